@@ -1,0 +1,13 @@
+export { getClient, setTokenProvider, hasTokenProvider } from './registry.js';
+export { resolveEndpoint } from './gateway-url.js';
+export { QueryController, type QueryControllerOptions } from './query-controller.js';
+export {
+  MutationController,
+  mutate,
+  type MutationControllerOptions,
+  type MutationOutcome,
+} from './mutation-controller.js';
+export { GatewayError, toGatewayError, type GatewayErrorCode } from './errors.js';
+export { TokenProviderError, type TokenProvider, type TokenProviderResult } from './token-provider.js';
+export { REFRESH_AHEAD_MS, PROVIDER_TIMEOUT_MS } from './token-manager.js';
+export { decodeJwtExpiry } from './jwt.js';

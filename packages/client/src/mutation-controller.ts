@@ -1,0 +1,71 @@
+import type { AnyVariables, DocumentInput } from '@urql/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { GatewayError, toGatewayError } from './errors.js';
+import { getClient } from './registry.js';
+
+export interface MutationOutcome<TData> {
+  data: TData | undefined;
+  /** Set for `extensions.code` errors and transport failures; `userErrors` stay in `data`. */
+  error: GatewayError | undefined;
+}
+
+/**
+ * Sends a mutation through the page's shared client; the normalised cache then updates every
+ * widget showing the returned entities. Never rejects: failures come back as `error`.
+ */
+export async function mutate<TData, TVars extends AnyVariables>(
+  gateway: string,
+  mutation: DocumentInput<TData, TVars>,
+  variables: TVars,
+): Promise<MutationOutcome<TData>> {
+  try {
+    const result = await getClient(gateway).mutation(mutation, variables).toPromise();
+    return { data: result.data ?? undefined, error: result.error ? toGatewayError(result.error) : undefined };
+  } catch (cause) {
+    return {
+      data: undefined,
+      error: new GatewayError('NETWORK', cause instanceof Error ? cause.message : String(cause), { cause }),
+    };
+  }
+}
+
+export interface MutationControllerOptions<TData, TVars extends AnyVariables> {
+  mutation: DocumentInput<TData, TVars>;
+  gateway: () => string | undefined;
+}
+
+/** `mutate()` with `loading`, `data` and `error` kept on the controller and the host re-rendered. */
+export class MutationController<
+  TData,
+  TVars extends AnyVariables = AnyVariables,
+> implements ReactiveController {
+  loading = false;
+  data: TData | undefined = undefined;
+  error: GatewayError | undefined = undefined;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #options: MutationControllerOptions<TData, TVars>;
+
+  constructor(host: ReactiveControllerHost, options: MutationControllerOptions<TData, TVars>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  async run(variables: TVars): Promise<MutationOutcome<TData>> {
+    const gateway = this.#options.gateway();
+    this.loading = true;
+    this.error = undefined;
+    this.#host.requestUpdate();
+    const outcome: MutationOutcome<TData> = gateway
+      ? await mutate(gateway, this.#options.mutation, variables)
+      : { data: undefined, error: new GatewayError('NETWORK', 'the element has no gateway attribute') };
+    this.loading = false;
+    this.data = outcome.data;
+    this.error = outcome.error;
+    this.#host.requestUpdate();
+    return outcome;
+  }
+}

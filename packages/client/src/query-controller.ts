@@ -1,0 +1,134 @@
+import {
+  createRequest,
+  type AnyVariables,
+  type DocumentInput,
+  type OperationResult,
+  type RequestPolicy,
+} from '@urql/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { GatewayError, toGatewayError } from './errors.js';
+import { getClient } from './registry.js';
+
+export interface QueryControllerOptions<TData, TVars extends AnyVariables> {
+  /** A typed document from `graphql()` of '@coachwork/schema/gql'. */
+  query: DocumentInput<TData, TVars>;
+  /** Read on every host update, so attribute changes take effect. */
+  gateway: () => string | undefined;
+  /** Read on every host update; the query re-runs when the variables change. */
+  variables?: () => TVars;
+  /** While true nothing is fetched (e.g. no token provider yet). */
+  pause?: () => boolean;
+  requestPolicy?: RequestPolicy;
+}
+
+interface Unsubscribable {
+  unsubscribe(): void;
+}
+
+/**
+ * Runs a query for a Lit element and keeps its result current: the subscription stays open,
+ * so a mutation anywhere on the page that changes a cached entity re-renders the host.
+ */
+export class QueryController<TData, TVars extends AnyVariables = AnyVariables> implements ReactiveController {
+  /** True from the start of a request until its first result. */
+  loading = false;
+  data: TData | undefined = undefined;
+  error: GatewayError | undefined = undefined;
+  /** A result is shown while a fresher one is on its way. */
+  stale = false;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #options: QueryControllerOptions<TData, TVars>;
+  #subscription: Unsubscribable | undefined;
+  /** gateway + request key of the running query; undefined when idle. */
+  #key: string | undefined;
+  #gateway: string | undefined;
+  #variables: TVars | undefined;
+
+  constructor(host: ReactiveControllerHost, options: QueryControllerOptions<TData, TVars>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** True when the query is paused or has no gateway: nothing is or will be fetched. */
+  get idle(): boolean {
+    return this.#key === undefined;
+  }
+
+  hostUpdate(): void {
+    this.#sync();
+  }
+
+  hostDisconnected(): void {
+    this.#stop();
+    this.#key = undefined;
+  }
+
+  /** Runs the query again from the network (the error state's Retry button). */
+  retry(): void {
+    if (this.#gateway === undefined || this.#variables === undefined) {
+      this.#host.requestUpdate();
+      return;
+    }
+    this.#start(this.#gateway, this.#variables, 'network-only');
+    this.#host.requestUpdate();
+  }
+
+  #sync(): void {
+    const gateway = this.#options.gateway();
+    if (!gateway || this.#options.pause?.() === true) {
+      if (this.#key !== undefined) this.#reset();
+      return;
+    }
+    const variables = this.#options.variables?.() ?? ({} as TVars);
+    const key = `${gateway} ${createRequest(this.#options.query, variables).key}`;
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#gateway = gateway;
+    this.#variables = variables;
+    this.#start(gateway, variables, this.#options.requestPolicy);
+  }
+
+  #start(gateway: string, variables: TVars, requestPolicy: RequestPolicy | undefined): void {
+    this.#stop();
+    this.loading = true;
+    this.error = undefined;
+    try {
+      const source = getClient(gateway).query(
+        this.#options.query,
+        variables,
+        requestPolicy ? { requestPolicy } : {},
+      );
+      this.#subscription = source.subscribe((result) => this.#receive(result));
+    } catch (cause) {
+      // e.g. an invalid gateway URL: surface it as a state, never as an exception in the host page.
+      this.loading = false;
+      this.error = new GatewayError('NETWORK', cause instanceof Error ? cause.message : String(cause), {
+        cause,
+      });
+    }
+  }
+
+  #receive(result: OperationResult<TData, TVars>): void {
+    this.loading = false;
+    this.stale = result.stale;
+    this.data = result.data ?? undefined;
+    this.error = result.error ? toGatewayError(result.error) : undefined;
+    this.#host.requestUpdate();
+  }
+
+  #stop(): void {
+    this.#subscription?.unsubscribe();
+    this.#subscription = undefined;
+  }
+
+  #reset(): void {
+    this.#stop();
+    this.#key = undefined;
+    this.loading = false;
+    this.stale = false;
+    this.data = undefined;
+    this.error = undefined;
+  }
+}

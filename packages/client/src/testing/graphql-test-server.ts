@@ -1,0 +1,89 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildSchema, graphql } from 'graphql';
+
+/** A small GraphQL-over-HTTP server for the client's tests: real HTTP, real graphql-js. */
+export interface TestGateway {
+  readonly url: string;
+  /** Tokens the server accepts; anything else gets UNAUTHENTICATED. */
+  readonly acceptedTokens: Set<string>;
+  readonly requests: Array<{ headers: IncomingHttpHeaders; operationName: string | undefined }>;
+  /** HTTP status used for UNAUTHENTICATED answers (Apollo answers 200 unless told otherwise). */
+  unauthenticatedStatus: number;
+  close(): Promise<void>;
+}
+
+const schema = buildSchema(`
+  type Person { id: ID! name: String! }
+  type Query { viewer: Person, person(id: ID!): Person }
+  type Mutation { renamePerson(id: ID!, name: String!): Person }
+`);
+
+export async function startTestGateway(): Promise<TestGateway> {
+  const people = new Map([
+    ['UGVyc29uOjE', { id: 'UGVyc29uOjE', name: 'Ada Lovelace' }],
+    ['UGVyc29uOjI', { id: 'UGVyc29uOjI', name: 'Grace Hopper' }],
+  ]);
+  const rootValue = {
+    viewer: () => people.get('UGVyc29uOjE'),
+    person: ({ id }: { id: string }) => people.get(id) ?? null,
+    renamePerson: ({ id, name }: { id: string; name: string }) => {
+      const person = people.get(id);
+      if (person) person.name = name;
+      return person ?? null;
+    },
+  };
+
+  const state: Omit<TestGateway, 'url' | 'close'> = {
+    acceptedTokens: new Set(),
+    requests: [],
+    unauthenticatedStatus: 200,
+  };
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      void (async () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as {
+          query?: string;
+          variables?: Record<string, unknown>;
+          operationName?: string;
+        };
+        state.requests.push({ headers: req.headers, operationName: body.operationName });
+        const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+        const send = (status: number, payload: unknown): void => {
+          res.writeHead(status, { 'content-type': 'application/graphql-response+json' });
+          res.end(JSON.stringify(payload));
+        };
+        if (token === undefined || !state.acceptedTokens.has(token)) {
+          send(state.unauthenticatedStatus, {
+            errors: [
+              { message: 'The embed token is missing or expired', extensions: { code: 'UNAUTHENTICATED' } },
+            ],
+          });
+          return;
+        }
+        const result = await graphql({
+          schema,
+          source: body.query ?? '',
+          rootValue,
+          variableValues: body.variables ?? null,
+          operationName: body.operationName ?? null,
+        });
+        send(200, result);
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return Object.assign(state, {
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  });
+}
