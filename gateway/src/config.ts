@@ -1,0 +1,76 @@
+/**
+ * Every limit and tunable of the gateway in one place. The numbers are chosen so
+ * the widgets' real queries (a three-level org tree with managers and counts is
+ * the deepest) pass with room to spare while abusive documents are refused at
+ * validation, before any resolver or SQL runs.
+ */
+
+export const limits = {
+  /** Field nesting. The org-unit tree query (orgUnits→edges→node→children→edges→node→children→edges→node→manager→name) is 11. */
+  maxDepth: 15,
+  /** Aliases per operation: a widget needs a handful; aliases are the cheapest way to multiply work. */
+  maxAliases: 15,
+  /** Lexer tokens per document: the largest widget document is well under 1,000. */
+  maxTokens: 3000,
+  /** Directives per operation (@include/@skip): directive floods slow validation. */
+  maxDirectives: 25,
+  /** graphql-armor static cost: objects 2, scalars 1, multiplied by 1.5 per level. */
+  maxCost: 5000,
+  objectCost: 2,
+  scalarCost: 1,
+  depthCostFactor: 1.5,
+  /** Operations in one batched HTTP request (a JSON array body). */
+  maxBatchSize: 5,
+  /** Request body bytes; a persisted-query hash request is tiny, a full document rarely exceeds 20 kB. */
+  maxBodyBytes: 512 * 1024,
+  /** Connection page size: `first` above this is BAD_USER_INPUT. */
+  maxPageSize: 100,
+  /** `ids` in `nodes(ids:)`. */
+  maxNodesPerRequest: 100,
+  /** Automatic persisted queries: bytes of query text kept in the in-memory LRU, and seconds each entry lives. */
+  apqCacheBytes: 8 * 1024 * 1024,
+  apqTtlSeconds: 24 * 60 * 60,
+} as const;
+
+export const tokens = {
+  /** Default embed-token lifetime (DESIGN §4: short-lived). */
+  defaultTtlSeconds: 15 * 60,
+  /** The CLI and /dev/token refuse to mint anything longer. */
+  maxTtlSeconds: 12 * 60 * 60,
+  /** Clock skew tolerated between the host's backend and the gateway. */
+  clockToleranceSeconds: 30,
+} as const;
+
+export const cors = {
+  /** How long a browser may cache a preflight answer. */
+  maxAgeSeconds: 600,
+  /** How long the set of every organisation's allowed origins (used for preflights) is cached. */
+  originCacheSeconds: 30,
+} as const;
+
+export type Environment = 'dev' | 'production';
+
+export interface RuntimeSettings {
+  /** Dev mode: /dev/* routes, introspection, unmasked errors with stacks, localhost CORS. */
+  dev: boolean;
+  introspection: boolean;
+  port: number;
+  logLevel: string;
+}
+
+function flag(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+/** Reads the environment: COACHWORK_ENV or NODE_ENV `dev`/`development` turns dev mode on. */
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {
+  const envName = (env.COACHWORK_ENV ?? env.NODE_ENV ?? '').toLowerCase();
+  const dev = envName === 'dev' || envName === 'development';
+  return {
+    dev,
+    introspection: flag(env.COACHWORK_INTROSPECTION) ?? dev,
+    port: Number(env.PORT ?? 4000),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The per-request GraphQL context. A `Session` exists only for a request whose
+ * embed token verified; it carries the one DataLoader set of the request, all
+ * bound to the token's organisation through `db.withTenant`.
+ */
+import type { Logger } from 'pino';
+import type { Database } from './db/types.js';
+import { unauthenticated } from './errors.js';
+import type { Role } from './generated/resolvers.js';
+import { createCapabilityLoaders } from './modules/capabilities/loaders.js';
+import type { Tenant } from './modules/core/loaders.js';
+import { createOrgUnitLoaders } from './modules/orgUnits/loaders.js';
+import { createPeopleLoaders } from './modules/people/loaders.js';
+import { createProgramLoaders } from './modules/programs/loaders.js';
+import { createOrganisationLoaders } from './modules/viewer/loaders.js';
+
+export interface Viewer {
+  orgId: string;
+  personId: string;
+  /** The token's roles intersected with the person's current roles: a host can narrow, never widen. */
+  roles: readonly Role[];
+}
+
+function createLoaders(tenant: Tenant, viewer: Viewer) {
+  return {
+    organisations: createOrganisationLoaders(tenant),
+    people: createPeopleLoaders(tenant, viewer.orgId),
+    orgUnits: createOrgUnitLoaders(tenant, viewer.orgId),
+    programs: createProgramLoaders(tenant, viewer.orgId, viewer.personId),
+    capabilities: createCapabilityLoaders(tenant, viewer.orgId),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Session {
+  viewer: Viewer;
+  loaders: Loaders;
+  /** For module repos called outside a loader (mutations, list queries). */
+  tenant: Tenant;
+}
+
+export interface GraphQLContext {
+  requestId: string;
+  log: Logger;
+  dev: boolean;
+  session: Session | null;
+  /** The first language of the request's Accept-Language header, canonicalised. */
+  requestLocale: string | null;
+}
+
+export function createSession(db: Database, viewer: Viewer): Session {
+  const tenant: Tenant = (work) => db.withTenant(viewer.orgId, work);
+  return { viewer, tenant, loaders: createLoaders(tenant, viewer) };
+}
+
+export function sessionOf(context: GraphQLContext): Session {
+  if (!context.session) {
+    throw unauthenticated('Sign in first: send an embed token as `Authorization: Bearer <token>`.');
+  }
+  return context.session;
+}

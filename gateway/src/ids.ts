@@ -1,0 +1,45 @@
+/**
+ * Global opaque IDs: base64url of `<TypeName>:<uuid>`. Clients must treat them as
+ * opaque; the type prefix lets `node(id:)` route without a lookup table and stops
+ * an ID of one type from being accepted where another is expected.
+ */
+import { badUserInput } from './errors.js';
+
+export const nodeTypes = ['Organisation', 'Person', 'OrgUnit', 'Program', 'Enrolment', 'Capability'] as const;
+export type NodeType = (typeof nodeTypes)[number];
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function isUuid(value: string): boolean {
+  return uuidPattern.test(value);
+}
+
+export function toGlobalId(type: NodeType, uuid: string): string {
+  return Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
+}
+
+export interface DecodedId {
+  type: NodeType;
+  uuid: string;
+}
+
+/** The decoded ID, or null when it is not one this gateway issued. */
+export function fromGlobalId(id: string): DecodedId | null {
+  if (id.length > 200 || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  const text = Buffer.from(id, 'base64url').toString('utf8');
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  const type = text.slice(0, colon);
+  const uuid = text.slice(colon + 1).toLowerCase();
+  if (!(nodeTypes as readonly string[]).includes(type) || !isUuid(uuid)) return null;
+  return { type: type as NodeType, uuid };
+}
+
+/** The uuid of an ID argument that must be of `type`; BAD_USER_INPUT otherwise. */
+export function uuidOf(id: string, type: NodeType, argument: string): string {
+  const decoded = fromGlobalId(id);
+  if (!decoded || decoded.type !== type) {
+    throw badUserInput(`\`${argument}\` is not a ${type} ID.`, argument);
+  }
+  return decoded.uuid;
+}

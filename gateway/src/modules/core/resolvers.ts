@@ -1,0 +1,54 @@
+import { canReadPersonal, canReadProgram } from '../../access.js';
+import { limits } from '../../config.js';
+import { sessionOf, type Session } from '../../context.js';
+import { badUserInput } from '../../errors.js';
+import type { Resolvers, ResolversInterfaceTypes, ResolversTypes } from '../../generated/resolvers.js';
+import { fromGlobalId } from '../../ids.js';
+import { DateScalar, DateTime, Locale, TimeZone } from './scalars.js';
+
+type NodeValue = ResolversInterfaceTypes<ResolversTypes>['Node'];
+
+/** Resolves a global ID inside the viewer's organisation; null for unknown, foreign or unreadable objects. */
+export async function loadNode(session: Session, id: string): Promise<NodeValue | null> {
+  const decoded = fromGlobalId(id);
+  if (!decoded) return null;
+  const { loaders } = session;
+  switch (decoded.type) {
+    case 'Organisation':
+      return decoded.uuid === session.viewer.orgId ? loaders.organisations.byId.load(decoded.uuid) : null;
+    case 'Person':
+      return loaders.people.byId.load(decoded.uuid);
+    case 'OrgUnit':
+      return loaders.orgUnits.byId.load(decoded.uuid);
+    case 'Capability':
+      return loaders.capabilities.byId.load(decoded.uuid);
+    case 'Program': {
+      const program = await loaders.programs.byId.load(decoded.uuid);
+      return program && (await canReadProgram(session, program.id)) ? program : null;
+    }
+    case 'Enrolment': {
+      const enrolment = await loaders.programs.enrolmentById.load(decoded.uuid);
+      return enrolment && (await canReadPersonal(session, enrolment.personId)) ? enrolment : null;
+    }
+  }
+}
+
+export const coreResolvers: Resolvers = {
+  DateTime,
+  Date: DateScalar,
+  TimeZone,
+  Locale,
+  Node: {
+    __resolveType: (node) => node.__typename,
+  },
+  Query: {
+    node: (_parent, { id }, context) => loadNode(sessionOf(context), id),
+    nodes: (_parent, { ids }, context) => {
+      const session = sessionOf(context);
+      if (ids.length > limits.maxNodesPerRequest) {
+        throw badUserInput(`\`ids\` may hold at most ${limits.maxNodesPerRequest} IDs.`, 'ids');
+      }
+      return Promise.all(ids.map((id) => loadNode(session, id)));
+    },
+  },
+};

@@ -1,0 +1,68 @@
+import { requireAdmin, requirePersonal } from '../../access.js';
+import { sessionOf, type GraphQLContext } from '../../context.js';
+import type { Resolvers } from '../../generated/resolvers.js';
+import { toGlobalId, uuidOf } from '../../ids.js';
+import { pageRequest, toConnection } from '../core/connection.js';
+import { viewerOrganisation } from '../viewer/resolvers.js';
+import { countPeople, listPeople, type PeopleQuery, type PersonRow } from './sql.js';
+
+const byName = (person: PersonRow) => ({ sort: person.name, id: person.id });
+
+/** A field only the person, their managers, their coach and admins may read. */
+async function personal<T>(context: GraphQLContext, person: PersonRow, field: string, value: T): Promise<T> {
+  await requirePersonal(sessionOf(context), person.id, field);
+  return value;
+}
+
+export const peopleResolvers: Resolvers = {
+  Query: {
+    async people(_parent, args, context) {
+      const session = sessionOf(context);
+      requireAdmin(session, 'The people directory listing');
+      const page = pageRequest(args);
+      const filter: PeopleQuery = {
+        search: args.filter?.search ?? null,
+        orgUnitId: args.filter?.orgUnit ? uuidOf(args.filter.orgUnit, 'OrgUnit', 'filter.orgUnit') : null,
+        jobLevels: args.filter?.jobLevels ?? null,
+        role: args.filter?.role ?? null,
+      };
+      const { orgId } = session.viewer;
+      const rows = await session.tenant((tx) => listPeople(tx, orgId, filter, page));
+      return toConnection(rows, page, byName, () => session.tenant((tx) => countPeople(tx, orgId, filter)));
+    },
+  },
+  Person: {
+    id: (person) => toGlobalId('Person', person.id),
+    orgUnit: (person, _args, context) => sessionOf(context).loaders.orgUnits.byId.load(person.orgUnitId),
+    manager: (person, _args, context) =>
+      person.managerId ? sessionOf(context).loaders.people.byId.load(person.managerId) : null,
+    organisation: (_person, _args, context) => viewerOrganisation(sessionOf(context)),
+    email: (person, _args, context) => personal(context, person, 'email', person.email),
+    locale: (person, _args, context) => personal(context, person, 'locale', person.locale),
+    timeZone: (person, _args, context) => personal(context, person, 'timeZone', person.timeZone),
+    roles: (person, _args, context) => personal(context, person, 'roles', person.roles),
+    inRoleSince: (person, _args, context) => personal(context, person, 'inRoleSince', person.inRoleSince),
+    async directReports(person, args, context) {
+      const { loaders } = sessionOf(context);
+      const page = pageRequest(args);
+      const rows = await loaders.people.directReports.load({ id: person.id, args: page });
+      return toConnection(rows, page, byName, () => loaders.people.directReportCount.load(person.id));
+    },
+    async enrolments(person, args, context) {
+      const session = sessionOf(context);
+      await requirePersonal(session, person.id, 'enrolments');
+      const page = pageRequest(args);
+      const { enrolmentsOfPerson } = session.loaders.programs;
+      const rows = await enrolmentsOfPerson.list.load({ id: person.id, args: { status: null, page } });
+      return toConnection(
+        rows,
+        page,
+        (enrolment) => ({ sort: enrolment.enrolledAt.toISOString(), id: enrolment.id }),
+        () => enrolmentsOfPerson.count.load({ id: person.id, args: null }),
+      );
+    },
+  },
+  PersonConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+};

@@ -1,0 +1,59 @@
+import type { EnrolmentStatus } from '../../generated/resolvers.js';
+import { byIdLoader, byKeyLoader, groupedLoader, type Tenant } from '../core/loaders.js';
+import { pageKey, type PageRequest } from '../core/connection.js';
+import {
+  clientsOfCoach,
+  countEnrolments,
+  enrolmentsByIds,
+  enrolmentsOf,
+  programsByIds,
+  type EnrolmentOwner,
+  type EnrolmentRow,
+} from './sql.js';
+
+export interface EnrolmentListArgs {
+  status: EnrolmentStatus | null;
+  page: PageRequest;
+}
+
+const listKey = (args: EnrolmentListArgs): string => `${args.status ?? ''}|${pageKey(args.page)}`;
+
+function enrolmentLists(tenant: Tenant, orgId: string, owner: EnrolmentOwner) {
+  return {
+    list: groupedLoader<EnrolmentListArgs, EnrolmentRow[]>(
+      listKey,
+      (ids, args) => tenant((tx) => enrolmentsOf(tx, orgId, owner, ids, args.status, args.page)),
+      [],
+    ),
+    count: groupedLoader<EnrolmentStatus | null, number>(
+      (status) => status ?? '',
+      (ids, status) => tenant((tx) => countEnrolments(tx, orgId, owner, ids, status)),
+      0,
+    ),
+  };
+}
+
+export function createProgramLoaders(tenant: Tenant, orgId: string, viewerPersonId: string) {
+  let clients: Promise<Set<string>> | undefined;
+  return {
+    byId: byIdLoader((ids) => tenant((tx) => programsByIds(tx, orgId, ids))),
+    enrolmentById: byIdLoader((ids) => tenant((tx) => enrolmentsByIds(tx, orgId, ids))),
+    enrolmentsOfPerson: enrolmentLists(tenant, orgId, 'person_id'),
+    enrolmentsOfProgram: enrolmentLists(tenant, orgId, 'program_id'),
+    /** Whether the viewer is enrolled in each program. */
+    viewerEnrolled: byKeyLoader(async (programIds) => {
+      const lists = await tenant((tx) =>
+        enrolmentsOf(tx, orgId, 'person_id', [viewerPersonId], null, { limit: 10_000, after: null }),
+      );
+      const enrolled = new Set((lists.get(viewerPersonId) ?? []).map((e) => e.programId));
+      return new Map(programIds.map((id) => [id, enrolled.has(id)]));
+    }, false),
+    /** People the viewer coaches (computed once per request). */
+    viewerClients(): Promise<Set<string>> {
+      clients ??= tenant((tx) => clientsOfCoach(tx, orgId, viewerPersonId));
+      return clients;
+    },
+  };
+}
+
+export type ProgramLoaders = ReturnType<typeof createProgramLoaders>;

@@ -1,0 +1,77 @@
+import { isAdmin, requireAdmin } from '../../access.js';
+import { sessionOf } from '../../context.js';
+import { notFound } from '../../errors.js';
+import type { Resolvers } from '../../generated/resolvers.js';
+import { toGlobalId } from '../../ids.js';
+import { pageRequest, toConnection } from '../core/connection.js';
+import type { CapabilityRow } from '../capabilities/sql.js';
+import { countPrograms, listPrograms, type EnrolmentRow, type ProgramRow } from './sql.js';
+
+const byName = (program: ProgramRow) => ({ sort: program.name, id: program.id });
+const newestFirst = (enrolment: EnrolmentRow) => ({
+  sort: enrolment.enrolledAt.toISOString(),
+  id: enrolment.id,
+});
+
+export const programResolvers: Resolvers = {
+  Query: {
+    async programs(_parent, args, context) {
+      const session = sessionOf(context);
+      const page = pageRequest(args);
+      const scope = {
+        status: args.status ?? null,
+        enrolledPersonId: isAdmin(session) ? null : session.viewer.personId,
+      };
+      const { orgId } = session.viewer;
+      const rows = await session.tenant((tx) => listPrograms(tx, orgId, scope, page));
+      return toConnection(rows, page, byName, () => session.tenant((tx) => countPrograms(tx, orgId, scope)));
+    },
+  },
+  Program: {
+    id: (program) => toGlobalId('Program', program.id),
+    kpi: (program) => ({
+      name: program.kpiName,
+      unit: program.kpiUnit,
+      baseline: program.kpiBaseline,
+      target: program.kpiTarget,
+    }),
+    async focusCapabilities(program, _args, context) {
+      const found = await sessionOf(context).loaders.capabilities.byCode.loadMany(
+        program.focusCapabilityCodes,
+      );
+      return found.filter((row): row is CapabilityRow => row !== null && !(row instanceof Error));
+    },
+    async enrolments(program, args, context) {
+      const session = sessionOf(context);
+      requireAdmin(session, 'A program’s enrolment list');
+      const page = pageRequest(args);
+      const status = args.status ?? null;
+      const { enrolmentsOfProgram } = session.loaders.programs;
+      const rows = await enrolmentsOfProgram.list.load({ id: program.id, args: { status, page } });
+      return toConnection(rows, page, newestFirst, () =>
+        enrolmentsOfProgram.count.load({ id: program.id, args: status }),
+      );
+    },
+  },
+  Enrolment: {
+    id: (enrolment) => toGlobalId('Enrolment', enrolment.id),
+    async person(enrolment, _args, context) {
+      const person = await sessionOf(context).loaders.people.byId.load(enrolment.personId);
+      if (!person) throw notFound('The enrolment’s person does not exist.');
+      return person;
+    },
+    async program(enrolment, _args, context) {
+      const program = await sessionOf(context).loaders.programs.byId.load(enrolment.programId);
+      if (!program) throw notFound('The enrolment’s program does not exist.');
+      return program;
+    },
+    coach: (enrolment, _args, context) =>
+      enrolment.coachPersonId ? sessionOf(context).loaders.people.byId.load(enrolment.coachPersonId) : null,
+  },
+  ProgramConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+  EnrolmentConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+};

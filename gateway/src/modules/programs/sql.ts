@@ -1,0 +1,234 @@
+/** Programs and enrolments (read side). */
+import type { Queryable } from '../../db/types.js';
+import type { EnrolmentStatus, ProgramStatus } from '../../generated/resolvers.js';
+import type { ConnectionPage, PageRequest } from '../core/connection.js';
+import { groupBy } from '../people/sql.js';
+
+export interface ProgramRow {
+  readonly __typename: 'Program';
+  id: string;
+  orgId: string;
+  name: string;
+  objective: string;
+  kpiName: string;
+  kpiUnit: string | null;
+  kpiBaseline: number | null;
+  kpiTarget: number | null;
+  status: ProgramStatus;
+  sessionsPerParticipant: number;
+  durationWeeks: number;
+  languages: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+  /** Capability codes in their configured order. */
+  focusCapabilityCodes: string[];
+}
+
+export interface EnrolmentRow {
+  readonly __typename: 'Enrolment';
+  id: string;
+  orgId: string;
+  programId: string;
+  personId: string;
+  /** The matched coach's person id (not the coaches row id). */
+  coachPersonId: string | null;
+  status: EnrolmentStatus;
+  enrolledAt: Date;
+}
+
+export type ProgramConnectionPage = ConnectionPage<ProgramRow>;
+export type EnrolmentConnectionPage = ConnectionPage<EnrolmentRow>;
+
+interface RawProgram {
+  id: string;
+  org_id: string;
+  name: string;
+  objective: string;
+  kpi_name: string;
+  kpi_unit: string | null;
+  kpi_baseline: string | number | null;
+  kpi_target: string | number | null;
+  status: ProgramStatus;
+  sessions_per_participant: number;
+  duration_weeks: number;
+  languages: string[];
+  starts_on: string | null;
+  ends_on: string | null;
+  focus: string[] | null;
+}
+
+const programColumns = `g.id, g.org_id, g.name, g.objective, g.kpi_name, g.kpi_unit, g.kpi_baseline, g.kpi_target,
+  g.status, g.sessions_per_participant, g.duration_weeks, g.languages,
+  g.starts_on::text as starts_on, g.ends_on::text as ends_on,
+  array(select f.capability_code from program_focus_capabilities f
+        where f.org_id = g.org_id and f.program_id = g.id order by f.position, f.capability_code) as focus`;
+
+const numeric = (value: string | number | null): number | null => (value === null ? null : Number(value));
+
+function toProgram(raw: RawProgram): ProgramRow {
+  return {
+    __typename: 'Program',
+    id: raw.id,
+    orgId: raw.org_id,
+    name: raw.name,
+    objective: raw.objective,
+    kpiName: raw.kpi_name,
+    kpiUnit: raw.kpi_unit,
+    kpiBaseline: numeric(raw.kpi_baseline),
+    kpiTarget: numeric(raw.kpi_target),
+    status: raw.status,
+    sessionsPerParticipant: raw.sessions_per_participant,
+    durationWeeks: raw.duration_weeks,
+    languages: raw.languages,
+    startsOn: raw.starts_on,
+    endsOn: raw.ends_on,
+    focusCapabilityCodes: raw.focus ?? [],
+  };
+}
+
+export async function programsByIds(
+  tx: Queryable,
+  orgId: string,
+  ids: readonly string[],
+): Promise<ProgramRow[]> {
+  const rows = await tx.query<RawProgram>(
+    `select ${programColumns} from programs g where g.org_id = $1 and g.id = any($2::uuid[])`,
+    [orgId, ids],
+  );
+  return rows.map(toProgram);
+}
+
+export interface ProgramScope {
+  status?: ProgramStatus | null;
+  /** Only programs this person is enrolled in (for viewers who are not admins). */
+  enrolledPersonId?: string | null;
+}
+
+function programWhere(orgId: string, scope: ProgramScope): { where: string; params: unknown[] } {
+  const params: unknown[] = [orgId, scope.status ?? null, scope.enrolledPersonId ?? null];
+  const where = `g.org_id = $1 and ($2::text is null or g.status = $2::text)
+    and ($3::uuid is null or exists (select 1 from enrolments e
+         where e.org_id = $1 and e.program_id = g.id and e.person_id = $3::uuid))`;
+  return { where, params };
+}
+
+export async function listPrograms(
+  tx: Queryable,
+  orgId: string,
+  scope: ProgramScope,
+  page: PageRequest,
+): Promise<ProgramRow[]> {
+  const { where, params } = programWhere(orgId, scope);
+  params.push(page.after?.sort ?? null, page.after?.id ?? null, page.limit + 1);
+  const rows = await tx.query<RawProgram>(
+    `select ${programColumns} from programs g
+     where ${where} and ($4::text is null or (g.name, g.id) > ($4::text, $5::uuid))
+     order by g.name, g.id limit $6`,
+    params,
+  );
+  return rows.map(toProgram);
+}
+
+export async function countPrograms(tx: Queryable, orgId: string, scope: ProgramScope): Promise<number> {
+  const { where, params } = programWhere(orgId, scope);
+  const [row] = await tx.query<{ count: number }>(
+    `select count(*)::int as count from programs g where ${where}`,
+    params,
+  );
+  return row?.count ?? 0;
+}
+
+interface RawEnrolment {
+  id: string;
+  org_id: string;
+  program_id: string;
+  person_id: string;
+  coach_person_id: string | null;
+  status: EnrolmentStatus;
+  enrolled_at: Date | string;
+}
+
+const enrolmentColumns = `e.id, e.org_id, e.program_id, e.person_id, c.person_id as coach_person_id, e.status, e.enrolled_at`;
+const enrolmentFrom = `enrolments e left join coaches c on c.org_id = e.org_id and c.id = e.coach_id`;
+
+function toEnrolment(raw: RawEnrolment): EnrolmentRow {
+  return {
+    __typename: 'Enrolment',
+    id: raw.id,
+    orgId: raw.org_id,
+    programId: raw.program_id,
+    personId: raw.person_id,
+    coachPersonId: raw.coach_person_id,
+    status: raw.status,
+    enrolledAt: raw.enrolled_at instanceof Date ? raw.enrolled_at : new Date(raw.enrolled_at),
+  };
+}
+
+export async function enrolmentsByIds(
+  tx: Queryable,
+  orgId: string,
+  ids: readonly string[],
+): Promise<EnrolmentRow[]> {
+  const rows = await tx.query<RawEnrolment>(
+    `select ${enrolmentColumns} from ${enrolmentFrom} where e.org_id = $1 and e.id = any($2::uuid[])`,
+    [orgId, ids],
+  );
+  return rows.map(toEnrolment);
+}
+
+export type EnrolmentOwner = 'person_id' | 'program_id';
+
+/**
+ * Enrolments of several people (or programs) in one statement, newest first,
+ * each page cut by a window function. The cursor's sort key is enrolled_at.
+ */
+export async function enrolmentsOf(
+  tx: Queryable,
+  orgId: string,
+  owner: EnrolmentOwner,
+  ownerIds: readonly string[],
+  status: EnrolmentStatus | null,
+  page: PageRequest,
+): Promise<Map<string, EnrolmentRow[]>> {
+  const rows = await tx.query<RawEnrolment & { owner_id: string; rn: number }>(
+    `select * from (
+       select ${enrolmentColumns}, e.${owner} as owner_id,
+         row_number() over (partition by e.${owner} order by e.enrolled_at desc, e.id desc)::int as rn
+       from ${enrolmentFrom}
+       where e.org_id = $1 and e.${owner} = any($2::uuid[]) and ($3::text is null or e.status = $3::text)
+         and ($4::timestamptz is null or (e.enrolled_at, e.id) < ($4::timestamptz, $5::uuid))
+     ) ranked where rn <= $6 order by owner_id, rn`,
+    [orgId, ownerIds, status, page.after?.sort ?? null, page.after?.id ?? null, page.limit + 1],
+  );
+  const grouped = groupBy(rows, (row) => row.owner_id);
+  return new Map([...grouped].map(([key, list]) => [key, list.map(toEnrolment)]));
+}
+
+export async function countEnrolments(
+  tx: Queryable,
+  orgId: string,
+  owner: EnrolmentOwner,
+  ownerIds: readonly string[],
+  status: EnrolmentStatus | null,
+): Promise<Map<string, number>> {
+  const rows = await tx.query<{ owner_id: string; count: number }>(
+    `select e.${owner} as owner_id, count(*)::int as count from enrolments e
+     where e.org_id = $1 and e.${owner} = any($2::uuid[]) and ($3::text is null or e.status = $3::text)
+     group by e.${owner}`,
+    [orgId, ownerIds, status],
+  );
+  return new Map(rows.map((row) => [row.owner_id, row.count]));
+}
+
+/** Person ids the coach (by person id) is matched with in any enrolment. */
+export async function clientsOfCoach(
+  tx: Queryable,
+  orgId: string,
+  coachPersonId: string,
+): Promise<Set<string>> {
+  const rows = await tx.query<{ person_id: string }>(
+    `select distinct e.person_id from ${enrolmentFrom} where e.org_id = $1 and c.person_id = $2`,
+    [orgId, coachPersonId],
+  );
+  return new Set(rows.map((row) => row.person_id));
+}

@@ -1,0 +1,57 @@
+import { sessionOf, type Session } from '../../context.js';
+import { unauthenticated } from '../../errors.js';
+import type { Resolvers, UserError } from '../../generated/resolvers.js';
+import { toGlobalId } from '../../ids.js';
+import type { PersonRow } from '../people/sql.js';
+import { updatePersonPreferences, type OrganisationRow } from './sql.js';
+
+export async function viewerPerson(session: Session): Promise<PersonRow> {
+  const person = await session.loaders.people.byId.load(session.viewer.personId);
+  // The token verified moments ago; a missing row means the person was removed since.
+  if (!person) throw unauthenticated('The embed token’s person no longer exists in this organisation.');
+  return person;
+}
+
+export async function viewerOrganisation(session: Session): Promise<OrganisationRow> {
+  const organisation = await session.loaders.organisations.byId.load(session.viewer.orgId);
+  if (!organisation) throw unauthenticated('The embed token’s organisation no longer exists.');
+  return organisation;
+}
+
+export const viewerResolvers: Resolvers = {
+  Query: {
+    viewer: (_parent, _args, context) => viewerPerson(sessionOf(context)),
+    organisation: (_parent, _args, context) => viewerOrganisation(sessionOf(context)),
+  },
+  Organisation: {
+    id: (organisation) => toGlobalId('Organisation', organisation.id),
+  },
+  Mutation: {
+    async updateViewerPreferences(_parent, { input }, context) {
+      const session = sessionOf(context);
+      const userErrors: UserError[] = [];
+      const locale = input.locale ?? null;
+      const timeZone = input.timeZone ?? null;
+      if (locale === null && timeZone === null) {
+        userErrors.push({ field: null, code: 'REQUIRED', message: 'Give a locale, a time zone, or both.' });
+      }
+      if (locale !== null) {
+        const organisation = await viewerOrganisation(session);
+        if (!organisation.locales.includes(locale)) {
+          userErrors.push({
+            field: ['locale'],
+            code: 'UNSUPPORTED',
+            message: `${organisation.name} offers ${organisation.locales.join(', ')}; “${locale}” is not one of them.`,
+          });
+        }
+      }
+      if (userErrors.length > 0) return { viewer: null, userErrors };
+
+      await session.tenant((tx) =>
+        updatePersonPreferences(tx, session.viewer.orgId, session.viewer.personId, { locale, timeZone }),
+      );
+      session.loaders.people.byId.clear(session.viewer.personId);
+      return { viewer: await viewerPerson(session), userErrors };
+    },
+  },
+};

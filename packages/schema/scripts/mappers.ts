@@ -1,0 +1,17 @@
+/**
+ * GraphQL object type → the gateway's TypeScript shape a resolver receives as its
+ * parent. Paths are relative to gateway/src/generated/resolvers.ts.
+ */
+export const resolverMappers: Record<string, string> = {
+  Organisation: '../modules/viewer/sql.js#OrganisationRow',
+  Person: '../modules/people/sql.js#PersonRow',
+  PersonConnection: '../modules/people/sql.js#PersonConnectionPage',
+  OrgUnit: '../modules/orgUnits/sql.js#OrgUnitRow',
+  OrgUnitConnection: '../modules/orgUnits/sql.js#OrgUnitConnectionPage',
+  Program: '../modules/programs/sql.js#ProgramRow',
+  ProgramConnection: '../modules/programs/sql.js#ProgramConnectionPage',
+  Enrolment: '../modules/programs/sql.js#EnrolmentRow',
+  EnrolmentConnection: '../modules/programs/sql.js#EnrolmentConnectionPage',
+  Capability: '../modules/capabilities/sql.js#CapabilityRow',
+  CapabilityConnection: '../modules/capabilities/sql.js#CapabilityConnectionPage',
+};
