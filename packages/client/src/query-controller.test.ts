@@ -94,14 +94,14 @@ describe('QueryController', () => {
 
   it('stays idle while paused or without a gateway, then starts', async () => {
     const host = new ControllerHost();
-    let url: string | undefined;
-    const query = new QueryController(host, { query: VIEWER, gateway: () => url });
+    const attributes: { gateway?: string } = {};
+    const query = new QueryController(host, { query: VIEWER, gateway: () => attributes.gateway });
     host.connect();
     await host.updateComplete;
     expect(query.idle).toBe(true);
     expect(query.loading).toBe(false);
     expect(gateway.requests).toHaveLength(0);
-    url = gateway.url;
+    attributes.gateway = gateway.url;
     host.requestUpdate();
     await waitFor(() => query.data !== undefined);
     expect(query.idle).toBe(false);
