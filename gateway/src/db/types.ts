@@ -36,4 +36,20 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** Apply pending migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * Force an engine. 'pglite' ignores `url` and DATABASE_URL (tests that must
+   * run on PGlite even where CI sets DATABASE_URL); 'postgres' requires a URL.
+   */
+  engine?: Engine;
+  /** PostgreSQL pool size (default 10). PGlite is a single connection. */
+  maxConnections?: number;
 }
+
+/**
+ * How values come back from either engine, so the same code works on both:
+ * uuid/text → string; int2/int4/int8/numeric → number (int8 is used for counts,
+ * far below 2^53); date → 'YYYY-MM-DD' string (a JS Date would shift it into
+ * the server's zone); timestamptz → Date; json/jsonb → parsed value; arrays of
+ * these → arrays.
+ */
+export type Row = Record<string, unknown>;

@@ -1,0 +1,139 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { StorageError, toStorageError } from './errors.js';
+import type { Database, Engine, Queryable, Row } from './types.js';
+
+/** Runs one statement on whatever connection the driver holds at that moment. */
+export type RunStatement = (sql: string, params: readonly unknown[] | undefined) => Promise<Row[]>;
+
+/**
+ * What an engine must provide; everything engine-independent (tenant
+ * transactions, error mapping, statement listeners) lives in createDatabase.
+ * A parameterless statement may contain several SQL commands (migrations) and
+ * returns the rows of the last one.
+ */
+export interface Driver {
+  readonly engine: Engine;
+  run: RunStatement;
+  /** BEGIN … COMMIT on one connection; ROLLBACK when `work` throws. */
+  transaction<T>(work: (run: RunStatement) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createDatabase(driver: Driver): Database {
+  const listeners = new Set<(sql: string) => void>();
+  // Marks code running inside one of this database's transactions. PGlite has a
+  // single connection, so a stray `db.query` there would wait forever for the
+  // transaction it is part of; on PostgreSQL it would silently run outside the
+  // transaction. Both are bugs, so both engines refuse it the same way.
+  const insideTransaction = new AsyncLocalStorage<true>();
+  let closed = false;
+
+  function assertUsable(what: string): void {
+    if (closed) throw new StorageError({ code: 'DATABASE_ERROR', message: 'database is closed' });
+    if (insideTransaction.getStore()) {
+      throw new StorageError({
+        code: 'DATABASE_ERROR',
+        message: `${what} was called on the database inside a transaction; use the transaction's Queryable`,
+      });
+    }
+  }
+
+  async function runObserved<R extends object>(
+    run: RunStatement,
+    sql: string,
+    params: readonly unknown[] | undefined,
+  ): Promise<R[]> {
+    for (const listener of listeners) listener(sql);
+    try {
+      return (await run(sql, params)) as R[];
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
+  async function inTransaction<T>(
+    setUp: ((run: RunStatement) => Promise<void>) | undefined,
+    work: (tx: Queryable) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await driver.transaction(async (run) => {
+        let finished = false;
+        const tx: Queryable = {
+          query: <R extends object>(sql: string, params?: readonly unknown[]) => {
+            if (finished) {
+              return Promise.reject(
+                new StorageError({
+                  code: 'DATABASE_ERROR',
+                  message: 'the transaction has already ended; this Queryable cannot be reused',
+                }),
+              );
+            }
+            return runObserved<R>(run, sql, params);
+          },
+        };
+        try {
+          return await insideTransaction.run(true, async () => {
+            if (setUp) await setUp(run);
+            return await work(tx);
+          });
+        } finally {
+          finished = true;
+        }
+      });
+    } catch (error) {
+      // Errors from `work` that are not database errors (a thrown userError,
+      // a bug) pass through unchanged; database errors become StorageErrors.
+      if (error instanceof StorageError) throw error;
+      if (isDatabaseFailure(error)) throw toStorageError(error);
+      throw error;
+    }
+  }
+
+  return {
+    engine: driver.engine,
+    query<R extends object = Row>(sql: string, params?: readonly unknown[]): Promise<R[]> {
+      assertUsable('query');
+      return runObserved<R>(driver.run, sql, params);
+    },
+    transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+      assertUsable('transaction');
+      return inTransaction(undefined, work);
+    },
+    withTenant<T>(orgId: string, work: (tx: Queryable) => Promise<T>): Promise<T> {
+      assertUsable('withTenant');
+      if (!UUID_PATTERN.test(orgId)) {
+        return Promise.reject(
+          new StorageError({
+            code: 'INVALID_INPUT',
+            message: `organisation id must be a UUID, got "${orgId}"`,
+          }),
+        );
+      }
+      return inTransaction(async (run) => {
+        // Transaction-local (is_local = true / SET LOCAL): when the transaction
+        // ends the pooled connection is back to owner with no tenant.
+        await run(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+        await run('SET LOCAL ROLE coachwork_app', undefined);
+      }, work);
+    },
+    onStatement(listener: (sql: string) => void): () => void {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await driver.close();
+    },
+  };
+}
+
+function isDatabaseFailure(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+}

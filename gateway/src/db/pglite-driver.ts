@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types, type Results, type Transaction } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import type { Driver, RunStatement } from './database.js';
+import type { Row } from './types.js';
+
+function runOn(target: PGlite | Transaction): RunStatement {
+  return async (sql, params) => {
+    if (params && params.length > 0) {
+      const result = await target.query<Row>(sql, params as unknown[]);
+      return result.rows;
+    }
+    // exec runs the simple protocol: several commands in one string (a
+    // migration file) are allowed, as with node-postgres.
+    const results: Results[] = await target.exec(sql);
+    return (results.at(-1)?.rows ?? []) as Row[];
+  };
+}
+
+export interface PGliteDriverOptions {
+  /** A folder to persist to, or undefined / 'memory://' for an in-memory database. */
+  dataDir?: string;
+}
+
+export async function createPGliteDriver(options: PGliteDriverOptions = {}): Promise<Driver> {
+  const inMemory = options.dataDir === undefined || options.dataDir.startsWith('memory://');
+  if (!inMemory && options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(inMemory ? {} : { dataDir: options.dataDir }),
+    // The no-double-booking exclusion constraints need btree_gist.
+    extensions: { btree_gist },
+    // Same value shapes as the PostgreSQL driver (see `Row` in types.ts).
+    parsers: {
+      [types.INT8]: (value: string) => Number(value),
+      [types.NUMERIC]: (value: string) => Number(value),
+      [types.DATE]: (value: string) => value,
+    },
+  });
+
+  return {
+    engine: 'pglite',
+    run: runOn(pglite),
+    // PGlite is one connection: its transaction() holds an exclusive lock, so
+    // concurrent transactions and queries from other callers queue behind it
+    // instead of interleaving inside it.
+    transaction: (work) => pglite.transaction((tx) => work(runOn(tx))),
+    close: () => pglite.close(),
+  };
+}

@@ -1,0 +1,77 @@
+import pg from 'pg';
+import type { Driver, RunStatement } from './database.js';
+import type { Row } from './types.js';
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+/** Same value shapes as the PGlite driver (see `Row` in types.ts). */
+const typeParsers: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === INT8 || oid === NUMERIC) return (value: string) => Number(value);
+    if (oid === DATE) return (value: string) => value;
+    return pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
+
+function lastRows(result: pg.QueryResult | pg.QueryResult[]): Row[] {
+  // A parameterless multi-command string (a migration file) yields one result per command.
+  if (Array.isArray(result)) return (result.at(-1)?.rows ?? []) as Row[];
+  return result.rows as Row[];
+}
+
+function runOn(client: pg.Pool | pg.PoolClient): RunStatement {
+  return async (sql, params) => {
+    // Without values node-postgres uses the simple protocol, which accepts
+    // several commands in one string; with values it uses the extended protocol.
+    const result =
+      params && params.length > 0 ? await client.query(sql, params as unknown[]) : await client.query(sql);
+    return lastRows(result as pg.QueryResult | pg.QueryResult[]);
+  };
+}
+
+export interface PostgresDriverOptions {
+  url: string;
+  maxConnections?: number;
+}
+
+export function createPostgresDriver(options: PostgresDriverOptions): Driver {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    types: typeParsers,
+    application_name: 'coachwork-gateway',
+  });
+  // An idle pooled connection that dies (server restart) emits 'error' on the
+  // pool; unhandled, that would crash the process. The pool drops the client
+  // and the next query reports the failure to its caller.
+  pool.on('error', () => undefined);
+
+  return {
+    engine: 'postgres',
+    run: runOn(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      let connectionBroken = false;
+      try {
+        await client.query('BEGIN');
+        const result = await work(runOn(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          connectionBroken = true;
+        }
+        throw error;
+      } finally {
+        // A connection whose ROLLBACK failed may still hold the transaction
+        // (and its SET LOCAL ROLE); destroy it rather than pool it.
+        client.release(connectionBroken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}
