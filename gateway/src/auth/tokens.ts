@@ -1,0 +1,210 @@
+/**
+ * Embed tokens: HS256 JWTs signed with the organisation's secret, `kid` = the
+ * organisation id. The host's backend mints them; widgets send them as Bearer
+ * tokens. Verification reads the organisation's key as the owner (the tenant is
+ * not known until the token is trusted), then the person inside the tenant.
+ */
+import { SignJWT, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { tokens } from '../config.js';
+import type { Database } from '../db/types.js';
+import type { Viewer } from '../context.js';
+import type { Role } from '../generated/resolvers.js';
+import { isUuid } from '../ids.js';
+
+export const roles: readonly Role[] = ['PARTICIPANT', 'MANAGER', 'COACH', 'PROGRAM_ADMIN', 'ORG_ADMIN'];
+
+export class TokenError extends Error {
+  override readonly name = 'TokenError';
+}
+
+interface SigningOrganisation {
+  id: string;
+  slug: string;
+  name: string;
+  embed_signing_secret: string;
+  embed_signing_secret_previous: string | null;
+}
+
+async function signingOrganisation(db: Database, orgId: string): Promise<SigningOrganisation | undefined> {
+  const [row] = await db.query<SigningOrganisation>(
+    `select id, slug, name, embed_signing_secret, embed_signing_secret_previous from organisations where id = $1`,
+    [orgId],
+  );
+  return row;
+}
+
+const encoder = new TextEncoder();
+
+export interface EmbedClaims extends JWTPayload {
+  org: string;
+  sub: string;
+  roles: Role[];
+  locale: string;
+}
+
+export interface MintedToken {
+  token: string;
+  expiresAt: Date;
+  person: { id: string; name: string; email: string; roles: Role[]; locale: string };
+  organisation: { id: string; slug: string; name: string };
+}
+
+export type PersonSelector =
+  { email: string; orgSlug?: string } | { personId: string } | { defaultManager: true };
+
+interface PersonForToken {
+  id: string;
+  org_id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  locale: string;
+}
+
+/** Finds the person to mint for (owner access: the CLI and /dev/token act for the operator, not a tenant). */
+async function findPerson(db: Database, selector: PersonSelector): Promise<PersonForToken | undefined> {
+  const columns = 'p.id, p.org_id, p.name, p.email, p.roles, p.locale';
+  if ('personId' in selector) {
+    const [row] = await db.query<PersonForToken>(`select ${columns} from people p where p.id = $1`, [
+      selector.personId,
+    ]);
+    return row;
+  }
+  if ('email' in selector) {
+    const [row] = await db.query<PersonForToken>(
+      `select ${columns} from people p join organisations o on o.id = p.org_id
+       where p.email = lower($1) and ($2::text is null or o.slug = $2::text)
+       order by o.created_at, o.slug limit 1`,
+      [selector.email, selector.orgSlug ?? null],
+    );
+    return row;
+  }
+  // The demo's default viewer: a manager with reports in the oldest organisation.
+  const [row] = await db.query<PersonForToken>(
+    `select ${columns} from people p
+     join organisations o on o.id = p.org_id
+     where 'MANAGER' = any(p.roles)
+       and exists (select 1 from people r where r.org_id = p.org_id and r.manager_id = p.id)
+     order by o.created_at, o.slug, p.email limit 1`,
+  );
+  return row;
+}
+
+export async function mintToken(
+  db: Database,
+  selector: PersonSelector,
+  options: { ttlSeconds?: number; now?: Date } = {},
+): Promise<MintedToken> {
+  const ttl = options.ttlSeconds ?? tokens.defaultTtlSeconds;
+  if (!Number.isInteger(ttl) || ttl <= 0 || ttl > tokens.maxTtlSeconds) {
+    throw new TokenError(`The token lifetime must be between 1 second and ${tokens.maxTtlSeconds} seconds.`);
+  }
+  const person = await findPerson(db, selector);
+  if (!person) throw new TokenError('No such person: seed the database or check the email / id.');
+  const organisation = await signingOrganisation(db, person.org_id);
+  if (!organisation) throw new TokenError('The person’s organisation does not exist.');
+
+  const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
+  const expiresAt = issuedAt + ttl;
+  const token = await new SignJWT({ org: organisation.id, roles: person.roles, locale: person.locale })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid: organisation.id })
+    .setSubject(person.id)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(expiresAt)
+    .sign(encoder.encode(organisation.embed_signing_secret));
+  return {
+    token,
+    expiresAt: new Date(expiresAt * 1000),
+    person: {
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      roles: person.roles,
+      locale: person.locale,
+    },
+    organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name },
+  };
+}
+
+function describe(error: unknown): TokenError {
+  if (error instanceof joseErrors.JWTExpired) {
+    const exp =
+      typeof error.payload.exp === 'number'
+        ? new Date(error.payload.exp * 1000).toISOString()
+        : 'an earlier time';
+    return new TokenError(`The embed token expired at ${exp}; ask the token provider for a new one.`);
+  }
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
+    return new TokenError('The embed token’s signature does not match its organisation’s signing key.');
+  }
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    return new TokenError(`The embed token’s \`${error.claim}\` claim is invalid: ${error.reason}.`);
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) {
+    return new TokenError('The embed token must be signed with HS256.');
+  }
+  return new TokenError('The embed token is malformed: expected a signed JWT.');
+}
+
+async function verifyWith(token: string, secrets: string[], now: Date): Promise<EmbedClaims> {
+  let lastError: unknown;
+  for (const secret of secrets) {
+    try {
+      const { payload } = await jwtVerify<EmbedClaims>(token, encoder.encode(secret), {
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'sub', 'org'],
+        clockTolerance: tokens.clockToleranceSeconds,
+        currentDate: now,
+      });
+      return payload;
+    } catch (error) {
+      lastError = error;
+      // Only a bad signature is worth retrying with the previous (rotated-out) secret.
+      if (!(error instanceof joseErrors.JWSSignatureVerificationFailed)) break;
+    }
+  }
+  throw describe(lastError);
+}
+
+/** Verifies an embed token and returns the viewer; throws TokenError with a message fit for the client. */
+export async function verifyToken(db: Database, token: string, now: Date = new Date()): Promise<Viewer> {
+  let kid: string | undefined;
+  try {
+    const header = decodeProtectedHeader(token);
+    kid = header.kid;
+    if (header.alg !== 'HS256') throw new TokenError('The embed token must be signed with HS256.');
+  } catch (error) {
+    if (error instanceof TokenError) throw error;
+    throw new TokenError('The embed token is malformed: expected a signed JWT.');
+  }
+  if (!kid || !isUuid(kid)) {
+    throw new TokenError('The embed token has no `kid` header naming its organisation.');
+  }
+  const organisation = await signingOrganisation(db, kid);
+  if (!organisation) throw new TokenError('The embed token names an organisation that does not exist.');
+
+  const secrets = [organisation.embed_signing_secret, organisation.embed_signing_secret_previous].filter(
+    (secret): secret is string => !!secret,
+  );
+  const claims = await verifyWith(token, secrets, now);
+  if (claims.org !== organisation.id) {
+    throw new TokenError('The embed token’s `org` claim does not match the organisation that signed it.');
+  }
+  if (!isUuid(claims.sub)) throw new TokenError('The embed token’s subject is not a person id.');
+
+  const person = await db.withTenant(organisation.id, async (tx) => {
+    const [row] = await tx.query<{ roles: Role[] }>(
+      'select roles from people where org_id = $1 and id = $2',
+      [organisation.id, claims.sub],
+    );
+    return row;
+  });
+  if (!person) throw new TokenError('The embed token’s subject is not a person of its organisation.');
+
+  const claimed = Array.isArray(claims.roles) ? claims.roles : person.roles;
+  return {
+    orgId: organisation.id,
+    personId: claims.sub,
+    roles: person.roles.filter((role) => claimed.includes(role)),
+  };
+}

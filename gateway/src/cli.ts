@@ -1,0 +1,170 @@
+#!/usr/bin/env tsx
+/**
+ * coachwork serve | migrate | seed | token
+ *
+ * `serve` without DATABASE_URL runs on the embedded PGlite in <repo>/.data/pglite,
+ * migrated and seeded on first start, so a fresh clone needs no database server.
+ */
+import { parseArgs } from 'node:util';
+import { mintToken, TokenError } from './auth/tokens.js';
+import { settingsFromEnv } from './config.js';
+import { databaseOptionsFromArgs, describeTarget, runMigrateCli } from './db/cli.js';
+import { openDatabase } from './db/index.js';
+import { seedIfEmpty, runSeed } from './seeding.js';
+import { createGateway } from './server.js';
+
+const USAGE = `Usage: coachwork <command> [options]
+
+Commands:
+  serve [--port N] [--host H] [--dev]   start the gateway (PORT, default 4000); --dev enables /dev routes,
+                                        introspection and unmasked errors (also COACHWORK_ENV=dev)
+  migrate [--url URL] [--data-dir DIR]  apply pending migrations
+  seed [options]                        write the deterministic demo organisations (see coachwork seed --help)
+  token --email EMAIL [--org SLUG] [--ttl 15m]
+                                        print an embed token for a seeded person
+
+Without DATABASE_URL every command uses the embedded PGlite in .data/pglite.`;
+
+function parseDuration(text: string): number {
+  const match = /^(\d+)\s*(s|m|h)?$/.exec(text.trim());
+  if (!match) throw new TokenError(`--ttl must look like 900, 90s, 15m or 2h; got "${text}".`);
+  const value = Number(match[1]);
+  const unit = match[2] ?? 's';
+  return value * (unit === 'h' ? 3600 : unit === 'm' ? 60 : 1);
+}
+
+async function serve(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      dev: { type: 'boolean' },
+      url: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'no-seed': { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const settings = settingsFromEnv();
+  const dev = values.dev ?? settings.dev;
+  const port = values.port !== undefined ? Number(values.port) : settings.port;
+  const target = databaseOptionsFromArgs(values);
+  const db = await openDatabase(target);
+  console.error(`coachwork: database ${describeTarget(target)} (migrated)`);
+  if (!values['no-seed'] && !target.url) {
+    const seeded = await seedIfEmpty(db);
+    if (seeded) console.error(`coachwork: seeded the empty database (${seeded})`);
+  }
+  const gateway = createGateway({
+    db,
+    dev,
+    introspection: process.env.COACHWORK_INTROSPECTION !== undefined ? settings.introspection : dev,
+    logLevel: settings.logLevel,
+  });
+  const { url } = await gateway.listen(port, values.host);
+  console.error(
+    [
+      `coachwork gateway ${dev ? '(dev mode) ' : ''}listening on ${url}`,
+      `  GraphQL   ${url}/graphql`,
+      `  GraphiQL  ${url}/graphiql`,
+      `  health    ${url}/healthz  ${url}/readyz`,
+      ...(dev ? [`  dev       POST ${url}/dev/token   GET ${url}/dev/people?role=MANAGER`] : []),
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`coachwork: ${signal}, shutting down`);
+    await gateway.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  return new Promise<number>(() => {
+    // serve runs until a signal arrives
+  });
+}
+
+async function token(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      email: { type: 'string' },
+      org: { type: 'string' },
+      ttl: { type: 'string' },
+      url: { type: 'string' },
+      'data-dir': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (!values.email) {
+    console.error('coachwork token: --email is required\n\n' + USAGE);
+    return 2;
+  }
+  const db = await openDatabase(databaseOptionsFromArgs(values));
+  try {
+    const ttlSeconds = values.ttl ? parseDuration(values.ttl) : undefined;
+    const minted = await mintToken(
+      db,
+      { email: values.email, ...(values.org ? { orgSlug: values.org } : {}) },
+      ttlSeconds ? { ttlSeconds } : {},
+    );
+    if (values.json) {
+      console.log(JSON.stringify({ ...minted, expiresAt: minted.expiresAt.toISOString() }));
+    } else {
+      console.error(
+        `token for ${minted.person.name} <${minted.person.email}> (${minted.person.roles.join(', ')}) ` +
+          `of ${minted.organisation.name}, expires ${minted.expiresAt.toISOString()}`,
+      );
+      console.log(minted.token);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof TokenError) {
+      console.error(`coachwork token: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      return serve(rest);
+    case 'migrate':
+      return runMigrateCli(rest);
+    case 'seed':
+      return runSeed(rest);
+    case 'token':
+      return token(rest);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      console.error(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+// `pnpm start -- --dev` passes the `--` through; it separates nothing here.
+main(process.argv.slice(2).filter((arg) => arg !== '--')).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  },
+);

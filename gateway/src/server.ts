@@ -1,0 +1,387 @@
+/**
+ * The gateway: Apollo Server 5 behind a small node:http router (Apollo's own
+ * standalone server cannot host the other routes). GraphQL goes through
+ * `executeHTTPGraphQLRequest`; everything around it — request ids, logs, CORS,
+ * the embed token, body limits, batching limits — is handled here first.
+ */
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLFormattedError } from 'graphql';
+import { pino, type Logger } from 'pino';
+import { TokenError, verifyToken } from './auth/tokens.js';
+import { limits } from './config.js';
+import { createSession, type GraphQLContext, type Viewer } from './context.js';
+import type { Database } from './db/types.js';
+import { publicCodes } from './errors.js';
+import { allowOrigin, answerPreflight, originOf, OriginPolicy } from './http/cors.js';
+import { devPeople, devToken } from './http/dev.js';
+import { graphiqlAsset, graphiqlPage } from './http/graphiql.js';
+import { BodyTooLarge, readBody, sendGraphQLError, sendJson } from './http/respond.js';
+import { canonicalLocale } from './modules/core/scalars.js';
+import { buildSchema } from './schema.js';
+
+export interface GatewayOptions {
+  db: Database;
+  /** Dev mode: /dev routes, introspection, unmasked errors, any localhost origin. */
+  dev?: boolean;
+  /** Defaults to `dev`. */
+  introspection?: boolean;
+  logger?: Logger;
+  /** Used when no logger is given; 'silent' in tests. */
+  logLevel?: string;
+}
+
+export interface Gateway {
+  server: ApolloServer<GraphQLContext>;
+  httpServer: http.Server;
+  /** Starts listening (port 0 picks a free one) and resolves to the base URL. */
+  listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function maskError(dev: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (dev || (typeof code === 'string' && publicCodes.has(code))) return formatted;
+    return {
+      message: 'Internal server error. The gateway logged the details under this response’s x-request-id.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+    };
+  };
+}
+
+/** Logs what the client will not see: internal errors with their stack, tagged with the request id. */
+const errorLogging: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          const code = error.extensions?.code;
+          if (typeof code === 'string' && publicCodes.has(code)) continue;
+          contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'resolver error');
+        }
+      },
+    };
+  },
+};
+
+function apolloLogger(log: Logger) {
+  return {
+    debug: (message: string) => log.debug(message),
+    info: (message: string) => log.info(message),
+    warn: (message: string) => log.warn(message),
+    error: (message: string) => log.error(message),
+  };
+}
+
+function firstLanguage(header: string | undefined): string | null {
+  const first = header?.split(',')[0]?.split(';')[0]?.trim();
+  return first && first !== '*' ? canonicalLocale(first) : null;
+}
+
+function bearerToken(header: string | undefined): string | null | undefined {
+  if (header === undefined) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+export function createGateway(options: GatewayOptions): Gateway {
+  const { db } = options;
+  const dev = options.dev ?? false;
+  const log =
+    options.logger ?? pino({ level: options.logLevel ?? 'info', base: { service: 'coachwork-gateway' } });
+  const origins = new OriginPolicy(db, dev);
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: {
+      maxCost: limits.maxCost,
+      objectCost: limits.objectCost,
+      scalarCost: limits.scalarCost,
+      depthCostFactor: limits.depthCostFactor,
+      ignoreIntrospection: true,
+    },
+    // Field suggestions help in GraphiQL; in production they would map the schema for an attacker.
+    blockFieldSuggestion: { enabled: !dev },
+  });
+  const protection = armor.protect();
+  // graphql-armor's typings resolve @apollo/server's CommonJS declarations; the
+  // plugins are the same objects, only the two declaration copies differ nominally.
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[];
+
+  const httpServer = http.createServer();
+  const server = new ApolloServer<GraphQLContext>({
+    schema: buildSchema(),
+    validationRules: protection.validationRules,
+    plugins: [
+      ...armorPlugins,
+      errorLogging,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // GraphiQL is served at /graphiql from npm; Apollo's default landing page would load a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+    ],
+    introspection: options.introspection ?? dev,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: true,
+    includeStacktraceInErrorResponses: dev,
+    persistedQueries: {
+      cache: new InMemoryLRUCache<string>({ maxSize: limits.apqCacheBytes }),
+      ttl: limits.apqTtlSeconds,
+    },
+    formatError: maskError(dev),
+    logger: apolloLogger(log),
+  });
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, reqLog: Logger, requestId: string) {
+    const method = (req.method ?? 'GET').toUpperCase();
+    if (method !== 'GET' && method !== 'POST') {
+      res.setHeader('allow', 'GET, POST, OPTIONS');
+      sendGraphQLError(
+        req,
+        res,
+        405,
+        `${method} is not supported on /graphql; use GET or POST.`,
+        'BAD_REQUEST',
+      );
+      return;
+    }
+
+    let text: string;
+    try {
+      text = method === 'POST' ? await readBody(req) : '';
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        sendGraphQLError(
+          req,
+          res,
+          413,
+          `The request body exceeds ${limits.maxBodyBytes} bytes.`,
+          'BAD_REQUEST',
+        );
+        return;
+      }
+      throw error;
+    }
+
+    const contentType = req.headers['content-type'] ?? '';
+    let body: unknown = text;
+    if (method === 'POST' && /^application\/(graphql-response\+)?json\b/i.test(contentType)) {
+      try {
+        body = text === '' ? {} : JSON.parse(text);
+      } catch {
+        sendGraphQLError(req, res, 400, 'The request body is not valid JSON.', 'BAD_REQUEST');
+        return;
+      }
+    }
+    if (Array.isArray(body) && body.length > limits.maxBatchSize) {
+      sendGraphQLError(
+        req,
+        res,
+        400,
+        `A batched request may hold at most ${limits.maxBatchSize} operations; this one has ${body.length}.`,
+        'BAD_REQUEST',
+      );
+      return;
+    }
+
+    let viewer: Viewer | null = null;
+    const token = bearerToken(req.headers.authorization);
+    if (token === null) {
+      res.setHeader('www-authenticate', 'Bearer');
+      sendGraphQLError(
+        req,
+        res,
+        401,
+        'The Authorization header must be `Bearer <embed token>`.',
+        'UNAUTHENTICATED',
+      );
+      return;
+    }
+    if (token !== undefined) {
+      try {
+        viewer = await verifyToken(db, token);
+      } catch (error) {
+        if (!(error instanceof TokenError)) throw error;
+        reqLog.info({ reason: error.message }, 'embed token refused');
+        res.setHeader(
+          'www-authenticate',
+          `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`,
+        );
+        sendGraphQLError(req, res, 401, error.message, 'UNAUTHENTICATED');
+        return;
+      }
+    }
+
+    const origin = originOf(req);
+    if (origin) {
+      const allowed = viewer
+        ? await origins.organisationAllows(viewer.orgId, origin)
+        : await origins.anyOrganisationAllows(origin);
+      if (allowed) allowOrigin(res, origin);
+      else if (viewer) {
+        sendGraphQLError(
+          req,
+          res,
+          403,
+          `The origin ${origin} is not allowed to embed this organisation.`,
+          'FORBIDDEN',
+        );
+        return;
+      }
+      res.setHeader('vary', 'Origin');
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = {
+      method,
+      headers,
+      search: new URL(req.url ?? '/', 'http://gateway').search,
+      body,
+    };
+    const context: GraphQLContext = {
+      requestId,
+      log: reqLog,
+      dev,
+      session: viewer ? createSession(db, viewer) : null,
+      requestLocale: firstLanguage(req.headers['accept-language']),
+    };
+    if (viewer) reqLog.setBindings({ org: viewer.orgId, person: viewer.personId });
+
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => context,
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, reqLog: Logger, requestId: string) {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const path = url.pathname;
+
+    if (method === 'OPTIONS') {
+      const origin = originOf(req);
+      answerPreflight(res, origin, origin ? await origins.anyOrganisationAllows(origin) : false);
+      return;
+    }
+    if (path === '/graphql') return handleGraphQL(req, res, reqLog, requestId);
+    if (path === '/healthz' && method === 'GET') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/readyz' && method === 'GET') {
+      try {
+        await db.query('select 1');
+        return sendJson(res, 200, { status: 'ready', engine: db.engine });
+      } catch (error) {
+        reqLog.warn({ err: error }, 'database not reachable');
+        return sendJson(res, 503, { status: 'unavailable', reason: 'database not reachable' });
+      }
+    }
+    if (path === '/graphiql' && method === 'GET') {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(graphiqlPage({ dev }));
+      return;
+    }
+    if (path.startsWith('/graphiql/assets/') && method === 'GET') {
+      const asset = await graphiqlAsset(path.slice('/graphiql/assets/'.length));
+      if (asset) {
+        res.setHeader('content-type', asset.type);
+        res.setHeader('cache-control', 'public, max-age=86400');
+        res.end(asset.body);
+        return;
+      }
+    }
+    if (dev && path === '/dev/token' && method === 'POST') {
+      const origin = originOf(req);
+      if (origin && (await origins.anyOrganisationAllows(origin))) allowOrigin(res, origin);
+      return devToken(db, await readBody(req), res);
+    }
+    if (dev && path === '/dev/people' && method === 'GET') {
+      const origin = originOf(req);
+      if (origin && (await origins.anyOrganisationAllows(origin))) allowOrigin(res, origin);
+      return devPeople(db, req, res);
+    }
+    sendJson(res, 404, { error: `No route for ${method} ${path}.` });
+  }
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const started = process.hrtime.bigint();
+    const incoming = req.headers['x-request-id'];
+    const requestId =
+      typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const reqLog = log.child({ reqId: requestId });
+    res.on('finish', () => {
+      reqLog.info(
+        {
+          method: req.method,
+          path: (req.url ?? '/').split('?')[0],
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        },
+        'request',
+      );
+    });
+    route(req, res, reqLog, requestId).catch((error: unknown) => {
+      reqLog.error({ err: error }, 'unhandled request error');
+      if (!res.headersSent) {
+        sendJson(res, 500, {
+          errors: [
+            {
+              message: dev && error instanceof Error ? error.message : 'Internal server error.',
+              extensions: { code: 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+        });
+      } else res.end();
+    });
+  });
+
+  let started: Promise<void> | undefined;
+  return {
+    server,
+    httpServer,
+    async listen(port = 4000, host?: string) {
+      started ??= server.start();
+      await started;
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      const address = httpServer.address() as AddressInfo;
+      const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
+      return { url: `http://${shownHost}:${address.port}`, port: address.port };
+    },
+    async close() {
+      // stop() drains the http server through the drain plugin.
+      if (started) await server.stop();
+      else if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
