@@ -1,0 +1,3 @@
+import { bootHostPage } from '../host/boot.js';
+
+void bootHostPage({ defaultRole: 'PROGRAM_ADMIN' });

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/** The host pages; each is its own entry so a build serves them as separate documents. */
+export const demoPages = ['index', 'intranet', 'lms', 'hr-portal'] as const;
+
+export default defineConfig({
+  // Explicit so the config works the same when started from the repo root (scripts/start.mjs, e2e tests).
+  root: here('.'),
+  envDir: here('.'),
+  server: { port: 5173, strictPort: true },
+  preview: { port: 5173, strictPort: true },
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      input: Object.fromEntries(demoPages.map((name) => [name, here(`./${name}.html`)])),
+    },
+  },
+});
