@@ -1,6 +1,6 @@
 export { getClient, setTokenProvider, hasTokenProvider } from './registry.js';
 export { resolveEndpoint } from './gateway-url.js';
-export { QueryController, type QueryControllerOptions } from './query-controller.js';
+export { QueryController, type QueryControllerOptions, type QueryState } from './query-controller.js';
 export {
   MutationController,
   mutate,
@@ -11,3 +11,4 @@ export { GatewayError, toGatewayError, type GatewayErrorCode } from './errors.js
 export { TokenProviderError, type TokenProvider, type TokenProviderResult } from './token-provider.js';
 export { REFRESH_AHEAD_MS, PROVIDER_TIMEOUT_MS } from './token-manager.js';
 export { decodeJwtExpiry } from './jwt.js';
+export type { AnyVariables } from '@urql/core';

@@ -21,6 +21,16 @@ export interface QueryControllerOptions<TData, TVars extends AnyVariables> {
   requestPolicy?: RequestPolicy;
 }
 
+/** What a widget reads from a query to pick the state it shows. */
+export interface QueryState<TData> {
+  readonly loading: boolean;
+  readonly data: TData | undefined;
+  readonly error: GatewayError | undefined;
+  /** Nothing is or will be fetched (paused or no gateway). */
+  readonly idle: boolean;
+  retry(): void;
+}
+
 interface Unsubscribable {
   unsubscribe(): void;
 }
@@ -29,7 +39,9 @@ interface Unsubscribable {
  * Runs a query for a Lit element and keeps its result current: the subscription stays open,
  * so a mutation anywhere on the page that changes a cached entity re-renders the host.
  */
-export class QueryController<TData, TVars extends AnyVariables = AnyVariables> implements ReactiveController {
+export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
+  implements ReactiveController, QueryState<TData>
+{
   /** True from the start of a request until its first result. */
   loading = false;
   data: TData | undefined = undefined;

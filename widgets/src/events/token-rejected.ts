@@ -1,0 +1,32 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface TokenRejectedDetail {
+  /** The widget's `gateway` attribute. */
+  gateway: string;
+}
+
+/**
+ * `cw-token-rejected`
+ *
+ * Purpose: tells the host that the gateway refused the embed token even after the widget asked
+ * its `tokenProvider` for a new one, so the widget now shows its signed-out state.
+ * Fires: once each time a widget lands in the signed-out state because of a rejected token
+ * (not when no `tokenProvider` was ever set).
+ * The host may: re-authenticate the user (e.g. refresh its own session), then set a new
+ * `tokenProvider`; the widget queries again as soon as it is set.
+ */
+export class TokenRejectedEvent extends CoachworkEvent<TokenRejectedDetail> {
+  static readonly eventName = 'cw-token-rejected';
+  constructor(detail: TokenRejectedDetail) {
+    super(TokenRejectedEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-token-rejected': TokenRejectedEvent;
+  }
+  interface DocumentEventMap {
+    'cw-token-rejected': TokenRejectedEvent;
+  }
+}
