@@ -5,7 +5,17 @@
  */
 import { badUserInput } from './errors.js';
 
-export const nodeTypes = ['Organisation', 'Person', 'OrgUnit', 'Program', 'Enrolment', 'Capability'] as const;
+export const nodeTypes = [
+  'Organisation',
+  'Person',
+  'OrgUnit',
+  'Program',
+  'Enrolment',
+  'Capability',
+  'Goal',
+  'GoalMilestone',
+  'GoalCheckIn',
+] as const;
 export type NodeType = (typeof nodeTypes)[number];
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -39,7 +49,7 @@ export function fromGlobalId(id: string): DecodedId | null {
 export function uuidOf(id: string, type: NodeType, argument: string): string {
   const decoded = fromGlobalId(id);
   if (!decoded || decoded.type !== type) {
-    throw badUserInput(`\`${argument}\` is not a ${type} ID.`, argument);
+    throw badUserInput(`\`${argument}\` is not an ID of type ${type}.`, argument);
   }
   return decoded.uuid;
 }

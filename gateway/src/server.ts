@@ -90,10 +90,41 @@ function firstLanguage(header: string | undefined): string | null {
   return first && first !== '*' ? canonicalLocale(first) : null;
 }
 
+/** Header values must be visible ASCII; messages use typographic quotes. */
+function headerSafe(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[^\x20-\x7e]|"/g, "'");
+}
+
 function bearerToken(header: string | undefined): string | null | undefined {
   if (header === undefined) return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return match?.[1] ?? null;
+}
+
+const documentFailureCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * GraphQL-over-HTTP: a client that accepts only application/json gets 200 for a
+ * well-formed request whose document does not parse, validate or coerce (the
+ * errors are in the body); Apollo answers 400 whatever the media type.
+ * application/graphql-response+json keeps Apollo's 400.
+ */
+function isLegacyDocumentFailure(contentType: string | undefined, body: string): boolean {
+  if (!contentType?.startsWith('application/json')) return false;
+  try {
+    const parsed = JSON.parse(body) as {
+      data?: unknown;
+      errors?: Array<{ extensions?: { code?: unknown } }>;
+    };
+    return (
+      parsed.data === undefined &&
+      Array.isArray(parsed.errors) &&
+      parsed.errors.length > 0 &&
+      parsed.errors.every((error) => documentFailureCodes.has(String(error.extensions?.code)))
+    );
+  } catch {
+    return false;
+  }
 }
 
 export function createGateway(options: GatewayOptions): Gateway {
@@ -106,7 +137,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // graphql-armor's Apollo token plugin re-parses in a hook and turns every syntax
+    // error into a 500; graphql-js's own parser limit (parseOptions below) fails
+    // the same documents as a 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     costLimit: {
       maxCost: limits.maxCost,
@@ -127,6 +161,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const server = new ApolloServer<GraphQLContext>({
     schema: buildSchema(),
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ...armorPlugins,
       errorLogging,
@@ -220,7 +255,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         reqLog.info({ reason: error.message }, 'embed token refused');
         res.setHeader(
           'www-authenticate',
-          `Bearer error="invalid_token", error_description="${error.message.replace(/"/g, "'")}"`,
+          `Bearer error="invalid_token", error_description="${headerSafe(error.message)}"`,
         );
         sendGraphQLError(req, res, 401, error.message, 'UNAUTHENTICATED');
         return;
@@ -272,6 +307,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      if (
+        res.statusCode === 400 &&
+        isLegacyDocumentFailure(response.headers.get('content-type'), response.body.string)
+      ) {
+        res.statusCode = 200;
+      }
       res.end(response.body.string);
       return;
     }

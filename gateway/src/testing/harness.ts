@@ -13,7 +13,7 @@ export async function startGateway(
   db: Database,
   options: Partial<GatewayOptions> = {},
 ): Promise<RunningGateway> {
-  const gateway = createGateway({ db, logLevel: 'silent', ...options });
+  const gateway = createGateway({ db, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', ...options });
   const { url } = await gateway.listen(0, '127.0.0.1');
   return { gateway, url, close: () => gateway.close() };
 }

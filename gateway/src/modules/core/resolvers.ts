@@ -4,6 +4,7 @@ import { sessionOf, type Session } from '../../context.js';
 import { badUserInput } from '../../errors.js';
 import type { Resolvers, ResolversInterfaceTypes, ResolversTypes } from '../../generated/resolvers.js';
 import { fromGlobalId } from '../../ids.js';
+import { goalNode } from '../goals/node.js';
 import { DateScalar, DateTime, Locale, TimeZone } from './scalars.js';
 
 type NodeValue = ResolversInterfaceTypes<ResolversTypes>['Node'];
@@ -30,6 +31,10 @@ export async function loadNode(session: Session, id: string): Promise<NodeValue 
       const enrolment = await loaders.programs.enrolmentById.load(decoded.uuid);
       return enrolment && (await canReadPersonal(session, enrolment.personId)) ? enrolment : null;
     }
+    case 'Goal':
+    case 'GoalMilestone':
+    case 'GoalCheckIn':
+      return goalNode(session, decoded.type, decoded.uuid);
   }
 }
 

@@ -40,7 +40,12 @@ export const peopleResolvers: Resolvers = {
     email: (person, _args, context) => personal(context, person, 'email', person.email),
     locale: (person, _args, context) => personal(context, person, 'locale', person.locale),
     timeZone: (person, _args, context) => personal(context, person, 'timeZone', person.timeZone),
-    roles: (person, _args, context) => personal(context, person, 'roles', person.roles),
+    roles: (person, _args, context) => {
+      // The viewer's roles are what this request may do: the token can narrow the stored ones.
+      const session = sessionOf(context);
+      if (person.id === session.viewer.personId) return [...session.viewer.roles];
+      return personal(context, person, 'roles', person.roles);
+    },
     inRoleSince: (person, _args, context) => personal(context, person, 'inRoleSince', person.inRoleSince),
     async directReports(person, args, context) {
       const { loaders } = sessionOf(context);

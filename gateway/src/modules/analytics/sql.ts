@@ -1,0 +1,242 @@
+/** Reads of the heatmap's materialised aggregates (migration 0008) and of the tree around a view. */
+import type { Queryable } from '../../db/types.js';
+import type { HeatmapMetric, OrgUnitKind } from '../../generated/resolvers.js';
+import type { CapabilityRow } from '../capabilities/sql.js';
+import type { OrgUnitRow } from '../orgUnits/sql.js';
+import { ORGANISATION } from './privacy.js';
+import type { Sums } from './stats.js';
+
+export const ALL_PROGRAMS = ORGANISATION;
+export const ALL_PERIODS = 'ALL';
+
+export interface AnalyticsSettings {
+  minGroupSize: number;
+  /** The organisation lets managers see the heatmap of their own subtree. */
+  managersSeeOwnSubtree: boolean;
+}
+
+export async function analyticsSettings(tx: Queryable, orgId: string): Promise<AnalyticsSettings> {
+  const [row] = await tx.query<{ min_group_size: number; manager_access: string | null }>(
+    `select min_group_size, settings ->> 'managerHeatmapAccess' as manager_access
+     from organisations where id = $1`,
+    [orgId],
+  );
+  return {
+    minGroupSize: row?.min_group_size ?? 5,
+    managersSeeOwnSubtree: row?.manager_access === 'OWN_SUBTREE',
+  };
+}
+
+export interface RefreshState {
+  dirty: boolean;
+  refreshedAt: Date | null;
+  refreshMs: number | null;
+  periods: string[];
+}
+
+export async function refreshState(tx: Queryable, orgId: string): Promise<RefreshState | null> {
+  const [row] = await tx.query<{
+    dirty: boolean;
+    refreshed_at: Date | null;
+    refresh_ms: number | null;
+    periods: string[];
+  }>(`select dirty, refreshed_at, refresh_ms, periods from analytics_refresh_state where org_id = $1`, [
+    orgId,
+  ]);
+  return row
+    ? { dirty: row.dirty, refreshedAt: row.refreshed_at, refreshMs: row.refresh_ms, periods: row.periods }
+    : null;
+}
+
+export async function refreshAggregates(tx: Queryable, orgId: string): Promise<void> {
+  await tx.query('select cw_refresh_analytics($1)', [orgId]);
+}
+
+export interface TreeUnit extends OrgUnitRow {
+  path: string[];
+  hasChildren: boolean;
+}
+
+interface RawTreeUnit {
+  id: string;
+  org_id: string;
+  parent_id: string | null;
+  kind: OrgUnitKind;
+  name: string;
+  depth: number;
+  path: string[];
+  has_children: boolean;
+}
+
+function toTreeUnit(raw: RawTreeUnit): TreeUnit {
+  return {
+    __typename: 'OrgUnit',
+    id: raw.id,
+    orgId: raw.org_id,
+    parentId: raw.parent_id,
+    kind: raw.kind,
+    name: raw.name,
+    depth: raw.depth,
+    path: raw.path,
+    hasChildren: raw.has_children,
+  };
+}
+
+const treeColumns = `u.id, u.org_id, u.parent_id, u.kind, u.name, u.depth, u.path,
+  exists (select 1 from org_units c where c.org_id = u.org_id and c.parent_id = u.id) as has_children`;
+
+export async function unitById(tx: Queryable, orgId: string, unitId: string): Promise<TreeUnit | null> {
+  const [row] = await tx.query<RawTreeUnit>(
+    `select ${treeColumns} from org_units u where u.org_id = $1 and u.id = $2`,
+    [orgId, unitId],
+  );
+  return row ? toTreeUnit(row) : null;
+}
+
+export async function personUnit(tx: Queryable, orgId: string, personId: string): Promise<string | null> {
+  const [row] = await tx.query<{ org_unit_id: string }>(
+    `select org_unit_id from people where org_id = $1 and id = $2`,
+    [orgId, personId],
+  );
+  return row?.org_unit_id ?? null;
+}
+
+/**
+ * Every unit a view needs: the roots and the children of each unit on the path
+ * down to the viewed unit (the sibling families complementary suppression
+ * examines), and the viewed subtree down to `depth` levels below it.
+ */
+export async function unitsAround(
+  tx: Queryable,
+  orgId: string,
+  scope: TreeUnit | null,
+  depth: number,
+): Promise<TreeUnit[]> {
+  const rows = await tx.query<RawTreeUnit>(
+    `select ${treeColumns} from org_units u
+     where u.org_id = $1 and (
+       u.parent_id is null
+       or u.parent_id = any($2::uuid[])
+       or ($3::uuid is null and u.depth < $4)
+       or ($3::uuid is not null and u.path @> array[$3::uuid] and u.depth <= $5)
+     )`,
+    [orgId, scope?.path ?? [], scope?.id ?? null, depth, (scope?.depth ?? 0) + depth],
+  );
+  return rows.map(toTreeUnit);
+}
+
+export interface FilterKey {
+  program: string;
+  period: string;
+}
+
+export const filterKeyString = (key: FilterKey): string => `${key.program}|${key.period}`;
+
+/** Per filter key, per unit, per capability code. */
+export type AggregateIndex = Map<string, Map<string, Map<string, Sums>>>;
+
+interface RawAggregate {
+  program_key: string;
+  period_key: string;
+  unit_id: string;
+  capability_codes: string[];
+  n: number[];
+  s1: number[];
+  s2: number[];
+  pre_s1: number[] | null;
+  pre_s2: number[] | null;
+  post_s1: number[] | null;
+  post_s2: number[] | null;
+  cross_s: number[] | null;
+}
+
+export async function aggregatesFor(
+  tx: Queryable,
+  orgId: string,
+  metric: HeatmapMetric,
+  keys: readonly FilterKey[],
+  unitIds: readonly string[],
+): Promise<AggregateIndex> {
+  const rows = await tx.query<RawAggregate>(
+    `select a.program_key, a.period_key, a.unit_id, a.capability_codes, a.n, a.s1, a.s2,
+            a.pre_s1, a.pre_s2, a.post_s1, a.post_s2, a.cross_s
+     from analytics_unit_aggregates a
+     join unnest($3::uuid[], $4::text[]) as k(program_key, period_key)
+       on a.program_key = k.program_key and a.period_key = k.period_key
+     where a.org_id = $1 and a.metric = $2 and a.unit_id = any($5::uuid[])`,
+    [orgId, metric, keys.map((key) => key.program), keys.map((key) => key.period), unitIds],
+  );
+  const index: AggregateIndex = new Map();
+  for (const row of rows) {
+    const key = filterKeyString({ program: row.program_key, period: row.period_key });
+    let byUnit = index.get(key);
+    if (!byUnit) index.set(key, (byUnit = new Map()));
+    const byCode = new Map<string, Sums>();
+    row.capability_codes.forEach((code, i) => {
+      byCode.set(code, {
+        n: row.n[i] ?? 0,
+        s1: row.s1[i] ?? 0,
+        s2: row.s2[i] ?? 0,
+        pre1: row.pre_s1?.[i] ?? null,
+        pre2: row.pre_s2?.[i] ?? null,
+        post1: row.post_s1?.[i] ?? null,
+        post2: row.post_s2?.[i] ?? null,
+        cross: row.cross_s?.[i] ?? null,
+      });
+    });
+    byUnit.set(row.unit_id, byCode);
+  }
+  return index;
+}
+
+/** Managers (job level above IC) per unit subtree: the population the heatmap is about. */
+export async function managerCounts(
+  tx: Queryable,
+  orgId: string,
+  unitIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await tx.query<{ unit_id: string; n: number[] }>(
+    `select unit_id, n from analytics_unit_aggregates
+     where org_id = $1 and metric = 'PARTICIPATION_RATE' and program_key = $2 and period_key = 'ALL'
+       and unit_id = any($3::uuid[])`,
+    [orgId, ALL_PROGRAMS, unitIds],
+  );
+  return new Map(rows.map((row) => [row.unit_id, row.n[0] ?? 0]));
+}
+
+interface RawCapability {
+  id: string;
+  org_id: string;
+  code: string;
+  names: Record<string, string>;
+  descriptions: Record<string, string>;
+}
+
+/** The organisation's catalogue, standard capabilities first in catalogue order, then the organisation's own. */
+export async function catalogue(tx: Queryable, orgId: string): Promise<CapabilityRow[]> {
+  const rows = await tx.query<RawCapability>(
+    `select c.id, c.org_id, c.code, c.names, c.descriptions from capabilities c
+     where c.org_id = $1 order by not c.is_standard, c.created_at, c.code`,
+    [orgId],
+  );
+  return rows.map((raw) => ({
+    __typename: 'Capability',
+    id: raw.id,
+    orgId: raw.org_id,
+    code: raw.code,
+    names: raw.names,
+    descriptions: raw.descriptions,
+  }));
+}
+
+/** The program's focus capability codes in its order, or null when the program is not this organisation's. */
+export async function programFocus(tx: Queryable, orgId: string, programId: string): Promise<string[] | null> {
+  const rows = await tx.query<{ code: string | null }>(
+    `select f.capability_code as code from programs p
+     left join program_focus_capabilities f on f.org_id = p.org_id and f.program_id = p.id
+     where p.org_id = $1 and p.id = $2 order by f.position, f.capability_code`,
+    [orgId, programId],
+  );
+  if (rows.length === 0) return null;
+  return rows.flatMap((row) => (row.code ? [row.code] : []));
+}

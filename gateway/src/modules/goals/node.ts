@@ -1,0 +1,21 @@
+/** `node(id:)` for goals, their milestones and check-ins: visible exactly when the goal is. */
+import type { Session } from '../../context.js';
+import { canReadGoal } from './access.js';
+import type { GoalCheckInRow, GoalMilestoneRow, GoalRow } from './sql.js';
+
+export async function goalNode(
+  session: Session,
+  type: 'Goal' | 'GoalMilestone' | 'GoalCheckIn',
+  uuid: string,
+): Promise<GoalRow | GoalMilestoneRow | GoalCheckInRow | null> {
+  const { goals } = session.loaders;
+  const row =
+    type === 'Goal'
+      ? await goals.byId.load(uuid)
+      : type === 'GoalMilestone'
+        ? await goals.milestoneById.load(uuid)
+        : await goals.checkInById.load(uuid);
+  if (!row) return null;
+  const goal = row.__typename === 'Goal' ? row : await goals.byId.load(row.goalId);
+  return goal && (await canReadGoal(session, goal)) ? row : null;
+}

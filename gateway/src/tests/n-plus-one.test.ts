@@ -1,0 +1,78 @@
+/**
+ * One DataLoader set per request: listing 10 or 100 org units with their
+ * manager, headcount and children sends the same number of SQL statements.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, testEngines } from '../db/testing.js';
+import type { Database } from '../db/types.js';
+import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
+import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
+
+const query = `query Units($first: Int!) {
+  orgUnits(first: $first) {
+    totalCount
+    edges {
+      node {
+        name
+        kind
+        peopleCount
+        manager { name jobLevel }
+        parent { name }
+        children(first: 5) { totalCount edges { node { name manager { name } } } }
+      }
+    }
+  }
+}`;
+
+interface UnitsData {
+  orgUnits: {
+    totalCount: number;
+    edges: Array<{ node: { name: string; peopleCount: number; manager: { name: string } | null } }>;
+  };
+}
+
+describe.each(testEngines())('no N+1 on %s', (engine) => {
+  let db: Database;
+  let org: GatewayFixture;
+  let running: RunningGateway;
+  let token: string;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    org = await createGatewayFixture(db, 'nplusone', { teams: 110 });
+    running = await startGateway(db);
+    token = await tokenFor(db, org.adminId);
+  });
+  afterAll(async () => {
+    await running?.close();
+    await db?.close();
+  });
+
+  async function countStatements(first: number): Promise<{ statements: number; data: UnitsData }> {
+    const seen: string[] = [];
+    const stop = db.onStatement((sql) => seen.push(sql));
+    try {
+      const res = await postGraphQL<UnitsData>(running.url, { query, variables: { first } }, { token });
+      expect(res.body.errors).toBeUndefined();
+      return { statements: seen.length, data: res.body.data! };
+    } finally {
+      stop();
+    }
+  }
+
+  it('sends as many statements for 100 org units as for 10', async () => {
+    const ten = await countStatements(10);
+    const hundred = await countStatements(100);
+
+    expect(ten.data.orgUnits.edges).toHaveLength(10);
+    expect(hundred.data.orgUnits.edges).toHaveLength(100);
+    expect(hundred.data.orgUnits.totalCount).toBe(112);
+    // The data is real: teams have a manager and a headcount.
+    const team = hundred.data.orgUnits.edges.find((edge) => edge.node.name === 'Team 0001')!.node;
+    expect(team.manager?.name).toBe('Manager 0001');
+    expect(team.peopleCount).toBe(3);
+
+    expect(ten.statements).toBeGreaterThan(0);
+    expect(hundred.statements).toBe(ten.statements);
+  });
+});
