@@ -9,6 +9,7 @@ import { unauthenticated } from './errors.js';
 import type { Role } from './generated/resolvers.js';
 import { createCapabilityLoaders } from './modules/capabilities/loaders.js';
 import type { Tenant } from './modules/core/loaders.js';
+import { createGoalLoaders } from './modules/goals/loaders.js';
 import { createOrgUnitLoaders } from './modules/orgUnits/loaders.js';
 import { createPeopleLoaders } from './modules/people/loaders.js';
 import { createProgramLoaders } from './modules/programs/loaders.js';
@@ -28,6 +29,7 @@ function createLoaders(tenant: Tenant, viewer: Viewer) {
     orgUnits: createOrgUnitLoaders(tenant, viewer.orgId),
     programs: createProgramLoaders(tenant, viewer.orgId, viewer.personId),
     capabilities: createCapabilityLoaders(tenant, viewer.orgId),
+    goals: createGoalLoaders(tenant, viewer.orgId),
   };
 }
 

@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolvers.js';
 import { capabilityResolvers } from './modules/capabilities/resolvers.js';
 import { coreResolvers } from './modules/core/resolvers.js';
+import { goalResolvers } from './modules/goals/resolvers.js';
 import { orgUnitResolvers } from './modules/orgUnits/resolvers.js';
 import { peopleResolvers } from './modules/people/resolvers.js';
 import { programResolvers } from './modules/programs/resolvers.js';
@@ -31,6 +32,7 @@ const moduleResolvers: Resolvers[] = [
   orgUnitResolvers,
   programResolvers,
   capabilityResolvers,
+  goalResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

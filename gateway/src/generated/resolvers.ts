@@ -9,6 +9,13 @@ import type {
   EnrolmentConnectionPage,
 } from '../modules/programs/sql.js';
 import type { CapabilityRow, CapabilityConnectionPage } from '../modules/capabilities/sql.js';
+import type {
+  GoalRow,
+  GoalConnectionPage,
+  GoalMilestoneRow,
+  GoalCheckInRow,
+  GoalCheckInConnectionPage,
+} from '../modules/goals/sql.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -29,6 +36,24 @@ export type Scalars = {
   Locale: { input: string; output: string };
   /** An IANA time zone name (`Europe/Paris`), validated against the runtime's tz database. */
   TimeZone: { input: string; output: string };
+};
+
+export type AddGoalCheckInInput = {
+  /** 1–5. */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+  goalId: Scalars['ID']['input'];
+  /** 1–5. */
+  mood?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 4,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The goal's new progress, 0–100. */
+  progress: Scalars['Int']['input'];
+};
+
+export type AddGoalMilestoneInput = {
+  goalId: Scalars['ID']['input'];
+  /** 1–300 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** A behaviour programs target (the catalogue is extensible per organisation). */
@@ -65,6 +90,26 @@ export type CapabilityEdge = {
   node: Capability;
 };
 
+export type CompleteGoalMilestoneInput = {
+  /** false reopens the milestone. */
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  milestoneId: Scalars['ID']['input'];
+};
+
+export type CreateGoalInput = {
+  /** A capability code of the organisation's catalogue, e.g. DELEGATION. */
+  capability: Scalars['String']['input'];
+  /** Up to 4,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Milestone titles in order (at most 20). */
+  milestones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Today or later in the viewer's time zone. */
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 1–300 characters. */
+  title: Scalars['String']['input'];
+  visibility?: InputMaybe<GoalVisibility>;
+};
+
 /** A person's place in a program. */
 export type Enrolment = Node & {
   __typename?: 'Enrolment';
@@ -92,12 +137,202 @@ export type EnrolmentEdge = {
 
 export type EnrolmentStatus = 'ACTIVE' | 'COMPLETED' | 'INVITED' | 'WITHDRAWN';
 
+/** A development goal a person works on, tied to one capability. */
+export type Goal = Node & {
+  __typename?: 'Goal';
+  /** Set while the goal is archived; archived goals are left out of `goals` unless asked for. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  capability: Capability;
+  /** Check-ins, newest first. */
+  checkIns: GoalCheckInConnection;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The most recent check-in, if any. */
+  latestCheckIn: Maybe<GoalCheckIn>;
+  /** In the owner's order. */
+  milestones: Array<GoalMilestone>;
+  owner: Person;
+  /** 0–100. */
+  progress: Scalars['Int']['output'];
+  status: GoalStatus;
+  targetDate: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether the viewer may change this goal (only its owner may). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  visibility: GoalVisibility;
+};
+
+/** A development goal a person works on, tied to one capability. */
+export type GoalCheckInsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A dated progress note. */
+export type GoalCheckIn = Node & {
+  __typename?: 'GoalCheckIn';
+  author: Person;
+  checkedInAt: Scalars['DateTime']['output'];
+  /** 1–5. */
+  confidence: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** 1–5. */
+  mood: Maybe<Scalars['Int']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  /** The goal's progress as of this check-in, 0–100. */
+  progress: Scalars['Int']['output'];
+};
+
+export type GoalCheckInConnection = {
+  __typename?: 'GoalCheckInConnection';
+  edges: Array<GoalCheckInEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GoalCheckInEdge = {
+  __typename?: 'GoalCheckInEdge';
+  cursor: Scalars['String']['output'];
+  node: GoalCheckIn;
+};
+
+export type GoalCheckInPayload = {
+  __typename?: 'GoalCheckInPayload';
+  checkIn: Maybe<GoalCheckIn>;
+  /** The goal with its new progress and status. */
+  goal: Maybe<Goal>;
+  userErrors: Array<UserError>;
+};
+
+export type GoalConnection = {
+  __typename?: 'GoalConnection';
+  edges: Array<GoalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GoalEdge = {
+  __typename?: 'GoalEdge';
+  cursor: Scalars['String']['output'];
+  node: Goal;
+};
+
+export type GoalFilter = {
+  /** false (default): active goals; true: archived goals only. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A capability code, e.g. DELEGATION. */
+  capability?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Whose goals: the viewer when omitted. For someone else, only the goals they
+   * share with the viewer (their coach, their managers, admins); FORBIDDEN when the
+   * viewer is none of these.
+   */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<GoalStatus>>;
+};
+
+export type GoalIdInput = {
+  goalId: Scalars['ID']['input'];
+};
+
+export type GoalMilestone = Node & {
+  __typename?: 'GoalMilestone';
+  done: Scalars['Boolean']['output'];
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 0-based place in the goal's order. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type GoalMilestonePayload = {
+  __typename?: 'GoalMilestonePayload';
+  /** The milestone's goal after the change. */
+  goal: Maybe<Goal>;
+  milestone: Maybe<GoalMilestone>;
+  userErrors: Array<UserError>;
+};
+
+export type GoalPayload = {
+  __typename?: 'GoalPayload';
+  /** The goal after the change; null when userErrors is not empty. */
+  goal: Maybe<Goal>;
+  userErrors: Array<UserError>;
+};
+
+export type GoalStatus =
+  | 'ABANDONED'
+  /** Reached 100% or marked complete. */
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
+/**
+ * Who besides the owner may read a goal. Only the owner ever changes it.
+ * PRIVATE: the owner alone. COACH: also the owner's coach. MANAGER: also the
+ * owner's managers (any level above them) and program or organisation admins,
+ * plus the coach. Private goals are never returned to anyone but the owner.
+ */
+export type GoalVisibility = 'COACH' | 'MANAGER' | 'PRIVATE';
+
 export type JobLevel = 'DIRECTOR' | 'EXECUTIVE' | 'IC' | 'MANAGER' | 'SENIOR_MANAGER';
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records progress with an optional note, mood and confidence; moves the goal's progress and status. */
+  addGoalCheckIn: GoalCheckInPayload;
+  /** Appends a milestone (at most 50 per goal). */
+  addGoalMilestone: GoalMilestonePayload;
+  archiveGoal: GoalPayload;
+  completeGoalMilestone: GoalMilestonePayload;
+  /** Creates a goal owned by the viewer. */
+  createGoal: GoalPayload;
+  reorderGoalMilestones: GoalPayload;
+  restoreGoal: GoalPayload;
+  setGoalVisibility: GoalPayload;
+  /** Changes the viewer's own goal; only the fields given change. */
+  updateGoal: GoalPayload;
   /** Changes the signed-in person's own language and time zone. */
   updateViewerPreferences: UpdateViewerPreferencesPayload;
+};
+
+export type MutationAddGoalCheckInArgs = {
+  input: AddGoalCheckInInput;
+};
+
+export type MutationAddGoalMilestoneArgs = {
+  input: AddGoalMilestoneInput;
+};
+
+export type MutationArchiveGoalArgs = {
+  input: GoalIdInput;
+};
+
+export type MutationCompleteGoalMilestoneArgs = {
+  input: CompleteGoalMilestoneInput;
+};
+
+export type MutationCreateGoalArgs = {
+  input: CreateGoalInput;
+};
+
+export type MutationReorderGoalMilestonesArgs = {
+  input: ReorderGoalMilestonesInput;
+};
+
+export type MutationRestoreGoalArgs = {
+  input: GoalIdInput;
+};
+
+export type MutationSetGoalVisibilityArgs = {
+  input: SetGoalVisibilityInput;
+};
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
 };
 
 export type MutationUpdateViewerPreferencesArgs = {
@@ -286,6 +521,10 @@ export type Query = {
   __typename?: 'Query';
   capabilities: CapabilityConnection;
   capability: Maybe<Capability>;
+  /** One goal; null when it does not exist or is not shared with the viewer. */
+  goal: Maybe<Goal>;
+  /** Goals ordered by target date (goals without one last), then by creation. */
+  goals: GoalConnection;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation. */
   node: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
@@ -312,6 +551,16 @@ export type QueryCapabilitiesArgs = {
 
 export type QueryCapabilityArgs = {
   code: Scalars['String']['input'];
+};
+
+export type QueryGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryGoalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GoalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryNodeArgs = {
@@ -341,8 +590,33 @@ export type QueryProgramsArgs = {
   status?: InputMaybe<ProgramStatus>;
 };
 
+export type ReorderGoalMilestonesInput = {
+  goalId: Scalars['ID']['input'];
+  /** Every milestone of the goal exactly once, in the new order. */
+  milestoneIds: Array<Scalars['ID']['input']>;
+};
+
 /** What a person may do in Coachwork; granted per organisation. */
 export type Role = 'COACH' | 'MANAGER' | 'ORG_ADMIN' | 'PARTICIPANT' | 'PROGRAM_ADMIN';
+
+export type SetGoalVisibilityInput = {
+  goalId: Scalars['ID']['input'];
+  visibility: GoalVisibility;
+};
+
+export type UpdateGoalInput = {
+  capability?: InputMaybe<Scalars['String']['input']>;
+  /** An empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  goalId: Scalars['ID']['input'];
+  /** 0–100; 100 completes the goal. */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** COMPLETED sets progress to 100; a goal at 100% cannot be given another status. */
+  status?: InputMaybe<GoalStatus>;
+  /** A changed target date must be today or later in the viewer's time zone. */
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UpdateViewerPreferencesInput = {
   /** One of the organisation's locales. */
@@ -369,6 +643,8 @@ export type UserError = {
 export type UserErrorCode =
   /** The change conflicts with the current state (e.g. a double booking). */
   | 'CONFLICT'
+  /** The viewer may see the object but not change it (e.g. a coach editing a client's goal). */
+  | 'FORBIDDEN'
   /** A value is malformed or outside what the field accepts. */
   | 'INVALID'
   /** A referenced object does not exist or is not visible to the viewer. */
@@ -464,15 +740,28 @@ export type DirectiveResolverFn<
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Node: CapabilityRow | EnrolmentRow | OrgUnitRow | OrganisationRow | PersonRow | ProgramRow;
+  Node:
+    | CapabilityRow
+    | EnrolmentRow
+    | GoalRow
+    | GoalCheckInRow
+    | GoalMilestoneRow
+    | OrgUnitRow
+    | OrganisationRow
+    | PersonRow
+    | ProgramRow;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddGoalCheckInInput: AddGoalCheckInInput;
+  AddGoalMilestoneInput: AddGoalMilestoneInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Capability: ResolverTypeWrapper<CapabilityRow>;
   CapabilityConnection: ResolverTypeWrapper<CapabilityConnectionPage>;
   CapabilityEdge: ResolverTypeWrapper<Omit<CapabilityEdge, 'node'> & { node: ResolversTypes['Capability'] }>;
+  CompleteGoalMilestoneInput: CompleteGoalMilestoneInput;
+  CreateGoalInput: CreateGoalInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Enrolment: ResolverTypeWrapper<EnrolmentRow>;
@@ -480,6 +769,32 @@ export type ResolversTypes = {
   EnrolmentEdge: ResolverTypeWrapper<Omit<EnrolmentEdge, 'node'> & { node: ResolversTypes['Enrolment'] }>;
   EnrolmentStatus: EnrolmentStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Goal: ResolverTypeWrapper<GoalRow>;
+  GoalCheckIn: ResolverTypeWrapper<GoalCheckInRow>;
+  GoalCheckInConnection: ResolverTypeWrapper<GoalCheckInConnectionPage>;
+  GoalCheckInEdge: ResolverTypeWrapper<
+    Omit<GoalCheckInEdge, 'node'> & { node: ResolversTypes['GoalCheckIn'] }
+  >;
+  GoalCheckInPayload: ResolverTypeWrapper<
+    Omit<GoalCheckInPayload, 'checkIn' | 'goal'> & {
+      checkIn?: Maybe<ResolversTypes['GoalCheckIn']>;
+      goal?: Maybe<ResolversTypes['Goal']>;
+    }
+  >;
+  GoalConnection: ResolverTypeWrapper<GoalConnectionPage>;
+  GoalEdge: ResolverTypeWrapper<Omit<GoalEdge, 'node'> & { node: ResolversTypes['Goal'] }>;
+  GoalFilter: GoalFilter;
+  GoalIdInput: GoalIdInput;
+  GoalMilestone: ResolverTypeWrapper<GoalMilestoneRow>;
+  GoalMilestonePayload: ResolverTypeWrapper<
+    Omit<GoalMilestonePayload, 'goal' | 'milestone'> & {
+      goal?: Maybe<ResolversTypes['Goal']>;
+      milestone?: Maybe<ResolversTypes['GoalMilestone']>;
+    }
+  >;
+  GoalPayload: ResolverTypeWrapper<Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversTypes['Goal']> }>;
+  GoalStatus: GoalStatus;
+  GoalVisibility: GoalVisibility;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JobLevel: JobLevel;
@@ -502,9 +817,12 @@ export type ResolversTypes = {
   ProgramKpi: ResolverTypeWrapper<ProgramKpi>;
   ProgramStatus: ProgramStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   Role: Role;
+  SetGoalVisibilityInput: SetGoalVisibilityInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimeZone: ResolverTypeWrapper<Scalars['TimeZone']['output']>;
+  UpdateGoalInput: UpdateGoalInput;
   UpdateViewerPreferencesInput: UpdateViewerPreferencesInput;
   UpdateViewerPreferencesPayload: ResolverTypeWrapper<
     Omit<UpdateViewerPreferencesPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Person']> }
@@ -515,16 +833,38 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddGoalCheckInInput: AddGoalCheckInInput;
+  AddGoalMilestoneInput: AddGoalMilestoneInput;
   Boolean: Scalars['Boolean']['output'];
   Capability: CapabilityRow;
   CapabilityConnection: CapabilityConnectionPage;
   CapabilityEdge: Omit<CapabilityEdge, 'node'> & { node: ResolversParentTypes['Capability'] };
+  CompleteGoalMilestoneInput: CompleteGoalMilestoneInput;
+  CreateGoalInput: CreateGoalInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Enrolment: EnrolmentRow;
   EnrolmentConnection: EnrolmentConnectionPage;
   EnrolmentEdge: Omit<EnrolmentEdge, 'node'> & { node: ResolversParentTypes['Enrolment'] };
   Float: Scalars['Float']['output'];
+  Goal: GoalRow;
+  GoalCheckIn: GoalCheckInRow;
+  GoalCheckInConnection: GoalCheckInConnectionPage;
+  GoalCheckInEdge: Omit<GoalCheckInEdge, 'node'> & { node: ResolversParentTypes['GoalCheckIn'] };
+  GoalCheckInPayload: Omit<GoalCheckInPayload, 'checkIn' | 'goal'> & {
+    checkIn?: Maybe<ResolversParentTypes['GoalCheckIn']>;
+    goal?: Maybe<ResolversParentTypes['Goal']>;
+  };
+  GoalConnection: GoalConnectionPage;
+  GoalEdge: Omit<GoalEdge, 'node'> & { node: ResolversParentTypes['Goal'] };
+  GoalFilter: GoalFilter;
+  GoalIdInput: GoalIdInput;
+  GoalMilestone: GoalMilestoneRow;
+  GoalMilestonePayload: Omit<GoalMilestonePayload, 'goal' | 'milestone'> & {
+    goal?: Maybe<ResolversParentTypes['Goal']>;
+    milestone?: Maybe<ResolversParentTypes['GoalMilestone']>;
+  };
+  GoalPayload: Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversParentTypes['Goal']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Locale: Scalars['Locale']['output'];
@@ -544,8 +884,11 @@ export type ResolversParentTypes = {
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
   ProgramKpi: ProgramKpi;
   Query: Record<PropertyKey, never>;
+  ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
+  SetGoalVisibilityInput: SetGoalVisibilityInput;
   String: Scalars['String']['output'];
   TimeZone: Scalars['TimeZone']['output'];
+  UpdateGoalInput: UpdateGoalInput;
   UpdateViewerPreferencesInput: UpdateViewerPreferencesInput;
   UpdateViewerPreferencesPayload: Omit<UpdateViewerPreferencesPayload, 'viewer'> & {
     viewer?: Maybe<ResolversParentTypes['Person']>;
@@ -626,6 +969,123 @@ export type EnrolmentEdgeResolvers<
   node?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
 };
 
+export type GoalResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal'],
+> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  checkIns?: Resolver<
+    ResolversTypes['GoalCheckInConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<GoalCheckInsArgs, 'first'>
+  >;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestCheckIn?: Resolver<Maybe<ResolversTypes['GoalCheckIn']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['GoalMilestone']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['GoalVisibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GoalCheckInResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalCheckIn'] = ResolversParentTypes['GoalCheckIn'],
+> = {
+  author?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  checkedInAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mood?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GoalCheckInConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalCheckInConnection'] =
+    ResolversParentTypes['GoalCheckInConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GoalCheckInEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GoalCheckInEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalCheckInEdge'] = ResolversParentTypes['GoalCheckInEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['GoalCheckIn'], ParentType, ContextType>;
+};
+
+export type GoalCheckInPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalCheckInPayload'] = ResolversParentTypes['GoalCheckInPayload'],
+> = {
+  checkIn?: Resolver<Maybe<ResolversTypes['GoalCheckIn']>, ParentType, ContextType>;
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GoalConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalConnection'] = ResolversParentTypes['GoalConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['GoalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GoalEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalEdge'] = ResolversParentTypes['GoalEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+};
+
+export type GoalMilestoneResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalMilestone'] = ResolversParentTypes['GoalMilestone'],
+> = {
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GoalMilestonePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalMilestonePayload'] =
+    ResolversParentTypes['GoalMilestonePayload'],
+> = {
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  milestone?: Resolver<Maybe<ResolversTypes['GoalMilestone']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GoalPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalPayload'] = ResolversParentTypes['GoalPayload'],
+> = {
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface LocaleScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Locale'], any> {
   name: 'Locale';
 }
@@ -634,6 +1094,60 @@ export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = {
+  addGoalCheckIn?: Resolver<
+    ResolversTypes['GoalCheckInPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddGoalCheckInArgs, 'input'>
+  >;
+  addGoalMilestone?: Resolver<
+    ResolversTypes['GoalMilestonePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddGoalMilestoneArgs, 'input'>
+  >;
+  archiveGoal?: Resolver<
+    ResolversTypes['GoalPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationArchiveGoalArgs, 'input'>
+  >;
+  completeGoalMilestone?: Resolver<
+    ResolversTypes['GoalMilestonePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCompleteGoalMilestoneArgs, 'input'>
+  >;
+  createGoal?: Resolver<
+    ResolversTypes['GoalPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateGoalArgs, 'input'>
+  >;
+  reorderGoalMilestones?: Resolver<
+    ResolversTypes['GoalPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReorderGoalMilestonesArgs, 'input'>
+  >;
+  restoreGoal?: Resolver<
+    ResolversTypes['GoalPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRestoreGoalArgs, 'input'>
+  >;
+  setGoalVisibility?: Resolver<
+    ResolversTypes['GoalPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetGoalVisibilityArgs, 'input'>
+  >;
+  updateGoal?: Resolver<
+    ResolversTypes['GoalPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateGoalArgs, 'input'>
+  >;
   updateViewerPreferences?: Resolver<
     ResolversTypes['UpdateViewerPreferencesPayload'],
     ParentType,
@@ -647,7 +1161,15 @@ export type NodeResolvers<
   ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
 > = {
   __resolveType: TypeResolveFn<
-    'Capability' | 'Enrolment' | 'OrgUnit' | 'Organisation' | 'Person' | 'Program',
+    | 'Capability'
+    | 'Enrolment'
+    | 'Goal'
+    | 'GoalCheckIn'
+    | 'GoalMilestone'
+    | 'OrgUnit'
+    | 'Organisation'
+    | 'Person'
+    | 'Program',
     ParentType,
     ContextType
   >;
@@ -827,6 +1349,13 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCapabilityArgs, 'code'>
   >;
+  goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
+  goals?: Resolver<
+    ResolversTypes['GoalConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryGoalsArgs, 'first'>
+  >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
     Array<Maybe<ResolversTypes['Node']>>,
@@ -887,6 +1416,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
+  Goal?: GoalResolvers<ContextType>;
+  GoalCheckIn?: GoalCheckInResolvers<ContextType>;
+  GoalCheckInConnection?: GoalCheckInConnectionResolvers<ContextType>;
+  GoalCheckInEdge?: GoalCheckInEdgeResolvers<ContextType>;
+  GoalCheckInPayload?: GoalCheckInPayloadResolvers<ContextType>;
+  GoalConnection?: GoalConnectionResolvers<ContextType>;
+  GoalEdge?: GoalEdgeResolvers<ContextType>;
+  GoalMilestone?: GoalMilestoneResolvers<ContextType>;
+  GoalMilestonePayload?: GoalMilestonePayloadResolvers<ContextType>;
+  GoalPayload?: GoalPayloadResolvers<ContextType>;
   Locale?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -14,4 +14,9 @@ export const resolverMappers: Record<string, string> = {
   EnrolmentConnection: '../modules/programs/sql.js#EnrolmentConnectionPage',
   Capability: '../modules/capabilities/sql.js#CapabilityRow',
   CapabilityConnection: '../modules/capabilities/sql.js#CapabilityConnectionPage',
+  Goal: '../modules/goals/sql.js#GoalRow',
+  GoalConnection: '../modules/goals/sql.js#GoalConnectionPage',
+  GoalMilestone: '../modules/goals/sql.js#GoalMilestoneRow',
+  GoalCheckIn: '../modules/goals/sql.js#GoalCheckInRow',
+  GoalCheckInConnection: '../modules/goals/sql.js#GoalCheckInConnectionPage',
 };

@@ -7,7 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../db/testing.js';
-import { gql, gqlErrors, newGoal, openGoalWorld, personId, type GoalValue, type GoalWorld } from './test-support.js';
+import {
+  gql,
+  gqlErrors,
+  newGoal,
+  openGoalWorld,
+  personId,
+  type GoalValue,
+  type GoalWorld,
+} from './test-support.js';
 
 type Role = keyof GoalWorld['tokens'];
 
@@ -50,7 +58,10 @@ describe.each(testEngines())('goal visibility on %s', (engine) => {
         return;
       }
       const data = await gql<{
-        goals: { totalCount: number; edges: Array<{ node: { id: string; visibility: string; viewerCanEdit: boolean } }> };
+        goals: {
+          totalCount: number;
+          edges: Array<{ node: { id: string; visibility: string; viewerCanEdit: boolean } }>;
+        };
       }>(world, world.tokens[role], listQuery, variables);
       expect(data.goals.edges.map((e) => e.node.visibility).sort()).toEqual([...allowed].sort());
       expect(data.goals.totalCount).toBe(allowed.length);
@@ -96,7 +107,10 @@ describe.each(testEngines())('goal visibility on %s', (engine) => {
       ids.map((id) => ({ id })),
     );
     for (const role of ['coach', 'manager', 'orgAdmin', 'programAdmin', 'peer'] as const) {
-      expect((await gql<{ nodes: unknown[] }>(world, world.tokens[role], query, { ids })).nodes).toEqual([null, null]);
+      expect((await gql<{ nodes: unknown[] }>(world, world.tokens[role], query, { ids })).nodes).toEqual([
+        null,
+        null,
+      ]);
     }
   });
 

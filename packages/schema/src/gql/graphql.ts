@@ -1,4 +1,5 @@
 /* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -22,6 +23,24 @@ export type Scalars = {
   Locale: { input: string; output: string };
   /** An IANA time zone name (`Europe/Paris`), validated against the runtime's tz database. */
   TimeZone: { input: string; output: string };
+};
+
+export type AddGoalCheckInInput = {
+  /** 1–5. */
+  confidence?: InputMaybe<Scalars['Int']['input']>;
+  goalId: Scalars['ID']['input'];
+  /** 1–5. */
+  mood?: InputMaybe<Scalars['Int']['input']>;
+  /** Up to 4,000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The goal's new progress, 0–100. */
+  progress: Scalars['Int']['input'];
+};
+
+export type AddGoalMilestoneInput = {
+  goalId: Scalars['ID']['input'];
+  /** 1–300 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** A behaviour programs target (the catalogue is extensible per organisation). */
@@ -58,6 +77,26 @@ export type CapabilityEdge = {
   node: Capability;
 };
 
+export type CompleteGoalMilestoneInput = {
+  /** false reopens the milestone. */
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  milestoneId: Scalars['ID']['input'];
+};
+
+export type CreateGoalInput = {
+  /** A capability code of the organisation's catalogue, e.g. DELEGATION. */
+  capability: Scalars['String']['input'];
+  /** Up to 4,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Milestone titles in order (at most 20). */
+  milestones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Today or later in the viewer's time zone. */
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 1–300 characters. */
+  title: Scalars['String']['input'];
+  visibility?: InputMaybe<GoalVisibility>;
+};
+
 /** A person's place in a program. */
 export type Enrolment = Node & {
   __typename?: 'Enrolment';
@@ -85,12 +124,202 @@ export type EnrolmentEdge = {
 
 export type EnrolmentStatus = 'ACTIVE' | 'COMPLETED' | 'INVITED' | 'WITHDRAWN';
 
+/** A development goal a person works on, tied to one capability. */
+export type Goal = Node & {
+  __typename?: 'Goal';
+  /** Set while the goal is archived; archived goals are left out of `goals` unless asked for. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  capability: Capability;
+  /** Check-ins, newest first. */
+  checkIns: GoalCheckInConnection;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The most recent check-in, if any. */
+  latestCheckIn?: Maybe<GoalCheckIn>;
+  /** In the owner's order. */
+  milestones: Array<GoalMilestone>;
+  owner: Person;
+  /** 0–100. */
+  progress: Scalars['Int']['output'];
+  status: GoalStatus;
+  targetDate?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether the viewer may change this goal (only its owner may). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  visibility: GoalVisibility;
+};
+
+/** A development goal a person works on, tied to one capability. */
+export type GoalCheckInsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A dated progress note. */
+export type GoalCheckIn = Node & {
+  __typename?: 'GoalCheckIn';
+  author: Person;
+  checkedInAt: Scalars['DateTime']['output'];
+  /** 1–5. */
+  confidence?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** 1–5. */
+  mood?: Maybe<Scalars['Int']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The goal's progress as of this check-in, 0–100. */
+  progress: Scalars['Int']['output'];
+};
+
+export type GoalCheckInConnection = {
+  __typename?: 'GoalCheckInConnection';
+  edges: Array<GoalCheckInEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GoalCheckInEdge = {
+  __typename?: 'GoalCheckInEdge';
+  cursor: Scalars['String']['output'];
+  node: GoalCheckIn;
+};
+
+export type GoalCheckInPayload = {
+  __typename?: 'GoalCheckInPayload';
+  checkIn?: Maybe<GoalCheckIn>;
+  /** The goal with its new progress and status. */
+  goal?: Maybe<Goal>;
+  userErrors: Array<UserError>;
+};
+
+export type GoalConnection = {
+  __typename?: 'GoalConnection';
+  edges: Array<GoalEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GoalEdge = {
+  __typename?: 'GoalEdge';
+  cursor: Scalars['String']['output'];
+  node: Goal;
+};
+
+export type GoalFilter = {
+  /** false (default): active goals; true: archived goals only. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A capability code, e.g. DELEGATION. */
+  capability?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Whose goals: the viewer when omitted. For someone else, only the goals they
+   * share with the viewer (their coach, their managers, admins); FORBIDDEN when the
+   * viewer is none of these.
+   */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<GoalStatus>>;
+};
+
+export type GoalIdInput = {
+  goalId: Scalars['ID']['input'];
+};
+
+export type GoalMilestone = Node & {
+  __typename?: 'GoalMilestone';
+  done: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** 0-based place in the goal's order. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type GoalMilestonePayload = {
+  __typename?: 'GoalMilestonePayload';
+  /** The milestone's goal after the change. */
+  goal?: Maybe<Goal>;
+  milestone?: Maybe<GoalMilestone>;
+  userErrors: Array<UserError>;
+};
+
+export type GoalPayload = {
+  __typename?: 'GoalPayload';
+  /** The goal after the change; null when userErrors is not empty. */
+  goal?: Maybe<Goal>;
+  userErrors: Array<UserError>;
+};
+
+export type GoalStatus =
+  | 'ABANDONED'
+  /** Reached 100% or marked complete. */
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
+/**
+ * Who besides the owner may read a goal. Only the owner ever changes it.
+ * PRIVATE: the owner alone. COACH: also the owner's coach. MANAGER: also the
+ * owner's managers (any level above them) and program or organisation admins,
+ * plus the coach. Private goals are never returned to anyone but the owner.
+ */
+export type GoalVisibility = 'COACH' | 'MANAGER' | 'PRIVATE';
+
 export type JobLevel = 'DIRECTOR' | 'EXECUTIVE' | 'IC' | 'MANAGER' | 'SENIOR_MANAGER';
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records progress with an optional note, mood and confidence; moves the goal's progress and status. */
+  addGoalCheckIn: GoalCheckInPayload;
+  /** Appends a milestone (at most 50 per goal). */
+  addGoalMilestone: GoalMilestonePayload;
+  archiveGoal: GoalPayload;
+  completeGoalMilestone: GoalMilestonePayload;
+  /** Creates a goal owned by the viewer. */
+  createGoal: GoalPayload;
+  reorderGoalMilestones: GoalPayload;
+  restoreGoal: GoalPayload;
+  setGoalVisibility: GoalPayload;
+  /** Changes the viewer's own goal; only the fields given change. */
+  updateGoal: GoalPayload;
   /** Changes the signed-in person's own language and time zone. */
   updateViewerPreferences: UpdateViewerPreferencesPayload;
+};
+
+export type MutationAddGoalCheckInArgs = {
+  input: AddGoalCheckInInput;
+};
+
+export type MutationAddGoalMilestoneArgs = {
+  input: AddGoalMilestoneInput;
+};
+
+export type MutationArchiveGoalArgs = {
+  input: GoalIdInput;
+};
+
+export type MutationCompleteGoalMilestoneArgs = {
+  input: CompleteGoalMilestoneInput;
+};
+
+export type MutationCreateGoalArgs = {
+  input: CreateGoalInput;
+};
+
+export type MutationReorderGoalMilestonesArgs = {
+  input: ReorderGoalMilestonesInput;
+};
+
+export type MutationRestoreGoalArgs = {
+  input: GoalIdInput;
+};
+
+export type MutationSetGoalVisibilityArgs = {
+  input: SetGoalVisibilityInput;
+};
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
 };
 
 export type MutationUpdateViewerPreferencesArgs = {
@@ -279,6 +508,10 @@ export type Query = {
   __typename?: 'Query';
   capabilities: CapabilityConnection;
   capability?: Maybe<Capability>;
+  /** One goal; null when it does not exist or is not shared with the viewer. */
+  goal?: Maybe<Goal>;
+  /** Goals ordered by target date (goals without one last), then by creation. */
+  goals: GoalConnection;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation. */
   node?: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
@@ -305,6 +538,16 @@ export type QueryCapabilitiesArgs = {
 
 export type QueryCapabilityArgs = {
   code: Scalars['String']['input'];
+};
+
+export type QueryGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryGoalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GoalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryNodeArgs = {
@@ -334,8 +577,33 @@ export type QueryProgramsArgs = {
   status?: InputMaybe<ProgramStatus>;
 };
 
+export type ReorderGoalMilestonesInput = {
+  goalId: Scalars['ID']['input'];
+  /** Every milestone of the goal exactly once, in the new order. */
+  milestoneIds: Array<Scalars['ID']['input']>;
+};
+
 /** What a person may do in Coachwork; granted per organisation. */
 export type Role = 'COACH' | 'MANAGER' | 'ORG_ADMIN' | 'PARTICIPANT' | 'PROGRAM_ADMIN';
+
+export type SetGoalVisibilityInput = {
+  goalId: Scalars['ID']['input'];
+  visibility: GoalVisibility;
+};
+
+export type UpdateGoalInput = {
+  capability?: InputMaybe<Scalars['String']['input']>;
+  /** An empty string clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  goalId: Scalars['ID']['input'];
+  /** 0–100; 100 completes the goal. */
+  progress?: InputMaybe<Scalars['Int']['input']>;
+  /** COMPLETED sets progress to 100; a goal at 100% cannot be given another status. */
+  status?: InputMaybe<GoalStatus>;
+  /** A changed target date must be today or later in the viewer's time zone. */
+  targetDate?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UpdateViewerPreferencesInput = {
   /** One of the organisation's locales. */
@@ -362,6 +630,8 @@ export type UserError = {
 export type UserErrorCode =
   /** The change conflicts with the current state (e.g. a double booking). */
   | 'CONFLICT'
+  /** The viewer may see the object but not change it (e.g. a coach editing a client's goal). */
+  | 'FORBIDDEN'
   /** A value is malformed or outside what the field accepts. */
   | 'INVALID'
   /** A referenced object does not exist or is not visible to the viewer. */
@@ -370,3 +640,58 @@ export type UserErrorCode =
   | 'REQUIRED'
   /** The value is well formed but this organisation does not offer it (e.g. a locale it does not support). */
   | 'UNSUPPORTED';
+
+export type CwViewerBadgeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwViewerBadgeQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Person';
+    id: string;
+    name: string;
+    timeZone?: string | null;
+    roles?: Array<Role> | null;
+    organisation: { __typename?: 'Organisation'; id: string; name: string; timeZone: string };
+  };
+};
+
+export const CwViewerBadgeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwViewerBadge' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwViewerBadgeQuery, CwViewerBadgeQueryVariables>;
