@@ -1,5 +1,6 @@
 // @ts-check
 import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -18,60 +19,64 @@ const chromiumArgs = [
   '--no-first-run',
 ];
 
-const GATEWAY_START_TIMEOUT_MS = 120_000;
+const GATEWAY_START_TIMEOUT_MS = 180_000;
 
 /**
  * Starts the real gateway (embedded PGlite in memory, seeded, dev mode for /dev/token) on a free
- * port the first time a test asks for it with executeServerCommand('coachwork-gateway'), and
- * stops it with the test run. Tests that never ask never pay for it.
+ * port the first time a test asks with executeServerCommand('coachwork-gateway'), and stops it
+ * with the test run; tests that never ask never pay for it. Start-up (migrations and seed) can
+ * outlast wtr's 20 s command timeout, so the command answers at once with the state and the
+ * browser polls (see src/shared/testing/gateway.ts).
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
 function coachworkGatewayPlugin() {
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let child;
-  /** @type {Promise<{ url: string }> | undefined} */
-  let started;
+  /** @type {{ state: 'starting' } | { state: 'ready'; url: string } | { state: 'failed'; error: string } | undefined} */
+  let status;
 
-  /** @returns {Promise<{ url: string }>} */
   function start() {
-    return new Promise((resolve, reject) => {
-      const env = { ...process.env, COACHWORK_ENV: 'dev', LOG_LEVEL: 'warn' };
-      delete env.DATABASE_URL;
-      delete env.PORT;
-      child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'src/cli.ts',
-          'serve',
-          '--port',
-          '0',
-          '--host',
-          '127.0.0.1',
-          '--dev',
-          '--data-dir',
-          'memory://',
-        ],
-        { cwd: gatewayDir, env, stdio: ['ignore', 'ignore', 'pipe'] },
-      );
-      let output = '';
-      const timer = setTimeout(() => {
-        reject(new Error(`gateway did not start within ${GATEWAY_START_TIMEOUT_MS} ms:\n${output}`));
-      }, GATEWAY_START_TIMEOUT_MS);
-      child.stderr?.setEncoding('utf8');
-      child.stderr?.on('data', (/** @type {string} */ chunk) => {
-        output += chunk;
-        const match = /listening on (http:\/\/\S+)/.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve({ url: match[1] });
-        }
-      });
-      child.once('exit', (code) => {
+    status = { state: 'starting' };
+    const env = { ...process.env, COACHWORK_ENV: 'dev', LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    delete env.PORT;
+    child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli.ts',
+        'serve',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--dev',
+        '--data-dir',
+        'memory://',
+      ],
+      { cwd: gatewayDir, env, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let output = '';
+    const timer = setTimeout(() => {
+      status = {
+        state: 'failed',
+        error: `gateway did not start within ${GATEWAY_START_TIMEOUT_MS} ms:\n${output}`,
+      };
+    }, GATEWAY_START_TIMEOUT_MS);
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (/** @type {string} */ chunk) => {
+      output += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match?.[1] && status?.state === 'starting') {
         clearTimeout(timer);
-        reject(new Error(`gateway exited with code ${code}:\n${output}`));
-      });
+        status = { state: 'ready', url: match[1] };
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (status?.state !== 'ready')
+        status = { state: 'failed', error: `gateway exited with code ${code}:\n${output}` };
     });
   }
 
@@ -79,11 +84,35 @@ function coachworkGatewayPlugin() {
     name: 'coachwork-gateway',
     async executeCommand({ command }) {
       if (command !== 'coachwork-gateway') return undefined;
-      started ??= start();
-      return started;
+      if (!status) start();
+      return status;
     },
     async serverStop() {
       child?.kill('SIGTERM');
+    },
+  };
+}
+
+/**
+ * executeServerCommand('coachwork-screenshot', { name, selector }) saves a PNG of the first element
+ * matching `selector` to $CW_SHOTS/<name>.png when CW_SHOTS is set (e.g. CW_SHOTS=/tmp/cw-shots),
+ * so a person can look at what the tests rendered; otherwise it does nothing.
+ * @returns {import('@web/test-runner').TestRunnerPlugin<{ name: string; selector: string }>}
+ */
+function screenshotPlugin() {
+  const dir = process.env.CW_SHOTS;
+  return {
+    name: 'coachwork-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'coachwork-screenshot') return undefined;
+      if (!dir || !payload) return false;
+      const launcher = /** @type {import('@web/test-runner-chrome').ChromeLauncher} */ (session.browser);
+      const page = launcher.getPage(session.id);
+      const element = await page.$(payload.selector);
+      if (!element) throw new Error(`coachwork-screenshot: nothing matches ${payload.selector}`);
+      await mkdir(dir, { recursive: true });
+      await element.screenshot({ path: `${dir}/${payload.name.replace(/[^\w.-]+/g, '-')}.png` });
+      return true;
     },
   };
 }
@@ -94,6 +123,8 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 4,
+  // The first file that needs the gateway waits for its start-up (migrations + seed).
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     chromeLauncher({
@@ -104,6 +135,7 @@ export default {
     // tsconfig: esbuild must see experimentalDecorators / useDefineForClassFields (Lit's legacy decorators).
     esbuildPlugin({ ts: true, tsconfig, target: 'auto' }),
     coachworkGatewayPlugin(),
+    screenshotPlugin(),
   ],
   // urql reads process.env.NODE_ENV; bundlers replace it, the test server does not.
   testRunnerHtml: (testFramework) => `<!doctype html>

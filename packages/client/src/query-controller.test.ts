@@ -134,4 +134,16 @@ describe('QueryController', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(host.renders).toBe(renders);
   });
+
+  it('subscribes again when the host is re-attached', async () => {
+    const host = new ControllerHost();
+    const query = new QueryController(host, { query: VIEWER, gateway: () => gateway.url });
+    host.connect();
+    await waitFor(() => query.data !== undefined);
+    host.disconnect();
+    host.reattach();
+    await host.updateComplete;
+    await mutate(gateway.url, RENAME, { id: 'UGVyc29uOjE', name: 'Listening Again' });
+    await waitFor(() => query.data?.viewer?.name === 'Listening Again');
+  });
 });

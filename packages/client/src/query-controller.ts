@@ -68,6 +68,11 @@ export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
     return this.#key === undefined;
   }
 
+  hostConnected(): void {
+    // Re-attached after a move in the DOM: subscribe again even if no property changed.
+    this.#host.requestUpdate();
+  }
+
   hostUpdate(): void {
     this.#sync();
   }

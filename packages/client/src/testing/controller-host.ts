@@ -27,6 +27,10 @@ export class ControllerHost implements ReactiveControllerHost {
     for (const c of this.controllers) c.hostConnected?.();
     this.requestUpdate();
   }
+  /** Lit's connectedCallback after a move: controllers hear hostConnected, no update is requested. */
+  reattach(): void {
+    for (const c of this.controllers) c.hostConnected?.();
+  }
   disconnect(): void {
     for (const c of this.controllers) c.hostDisconnected?.();
   }

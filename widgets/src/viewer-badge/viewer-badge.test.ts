@@ -1,0 +1,177 @@
+import { setTokenProvider, type TokenProvider } from '@coachwork/client';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../define/viewer-badge.js';
+import type { TokenRejectedEvent } from '../events/token-rejected.js';
+import { expectAccessible } from '../shared/testing/expect-accessible.js';
+import { devTokenProvider, mintToken, startGateway, type MintedToken } from '../shared/testing/gateway.js';
+import { untilLocale } from '../shared/testing/locale.js';
+import { screenshot } from '../shared/testing/screenshot.js';
+import { testedLocales, testedThemes } from '../shared/testing/themes.js';
+import type { ViewerBadge } from './viewer-badge.js';
+
+const part = (el: Element, name: string): HTMLElement | null =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`);
+
+async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+let shots = 0;
+
+/** The badge inside a padded frame whose background suits the theme, so screenshots read like a page. */
+async function badge(options: {
+  gateway: string;
+  tokenProvider?: TokenProvider;
+  locale?: string;
+  theme?: string;
+}): Promise<ViewerBadge> {
+  const dark = options.theme === 'dark' || options.theme === 'high-contrast';
+  const frame = await fixture<HTMLDivElement>(
+    html`<div
+      data-shot=${++shots}
+      style="display: inline-block; padding: 24px; font-family: system-ui, sans-serif; background: ${dark ? '#2b2d31' : '#f4f5f7'}"
+    >
+      <cw-viewer-badge
+        gateway=${options.gateway}
+        locale=${options.locale ?? 'en'}
+        theme=${options.theme ?? 'light'}
+        .tokenProvider=${options.tokenProvider}
+      ></cw-viewer-badge>
+    </div>`,
+  );
+  const el = frame.querySelector('cw-viewer-badge')!;
+  await el.updateComplete;
+  if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
+  return el;
+}
+
+const shoot = (el: Element, name: string): Promise<void> =>
+  screenshot(`viewer-badge-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+
+const graphqlRequests = (gateway: string): number =>
+  performance.getEntriesByType('resource').filter((e) => e.name.startsWith(`${gateway}/graphql`)).length;
+
+describe('<cw-viewer-badge> on the real gateway', function () {
+  let gateway: string;
+  let person: MintedToken;
+
+  before(async function () {
+    this.timeout(200_000);
+    gateway = (await startGateway()).url;
+    person = await mintToken(gateway);
+  });
+
+  afterEach(() => {
+    // Each test chooses its own provider; the registry is page-wide.
+    setTokenProvider(gateway, undefined);
+  });
+
+  it('is signed out, without a request, when the host gave no tokenProvider', async () => {
+    const before = graphqlRequests(gateway);
+    const el = await badge({ gateway });
+    expect(part(el, 'state-signed-out')).to.not.equal(null);
+    expect(graphqlRequests(gateway)).to.equal(before);
+    await expectAccessible(el);
+    await shoot(el, 'signed-out');
+  });
+
+  for (const locale of testedLocales) {
+    for (const theme of testedThemes) {
+      it(`shows the signed-in person (${locale}, ${theme})`, async () => {
+        const el = await badge({ gateway, locale, theme, tokenProvider: devTokenProvider(gateway) });
+        await until(() => part(el, 'name') !== null, 'the name');
+        expect(part(el, 'name')!.textContent).to.equal(person.person.name);
+        expect(part(el, 'organisation')!.textContent).to.equal(person.organisation.name);
+        expect(el.shadowRoot!.querySelectorAll('[part="role"]')).to.have.length(person.person.roles.length);
+        const time = part(el, 'time-zone')!.querySelector('time')!;
+        expect(Number.isNaN(Date.parse(time.dateTime))).to.equal(false);
+        expect(el.dir).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+        if (locale === 'ar' && person.person.roles.includes('MANAGER')) {
+          expect(part(el, 'roles')!.textContent).to.contain('مدير');
+        }
+        await expectAccessible(el);
+        await shoot(el, `${locale}-${theme}`);
+      });
+    }
+  }
+
+  it('shows a skeleton while loading', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const provider: TokenProvider = async () => {
+      await gate;
+      return (await mintToken(gateway)).token;
+    };
+    // A gateway URL spelled differently gets its own client, so nothing is cached yet.
+    const el = await badge({ gateway: `${gateway}/graphql?skeleton`, tokenProvider: provider });
+    const loading = part(el, 'state-loading')!;
+    expect(loading.getAttribute('aria-busy')).to.equal('true');
+    await expectAccessible(el);
+    await shoot(el, 'loading');
+    release();
+    await until(() => part(el, 'name') !== null, 'the name');
+  });
+
+  it('shares one client: a second badge renders from the cache without a request', async () => {
+    const provider = devTokenProvider(gateway);
+    const first = await badge({ gateway, tokenProvider: provider });
+    await until(() => part(first, 'name') !== null, 'the first badge');
+    const before = graphqlRequests(gateway);
+    const second = await badge({ gateway });
+    await until(() => part(second, 'name') !== null, 'the second badge');
+    expect(graphqlRequests(gateway)).to.equal(before);
+  });
+
+  it('shows signed-out and fires cw-token-rejected when the gateway refuses the token', async () => {
+    let asked = 0;
+    const provider: TokenProvider = async () => {
+      asked++;
+      return 'not.a.token';
+    };
+    const events: TokenRejectedEvent[] = [];
+    const listener = (e: TokenRejectedEvent): void => {
+      events.push(e);
+    };
+    document.addEventListener('cw-token-rejected', listener);
+    try {
+      const el = await badge({ gateway: `${gateway}/graphql?rejected`, tokenProvider: provider });
+      await until(() => part(el, 'state-signed-out') !== null, 'the signed-out state');
+      await until(() => events.length === 1, 'cw-token-rejected');
+      expect(events[0]!.detail.gateway).to.equal(`${gateway}/graphql?rejected`);
+      expect(asked).to.be.greaterThan(0);
+      await expectAccessible(el);
+
+      el.tokenProvider = devTokenProvider(gateway);
+      await until(() => part(el, 'name') !== null, 'the name after a new tokenProvider');
+    } finally {
+      document.removeEventListener('cw-token-rejected', listener);
+    }
+  });
+
+  it('shows an error with Retry when the tokenProvider fails, and recovers on Retry', async () => {
+    let fail = true;
+    const provider: TokenProvider = async () => {
+      if (fail) throw new Error('host backend down');
+      return (await mintToken(gateway)).token;
+    };
+    const el = await badge({ gateway: `${gateway}/graphql?retry`, tokenProvider: provider, locale: 'ar' });
+    await until(() => part(el, 'state-error') !== null, 'the error state');
+    expect(part(el, 'state-error')!.textContent).to.contain('تعذّر تأكيد تسجيل دخولك.');
+    await expectAccessible(el);
+    await shoot(el, 'ar-error');
+    fail = false;
+    part(el, 'retry-button')!.click();
+    await until(() => part(el, 'name') !== null, 'the name after Retry');
+  });
+
+  it('shows an error when the gateway cannot be reached', async () => {
+    const el = await badge({ gateway: 'http://127.0.0.1:9', tokenProvider: async () => 'any' });
+    await until(() => part(el, 'state-error') !== null, 'the error state');
+    expect(part(el, 'state-error')!.textContent).to.contain('could not be reached');
+    await expectAccessible(el);
+  });
+});
