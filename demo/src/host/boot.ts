@@ -5,7 +5,9 @@ import { renderViewingAs, ROLE_GROUPS, type PeopleGroup } from './viewing-as.js'
 import { mountViewerBadge } from './widgets.js';
 
 export interface HostPage {
-  /** Who usually opens this kind of page; used when the URL has no `?as=<email>`. */
+  /** Who opens this page by default: one of the seed's well-known people (stable in every seed)… */
+  defaultEmail: string;
+  /** …or, in another organisation (`?org=`) or a database without them, the first person with this role. */
   defaultRole: DemoRole;
 }
 
@@ -27,23 +29,37 @@ export async function bootHostPage(page: HostPage): Promise<void> {
   const params = new URLSearchParams(location.search);
   const backend = new DevBackend(gateway);
   const org = params.get('org') ?? undefined;
-  const switcher = document.querySelector('[data-viewing-as]');
+  const asEmail = params.get('as') ?? undefined;
 
-  const groups: PeopleGroup[] = await Promise.all(
+  const groupsLoaded: Promise<PeopleGroup[]> = Promise.all(
     ROLE_GROUPS.map(async ({ role, label }) => ({
       role,
       label,
       people: await backend.people({ role, org, limit: PEOPLE_PER_ROLE }).catch(() => []),
     })),
   );
-  const email = params.get('as') ?? groups.find((g) => g.role === page.defaultRole)?.people[0]?.email;
-  const personOrg = org ?? groups.flatMap((g) => g.people).find((p) => p.email === email)?.organisation.slug;
+  const firstOfRole = async () =>
+    (await groupsLoaded).find((group) => group.role === page.defaultRole)?.people[0]?.email;
 
-  // Like a server-rendered host page, the first token comes with the page; later ones on demand.
-  const firstToken = backend.token({ email, org: personOrg });
+  // Like a server-rendered host page, the first token arrives with the page; later ones on demand.
+  const signIn = async (): Promise<DevToken> => {
+    if (asEmail) return backend.token({ email: asEmail, org });
+    if (!org) {
+      try {
+        return await backend.token({ email: page.defaultEmail });
+      } catch {
+        // Not in this database (another seed); fall back to the role.
+      }
+    }
+    return backend.token({ email: await firstOfRole(), org });
+  };
+  const firstToken = signIn();
   let pending: Promise<DevToken> | undefined = firstToken;
   const tokenProvider = async (): Promise<TokenProviderResult> => {
-    const minted = await (pending ?? backend.token({ email, org: personOrg }));
+    const minted = await (pending ??
+      firstToken.then(({ person, organisation }) =>
+        backend.token({ email: person.email, org: organisation.slug }),
+      ));
     pending = undefined;
     return { token: minted.token, expiresAt: minted.expiresAt };
   };
@@ -51,18 +67,21 @@ export async function bootHostPage(page: HostPage): Promise<void> {
     mountViewerBadge(slot, gateway, tokenProvider);
   }
 
-  if (switcher) {
-    const viewer = await firstToken.then(
+  const switcher = document.querySelector('[data-viewing-as]');
+  if (!switcher) return;
+  const [groups, viewer] = await Promise.all([
+    groupsLoaded,
+    firstToken.then(
       (minted) => minted.person,
       () => undefined,
-    );
-    if (groups.every((g) => g.people.length === 0) && !viewer) {
-      switcher.textContent = `Viewing as: nobody (gateway ${gateway} not reachable in dev mode)`;
-      return;
-    }
-    renderViewingAs(switcher, groups, viewer, (next) => {
-      params.set('as', next);
-      location.search = params.toString();
-    });
+    ),
+  ]);
+  if (!viewer && groups.every((group) => group.people.length === 0)) {
+    switcher.textContent = `Viewing as: nobody (no dev gateway at ${gateway})`;
+    return;
   }
+  renderViewingAs(switcher, groups, viewer, (next) => {
+    params.set('as', next);
+    location.search = params.toString();
+  });
 }

@@ -1,3 +1,4 @@
 import { bootHostPage } from '../host/boot.js';
 
-void bootHostPage({ defaultRole: 'PROGRAM_ADMIN' });
+// The people running the coaching programs look at leadership health: the seed's Priya Raman.
+void bootHostPage({ defaultEmail: 'priya.raman@northwind.example', defaultRole: 'PROGRAM_ADMIN' });

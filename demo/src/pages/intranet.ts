@@ -1,3 +1,4 @@
 import { bootHostPage } from '../host/boot.js';
 
-void bootHostPage({ defaultRole: 'MANAGER' });
+// A manager with a coached team: the seed's Javier Moreno.
+void bootHostPage({ defaultEmail: 'javier.moreno@northwind.example', defaultRole: 'MANAGER' });

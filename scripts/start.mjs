@@ -1,0 +1,210 @@
+#!/usr/bin/env node
+// `pnpm start` / `pnpm dev`: the gateway on the embedded PGlite database (seeded when empty) plus the
+// demo host pages, one Ctrl-C to stop both. `start` serves a production build of the demo (what a host
+// would ship); `--dev` runs Vite's dev server with hot reload instead.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const dev = process.argv.includes('--dev');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const gatewayPort = Number(process.env.PORT ?? 4000);
+const demoPort = Number(process.env.DEMO_PORT ?? 5173);
+const gatewayUrl = (process.env.VITE_GATEWAY_URL ?? `http://localhost:${gatewayPort}`).replace(/\/+$/, '');
+const demoUrl = `http://localhost:${demoPort}`;
+// First start migrates and seeds the embedded database, which takes a while on a slow machine.
+const READY_TIMEOUT_MS = Number(process.env.START_TIMEOUT_MS ?? 180_000);
+
+const pnpm = process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm';
+const children = new Set();
+let stopping = false;
+
+function log(message) {
+  console.log(`[start] ${message}`);
+}
+
+/** pnpm's report that a script ended by a signal: during shutdown that signal is ours, so it is noise. */
+const SHUTDOWN_NOISE = /ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL|Command failed with signal|^\/\S+:$/;
+
+/** Prefixes every output line of a child so interleaved logs stay readable. */
+function pipeLines(stream, name, target) {
+  let pending = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (stopping && SHUTDOWN_NOISE.test(line.trim())) continue;
+      target.write(`[${name}] ${line}\n`);
+    }
+  });
+  stream.on('end', () => {
+    if (pending) target.write(`[${name}] ${pending}\n`);
+  });
+}
+
+/** Runs a long-lived child in its own process group so stopping it also stops what it spawned (tsx, esbuild). */
+function launch(name, args, env = {}) {
+  const child = spawn(pnpm, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: process.platform !== 'win32',
+  });
+  children.add(child);
+  pipeLines(child.stdout, name, process.stdout);
+  pipeLines(child.stderr, name, process.stderr);
+  child.on('exit', (code, signal) => {
+    children.delete(child);
+    if (!stopping) {
+      console.error(
+        `[start] ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`,
+      );
+      void stop(1);
+    }
+  });
+  return child;
+}
+
+/** Runs a child to completion (the demo build); rejects on failure. */
+function runToEnd(name, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = launch(name, args, env);
+    child.removeAllListeners('exit');
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      if (code === 0) resolve();
+      else reject(new Error(`${name} failed (${signal ?? `exit code ${code}`})`));
+    });
+  });
+}
+
+function signalGroup(child, signal) {
+  try {
+    if (process.platform === 'win32') child.kill(signal);
+    else process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+async function stop(exitCode = 0) {
+  if (stopping) return;
+  stopping = true;
+  const running = [...children];
+  // SIGINT, as a terminal's Ctrl-C would send: pnpm then exits quietly instead of reporting a failed script.
+  for (const child of running) signalGroup(child, 'SIGINT');
+  const exited = Promise.all(running.map((child) => new Promise((resolve) => child.once('exit', resolve))));
+  const timeout = new Promise((resolve) => setTimeout(resolve, 5000, 'timeout'));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    for (const child of children) signalGroup(child, 'SIGKILL');
+  }
+  process.exit(exitCode);
+}
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once('error', () => resolve(false))
+      .once('listening', () => probe.close(() => resolve(true)))
+      .listen(port);
+  });
+}
+
+async function waitFor(url, what) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${what} was not ready at ${url} after ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+/** A real seeded manager for the printed token example (the seed decides who exists). */
+async function exampleEmail() {
+  try {
+    const response = await fetch(`${gatewayUrl}/dev/people?role=MANAGER&limit=1`);
+    const body = await response.json();
+    const email = body?.people?.[0]?.email;
+    if (typeof email === 'string') return email;
+  } catch {
+    // Fall through to a placeholder.
+  }
+  return '<email of a seeded person>';
+}
+
+async function main() {
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  for (const [port, what, variable] of [
+    [gatewayPort, 'gateway', 'PORT'],
+    [demoPort, 'demo', 'DEMO_PORT'],
+  ]) {
+    if (!(await portIsFree(port))) {
+      throw new Error(
+        `Port ${port} (${what}) is already in use. Stop whatever holds it, or set ${variable} to another port.`,
+      );
+    }
+  }
+
+  log(`starting the gateway on port ${gatewayPort} (embedded PGlite in .data/pglite, seeded when empty)…`);
+  launch('gateway', ['--filter', '@coachwork/gateway', 'start'], {
+    COACHWORK_ENV: 'dev',
+    PORT: String(gatewayPort),
+    // Request logs would bury the URLs printed below; LOG_LEVEL=info brings them back.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
+
+  const demoEnv = { VITE_GATEWAY_URL: gatewayUrl };
+  const vite = ['--filter', '@coachwork/demo', 'exec', 'vite'];
+  const portArgs = ['--port', String(demoPort), '--strictPort'];
+  if (dev) {
+    log(`starting the demo (Vite dev server) on port ${demoPort}…`);
+    launch('demo', [...vite, ...portArgs], demoEnv);
+  } else {
+    log('building the demo host pages…');
+    await runToEnd('demo build', [...vite, 'build', '--logLevel', 'warn'], demoEnv);
+    if (stopping) return;
+    log(`serving the demo build on port ${demoPort}…`);
+    launch('demo', [...vite, 'preview', ...portArgs], demoEnv);
+  }
+
+  await Promise.all([waitFor(`${gatewayUrl}/readyz`, 'The gateway'), waitFor(`${demoUrl}/`, 'The demo')]);
+  if (stopping) return;
+  const example = await exampleEmail();
+
+  const lines = [
+    '',
+    `Coachwork is running (${dev ? 'dev mode, hot reload' : 'demo build'}). Ctrl-C stops everything.`,
+    '',
+    '  Demo host pages',
+    `    ${demoUrl}/                  index`,
+    `    ${demoUrl}/intranet.html     company intranet`,
+    `    ${demoUrl}/lms.html          LMS course page`,
+    `    ${demoUrl}/hr-portal.html    HR portal`,
+    '    (add ?as=<email> to view a page as another seeded person)',
+    '',
+    '  Gateway',
+    `    GraphQL    ${gatewayUrl}/graphql`,
+    `    GraphiQL   ${gatewayUrl}/graphiql`,
+    `    health     ${gatewayUrl}/healthz   ${gatewayUrl}/readyz`,
+    '',
+    '  Mint an embed token for a seeded person',
+    `    pnpm token -- --email ${example}`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  void stop(1);
+});

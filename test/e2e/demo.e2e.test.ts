@@ -1,0 +1,133 @@
+/**
+ * The whole path, as a visitor sees it: a demo host page in Chromium mints an embed token through its
+ * "backend" (the gateway's dev routes), hands it to <cw-viewer-badge>, which asks the gateway over the
+ * shared client, which reads PGlite. Each page is screenshotted to test/screenshots/ for a human look.
+ */
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
+import { startDemo, type DemoServer } from '../support/demo-server.js';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { DEMO_PEOPLE, northwindCast, seedDemoOrganisations } from '../support/seed.js';
+
+const screenshots = fileURLToPath(new URL('../screenshots/', import.meta.url));
+
+const hostPages = [
+  { page: 'intranet', heading: 'My development', person: northwindCast.manager },
+  { page: 'lms', heading: 'Your coaching', person: northwindCast.participant },
+  { page: 'hr-portal', heading: 'Leadership health', person: northwindCast.programAdmin },
+] as const;
+
+/** Long enough for Vite's first on-demand transform of Lit, urql and the widgets on a cold cache. */
+const RENDER_TIMEOUT_MS = 45_000;
+/** The picker and status line fill in after a token or a gateway round trip. */
+const POLL = { timeout: 10_000 };
+
+let gateway: TestGateway;
+let demo: DemoServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  gateway = await startTestGateway(seedDemoOrganisations);
+  demo = await startDemo(gateway.url);
+  browser = await launchChromium();
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  await gateway?.close();
+});
+
+/** Opens a page and records what would otherwise fail silently: uncaught errors and failed requests. */
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.goto(`${demo.url}${path}`);
+  return { page, problems };
+}
+
+/** The badge's rendered name, read through its shadow root (playwright's CSS locators pierce open roots). */
+async function badgeName(page: Page): Promise<string> {
+  const name = page.locator('cw-viewer-badge [part="name"]');
+  await name.waitFor({ timeout: RENDER_TIMEOUT_MS });
+  return (await name.innerText()).trim();
+}
+
+describe('demo host pages', () => {
+  for (const { page: name, heading, person } of hostPages) {
+    it(`${name}: <cw-viewer-badge> in the host's slot shows the seeded ${person.name}`, async () => {
+      const { page, problems } = await open(`/${name}.html`);
+      try {
+        expect(await badgeName(page)).toBe(person.name);
+        expect(await page.locator('cw-viewer-badge [part="organisation"]').innerText()).toBe(
+          'Northwind Logistics',
+        );
+        await expect.poll(() => page.locator('#cw-demo-viewing-as').inputValue(), POLL).toBe(person.email);
+        // The badge sits in the slot the host marked, under the host's own heading.
+        const slot = page
+          .locator('section, aside')
+          .filter({ has: page.getByRole('heading', { name: heading }) });
+        expect(await slot.locator('[data-cw-slot] cw-viewer-badge').count()).toBe(1);
+        await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('?as=<email> signs the page in as that person, in their own organisation', async () => {
+    const layla = DEMO_PEOPLE.aurora.participant;
+    const { page, problems } = await open(`/lms.html?as=${encodeURIComponent(layla.email)}`);
+    try {
+      expect(await badgeName(page)).toBe(layla.name);
+      expect(await page.locator('cw-viewer-badge [part="organisation"]').innerText()).not.toBe(
+        'Northwind Logistics',
+      );
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the "Viewing as" picker switches the page to another person', async () => {
+    const { page, problems } = await open('/intranet.html');
+    try {
+      await badgeName(page);
+      const coach = page.locator('#cw-demo-viewing-as optgroup[label="Coaches"] option').first();
+      const [email, name] = [await coach.getAttribute('value'), (await coach.innerText()).trim()];
+      expect(email).toBeTruthy();
+      await page.locator('#cw-demo-viewing-as').selectOption(email ?? '');
+      await page.waitForURL(/[?&]as=/);
+      await expect.poll(() => badgeName(page), POLL).toBe(name);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the index lists the three hosts and finds the gateway ready', async () => {
+    const { page, problems } = await open('/');
+    try {
+      await expect
+        .poll(() => page.locator('[data-gateway-status]').innerText(), POLL)
+        .toBe('ready (dev mode)');
+      for (const host of ['Company intranet', 'Learning management system', 'HR portal']) {
+        expect(await page.getByRole('link', { name: new RegExp(host) }).count()).toBe(1);
+      }
+      await page.screenshot({ path: `${screenshots}index.png`, fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { openDatabase } from '@coachwork/gateway/db/index.js';
+import type { Database } from '@coachwork/gateway/db/types.js';
+import { createGateway } from '@coachwork/gateway/server.js';
+
+export interface TestGateway {
+  /** e.g. http://localhost:41234 */
+  readonly url: string;
+  readonly db: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * The real gateway in dev mode (the demo pages mint tokens through its /dev routes) over an
+ * in-memory PGlite database that `prepare` fills.
+ */
+export async function startTestGateway(prepare: (db: Database) => Promise<void>): Promise<TestGateway> {
+  const db = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
+  try {
+    await prepare(db);
+    const gateway = createGateway({ db, dev: true, logLevel: 'silent' });
+    const { port } = await gateway.listen(0, 'localhost');
+    return {
+      url: `http://localhost:${port}`,
+      db,
+      async close() {
+        await gateway.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.test.ts', 'conformance/**/*.test.ts'],
+    // Each suite starts a gateway (migrating and seeding PGlite), a Vite server and Chromium.
+    hookTimeout: 180_000,
+    testTimeout: 60_000,
+    // Suites bring up whole stacks; running them side by side only makes each slower and flakier.
+    fileParallelism: false,
+    pool: 'forks',
+  },
+});
