@@ -1,28 +1,20 @@
 /**
- * The bridge from `coachwork serve` / `coachwork seed` to the storage helper's
- * seed generator (gateway/src/seed). Kept apart so the CLI does not care how
- * the seed is organised.
+ * The bridge from `coachwork serve` / `coachwork seed` to the seed generator
+ * (gateway/src/seed), so the CLI does not care how the seed is organised.
  */
 import type { Database } from './db/types.js';
+import { runSeedCli } from './seed/cli.js';
+import { DEFAULT_SEED_OPTIONS, seed } from './seed/index.js';
 
-interface SeedCliModule {
-  runSeedCli(argv: string[]): Promise<number>;
-}
+export const runSeed = runSeedCli;
 
-// Resolved at run time: the seed generator lands in its own commit.
-const seedCliModule = './seed/cli.js';
-
-export async function runSeed(argv: string[]): Promise<number> {
-  const module = (await import(seedCliModule)) as SeedCliModule;
-  return module.runSeedCli(argv);
-}
-
-/** Seeds an empty database; returns a summary, or null when it already had organisations. */
+/** Seeds an empty database with the default demo organisations; returns a summary, or null when it had data. */
 export async function seedIfEmpty(db: Database): Promise<string | null> {
   const [row] = await db.query<{ count: number }>('select count(*)::int as count from organisations');
   if ((row?.count ?? 0) > 0) return null;
-  console.error(
-    'coachwork: the database is empty and the seed generator is not available yet; run `pnpm seed`.',
+  const report = await seed(db, { ...DEFAULT_SEED_OPTIONS, log: () => {} });
+  return (
+    `${report.organisations.map((org) => org.slug).join(', ')}: ` +
+    `${report.totalRows.toLocaleString('en')} rows in ${(report.elapsedMs / 1000).toFixed(1)} s`
   );
-  return null;
 }

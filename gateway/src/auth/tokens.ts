@@ -10,6 +10,7 @@ import type { Database } from '../db/types.js';
 import type { Viewer } from '../context.js';
 import type { Role } from '../generated/resolvers.js';
 import { isUuid } from '../ids.js';
+import { DEFAULT_DEMO_EMAIL } from '../seed/demo-people.js';
 
 export const roles: readonly Role[] = ['PARTICIPANT', 'MANAGER', 'COACH', 'PROGRAM_ADMIN', 'ORG_ADMIN'];
 
@@ -79,7 +80,12 @@ async function findPerson(db: Database, selector: PersonSelector): Promise<Perso
     );
     return row;
   }
-  // The demo's default viewer: a manager with reports in the oldest organisation.
+  // The demo's default viewer: the seed's default demo person, else any manager with reports.
+  const [demo] = await db.query<PersonForToken>(
+    `select ${columns} from people p where p.email = $1 limit 1`,
+    [DEFAULT_DEMO_EMAIL],
+  );
+  if (demo) return demo;
   const [row] = await db.query<PersonForToken>(
     `select ${columns} from people p
      join organisations o on o.id = p.org_id

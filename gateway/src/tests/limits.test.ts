@@ -1,0 +1,215 @@
+/**
+ * Safe defaults: each limit refuses an abusive request with a message that
+ * names the limit, and the very next ordinary request is answered.
+ */
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { limits } from '../config.js';
+import { openTestDatabase, testEngines } from '../db/testing.js';
+import type { Database } from '../db/types.js';
+import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
+import {
+  postGraphQL,
+  startGateway,
+  tokenFor,
+  type GraphQLResponse,
+  type RunningGateway,
+} from '../testing/harness.js';
+
+const ordinary = { query: '{ viewer { name organisation { name } } }' };
+
+function nested(levels: number, leaf: string): string {
+  return 'manager { '.repeat(levels) + leaf + ' }'.repeat(levels);
+}
+
+describe.each(testEngines())('request limits on %s', (engine) => {
+  let db: Database;
+  let org: GatewayFixture;
+  let running: RunningGateway;
+  let token: string;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    org = await createGatewayFixture(db, 'limits');
+    running = await startGateway(db);
+    token = await tokenFor(db, org.managerId);
+  });
+  afterAll(async () => {
+    await running?.close();
+    await db?.close();
+  });
+
+  async function stillServes() {
+    const res = await postGraphQL(running.url, ordinary, { token });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      data: { viewer: { name: 'Manager 0001', organisation: { name: 'Org limits' } } },
+    });
+  }
+
+  function expectRefused(res: GraphQLResponse, status: number, message: RegExp) {
+    expect(res.status).toBe(status);
+    expect(res.body.data ?? undefined).toBeUndefined();
+    expect(res.body.errors?.map((error) => error.message).join('\n')).toMatch(message);
+  }
+
+  it(`refuses documents nested deeper than ${limits.maxDepth}`, async () => {
+    const ok = await postGraphQL(running.url, { query: `{ viewer { ${nested(3, 'name')} } }` }, { token });
+    expect(ok.body.errors).toBeUndefined();
+    const res = await postGraphQL(
+      running.url,
+      { query: `{ viewer { ${nested(limits.maxDepth + 2, 'name')} } }` },
+      { token },
+    );
+    expectRefused(res, 400, new RegExp(`Query depth limit of ${limits.maxDepth} exceeded`));
+    await stillServes();
+  });
+
+  it(`refuses more than ${limits.maxAliases} aliases`, async () => {
+    const aliases = Array.from({ length: limits.maxAliases + 5 }, (_, i) => `a${i}: viewer { name }`).join(
+      ' ',
+    );
+    const res = await postGraphQL(running.url, { query: `{ ${aliases} }` }, { token });
+    expectRefused(res, 400, new RegExp(`Aliases limit of ${limits.maxAliases} exceeded`));
+    await stillServes();
+  });
+
+  it(`refuses documents of more than ${limits.maxTokens} tokens`, async () => {
+    const res = await postGraphQL(
+      running.url,
+      { query: `{ viewer { ${'name '.repeat(limits.maxTokens)} } }` },
+      { token },
+    );
+    expectRefused(
+      res,
+      400, // graphql-js spells it "more that".
+      new RegExp(`Document contains more th(an|at) ${limits.maxTokens} tokens`),
+    );
+    await stillServes();
+  });
+
+  it(`refuses more than ${limits.maxDirectives} directives`, async () => {
+    const directives = '@include(if: true) '.repeat(limits.maxDirectives + 5);
+    const res = await postGraphQL(running.url, { query: `{ viewer { name ${directives} } }` }, { token });
+    expectRefused(res, 400, new RegExp(`Directives limit of ${limits.maxDirectives} exceeded`));
+    await stillServes();
+  });
+
+  it(`refuses documents costing more than ${limits.maxCost}`, async () => {
+    // Within the depth, alias and token limits, but wide at depth: each leaf costs 1.5^depth.
+    const leaves = 'name email locale timeZone jobLevel inRoleSince roles '.repeat(6);
+    const res = await postGraphQL(
+      running.url,
+      { query: `{ viewer { ${nested(limits.maxDepth - 4, leaves)} } }` },
+      { token },
+    );
+    expectRefused(res, 400, new RegExp(`Query Cost limit of ${limits.maxCost} exceeded`));
+    await stillServes();
+  });
+
+  it(`refuses batches of more than ${limits.maxBatchSize} operations and answers smaller ones`, async () => {
+    const batch = await postGraphQL(
+      running.url,
+      Array.from({ length: limits.maxBatchSize }, () => ordinary),
+      { token },
+    );
+    expect(batch.status).toBe(200);
+    expect(batch.body).toHaveLength(limits.maxBatchSize);
+    const res = await postGraphQL(
+      running.url,
+      Array.from({ length: limits.maxBatchSize + 1 }, () => ordinary),
+      { token },
+    );
+    expectRefused(res, 400, new RegExp(`at most ${limits.maxBatchSize} operations`));
+    await stillServes();
+  });
+
+  it('refuses oversized bodies', async () => {
+    const res = await postGraphQL(
+      running.url,
+      { query: `{ viewer { name } } # ${'x'.repeat(limits.maxBodyBytes)}` },
+      { token },
+    );
+    expectRefused(res, 413, /exceeds \d+ bytes/);
+    await stillServes();
+  });
+
+  it('refuses pages larger than the maximum page size', async () => {
+    const res = await postGraphQL(
+      running.url,
+      { query: `{ orgUnits(first: ${limits.maxPageSize + 1}) { totalCount } }` },
+      { token },
+    );
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: `\`first\` must be between 0 and ${limits.maxPageSize}.`,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    await stillServes();
+  });
+
+  it('refuses simple cross-site GET requests (CSRF prevention) and serves GETs that prove they are not', async () => {
+    const url = `${running.url}/graphql?query=${encodeURIComponent('{ viewer { name } }')}`;
+    const blocked = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    expect(blocked.status).toBe(400);
+    expect(await blocked.text()).toMatch(/CSRF/);
+    const allowed = await fetch(url, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
+    expect(allowed.status).toBe(200);
+    expect(await allowed.json()).toEqual({ data: { viewer: { name: 'Manager 0001' } } });
+    // Mutations never run over GET.
+    const mutation = await fetch(
+      `${running.url}/graphql?query=${encodeURIComponent('mutation { updateViewerPreferences(input: { locale: "en" }) { userErrors { code } } }')}`,
+      { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } },
+    );
+    expect(mutation.status).toBe(405);
+    await stillServes();
+  });
+
+  it('serves automatic persisted queries', async () => {
+    const query = '{ viewer { jobLevel } }';
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    const miss = await postGraphQL(running.url, { extensions: { persistedQuery } }, { token });
+    expect(miss.body.errors?.[0]).toMatchObject({
+      message: 'PersistedQueryNotFound',
+      extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+    });
+    const register = await postGraphQL(running.url, { query, extensions: { persistedQuery } }, { token });
+    expect(register.body).toEqual({ data: { viewer: { jobLevel: 'MANAGER' } } });
+    const hit = await postGraphQL(running.url, { extensions: { persistedQuery } }, { token });
+    expect(hit.body).toEqual({ data: { viewer: { jobLevel: 'MANAGER' } } });
+    const wrongHash = await postGraphQL(
+      running.url,
+      { query: '{ viewer { name } }', extensions: { persistedQuery } },
+      { token },
+    );
+    expect(wrongHash.status).toBe(400);
+    await stillServes();
+  });
+
+  it('refuses introspection in production mode', async () => {
+    const res = await postGraphQL(running.url, { query: '{ __schema { queryType { name } } }' }, { token });
+    expectRefused(res, 400, /introspection is not allowed/i);
+    await stillServes();
+  });
+});
+
+describe.each(testEngines())('dev mode on %s', (engine) => {
+  let db: Database;
+  let running: RunningGateway;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    await createGatewayFixture(db, 'devmode');
+    running = await startGateway(db, { dev: true });
+  });
+  afterAll(async () => {
+    await running?.close();
+    await db?.close();
+  });
+
+  it('allows introspection', async () => {
+    const res = await postGraphQL(running.url, { query: '{ __schema { queryType { name } } }' });
+    expect(res.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+});
