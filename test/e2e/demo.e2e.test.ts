@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.js';
 import { launchChromium } from '../support/browser.js';
 import { startDemo, type DemoServer } from '../support/demo-server.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
@@ -79,6 +80,7 @@ describe('demo host pages', () => {
         expect(await slot.locator('[data-cw-slot] cw-viewer-badge').count()).toBe(1);
         await page.screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
         expect(problems).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       } finally {
         await page.close();
       }
@@ -126,6 +128,7 @@ describe('demo host pages', () => {
       }
       await page.screenshot({ path: `${screenshots}index.png`, fullPage: true });
       expect(problems).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();
     }
