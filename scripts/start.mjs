@@ -127,12 +127,15 @@ async function waitFor(url, what) {
   throw new Error(`${what} was not ready at ${url} after ${READY_TIMEOUT_MS / 1000} s`);
 }
 
-/** A real seeded manager for the printed token example (the seed decides who exists). */
+/** The seed's default demo person (whom `POST /dev/token {}` signs in), for the printed token example. */
 async function exampleEmail() {
   try {
-    const response = await fetch(`${gatewayUrl}/dev/people?role=MANAGER&limit=1`);
-    const body = await response.json();
-    const email = body?.people?.[0]?.email;
+    const response = await fetch(`${gatewayUrl}/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    const email = (await response.json())?.person?.email;
     if (typeof email === 'string') return email;
   } catch {
     // Fall through to a placeholder.
