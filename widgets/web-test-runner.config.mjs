@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const gatewayDir = fileURLToPath(new URL('../gateway/', import.meta.url));
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+const testGatewayScript = fileURLToPath(new URL('./scripts/test-gateway.ts', import.meta.url));
 
 /** Flags from notes/CONTEXT.md; puppeteer adds --headless itself. */
 const chromiumArgs = [
@@ -22,8 +23,8 @@ const chromiumArgs = [
 const GATEWAY_START_TIMEOUT_MS = 180_000;
 
 /**
- * Starts the real gateway (embedded PGlite in memory, seeded, dev mode for /dev/token) on a free
- * port the first time a test asks with executeServerCommand('coachwork-gateway'), and stops it
+ * Starts the real gateway (scripts/test-gateway.ts: embedded PGlite in memory, seeded, dev mode for
+ * /dev/token) on a free port the first time a test asks with executeServerCommand('coachwork-gateway'), and stops it
  * with the test run; tests that never ask never pay for it. Start-up (migrations and seed) can
  * outlast wtr's 20 s command timeout, so the command answers at once with the state and the
  * browser polls (see src/shared/testing/gateway.ts).
@@ -40,23 +41,11 @@ function coachworkGatewayPlugin() {
     const env = { ...process.env, COACHWORK_ENV: 'dev', LOG_LEVEL: 'warn' };
     delete env.DATABASE_URL;
     delete env.PORT;
-    child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli.ts',
-        'serve',
-        '--port',
-        '0',
-        '--host',
-        '127.0.0.1',
-        '--dev',
-        '--data-dir',
-        'memory://',
-      ],
-      { cwd: gatewayDir, env, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
+    child = spawn(process.execPath, ['--import', 'tsx', testGatewayScript], {
+      cwd: gatewayDir,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let output = '';
     const timer = setTimeout(() => {
       status = {

@@ -8,6 +8,7 @@ import { CoachworkElement } from './coachwork-element.js';
 import { defineElement } from './define.js';
 import { expectAccessible } from './testing/expect-accessible.js';
 import { untilLocale } from './testing/locale.js';
+import { screenshot } from './testing/screenshot.js';
 import { testedLocales, testedThemes } from './testing/themes.js';
 import { VERSION } from './version.js';
 
@@ -21,7 +22,8 @@ class StateProbe extends CoachworkElement {
     CoachworkElement.styles,
     css`
       :host {
-        display: block;
+        display: inline-block;
+        inline-size: 22em;
         background: var(--_color-surface);
       }
     `,
@@ -68,6 +70,7 @@ async function probe(options: {
 }): Promise<StateProbe> {
   const el = await fixture<StateProbe>(
     html`<cw-state-probe
+      data-shot=${`${options.locale ?? 'en'}-${options.theme ?? 'light'}`}
       gateway=${options.gateway === null ? undefined : (options.gateway ?? 'http://gateway.test')}
       locale=${options.locale ?? 'en'}
       theme=${options.theme ?? 'light'}
@@ -96,6 +99,9 @@ describe('CoachworkElement states', () => {
   for (const locale of testedLocales) {
     for (const theme of testedThemes) {
       describe(`${locale} / ${theme}`, () => {
+        const shoot = (el: Element, state: string): Promise<void> =>
+          screenshot(`state-${state}-${locale}-${theme}`, `cw-state-probe[data-shot="${locale}-${theme}"]`);
+
         it('loading: a busy status skeleton', async () => {
           const el = await probe({ locale, theme, state: { loading: true } });
           const state = part(el, 'state-loading')!;
@@ -103,6 +109,7 @@ describe('CoachworkElement states', () => {
           expect(state.getAttribute('aria-busy')).to.equal('true');
           expect(state.querySelectorAll('.bone--line')).to.have.length(3);
           await expectAccessible(el);
+          await shoot(el, 'loading');
         });
 
         it('empty: message and action', async () => {
@@ -115,6 +122,7 @@ describe('CoachworkElement states', () => {
           part(el, 'action-button')!.click();
           expect(clicked).to.equal(1);
           await expectAccessible(el);
+          await shoot(el, 'empty');
         });
 
         it('error: alert with a Retry button that calls retry()', async () => {
@@ -131,6 +139,7 @@ describe('CoachworkElement states', () => {
           button.click();
           expect(retried).to.equal(1);
           await expectAccessible(el);
+          await shoot(el, 'error');
         });
 
         it('signed out: no token provider', async () => {
@@ -144,6 +153,7 @@ describe('CoachworkElement states', () => {
             locale === 'ar' ? 'أنت غير مسجّل الدخول.' : 'You are signed out.',
           );
           await expectAccessible(el);
+          await shoot(el, 'signed-out');
         });
 
         it('unauthorised: FORBIDDEN', async () => {
