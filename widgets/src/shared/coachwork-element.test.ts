@@ -1,6 +1,6 @@
 import type { GatewayError, QueryState } from '@coachwork/client';
 import { GatewayError as GatewayErrorClass } from '@coachwork/client';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import { css, html as litHtml } from 'lit';
 import { TokenRejectedEvent } from '../events/token-rejected.js';
@@ -189,6 +189,26 @@ describe('CoachworkElement behaviour', () => {
     expect(part(el, 'state-signed-out')).to.not.equal(null);
     // Only queries made with createQuery() announce rejections; this probe sets state by hand.
     expect(events).to.have.length(0);
+  });
+
+  it('shows a visible focus ring on keyboard focus', async () => {
+    const el = await probe({ theme: 'dark', state: { error: gatewayError('NETWORK') } });
+    const button = part(el, 'retry-button')!;
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    const style = getComputedStyle(button);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(style.outlineWidth).to.equal('2px');
+    expect(style.outlineColor).to.equal('rgb(168, 199, 250)');
+  });
+
+  it('stops the skeleton pulse when the user prefers reduced motion', async () => {
+    const el = await probe({ state: { loading: true } });
+    const bone = el.shadowRoot!.querySelector('.bone')!;
+    expect(getComputedStyle(bone).animationName).to.equal('cw-pulse');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(bone).animationName).to.equal('none');
+    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('explains a missing gateway without offering a useless retry', async () => {
