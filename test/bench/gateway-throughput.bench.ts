@@ -2,6 +2,7 @@
  * Gateway throughput over loopback: the signed-in `viewer` query (token verification, tenant
  * transaction, DataLoader, SQL) against `/healthz` (the same HTTP stack, no GraphQL, no database),
  * measured in the same run so the ratio says what GraphQL + auth + storage cost on this machine.
+ * Runs on in-memory PGlite, or on PostgreSQL when DATABASE_URL is set.
  */
 import { startGatewayProcess } from './support/gateway-process.js';
 import { report, runLoad, type LoadLimits, type LoadTarget } from './support/load.js';
@@ -49,7 +50,7 @@ try {
   const subject = await runLoad(viewer, limits);
 
   console.log(
-    `gateway throughput, ${limits.concurrency} concurrent keep-alive connections, ` +
+    `gateway throughput on ${gateway.engine}, ${limits.concurrency} concurrent keep-alive connections, ` +
       `at most ${limits.maxRequests} requests or ${limits.maxMs / 1000} s each`,
   );
   console.log(

@@ -6,6 +6,8 @@ export interface GatewayProcess {
   url: string;
   /** An embed token for a seeded manager. */
   token: string;
+  /** The database behind it: `postgres` when DATABASE_URL is set, else `pglite`. */
+  engine: string;
   close(): Promise<void>;
 }
 
@@ -40,14 +42,16 @@ export function startGatewayProcess(timeoutMs = 180_000): Promise<GatewayProcess
         ready === null ||
         !('url' in ready) ||
         !('token' in ready) ||
+        !('engine' in ready) ||
         typeof ready.url !== 'string' ||
-        typeof ready.token !== 'string'
+        typeof ready.token !== 'string' ||
+        typeof ready.engine !== 'string'
       ) {
         void close();
         reject(new Error(`unexpected ready line from the gateway process: ${line}`));
         return;
       }
-      resolve({ url: ready.url, token: ready.token, close });
+      resolve({ url: ready.url, token: ready.token, engine: ready.engine, close });
     });
   });
 }
