@@ -6,6 +6,7 @@ import { mergeResolvers, mergeTypeDefs } from '@graphql-tools/merge';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolvers.js';
+import { analyticsResolvers } from './modules/analytics/resolvers.js';
 import { capabilityResolvers } from './modules/capabilities/resolvers.js';
 import { coreResolvers } from './modules/core/resolvers.js';
 import { goalResolvers } from './modules/goals/resolvers.js';
@@ -33,6 +34,7 @@ const moduleResolvers: Resolvers[] = [
   programResolvers,
   capabilityResolvers,
   goalResolvers,
+  analyticsResolvers,
 ];
 
 export function buildSchema(): GraphQLSchema {

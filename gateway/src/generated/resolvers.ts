@@ -16,6 +16,12 @@ import type {
   GoalCheckInRow,
   GoalCheckInConnectionPage,
 } from '../modules/goals/sql.js';
+import type { HeatmapPayload } from '../modules/analytics/resolvers.js';
+import type {
+  HeatmapRowResult,
+  HeatmapColumnResult,
+  HeatmapCellResult,
+} from '../modules/analytics/heatmap.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -278,6 +284,114 @@ export type GoalStatus =
  */
 export type GoalVisibility = 'COACH' | 'MANAGER' | 'PRIVATE';
 
+export type Heatmap = {
+  __typename?: 'Heatmap';
+  /** When the aggregates were last rebuilt. */
+  asOf: Maybe<Scalars['DateTime']['output']>;
+  columns: Array<HeatmapColumn>;
+  /** The same view as CSV (RFC 4180), suppressed cells written as suppressed. */
+  csv: Scalars['String']['output'];
+  metric: HeatmapMetric;
+  minGroupSize: Scalars['Int']['output'];
+  /** The viewed unit's ancestors, root first (the breadcrumb). */
+  path: Array<OrgUnit>;
+  period: Maybe<Scalars['String']['output']>;
+  /** Periods with data, oldest first. */
+  periods: Array<Scalars['String']['output']>;
+  program: Maybe<Program>;
+  /** The subtree below the viewed unit, depth first, siblings by name. */
+  rows: Array<HeatmapRow>;
+  /** Data changed since `asOf` and a rebuild is running. */
+  stale: Scalars['Boolean']['output'];
+  /** The viewed unit's own row; null for the whole organisation. */
+  total: Maybe<HeatmapRow>;
+  /** The viewed unit; null for the whole organisation. */
+  unit: Maybe<OrgUnit>;
+};
+
+export type HeatmapCsvArgs = {
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+};
+
+/**
+ * One figure about a group of people. A suppressed cell carries no value and no
+ * count, only the reason (DESIGN §6: withheld in the gateway, never sent).
+ */
+export type HeatmapCell = {
+  __typename?: 'HeatmapCell';
+  /** PARTICIPATION_RATE only: the rate is under 60%. */
+  belowParticipationTarget: Maybe<Scalars['Boolean']['output']>;
+  /** People counted in the cell. */
+  count: Maybe<Scalars['Int']['output']>;
+  /** DELTA_FROM_BASELINE only. */
+  effectSize: Maybe<HeatmapEffectSize>;
+  reason: Maybe<HeatmapSuppression>;
+  suppressed: Scalars['Boolean']['output'];
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export type HeatmapColumn = {
+  __typename?: 'HeatmapColumn';
+  capability: Capability;
+  /** The organisation-wide figure for comparison. */
+  organisation: HeatmapCell;
+};
+
+/** Standardised mean change (d) with its 95% confidence interval. */
+export type HeatmapEffectSize = {
+  __typename?: 'HeatmapEffectSize';
+  d: Scalars['Float']['output'];
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+};
+
+export type HeatmapInput = {
+  /** Capability codes for the columns; default: the program's focus capabilities, else the whole catalogue. */
+  capabilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** How many levels below `unit` are shown as rows (1–3). */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InputMaybe<HeatmapMetric>;
+  /** A calendar quarter in the organisation's time zone, `2026-Q1`; all time when absent. */
+  period?: InputMaybe<Scalars['String']['input']>;
+  /** Only this program's assessments, enrolments and sessions. */
+  program?: InputMaybe<Scalars['ID']['input']>;
+  /** The org unit whose subtree becomes the rows; the whole organisation when absent. */
+  unit?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a heatmap cell measures, per person first and then averaged over the people of the unit. */
+export type HeatmapMetric =
+  /** Latest mean rating minus the person's PRE (baseline) mean, with the standardised effect size. */
+  | 'DELTA_FROM_BASELINE'
+  /** Share (0–1) of the unit's managers with an active or completed enrolment in a program focused on the capability. */
+  | 'PARTICIPATION_RATE'
+  /** Mean 360 rating (1–5) by managers and direct reports in the person's latest phase; self-ratings excluded. */
+  | 'SCORE'
+  /** Completed coaching sessions per participant per four weeks of active enrolment. */
+  | 'SESSION_CADENCE';
+
+export type HeatmapRow = {
+  __typename?: 'HeatmapRow';
+  /** In the order of `columns`. */
+  cells: Array<HeatmapCell>;
+  /** The unit has children to drill into. */
+  hasChildren: Scalars['Boolean']['output'];
+  /** 1 for the viewed unit's children, 2 for their children, …; 0 for the viewed unit itself. */
+  level: Scalars['Int']['output'];
+  /** Managers in the unit and below it (the population the heatmap is about). */
+  peopleCount: Scalars['Int']['output'];
+  unit: OrgUnit;
+};
+
+/** Why a cell carries no figure. */
+export type HeatmapSuppression =
+  /** The cell is about fewer people than the organisation's minimum group size. */
+  | 'BELOW_MIN_GROUP_SIZE'
+  /** Hidden so that a suppressed neighbour cannot be recovered by subtracting visible cells from their parent. */
+  | 'COMPLEMENTARY'
+  /** The filter would leave a remainder group, compared with the unfiltered figure, smaller than the minimum. */
+  | 'FILTER_REMAINDER';
+
 export type JobLevel = 'DIRECTOR' | 'EXECUTIVE' | 'IC' | 'MANAGER' | 'SENIOR_MANAGER';
 
 export type Mutation = {
@@ -525,6 +639,12 @@ export type Query = {
   goal: Maybe<Goal>;
   /** Goals ordered by target date (goals without one last), then by creation. */
   goals: GoalConnection;
+  /**
+   * Where manager quality varies, by org unit and capability. Program and
+   * organisation admins; managers for their own subtree when the organisation
+   * allows it (settings.managerHeatmapAccess = OWN_SUBTREE).
+   */
+  heatmap: Heatmap;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation. */
   node: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
@@ -561,6 +681,10 @@ export type QueryGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GoalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryHeatmapArgs = {
+  input: HeatmapInput;
 };
 
 export type QueryNodeArgs = {
@@ -795,6 +919,14 @@ export type ResolversTypes = {
   GoalPayload: ResolverTypeWrapper<Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversTypes['Goal']> }>;
   GoalStatus: GoalStatus;
   GoalVisibility: GoalVisibility;
+  Heatmap: ResolverTypeWrapper<HeatmapPayload>;
+  HeatmapCell: ResolverTypeWrapper<HeatmapCellResult>;
+  HeatmapColumn: ResolverTypeWrapper<HeatmapColumnResult>;
+  HeatmapEffectSize: ResolverTypeWrapper<HeatmapEffectSize>;
+  HeatmapInput: HeatmapInput;
+  HeatmapMetric: HeatmapMetric;
+  HeatmapRow: ResolverTypeWrapper<HeatmapRowResult>;
+  HeatmapSuppression: HeatmapSuppression;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JobLevel: JobLevel;
@@ -865,6 +997,12 @@ export type ResolversParentTypes = {
     milestone?: Maybe<ResolversParentTypes['GoalMilestone']>;
   };
   GoalPayload: Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversParentTypes['Goal']> };
+  Heatmap: HeatmapPayload;
+  HeatmapCell: HeatmapCellResult;
+  HeatmapColumn: HeatmapColumnResult;
+  HeatmapEffectSize: HeatmapEffectSize;
+  HeatmapInput: HeatmapInput;
+  HeatmapRow: HeatmapRowResult;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Locale: Scalars['Locale']['output'];
@@ -1084,6 +1222,65 @@ export type GoalPayloadResolvers<
 > = {
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type HeatmapResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Heatmap'] = ResolversParentTypes['Heatmap'],
+> = {
+  asOf?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['HeatmapColumn']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<HeatmapCsvArgs>>;
+  metric?: Resolver<ResolversTypes['HeatmapMetric'], ParentType, ContextType>;
+  minGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['HeatmapRow']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['HeatmapRow']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+};
+
+export type HeatmapCellResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['HeatmapCell'] = ResolversParentTypes['HeatmapCell'],
+> = {
+  belowParticipationTarget?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  effectSize?: Resolver<Maybe<ResolversTypes['HeatmapEffectSize']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['HeatmapSuppression']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type HeatmapColumnResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['HeatmapColumn'] = ResolversParentTypes['HeatmapColumn'],
+> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['HeatmapCell'], ParentType, ContextType>;
+};
+
+export type HeatmapEffectSizeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['HeatmapEffectSize'] = ResolversParentTypes['HeatmapEffectSize'],
+> = {
+  d?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type HeatmapRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['HeatmapRow'] = ResolversParentTypes['HeatmapRow'],
+> = {
+  cells?: Resolver<Array<ResolversTypes['HeatmapCell']>, ParentType, ContextType>;
+  hasChildren?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 
 export interface LocaleScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Locale'], any> {
@@ -1356,6 +1553,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryGoalsArgs, 'first'>
   >;
+  heatmap?: Resolver<
+    ResolversTypes['Heatmap'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryHeatmapArgs, 'input'>
+  >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
     Array<Maybe<ResolversTypes['Node']>>,
@@ -1426,6 +1629,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GoalMilestone?: GoalMilestoneResolvers<ContextType>;
   GoalMilestonePayload?: GoalMilestonePayloadResolvers<ContextType>;
   GoalPayload?: GoalPayloadResolvers<ContextType>;
+  Heatmap?: HeatmapResolvers<ContextType>;
+  HeatmapCell?: HeatmapCellResolvers<ContextType>;
+  HeatmapColumn?: HeatmapColumnResolvers<ContextType>;
+  HeatmapEffectSize?: HeatmapEffectSizeResolvers<ContextType>;
+  HeatmapRow?: HeatmapRowResolvers<ContextType>;
   Locale?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -19,4 +19,8 @@ export const resolverMappers: Record<string, string> = {
   GoalMilestone: '../modules/goals/sql.js#GoalMilestoneRow',
   GoalCheckIn: '../modules/goals/sql.js#GoalCheckInRow',
   GoalCheckInConnection: '../modules/goals/sql.js#GoalCheckInConnectionPage',
+  Heatmap: '../modules/analytics/resolvers.js#HeatmapPayload',
+  HeatmapRow: '../modules/analytics/heatmap.js#HeatmapRowResult',
+  HeatmapColumn: '../modules/analytics/heatmap.js#HeatmapColumnResult',
+  HeatmapCell: '../modules/analytics/heatmap.js#HeatmapCellResult',
 };

@@ -17,14 +17,16 @@
  *    must reach k on their own or be the whole parent, so the parent cannot be
  *    rebuilt from its children and then used against its own siblings.
  * 3. Differencing filters (program A vs all programs; a period vs all time): a
- *    filtered view hides everything its less-filtered "base" views hide, and
- *    treats the remainder (base count minus filtered count) as a second count
- *    that obeys the same rules — so no cell, and no block of hidden cells, has
- *    a remainder of 1…k−1 people that the two views would reveal by subtraction
- *    (Culture Amp refuses such filters; here they are refused cell by cell).
+ *    filtered view hides everything its less-filtered "base" views hide, hides
+ *    cells whose remainder (base count minus filtered count) is 1…k−1 people
+ *    (Culture Amp refuses such filters; here they are refused cell by cell),
+ *    and is decided over the whole tree (decideFiltered): a unit entirely
+ *    inside the filter is known from the unfiltered view, so subtracting it
+ *    from a filtered ancestor is an attack only a whole-tree check can see.
  *
- * Families are processed top-down, so a parent's state is settled before its
- * children's family is examined; a deeper family never changes a shallower one.
+ * The unfiltered view is decided family by family from the top
+ * (decideUnfiltered), so any subtree is decided the same whichever view asks
+ * and a view needs only its own families and those up its path.
  */
 
 export type SuppressionReason = 'BELOW_MIN_GROUP_SIZE' | 'COMPLEMENTARY' | 'FILTER_REMAINDER';
@@ -55,12 +57,58 @@ export interface ViewCounts {
 export interface DecidedView {
   counts: Counts;
   hidden: ReadonlyMap<string, SuppressionReason>;
+  /** Units whose figure a viewer knows: shown, or derivable from what is shown. */
+  known: ReadonlySet<string>;
 }
 
 const countOf = (counts: Counts, id: string): number => counts.get(id) ?? 0;
+const DIRECT = '#direct';
 
-export function decideSuppression(tree: FamilyTree, view: ViewCounts, k: number): DecidedView {
+/**
+ * The unfiltered view: primary suppression plus the complementary rule, family
+ * by family from the top. Sound view by view because a family's outcome
+ * depends only on itself and its ancestors, so any subtree is decided the same
+ * whichever view asks.
+ */
+export function decideUnfiltered(tree: FamilyTree, counts: Counts, k: number): DecidedView {
   const hidden = new Map<string, SuppressionReason>();
+  const n = (id: string): number => countOf(counts, id);
+  if (n(ORGANISATION) < k) hidden.set(ORGANISATION, 'BELOW_MIN_GROUP_SIZE');
+  for (const parent of tree.order) {
+    const children = tree.children.get(parent) ?? [];
+    for (const child of children) if (n(child) < k) hidden.set(child, 'BELOW_MIN_GROUP_SIZE');
+    const parentHidden = hidden.has(parent);
+    const direct = Math.max(0, n(parent) - children.reduce((sum, child) => sum + n(child), 0));
+    const blockIsSafe = (): boolean => {
+      const block = children.reduce((sum, child) => sum + (hidden.has(child) ? n(child) : 0), direct);
+      // With a hidden parent the block must not let the parent be rebuilt from
+      // its children and then be used against its own siblings.
+      return parentHidden ? block >= k || block === n(parent) : block === 0 || block >= k;
+    };
+    while (!blockIsSafe()) {
+      const next = children
+        .filter((child) => !hidden.has(child))
+        .sort((a, b) => n(a) - n(b) || (a < b ? -1 : a > b ? 1 : 0))[0];
+      if (!next) break;
+      hidden.set(next, 'COMPLEMENTARY');
+    }
+  }
+  const known = new Set(
+    [ORGANISATION, ...[...tree.children.values()].flat()].filter((id) => !hidden.has(id)),
+  );
+  return { counts, hidden, known };
+}
+
+/**
+ * Filtered views, decided over the whole tree. Starts from what the viewer
+ * knows — every shown figure, plus every filtered figure equal to a known base
+ * figure (remainder 0) — and propagates what subtraction reveals through each
+ * family (parent = Σ children + direct group). Whenever that reaches a block
+ * of 1…k−1 people (or of remainder people), it hides the next-smallest sibling
+ * that can still be hidden, or the parent, and starts over.
+ */
+export function decideFiltered(tree: FamilyTree, view: ViewCounts, k: number): DecidedView {
+  const measures = view.bases.length + 1;
   // measure 0 is the filtered count; measure j > 0 is the remainder against base j.
   const measure = (id: string, j: number): number => {
     const n = countOf(view.counts, id);
@@ -68,49 +116,101 @@ export function decideSuppression(tree: FamilyTree, view: ViewCounts, k: number)
     const base = view.bases[j - 1];
     return base ? Math.max(0, countOf(base.counts, id) - n) : 0;
   };
-  const measures = view.bases.length + 1;
+  const directMeasure = (parent: string, j: number): number =>
+    Math.max(
+      0,
+      measure(parent, j) - (tree.children.get(parent) ?? []).reduce((sum, c) => sum + measure(c, j), 0),
+    );
+  const small = (value: number): boolean => value > 0 && value < k;
+
+  const parentOf = new Map<string, string>();
+  for (const parent of tree.order)
+    for (const child of tree.children.get(parent) ?? []) parentOf.set(child, parent);
+  const units = [ORGANISATION, ...parentOf.keys()];
 
   const ownReason = (id: string): SuppressionReason | null => {
     if (measure(id, 0) < k) return 'BELOW_MIN_GROUP_SIZE';
     if (view.bases.some((base) => base.hidden.has(id))) return 'COMPLEMENTARY';
-    for (let j = 1; j < measures; j += 1) {
-      const remainder = measure(id, j);
-      if (remainder > 0 && remainder < k) return 'FILTER_REMAINDER';
-    }
+    for (let j = 1; j < measures; j += 1) if (small(measure(id, j))) return 'FILTER_REMAINDER';
     return null;
   };
+  // A unit whose filtered figure equals a base figure the viewer already knows
+  // cannot be hidden by this view: hiding it would protect nothing.
+  const knownFromBase = (id: string): boolean =>
+    view.bases.some((base, j) => base.known.has(id) && measure(id, j + 1) === 0);
 
-  const rootReason = ownReason(ORGANISATION);
-  if (rootReason) hidden.set(ORGANISATION, rootReason);
-
-  for (const parent of tree.order) {
-    const children = tree.children.get(parent) ?? [];
-    for (const child of children) {
-      const reason = ownReason(child);
-      if (reason) hidden.set(child, reason);
+  const forced = new Set<string>();
+  for (let round = 0; round <= units.length + 1; round += 1) {
+    const hidden = new Map<string, SuppressionReason>();
+    for (const id of units) {
+      const reason = ownReason(id) ?? (forced.has(id) ? 'COMPLEMENTARY' : null);
+      if (reason) hidden.set(id, reason);
     }
-    const parentHidden = hidden.has(parent);
-    const directGroup = (j: number): number =>
-      Math.max(0, measure(parent, j) - children.reduce((sum, child) => sum + measure(child, j), 0));
+    const known = new Set(units.filter((id) => !hidden.has(id) || knownFromBase(id)));
+    const knownDirect = new Set(tree.order.filter((parent) => directMeasure(parent, 0) === 0));
 
-    const blockIsSafe = (): boolean => {
-      for (let j = 0; j < measures; j += 1) {
-        let block = directGroup(j);
-        for (const child of children) if (hidden.has(child)) block += measure(child, j);
-        const whole = measure(parent, j);
-        const safe = parentHidden ? block >= k || block === whole : block === 0 || block >= k;
-        if (!safe) return false;
+    // Propagate what subtraction reveals: a family is parent = Σ children + direct group.
+    let leak: string | null = null;
+    let changed = true;
+    while (changed && leak === null) {
+      changed = false;
+      for (const parent of tree.order) {
+        const children = tree.children.get(parent) ?? [];
+        const unknown = [
+          ...children.filter((child) => !known.has(child)),
+          ...(knownDirect.has(parent) ? [] : [DIRECT]),
+        ];
+        if (!known.has(parent)) {
+          if (unknown.length === 0) {
+            known.add(parent);
+            changed = true;
+          }
+          continue;
+        }
+        if (unknown.length === 0) continue;
+        for (let j = 0; j < measures; j += 1) {
+          const block = unknown.reduce(
+            (sum, id) => sum + (id === DIRECT ? directMeasure(parent, j) : measure(id, j)),
+            0,
+          );
+          if (small(block)) leak = parent;
+        }
+        if (leak !== null) break;
+        if (unknown.length === 1) {
+          const [only] = unknown;
+          if (only === DIRECT) knownDirect.add(parent);
+          else if (only) known.add(only);
+          changed = true;
+        }
       }
-      return true;
-    };
+    }
+    if (leak === null) return { counts: view.counts, hidden, known };
 
-    while (!blockIsSafe()) {
-      const next = children
-        .filter((child) => !hidden.has(child))
+    // Close the leak: hide the next-smallest sibling that can still be hidden,
+    // else make the parent itself unknown (hiding it, or a sibling of it).
+    let family: string | undefined = leak;
+    let closed = false;
+    while (family !== undefined && !closed) {
+      const candidate = (tree.children.get(family) ?? [])
+        .filter((child) => !hidden.has(child) && !knownFromBase(child))
         .sort((a, b) => measure(a, 0) - measure(b, 0) || (a < b ? -1 : a > b ? 1 : 0))[0];
-      if (!next) break;
-      hidden.set(next, 'COMPLEMENTARY');
+      if (candidate) {
+        forced.add(candidate);
+        closed = true;
+      } else if (!hidden.has(family) && !knownFromBase(family)) {
+        forced.add(family);
+        closed = true;
+      } else {
+        family = parentOf.get(family);
+      }
+    }
+    if (!closed) {
+      // Nothing left to hide: withhold every figure of this view.
+      for (const id of units) forced.add(id);
     }
   }
-  return { counts: view.counts, hidden };
+  const hidden = new Map<string, SuppressionReason>(
+    units.map((id) => [id, ownReason(id) ?? 'COMPLEMENTARY']),
+  );
+  return { counts: view.counts, hidden, known: new Set() };
 }

@@ -1,4 +1,4 @@
-/** Reads of the heatmap's materialised aggregates (migration 0008) and of the tree around a view. */
+/** Reads of the heatmap's materialised aggregates (migration 0009) and of the tree around a view. */
 import type { Queryable } from '../../db/types.js';
 import type { HeatmapMetric, OrgUnitKind } from '../../generated/resolvers.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
@@ -101,6 +101,13 @@ export async function personUnit(tx: Queryable, orgId: string, personId: string)
   return row?.org_unit_id ?? null;
 }
 
+export async function allUnits(tx: Queryable, orgId: string): Promise<TreeUnit[]> {
+  const rows = await tx.query<RawTreeUnit>(`select ${treeColumns} from org_units u where u.org_id = $1`, [
+    orgId,
+  ]);
+  return rows.map(toTreeUnit);
+}
+
 /**
  * Every unit a view needs: the roots and the children of each unit on the path
  * down to the viewed unit (the sibling families complementary suppression
@@ -155,7 +162,8 @@ export async function aggregatesFor(
   orgId: string,
   metric: HeatmapMetric,
   keys: readonly FilterKey[],
-  unitIds: readonly string[],
+  /** Null for every unit of the organisation. */
+  unitIds: readonly string[] | null,
 ): Promise<AggregateIndex> {
   const rows = await tx.query<RawAggregate>(
     `select a.program_key, a.period_key, a.unit_id, a.capability_codes, a.n, a.s1, a.s2,
@@ -163,7 +171,7 @@ export async function aggregatesFor(
      from analytics_unit_aggregates a
      join unnest($3::uuid[], $4::text[]) as k(program_key, period_key)
        on a.program_key = k.program_key and a.period_key = k.period_key
-     where a.org_id = $1 and a.metric = $2 and a.unit_id = any($5::uuid[])`,
+     where a.org_id = $1 and a.metric = $2 and ($5::uuid[] is null or a.unit_id = any($5::uuid[]))`,
     [orgId, metric, keys.map((key) => key.program), keys.map((key) => key.period), unitIds],
   );
   const index: AggregateIndex = new Map();
@@ -230,7 +238,11 @@ export async function catalogue(tx: Queryable, orgId: string): Promise<Capabilit
 }
 
 /** The program's focus capability codes in its order, or null when the program is not this organisation's. */
-export async function programFocus(tx: Queryable, orgId: string, programId: string): Promise<string[] | null> {
+export async function programFocus(
+  tx: Queryable,
+  orgId: string,
+  programId: string,
+): Promise<string[] | null> {
   const rows = await tx.query<{ code: string | null }>(
     `select f.capability_code as code from programs p
      left join program_focus_capabilities f on f.org_id = p.org_id and f.program_id = p.id

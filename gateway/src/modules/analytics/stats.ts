@@ -37,7 +37,8 @@ function variance(n: number, s1: number, s2: number): number {
  */
 export function effectSize(sums: Sums): EffectSize | null {
   const { n } = sums;
-  if (n < 3 || sums.pre1 == null || sums.pre2 == null || sums.post1 == null || sums.post2 == null) return null;
+  if (n < 3 || sums.pre1 == null || sums.pre2 == null || sums.post1 == null || sums.post2 == null)
+    return null;
   const varPre = variance(n, sums.pre1, sums.pre2);
   const varPost = variance(n, sums.post1, sums.post2);
   const pooled = Math.sqrt((varPre + varPost) / 2);

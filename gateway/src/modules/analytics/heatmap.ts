@@ -1,0 +1,349 @@
+/**
+ * Builds one heatmap view: resolves the scope and who may see it, reads the
+ * aggregates of the units around the view, decides suppression over the whole
+ * family tree (privacy.ts), and turns what is left into cells. Everything runs
+ * in the request's tenant transaction.
+ */
+import type { Queryable } from '../../db/types.js';
+import { badUserInput, forbidden, notFound } from '../../errors.js';
+import type { HeatmapMetric, Role } from '../../generated/resolvers.js';
+import type { CapabilityRow } from '../capabilities/sql.js';
+import type { OrgUnitRow } from '../orgUnits/sql.js';
+import {
+  decideFiltered,
+  decideUnfiltered,
+  ORGANISATION,
+  type DecidedView,
+  type FamilyTree,
+  type SuppressionReason,
+} from './privacy.js';
+import {
+  aggregatesFor,
+  allUnits,
+  ALL_PERIODS,
+  ALL_PROGRAMS,
+  analyticsSettings,
+  catalogue,
+  filterKeyString,
+  managerCounts,
+  personUnit,
+  programFocus,
+  unitById,
+  unitsAround,
+  type AggregateIndex,
+  type FilterKey,
+  type TreeUnit,
+} from './sql.js';
+import { effectSize, mean, type EffectSize, type Sums } from './stats.js';
+
+export const PARTICIPATION_TARGET = 0.6;
+export const MAX_DEPTH = 3;
+const PERIOD = /^\d{4}-Q[1-4]$/;
+
+export interface HeatmapRequest {
+  unitId: string | null;
+  depth: number;
+  capabilityCodes: readonly string[] | null;
+  metric: HeatmapMetric;
+  programId: string | null;
+  period: string | null;
+}
+
+export interface HeatmapViewer {
+  personId: string;
+  roles: readonly Role[];
+}
+
+export interface HeatmapCellResult {
+  value: number | null;
+  count: number | null;
+  suppressed: boolean;
+  reason: SuppressionReason | null;
+  effectSize: EffectSize | null;
+  belowParticipationTarget: boolean | null;
+}
+
+export interface HeatmapRowResult {
+  unit: OrgUnitRow;
+  level: number;
+  peopleCount: number;
+  hasChildren: boolean;
+  cells: HeatmapCellResult[];
+}
+
+export interface HeatmapColumnResult {
+  capability: CapabilityRow;
+  organisation: HeatmapCellResult;
+}
+
+export interface HeatmapResult {
+  metric: HeatmapMetric;
+  unit: OrgUnitRow | null;
+  path: OrgUnitRow[];
+  programId: string | null;
+  period: string | null;
+  minGroupSize: number;
+  columns: HeatmapColumnResult[];
+  total: HeatmapRowResult | null;
+  rows: HeatmapRowResult[];
+}
+
+const STANDARD_ORDER = [
+  'DELEGATION',
+  'FEEDBACK',
+  'DECISION_MAKING',
+  'DIFFICULT_CONVERSATIONS',
+  'REMOTE_TRUST',
+  'PRIORITISATION',
+  'COACHING_OTHERS',
+  'CHANGE_LEADERSHIP',
+  'WELLBEING',
+  'SUCCESSION_READINESS',
+];
+const catalogueRank = (code: string): number => {
+  const index = STANDARD_ORDER.indexOf(code);
+  return index < 0 ? STANDARD_ORDER.length : index;
+};
+
+const isAdmin = (roles: readonly Role[]): boolean =>
+  roles.includes('ORG_ADMIN') || roles.includes('PROGRAM_ADMIN');
+
+/**
+ * The views a filtered view narrows and must stay consistent with: program A
+ * narrows "all programs", a quarter narrows "all time", and both narrow each
+ * one-filter view and the unfiltered one.
+ */
+export function basesOf(key: FilterKey): FilterKey[] {
+  const bases: FilterKey[] = [];
+  if (key.program !== ALL_PROGRAMS) bases.push({ program: ALL_PROGRAMS, period: key.period });
+  if (key.period !== ALL_PERIODS) bases.push({ program: key.program, period: ALL_PERIODS });
+  if (key.program !== ALL_PROGRAMS && key.period !== ALL_PERIODS) {
+    bases.push({ program: ALL_PROGRAMS, period: ALL_PERIODS });
+  }
+  return bases;
+}
+
+function allKeys(key: FilterKey): FilterKey[] {
+  const seen = new Map<string, FilterKey>([[filterKeyString(key), key]]);
+  for (const base of basesOf(key)) for (const k of allKeys(base)) seen.set(filterKeyString(k), k);
+  return [...seen.values()];
+}
+
+/** Every family of the organisation, parents first: what a filtered view is decided over. */
+export function wholeTree(units: readonly TreeUnit[]): FamilyTree {
+  const children = new Map<string, string[]>([[ORGANISATION, []]]);
+  const sorted = [...units].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
+  for (const unit of sorted) children.set(unit.id, []);
+  for (const unit of sorted) children.get(unit.parentId ?? ORGANISATION)?.push(unit.id);
+  const order = [ORGANISATION, ...[...sorted].sort((a, b) => a.depth - b.depth).map((unit) => unit.id)];
+  return { children, order };
+}
+
+/** The families a view needs, parents before children, each with its complete list of children. */
+export function familyTree(units: readonly TreeUnit[], scope: TreeUnit | null, depth: number): FamilyTree {
+  const children = new Map<string, string[]>();
+  const sorted = [...units].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
+  for (const unit of sorted) {
+    const parent = unit.parentId ?? ORGANISATION;
+    const list = children.get(parent);
+    if (list) list.push(unit.id);
+    else children.set(parent, [unit.id]);
+  }
+  const deepest = (scope?.depth ?? -1) + depth;
+  const inView = (unit: TreeUnit): boolean => !scope || unit.path.includes(scope.id);
+  const expanded = sorted
+    .filter((unit) => (scope?.path.includes(unit.id) ?? false) || (inView(unit) && unit.depth < deepest))
+    .sort((a, b) => a.depth - b.depth);
+  const order = [ORGANISATION, ...new Set(expanded.map((unit) => unit.id))];
+  const families = new Map<string, readonly string[]>();
+  for (const id of order) families.set(id, children.get(id) ?? []);
+  return { children: families, order };
+}
+
+function countsOf(index: AggregateIndex, key: FilterKey, code: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [unit, byCode] of index.get(filterKeyString(key)) ?? []) {
+    const sums = byCode.get(code);
+    if (sums) counts.set(unit, sums.n);
+  }
+  return counts;
+}
+
+function decideColumn(
+  tree: FamilyTree,
+  index: AggregateIndex,
+  key: FilterKey,
+  code: string,
+  k: number,
+): DecidedView {
+  const memo = new Map<string, DecidedView>();
+  const decide = (view: FilterKey): DecidedView => {
+    const id = filterKeyString(view);
+    const known = memo.get(id);
+    if (known) return known;
+    const counts = countsOf(index, view, code);
+    const bases = basesOf(view);
+    const decided =
+      bases.length === 0
+        ? decideUnfiltered(tree, counts, k)
+        : decideFiltered(tree, { counts, bases: bases.map(decide) }, k);
+    memo.set(id, decided);
+    return decided;
+  };
+  return decide(key);
+}
+
+const hiddenCell = (reason: SuppressionReason): HeatmapCellResult => ({
+  value: null,
+  count: null,
+  suppressed: true,
+  reason,
+  effectSize: null,
+  belowParticipationTarget: null,
+});
+
+function cellOf(
+  metric: HeatmapMetric,
+  sums: Sums | undefined,
+  reason: SuppressionReason | undefined,
+): HeatmapCellResult {
+  if (reason) return hiddenCell(reason);
+  // privacy.ts hides every unit with fewer than k ≥ 3 people, so sums exist here.
+  if (!sums || sums.n === 0) return hiddenCell('BELOW_MIN_GROUP_SIZE');
+  const value = mean(sums);
+  return {
+    value,
+    count: sums.n,
+    suppressed: false,
+    reason: null,
+    effectSize: metric === 'DELTA_FROM_BASELINE' ? effectSize(sums) : null,
+    belowParticipationTarget:
+      metric === 'PARTICIPATION_RATE' && value !== null ? value < PARTICIPATION_TARGET : null,
+  };
+}
+
+async function resolveScope(
+  tx: Queryable,
+  orgId: string,
+  request: HeatmapRequest,
+  viewer: HeatmapViewer,
+): Promise<TreeUnit | null> {
+  const settings = await analyticsSettings(tx, orgId);
+  const requested = request.unitId ? await unitById(tx, orgId, request.unitId) : null;
+  if (request.unitId && !requested) throw notFound('No such org unit in this organisation.');
+  if (isAdmin(viewer.roles)) return requested;
+  if (viewer.roles.includes('MANAGER') && settings.managersSeeOwnSubtree) {
+    const ownUnitId = await personUnit(tx, orgId, viewer.personId);
+    const own = ownUnitId ? await unitById(tx, orgId, ownUnitId) : null;
+    if (!own) throw forbidden('The heatmap is for program and organisation admins.');
+    if (!requested) return own;
+    if (requested.path.includes(own.id)) return requested;
+    throw forbidden('Managers may see the heatmap of their own part of the organisation only.');
+  }
+  throw forbidden('The heatmap is for program and organisation admins.');
+}
+
+/** Throws FORBIDDEN / NOT_FOUND when the viewer may not see the requested view. */
+export async function authoriseHeatmap(
+  tx: Queryable,
+  orgId: string,
+  request: HeatmapRequest,
+  viewer: HeatmapViewer,
+): Promise<void> {
+  await resolveScope(tx, orgId, request, viewer);
+}
+
+export async function buildHeatmap(
+  tx: Queryable,
+  orgId: string,
+  request: HeatmapRequest,
+  viewer: HeatmapViewer,
+): Promise<HeatmapResult> {
+  if (!Number.isInteger(request.depth) || request.depth < 1 || request.depth > MAX_DEPTH) {
+    throw badUserInput(`\`depth\` must be between 1 and ${MAX_DEPTH}.`, 'input.depth');
+  }
+  if (request.period !== null && !PERIOD.test(request.period)) {
+    throw badUserInput('`period` must be a calendar quarter such as 2026-Q1.', 'input.period');
+  }
+  const scope = await resolveScope(tx, orgId, request, viewer);
+  const { minGroupSize } = await analyticsSettings(tx, orgId);
+
+  const focus = request.programId ? await programFocus(tx, orgId, request.programId) : null;
+  if (request.programId && !focus) throw notFound('No such program in this organisation.');
+  const all = (await catalogue(tx, orgId)).sort(
+    (a, b) => catalogueRank(a.code) - catalogueRank(b.code) || a.code.localeCompare(b.code),
+  );
+  const byCode = new Map(all.map((capability) => [capability.code, capability]));
+  let columns: CapabilityRow[];
+  if (request.capabilityCodes) {
+    const unknown = request.capabilityCodes.filter((code) => !byCode.has(code));
+    if (unknown.length > 0) {
+      throw badUserInput(`Unknown capability codes: ${unknown.join(', ')}.`, 'input.capabilities');
+    }
+    columns = [...new Set(request.capabilityCodes)].map((code) => byCode.get(code)!);
+  } else if (focus && focus.length > 0) {
+    columns = focus.flatMap((code) => byCode.get(code) ?? []);
+  } else {
+    columns = all;
+  }
+
+  const key: FilterKey = {
+    program: request.programId ?? ALL_PROGRAMS,
+    period: request.period ?? ALL_PERIODS,
+  };
+  // A filter is checked against its unfiltered figures everywhere in the tree:
+  // a unit entirely inside the filter is known from the unfiltered view, and
+  // subtracting it from a filtered ancestor is an attack a view-local decision
+  // cannot see.
+  const filtered = basesOf(key).length > 0;
+  const units = filtered ? await allUnits(tx, orgId) : await unitsAround(tx, orgId, scope, request.depth);
+  const tree = filtered ? wholeTree(units) : familyTree(units, scope, request.depth);
+  const unitIds = [ORGANISATION, ...units.map((unit) => unit.id)];
+  const index = await aggregatesFor(tx, orgId, request.metric, allKeys(key), filtered ? null : unitIds);
+  const population = await managerCounts(tx, orgId, unitIds);
+  const decided = columns.map((capability) => decideColumn(tree, index, key, capability.code, minGroupSize));
+  const view = index.get(filterKeyString(key));
+
+  const rowOf = (unit: TreeUnit, level: number): HeatmapRowResult => ({
+    unit,
+    level,
+    peopleCount: population.get(unit.id) ?? 0,
+    hasChildren: unit.hasChildren,
+    cells: columns.map((capability, i) =>
+      cellOf(request.metric, view?.get(unit.id)?.get(capability.code), decided[i]?.hidden.get(unit.id)),
+    ),
+  });
+
+  // Depth first, siblings by name, so the client can indent without re-sorting.
+  const rows: HeatmapRowResult[] = [];
+  const deepest = (scope?.depth ?? -1) + request.depth;
+  const unitsById = new Map(units.map((unit) => [unit.id, unit]));
+  const visit = (parent: string, level: number): void => {
+    for (const id of tree.children.get(parent) ?? []) {
+      const unit = unitsById.get(id);
+      if (!unit) continue;
+      rows.push(rowOf(unit, level));
+      if (unit.depth < deepest) visit(unit.id, level + 1);
+    }
+  };
+  visit(scope?.id ?? ORGANISATION, 1);
+
+  return {
+    metric: request.metric,
+    unit: scope,
+    path: scope ? scope.path.slice(0, -1).flatMap((id) => unitsById.get(id) ?? []) : [],
+    programId: request.programId,
+    period: request.period,
+    minGroupSize,
+    columns: columns.map((capability, i) => ({
+      capability,
+      organisation: cellOf(
+        request.metric,
+        view?.get(ORGANISATION)?.get(capability.code),
+        decided[i]?.hidden.get(ORGANISATION),
+      ),
+    })),
+    total: scope ? rowOf(scope, 0) : null,
+    rows,
+  };
+}
