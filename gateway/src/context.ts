@@ -8,11 +8,13 @@ import type { Database } from './db/types.js';
 import { unauthenticated } from './errors.js';
 import type { Role } from './generated/resolvers.js';
 import { createCapabilityLoaders } from './modules/capabilities/loaders.js';
+import { createCoachingLoaders } from './modules/coaching/loaders.js';
 import type { Tenant } from './modules/core/loaders.js';
 import { createGoalLoaders } from './modules/goals/loaders.js';
 import { createOrgUnitLoaders } from './modules/orgUnits/loaders.js';
 import { createPeopleLoaders } from './modules/people/loaders.js';
 import { createProgramLoaders } from './modules/programs/loaders.js';
+import { createSessionLoaders } from './modules/sessions/loaders.js';
 import { createOrganisationLoaders } from './modules/viewer/loaders.js';
 
 export interface Viewer {
@@ -29,6 +31,8 @@ function createLoaders(tenant: Tenant, viewer: Viewer) {
     orgUnits: createOrgUnitLoaders(tenant, viewer.orgId),
     programs: createProgramLoaders(tenant, viewer.orgId, viewer.personId),
     capabilities: createCapabilityLoaders(tenant, viewer.orgId),
+    coaching: createCoachingLoaders(tenant, viewer.orgId),
+    sessions: createSessionLoaders(tenant, viewer.orgId),
     goals: createGoalLoaders(tenant, viewer.orgId),
   };
 }

@@ -15,6 +15,8 @@ export const nodeTypes = [
   'Goal',
   'GoalMilestone',
   'GoalCheckIn',
+  'Coach',
+  'Session',
 ] as const;
 export type NodeType = (typeof nodeTypes)[number];
 

@@ -8,11 +8,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { Resolvers } from './generated/resolvers.js';
 import { analyticsResolvers } from './modules/analytics/resolvers.js';
 import { capabilityResolvers } from './modules/capabilities/resolvers.js';
+import { coachingResolvers } from './modules/coaching/resolvers.js';
 import { coreResolvers } from './modules/core/resolvers.js';
 import { goalResolvers } from './modules/goals/resolvers.js';
 import { orgUnitResolvers } from './modules/orgUnits/resolvers.js';
 import { peopleResolvers } from './modules/people/resolvers.js';
 import { programResolvers } from './modules/programs/resolvers.js';
+import { sessionResolvers } from './modules/sessions/resolvers.js';
 import { viewerResolvers } from './modules/viewer/resolvers.js';
 
 const modulesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'modules');
@@ -33,6 +35,8 @@ const moduleResolvers: Resolvers[] = [
   orgUnitResolvers,
   programResolvers,
   capabilityResolvers,
+  coachingResolvers,
+  sessionResolvers,
   goalResolvers,
   analyticsResolvers,
 ];

@@ -22,6 +22,10 @@ import type {
   HeatmapColumnResult,
   HeatmapCellResult,
 } from '../modules/analytics/heatmap.js';
+import type { CoachRow, CoachConnectionPage } from '../modules/coaching/sql.js';
+import type { Suggestion } from '../modules/coaching/matching.js';
+import type { MatchReasonValue } from '../modules/coaching/score.js';
+import type { SessionRow, SessionConnectionPage, FeedbackRow } from '../modules/sessions/sql.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -62,6 +66,71 @@ export type AddGoalMilestoneInput = {
   title: Scalars['String']['input'];
 };
 
+export type BookSessionInput = {
+  enrolmentId: Scalars['ID']['input'];
+  /** One of availableSlots' startsAt. */
+  startsAt: Scalars['DateTime']['input'];
+};
+
+/** The program's booking rules for an enrolment. */
+export type BookingPolicy = {
+  __typename?: 'BookingPolicy';
+  /** Earliest bookable instant now (minimum notice). */
+  bookableFrom: Scalars['DateTime']['output'];
+  /** Latest bookable start now (horizon). */
+  bookableUntil: Scalars['DateTime']['output'];
+  bufferMinutes: Scalars['Int']['output'];
+  horizonDays: Scalars['Int']['output'];
+  lateCancelHours: Scalars['Int']['output'];
+  minNoticeHours: Scalars['Int']['output'];
+  sessionMinutes: Scalars['Int']['output'];
+};
+
+export type BulkMatchProgramInput = {
+  /** Compute and report without writing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+export type BulkMatchProgramPayload = {
+  __typename?: 'BulkMatchProgramPayload';
+  /** The enrolments matched by this call, with their coach. */
+  enrolments: Array<Enrolment>;
+  /** Enrolments that got a coach (or would, on a dry run). */
+  matchedCount: Scalars['Int']['output'];
+  /** Proven upper bound on how far totalScore is from the best possible, as a fraction (0.001 = 0.1 %). */
+  optimalityGap: Scalars['Float']['output'];
+  totalScore: Scalars['Float']['output'];
+  /** Unmatched enrolments left without one (no coach fits, or capacity ran out). */
+  unmatchedCount: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type CalendarFile = {
+  __typename?: 'CalendarFile';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  /** The RFC 5545 text. */
+  ics: Scalars['String']['output'];
+};
+
+export type CancelSessionInput = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type CancellationPolicy = {
+  __typename?: 'CancellationPolicy';
+  /** Whether the viewer may reschedule now (the participant cannot inside the late window). */
+  canReschedule: Scalars['Boolean']['output'];
+  /** Hours before the start inside which a cancellation is late. */
+  lateCancelHours: Scalars['Int']['output'];
+  /** From this instant on, cancelling is late. */
+  lateFrom: Scalars['DateTime']['output'];
+  /** Whether cancelling now would be late (and use up one of the program's sessions). */
+  lateNow: Scalars['Boolean']['output'];
+};
+
 /** A behaviour programs target (the catalogue is extensible per organisation). */
 export type Capability = Node & {
   __typename?: 'Capability';
@@ -96,6 +165,80 @@ export type CapabilityEdge = {
   node: Capability;
 };
 
+export type ChooseCoachInput = {
+  coachId: Scalars['ID']['input'];
+  enrolmentId: Scalars['ID']['input'];
+};
+
+export type ChooseCoachPayload = {
+  __typename?: 'ChooseCoachPayload';
+  /** The enrolment with its coach set; null when userErrors is not empty. */
+  enrolment: Maybe<Enrolment>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A coach's profile. Everyone in the organisation sees the public profile; capacity,
+ * load and quality status are for the coach and for program or organisation admins
+ * (FORBIDDEN otherwise). A coach's clients are never listed here.
+ */
+export type Coach = Node & {
+  __typename?: 'Coach';
+  /** Clients matched now (invited or active enrolments). Coach and admins only. */
+  activeClients: Maybe<Scalars['Int']['output']>;
+  bio: Maybe<Scalars['String']['output']>;
+  /** Most clients the coach takes at once. Coach and admins only. */
+  capacity: Maybe<Scalars['Int']['output']>;
+  credential: CoachCredential;
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['Locale']['output']>;
+  name: Scalars['String']['output'];
+  person: Person;
+  /** Coach and admins only. */
+  qualityStatus: Maybe<CoachQualityStatus>;
+  rating: CoachRating;
+  specialties: Array<Capability>;
+  timeZone: Scalars['TimeZone']['output'];
+};
+
+export type CoachConnection = {
+  __typename?: 'CoachConnection';
+  edges: Array<CoachEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CoachCredential = 'EMCC' | 'ICF_ACC' | 'ICF_MCC' | 'ICF_PCC' | 'OTHER';
+
+export type CoachEdge = {
+  __typename?: 'CoachEdge';
+  cursor: Scalars['String']['output'];
+  node: Coach;
+};
+
+export type CoachQualityStatus =
+  | 'ACTIVE'
+  /** Taken out of matching by an admin. */
+  | 'PAUSED'
+  /** Ratings fell below the organisation's threshold: not offered in matching until they recover. */
+  | 'PROBATION';
+
+/** All-time ratings from session feedback. */
+export type CoachRating = {
+  __typename?: 'CoachRating';
+  /** Mean of all ratings, one decimal; null before the first rating. */
+  average: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+};
+
+/** A suggested coach with its score (0–100) and every reason for it. */
+export type CoachSuggestion = {
+  __typename?: 'CoachSuggestion';
+  coach: Coach;
+  reasons: Array<MatchReason>;
+  score: Scalars['Float']['output'];
+};
+
 export type CompleteGoalMilestoneInput = {
   /** false reopens the milestone. */
   done?: InputMaybe<Scalars['Boolean']['input']>;
@@ -119,13 +262,51 @@ export type CreateGoalInput = {
 /** A person's place in a program. */
 export type Enrolment = Node & {
   __typename?: 'Enrolment';
+  /**
+   * Open slots of the matched coach starting in [from, to) (at most 31 days),
+   * after the minimum notice and before the horizon; empty until a coach is matched.
+   * `timeZone` defaults to the viewer's. The participant, their coach and admins only.
+   */
+  availableSlots: SlotWindow;
+  bookingPolicy: BookingPolicy;
   /** The matched coach's person record, once matched. */
   coach: Maybe<Person>;
+  /**
+   * The best coaches for this enrolment, highest score first. Only coaches who are
+   * ACTIVE, have capacity left and speak the participant's language are suggested.
+   * The participant and admins only.
+   */
+  coachSuggestions: Array<CoachSuggestion>;
   enrolledAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The matched coach's profile, once matched. */
+  matchedCoach: Maybe<Coach>;
   person: Person;
   program: Program;
+  quota: SessionQuota;
+  /** The enrolment's sessions, soonest first. `upcoming` keeps those not yet ended. */
+  sessions: SessionConnection;
   status: EnrolmentStatus;
+};
+
+/** A person's place in a program. */
+export type EnrolmentAvailableSlotsArgs = {
+  from: Scalars['DateTime']['input'];
+  timeZone?: InputMaybe<Scalars['TimeZone']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+/** A person's place in a program. */
+export type EnrolmentCoachSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person's place in a program. */
+export type EnrolmentSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<SessionStatus>>;
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type EnrolmentConnection = {
@@ -394,6 +575,32 @@ export type HeatmapSuppression =
 
 export type JobLevel = 'DIRECTOR' | 'EXECUTIVE' | 'IC' | 'MANAGER' | 'SENIOR_MANAGER';
 
+/** One reason behind a suggestion, with the points it earned and the figures it rests on (for the widget to word in its own language). */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  capability: Maybe<Capability>;
+  code: MatchReasonCode;
+  hours: Maybe<Scalars['Float']['output']>;
+  language: Maybe<Scalars['Locale']['output']>;
+  /** A ready-made sentence in the request's language, e.g. “Speaks Spanish”. */
+  message: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  ratingAverage: Maybe<Scalars['Float']['output']>;
+  ratingCount: Maybe<Scalars['Int']['output']>;
+};
+
+export type MatchReasonCode =
+  /** The coach specialises in a capability of one of the participant's goals. */
+  | 'GOAL_FIT'
+  /** Hours a week the coach's availability falls in the participant's working hours. */
+  | 'HOURS_OVERLAP'
+  /** The coach speaks the participant's language (a hard requirement). */
+  | 'LANGUAGE'
+  /** The coach's ratings. */
+  | 'RATING'
+  /** The coach specialises in one of the program's focus capabilities. */
+  | 'SPECIALTY';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Records progress with an optional note, mood and confidence; moves the goal's progress and status. */
@@ -401,12 +608,32 @@ export type Mutation = {
   /** Appends a milestone (at most 50 per goal). */
   addGoalMilestone: GoalMilestonePayload;
   archiveGoal: GoalPayload;
+  /** Books a session with the enrolment's coach. A slot someone else took first answers a CONFLICT user error. */
+  bookSession: SessionPayload;
+  /** Matches every unmatched enrolment of a program at once, maximising the total score within every coach's capacity. Program and organisation admins only. */
+  bulkMatchProgram: BulkMatchProgramPayload;
+  /** Cancels a booked session; inside the late window (participant only) it still counts against the quota. */
+  cancelSession: SessionPayload;
+  /**
+   * Sets the enrolment's coach. The participant chooses for an unmatched enrolment;
+   * admins may too. The coach must be ACTIVE, speak the participant's language and
+   * have capacity left, checked under a lock so concurrent choices never overfill a coach.
+   */
+  chooseCoach: ChooseCoachPayload;
   completeGoalMilestone: GoalMilestonePayload;
+  /** The coach (or an admin) marks a started session as held. */
+  completeSession: SessionPayload;
   /** Creates a goal owned by the viewer. */
   createGoal: GoalPayload;
+  /** The coach (or an admin) marks a started session as missed by the participant. */
+  markSessionNoShow: SessionPayload;
   reorderGoalMilestones: GoalPayload;
+  /** Moves a booked session in one step: it holds either the old time or the new one, never both or neither. */
+  rescheduleSession: SessionPayload;
   restoreGoal: GoalPayload;
   setGoalVisibility: GoalPayload;
+  /** The participant rates a completed session, once. */
+  submitSessionFeedback: SubmitSessionFeedbackPayload;
   /** Changes the viewer's own goal; only the fields given change. */
   updateGoal: GoalPayload;
   /** Changes the signed-in person's own language and time zone. */
@@ -425,16 +652,44 @@ export type MutationArchiveGoalArgs = {
   input: GoalIdInput;
 };
 
+export type MutationBookSessionArgs = {
+  input: BookSessionInput;
+};
+
+export type MutationBulkMatchProgramArgs = {
+  input: BulkMatchProgramInput;
+};
+
+export type MutationCancelSessionArgs = {
+  input: CancelSessionInput;
+};
+
+export type MutationChooseCoachArgs = {
+  input: ChooseCoachInput;
+};
+
 export type MutationCompleteGoalMilestoneArgs = {
   input: CompleteGoalMilestoneInput;
+};
+
+export type MutationCompleteSessionArgs = {
+  input: SessionIdInput;
 };
 
 export type MutationCreateGoalArgs = {
   input: CreateGoalInput;
 };
 
+export type MutationMarkSessionNoShowArgs = {
+  input: SessionIdInput;
+};
+
 export type MutationReorderGoalMilestonesArgs = {
   input: ReorderGoalMilestonesInput;
+};
+
+export type MutationRescheduleSessionArgs = {
+  input: RescheduleSessionInput;
 };
 
 export type MutationRestoreGoalArgs = {
@@ -443,6 +698,10 @@ export type MutationRestoreGoalArgs = {
 
 export type MutationSetGoalVisibilityArgs = {
   input: SetGoalVisibilityInput;
+};
+
+export type MutationSubmitSessionFeedbackArgs = {
+  input: SubmitSessionFeedbackInput;
 };
 
 export type MutationUpdateGoalArgs = {
@@ -635,6 +894,8 @@ export type Query = {
   __typename?: 'Query';
   capabilities: CapabilityConnection;
   capability: Maybe<Capability>;
+  /** The organisation's coaches by name (public profiles). */
+  coaches: CoachConnection;
   /** One goal; null when it does not exist or is not shared with the viewer. */
   goal: Maybe<Goal>;
   /** Goals ordered by target date (goals without one last), then by creation. */
@@ -671,6 +932,11 @@ export type QueryCapabilitiesArgs = {
 
 export type QueryCapabilityArgs = {
   code: Scalars['String']['input'];
+};
+
+export type QueryCoachesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryGoalArgs = {
@@ -720,12 +986,116 @@ export type ReorderGoalMilestonesInput = {
   milestoneIds: Array<Scalars['ID']['input']>;
 };
 
+export type RescheduleSessionInput = {
+  sessionId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
+};
+
 /** What a person may do in Coachwork; granted per organisation. */
 export type Role = 'COACH' | 'MANAGER' | 'ORG_ADMIN' | 'PARTICIPANT' | 'PROGRAM_ADMIN';
+
+/** A coaching session. Times are UTC instants; show them in the viewer's zone. */
+export type Session = Node & {
+  __typename?: 'Session';
+  /** The invitation as an iCalendar file (METHOD:CANCEL once cancelled). */
+  calendar: CalendarFile;
+  /** What cancelling now would mean, to show before the participant confirms. */
+  cancellationPolicy: CancellationPolicy;
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  coach: Coach;
+  endsAt: Scalars['DateTime']['output'];
+  enrolment: Enrolment;
+  /** The participant's rating. The participant, the coach and admins only. */
+  feedback: Maybe<SessionFeedback>;
+  id: Scalars['ID']['output'];
+  joinUrl: Maybe<Scalars['String']['output']>;
+  language: Scalars['Locale']['output'];
+  /** Cancelled inside the program's late-cancellation window: counts against the quota. */
+  lateCancellation: Scalars['Boolean']['output'];
+  participant: Person;
+  /** iCalendar SEQUENCE: rises with every reschedule and the cancellation. */
+  sequence: Scalars['Int']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: SessionStatus;
+};
+
+export type SessionConnection = {
+  __typename?: 'SessionConnection';
+  edges: Array<SessionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SessionEdge = {
+  __typename?: 'SessionEdge';
+  cursor: Scalars['String']['output'];
+  node: Session;
+};
+
+export type SessionFeedback = {
+  __typename?: 'SessionFeedback';
+  capabilities: Array<Capability>;
+  comment: Maybe<Scalars['String']['output']>;
+  rating: Scalars['Int']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type SessionIdInput = {
+  sessionId: Scalars['ID']['input'];
+};
+
+export type SessionPayload = {
+  __typename?: 'SessionPayload';
+  /** The session after the change; null when userErrors is not empty. */
+  session: Maybe<Session>;
+  userErrors: Array<UserError>;
+};
+
+export type SessionQuota = {
+  __typename?: 'SessionQuota';
+  /** Sessions the program offers per participant. */
+  allowed: Scalars['Int']['output'];
+  remaining: Scalars['Int']['output'];
+  /** Booked, held, missed and late-cancelled sessions. */
+  used: Scalars['Int']['output'];
+};
+
+export type SessionStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
 
 export type SetGoalVisibilityInput = {
   goalId: Scalars['ID']['input'];
   visibility: GoalVisibility;
+};
+
+/** Open slots in a range, with the zone the viewer asked to see them in. */
+export type SlotWindow = {
+  __typename?: 'SlotWindow';
+  from: Scalars['DateTime']['output'];
+  slots: Array<TimeSlot>;
+  timeZone: Scalars['TimeZone']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
+export type SubmitSessionFeedbackInput = {
+  /** Capabilities the session worked on (at most 5). */
+  capabilities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (poor) to 5 (excellent). */
+  rating: Scalars['Int']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+export type SubmitSessionFeedbackPayload = {
+  __typename?: 'SubmitSessionFeedbackPayload';
+  feedback: Maybe<SessionFeedback>;
+  session: Maybe<Session>;
+  userErrors: Array<UserError>;
+};
+
+export type TimeSlot = {
+  __typename?: 'TimeSlot';
+  endsAt: Scalars['DateTime']['output'];
+  startsAt: Scalars['DateTime']['output'];
 };
 
 export type UpdateGoalInput = {
@@ -866,6 +1236,7 @@ export type DirectiveResolverFn<
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | CapabilityRow
+    | CoachRow
     | EnrolmentRow
     | GoalRow
     | GoalCheckInRow
@@ -873,17 +1244,38 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | OrgUnitRow
     | OrganisationRow
     | PersonRow
-    | ProgramRow;
+    | ProgramRow
+    | SessionRow;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddGoalCheckInInput: AddGoalCheckInInput;
   AddGoalMilestoneInput: AddGoalMilestoneInput;
+  BookSessionInput: BookSessionInput;
+  BookingPolicy: ResolverTypeWrapper<BookingPolicy>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkMatchProgramInput: BulkMatchProgramInput;
+  BulkMatchProgramPayload: ResolverTypeWrapper<
+    Omit<BulkMatchProgramPayload, 'enrolments'> & { enrolments: Array<ResolversTypes['Enrolment']> }
+  >;
+  CalendarFile: ResolverTypeWrapper<CalendarFile>;
+  CancelSessionInput: CancelSessionInput;
+  CancellationPolicy: ResolverTypeWrapper<CancellationPolicy>;
   Capability: ResolverTypeWrapper<CapabilityRow>;
   CapabilityConnection: ResolverTypeWrapper<CapabilityConnectionPage>;
   CapabilityEdge: ResolverTypeWrapper<Omit<CapabilityEdge, 'node'> & { node: ResolversTypes['Capability'] }>;
+  ChooseCoachInput: ChooseCoachInput;
+  ChooseCoachPayload: ResolverTypeWrapper<
+    Omit<ChooseCoachPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }
+  >;
+  Coach: ResolverTypeWrapper<CoachRow>;
+  CoachConnection: ResolverTypeWrapper<CoachConnectionPage>;
+  CoachCredential: CoachCredential;
+  CoachEdge: ResolverTypeWrapper<Omit<CoachEdge, 'node'> & { node: ResolversTypes['Coach'] }>;
+  CoachQualityStatus: CoachQualityStatus;
+  CoachRating: ResolverTypeWrapper<CoachRating>;
+  CoachSuggestion: ResolverTypeWrapper<Suggestion>;
   CompleteGoalMilestoneInput: CompleteGoalMilestoneInput;
   CreateGoalInput: CreateGoalInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -931,6 +1323,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JobLevel: JobLevel;
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
+  MatchReason: ResolverTypeWrapper<MatchReasonValue>;
+  MatchReasonCode: MatchReasonCode;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   OrgUnit: ResolverTypeWrapper<OrgUnitRow>;
@@ -950,9 +1344,29 @@ export type ResolversTypes = {
   ProgramStatus: ProgramStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
+  RescheduleSessionInput: RescheduleSessionInput;
   Role: Role;
+  Session: ResolverTypeWrapper<SessionRow>;
+  SessionConnection: ResolverTypeWrapper<SessionConnectionPage>;
+  SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
+  SessionFeedback: ResolverTypeWrapper<FeedbackRow>;
+  SessionIdInput: SessionIdInput;
+  SessionPayload: ResolverTypeWrapper<
+    Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }
+  >;
+  SessionQuota: ResolverTypeWrapper<SessionQuota>;
+  SessionStatus: SessionStatus;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
+  SlotWindow: ResolverTypeWrapper<SlotWindow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
+  SubmitSessionFeedbackPayload: ResolverTypeWrapper<
+    Omit<SubmitSessionFeedbackPayload, 'feedback' | 'session'> & {
+      feedback?: Maybe<ResolversTypes['SessionFeedback']>;
+      session?: Maybe<ResolversTypes['Session']>;
+    }
+  >;
+  TimeSlot: ResolverTypeWrapper<TimeSlot>;
   TimeZone: ResolverTypeWrapper<Scalars['TimeZone']['output']>;
   UpdateGoalInput: UpdateGoalInput;
   UpdateViewerPreferencesInput: UpdateViewerPreferencesInput;
@@ -967,10 +1381,28 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddGoalCheckInInput: AddGoalCheckInInput;
   AddGoalMilestoneInput: AddGoalMilestoneInput;
+  BookSessionInput: BookSessionInput;
+  BookingPolicy: BookingPolicy;
   Boolean: Scalars['Boolean']['output'];
+  BulkMatchProgramInput: BulkMatchProgramInput;
+  BulkMatchProgramPayload: Omit<BulkMatchProgramPayload, 'enrolments'> & {
+    enrolments: Array<ResolversParentTypes['Enrolment']>;
+  };
+  CalendarFile: CalendarFile;
+  CancelSessionInput: CancelSessionInput;
+  CancellationPolicy: CancellationPolicy;
   Capability: CapabilityRow;
   CapabilityConnection: CapabilityConnectionPage;
   CapabilityEdge: Omit<CapabilityEdge, 'node'> & { node: ResolversParentTypes['Capability'] };
+  ChooseCoachInput: ChooseCoachInput;
+  ChooseCoachPayload: Omit<ChooseCoachPayload, 'enrolment'> & {
+    enrolment?: Maybe<ResolversParentTypes['Enrolment']>;
+  };
+  Coach: CoachRow;
+  CoachConnection: CoachConnectionPage;
+  CoachEdge: Omit<CoachEdge, 'node'> & { node: ResolversParentTypes['Coach'] };
+  CoachRating: CoachRating;
+  CoachSuggestion: Suggestion;
   CompleteGoalMilestoneInput: CompleteGoalMilestoneInput;
   CreateGoalInput: CreateGoalInput;
   Date: Scalars['Date']['output'];
@@ -1006,6 +1438,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Locale: Scalars['Locale']['output'];
+  MatchReason: MatchReasonValue;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   OrgUnit: OrgUnitRow;
@@ -1023,8 +1456,23 @@ export type ResolversParentTypes = {
   ProgramKpi: ProgramKpi;
   Query: Record<PropertyKey, never>;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
+  RescheduleSessionInput: RescheduleSessionInput;
+  Session: SessionRow;
+  SessionConnection: SessionConnectionPage;
+  SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
+  SessionFeedback: FeedbackRow;
+  SessionIdInput: SessionIdInput;
+  SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
+  SessionQuota: SessionQuota;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
+  SlotWindow: SlotWindow;
   String: Scalars['String']['output'];
+  SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
+  SubmitSessionFeedbackPayload: Omit<SubmitSessionFeedbackPayload, 'feedback' | 'session'> & {
+    feedback?: Maybe<ResolversParentTypes['SessionFeedback']>;
+    session?: Maybe<ResolversParentTypes['Session']>;
+  };
+  TimeSlot: TimeSlot;
   TimeZone: Scalars['TimeZone']['output'];
   UpdateGoalInput: UpdateGoalInput;
   UpdateViewerPreferencesInput: UpdateViewerPreferencesInput;
@@ -1032,6 +1480,51 @@ export type ResolversParentTypes = {
     viewer?: Maybe<ResolversParentTypes['Person']>;
   };
   UserError: UserError;
+};
+
+export type BookingPolicyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BookingPolicy'] = ResolversParentTypes['BookingPolicy'],
+> = {
+  bookableFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  bookableUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  bufferMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  horizonDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lateCancelHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minNoticeHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BulkMatchProgramPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['BulkMatchProgramPayload'] =
+    ResolversParentTypes['BulkMatchProgramPayload'],
+> = {
+  enrolments?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  matchedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  optimalityGap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unmatchedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CalendarFileResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CalendarFile'] = ResolversParentTypes['CalendarFile'],
+> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ics?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CancellationPolicyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CancellationPolicy'] = ResolversParentTypes['CancellationPolicy'],
+> = {
+  canReschedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lateCancelHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lateFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lateNow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CapabilityResolvers<
@@ -1068,6 +1561,67 @@ export type CapabilityEdgeResolvers<
   node?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
 };
 
+export type ChooseCoachPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ChooseCoachPayload'] = ResolversParentTypes['ChooseCoachPayload'],
+> = {
+  enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CoachResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Coach'] = ResolversParentTypes['Coach'],
+> = {
+  activeClients?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  credential?: Resolver<ResolversTypes['CoachCredential'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['Locale']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  qualityStatus?: Resolver<Maybe<ResolversTypes['CoachQualityStatus']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['CoachRating'], ParentType, ContextType>;
+  specialties?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['TimeZone'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CoachConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CoachConnection'] = ResolversParentTypes['CoachConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['CoachEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoachEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CoachEdge'] = ResolversParentTypes['CoachEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Coach'], ParentType, ContextType>;
+};
+
+export type CoachRatingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CoachRating'] = ResolversParentTypes['CoachRating'],
+> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoachSuggestionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CoachSuggestion'] = ResolversParentTypes['CoachSuggestion'],
+> = {
+  coach?: Resolver<ResolversTypes['Coach'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1080,11 +1634,32 @@ export type EnrolmentResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Enrolment'] = ResolversParentTypes['Enrolment'],
 > = {
+  availableSlots?: Resolver<
+    ResolversTypes['SlotWindow'],
+    ParentType,
+    ContextType,
+    RequireFields<EnrolmentAvailableSlotsArgs, 'from' | 'to'>
+  >;
+  bookingPolicy?: Resolver<ResolversTypes['BookingPolicy'], ParentType, ContextType>;
   coach?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  coachSuggestions?: Resolver<
+    Array<ResolversTypes['CoachSuggestion']>,
+    ParentType,
+    ContextType,
+    RequireFields<EnrolmentCoachSuggestionsArgs, 'first'>
+  >;
   enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matchedCoach?: Resolver<Maybe<ResolversTypes['Coach']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  quota?: Resolver<ResolversTypes['SessionQuota'], ParentType, ContextType>;
+  sessions?: Resolver<
+    ResolversTypes['SessionConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<EnrolmentSessionsArgs, 'first' | 'upcoming'>
+  >;
   status?: Resolver<ResolversTypes['EnrolmentStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1287,6 +1862,20 @@ export interface LocaleScalarConfig extends GraphQLScalarTypeConfig<ResolversTyp
   name: 'Locale';
 }
 
+export type MatchReasonResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason'],
+> = {
+  capability?: Resolver<Maybe<ResolversTypes['Capability']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['MatchReasonCode'], ParentType, ContextType>;
+  hours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  ratingAverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ratingCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
@@ -1309,11 +1898,41 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationArchiveGoalArgs, 'input'>
   >;
+  bookSession?: Resolver<
+    ResolversTypes['SessionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationBookSessionArgs, 'input'>
+  >;
+  bulkMatchProgram?: Resolver<
+    ResolversTypes['BulkMatchProgramPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationBulkMatchProgramArgs, 'input'>
+  >;
+  cancelSession?: Resolver<
+    ResolversTypes['SessionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelSessionArgs, 'input'>
+  >;
+  chooseCoach?: Resolver<
+    ResolversTypes['ChooseCoachPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationChooseCoachArgs, 'input'>
+  >;
   completeGoalMilestone?: Resolver<
     ResolversTypes['GoalMilestonePayload'],
     ParentType,
     ContextType,
     RequireFields<MutationCompleteGoalMilestoneArgs, 'input'>
+  >;
+  completeSession?: Resolver<
+    ResolversTypes['SessionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCompleteSessionArgs, 'input'>
   >;
   createGoal?: Resolver<
     ResolversTypes['GoalPayload'],
@@ -1321,11 +1940,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateGoalArgs, 'input'>
   >;
+  markSessionNoShow?: Resolver<
+    ResolversTypes['SessionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMarkSessionNoShowArgs, 'input'>
+  >;
   reorderGoalMilestones?: Resolver<
     ResolversTypes['GoalPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationReorderGoalMilestonesArgs, 'input'>
+  >;
+  rescheduleSession?: Resolver<
+    ResolversTypes['SessionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRescheduleSessionArgs, 'input'>
   >;
   restoreGoal?: Resolver<
     ResolversTypes['GoalPayload'],
@@ -1338,6 +1969,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetGoalVisibilityArgs, 'input'>
+  >;
+  submitSessionFeedback?: Resolver<
+    ResolversTypes['SubmitSessionFeedbackPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitSessionFeedbackArgs, 'input'>
   >;
   updateGoal?: Resolver<
     ResolversTypes['GoalPayload'],
@@ -1359,6 +1996,7 @@ export type NodeResolvers<
 > = {
   __resolveType: TypeResolveFn<
     | 'Capability'
+    | 'Coach'
     | 'Enrolment'
     | 'Goal'
     | 'GoalCheckIn'
@@ -1366,7 +2004,8 @@ export type NodeResolvers<
     | 'OrgUnit'
     | 'Organisation'
     | 'Person'
-    | 'Program',
+    | 'Program'
+    | 'Session',
     ParentType,
     ContextType
   >;
@@ -1546,6 +2185,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCapabilityArgs, 'code'>
   >;
+  coaches?: Resolver<
+    ResolversTypes['CoachConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCoachesArgs, 'first'>
+  >;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
   goals?: Resolver<
     ResolversTypes['GoalConnection'],
@@ -1588,6 +2233,100 @@ export type QueryResolvers<
   viewer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type SessionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'],
+> = {
+  calendar?: Resolver<ResolversTypes['CalendarFile'], ParentType, ContextType>;
+  cancellationPolicy?: Resolver<ResolversTypes['CancellationPolicy'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  coach?: Resolver<ResolversTypes['Coach'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
+  feedback?: Resolver<Maybe<ResolversTypes['SessionFeedback']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  joinUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  lateCancellation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SessionConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SessionConnection'] = ResolversParentTypes['SessionConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['SessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SessionEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SessionEdge'] = ResolversParentTypes['SessionEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+};
+
+export type SessionFeedbackResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SessionFeedback'] = ResolversParentTypes['SessionFeedback'],
+> = {
+  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SessionPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SessionPayload'] = ResolversParentTypes['SessionPayload'],
+> = {
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SessionQuotaResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SessionQuota'] = ResolversParentTypes['SessionQuota'],
+> = {
+  allowed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SlotWindowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SlotWindow'] = ResolversParentTypes['SlotWindow'],
+> = {
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['TimeZone'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SubmitSessionFeedbackPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SubmitSessionFeedbackPayload'] =
+    ResolversParentTypes['SubmitSessionFeedbackPayload'],
+> = {
+  feedback?: Resolver<Maybe<ResolversTypes['SessionFeedback']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TimeSlotResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['TimeSlot'] = ResolversParentTypes['TimeSlot'],
+> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export interface TimeZoneScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['TimeZone'], any> {
   name: 'TimeZone';
 }
@@ -1611,9 +2350,19 @@ export type UserErrorResolvers<
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  BookingPolicy?: BookingPolicyResolvers<ContextType>;
+  BulkMatchProgramPayload?: BulkMatchProgramPayloadResolvers<ContextType>;
+  CalendarFile?: CalendarFileResolvers<ContextType>;
+  CancellationPolicy?: CancellationPolicyResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
   CapabilityConnection?: CapabilityConnectionResolvers<ContextType>;
   CapabilityEdge?: CapabilityEdgeResolvers<ContextType>;
+  ChooseCoachPayload?: ChooseCoachPayloadResolvers<ContextType>;
+  Coach?: CoachResolvers<ContextType>;
+  CoachConnection?: CoachConnectionResolvers<ContextType>;
+  CoachEdge?: CoachEdgeResolvers<ContextType>;
+  CoachRating?: CoachRatingResolvers<ContextType>;
+  CoachSuggestion?: CoachSuggestionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Enrolment?: EnrolmentResolvers<ContextType>;
@@ -1635,6 +2384,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HeatmapEffectSize?: HeatmapEffectSizeResolvers<ContextType>;
   HeatmapRow?: HeatmapRowResolvers<ContextType>;
   Locale?: GraphQLScalarType;
+  MatchReason?: MatchReasonResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
@@ -1650,6 +2400,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;
   ProgramKpi?: ProgramKpiResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SessionConnection?: SessionConnectionResolvers<ContextType>;
+  SessionEdge?: SessionEdgeResolvers<ContextType>;
+  SessionFeedback?: SessionFeedbackResolvers<ContextType>;
+  SessionPayload?: SessionPayloadResolvers<ContextType>;
+  SessionQuota?: SessionQuotaResolvers<ContextType>;
+  SlotWindow?: SlotWindowResolvers<ContextType>;
+  SubmitSessionFeedbackPayload?: SubmitSessionFeedbackPayloadResolvers<ContextType>;
+  TimeSlot?: TimeSlotResolvers<ContextType>;
   TimeZone?: GraphQLScalarType;
   UpdateViewerPreferencesPayload?: UpdateViewerPreferencesPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

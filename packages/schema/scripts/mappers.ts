@@ -23,4 +23,11 @@ export const resolverMappers: Record<string, string> = {
   HeatmapRow: '../modules/analytics/heatmap.js#HeatmapRowResult',
   HeatmapColumn: '../modules/analytics/heatmap.js#HeatmapColumnResult',
   HeatmapCell: '../modules/analytics/heatmap.js#HeatmapCellResult',
+  Coach: '../modules/coaching/sql.js#CoachRow',
+  CoachConnection: '../modules/coaching/sql.js#CoachConnectionPage',
+  CoachSuggestion: '../modules/coaching/matching.js#Suggestion',
+  MatchReason: '../modules/coaching/score.js#MatchReasonValue',
+  Session: '../modules/sessions/sql.js#SessionRow',
+  SessionConnection: '../modules/sessions/sql.js#SessionConnectionPage',
+  SessionFeedback: '../modules/sessions/sql.js#FeedbackRow',
 };

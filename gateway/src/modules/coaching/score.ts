@@ -34,7 +34,7 @@ export interface MatchProgram {
   languages: readonly string[];
 }
 
-export type MatchReason =
+export type MatchReasonValue =
   | { code: 'LANGUAGE'; points: number; language: string }
   | { code: 'HOURS_OVERLAP'; points: number; hours: number }
   | { code: 'SPECIALTY'; points: number; capability: string }
@@ -44,7 +44,7 @@ export type MatchReason =
 export type Exclusion = 'NO_SHARED_LANGUAGE' | 'NO_CAPACITY' | 'NOT_ACTIVE';
 
 export type MatchOutcome =
-  { eligible: true; score: number; reasons: MatchReason[] } | { eligible: false; exclusion: Exclusion };
+  { eligible: true; score: number; reasons: MatchReasonValue[] } | { eligible: false; exclusion: Exclusion };
 
 /** Points per criterion; they add up to 100. */
 export const WEIGHTS = { hours: 35, focus: 30, goals: 15, rating: 20 } as const;
@@ -155,7 +155,7 @@ export function scoreMatch(
   const spoken = sharedLanguage(coach, participant);
   if (!spoken) return { eligible: false, exclusion: 'NO_SHARED_LANGUAGE' };
 
-  const reasons: MatchReason[] = [{ code: 'LANGUAGE', points: 0, language: spoken }];
+  const reasons: MatchReasonValue[] = [{ code: 'LANGUAGE', points: 0, language: spoken }];
   const hours = overlap.overlapHours(coach, participant.timeZone);
   if (hours > 0) {
     reasons.push({

@@ -5,6 +5,7 @@ import { badUserInput } from '../../errors.js';
 import type { Resolvers, ResolversInterfaceTypes, ResolversTypes } from '../../generated/resolvers.js';
 import { fromGlobalId } from '../../ids.js';
 import { goalNode } from '../goals/node.js';
+import { coachingNode } from '../sessions/node.js';
 import { DateScalar, DateTime, Locale, TimeZone } from './scalars.js';
 
 type NodeValue = ResolversInterfaceTypes<ResolversTypes>['Node'];
@@ -35,6 +36,9 @@ export async function loadNode(session: Session, id: string): Promise<NodeValue 
     case 'GoalMilestone':
     case 'GoalCheckIn':
       return goalNode(session, decoded.type, decoded.uuid);
+    case 'Coach':
+    case 'Session':
+      return coachingNode(session, decoded.type, decoded.uuid);
   }
 }
 

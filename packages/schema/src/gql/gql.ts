@@ -14,9 +14,36 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      id\n      code\n      name(locale: $locale)\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n': typeof types.CwGoalTrackerGoalFragmentDoc;
+  '\n  fragment CwGoalTrackerCheckIns on Goal {\n    id\n    checkIns(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          progress\n          note\n          mood\n          confidence\n          checkedInAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInsFragmentDoc;
+  '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    goals(first: 50, filter: { owner: $owner, capability: $capability }) {\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n': typeof types.CwGoalTrackerDocument;
+  '\n  query CwGoalTrackerDetail($id: ID!) {\n    goal(id: $id) {\n      ...CwGoalTrackerCheckIns\n    }\n  }\n': typeof types.CwGoalTrackerDetailDocument;
+  '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCreateDocument;
+  '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerUpdateDocument;
+  '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerVisibilityDocument;
+  '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInDocument;
+  '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerMilestoneDocument;
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n': typeof types.CwViewerBadgeDocument;
 };
 const documents: Documents = {
+  '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      id\n      code\n      name(locale: $locale)\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n':
+    types.CwGoalTrackerGoalFragmentDoc,
+  '\n  fragment CwGoalTrackerCheckIns on Goal {\n    id\n    checkIns(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          progress\n          note\n          mood\n          confidence\n          checkedInAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.CwGoalTrackerCheckInsFragmentDoc,
+  '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    goals(first: 50, filter: { owner: $owner, capability: $capability }) {\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n':
+    types.CwGoalTrackerDocument,
+  '\n  query CwGoalTrackerDetail($id: ID!) {\n    goal(id: $id) {\n      ...CwGoalTrackerCheckIns\n    }\n  }\n':
+    types.CwGoalTrackerDetailDocument,
+  '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CwGoalTrackerCreateDocument,
+  '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CwGoalTrackerUpdateDocument,
+  '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CwGoalTrackerVisibilityDocument,
+  '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CwGoalTrackerCheckInDocument,
+  '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CwGoalTrackerMilestoneDocument,
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n':
     types.CwViewerBadgeDocument,
 };
@@ -35,6 +62,60 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      id\n      code\n      name(locale: $locale)\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      id\n      code\n      name(locale: $locale)\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwGoalTrackerCheckIns on Goal {\n    id\n    checkIns(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          progress\n          note\n          mood\n          confidence\n          checkedInAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment CwGoalTrackerCheckIns on Goal {\n    id\n    checkIns(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          progress\n          note\n          mood\n          confidence\n          checkedInAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    goals(first: 50, filter: { owner: $owner, capability: $capability }) {\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    goals(first: 50, filter: { owner: $owner, capability: $capability }) {\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwGoalTrackerDetail($id: ID!) {\n    goal(id: $id) {\n      ...CwGoalTrackerCheckIns\n    }\n  }\n',
+): (typeof documents)['\n  query CwGoalTrackerDetail($id: ID!) {\n    goal(id: $id) {\n      ...CwGoalTrackerCheckIns\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

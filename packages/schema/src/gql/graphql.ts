@@ -43,6 +43,71 @@ export type AddGoalMilestoneInput = {
   title: Scalars['String']['input'];
 };
 
+export type BookSessionInput = {
+  enrolmentId: Scalars['ID']['input'];
+  /** One of availableSlots' startsAt. */
+  startsAt: Scalars['DateTime']['input'];
+};
+
+/** The program's booking rules for an enrolment. */
+export type BookingPolicy = {
+  __typename?: 'BookingPolicy';
+  /** Earliest bookable instant now (minimum notice). */
+  bookableFrom: Scalars['DateTime']['output'];
+  /** Latest bookable start now (horizon). */
+  bookableUntil: Scalars['DateTime']['output'];
+  bufferMinutes: Scalars['Int']['output'];
+  horizonDays: Scalars['Int']['output'];
+  lateCancelHours: Scalars['Int']['output'];
+  minNoticeHours: Scalars['Int']['output'];
+  sessionMinutes: Scalars['Int']['output'];
+};
+
+export type BulkMatchProgramInput = {
+  /** Compute and report without writing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  programId: Scalars['ID']['input'];
+};
+
+export type BulkMatchProgramPayload = {
+  __typename?: 'BulkMatchProgramPayload';
+  /** The enrolments matched by this call, with their coach. */
+  enrolments: Array<Enrolment>;
+  /** Enrolments that got a coach (or would, on a dry run). */
+  matchedCount: Scalars['Int']['output'];
+  /** Proven upper bound on how far totalScore is from the best possible, as a fraction (0.001 = 0.1 %). */
+  optimalityGap: Scalars['Float']['output'];
+  totalScore: Scalars['Float']['output'];
+  /** Unmatched enrolments left without one (no coach fits, or capacity ran out). */
+  unmatchedCount: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type CalendarFile = {
+  __typename?: 'CalendarFile';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  /** The RFC 5545 text. */
+  ics: Scalars['String']['output'];
+};
+
+export type CancelSessionInput = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+};
+
+export type CancellationPolicy = {
+  __typename?: 'CancellationPolicy';
+  /** Whether the viewer may reschedule now (the participant cannot inside the late window). */
+  canReschedule: Scalars['Boolean']['output'];
+  /** Hours before the start inside which a cancellation is late. */
+  lateCancelHours: Scalars['Int']['output'];
+  /** From this instant on, cancelling is late. */
+  lateFrom: Scalars['DateTime']['output'];
+  /** Whether cancelling now would be late (and use up one of the program's sessions). */
+  lateNow: Scalars['Boolean']['output'];
+};
+
 /** A behaviour programs target (the catalogue is extensible per organisation). */
 export type Capability = Node & {
   __typename?: 'Capability';
@@ -77,6 +142,80 @@ export type CapabilityEdge = {
   node: Capability;
 };
 
+export type ChooseCoachInput = {
+  coachId: Scalars['ID']['input'];
+  enrolmentId: Scalars['ID']['input'];
+};
+
+export type ChooseCoachPayload = {
+  __typename?: 'ChooseCoachPayload';
+  /** The enrolment with its coach set; null when userErrors is not empty. */
+  enrolment?: Maybe<Enrolment>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A coach's profile. Everyone in the organisation sees the public profile; capacity,
+ * load and quality status are for the coach and for program or organisation admins
+ * (FORBIDDEN otherwise). A coach's clients are never listed here.
+ */
+export type Coach = Node & {
+  __typename?: 'Coach';
+  /** Clients matched now (invited or active enrolments). Coach and admins only. */
+  activeClients?: Maybe<Scalars['Int']['output']>;
+  bio?: Maybe<Scalars['String']['output']>;
+  /** Most clients the coach takes at once. Coach and admins only. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  credential: CoachCredential;
+  id: Scalars['ID']['output'];
+  languages: Array<Scalars['Locale']['output']>;
+  name: Scalars['String']['output'];
+  person: Person;
+  /** Coach and admins only. */
+  qualityStatus?: Maybe<CoachQualityStatus>;
+  rating: CoachRating;
+  specialties: Array<Capability>;
+  timeZone: Scalars['TimeZone']['output'];
+};
+
+export type CoachConnection = {
+  __typename?: 'CoachConnection';
+  edges: Array<CoachEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CoachCredential = 'EMCC' | 'ICF_ACC' | 'ICF_MCC' | 'ICF_PCC' | 'OTHER';
+
+export type CoachEdge = {
+  __typename?: 'CoachEdge';
+  cursor: Scalars['String']['output'];
+  node: Coach;
+};
+
+export type CoachQualityStatus =
+  | 'ACTIVE'
+  /** Taken out of matching by an admin. */
+  | 'PAUSED'
+  /** Ratings fell below the organisation's threshold: not offered in matching until they recover. */
+  | 'PROBATION';
+
+/** All-time ratings from session feedback. */
+export type CoachRating = {
+  __typename?: 'CoachRating';
+  /** Mean of all ratings, one decimal; null before the first rating. */
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
+};
+
+/** A suggested coach with its score (0–100) and every reason for it. */
+export type CoachSuggestion = {
+  __typename?: 'CoachSuggestion';
+  coach: Coach;
+  reasons: Array<MatchReason>;
+  score: Scalars['Float']['output'];
+};
+
 export type CompleteGoalMilestoneInput = {
   /** false reopens the milestone. */
   done?: InputMaybe<Scalars['Boolean']['input']>;
@@ -100,13 +239,51 @@ export type CreateGoalInput = {
 /** A person's place in a program. */
 export type Enrolment = Node & {
   __typename?: 'Enrolment';
+  /**
+   * Open slots of the matched coach starting in [from, to) (at most 31 days),
+   * after the minimum notice and before the horizon; empty until a coach is matched.
+   * `timeZone` defaults to the viewer's. The participant, their coach and admins only.
+   */
+  availableSlots: SlotWindow;
+  bookingPolicy: BookingPolicy;
   /** The matched coach's person record, once matched. */
   coach?: Maybe<Person>;
+  /**
+   * The best coaches for this enrolment, highest score first. Only coaches who are
+   * ACTIVE, have capacity left and speak the participant's language are suggested.
+   * The participant and admins only.
+   */
+  coachSuggestions: Array<CoachSuggestion>;
   enrolledAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The matched coach's profile, once matched. */
+  matchedCoach?: Maybe<Coach>;
   person: Person;
   program: Program;
+  quota: SessionQuota;
+  /** The enrolment's sessions, soonest first. `upcoming` keeps those not yet ended. */
+  sessions: SessionConnection;
   status: EnrolmentStatus;
+};
+
+/** A person's place in a program. */
+export type EnrolmentAvailableSlotsArgs = {
+  from: Scalars['DateTime']['input'];
+  timeZone?: InputMaybe<Scalars['TimeZone']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+/** A person's place in a program. */
+export type EnrolmentCoachSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person's place in a program. */
+export type EnrolmentSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<SessionStatus>>;
+  upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type EnrolmentConnection = {
@@ -375,6 +552,32 @@ export type HeatmapSuppression =
 
 export type JobLevel = 'DIRECTOR' | 'EXECUTIVE' | 'IC' | 'MANAGER' | 'SENIOR_MANAGER';
 
+/** One reason behind a suggestion, with the points it earned and the figures it rests on (for the widget to word in its own language). */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  capability?: Maybe<Capability>;
+  code: MatchReasonCode;
+  hours?: Maybe<Scalars['Float']['output']>;
+  language?: Maybe<Scalars['Locale']['output']>;
+  /** A ready-made sentence in the request's language, e.g. “Speaks Spanish”. */
+  message: Scalars['String']['output'];
+  points: Scalars['Float']['output'];
+  ratingAverage?: Maybe<Scalars['Float']['output']>;
+  ratingCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type MatchReasonCode =
+  /** The coach specialises in a capability of one of the participant's goals. */
+  | 'GOAL_FIT'
+  /** Hours a week the coach's availability falls in the participant's working hours. */
+  | 'HOURS_OVERLAP'
+  /** The coach speaks the participant's language (a hard requirement). */
+  | 'LANGUAGE'
+  /** The coach's ratings. */
+  | 'RATING'
+  /** The coach specialises in one of the program's focus capabilities. */
+  | 'SPECIALTY';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Records progress with an optional note, mood and confidence; moves the goal's progress and status. */
@@ -382,12 +585,32 @@ export type Mutation = {
   /** Appends a milestone (at most 50 per goal). */
   addGoalMilestone: GoalMilestonePayload;
   archiveGoal: GoalPayload;
+  /** Books a session with the enrolment's coach. A slot someone else took first answers a CONFLICT user error. */
+  bookSession: SessionPayload;
+  /** Matches every unmatched enrolment of a program at once, maximising the total score within every coach's capacity. Program and organisation admins only. */
+  bulkMatchProgram: BulkMatchProgramPayload;
+  /** Cancels a booked session; inside the late window (participant only) it still counts against the quota. */
+  cancelSession: SessionPayload;
+  /**
+   * Sets the enrolment's coach. The participant chooses for an unmatched enrolment;
+   * admins may too. The coach must be ACTIVE, speak the participant's language and
+   * have capacity left, checked under a lock so concurrent choices never overfill a coach.
+   */
+  chooseCoach: ChooseCoachPayload;
   completeGoalMilestone: GoalMilestonePayload;
+  /** The coach (or an admin) marks a started session as held. */
+  completeSession: SessionPayload;
   /** Creates a goal owned by the viewer. */
   createGoal: GoalPayload;
+  /** The coach (or an admin) marks a started session as missed by the participant. */
+  markSessionNoShow: SessionPayload;
   reorderGoalMilestones: GoalPayload;
+  /** Moves a booked session in one step: it holds either the old time or the new one, never both or neither. */
+  rescheduleSession: SessionPayload;
   restoreGoal: GoalPayload;
   setGoalVisibility: GoalPayload;
+  /** The participant rates a completed session, once. */
+  submitSessionFeedback: SubmitSessionFeedbackPayload;
   /** Changes the viewer's own goal; only the fields given change. */
   updateGoal: GoalPayload;
   /** Changes the signed-in person's own language and time zone. */
@@ -406,16 +629,44 @@ export type MutationArchiveGoalArgs = {
   input: GoalIdInput;
 };
 
+export type MutationBookSessionArgs = {
+  input: BookSessionInput;
+};
+
+export type MutationBulkMatchProgramArgs = {
+  input: BulkMatchProgramInput;
+};
+
+export type MutationCancelSessionArgs = {
+  input: CancelSessionInput;
+};
+
+export type MutationChooseCoachArgs = {
+  input: ChooseCoachInput;
+};
+
 export type MutationCompleteGoalMilestoneArgs = {
   input: CompleteGoalMilestoneInput;
+};
+
+export type MutationCompleteSessionArgs = {
+  input: SessionIdInput;
 };
 
 export type MutationCreateGoalArgs = {
   input: CreateGoalInput;
 };
 
+export type MutationMarkSessionNoShowArgs = {
+  input: SessionIdInput;
+};
+
 export type MutationReorderGoalMilestonesArgs = {
   input: ReorderGoalMilestonesInput;
+};
+
+export type MutationRescheduleSessionArgs = {
+  input: RescheduleSessionInput;
 };
 
 export type MutationRestoreGoalArgs = {
@@ -424,6 +675,10 @@ export type MutationRestoreGoalArgs = {
 
 export type MutationSetGoalVisibilityArgs = {
   input: SetGoalVisibilityInput;
+};
+
+export type MutationSubmitSessionFeedbackArgs = {
+  input: SubmitSessionFeedbackInput;
 };
 
 export type MutationUpdateGoalArgs = {
@@ -616,6 +871,8 @@ export type Query = {
   __typename?: 'Query';
   capabilities: CapabilityConnection;
   capability?: Maybe<Capability>;
+  /** The organisation's coaches by name (public profiles). */
+  coaches: CoachConnection;
   /** One goal; null when it does not exist or is not shared with the viewer. */
   goal?: Maybe<Goal>;
   /** Goals ordered by target date (goals without one last), then by creation. */
@@ -652,6 +909,11 @@ export type QueryCapabilitiesArgs = {
 
 export type QueryCapabilityArgs = {
   code: Scalars['String']['input'];
+};
+
+export type QueryCoachesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryGoalArgs = {
@@ -701,12 +963,116 @@ export type ReorderGoalMilestonesInput = {
   milestoneIds: Array<Scalars['ID']['input']>;
 };
 
+export type RescheduleSessionInput = {
+  sessionId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
+};
+
 /** What a person may do in Coachwork; granted per organisation. */
 export type Role = 'COACH' | 'MANAGER' | 'ORG_ADMIN' | 'PARTICIPANT' | 'PROGRAM_ADMIN';
+
+/** A coaching session. Times are UTC instants; show them in the viewer's zone. */
+export type Session = Node & {
+  __typename?: 'Session';
+  /** The invitation as an iCalendar file (METHOD:CANCEL once cancelled). */
+  calendar: CalendarFile;
+  /** What cancelling now would mean, to show before the participant confirms. */
+  cancellationPolicy: CancellationPolicy;
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  coach: Coach;
+  endsAt: Scalars['DateTime']['output'];
+  enrolment: Enrolment;
+  /** The participant's rating. The participant, the coach and admins only. */
+  feedback?: Maybe<SessionFeedback>;
+  id: Scalars['ID']['output'];
+  joinUrl?: Maybe<Scalars['String']['output']>;
+  language: Scalars['Locale']['output'];
+  /** Cancelled inside the program's late-cancellation window: counts against the quota. */
+  lateCancellation: Scalars['Boolean']['output'];
+  participant: Person;
+  /** iCalendar SEQUENCE: rises with every reschedule and the cancellation. */
+  sequence: Scalars['Int']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: SessionStatus;
+};
+
+export type SessionConnection = {
+  __typename?: 'SessionConnection';
+  edges: Array<SessionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SessionEdge = {
+  __typename?: 'SessionEdge';
+  cursor: Scalars['String']['output'];
+  node: Session;
+};
+
+export type SessionFeedback = {
+  __typename?: 'SessionFeedback';
+  capabilities: Array<Capability>;
+  comment?: Maybe<Scalars['String']['output']>;
+  rating: Scalars['Int']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type SessionIdInput = {
+  sessionId: Scalars['ID']['input'];
+};
+
+export type SessionPayload = {
+  __typename?: 'SessionPayload';
+  /** The session after the change; null when userErrors is not empty. */
+  session?: Maybe<Session>;
+  userErrors: Array<UserError>;
+};
+
+export type SessionQuota = {
+  __typename?: 'SessionQuota';
+  /** Sessions the program offers per participant. */
+  allowed: Scalars['Int']['output'];
+  remaining: Scalars['Int']['output'];
+  /** Booked, held, missed and late-cancelled sessions. */
+  used: Scalars['Int']['output'];
+};
+
+export type SessionStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
 
 export type SetGoalVisibilityInput = {
   goalId: Scalars['ID']['input'];
   visibility: GoalVisibility;
+};
+
+/** Open slots in a range, with the zone the viewer asked to see them in. */
+export type SlotWindow = {
+  __typename?: 'SlotWindow';
+  from: Scalars['DateTime']['output'];
+  slots: Array<TimeSlot>;
+  timeZone: Scalars['TimeZone']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
+export type SubmitSessionFeedbackInput = {
+  /** Capabilities the session worked on (at most 5). */
+  capabilities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 1 (poor) to 5 (excellent). */
+  rating: Scalars['Int']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+export type SubmitSessionFeedbackPayload = {
+  __typename?: 'SubmitSessionFeedbackPayload';
+  feedback?: Maybe<SessionFeedback>;
+  session?: Maybe<Session>;
+  userErrors: Array<UserError>;
+};
+
+export type TimeSlot = {
+  __typename?: 'TimeSlot';
+  endsAt: Scalars['DateTime']['output'];
+  startsAt: Scalars['DateTime']['output'];
 };
 
 export type UpdateGoalInput = {
@@ -759,6 +1125,329 @@ export type UserErrorCode =
   /** The value is well formed but this organisation does not offer it (e.g. a locale it does not support). */
   | 'UNSUPPORTED';
 
+export type CwGoalTrackerGoalFragment = {
+  __typename?: 'Goal';
+  id: string;
+  title: string;
+  description?: string | null;
+  targetDate?: string | null;
+  status: GoalStatus;
+  progress: number;
+  visibility: GoalVisibility;
+  viewerCanEdit: boolean;
+  capability: { __typename?: 'Capability'; id: string; code: string; name: string };
+  milestones: Array<{
+    __typename?: 'GoalMilestone';
+    id: string;
+    title: string;
+    done: boolean;
+    position: number;
+  }>;
+  latestCheckIn?: { __typename?: 'GoalCheckIn'; id: string; checkedInAt: string } | null;
+};
+
+export type CwGoalTrackerCheckInsFragment = {
+  __typename?: 'Goal';
+  id: string;
+  checkIns: {
+    __typename?: 'GoalCheckInConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename?: 'GoalCheckInEdge';
+      node: {
+        __typename?: 'GoalCheckIn';
+        id: string;
+        progress: number;
+        note?: string | null;
+        mood?: number | null;
+        confidence?: number | null;
+        checkedInAt: string;
+        author: { __typename?: 'Person'; id: string; name: string };
+      };
+    }>;
+  };
+};
+
+export type CwGoalTrackerQueryVariables = Exact<{
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  capability?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwGoalTrackerQuery = {
+  __typename?: 'Query';
+  viewer: { __typename?: 'Person'; id: string; timeZone?: string | null };
+  capabilities: {
+    __typename?: 'CapabilityConnection';
+    edges: Array<{
+      __typename?: 'CapabilityEdge';
+      node: { __typename?: 'Capability'; id: string; code: string; name: string };
+    }>;
+  };
+  goals: {
+    __typename?: 'GoalConnection';
+    edges: Array<{
+      __typename?: 'GoalEdge';
+      node: {
+        __typename?: 'Goal';
+        id: string;
+        title: string;
+        description?: string | null;
+        targetDate?: string | null;
+        status: GoalStatus;
+        progress: number;
+        visibility: GoalVisibility;
+        viewerCanEdit: boolean;
+        capability: { __typename?: 'Capability'; id: string; code: string; name: string };
+        milestones: Array<{
+          __typename?: 'GoalMilestone';
+          id: string;
+          title: string;
+          done: boolean;
+          position: number;
+        }>;
+        latestCheckIn?: { __typename?: 'GoalCheckIn'; id: string; checkedInAt: string } | null;
+      };
+    }>;
+  };
+};
+
+export type CwGoalTrackerDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwGoalTrackerDetailQuery = {
+  __typename?: 'Query';
+  goal?: {
+    __typename?: 'Goal';
+    id: string;
+    checkIns: {
+      __typename?: 'GoalCheckInConnection';
+      totalCount: number;
+      edges: Array<{
+        __typename?: 'GoalCheckInEdge';
+        node: {
+          __typename?: 'GoalCheckIn';
+          id: string;
+          progress: number;
+          note?: string | null;
+          mood?: number | null;
+          confidence?: number | null;
+          checkedInAt: string;
+          author: { __typename?: 'Person'; id: string; name: string };
+        };
+      }>;
+    };
+  } | null;
+};
+
+export type CwGoalTrackerCreateMutationVariables = Exact<{
+  input: CreateGoalInput;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwGoalTrackerCreateMutation = {
+  __typename?: 'Mutation';
+  createGoal: {
+    __typename?: 'GoalPayload';
+    goal?: {
+      __typename?: 'Goal';
+      id: string;
+      title: string;
+      description?: string | null;
+      targetDate?: string | null;
+      status: GoalStatus;
+      progress: number;
+      visibility: GoalVisibility;
+      viewerCanEdit: boolean;
+      capability: { __typename?: 'Capability'; id: string; code: string; name: string };
+      milestones: Array<{
+        __typename?: 'GoalMilestone';
+        id: string;
+        title: string;
+        done: boolean;
+        position: number;
+      }>;
+      latestCheckIn?: { __typename?: 'GoalCheckIn'; id: string; checkedInAt: string } | null;
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwGoalTrackerUpdateMutationVariables = Exact<{
+  input: UpdateGoalInput;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwGoalTrackerUpdateMutation = {
+  __typename?: 'Mutation';
+  updateGoal: {
+    __typename?: 'GoalPayload';
+    goal?: {
+      __typename?: 'Goal';
+      id: string;
+      title: string;
+      description?: string | null;
+      targetDate?: string | null;
+      status: GoalStatus;
+      progress: number;
+      visibility: GoalVisibility;
+      viewerCanEdit: boolean;
+      capability: { __typename?: 'Capability'; id: string; code: string; name: string };
+      milestones: Array<{
+        __typename?: 'GoalMilestone';
+        id: string;
+        title: string;
+        done: boolean;
+        position: number;
+      }>;
+      latestCheckIn?: { __typename?: 'GoalCheckIn'; id: string; checkedInAt: string } | null;
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwGoalTrackerVisibilityMutationVariables = Exact<{
+  input: SetGoalVisibilityInput;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwGoalTrackerVisibilityMutation = {
+  __typename?: 'Mutation';
+  setGoalVisibility: {
+    __typename?: 'GoalPayload';
+    goal?: {
+      __typename?: 'Goal';
+      id: string;
+      title: string;
+      description?: string | null;
+      targetDate?: string | null;
+      status: GoalStatus;
+      progress: number;
+      visibility: GoalVisibility;
+      viewerCanEdit: boolean;
+      capability: { __typename?: 'Capability'; id: string; code: string; name: string };
+      milestones: Array<{
+        __typename?: 'GoalMilestone';
+        id: string;
+        title: string;
+        done: boolean;
+        position: number;
+      }>;
+      latestCheckIn?: { __typename?: 'GoalCheckIn'; id: string; checkedInAt: string } | null;
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwGoalTrackerCheckInMutationVariables = Exact<{
+  input: AddGoalCheckInInput;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwGoalTrackerCheckInMutation = {
+  __typename?: 'Mutation';
+  addGoalCheckIn: {
+    __typename?: 'GoalCheckInPayload';
+    goal?: {
+      __typename?: 'Goal';
+      id: string;
+      title: string;
+      description?: string | null;
+      targetDate?: string | null;
+      status: GoalStatus;
+      progress: number;
+      visibility: GoalVisibility;
+      viewerCanEdit: boolean;
+      capability: { __typename?: 'Capability'; id: string; code: string; name: string };
+      milestones: Array<{
+        __typename?: 'GoalMilestone';
+        id: string;
+        title: string;
+        done: boolean;
+        position: number;
+      }>;
+      latestCheckIn?: { __typename?: 'GoalCheckIn'; id: string; checkedInAt: string } | null;
+      checkIns: {
+        __typename?: 'GoalCheckInConnection';
+        totalCount: number;
+        edges: Array<{
+          __typename?: 'GoalCheckInEdge';
+          node: {
+            __typename?: 'GoalCheckIn';
+            id: string;
+            progress: number;
+            note?: string | null;
+            mood?: number | null;
+            confidence?: number | null;
+            checkedInAt: string;
+            author: { __typename?: 'Person'; id: string; name: string };
+          };
+        }>;
+      };
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwGoalTrackerMilestoneMutationVariables = Exact<{
+  input: CompleteGoalMilestoneInput;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwGoalTrackerMilestoneMutation = {
+  __typename?: 'Mutation';
+  completeGoalMilestone: {
+    __typename?: 'GoalMilestonePayload';
+    goal?: {
+      __typename?: 'Goal';
+      id: string;
+      title: string;
+      description?: string | null;
+      targetDate?: string | null;
+      status: GoalStatus;
+      progress: number;
+      visibility: GoalVisibility;
+      viewerCanEdit: boolean;
+      capability: { __typename?: 'Capability'; id: string; code: string; name: string };
+      milestones: Array<{
+        __typename?: 'GoalMilestone';
+        id: string;
+        title: string;
+        done: boolean;
+        position: number;
+      }>;
+      latestCheckIn?: { __typename?: 'GoalCheckIn'; id: string; checkedInAt: string } | null;
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
 export type CwViewerBadgeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CwViewerBadgeQuery = {
@@ -773,6 +1462,1177 @@ export type CwViewerBadgeQuery = {
   };
 };
 
+export const CwGoalTrackerGoalFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestCheckIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwGoalTrackerGoalFragment, unknown>;
+export const CwGoalTrackerCheckInsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwGoalTrackerCheckIns' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkIns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mood' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'author' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwGoalTrackerCheckInsFragment, unknown>;
+export const CwGoalTrackerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwGoalTracker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'owner' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'capability' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capabilities' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'locale' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                                },
+                              ],
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'owner' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'owner' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'capability' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'capability' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestCheckIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwGoalTrackerQuery, CwGoalTrackerQueryVariables>;
+export const CwGoalTrackerDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwGoalTrackerDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerCheckIns' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwGoalTrackerCheckIns' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkIns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mood' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'author' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwGoalTrackerDetailQuery, CwGoalTrackerDetailQueryVariables>;
+export const CwGoalTrackerCreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwGoalTrackerCreate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateGoalInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestCheckIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwGoalTrackerCreateMutation, CwGoalTrackerCreateMutationVariables>;
+export const CwGoalTrackerUpdateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwGoalTrackerUpdate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateGoalInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateGoal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestCheckIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwGoalTrackerUpdateMutation, CwGoalTrackerUpdateMutationVariables>;
+export const CwGoalTrackerVisibilityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwGoalTrackerVisibility' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGoalVisibilityInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setGoalVisibility' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestCheckIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwGoalTrackerVisibilityMutation, CwGoalTrackerVisibilityMutationVariables>;
+export const CwGoalTrackerCheckInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwGoalTrackerCheckIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddGoalCheckInInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addGoalCheckIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerCheckIns' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestCheckIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwGoalTrackerCheckIns' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkIns' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '10' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mood' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'author' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwGoalTrackerCheckInMutation, CwGoalTrackerCheckInMutationVariables>;
+export const CwGoalTrackerMilestoneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwGoalTrackerMilestone' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteGoalMilestoneInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeGoalMilestone' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'goal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capability' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'milestones' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestCheckIn' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwGoalTrackerMilestoneMutation, CwGoalTrackerMilestoneMutationVariables>;
 export const CwViewerBadgeDocument = {
   kind: 'Document',
   definitions: [

@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, testEngines } from '../../db/testing.js';
+import type { Database } from '../../db/types.js';
+import { toGlobalId } from '../../ids.js';
+import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import {
+  addCoach,
+  addParticipant,
+  createBookingFixture,
+  enrol,
+  type BookingFixture,
+} from '../sessions/test-support.js';
+
+const SUGGESTIONS = `query($id: ID!) { node(id: $id) { ... on Enrolment {
+  matchedCoach { name }
+  coachSuggestions(first: 5) {
+    score
+    coach { id name languages rating { average count } }
+    reasons { code message points language hours ratingAverage ratingCount capability { code } }
+  } } } }`;
+const CHOOSE = `mutation($input: ChooseCoachInput!) { chooseCoach(input: $input) {
+  enrolment { status matchedCoach { name } } userErrors { field code message } } }`;
+
+interface Suggestion {
+  score: number;
+  coach: { id: string; name: string; languages: string[]; rating: { average: number | null; count: number } };
+  reasons: Array<{ code: string; message: string; points: number; capability: { code: string } | null }>;
+}
+
+describe.each(testEngines())('coach matching on %s', (engine) => {
+  let db: Database;
+  let org: BookingFixture;
+  let running: RunningGateway;
+  let marta: string;
+  let admin: string;
+
+  async function gql<T>(token: string, query: string, variables: Record<string, unknown> = {}) {
+    const res = await postGraphQL<T>(running.url, { query, variables }, { token });
+    return res.body;
+  }
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    org = await createBookingFixture(db, `matching-${engine}`);
+    running = await startGateway(db, { dev: true });
+    marta = await tokenFor(db, org.madridPersonId);
+    admin = await tokenFor(db, org.adminId);
+  });
+  afterAll(async () => {
+    await running?.close();
+    await db?.close();
+  });
+
+  it('suggests only active Spanish-speaking coaches with room, ranked, each with its reasons', async () => {
+    const body = await gql<{ node: { coachSuggestions: Suggestion[] } }>(marta, SUGGESTIONS, {
+      id: toGlobalId('Enrolment', org.madridEnrolmentId),
+    });
+    expect(body.errors).toBeUndefined();
+    const suggestions = body.data!.node.coachSuggestions;
+    // Probation, full and German-only coaches are out; the fixture's en/fr coach too.
+    expect(suggestions.map((s) => s.coach.name)).toEqual(['Sofía Coach', 'Diego Coach']);
+    const [best, second] = suggestions;
+    expect(best!.score).toBeGreaterThan(second!.score);
+    const messages = best!.reasons.map((r) => r.message);
+    expect(messages).toContain('Speaks Spanish');
+    expect(messages).toContain('Specialises in Decision making');
+    expect(messages).toContain('Specialises in Delegation');
+    expect(messages).toContain('4.8 from 120 ratings');
+    expect(messages.some((m) => /^40 h a week overlap/.test(m))).toBe(true);
+    // Mexico City's 09:00–17:00 overlaps Madrid's working day by two hours a day.
+    expect(second!.reasons.find((r) => r.code === 'HOURS_OVERLAP')?.message).toBe(
+      '10 h a week overlap with your working hours',
+    );
+    const sum = best!.reasons.reduce((total, r) => total + r.points, 0);
+    expect(Math.abs(sum - best!.score)).toBeLessThan(0.5);
+  });
+
+  it('keeps capacity and quality private from participants', async () => {
+    const body = await gql(marta, `{ coaches(first: 10) { edges { node { name qualityStatus } } } }`);
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const open = await gql<{ coaches: { totalCount: number } }>(
+      marta,
+      `{ coaches(first: 10) { totalCount edges { node { name languages rating { average } } } } }`,
+    );
+    expect(open.errors).toBeUndefined();
+    expect(open.data!.coaches.totalCount).toBe(6);
+    const asAdmin = await gql(
+      admin,
+      `{ coaches(first: 10) { edges { node { capacity activeClients qualityStatus } } } }`,
+    );
+    expect(asAdmin.errors).toBeUndefined();
+  });
+
+  it('refuses a coach who fails a hard constraint, with nothing written', async () => {
+    const enrolmentId = toGlobalId('Enrolment', org.madridEnrolmentId);
+    for (const [coachId, code, message] of [
+      [org.germanCoachId, 'INVALID', 'This coach does not speak your language.'],
+      [org.probationCoachId, 'INVALID', 'This coach is not taking new clients at the moment.'],
+      [
+        org.fullCoachId,
+        'CONFLICT',
+        'This coach has just filled their last place. Please choose another coach.',
+      ],
+    ] as const) {
+      const body = await gql<{ chooseCoach: { userErrors: unknown[] } }>(marta, CHOOSE, {
+        input: { enrolmentId, coachId: toGlobalId('Coach', coachId) },
+      });
+      expect(body.data!.chooseCoach.userErrors).toEqual([{ field: ['coachId'], code, message }]);
+    }
+    const [row] = await db.query<{ coach_id: string | null }>(
+      `select coach_id from enrolments where id = $1`,
+      [org.madridEnrolmentId],
+    );
+    expect(row?.coach_id).toBeNull();
+  });
+
+  it('sets the coach and activates the enrolment; a second choice is refused', async () => {
+    const input = {
+      enrolmentId: toGlobalId('Enrolment', org.madridEnrolmentId),
+      coachId: toGlobalId('Coach', org.spanishCoachId),
+    };
+    const body = await gql<{ chooseCoach: unknown }>(marta, CHOOSE, { input });
+    expect(body.data!.chooseCoach).toEqual({
+      enrolment: { status: 'ACTIVE', matchedCoach: { name: 'Sofía Coach' } },
+      userErrors: [],
+    });
+    const again = await gql<{ chooseCoach: { userErrors: Array<{ code: string }> } }>(marta, CHOOSE, {
+      input,
+    });
+    expect(again.data!.chooseCoach.userErrors[0]?.code).toBe('CONFLICT');
+  });
+
+  it('never overfills a coach when many participants choose the last places at once', async () => {
+    const { coachId } = await addCoach(db, org.orgId, org.functionId, {
+      name: 'Last Seats',
+      languages: ['en'],
+      timeZone: 'Europe/London',
+      specialties: ['FEEDBACK'],
+      capacity: 3,
+    });
+    const people = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => addParticipant(db, org, `Racer ${i}`)),
+    );
+    const enrolments: string[] = [];
+    for (const person of people)
+      enrolments.push(await enrol(db, org.orgId, org.programId, person, null, 'INVITED'));
+    const tokens = await Promise.all(people.map((person) => tokenFor(db, person)));
+    const results = await Promise.all(
+      tokens.map((token, i) =>
+        gql<{ chooseCoach: { userErrors: Array<{ code: string }> } }>(token, CHOOSE, {
+          input: {
+            enrolmentId: toGlobalId('Enrolment', enrolments[i]!),
+            coachId: toGlobalId('Coach', coachId),
+          },
+        }),
+      ),
+    );
+    const ok = results.filter((r) => r.data?.chooseCoach.userErrors.length === 0);
+    const conflicts = results.filter((r) => r.data?.chooseCoach.userErrors[0]?.code === 'CONFLICT');
+    expect(ok).toHaveLength(3);
+    expect(conflicts).toHaveLength(9);
+    const [row] = await db.query<{ n: number }>(
+      `select count(*)::int as n from enrolments where coach_id = $1`,
+      [coachId],
+    );
+    expect(row?.n).toBe(3);
+  });
+
+  it('bulk-matches a cohort for admins only, within capacity', async () => {
+    const people = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => addParticipant(db, org, `Cohort ${i}`, i % 2 ? 'es' : 'en')),
+    );
+    for (const person of people) await enrol(db, org.orgId, org.programId, person, null, 'INVITED');
+    const mutation = `mutation($input: BulkMatchProgramInput!) { bulkMatchProgram(input: $input) {
+      matchedCount unmatchedCount totalScore optimalityGap enrolments { matchedCoach { name } } userErrors { code } } }`;
+    const input = { programId: toGlobalId('Program', org.programId) };
+    const refused = await gql(marta, mutation, { input });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const dry = await gql<{ bulkMatchProgram: { matchedCount: number } }>(admin, mutation, {
+      input: { ...input, dryRun: true },
+    });
+    expect(dry.errors).toBeUndefined();
+    const before = await db.query(`select 1 from enrolments where program_id = $1 and coach_id is null`, [
+      org.programId,
+    ]);
+    const body = await gql<{
+      bulkMatchProgram: { matchedCount: number; unmatchedCount: number; optimalityGap: number };
+    }>(admin, mutation, { input });
+    expect(body.errors).toBeUndefined();
+    const result = body.data!.bulkMatchProgram;
+    expect(result.matchedCount).toBe(dry.data!.bulkMatchProgram.matchedCount);
+    expect(result.matchedCount + result.unmatchedCount).toBe(before.length);
+    expect(result.optimalityGap).toBeLessThan(0.01);
+    const overfull = await db.query(
+      `select c.id from coaches c where c.org_id = $1 and c.capacity <
+         (select count(*) from enrolments e where e.coach_id = c.id and e.status in ('INVITED','ACTIVE'))`,
+      [org.orgId],
+    );
+    expect(overfull).toEqual([]);
+    const wrongLanguage = await db.query(
+      `select 1 from enrolments e join people p on p.id = e.person_id join coaches c on c.id = e.coach_id
+       where e.program_id = $1 and p.name like 'Cohort %'
+         and not (split_part(p.locale, '-', 1) = any(c.languages))`,
+      [org.programId],
+    );
+    expect(wrongLanguage).toEqual([]);
+    const cohortMatched = await db.query(
+      `select 1 from enrolments e join people p on p.id = e.person_id
+       where e.program_id = $1 and p.name like 'Cohort %' and e.coach_id is not null`,
+      [org.programId],
+    );
+    expect(cohortMatched).toHaveLength(8);
+  });
+});

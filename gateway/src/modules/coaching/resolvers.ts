@@ -1,0 +1,208 @@
+import { hasRole, isAdmin, requireAdmin } from '../../access.js';
+import { sessionOf, type Session } from '../../context.js';
+import { forbidden, notFound } from '../../errors.js';
+import type { Resolvers, UserError } from '../../generated/resolvers.js';
+import { fromGlobalId, toGlobalId } from '../../ids.js';
+import type { CapabilityRow } from '../capabilities/sql.js';
+import { pageRequest, toConnection } from '../core/connection.js';
+import type { EnrolmentRow } from '../programs/sql.js';
+import { bulkMatch, chooseCoach, suggestCoaches, type MatchSubject } from './matching.js';
+import { ratingAverage, type MatchReasonValue } from './score.js';
+import { countCoaches, listCoaches, type CoachRow } from './sql.js';
+
+const byName = (coach: CoachRow) => ({ sort: coach.name, id: coach.id });
+
+/** Capacity, load and quality are for the coach themself and admins. */
+function requireCoachPrivate(session: Session, coach: CoachRow, field: string): void {
+  if (!isAdmin(session) && session.viewer.personId !== coach.personId) {
+    throw forbidden(`\`Coach.${field}\` is visible only to the coach and to admins.`);
+  }
+}
+
+async function matchSubject(session: Session, enrolment: EnrolmentRow): Promise<MatchSubject> {
+  const [person, program] = await Promise.all([
+    session.loaders.people.byId.load(enrolment.personId),
+    session.loaders.programs.byId.load(enrolment.programId),
+  ]);
+  if (!person || !program) throw notFound('The enrolment’s person or program does not exist.');
+  return {
+    personId: person.id,
+    locale: person.locale,
+    timeZone: person.timeZone,
+    focusCapabilities: program.focusCapabilityCodes,
+    programLanguages: program.languages,
+  };
+}
+
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+async function reasonMessage(reason: MatchReasonValue, session: Session): Promise<string> {
+  switch (reason.code) {
+    case 'LANGUAGE':
+      return `Speaks ${languageName(reason.language)}`;
+    case 'HOURS_OVERLAP':
+      return `${reason.hours} h a week overlap with your working hours`;
+    case 'SPECIALTY':
+    case 'GOAL_FIT': {
+      const capability = await session.loaders.capabilities.byCode.load(reason.capability);
+      const name = capability?.names.en ?? reason.capability;
+      return reason.code === 'SPECIALTY' ? `Specialises in ${name}` : `Fits your goal on ${name}`;
+    }
+    case 'RATING':
+      return `${reason.average.toFixed(1)} from ${reason.count} ratings`;
+  }
+}
+
+function userError(field: string[], code: UserError['code'], message: string): UserError {
+  return { field, code, message };
+}
+
+function idOf(id: string, type: 'Enrolment' | 'Coach' | 'Program'): string | null {
+  const decoded = fromGlobalId(id);
+  return decoded && decoded.type === type ? decoded.uuid : null;
+}
+
+export const coachingResolvers: Resolvers = {
+  Query: {
+    async coaches(_parent, args, context) {
+      const session = sessionOf(context);
+      const page = pageRequest(args);
+      const { orgId } = session.viewer;
+      const rows = await session.tenant((tx) => listCoaches(tx, orgId, page));
+      return toConnection(rows, page, byName, () => session.tenant((tx) => countCoaches(tx, orgId)));
+    },
+  },
+  Coach: {
+    id: (coach) => toGlobalId('Coach', coach.id),
+    async person(coach, _args, context) {
+      const person = await sessionOf(context).loaders.people.byId.load(coach.personId);
+      if (!person) throw notFound('The coach’s person record does not exist.');
+      return person;
+    },
+    async specialties(coach, _args, context) {
+      const found = await sessionOf(context).loaders.capabilities.byCode.loadMany(coach.specialties);
+      return found.filter((row): row is CapabilityRow => row !== null && !(row instanceof Error));
+    },
+    rating: (coach) => ({
+      average: ratingAverage(coach.ratingCount, coach.ratingSum),
+      count: coach.ratingCount,
+    }),
+    capacity(coach, _args, context) {
+      requireCoachPrivate(sessionOf(context), coach, 'capacity');
+      return coach.capacity;
+    },
+    activeClients(coach, _args, context) {
+      requireCoachPrivate(sessionOf(context), coach, 'activeClients');
+      return coach.activeClients;
+    },
+    qualityStatus(coach, _args, context) {
+      requireCoachPrivate(sessionOf(context), coach, 'qualityStatus');
+      return coach.qualityStatus;
+    },
+  },
+  MatchReason: {
+    message: (reason, _args, context) => reasonMessage(reason, sessionOf(context)),
+    language: (reason) => (reason.code === 'LANGUAGE' ? reason.language : null),
+    hours: (reason) => (reason.code === 'HOURS_OVERLAP' ? reason.hours : null),
+    capability: (reason, _args, context) =>
+      reason.code === 'SPECIALTY' || reason.code === 'GOAL_FIT'
+        ? sessionOf(context).loaders.capabilities.byCode.load(reason.capability)
+        : null,
+    ratingAverage: (reason) => (reason.code === 'RATING' ? reason.average : null),
+    ratingCount: (reason) => (reason.code === 'RATING' ? reason.count : null),
+    points: (reason) => Math.round(reason.points * 10) / 10,
+  },
+  CoachSuggestion: {
+    score: (suggestion) => Math.round(suggestion.score * 10) / 10,
+  },
+  CoachConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+  Enrolment: {
+    matchedCoach: (enrolment, _args, context) =>
+      enrolment.coachPersonId
+        ? sessionOf(context).loaders.coaching.byPersonId.load(enrolment.coachPersonId)
+        : null,
+    async coachSuggestions(enrolment, args, context) {
+      const session = sessionOf(context);
+      if (enrolment.personId !== session.viewer.personId && !isAdmin(session)) {
+        throw forbidden('Coach suggestions are for the participant and admins.');
+      }
+      const limit = Math.min(Math.max(args.first ?? 3, 0), 20);
+      const subject = await matchSubject(session, enrolment);
+      return session.tenant((tx) => suggestCoaches(tx, session.viewer.orgId, subject, limit, new Date()));
+    },
+  },
+  Mutation: {
+    async chooseCoach(_parent, { input }, context) {
+      const session = sessionOf(context);
+      const enrolmentId = idOf(input.enrolmentId, 'Enrolment');
+      const coachId = idOf(input.coachId, 'Coach');
+      const errors: UserError[] = [];
+      if (!enrolmentId) errors.push(userError(['enrolmentId'], 'INVALID', 'This is not an enrolment ID.'));
+      if (!coachId) errors.push(userError(['coachId'], 'INVALID', 'This is not a coach ID.'));
+      if (!enrolmentId || !coachId) return { enrolment: null, userErrors: errors };
+      const enrolment = await session.loaders.programs.enrolmentById.load(enrolmentId);
+      const mayChoose =
+        enrolment &&
+        (enrolment.personId === session.viewer.personId || hasRole(session, 'PROGRAM_ADMIN', 'ORG_ADMIN'));
+      if (!enrolment || !mayChoose) {
+        return {
+          enrolment: null,
+          userErrors: [
+            userError(['enrolmentId'], 'NOT_FOUND', 'This enrolment does not exist or is not yours.'),
+          ],
+        };
+      }
+      const subject = await matchSubject(session, enrolment);
+      const result = await session.tenant((tx) =>
+        chooseCoach(tx, session.viewer.orgId, { enrolmentId, coachId, subject, now: new Date() }),
+      );
+      if (!result.ok) return { enrolment: null, userErrors: result.userErrors };
+      session.loaders.programs.enrolmentById.clear(enrolmentId);
+      return { enrolment: await session.loaders.programs.enrolmentById.load(enrolmentId), userErrors: [] };
+    },
+    async bulkMatchProgram(_parent, { input }, context) {
+      const session = sessionOf(context);
+      requireAdmin(session, 'Bulk matching');
+      const empty = { matchedCount: 0, unmatchedCount: 0, totalScore: 0, optimalityGap: 0, enrolments: [] };
+      const programId = idOf(input.programId, 'Program');
+      const program = programId ? await session.loaders.programs.byId.load(programId) : null;
+      if (!program) {
+        return {
+          ...empty,
+          userErrors: [userError(['programId'], 'NOT_FOUND', 'This program does not exist.')],
+        };
+      }
+      const result = await session.tenant((tx) =>
+        bulkMatch(
+          tx,
+          session.viewer.orgId,
+          { id: program.id, focusCapabilities: program.focusCapabilityCodes, languages: program.languages },
+          { dryRun: input.dryRun ?? false, now: new Date() },
+        ),
+      );
+      const ids = result.pairs.map((pair) => pair.enrolmentId);
+      ids.forEach((id) => session.loaders.programs.enrolmentById.clear(id));
+      const enrolments = input.dryRun
+        ? []
+        : (await session.loaders.programs.enrolmentById.loadMany(ids)).filter(
+            (row): row is EnrolmentRow => row !== null && !(row instanceof Error),
+          );
+      return {
+        matchedCount: result.pairs.length,
+        unmatchedCount: result.unmatched,
+        totalScore: result.totalScore,
+        optimalityGap: Math.round(result.gapBound * 10_000) / 10_000,
+        enrolments,
+        userErrors: [],
+      };
+    },
+  },
+};

@@ -1,0 +1,368 @@
+/**
+ * Booking, rescheduling, cancelling, completing and no-shows. Each operation
+ * runs in one tenant transaction, validates everything before its single
+ * write, and reports what the user can fix as userErrors. The double-booking
+ * invariant is the database's: when two transactions take one slot at once,
+ * the exclusion constraint refuses the second insert, which surfaces here as a
+ * CONFLICT userError, and the failed transaction leaves nothing behind.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Queryable } from '../../db/types.js';
+import type { Tenant } from '../core/loaders.js';
+import { isStorageError } from '../../db/errors.js';
+import type { UserError } from '../../generated/resolvers.js';
+import { sharedLanguage } from '../coaching/score.js';
+import { rulesOfCoaches } from '../coaching/sql.js';
+import { slotProblem, type AvailabilityInput, type SlotProblem } from './availability.js';
+import {
+  bookingContexts,
+  busyIntervals,
+  cancelSessionRow,
+  exceptionsOfCoach,
+  insertSession,
+  lockSession,
+  moveSession,
+  quotaUsed,
+  sessionsByIds,
+  setSessionStatus,
+  type BookingContext,
+  type SessionRow,
+} from './sql.js';
+import { addDays, instantToWallClock } from './zoned-time.js';
+
+export type SessionOutcome =
+  { session: SessionRow; userErrors: [] } | { session: null; userErrors: UserError[] };
+
+export interface Actor {
+  orgId: string;
+  personId: string;
+  isAdmin: boolean;
+}
+
+const HOUR = 3_600_000;
+
+export class UserErrorAbort extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super(userErrors.map((e) => e.message).join(' '));
+  }
+}
+
+const refuse = (field: string[] | null, code: UserError['code'], message: string): SessionOutcome => ({
+  session: null,
+  userErrors: [{ field, code, message }],
+});
+
+export const SLOT_TAKEN_MESSAGE = 'This time was just taken. Please pick another slot.';
+
+const problemErrors: Record<SlotProblem, { code: UserError['code']; message: string }> = {
+  IN_PAST: { code: 'INVALID', message: 'This time is in the past.' },
+  TOO_SOON: { code: 'INVALID', message: 'This time is too soon: the program needs more notice.' },
+  BEYOND_HORIZON: { code: 'INVALID', message: 'This time is too far ahead to book yet.' },
+  OUTSIDE_AVAILABILITY: { code: 'INVALID', message: 'The coach is not available at this time.' },
+  COACH_BUSY: { code: 'CONFLICT', message: SLOT_TAKEN_MESSAGE },
+  PARTICIPANT_BUSY: { code: 'CONFLICT', message: 'You already have a session at this time.' },
+};
+
+/**
+ * Runs a write in a tenant transaction; a storage CONFLICT (the exclusion
+ * constraint) rolls the transaction back and becomes the "slot taken" userError.
+ */
+export async function inBookingTransaction(
+  tenant: Tenant,
+  work: (tx: Queryable) => Promise<SessionOutcome>,
+): Promise<SessionOutcome> {
+  try {
+    return await tenant(async (tx) => {
+      const outcome = await work(tx);
+      // Refusals found after a write must undo it: throwing rolls back.
+      if (outcome.session === null) throw new UserErrorAbort(outcome.userErrors);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof UserErrorAbort) return { session: null, userErrors: error.userErrors };
+    if (isStorageError(error) && error.code === 'CONFLICT') {
+      return refuse(['startsAt'], 'CONFLICT', SLOT_TAKEN_MESSAGE);
+    }
+    throw error;
+  }
+}
+
+type MatchedContext = BookingContext & { coachId: string; coachTimeZone: string };
+
+function matched(context: BookingContext): context is MatchedContext {
+  return context.coachId !== null && context.coachTimeZone !== null;
+}
+
+/** What availability needs around one instant (two days each side covers any zone offset). */
+export async function availabilityAround(
+  tx: Queryable,
+  orgId: string,
+  context: MatchedContext,
+  around: Date,
+  exceptSessionId: string | null,
+  now: Date,
+): Promise<AvailabilityInput> {
+  return availabilityBetween(
+    tx,
+    orgId,
+    context,
+    new Date(around.getTime() - 2 * 24 * HOUR),
+    new Date(around.getTime() + 2 * 24 * HOUR),
+    exceptSessionId,
+    now,
+  );
+}
+
+export async function availabilityBetween(
+  tx: Queryable,
+  orgId: string,
+  context: MatchedContext,
+  from: Date,
+  to: Date,
+  exceptSessionId: string | null,
+  now: Date,
+): Promise<AvailabilityInput> {
+  const zone = context.coachTimeZone;
+  const rules = await rulesOfCoaches(tx, orgId, [context.coachId]);
+  const pad = 24 * HOUR;
+  return {
+    rules: rules.get(context.coachId) ?? [],
+    exceptions: await exceptionsOfCoach(
+      tx,
+      orgId,
+      context.coachId,
+      addDays(instantToWallClock(from, zone).date, -1),
+      addDays(instantToWallClock(to, zone).date, 1),
+    ),
+    coachBusy: await busyIntervals(
+      tx,
+      orgId,
+      'coach_id',
+      context.coachId,
+      new Date(from.getTime() - pad),
+      new Date(to.getTime() + pad),
+      exceptSessionId,
+    ),
+    participantBusy: await busyIntervals(
+      tx,
+      orgId,
+      'participant_id',
+      context.participantId,
+      new Date(from.getTime() - pad),
+      new Date(to.getTime() + pad),
+      exceptSessionId,
+    ),
+    coachTimeZone: zone,
+    policy: context.policy,
+    now,
+  };
+}
+
+/** The participant and admins act on any session of the enrolment; the coach on their own sessions. */
+function mayAct(actor: Actor, context: BookingContext): boolean {
+  return (
+    actor.isAdmin || actor.personId === context.participantId || actor.personId === context.coachPersonId
+  );
+}
+
+function sessionLanguage(context: MatchedContext): string {
+  const own = sharedLanguage({ languages: context.coachLanguages }, { locale: context.participantLocale });
+  if (own) return own;
+  const offered = context.programLanguages.find((tag) => context.coachLanguages.includes(tag));
+  return offered ?? context.coachLanguages[0] ?? 'en';
+}
+
+function joinUrl(): string {
+  return `https://meet.coachwork.app/s/${randomBytes(9).toString('base64url')}`;
+}
+
+/** The enrolment's rules, locked; or the userError explaining why it cannot be booked. */
+async function openEnrolment(
+  tx: Queryable,
+  actor: Actor,
+  enrolmentId: string,
+): Promise<MatchedContext | SessionOutcome> {
+  const [context] = await bookingContexts(tx, actor.orgId, [enrolmentId], true);
+  if (!context || !mayAct(actor, context)) {
+    return refuse(['enrolmentId'], 'NOT_FOUND', 'This enrolment does not exist or is not yours.');
+  }
+  if (context.enrolmentStatus !== 'ACTIVE') {
+    return refuse(['enrolmentId'], 'INVALID', 'Sessions can only be booked in an active enrolment.');
+  }
+  if (context.programStatus !== 'ACTIVE') {
+    return refuse(['enrolmentId'], 'INVALID', 'This program is not running at the moment.');
+  }
+  if (!matched(context))
+    return refuse(['enrolmentId'], 'INVALID', 'Choose a coach before booking a session.');
+  return context;
+}
+
+function isOutcome(value: MatchedContext | SessionOutcome): value is SessionOutcome {
+  return 'userErrors' in value;
+}
+
+export async function bookSession(
+  tenant: Tenant,
+  actor: Actor,
+  input: { enrolmentId: string; startsAt: Date },
+  now: Date,
+): Promise<SessionOutcome> {
+  return inBookingTransaction(tenant, async (tx) => {
+    const context = await openEnrolment(tx, actor, input.enrolmentId);
+    if (isOutcome(context)) return context;
+    const used = (await quotaUsed(tx, actor.orgId, [context.enrolmentId])).get(context.enrolmentId) ?? 0;
+    if (used >= context.sessionsPerParticipant) {
+      return refuse(
+        ['enrolmentId'],
+        'INVALID',
+        `All ${context.sessionsPerParticipant} sessions of this program are used.`,
+      );
+    }
+    const availability = await availabilityAround(tx, actor.orgId, context, input.startsAt, null, now);
+    const problem = slotProblem(availability, input.startsAt);
+    if (problem) return refuse(['startsAt'], problemErrors[problem].code, problemErrors[problem].message);
+    const session = await insertSession(tx, {
+      orgId: actor.orgId,
+      coachId: context.coachId,
+      participantId: context.participantId,
+      enrolmentId: context.enrolmentId,
+      startsAt: input.startsAt,
+      endsAt: new Date(input.startsAt.getTime() + context.policy.sessionMinutes * 60_000),
+      language: sessionLanguage(context),
+      joinUrl: joinUrl(),
+    });
+    return { session, userErrors: [] };
+  });
+}
+
+/** The session (locked) with its enrolment's rules (locked first, the order booking uses). */
+async function openSession(
+  tx: Queryable,
+  actor: Actor,
+  sessionId: string,
+): Promise<{ session: SessionRow; context: BookingContext } | SessionOutcome> {
+  const [peek] = await sessionsByIds(tx, actor.orgId, [sessionId]);
+  const notFound = refuse(['sessionId'], 'NOT_FOUND', 'This session does not exist or is not yours.');
+  if (!peek) return notFound;
+  const [context] = await bookingContexts(tx, actor.orgId, [peek.enrolmentId], true);
+  const session = await lockSession(tx, actor.orgId, sessionId);
+  if (!context || !session) return notFound;
+  const mine =
+    actor.isAdmin || actor.personId === session.participantId || actor.personId === context.coachPersonId;
+  return mine ? { session, context } : notFound;
+}
+
+function isSessionOutcome(
+  value: { session: SessionRow; context: BookingContext } | SessionOutcome,
+): value is SessionOutcome {
+  return 'userErrors' in value;
+}
+
+export function lateFrom(session: Pick<SessionRow, 'startsAt'>, lateCancelHours: number): Date {
+  return new Date(session.startsAt.getTime() - lateCancelHours * HOUR);
+}
+
+export async function rescheduleSession(
+  tenant: Tenant,
+  actor: Actor,
+  input: { sessionId: string; startsAt: Date },
+  now: Date,
+): Promise<SessionOutcome> {
+  return inBookingTransaction(tenant, async (tx) => {
+    const opened = await openSession(tx, actor, input.sessionId);
+    if (isSessionOutcome(opened)) return opened;
+    const { session, context } = opened;
+    if (session.status !== 'BOOKED') {
+      return refuse(['sessionId'], 'INVALID', 'Only a booked session can be rescheduled.');
+    }
+    const participantActs = actor.personId === session.participantId && !actor.isAdmin;
+    if (participantActs && now >= lateFrom(session, context.policy.lateCancelHours)) {
+      return refuse(
+        ['sessionId'],
+        'INVALID',
+        `Sessions cannot be moved in the last ${context.policy.lateCancelHours} hours before they start; you can still cancel.`,
+      );
+    }
+    if (input.startsAt.getTime() === session.startsAt.getTime()) {
+      return refuse(['startsAt'], 'INVALID', 'The session is already at this time.');
+    }
+    // The session keeps its coach even if the enrolment's coach changed since.
+    const matchedContext: MatchedContext = {
+      ...context,
+      coachId: session.coachId,
+      coachTimeZone: context.coachTimeZone ?? 'UTC',
+    };
+    const availability = await availabilityAround(
+      tx,
+      actor.orgId,
+      matchedContext,
+      input.startsAt,
+      session.id,
+      now,
+    );
+    const problem = slotProblem(availability, input.startsAt);
+    if (problem) return refuse(['startsAt'], problemErrors[problem].code, problemErrors[problem].message);
+    const moved = await moveSession(
+      tx,
+      actor.orgId,
+      session.id,
+      input.startsAt,
+      new Date(input.startsAt.getTime() + (session.endsAt.getTime() - session.startsAt.getTime())),
+    );
+    return { session: moved, userErrors: [] };
+  });
+}
+
+export async function cancelSession(
+  tenant: Tenant,
+  actor: Actor,
+  input: { sessionId: string; reason: string | null },
+  now: Date,
+): Promise<SessionOutcome> {
+  const reason = input.reason?.trim() ? input.reason.trim() : null;
+  if (reason !== null && reason.length > 1000) {
+    return refuse(['reason'], 'INVALID', 'The reason may be at most 1,000 characters.');
+  }
+  return inBookingTransaction(tenant, async (tx) => {
+    const opened = await openSession(tx, actor, input.sessionId);
+    if (isSessionOutcome(opened)) return opened;
+    const { session, context } = opened;
+    if (session.status !== 'BOOKED') {
+      return refuse(['sessionId'], 'INVALID', 'Only a booked session can be cancelled.');
+    }
+    if (now >= session.startsAt) {
+      return refuse(['sessionId'], 'INVALID', 'This session has already started.');
+    }
+    // Only the participant's own late cancellation costs them a session.
+    const late =
+      actor.personId === session.participantId &&
+      !actor.isAdmin &&
+      now >= lateFrom(session, context.policy.lateCancelHours);
+    const cancelled = await cancelSessionRow(tx, actor.orgId, session.id, reason, late);
+    return { session: cancelled, userErrors: [] };
+  });
+}
+
+/** Held or missed: the coach of the session (or an admin) records it once it has started. */
+export async function closeSession(
+  tenant: Tenant,
+  actor: Actor,
+  input: { sessionId: string; status: 'COMPLETED' | 'NO_SHOW' },
+  now: Date,
+): Promise<SessionOutcome> {
+  return inBookingTransaction(tenant, async (tx) => {
+    const opened = await openSession(tx, actor, input.sessionId);
+    if (isSessionOutcome(opened)) return opened;
+    const { session, context } = opened;
+    const coachActs = actor.personId === context.coachPersonId;
+    if (!coachActs && !actor.isAdmin) {
+      return refuse(['sessionId'], 'INVALID', 'Only the coach or an admin can record how a session went.');
+    }
+    if (session.status !== 'BOOKED') {
+      return refuse(['sessionId'], 'INVALID', 'Only a booked session can be marked held or missed.');
+    }
+    if (now < session.startsAt) return refuse(['sessionId'], 'INVALID', 'This session has not started yet.');
+    const closed = await setSessionStatus(tx, actor.orgId, session.id, input.status);
+    return { session: closed, userErrors: [] };
+  });
+}

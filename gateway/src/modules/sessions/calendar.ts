@@ -1,0 +1,69 @@
+/**
+ * A session as an iCalendar object (RFC 5545) the participant can add to their
+ * calendar. The UID is derived from the session id so every version of the
+ * file updates the same calendar entry; SEQUENCE is the session's sequence
+ * column (raised by each reschedule and by cancellation); a cancelled session
+ * is sent as METHOD:CANCEL so calendar clients remove it.
+ */
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator';
+import type { SessionRow } from './sql.js';
+
+export interface CalendarParty {
+  name: string;
+  email: string;
+}
+
+export interface CalendarFile {
+  filename: string;
+  contentType: string;
+  ics: string;
+}
+
+export function sessionUid(sessionId: string): string {
+  return `session-${sessionId}@coachwork`;
+}
+
+export function sessionCalendar(
+  session: Pick<SessionRow, 'id' | 'startsAt' | 'endsAt' | 'status' | 'sequence' | 'joinUrl' | 'updatedAt'>,
+  parties: { coach: CalendarParty; participant: CalendarParty; programName: string },
+): CalendarFile {
+  const cancelled = session.status === 'CANCELLED';
+  const calendar = ical({
+    prodId: { company: 'Coachwork', product: 'session-booker', language: 'EN' },
+    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
+  calendar.createEvent({
+    id: sessionUid(session.id),
+    sequence: session.sequence,
+    // No `timezone`: DTSTART/DTEND are written in UTC ("…Z"), which every
+    // client converts to its own zone without needing a VTIMEZONE block.
+    start: session.startsAt,
+    end: session.endsAt,
+    stamp: session.updatedAt,
+    summary: `Coaching: ${parties.participant.name} with ${parties.coach.name}`,
+    description: `${parties.programName}${session.joinUrl ? `\nJoin: ${session.joinUrl}` : ''}`,
+    location: session.joinUrl,
+    url: session.joinUrl,
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    organizer: { name: parties.coach.name, email: parties.coach.email },
+    attendees: [
+      {
+        name: parties.participant.name,
+        email: parties.participant.email,
+        role: ICalAttendeeRole.REQ,
+        status: cancelled ? ICalAttendeeStatus.DECLINED : ICalAttendeeStatus.ACCEPTED,
+      },
+    ],
+  });
+  const day = session.startsAt.toISOString().slice(0, 10);
+  return {
+    filename: `coaching-session-${day}${cancelled ? '-cancelled' : ''}.ics`,
+    contentType: `text/calendar; charset=utf-8; method=${cancelled ? 'CANCEL' : 'REQUEST'}`,
+    ics: calendar.toString(),
+  };
+}

@@ -1,0 +1,295 @@
+import { canReadPersonal, isAdmin } from '../../access.js';
+import { sessionOf, type Session } from '../../context.js';
+import { badUserInput, forbidden, notFound } from '../../errors.js';
+import type { Resolvers, UserError } from '../../generated/resolvers.js';
+import { fromGlobalId, toGlobalId } from '../../ids.js';
+import type { CapabilityRow } from '../capabilities/sql.js';
+import { pageRequest, toConnection } from '../core/connection.js';
+import type { EnrolmentRow } from '../programs/sql.js';
+import { viewerPerson } from '../viewer/resolvers.js';
+import { bookableFrom, bookableUntil, openSlots } from './availability.js';
+import {
+  availabilityBetween,
+  bookSession,
+  cancelSession,
+  closeSession,
+  lateFrom,
+  rescheduleSession,
+  type Actor,
+  type SessionOutcome,
+} from './booking.js';
+import { sessionCalendar } from './calendar.js';
+import { submitFeedback } from './feedback.js';
+import { personContacts, type BookingContext, type SessionRow } from './sql.js';
+
+const MAX_SLOT_RANGE_DAYS = 31;
+
+function actorOf(session: Session): Actor {
+  return { orgId: session.viewer.orgId, personId: session.viewer.personId, isAdmin: isAdmin(session) };
+}
+
+async function contextOf(session: Session, enrolmentId: string): Promise<BookingContext> {
+  const context = await session.loaders.sessions.bookingContext.load(enrolmentId);
+  if (!context) throw notFound('The enrolment does not exist.');
+  return context;
+}
+
+async function requireEnrolmentReader(
+  session: Session,
+  enrolment: EnrolmentRow,
+  field: string,
+): Promise<void> {
+  if (!(await canReadPersonal(session, enrolment.personId))) {
+    throw forbidden(
+      `\`Enrolment.${field}\` is visible only to the participant, their coach, managers and admins.`,
+    );
+  }
+}
+
+function sessionIdOf(id: string): string | null {
+  const decoded = fromGlobalId(id);
+  return decoded?.type === 'Session' ? decoded.uuid : null;
+}
+
+const notASession: SessionOutcome = {
+  session: null,
+  userErrors: [{ field: ['sessionId'], code: 'INVALID', message: 'This is not a session ID.' }],
+};
+
+function forgetEnrolment(session: Session, enrolmentId: string): void {
+  session.loaders.sessions.quotaUsed.clear(enrolmentId);
+  session.loaders.sessions.ofEnrolment.clearAll();
+}
+
+const soonestFirst = (row: SessionRow) => ({ sort: row.startsAt.toISOString(), id: row.id });
+
+export const sessionResolvers: Resolvers = {
+  Session: {
+    id: (row) => toGlobalId('Session', row.id),
+    async coach(row, _args, context) {
+      const coach = await sessionOf(context).loaders.coaching.byId.load(row.coachId);
+      if (!coach) throw notFound('The session’s coach does not exist.');
+      return coach;
+    },
+    async participant(row, _args, context) {
+      const person = await sessionOf(context).loaders.people.byId.load(row.participantId);
+      if (!person) throw notFound('The session’s participant does not exist.');
+      return person;
+    },
+    async enrolment(row, _args, context) {
+      const enrolment = await sessionOf(context).loaders.programs.enrolmentById.load(row.enrolmentId);
+      if (!enrolment) throw notFound('The session’s enrolment does not exist.');
+      return enrolment;
+    },
+    async cancellationPolicy(row, _args, context) {
+      const session = sessionOf(context);
+      const { policy } = await contextOf(session, row.enrolmentId);
+      const from = lateFrom(row, policy.lateCancelHours);
+      const now = new Date();
+      const participantActs = session.viewer.personId === row.participantId && !isAdmin(session);
+      return {
+        lateCancelHours: policy.lateCancelHours,
+        lateFrom: from,
+        lateNow: participantActs && now >= from,
+        canReschedule: row.status === 'BOOKED' && now < row.startsAt && (!participantActs || now < from),
+      };
+    },
+    async calendar(row, _args, context) {
+      const session = sessionOf(context);
+      const [coach, enrolment] = await Promise.all([
+        session.loaders.coaching.byId.load(row.coachId),
+        session.loaders.programs.enrolmentById.load(row.enrolmentId),
+      ]);
+      const program = enrolment ? await session.loaders.programs.byId.load(enrolment.programId) : null;
+      const contacts = await session.tenant((tx) =>
+        personContacts(tx, session.viewer.orgId, [row.participantId]),
+      );
+      const participant = contacts.get(row.participantId);
+      if (!coach || !participant) throw notFound('The session’s coach or participant does not exist.');
+      return sessionCalendar(row, {
+        coach: { name: coach.name, email: coach.email },
+        participant,
+        programName: program?.name ?? 'Coaching',
+      });
+    },
+    async feedback(row, _args, context) {
+      const session = sessionOf(context);
+      const coach = await session.loaders.coaching.byId.load(row.coachId);
+      const allowed =
+        isAdmin(session) ||
+        session.viewer.personId === row.participantId ||
+        session.viewer.personId === coach?.personId;
+      if (!allowed) throw forbidden('Session feedback is visible to the participant, the coach and admins.');
+      return session.loaders.sessions.feedback.load(row.id);
+    },
+  },
+  SessionFeedback: {
+    async capabilities(feedback, _args, context) {
+      const found = await sessionOf(context).loaders.capabilities.byCode.loadMany(feedback.capabilities);
+      return found.filter((row): row is CapabilityRow => row !== null && !(row instanceof Error));
+    },
+  },
+  SessionConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+  Enrolment: {
+    async bookingPolicy(enrolment, _args, context) {
+      const { policy } = await contextOf(sessionOf(context), enrolment.id);
+      const now = new Date();
+      return {
+        ...policy,
+        bookableFrom: bookableFrom(now, policy),
+        bookableUntil: bookableUntil(now, policy),
+      };
+    },
+    async quota(enrolment, _args, context) {
+      const session = sessionOf(context);
+      const { sessionsPerParticipant } = await contextOf(session, enrolment.id);
+      const used = await session.loaders.sessions.quotaUsed.load(enrolment.id);
+      return { allowed: sessionsPerParticipant, used, remaining: Math.max(0, sessionsPerParticipant - used) };
+    },
+    async availableSlots(enrolment, args, context) {
+      const session = sessionOf(context);
+      await requireEnrolmentReader(session, enrolment, 'availableSlots');
+      const { from, to } = args;
+      if (to <= from) throw badUserInput('`to` must be after `from`.', 'to');
+      if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * 86_400_000) {
+        throw badUserInput(`Ask for at most ${MAX_SLOT_RANGE_DAYS} days of slots at once.`, 'to');
+      }
+      const timeZone = args.timeZone ?? (await viewerPerson(session)).timeZone;
+      const booking = await contextOf(session, enrolment.id);
+      const { coachId, coachTimeZone } = booking;
+      if (coachId === null || coachTimeZone === null) return { timeZone, from, to, slots: [] };
+      const now = new Date();
+      const input = await session.tenant((tx) =>
+        availabilityBetween(
+          tx,
+          session.viewer.orgId,
+          { ...booking, coachId, coachTimeZone },
+          from,
+          to,
+          null,
+          now,
+        ),
+      );
+      const slots = openSlots(input, from, to).map((slot) => ({ startsAt: slot.start, endsAt: slot.end }));
+      return { timeZone, from, to, slots };
+    },
+    async sessions(enrolment, args, context) {
+      const session = sessionOf(context);
+      await requireEnrolmentReader(session, enrolment, 'sessions');
+      const page = pageRequest(args);
+      const filter = { statuses: args.status ?? null, endingAfter: args.upcoming ? new Date() : null };
+      const all = await session.loaders.sessions.ofEnrolment.load({ id: enrolment.id, args: filter });
+      const after = page.after;
+      const rest = after
+        ? all.filter(
+            (row) => [row.startsAt.toISOString(), row.id].join('|') > [after.sort, after.id].join('|'),
+          )
+        : all;
+      return toConnection(rest.slice(0, page.limit + 1), page, soonestFirst, () =>
+        Promise.resolve(all.length),
+      );
+    },
+  },
+  Mutation: {
+    async bookSession(_parent, { input }, context) {
+      const session = sessionOf(context);
+      const decoded = fromGlobalId(input.enrolmentId);
+      if (decoded?.type !== 'Enrolment') {
+        const userErrors: UserError[] = [
+          { field: ['enrolmentId'], code: 'INVALID', message: 'This is not an enrolment ID.' },
+        ];
+        return { session: null, userErrors };
+      }
+      const outcome = await bookSession(
+        session.tenant,
+        actorOf(session),
+        { enrolmentId: decoded.uuid, startsAt: input.startsAt },
+        new Date(),
+      );
+      forgetEnrolment(session, decoded.uuid);
+      return outcome;
+    },
+    async rescheduleSession(_parent, { input }, context) {
+      const session = sessionOf(context);
+      const id = sessionIdOf(input.sessionId);
+      if (!id) return notASession;
+      const outcome = await rescheduleSession(
+        session.tenant,
+        actorOf(session),
+        { sessionId: id, startsAt: input.startsAt },
+        new Date(),
+      );
+      if (outcome.session) forgetEnrolment(session, outcome.session.enrolmentId);
+      return outcome;
+    },
+    async cancelSession(_parent, { input }, context) {
+      const session = sessionOf(context);
+      const id = sessionIdOf(input.sessionId);
+      if (!id) return notASession;
+      const outcome = await cancelSession(
+        session.tenant,
+        actorOf(session),
+        { sessionId: id, reason: input.reason ?? null },
+        new Date(),
+      );
+      if (outcome.session) forgetEnrolment(session, outcome.session.enrolmentId);
+      return outcome;
+    },
+    async completeSession(_parent, { input }, context) {
+      const session = sessionOf(context);
+      const id = sessionIdOf(input.sessionId);
+      if (!id) return notASession;
+      return closeSession(
+        session.tenant,
+        actorOf(session),
+        { sessionId: id, status: 'COMPLETED' },
+        new Date(),
+      );
+    },
+    async markSessionNoShow(_parent, { input }, context) {
+      const session = sessionOf(context);
+      const id = sessionIdOf(input.sessionId);
+      if (!id) return notASession;
+      return closeSession(session.tenant, actorOf(session), { sessionId: id, status: 'NO_SHOW' }, new Date());
+    },
+    async submitSessionFeedback(_parent, { input }, context) {
+      const session = sessionOf(context);
+      const id = sessionIdOf(input.sessionId);
+      if (!id) return { feedback: null, session: null, userErrors: notASession.userErrors };
+      const capabilityIds = input.capabilities ?? [];
+      const codes: string[] = [];
+      for (const capabilityId of capabilityIds) {
+        const decoded = fromGlobalId(capabilityId);
+        const row =
+          decoded?.type === 'Capability' ? await session.loaders.capabilities.byId.load(decoded.uuid) : null;
+        if (!row) {
+          return {
+            feedback: null,
+            session: null,
+            userErrors: [
+              {
+                field: ['capabilities'],
+                code: 'NOT_FOUND',
+                message: 'One of the capabilities does not exist.',
+              },
+            ],
+          };
+        }
+        codes.push(row.code);
+      }
+      const outcome = await submitFeedback(session.tenant, actorOf(session), {
+        sessionId: id,
+        rating: input.rating,
+        capabilityCodes: codes,
+        comment: input.comment ?? null,
+      });
+      if (outcome.session) {
+        session.loaders.sessions.feedback.clear(id);
+        session.loaders.coaching.byId.clear(outcome.session.coachId);
+      }
+      return outcome;
+    },
+  },
+};
