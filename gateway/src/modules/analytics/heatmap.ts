@@ -22,15 +22,14 @@ import {
   allUnits,
   ALL_PERIODS,
   ALL_PROGRAMS,
-  analyticsSettings,
   catalogue,
   filterKeyString,
-  managerCounts,
   personUnit,
   programFocus,
   unitById,
   unitsAround,
   type AggregateIndex,
+  type AnalyticsSettings,
   type FilterKey,
   type TreeUnit,
 } from './sql.js';
@@ -227,8 +226,8 @@ async function resolveScope(
   orgId: string,
   request: HeatmapRequest,
   viewer: HeatmapViewer,
+  settings: AnalyticsSettings,
 ): Promise<TreeUnit | null> {
-  const settings = await analyticsSettings(tx, orgId);
   const requested = request.unitId ? await unitById(tx, orgId, request.unitId) : null;
   if (request.unitId && !requested) throw notFound('No such org unit in this organisation.');
   if (isAdmin(viewer.roles)) return requested;
@@ -249,8 +248,9 @@ export async function authoriseHeatmap(
   orgId: string,
   request: HeatmapRequest,
   viewer: HeatmapViewer,
+  settings: AnalyticsSettings,
 ): Promise<void> {
-  await resolveScope(tx, orgId, request, viewer);
+  await resolveScope(tx, orgId, request, viewer, settings);
 }
 
 export async function buildHeatmap(
@@ -258,6 +258,7 @@ export async function buildHeatmap(
   orgId: string,
   request: HeatmapRequest,
   viewer: HeatmapViewer,
+  settings: AnalyticsSettings,
 ): Promise<HeatmapResult> {
   if (!Number.isInteger(request.depth) || request.depth < 1 || request.depth > MAX_DEPTH) {
     throw badUserInput(`\`depth\` must be between 1 and ${MAX_DEPTH}.`, 'input.depth');
@@ -265,8 +266,8 @@ export async function buildHeatmap(
   if (request.period !== null && !PERIOD.test(request.period)) {
     throw badUserInput('`period` must be a calendar quarter such as 2026-Q1.', 'input.period');
   }
-  const scope = await resolveScope(tx, orgId, request, viewer);
-  const { minGroupSize } = await analyticsSettings(tx, orgId);
+  const scope = await resolveScope(tx, orgId, request, viewer, settings);
+  const { minGroupSize } = settings;
 
   const focus = request.programId ? await programFocus(tx, orgId, request.programId) : null;
   if (request.programId && !focus) throw notFound('No such program in this organisation.');
@@ -299,8 +300,13 @@ export async function buildHeatmap(
   const units = filtered ? await allUnits(tx, orgId) : await unitsAround(tx, orgId, scope, request.depth);
   const tree = filtered ? wholeTree(units) : familyTree(units, scope, request.depth);
   const unitIds = [ORGANISATION, ...units.map((unit) => unit.id)];
-  const index = await aggregatesFor(tx, orgId, request.metric, allKeys(key), filtered ? null : unitIds);
-  const population = await managerCounts(tx, orgId, unitIds);
+  const { index, population } = await aggregatesFor(
+    tx,
+    orgId,
+    request.metric,
+    allKeys(key),
+    filtered ? null : unitIds,
+  );
   const decided = columns.map((capability) => decideColumn(tree, index, key, capability.code, minGroupSize));
   const view = index.get(filterKeyString(key));
 

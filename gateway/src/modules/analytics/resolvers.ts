@@ -3,8 +3,9 @@ import type { Resolvers } from '../../generated/resolvers.js';
 import { uuidOf } from '../../ids.js';
 import { viewerPerson } from '../viewer/resolvers.js';
 import { heatmapCsv } from './csv.js';
-import { ensureFresh } from './freshness.js';
+import { planFreshness, refreshInBackground } from './freshness.js';
 import { authoriseHeatmap, buildHeatmap, type HeatmapResult } from './heatmap.js';
+import { analyticsSettings, refreshAggregates } from './sql.js';
 
 /** What `Query.heatmap` resolves to: the view plus the freshness of the aggregates behind it. */
 export interface HeatmapPayload extends HeatmapResult {
@@ -27,11 +28,28 @@ export const analyticsResolvers: Resolvers = {
         period: input.period ?? null,
       };
       const viewer = { personId, roles };
-      // Authorisation first: a refused viewer must not trigger a rebuild.
-      await session.tenant((tx) => authoriseHeatmap(tx, orgId, request, viewer));
-      const freshness = await ensureFresh(session.tenant, orgId);
-      const result = await session.tenant((tx) => buildHeatmap(tx, orgId, request, viewer));
-      return { ...result, ...freshness };
+      let background = false;
+      // One tenant transaction: a handful of statements on the hot path.
+      const payload = await session.tenant(async (tx) => {
+        let settings = await analyticsSettings(tx, orgId);
+        // Authorisation first: a refused viewer must not trigger a rebuild.
+        await authoriseHeatmap(tx, orgId, request, viewer, settings);
+        const plan = planFreshness(settings.refresh);
+        if (plan === 'inline') {
+          await refreshAggregates(tx, orgId);
+          settings = await analyticsSettings(tx, orgId);
+        }
+        background = plan === 'background';
+        const result = await buildHeatmap(tx, orgId, request, viewer, settings);
+        return {
+          ...result,
+          periods: settings.refresh?.periods ?? [],
+          asOf: settings.refresh?.refreshedAt ?? null,
+          stale: background,
+        };
+      });
+      if (background) void refreshInBackground(session.tenant, orgId);
+      return payload;
     },
   },
   Heatmap: {

@@ -9,24 +9,6 @@ import type { Sums } from './stats.js';
 export const ALL_PROGRAMS = ORGANISATION;
 export const ALL_PERIODS = 'ALL';
 
-export interface AnalyticsSettings {
-  minGroupSize: number;
-  /** The organisation lets managers see the heatmap of their own subtree. */
-  managersSeeOwnSubtree: boolean;
-}
-
-export async function analyticsSettings(tx: Queryable, orgId: string): Promise<AnalyticsSettings> {
-  const [row] = await tx.query<{ min_group_size: number; manager_access: string | null }>(
-    `select min_group_size, settings ->> 'managerHeatmapAccess' as manager_access
-     from organisations where id = $1`,
-    [orgId],
-  );
-  return {
-    minGroupSize: row?.min_group_size ?? 5,
-    managersSeeOwnSubtree: row?.manager_access === 'OWN_SUBTREE',
-  };
-}
-
 export interface RefreshState {
   dirty: boolean;
   refreshedAt: Date | null;
@@ -34,18 +16,43 @@ export interface RefreshState {
   periods: string[];
 }
 
-export async function refreshState(tx: Queryable, orgId: string): Promise<RefreshState | null> {
+export interface AnalyticsSettings {
+  minGroupSize: number;
+  /** The organisation lets managers see the heatmap of their own subtree. */
+  managersSeeOwnSubtree: boolean;
+  /** Null until the first rebuild. */
+  refresh: RefreshState | null;
+}
+
+/** The organisation's privacy settings and the freshness of its aggregates, in one round trip. */
+export async function analyticsSettings(tx: Queryable, orgId: string): Promise<AnalyticsSettings> {
   const [row] = await tx.query<{
-    dirty: boolean;
+    min_group_size: number;
+    manager_access: string | null;
+    dirty: boolean | null;
     refreshed_at: Date | null;
     refresh_ms: number | null;
-    periods: string[];
-  }>(`select dirty, refreshed_at, refresh_ms, periods from analytics_refresh_state where org_id = $1`, [
-    orgId,
-  ]);
-  return row
-    ? { dirty: row.dirty, refreshedAt: row.refreshed_at, refreshMs: row.refresh_ms, periods: row.periods }
-    : null;
+    periods: string[] | null;
+  }>(
+    `select o.min_group_size, o.settings ->> 'managerHeatmapAccess' as manager_access,
+            s.dirty, s.refreshed_at, s.refresh_ms, s.periods
+     from organisations o left join analytics_refresh_state s on s.org_id = o.id
+     where o.id = $1`,
+    [orgId],
+  );
+  return {
+    minGroupSize: row?.min_group_size ?? 5,
+    managersSeeOwnSubtree: row?.manager_access === 'OWN_SUBTREE',
+    refresh:
+      row && row.dirty !== null
+        ? {
+            dirty: row.dirty,
+            refreshedAt: row.refreshed_at,
+            refreshMs: row.refresh_ms,
+            periods: row.periods ?? [],
+          }
+        : null,
+  };
 }
 
 export async function refreshAggregates(tx: Queryable, orgId: string): Promise<void> {
@@ -157,6 +164,16 @@ interface RawAggregate {
   cross_s: number[] | null;
 }
 
+export interface Aggregates {
+  index: AggregateIndex;
+  /** Managers (job level above IC) per unit subtree: the population the heatmap is about. */
+  population: Map<string, number>;
+}
+
+/**
+ * The metric's rows for the filter keys, plus the unfiltered participation
+ * rows (whose n is the manager headcount), in one statement.
+ */
 export async function aggregatesFor(
   tx: Queryable,
   orgId: string,
@@ -164,18 +181,31 @@ export async function aggregatesFor(
   keys: readonly FilterKey[],
   /** Null for every unit of the organisation. */
   unitIds: readonly string[] | null,
-): Promise<AggregateIndex> {
-  const rows = await tx.query<RawAggregate>(
-    `select a.program_key, a.period_key, a.unit_id, a.capability_codes, a.n, a.s1, a.s2,
+): Promise<Aggregates> {
+  const rows = await tx.query<RawAggregate & { metric: HeatmapMetric }>(
+    `select a.metric, a.program_key, a.period_key, a.unit_id, a.capability_codes, a.n, a.s1, a.s2,
             a.pre_s1, a.pre_s2, a.post_s1, a.post_s2, a.cross_s
      from analytics_unit_aggregates a
-     join unnest($3::uuid[], $4::text[]) as k(program_key, period_key)
-       on a.program_key = k.program_key and a.period_key = k.period_key
-     where a.org_id = $1 and a.metric = $2 and ($5::uuid[] is null or a.unit_id = any($5::uuid[]))`,
-    [orgId, metric, keys.map((key) => key.program), keys.map((key) => key.period), unitIds],
+     join (
+       select $2::text as metric, k.program_key, k.period_key
+       from unnest($3::uuid[], $4::text[]) as k(program_key, period_key)
+       union
+       select 'PARTICIPATION_RATE', $6::uuid, 'ALL'
+     ) k on a.metric = k.metric and a.program_key = k.program_key and a.period_key = k.period_key
+     where a.org_id = $1 and ($5::uuid[] is null or a.unit_id = any($5::uuid[]))`,
+    [orgId, metric, keys.map((key) => key.program), keys.map((key) => key.period), unitIds, ALL_PROGRAMS],
   );
   const index: AggregateIndex = new Map();
+  const population = new Map<string, number>();
   for (const row of rows) {
+    if (
+      row.metric === 'PARTICIPATION_RATE' &&
+      row.program_key === ALL_PROGRAMS &&
+      row.period_key === ALL_PERIODS
+    ) {
+      population.set(row.unit_id, row.n[0] ?? 0);
+    }
+    if (row.metric !== metric) continue;
     const key = filterKeyString({ program: row.program_key, period: row.period_key });
     let byUnit = index.get(key);
     if (!byUnit) index.set(key, (byUnit = new Map()));
@@ -194,22 +224,7 @@ export async function aggregatesFor(
     });
     byUnit.set(row.unit_id, byCode);
   }
-  return index;
-}
-
-/** Managers (job level above IC) per unit subtree: the population the heatmap is about. */
-export async function managerCounts(
-  tx: Queryable,
-  orgId: string,
-  unitIds: readonly string[],
-): Promise<Map<string, number>> {
-  const rows = await tx.query<{ unit_id: string; n: number[] }>(
-    `select unit_id, n from analytics_unit_aggregates
-     where org_id = $1 and metric = 'PARTICIPATION_RATE' and program_key = $2 and period_key = 'ALL'
-       and unit_id = any($3::uuid[])`,
-    [orgId, ALL_PROGRAMS, unitIds],
-  );
-  return new Map(rows.map((row) => [row.unit_id, row.n[0] ?? 0]));
+  return { index, population };
 }
 
 interface RawCapability {

@@ -1,0 +1,185 @@
+/**
+ * Heatmap latency at 1,000, 10,000 and 100,000 managers on PostgreSQL.
+ *
+ * Each size gets a fresh database seeded by the seed generator (one
+ * organisation), then one aggregate rebuild (timed), then the views an admin
+ * clicks through, each asked over HTTP through the real gateway: the root, a
+ * drill-down into the largest region, its largest function and a team, the
+ * delta metric, and a program and a period filter (decided over the whole
+ * tree). Figures: median and p95 of 15 runs after 3 warm-ups. The baseline,
+ * measured in the same run, is the root view computed straight from the
+ * ratings table (what the materialised aggregates save).
+ *
+ * DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
+ * server; HEATMAP_BENCH_SIZES=1000,10000 picks sizes.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase } from '../src/db/index.js';
+import type { Database } from '../src/db/types.js';
+import { toGlobalId } from '../src/ids.js';
+import { seed } from '../src/seed/index.js';
+import { postGraphQL, startGateway, tokenFor } from '../src/testing/harness.js';
+
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const sizes = (process.env.HEATMAP_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const RUNS = 15;
+const WARMUP = 3;
+
+const QUERY = `query Bench($input: HeatmapInput!) {
+  heatmap(input: $input) {
+    stale
+    columns { capability { code } organisation { value count suppressed } }
+    rows { unit { id name } peopleCount hasChildren cells { value count suppressed reason effectSize { d } } }
+  }
+}`;
+
+async function admin(work: (client: pg.Client) => Promise<unknown>): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+async function time(fn: () => Promise<void>): Promise<{ median: number; p95: number }> {
+  for (let i = 0; i < WARMUP; i += 1) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const started = performance.now();
+    await fn();
+    samples.push(performance.now() - started);
+  }
+  return stats(samples);
+}
+
+const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
+
+async function benchSize(managers: number): Promise<Record<string, { median: number; p95: number }>> {
+  const name = `cw_bench_heatmap_${randomBytes(4).toString('hex')}`;
+  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  let db: Database | null = null;
+  try {
+    db = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 8 });
+    const seeded = await seed(db, { seed: 42, managers, organisations: 1, log: () => {} });
+    const orgId = seeded.organisations[0]!.id;
+    const [counts] = await db.query<{ ratings: number; units: number; managers: number }>(
+      `select (select count(*) from assessments)::int as ratings, (select count(*) from org_units)::int as units,
+              (select count(*) from people where job_level <> 'IC')::int as managers`,
+    );
+    await db.query('ANALYZE');
+    const refreshStarted = performance.now();
+    await db.query('select cw_refresh_analytics($1)', [orgId]);
+    const refreshMs = performance.now() - refreshStarted;
+    await db.query('ANALYZE analytics_unit_aggregates');
+    console.log(
+      `\n${managers.toLocaleString('en')} managers requested: ${counts!.managers.toLocaleString('en')} managers, ` +
+        `${counts!.units.toLocaleString('en')} org units, ${counts!.ratings.toLocaleString('en')} ratings; ` +
+        `seeded in ${(seeded.elapsedMs / 1000).toFixed(1)} s, aggregates rebuilt in ${(refreshMs / 1000).toFixed(1)} s`,
+    );
+
+    const [adminPerson] = await db.query<{ id: string }>(
+      `select id from people where org_id = $1 and 'ORG_ADMIN' = any(roles) order by id limit 1`,
+      [orgId],
+    );
+    const pick = async (sql: string, params: unknown[]) =>
+      (await db!.query<{ id: string }>(sql, params))[0]?.id ?? null;
+    const biggestChild = (parent: string | null) =>
+      pick(
+        `select u.id from org_units u join people p on p.org_id = u.org_id and p.org_unit_id in (
+           select d.id from org_units d where d.org_id = u.org_id and d.path @> array[u.id])
+         where u.org_id = $1 and u.parent_id is not distinct from $2::uuid
+         group by u.id order by count(*) desc, u.id limit 1`,
+        [orgId, parent],
+      );
+    const region = await biggestChild(null);
+    const fn = region ? await biggestChild(region) : null;
+    const team = fn ? await biggestChild(fn) : null;
+    const program = await pick(
+      `select p.id from programs p join enrolments e on e.program_id = p.id
+       where p.org_id = $1 group by p.id order by count(*) desc, p.id limit 1`,
+      [orgId],
+    );
+    const [state] = await db.query<{ periods: string[] }>(
+      'select periods from analytics_refresh_state where org_id = $1',
+      [orgId],
+    );
+    const period = state?.periods.at(-2) ?? state?.periods.at(-1) ?? null;
+
+    const running = await startGateway(db);
+    const token = await tokenFor(db, adminPerson!.id, 3600);
+    const views: Array<[string, Record<string, unknown>]> = [
+      ['root', {}],
+      ['region', { unit: toGlobalId('OrgUnit', region!) }],
+      ['function', { unit: toGlobalId('OrgUnit', fn!) }],
+      ['team', { unit: toGlobalId('OrgUnit', team!) }],
+      ['root, depth 2', { depth: 2 }],
+      ['function, delta', { unit: toGlobalId('OrgUnit', fn!), metric: 'DELTA_FROM_BASELINE' }],
+      ['region, participation', { unit: toGlobalId('OrgUnit', region!), metric: 'PARTICIPATION_RATE' }],
+      ['root, program filter', { program: toGlobalId('Program', program!) }],
+      ['function, period filter', { unit: toGlobalId('OrgUnit', fn!), period }],
+    ];
+    const results: Record<string, { median: number; p95: number }> = {};
+    try {
+      for (const [label, input] of views) {
+        const probe = await postGraphQL<{ heatmap: { rows: unknown[]; stale: boolean } }>(
+          running.url,
+          { query: QUERY, variables: { input } },
+          { token },
+        );
+        if (probe.body.errors) throw new Error(`${label}: ${JSON.stringify(probe.body.errors)}`);
+        const result = await time(async () => {
+          await postGraphQL(running.url, { query: QUERY, variables: { input } }, { token });
+        });
+        results[label] = result;
+        console.log(
+          `  ${label.padEnd(26)} median ${ms(result.median)}  p95 ${ms(result.p95)}  (${probe.body.data!.heatmap.rows.length} rows)`,
+        );
+      }
+    } finally {
+      await running.close();
+    }
+    const baseline = await time(async () => {
+      await db!.query(
+        `select u.path[1] as region, a.capability_code, avg(a.score), count(distinct a.subject_id)
+         from assessments a join people p on p.id = a.subject_id join org_units u on u.id = p.org_unit_id
+         where a.org_id = $1 and a.rater_type <> 'SELF' group by 1, 2`,
+        [orgId],
+      );
+    });
+    results['baseline: root from raw ratings'] = baseline;
+    console.log(
+      `  ${'baseline: root, raw SQL'.padEnd(26)} median ${ms(baseline.median)}  p95 ${ms(baseline.p95)}` +
+        `  → aggregates are ${(baseline.median / results.root!.median).toFixed(1)}× faster`,
+    );
+    return results;
+  } finally {
+    await db?.close();
+    await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  }
+}
+
+const all: Array<[number, Record<string, { median: number; p95: number }>]> = [];
+for (const size of sizes) all.push([size, await benchSize(size)]);
+const [firstSize, first] = all[0]!;
+console.log(`\nRoot and drill-down medians relative to ${firstSize.toLocaleString('en')} managers:`);
+for (const [size, results] of all) {
+  const ratio = (label: string) => (results[label]!.median / first[label]!.median).toFixed(2);
+  console.log(
+    `  ${size.toLocaleString('en').padStart(7)}: root ${ratio('root')}×, region ${ratio('region')}×, function ${ratio('function')}×, team ${ratio('team')}×`,
+  );
+}
+const worst = Math.max(
+  ...all.flatMap(([, results]) => ['root', 'region', 'function', 'team'].map((label) => results[label]!.p95)),
+);
+console.log(`Slowest root/drill-down p95: ${worst.toFixed(1)} ms (target < 200 ms)`);
