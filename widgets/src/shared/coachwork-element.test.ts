@@ -8,6 +8,7 @@ import { CoachworkElement } from './coachwork-element.js';
 import { defineElement } from './define.js';
 import { expectAccessible } from './testing/expect-accessible.js';
 import { untilLocale } from './testing/locale.js';
+import { mount } from './testing/mount.js';
 import { screenshot } from './testing/screenshot.js';
 import { testedLocales, testedThemes } from './testing/themes.js';
 import { VERSION } from './version.js';
@@ -264,7 +265,7 @@ describe('CoachworkElement behaviour', () => {
   });
 
   it('inherits the host page’s font', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = mount<HTMLDivElement>(
       html`<div style="font-family: Georgia, serif; font-size: 20px">
         <cw-state-probe gateway="http://font.test" theme="light"></cw-state-probe>
       </div>`,
@@ -313,7 +314,7 @@ describe('CoachworkElement behaviour', () => {
 
 describe('cw-* events', () => {
   it('bubble out of shadow roots with a typed detail', async () => {
-    const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+    const outer = mount<HTMLDivElement>(html`<div></div>`);
     const root = outer.attachShadow({ mode: 'open' });
     const inner = document.createElement('span');
     root.append(inner);

@@ -1,10 +1,11 @@
 import { setTokenProvider, type TokenProvider } from '@coachwork/client';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../define/viewer-badge.js';
 import type { TokenRejectedEvent } from '../events/token-rejected.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { devTokenProvider, mintToken, startGateway, type MintedToken } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
+import { mount } from '../shared/testing/mount.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import { testedLocales, testedThemes } from '../shared/testing/themes.js';
 import type { ViewerBadge } from './viewer-badge.js';
@@ -30,7 +31,7 @@ async function badge(options: {
   theme?: string;
 }): Promise<ViewerBadge> {
   const dark = options.theme === 'dark' || options.theme === 'high-contrast';
-  const frame = await fixture<HTMLDivElement>(
+  const frame = mount<HTMLDivElement>(
     html`<div
       data-shot=${++shots}
       style="display: inline-block; padding: 24px; font-family: system-ui, sans-serif; background: ${dark ? '#2b2d31' : '#f4f5f7'}"
