@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['e2e/**/*.test.ts', 'conformance/**/*.test.ts'],
     // Each suite starts a gateway (migrating and seeding PGlite), a Vite server and Chromium.
     hookTimeout: 180_000,
-    testTimeout: 60_000,
+    // A cold Vite transform of Lit, urql and the widgets on a busy CI machine takes a while.
+    testTimeout: 120_000,
     // Suites bring up whole stacks; running them side by side only makes each slower and flakier.
     fileParallelism: false,
     pool: 'forks',

@@ -11,13 +11,16 @@ export interface HostPage {
   defaultRole: DemoRole;
 }
 
+const THEMES = ['auto', 'light', 'dark', 'high-contrast'];
+
 /** Enough of each role to try every kind of viewer without a select of several hundred options. */
 const PEOPLE_PER_ROLE = 8;
 
 /**
  * Wires a host page the way a real host would: its backend mints an embed token for the signed-in
  * person, and every Coachwork element on the page gets the gateway URL and a token provider.
- * `?as=<email>` picks the person, `?org=<slug>` the organisation.
+ * `?as=<email>` picks the person, `?org=<slug>` the organisation; `?locale=` and `?theme=` are handed
+ * to the widgets as attributes, the way a host would configure them.
  */
 export async function bootHostPage(page: HostPage): Promise<void> {
   // The host's own search boxes are scenery on these pages.
@@ -63,8 +66,15 @@ export async function bootHostPage(page: HostPage): Promise<void> {
     pending = undefined;
     return { token: minted.token, expiresAt: minted.expiresAt };
   };
+  const theme = params.get('theme') ?? undefined;
+  const settings = {
+    gateway,
+    tokenProvider,
+    locale: params.get('locale') ?? undefined,
+    theme: theme && THEMES.includes(theme) ? theme : undefined,
+  };
   for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-slot]')) {
-    mountViewerBadge(slot, gateway, tokenProvider);
+    mountViewerBadge(slot, settings);
   }
 
   const switcher = document.querySelector('[data-viewing-as]');

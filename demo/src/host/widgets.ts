@@ -1,11 +1,22 @@
 import type { TokenProvider } from '@coachwork/client';
 import '@coachwork/widgets/define/viewer-badge.js';
 
+export interface WidgetSettings {
+  gateway: string;
+  tokenProvider: TokenProvider;
+  /** BCP 47; unset, the widgets follow the page's `lang`. */
+  locale?: string | undefined;
+  /** `auto`, `light`, `dark` or `high-contrast`; unset, `auto`. */
+  theme?: string | undefined;
+}
+
 /** Puts the Coachwork elements for a slot on the page; the elements load and render their own data. */
-export function mountViewerBadge(slot: HTMLElement, gateway: string, tokenProvider: TokenProvider): void {
+export function mountViewerBadge(slot: HTMLElement, settings: WidgetSettings): void {
   const badge = document.createElement('cw-viewer-badge');
   // Set before the element is connected so its first request already carries a token.
-  badge.tokenProvider = tokenProvider;
-  badge.setAttribute('gateway', gateway);
+  badge.tokenProvider = settings.tokenProvider;
+  badge.setAttribute('gateway', settings.gateway);
+  if (settings.locale) badge.setAttribute('locale', settings.locale);
+  if (settings.theme) badge.setAttribute('theme', settings.theme);
   slot.replaceChildren(badge);
 }
