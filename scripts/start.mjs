@@ -208,6 +208,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  // Once shutting down, a step that fails is one we stopped; the reason was already printed.
+  if (!stopping) console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
   void stop(1);
 });
