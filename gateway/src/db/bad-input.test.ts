@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StorageError, type StorageErrorCode } from './errors.js';
-import { openTestDatabase, testEngines } from './testing.js';
+import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
 import {
   countRows,
   createTenantFixture,
@@ -11,7 +11,7 @@ import {
 } from './test-fixtures.js';
 import type { Database, Queryable } from './types.js';
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+vi.setConfig({ testTimeout: STORAGE_TEST_TIMEOUT_MS, hookTimeout: STORAGE_TEST_TIMEOUT_MS });
 
 interface BadInputCase {
   name: string;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StorageError } from './errors.js';
-import { openTestDatabase, testEngines } from './testing.js';
+import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
 import { createTenantFixture, insertGoal, type TenantFixture } from './test-fixtures.js';
 import type { Database } from './types.js';
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+vi.setConfig({ testTimeout: STORAGE_TEST_TIMEOUT_MS, hookTimeout: STORAGE_TEST_TIMEOUT_MS });
 
 describe.each(testEngines())('Database wrapper on %s', (engine) => {
   let db: Database;

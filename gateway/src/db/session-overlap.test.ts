@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openTestDatabase, testEngines } from './testing.js';
+import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
 import {
   countRows,
   createTenantFixture,
@@ -10,7 +10,7 @@ import {
 } from './test-fixtures.js';
 import type { Database } from './types.js';
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+vi.setConfig({ testTimeout: STORAGE_TEST_TIMEOUT_MS, hookTimeout: STORAGE_TEST_TIMEOUT_MS });
 
 describe.each(testEngines())('no double booking on %s', (engine) => {
   let db: Database;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StorageError } from './errors.js';
-import { testEngines, openTestDatabase } from './testing.js';
+import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
 import {
   createTenantFixture,
   countRows,
@@ -12,7 +12,7 @@ import {
 } from './test-fixtures.js';
 import type { Database } from './types.js';
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+vi.setConfig({ testTimeout: STORAGE_TEST_TIMEOUT_MS, hookTimeout: STORAGE_TEST_TIMEOUT_MS });
 
 describe.each(testEngines())('row-level security on %s', (engine) => {
   let db: Database;

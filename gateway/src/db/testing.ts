@@ -1,7 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { seed, type SeedOptions } from '../seed/index.js';
 import { openDatabase } from './index.js';
 import type { Database, Engine } from './types.js';
+
+/**
+ * Per-test and per-hook time limit for storage suites. Booting an in-memory
+ * PGlite compiles its WebAssembly and runs initdb: a few seconds on an idle
+ * machine, but close to a minute on a two-core CI box that is also running the
+ * browser suites, so the limit leaves room for a loaded machine.
+ */
+export const STORAGE_TEST_TIMEOUT_MS = 240_000;
 
 /** PGlite always; PostgreSQL too when DATABASE_URL is set (CI). */
 export function testEngines(): Engine[] {
@@ -59,4 +68,30 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
       await onAdminConnection((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
+}
+
+/**
+ * openTestDatabase plus the deterministic seed, small by default (the minimum
+ * structure of two organisations, about 200 managers) with a pinned reference
+ * date so every run sees the same data.
+ */
+export async function openSeededTestDatabase(
+  engine: Engine,
+  seedOptions: Partial<SeedOptions> = {},
+): Promise<Database> {
+  const db = await openTestDatabase(engine);
+  try {
+    await seed(db, {
+      seed: 1,
+      managers: 60,
+      organisations: 2,
+      referenceDate: '2026-06-01',
+      log: () => undefined,
+      ...seedOptions,
+    });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return db;
 }

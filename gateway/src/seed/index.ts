@@ -1,0 +1,122 @@
+import type { Database } from '../db/types.js';
+import { DEMO_PEOPLE, type DemoCast } from './demo-people.js';
+import { OrganisationGenerator } from './organisation-generator.js';
+import { SeededRandom } from './random.js';
+import { ORGANISATION_TEMPLATES } from './reference-data.js';
+import { DAY_MS } from './time.js';
+
+export { DEMO_PEOPLE, DEMO_EMAILS, DEFAULT_DEMO_EMAIL } from './demo-people.js';
+
+export interface SeedOptions {
+  /** PRNG seed: the same seed and reference date give the same rows, ids included. */
+  seed: number;
+  /**
+   * Managers (everyone above IC) across all organisations, split by each
+   * organisation's weight. Each organisation has a minimum structure (every
+   * region × function with a director and a team), so very small numbers
+   * produce somewhat more managers than asked.
+   */
+  managers: number;
+  /** 1 to 3 (Northwind Logistics, Aurora Health, Helix Bank). */
+  organisations: number;
+  /**
+   * "Today" for the generated history: sessions before it are past, after it
+   * booked. Defaults to the current UTC date, so a dev database always has
+   * upcoming sessions; tests pin it.
+   */
+  referenceDate?: Date | string;
+  /** Rows per INSERT batch (default 5,000). */
+  batchSize?: number;
+  log?: (line: string) => void;
+}
+
+export interface SeedReport {
+  organisations: Array<{ id: string; slug: string; name: string }>;
+  /** Rows written per table, in dependency order. */
+  rowsWritten: Record<string, number>;
+  totalRows: number;
+  elapsedMs: number;
+}
+
+export const DEFAULT_SEED_OPTIONS = { seed: 42, managers: 300, organisations: 2 } as const;
+
+function referenceDayOf(value: Date | string | undefined): number {
+  const date = value === undefined ? new Date() : new Date(value);
+  if (Number.isNaN(date.getTime())) throw new Error(`invalid reference date: ${String(value)}`);
+  return Math.floor(date.getTime() / DAY_MS);
+}
+
+/**
+ * Writes the seeded organisations into an empty (migrated) database as the
+ * owner, one transaction per organisation so a failure leaves no half-built
+ * tenant behind.
+ */
+export async function seed(db: Database, options: SeedOptions): Promise<SeedReport> {
+  const started = performance.now();
+  const log = options.log ?? ((line: string) => console.log(line));
+  if (!Number.isInteger(options.seed)) throw new Error('seed must be an integer');
+  if (!Number.isInteger(options.managers) || options.managers < 1) {
+    throw new Error('managers must be a positive integer');
+  }
+  const organisationCount = options.organisations;
+  if (
+    !Number.isInteger(organisationCount) ||
+    organisationCount < 1 ||
+    organisationCount > ORGANISATION_TEMPLATES.length
+  ) {
+    throw new Error(`organisations must be between 1 and ${ORGANISATION_TEMPLATES.length}`);
+  }
+  const templates = ORGANISATION_TEMPLATES.slice(0, organisationCount);
+  const existing = await db.query<{ slug: string }>(
+    'SELECT slug FROM organisations WHERE slug = ANY($1::text[])',
+    [templates.map((template) => template.slug)],
+  );
+  if (existing.length > 0) {
+    throw new Error(
+      `organisation(s) ${existing.map((row) => row.slug).join(', ')} already exist; reset the database first`,
+    );
+  }
+
+  const referenceDay = referenceDayOf(options.referenceDate);
+  const totalWeight = templates.reduce((sum, template) => sum + template.weight, 0);
+  const rowsWritten: Record<string, number> = {};
+  const organisations: SeedReport['organisations'] = [];
+
+  for (const [index, template] of templates.entries()) {
+    const managers = Math.max(1, Math.round((options.managers * template.weight) / totalWeight));
+    // One stream per organisation: the size of one does not shift the data of the next.
+    const rng = new SeededRandom(options.seed * 7919 + index);
+    const demo: DemoCast | undefined = (DEMO_PEOPLE as Record<string, DemoCast>)[template.slug];
+    const orgStarted = performance.now();
+    log(`Seeding ${template.name} (${managers.toLocaleString('en')} managers)…`);
+    const generated = await db.transaction((tx) =>
+      new OrganisationGenerator(
+        tx,
+        rng,
+        template,
+        template.slug,
+        managers,
+        referenceDay,
+        demo,
+        options.batchSize ?? 5000,
+        log,
+      ).generate(),
+    );
+    organisations.push({ id: generated.id, slug: generated.slug, name: generated.name });
+    for (const [table, count] of generated.rowsWritten) {
+      rowsWritten[table] = (rowsWritten[table] ?? 0) + count;
+    }
+    log(`  ${template.slug}: done in ${((performance.now() - orgStarted) / 1000).toFixed(1)} s`);
+  }
+
+  const ordered: Record<string, number> = {};
+  for (const table of ['organisations', 'capabilities', ...Object.keys(rowsWritten)]) {
+    if (rowsWritten[table] !== undefined) ordered[table] = rowsWritten[table];
+  }
+  return {
+    organisations,
+    rowsWritten: ordered,
+    totalRows: Object.values(ordered).reduce((sum, count) => sum + count, 0),
+    elapsedMs: performance.now() - started,
+  };
+}
