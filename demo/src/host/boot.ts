@@ -56,14 +56,19 @@ export async function bootHostPage(page: HostPage): Promise<void> {
     }
     return backend.token({ email: await firstOfRole(), org });
   };
-  const firstToken = signIn();
+  let signedIn: { email: string; org: string } | undefined;
+  const mint = async (): Promise<DevToken> => {
+    const minted = await (signedIn ? backend.token(signedIn) : signIn());
+    signedIn = { email: minted.person.email, org: minted.organisation.slug };
+    return minted;
+  };
+  const firstToken = mint();
   let pending: Promise<DevToken> | undefined = firstToken;
   const tokenProvider = async (): Promise<TokenProviderResult> => {
-    const minted = await (pending ??
-      firstToken.then(({ person, organisation }) =>
-        backend.token({ email: person.email, org: organisation.slug }),
-      ));
+    // After a failed sign-in, the widget's retry asks again and gets a fresh attempt.
+    const next = pending ?? mint();
     pending = undefined;
+    const minted = await next;
     return { token: minted.token, expiresAt: minted.expiresAt };
   };
   const theme = params.get('theme') ?? undefined;
