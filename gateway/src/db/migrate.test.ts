@@ -2,11 +2,17 @@ import { cpSync, mkdtempSync, appendFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MIGRATIONS_DIRECTORY, migrate, MigrationError, readMigrationFiles } from './migrate.js';
-import { openTestDatabase, testEngines } from './testing.js';
+import {
+  MIGRATIONS_DIRECTORY,
+  migrate,
+  MigrationError,
+  readMigrationFiles,
+  resetDatabase,
+} from './migrate.js';
+import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
 import type { Database } from './types.js';
 
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+vi.setConfig({ testTimeout: STORAGE_TEST_TIMEOUT_MS, hookTimeout: STORAGE_TEST_TIMEOUT_MS });
 
 interface MigrationRecord {
   version: string;
@@ -40,7 +46,7 @@ describe.each(testEngines())('migration runner on %s', (engine) => {
 
   it('records every migration file with its checksum', async () => {
     const files = readMigrationFiles();
-    expect(files.length).toBeGreaterThanOrEqual(7);
+    expect(files.length).toBeGreaterThanOrEqual(8);
     const records = await db.query<MigrationRecord>(
       'SELECT version, name, checksum FROM schema_migrations ORDER BY version',
     );
@@ -87,5 +93,21 @@ describe.each(testEngines())('migration runner on %s', (engine) => {
     expect(probe?.name).toBeNull();
     const records = await db.query(`SELECT 1 FROM schema_migrations WHERE version = '9002'`);
     expect(records).toEqual([]);
+  });
+
+  // Last in the file: it wipes the database the other tests share.
+  it('resets to an empty, fully migrated schema', async () => {
+    await db.query(
+      `INSERT INTO organisations (slug, name, embed_signing_secret)
+       VALUES ('doomed', 'Doomed Ltd', repeat('s', 40))`,
+    );
+    const result = await resetDatabase(db);
+    expect(result.applied).toEqual(readMigrationFiles().map((file) => file.version));
+    expect(await db.query('SELECT * FROM organisations')).toEqual([]);
+    // The tenant role still works against the re-created tables.
+    const rows = await db.withTenant('00000000-0000-4000-8000-000000000001', (tx) =>
+      tx.query('SELECT * FROM people'),
+    );
+    expect(rows).toEqual([]);
   });
 });
