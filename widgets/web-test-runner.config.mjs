@@ -111,7 +111,8 @@ export default {
   rootDir: repoRoot,
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  concurrency: 4,
+  // Screenshots bring their page to the front, which upsets pages running side by side.
+  concurrency: process.env.CW_SHOTS ? 1 : 4,
   // The first file that needs the gateway waits for its start-up (migrations + seed).
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
