@@ -82,31 +82,39 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
   const rowsWritten: Record<string, number> = {};
   const organisations: SeedReport['organisations'] = [];
 
-  for (const [index, template] of templates.entries()) {
-    const managers = Math.max(1, Math.round((options.managers * template.weight) / totalWeight));
-    // One stream per organisation: the size of one does not shift the data of the next.
-    const rng = new SeededRandom(options.seed * 7919 + index);
-    const demo: DemoCast | undefined = (DEMO_PEOPLE as Record<string, DemoCast>)[template.slug];
-    const orgStarted = performance.now();
-    log(`Seeding ${template.name} (${managers.toLocaleString('en')} managers)…`);
-    const generated = await db.transaction((tx) =>
-      new OrganisationGenerator(
-        tx,
-        rng,
-        template,
-        template.slug,
-        managers,
-        referenceDay,
-        demo,
-        options.batchSize ?? 5000,
-        log,
-      ).generate(),
-    );
-    organisations.push({ id: generated.id, slug: generated.slug, name: generated.name });
-    for (const [table, count] of generated.rowsWritten) {
+  // Organisations are independent (own PRNG stream, own transaction, disjoint
+  // rows), so on PostgreSQL they are written concurrently on separate
+  // connections; PGlite's single connection runs the transactions one by one.
+  const generated = await Promise.all(
+    templates.map(async (template, index) => {
+      const managers = Math.max(1, Math.round((options.managers * template.weight) / totalWeight));
+      // One stream per organisation: the size of one does not shift the data of the next.
+      const rng = new SeededRandom(options.seed * 7919 + index);
+      const demo: DemoCast | undefined = (DEMO_PEOPLE as Record<string, DemoCast>)[template.slug];
+      log(`Seeding ${template.name} (${managers.toLocaleString('en')} managers)…`);
+      const orgStarted = performance.now();
+      const result = await db.transaction((tx) =>
+        new OrganisationGenerator(
+          tx,
+          rng,
+          template,
+          template.slug,
+          managers,
+          referenceDay,
+          demo,
+          options.batchSize ?? 5000,
+          log,
+        ).generate(),
+      );
+      log(`  ${template.slug}: done in ${((performance.now() - orgStarted) / 1000).toFixed(1)} s`);
+      return result;
+    }),
+  );
+  for (const organisation of generated) {
+    organisations.push({ id: organisation.id, slug: organisation.slug, name: organisation.name });
+    for (const [table, count] of organisation.rowsWritten) {
       rowsWritten[table] = (rowsWritten[table] ?? 0) + count;
     }
-    log(`  ${template.slug}: done in ${((performance.now() - orgStarted) / 1000).toFixed(1)} s`);
   }
 
   const ordered: Record<string, number> = {};
