@@ -192,24 +192,14 @@ describe.each(testEngines())('request limits on %s', (engine) => {
     expectRefused(res, 400, /introspection is not allowed/i);
     await stillServes();
   });
-});
 
-describe.each(testEngines())('dev mode on %s', (engine) => {
-  let db: Database;
-  let running: RunningGateway;
-
-  beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    await createGatewayFixture(db, 'devmode');
-    running = await startGateway(db, { dev: true });
-  });
-  afterAll(async () => {
-    await running?.close();
-    await db?.close();
-  });
-
-  it('allows introspection', async () => {
-    const res = await postGraphQL(running.url, { query: '{ __schema { queryType { name } } }' });
-    expect(res.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  it('allows introspection in dev mode', async () => {
+    const dev = await startGateway(db, { dev: true });
+    try {
+      const res = await postGraphQL(dev.url, { query: '{ __schema { queryType { name } } }' });
+      expect(res.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    } finally {
+      await dev.close();
+    }
   });
 });
