@@ -6,7 +6,7 @@ export default defineConfig({
     // Each suite starts a gateway (migrating and seeding PGlite), a Vite server and Chromium.
     hookTimeout: 180_000,
     // A cold Vite transform of Lit, urql and the widgets on a busy CI machine takes a while.
-    testTimeout: 120_000,
+    testTimeout: 180_000,
     // Suites bring up whole stacks; running them side by side only makes each slower and flakier.
     fileParallelism: false,
     pool: 'forks',

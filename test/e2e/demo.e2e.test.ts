@@ -22,9 +22,9 @@ const hostPages = [
 ] as const;
 
 /** Long enough for Vite's first on-demand transform of Lit, urql and the widgets on a cold cache. */
-const RENDER_TIMEOUT_MS = 45_000;
+const RENDER_TIMEOUT_MS = 90_000;
 /** The picker and status line fill in after a token or a gateway round trip. */
-const POLL = { timeout: 10_000 };
+const POLL = { timeout: 20_000 };
 
 let gateway: TestGateway;
 let demo: DemoServer;

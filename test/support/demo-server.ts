@@ -21,7 +21,14 @@ export async function startDemo(gatewayUrl: string): Promise<DemoServer> {
       configFile: demoConfig,
       logLevel: 'warn',
       clearScreen: false,
-      server: { port, strictPort: true, host: 'localhost', hmr: false },
+      server: {
+        port,
+        strictPort: true,
+        host: 'localhost',
+        hmr: false,
+        // Transform the pages' module graph while the browser starts, not during the first test.
+        warmup: { clientFiles: ['./src/pages/*.ts'] },
+      },
     });
     await server.listen();
     return {
