@@ -2,7 +2,7 @@ import type { Queryable } from '../db/types.js';
 import { BulkWriter } from './bulk-writer.js';
 import { CoachingGenerator, type CoachRecord, type EnrolmentPlan } from './coaching-generator.js';
 import type { DemoCast, DemoPersonSpec } from './demo-people.js';
-import { SeededRandom } from './random.js';
+import type { SeededRandom } from './random.js';
 import {
   CAPABILITY_CODES,
   COACH_ZONES,
@@ -15,7 +15,7 @@ import {
   type RegionTemplate,
 } from './reference-data.js';
 import { SEED_TABLES } from './table-specs.js';
-import { DAY_MS, isoDate, isoInstant } from './time.js';
+import { isoDate } from './time.js';
 
 export interface ProgramRecord {
   id: string;
@@ -624,8 +624,4 @@ function clock(minuteOfDay: number): string {
   const hours = Math.floor(minuteOfDay / 60);
   const minutes = minuteOfDay % 60;
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-}
-
-export function dayToInstant(day: number, minuteOfDay = 0): string {
-  return isoInstant(day * DAY_MS + minuteOfDay * 60_000);
 }
