@@ -1,4 +1,4 @@
-export { getClient, setTokenProvider, hasTokenProvider } from './registry.js';
+export { getClient, setTokenProvider, hasTokenProvider, TOKEN_PROVIDER_EVENT } from './registry.js';
 export { resolveEndpoint } from './gateway-url.js';
 export { QueryController, type QueryControllerOptions, type QueryState } from './query-controller.js';
 export {

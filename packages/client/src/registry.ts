@@ -49,8 +49,15 @@ export function getClient(gateway: string): Client {
  * no-op; a different one drops the held token so the next operation asks the new provider.
  */
 export function setTokenProvider(gateway: string, provider: TokenProvider | undefined): void {
-  entryFor(gateway).tokens.setProvider(provider);
+  const entry = entryFor(gateway);
+  if (!provider && !entry.tokens.hasProvider()) return;
+  entry.tokens.setProvider(provider);
+  // A DOM event reaches elements of every bundle on the page: ones showing "signed out" try again.
+  globalThis.dispatchEvent?.(new CustomEvent(TOKEN_PROVIDER_EVENT, { detail: { endpoint: entry.endpoint } }));
 }
+
+/** Fired on `globalThis` whenever a gateway's token provider is set or cleared; detail `{ endpoint }`. */
+export const TOKEN_PROVIDER_EVENT = 'coachwork-token-provider';
 
 export function hasTokenProvider(gateway: string): boolean {
   return entryFor(gateway).tokens.hasProvider();

@@ -3,6 +3,7 @@ import {
   hasTokenProvider,
   resolveEndpoint,
   setTokenProvider,
+  TOKEN_PROVIDER_EVENT,
   type GatewayError,
   type QueryControllerOptions,
   type QueryState,
@@ -74,6 +75,24 @@ export abstract class CoachworkElement extends LitElement {
     super();
     updateWhenLocaleChanges(this);
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener(TOKEN_PROVIDER_EVENT, this.#onTokenProvider);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener(TOKEN_PROVIDER_EVENT, this.#onTokenProvider);
+  }
+
+  /** The host (or an element) set a provider for this gateway, e.g. in answer to cw-token-rejected. */
+  readonly #onTokenProvider = (event: Event): void => {
+    const endpoint = (event as CustomEvent<{ endpoint?: unknown }>).detail?.endpoint;
+    if (this.configurationProblem !== undefined || endpoint !== resolveEndpoint(this.gateway ?? '')) return;
+    for (const query of this.#queries) if (query.error) query.retry();
+    this.requestUpdate();
+  };
 
   /** What is wrong with the element's configuration, in words for the host's developer. */
   protected get configurationProblem(): string | undefined {
@@ -157,9 +176,8 @@ export abstract class CoachworkElement extends LitElement {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('locale')) this.#applyLocale();
     if ((changed.has('gateway') || changed.has('tokenProvider')) && this.gateway && this.tokenProvider) {
+      // Announced page-wide (TOKEN_PROVIDER_EVENT): elements that failed, this one included, try again.
       if (this.configurationProblem === undefined) setTokenProvider(this.gateway, this.tokenProvider);
-      // A new provider is the host's answer to cw-token-rejected: try again at once.
-      if (this.hasUpdated) for (const query of this.#queries) if (query.error) query.retry();
     }
   }
 

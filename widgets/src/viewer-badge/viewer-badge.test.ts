@@ -78,6 +78,10 @@ describe('<cw-viewer-badge> on the real gateway', function () {
     expect(graphqlRequests(gateway)).to.equal(before);
     await expectAccessible(el);
     await shoot(el, 'signed-out');
+
+    // The host signs in later through the page-wide API rather than the property.
+    setTokenProvider(gateway, devTokenProvider(gateway));
+    await until(() => part(el, 'name') !== null, 'the name after setTokenProvider');
   });
 
   for (const locale of testedLocales) {
