@@ -1,0 +1,31 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface GoalCheckedInDetail {
+  /** The goal's global ID (as `Goal.id` in the gateway's schema). */
+  goalId: string;
+  /** The goal's progress after the change, 0–100. */
+  progress: number;
+}
+
+/**
+ * `cw-goal-checked-in`
+ *
+ * Purpose: tells the host that the viewer recorded a check-in (new progress with an optional note) on a goal.
+ * Fires: once the gateway has saved the check-in; `progress` is the goal's progress after it.
+ * The host may: celebrate, nudge the next coaching step, or refresh its own progress summary.
+ */
+export class GoalCheckedInEvent extends CoachworkEvent<GoalCheckedInDetail> {
+  static readonly eventName = 'cw-goal-checked-in';
+  constructor(detail: GoalCheckedInDetail) {
+    super(GoalCheckedInEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-goal-checked-in': GoalCheckedInEvent;
+  }
+  interface DocumentEventMap {
+    'cw-goal-checked-in': GoalCheckedInEvent;
+  }
+}

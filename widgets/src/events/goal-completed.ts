@@ -1,0 +1,31 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface GoalCompletedDetail {
+  /** The goal's global ID (as `Goal.id` in the gateway's schema). */
+  goalId: string;
+  /** The goal's progress after the change, 0–100. */
+  progress: number;
+}
+
+/**
+ * `cw-goal-completed`
+ *
+ * Purpose: tells the host that a goal reached completion (100% through a check-in or an edit, or marked complete).
+ * Fires: once the gateway has saved the change that completed the goal, right after `cw-goal-checked-in` or `cw-goal-updated`; not again while it stays complete.
+ * The host may: celebrate, or suggest setting the next goal.
+ */
+export class GoalCompletedEvent extends CoachworkEvent<GoalCompletedDetail> {
+  static readonly eventName = 'cw-goal-completed';
+  constructor(detail: GoalCompletedDetail) {
+    super(GoalCompletedEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-goal-completed': GoalCompletedEvent;
+  }
+  interface DocumentEventMap {
+    'cw-goal-completed': GoalCompletedEvent;
+  }
+}

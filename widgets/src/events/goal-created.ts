@@ -1,0 +1,31 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface GoalCreatedDetail {
+  /** The goal's global ID (as `Goal.id` in the gateway's schema). */
+  goalId: string;
+  /** The goal's progress after the change, 0–100. */
+  progress: number;
+}
+
+/**
+ * `cw-goal-created`
+ *
+ * Purpose: tells the host that the viewer created a goal in the tracker.
+ * Fires: once the gateway has saved the new goal (never for a refused one).
+ * The host may: record it (analytics), update its own summary, or show the goal elsewhere; nothing is needed for the tracker itself.
+ */
+export class GoalCreatedEvent extends CoachworkEvent<GoalCreatedDetail> {
+  static readonly eventName = 'cw-goal-created';
+  constructor(detail: GoalCreatedDetail) {
+    super(GoalCreatedEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-goal-created': GoalCreatedEvent;
+  }
+  interface DocumentEventMap {
+    'cw-goal-created': GoalCreatedEvent;
+  }
+}

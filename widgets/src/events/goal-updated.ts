@@ -1,0 +1,31 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface GoalUpdatedDetail {
+  /** The goal's global ID (as `Goal.id` in the gateway's schema). */
+  goalId: string;
+  /** The goal's progress after the change, 0–100. */
+  progress: number;
+}
+
+/**
+ * `cw-goal-updated`
+ *
+ * Purpose: tells the host that the viewer changed a goal: its title, capability, target date, description, visibility, a milestone or its status.
+ * Fires: once the gateway has saved the change. A change the gateway refuses is rolled back in the tracker and fires nothing.
+ * The host may: refresh anything of its own that shows the goal.
+ */
+export class GoalUpdatedEvent extends CoachworkEvent<GoalUpdatedDetail> {
+  static readonly eventName = 'cw-goal-updated';
+  constructor(detail: GoalUpdatedDetail) {
+    super(GoalUpdatedEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-goal-updated': GoalUpdatedEvent;
+  }
+  interface DocumentEventMap {
+    'cw-goal-updated': GoalUpdatedEvent;
+  }
+}

@@ -1,0 +1,187 @@
+import { graphql } from '@coachwork/schema/gql';
+
+/** What a goal row shows; every mutation answers with it so the shared cache updates the row. */
+export const goalFields = graphql(`
+  fragment CwGoalTrackerGoal on Goal {
+    id
+    title
+    description
+    targetDate
+    status
+    progress
+    visibility
+    viewerCanEdit
+    capability {
+      id
+      code
+      name(locale: $locale)
+    }
+    milestones {
+      id
+      title
+      done
+      position
+    }
+    latestCheckIn {
+      id
+      checkedInAt
+    }
+  }
+`);
+
+/** The history shown when a goal is expanded; the check-in mutation answers with the same page. */
+export const checkInFields = graphql(`
+  fragment CwGoalTrackerCheckIns on Goal {
+    id
+    checkIns(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          progress
+          note
+          mood
+          confidence
+          checkedInAt
+          author {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const goalTrackerQuery = graphql(`
+  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
+    viewer {
+      id
+      timeZone
+    }
+    capabilities(first: 50) {
+      edges {
+        node {
+          id
+          code
+          name(locale: $locale)
+        }
+      }
+    }
+    # The goal's fields are spelled out rather than spread from CwGoalTrackerGoal: the gateway's
+    # static cost limit charges a fragment spread one more level, and 20 goals is the page.
+    goals(first: 20, filter: { owner: $owner, capability: $capability }) {
+      edges {
+        node {
+          id
+          title
+          description
+          targetDate
+          status
+          progress
+          visibility
+          viewerCanEdit
+          capability {
+            id
+            code
+            name(locale: $locale)
+          }
+          milestones {
+            id
+            title
+            done
+            position
+          }
+          latestCheckIn {
+            id
+            checkedInAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const goalDetailQuery = graphql(`
+  query CwGoalTrackerDetail($id: ID!) {
+    goal(id: $id) {
+      ...CwGoalTrackerCheckIns
+    }
+  }
+`);
+
+export const createGoalMutation = graphql(`
+  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {
+    createGoal(input: $input) {
+      goal {
+        ...CwGoalTrackerGoal
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const updateGoalMutation = graphql(`
+  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {
+    updateGoal(input: $input) {
+      goal {
+        ...CwGoalTrackerGoal
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const setVisibilityMutation = graphql(`
+  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {
+    setGoalVisibility(input: $input) {
+      goal {
+        ...CwGoalTrackerGoal
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const checkInMutation = graphql(`
+  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {
+    addGoalCheckIn(input: $input) {
+      goal {
+        ...CwGoalTrackerGoal
+        ...CwGoalTrackerCheckIns
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const milestoneMutation = graphql(`
+  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {
+    completeGoalMilestone(input: $input) {
+      goal {
+        ...CwGoalTrackerGoal
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
