@@ -358,7 +358,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (dev && path === '/dev/token' && method === 'POST') {
       const origin = originOf(req);
       if (origin && (await origins.anyOrganisationAllows(origin))) allowOrigin(res, origin);
-      return devToken(db, await readBody(req), res);
+      let body: string;
+      try {
+        body = await readBody(req);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) return sendJson(res, 413, { error: 'The body is too large.' });
+        throw error;
+      }
+      return devToken(db, body, res);
     }
     if (dev && path === '/dev/people' && method === 'GET') {
       const origin = originOf(req);

@@ -43,7 +43,7 @@ export async function graphiqlAsset(name: string): Promise<{ body: Buffer; type:
 }
 
 const defaultQuery = `# Coachwork GraphQL gateway.
-# In dev mode the Headers tab already holds a token for a seeded manager.
+# Dev mode: the Headers tab holds a token for the seed's demo person.
 query Viewer {
   viewer {
     id

@@ -63,7 +63,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 export function isTimeZone(name: string): boolean {
-  if (name.length > 64 || !/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+){0,2}$/.test(name)) return false;
+  // The same shape the database's cw_is_time_zone CHECK accepts: UTC or Area/Location[/Sub].
+  if (name.length > 64 || !/^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/.test(name)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
     return true;

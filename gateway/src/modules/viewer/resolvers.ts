@@ -1,4 +1,5 @@
 import { sessionOf, type Session } from '../../context.js';
+import { isStorageError } from '../../db/errors.js';
 import { unauthenticated } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
@@ -47,9 +48,18 @@ export const viewerResolvers: Resolvers = {
       }
       if (userErrors.length > 0) return { viewer: null, userErrors };
 
-      await session.tenant((tx) =>
-        updatePersonPreferences(tx, session.viewer.orgId, session.viewer.personId, { locale, timeZone }),
-      );
+      try {
+        await session.tenant((tx) =>
+          updatePersonPreferences(tx, session.viewer.orgId, session.viewer.personId, { locale, timeZone }),
+        );
+      } catch (error) {
+        // The scalars mirror the database's CHECKs; should they ever drift, the user still gets a fixable answer.
+        if (isStorageError(error) && error.code === 'CHECK_VIOLATION') {
+          const field = error.constraint?.includes('locale') ? 'locale' : 'timeZone';
+          return { viewer: null, userErrors: [{ field: [field], code: 'INVALID', message: error.message }] };
+        }
+        throw error;
+      }
       session.loaders.people.byId.clear(session.viewer.personId);
       return { viewer: await viewerPerson(session), userErrors };
     },
