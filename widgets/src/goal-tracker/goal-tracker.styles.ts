@@ -212,7 +212,7 @@ export const goalTrackerStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(10em, 1fr));
     gap: var(--_space-3);
   }
-  label {
+  .field label {
     font-size: var(--_font-size-small);
     font-weight: var(--_font-weight-strong);
   }
@@ -237,8 +237,7 @@ export const goalTrackerStyles = css`
     color: var(--_color-danger);
     font-size: var(--_font-size-small);
   }
-  :host([compact]) .description,
-  :host([compact]) .progress__label {
+  :host([compact]) .description {
     display: none;
   }
   @media (prefers-reduced-motion: reduce) {

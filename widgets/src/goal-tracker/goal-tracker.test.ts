@@ -418,6 +418,9 @@ describe('<cw-goal-tracker> on the real gateway', function () {
     const item = goalItems(el)[1]!;
     await expand(el, item);
     expect(item.querySelector('[part="capability"]')!.textContent).to.match(/[\u0600-\u06FF]/);
+    expect(part(el, 'heading')!.textContent).to.equal('الأهداف');
+    expect(item.querySelector('[part="status"]')!.textContent).to.equal('قيد التنفيذ');
+    expect(item.querySelector('[data-action="check-in"]')!.textContent!.trim()).to.equal('تسجيل تقدّم');
     const track = item.querySelector('[part="progress"]')!.getBoundingClientRect();
     const bar = item.querySelector('[part="progress-bar"]')!.getBoundingClientRect();
     expect(Math.abs(bar.right - (track.right - 1))).to.be.lessThan(2);

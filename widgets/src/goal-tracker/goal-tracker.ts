@@ -133,7 +133,8 @@ export class GoalTracker extends CoachworkElement {
       <header class="header" part="header">
         <h2 id="heading" part="heading">${msg('Goals')}</h2>
         ${
-          canCreate && this.#form?.kind !== 'create'
+          // An empty list offers its own New goal button.
+          canCreate && this.#form?.kind !== 'create' && data.goals.edges.length > 0
             ? html`<button type="button" part="new-button" data-action="new" @click=${this.#openCreate}>
                 ${msg('New goal')}
               </button>`
@@ -191,7 +192,7 @@ export class GoalTracker extends CoachworkElement {
           aria-controls=${expanded ? `panel-${goal.id}` : nothing}
           @click=${() => this.#toggle(goal.id)}
         >
-          <span class="goal__title" part="goal-title">${goal.title}</span>
+          <span class="goal__title" part="goal-title" dir="auto">${goal.title}</span>
         </button>
       </h3>
       <p class="goal__meta" part="goal-meta">
@@ -239,7 +240,7 @@ export class GoalTracker extends CoachworkElement {
     const form =
       this.#form && this.#form.kind !== 'create' && this.#form.goalId === goal.id ? this.#form : undefined;
     return html`<div class="goal__details" part="goal-details" id=${`panel-${goal.id}`}>
-      ${goal.description ? html`<p class="description" part="description">${goal.description}</p>` : nothing}
+      ${goal.description ? html`<p class="description" part="description" dir="auto">${goal.description}</p>` : nothing}
       <h4>${msg('Milestones')}</h4>
       ${
         goal.milestones.length > 0
@@ -254,7 +255,7 @@ export class GoalTracker extends CoachworkElement {
                       ?disabled=${!goal.viewerCanEdit}
                       @change=${(e: Event) => this.#toggleMilestone(goal, m.id, (e.target as HTMLInputElement).checked)}
                     />
-                    <span>${m.title}</span>
+                    <span dir="auto">${m.title}</span>
                   </label>
                 </li>`;
               })}
@@ -284,7 +285,7 @@ export class GoalTracker extends CoachworkElement {
                         <strong>${formatPercent(c.progress / 100, { locale })}</strong>
                         ${c.author.name}
                       </span>
-                      ${c.note ? html`<span class="check-in__note">${c.note}</span>` : nothing}
+                      ${c.note ? html`<span class="check-in__note" dir="auto">${c.note}</span>` : nothing}
                     </li>`,
                 )}
               </ol>`
@@ -415,7 +416,7 @@ export class GoalTracker extends CoachworkElement {
     this.#errors = [];
     this.#focus =
       form.kind === 'create'
-        ? '[data-action="new"]'
+        ? '[data-action="new"], [part~="state-empty"] button'
         : `[data-goal="${form.goalId}"] [data-action="${form.kind}"]`;
     this.requestUpdate();
   };
