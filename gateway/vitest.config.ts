@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,7 +8,8 @@ export default defineConfig({
     // on an idle machine, minutes on a loaded CI box (see STORAGE_TEST_TIMEOUT_MS).
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    // Each file opens its own databases; a few in parallel keeps memory in check.
-    maxWorkers: 4,
+    // PGlite boots are CPU-bound: more workers than cores only makes every boot slower
+    // and pushes hooks past their timeout.
+    maxWorkers: Math.max(1, Math.min(4, availableParallelism())),
   },
 });
