@@ -12,8 +12,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate } from '@graphql-codegen/cli';
-import type { Types } from '@graphql-codegen/plugin-helpers';
+import { generate, type CodegenConfig } from '@graphql-codegen/cli';
 import { mergeTypeDefs } from '@graphql-tools/merge';
 import { buildASTSchema, print } from 'graphql';
 import * as prettier from 'prettier';
@@ -42,7 +41,7 @@ async function mergedSdl(): Promise<string> {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  const merged = mergeTypeDefs(sources, { sort: true, commentDescriptions: false });
+  const merged = mergeTypeDefs(sources, { sort: true });
   // Building the schema validates the merge (unknown types, bad interfaces) before anything is written.
   buildASTSchema(merged);
   return header + print(merged) + '\n';
@@ -55,7 +54,7 @@ const scalars = {
   Locale: 'string',
 };
 
-function codegenConfig(schemaPath: string): Types.Config {
+function codegenConfig(schemaPath: string): CodegenConfig & { cwd: string } {
   return {
     schema: schemaPath,
     cwd: repo,
@@ -102,6 +101,12 @@ function codegenConfig(schemaPath: string): Types.Config {
   };
 }
 
+/** What `generate(config, false)` resolves to when it does not write files itself. */
+interface GeneratedFile {
+  filename: string;
+  content: string;
+}
+
 async function format(filename: string, content: string): Promise<string> {
   const options = (await prettier.resolveConfig(filename)) ?? {};
   return prettier.format(content, { ...options, filepath: filename });
@@ -113,7 +118,7 @@ async function render(): Promise<Map<string, string>> {
   try {
     const scratchSchema = path.join(scratch, 'schema.graphql');
     await writeFile(scratchSchema, sdl);
-    const outputs = (await generate(codegenConfig(scratchSchema), false)) as Types.FileOutput[];
+    const outputs = (await generate(codegenConfig(scratchSchema), false)) as GeneratedFile[];
     const files = new Map<string, string>();
     files.set(schemaFile, await format(schemaFile, sdl));
     for (const output of outputs) {
