@@ -1,5 +1,6 @@
 import type { TokenProvider } from '@coachwork/client';
 import '@coachwork/widgets/define/viewer-badge.js';
+import '@coachwork/widgets/define/goal-tracker.js';
 
 export interface WidgetSettings {
   gateway: string;
@@ -19,4 +20,19 @@ export function mountViewerBadge(slot: HTMLElement, settings: WidgetSettings): v
   if (settings.locale) badge.setAttribute('locale', settings.locale);
   if (settings.theme) badge.setAttribute('theme', settings.theme);
   slot.replaceChildren(badge);
+}
+
+/**
+ * `<cw-goal-tracker>` for a `data-cw-goal-tracker` slot; the slot's `data-capability` (a capability
+ * code, e.g. on a course page) becomes the tracker's `capability` filter.
+ */
+export function mountGoalTracker(slot: HTMLElement, settings: WidgetSettings): void {
+  const tracker = document.createElement('cw-goal-tracker');
+  tracker.tokenProvider = settings.tokenProvider;
+  tracker.setAttribute('gateway', settings.gateway);
+  if (settings.locale) tracker.setAttribute('locale', settings.locale);
+  if (settings.theme) tracker.setAttribute('theme', settings.theme);
+  if (slot.dataset['capability']) tracker.setAttribute('capability', slot.dataset['capability']);
+  if (slot.hasAttribute('data-compact')) tracker.setAttribute('compact', '');
+  slot.replaceChildren(tracker);
 }
