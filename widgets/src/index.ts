@@ -1,5 +1,6 @@
 export { CoachworkElement, type QueryView } from './shared/coachwork-element.js';
 export { ViewerBadge } from './viewer-badge/viewer-badge.js';
+export { QualityHeatmap, type HeatmapData } from './quality-heatmap/quality-heatmap.js';
 export { GoalTracker } from './goal-tracker/goal-tracker.js';
 export { CoachworkEvent, type CoachworkEventName } from './events/coachwork-event.js';
 export { TokenRejectedEvent, type TokenRejectedDetail } from './events/token-rejected.js';

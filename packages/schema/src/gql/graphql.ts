@@ -1448,6 +1448,118 @@ export type CwGoalTrackerMilestoneMutation = {
   };
 };
 
+export type CwQualityHeatmapQueryVariables = Exact<{
+  input: HeatmapInput;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwQualityHeatmapQuery = {
+  __typename?: 'Query';
+  heatmap: {
+    __typename?: 'Heatmap';
+    metric: HeatmapMetric;
+    period?: string | null;
+    periods: Array<string>;
+    minGroupSize: number;
+    stale: boolean;
+    asOf?: string | null;
+    unit?: { __typename?: 'OrgUnit'; id: string; name: string } | null;
+    path: Array<{ __typename?: 'OrgUnit'; id: string; name: string }>;
+    columns: Array<{
+      __typename?: 'HeatmapColumn';
+      capability: { __typename?: 'Capability'; id: string; code: string; name: string };
+      organisation: {
+        __typename?: 'HeatmapCell';
+        value?: number | null;
+        count?: number | null;
+        suppressed: boolean;
+        reason?: HeatmapSuppression | null;
+        belowParticipationTarget?: boolean | null;
+        effectSize?: { __typename?: 'HeatmapEffectSize'; d: number; low: number; high: number } | null;
+      };
+    }>;
+    total?: {
+      __typename?: 'HeatmapRow';
+      level: number;
+      peopleCount: number;
+      hasChildren: boolean;
+      unit: { __typename?: 'OrgUnit'; id: string; name: string; kind: OrgUnitKind };
+      cells: Array<{
+        __typename?: 'HeatmapCell';
+        value?: number | null;
+        count?: number | null;
+        suppressed: boolean;
+        reason?: HeatmapSuppression | null;
+        belowParticipationTarget?: boolean | null;
+        effectSize?: { __typename?: 'HeatmapEffectSize'; d: number; low: number; high: number } | null;
+      }>;
+    } | null;
+    rows: Array<{
+      __typename?: 'HeatmapRow';
+      level: number;
+      peopleCount: number;
+      hasChildren: boolean;
+      unit: { __typename?: 'OrgUnit'; id: string; name: string; kind: OrgUnitKind };
+      cells: Array<{
+        __typename?: 'HeatmapCell';
+        value?: number | null;
+        count?: number | null;
+        suppressed: boolean;
+        reason?: HeatmapSuppression | null;
+        belowParticipationTarget?: boolean | null;
+        effectSize?: { __typename?: 'HeatmapEffectSize'; d: number; low: number; high: number } | null;
+      }>;
+    }>;
+  };
+};
+
+export type CwHeatmapRowFragment = {
+  __typename?: 'HeatmapRow';
+  level: number;
+  peopleCount: number;
+  hasChildren: boolean;
+  unit: { __typename?: 'OrgUnit'; id: string; name: string; kind: OrgUnitKind };
+  cells: Array<{
+    __typename?: 'HeatmapCell';
+    value?: number | null;
+    count?: number | null;
+    suppressed: boolean;
+    reason?: HeatmapSuppression | null;
+    belowParticipationTarget?: boolean | null;
+    effectSize?: { __typename?: 'HeatmapEffectSize'; d: number; low: number; high: number } | null;
+  }>;
+};
+
+export type CwHeatmapCellFragment = {
+  __typename?: 'HeatmapCell';
+  value?: number | null;
+  count?: number | null;
+  suppressed: boolean;
+  reason?: HeatmapSuppression | null;
+  belowParticipationTarget?: boolean | null;
+  effectSize?: { __typename?: 'HeatmapEffectSize'; d: number; low: number; high: number } | null;
+};
+
+export type CwQualityHeatmapProgramsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwQualityHeatmapProgramsQuery = {
+  __typename?: 'Query';
+  programs: {
+    __typename?: 'ProgramConnection';
+    edges: Array<{ __typename?: 'ProgramEdge'; node: { __typename?: 'Program'; id: string; name: string } }>;
+  };
+};
+
+export type CwQualityHeatmapCsvQueryVariables = Exact<{
+  input: HeatmapInput;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwQualityHeatmapCsvQuery = {
+  __typename?: 'Query';
+  heatmap: { __typename?: 'Heatmap'; csv: string };
+};
+
 export type CwViewerBadgeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CwViewerBadgeQuery = {
@@ -1599,6 +1711,103 @@ export const CwGoalTrackerCheckInsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CwGoalTrackerCheckInsFragment, unknown>;
+export const CwHeatmapCellFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwHeatmapCell' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapCell' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'belowParticipationTarget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'effectSize' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwHeatmapCellFragment, unknown>;
+export const CwHeatmapRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwHeatmapRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasChildren' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cells' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwHeatmapCell' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwHeatmapCell' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapCell' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'belowParticipationTarget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'effectSize' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwHeatmapRowFragment, unknown>;
 export const CwGoalTrackerDocument = {
   kind: 'Document',
   definitions: [
@@ -2622,6 +2831,305 @@ export const CwGoalTrackerMilestoneDocument = {
     },
   ],
 } as unknown as DocumentNode<CwGoalTrackerMilestoneMutation, CwGoalTrackerMilestoneMutationVariables>;
+export const CwQualityHeatmapDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwQualityHeatmap' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'heatmap' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'periods' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minGroupSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'path' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'columns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'capability' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                              arguments: [
+                                {
+                                  kind: 'Argument',
+                                  name: { kind: 'Name', value: 'locale' },
+                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                                },
+                              ],
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwHeatmapCell' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'total' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwHeatmapRow' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwHeatmapRow' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwHeatmapCell' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapCell' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'belowParticipationTarget' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'effectSize' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'd' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwHeatmapRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'peopleCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hasChildren' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cells' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwHeatmapCell' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwQualityHeatmapQuery, CwQualityHeatmapQueryVariables>;
+export const CwQualityHeatmapProgramsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwQualityHeatmapPrograms' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'programs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwQualityHeatmapProgramsQuery, CwQualityHeatmapProgramsQueryVariables>;
+export const CwQualityHeatmapCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwQualityHeatmapCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'heatmap' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'csv' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwQualityHeatmapCsvQuery, CwQualityHeatmapCsvQueryVariables>;
 export const CwViewerBadgeDocument = {
   kind: 'Document',
   definitions: [

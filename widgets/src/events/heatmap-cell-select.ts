@@ -1,0 +1,39 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface HeatmapCellSelectDetail {
+  /** The row's org unit (global ID); null for the organisation-wide row. */
+  unitId: string | null;
+  /** The column's capability code, e.g. `FEEDBACK`. */
+  capability: string;
+  /** `SCORE`, `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE` or `SESSION_CADENCE`. */
+  metric: string;
+  /** Null when the cell is suppressed (the gateway never sent a figure). */
+  value: number | null;
+  /** People counted; null when suppressed. */
+  count: number | null;
+  suppressed: boolean;
+}
+
+/**
+ * `cw-heatmap-cell-select`
+ *
+ * Purpose: tells the host which cell of `<cw-quality-heatmap>` the viewer picked.
+ * Fires: on a click on a cell, or Space on the focused cell.
+ * The host may: show its own detail panel for that unit and capability, or pre-fill a program
+ * nomination form. Suppressed cells carry no figure: the host must not try to derive one.
+ */
+export class HeatmapCellSelectEvent extends CoachworkEvent<HeatmapCellSelectDetail> {
+  static readonly eventName = 'cw-heatmap-cell-select';
+  constructor(detail: HeatmapCellSelectDetail) {
+    super(HeatmapCellSelectEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-heatmap-cell-select': HeatmapCellSelectEvent;
+  }
+  interface DocumentEventMap {
+    'cw-heatmap-cell-select': HeatmapCellSelectEvent;
+  }
+}

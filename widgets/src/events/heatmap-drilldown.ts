@@ -1,0 +1,32 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface HeatmapDrilldownDetail {
+  /** The org unit now shown (its global ID, as `OrgUnit.id`); null for the whole organisation. */
+  unitId: string | null;
+  /** The unit shown before the move; null for the whole organisation. */
+  previousUnitId: string | null;
+}
+
+/**
+ * `cw-heatmap-drilldown`
+ *
+ * Purpose: tells the host that the viewer moved through the org tree in `<cw-quality-heatmap>`:
+ * into a unit (Enter or click on a row) or back up (the breadcrumb).
+ * Fires: when the element's `unit` changes because of the viewer, before the new view has loaded.
+ * The host may: keep its own URL or navigation in step (e.g. `?unit=…`), or log the path taken.
+ */
+export class HeatmapDrilldownEvent extends CoachworkEvent<HeatmapDrilldownDetail> {
+  static readonly eventName = 'cw-heatmap-drilldown';
+  constructor(detail: HeatmapDrilldownDetail) {
+    super(HeatmapDrilldownEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-heatmap-drilldown': HeatmapDrilldownEvent;
+  }
+  interface DocumentEventMap {
+    'cw-heatmap-drilldown': HeatmapDrilldownEvent;
+  }
+}

@@ -1,0 +1,34 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface HeatmapExportDetail {
+  /** The view as CSV (RFC 4180), exactly as the gateway let the viewer see it. */
+  csv: string;
+  /** The file name the element will download under, e.g. `heatmap-score-2026-11-25.csv`. */
+  filename: string;
+  metric: string;
+}
+
+/**
+ * `cw-heatmap-export`
+ *
+ * Purpose: tells the host that the viewer exported the current view of `<cw-quality-heatmap>`.
+ * Fires: when the CSV has arrived from the gateway, just before the element starts the download.
+ * Cancelable.
+ * The host may: call `preventDefault()` and handle the file itself (upload it to its document
+ * store, attach it to a review), or just record that an export happened.
+ */
+export class HeatmapExportEvent extends CoachworkEvent<HeatmapExportDetail> {
+  static readonly eventName = 'cw-heatmap-export';
+  constructor(detail: HeatmapExportDetail) {
+    super(HeatmapExportEvent.eventName, detail, { cancelable: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-heatmap-export': HeatmapExportEvent;
+  }
+  interface DocumentEventMap {
+    'cw-heatmap-export': HeatmapExportEvent;
+  }
+}

@@ -1,0 +1,339 @@
+import { setTokenProvider } from '@coachwork/client';
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/quality-heatmap.js';
+import type { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
+import type { HeatmapDrilldownEvent } from '../events/heatmap-drilldown.js';
+import type { HeatmapExportEvent } from '../events/heatmap-export.js';
+import { expectAccessible } from '../shared/testing/expect-accessible.js';
+import { devTokenProvider, startGateway } from '../shared/testing/gateway.js';
+import { untilLocale } from '../shared/testing/locale.js';
+import { mount } from '../shared/testing/mount.js';
+import { screenshot } from '../shared/testing/screenshot.js';
+import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
+
+const ADMIN = 'tom.becker@northwind.example';
+
+async function until(check: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+let shots = 0;
+
+function heatmap(options: {
+  gateway: string;
+  /** The gateway's base URL for /dev/token when `gateway` is spelled differently. */
+  tokenGateway?: string;
+  email?: string;
+  theme?: string;
+  locale?: string;
+  data?: HeatmapData;
+}): QualityHeatmap {
+  const dark = options.theme === 'dark' || options.theme === 'high-contrast';
+  const frame = mount<HTMLDivElement>(
+    html`<div
+      data-shot=${++shots}
+      style="width: 1100px; padding: 24px; font-family: system-ui, sans-serif; background: ${
+        dark ? '#2b2d31' : '#f4f5f7'
+      }"
+    >
+      <cw-quality-heatmap
+        gateway=${options.gateway}
+        locale=${options.locale ?? 'en'}
+        theme=${options.theme ?? 'light'}
+        .tokenProvider=${options.email ? devTokenProvider(options.tokenGateway ?? options.gateway, { email: options.email }) : undefined}
+        .data=${options.data}
+      ></cw-quality-heatmap>
+    </div>`,
+  );
+  return frame.querySelector('cw-quality-heatmap')!;
+}
+
+const grid = (el: QualityHeatmap) => el.shadowRoot!.querySelector<HTMLElement>('[role="grid"]');
+const bodyRows = (el: QualityHeatmap) => [...el.shadowRoot!.querySelectorAll('.body [role="row"]')];
+const active = (el: QualityHeatmap) => el.shadowRoot!.activeElement as HTMLElement | null;
+const position = (el: QualityHeatmap) => {
+  const cell = active(el);
+  return cell ? [Number(cell.dataset['row']), Number(cell.dataset['col'])] : null;
+};
+const shoot = (el: Element, name: string) =>
+  screenshot(`heatmap-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+
+describe('<cw-quality-heatmap> on the real gateway', function () {
+  let gateway: string;
+
+  before(async function () {
+    this.timeout(200_000);
+    gateway = (await startGateway()).url;
+  });
+
+  afterEach(() => setTokenProvider(gateway, undefined));
+
+  it('shows the organisation by region to an admin, with figures, counts and a legend', async function () {
+    this.timeout(30_000);
+    const el = heatmap({ gateway, email: ADMIN });
+    await until(() => bodyRows(el).length > 0, 'the rows');
+    const g = grid(el)!;
+    expect(g.getAttribute('aria-colcount')).to.equal('11');
+    expect(el.shadowRoot!.querySelectorAll('[role="columnheader"]')).to.have.length(11);
+    expect(el.shadowRoot!.querySelector('.organisation [role="rowheader"]')!.textContent).to.contain(
+      'Whole organisation',
+    );
+    // Every figure cell reads its value and the people counted; withheld cells say why.
+    const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+    expect(cells.length).to.be.greaterThan(10);
+    for (const cell of cells) {
+      const text = cell.textContent!.replace(/\s+/g, ' ');
+      if (cell.classList.contains('suppressed')) expect(text).to.match(/Withheld/);
+      else expect(text).to.match(/\d.*people|person/);
+    }
+    expect(el.shadowRoot!.querySelector('[part~="legend"]')).to.not.equal(null);
+    await expectAccessible(el);
+    await shoot(el, 'light');
+  });
+
+  it('moves with the arrow keys and drills into a unit with Enter', async function () {
+    this.timeout(30_000);
+    const el = heatmap({ gateway, email: ADMIN });
+    await until(() => bodyRows(el).length > 0, 'the rows');
+    const drilled: HeatmapDrilldownEvent[] = [];
+    el.addEventListener('cw-heatmap-drilldown', (event) => drilled.push(event));
+    const selected: HeatmapCellSelectEvent[] = [];
+    el.addEventListener('cw-heatmap-cell-select', (event) => selected.push(event));
+
+    // One tab stop: only the focused cell is in the tab order.
+    expect(el.shadowRoot!.querySelectorAll('[role="grid"] [tabindex="0"]')).to.have.length(1);
+    el.shadowRoot!.querySelector<HTMLElement>('[data-row="0"][data-col="0"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(position(el)).to.deep.equal([0, 1]);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(position(el)).to.deep.equal([2, 1]);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(position(el)).to.deep.equal([2, 10]);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(position(el)).to.deep.equal([2, 0]);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: ' ' });
+    expect(selected).to.have.length(1);
+    expect(selected[0]!.detail.capability).to.equal('DELEGATION');
+    await sendKeys({ press: 'ArrowLeft' });
+
+    const regionName = active(el)!.querySelector('.unit-name')!.textContent!;
+    await sendKeys({ press: 'Enter' });
+    expect(drilled).to.have.length(1);
+    expect(drilled[0]!.detail.previousUnitId).to.equal(null);
+    expect(el.unit).to.equal(drilled[0]!.detail.unitId);
+    await until(
+      () => el.shadowRoot!.querySelector('.breadcrumb [aria-current]')?.textContent === regionName,
+      'the breadcrumb',
+    );
+    await until(() => bodyRows(el).length > 0, 'the functions');
+    // Back up through the breadcrumb.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.breadcrumb button')!.click();
+    expect(drilled[1]!.detail).to.deep.equal({ unitId: null, previousUnitId: drilled[0]!.detail.unitId });
+  });
+
+  it('sorts by a column from its header', async function () {
+    this.timeout(30_000);
+    const el = heatmap({ gateway, email: ADMIN });
+    await until(() => bodyRows(el).length > 1, 'the rows');
+    const header = el.shadowRoot!.querySelector<HTMLElement>('[data-row="0"][data-col="2"]')!;
+    header.click();
+    await el.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    const values = bodyRows(el)
+      .map((row) => row.querySelectorAll('[role="gridcell"]')[1]!)
+      .filter((cell) => !cell.classList.contains('suppressed'))
+      .map((cell) => Number(cell.querySelector('.value')!.textContent));
+    expect(values).to.deep.equal([...values].sort((a, b) => b - a));
+  });
+
+  it('switches the metric and flags participation under 60%', async function () {
+    this.timeout(30_000);
+    const el = heatmap({ gateway, email: ADMIN });
+    await until(() => bodyRows(el).length > 0, 'the rows');
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.controls select')!;
+    select.value = 'DELTA_FROM_BASELINE';
+    select.dispatchEvent(new Event('change'));
+    expect(el.metric).to.equal('DELTA_FROM_BASELINE');
+    await until(() => grid(el)?.getAttribute('aria-label') === 'Change since baseline', 'the delta view');
+    await until(() => bodyRows(el).length > 0, 'the delta rows');
+    await expectAccessible(el);
+    el.metric = 'PARTICIPATION_RATE';
+    await until(() => grid(el)?.getAttribute('aria-label') === 'Program participation', 'participation');
+    await until(() => bodyRows(el).length > 0, 'the participation rows');
+    const figures = [...el.shadowRoot!.querySelectorAll('[role="gridcell"]:not(.suppressed) .value')];
+    expect(figures.every((value) => /%$/.test(value.textContent!.trim()))).to.equal(true);
+  });
+
+  it('exports exactly the view as CSV', async function () {
+    this.timeout(30_000);
+    const el = heatmap({ gateway, email: ADMIN });
+    await until(() => bodyRows(el).length > 0, 'the rows');
+    const exported = new Promise<HeatmapExportEvent>((resolve) =>
+      el.addEventListener('cw-heatmap-export', (event) => {
+        event.preventDefault();
+        resolve(event);
+      }),
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.export')!.click();
+    const event = await exported;
+    const lines = event.detail.csv.trimEnd().split('\r\n');
+    expect(lines[0]).to.match(/^"Unit","Kind","Level","Managers","Delegation","Delegation \(n\)"/);
+    expect(lines).to.have.length(bodyRows(el).length + 2);
+    expect(event.detail.filename).to.match(/^heatmap-score-\d{4}-\d{2}-\d{2}\.csv$/);
+    // A suppressed cell in the grid is suppressed in the file.
+    const withheld = el.shadowRoot!.querySelectorAll('.body .suppressed').length;
+    const withheldInCsv =
+      lines
+        .slice(2)
+        .join('\n')
+        .match(/"suppressed/g)?.length ?? 0;
+    expect(withheldInCsv).to.equal(withheld);
+  });
+
+  it('shows the unauthorised state to someone who is neither an admin nor a manager', async function () {
+    this.timeout(30_000);
+    // Every seeded participant is a manager, and the seeded organisation lets managers see their
+    // own subtree; a coach has no business with the heatmap.
+    const { people } = (await (await fetch(`${gateway}/dev/people?org=northwind&role=COACH`)).json()) as {
+      people: Array<{ email: string; roles: string[] }>;
+    };
+    const participant = people.find(
+      (p) => !p.roles.some((role) => ['MANAGER', 'ORG_ADMIN', 'PROGRAM_ADMIN'].includes(role)),
+    )!;
+    // Spelled differently, the gateway gets its own client: nothing the admin saw is cached.
+    const el = heatmap({
+      gateway: `${gateway}/graphql?as-coach`,
+      tokenGateway: gateway,
+      email: participant.email,
+    });
+    await until(() => el.shadowRoot!.querySelector('[part~="state-unauthorised"]') !== null, 'unauthorised');
+    await expectAccessible(el);
+    await shoot(el, 'unauthorised');
+  });
+
+  for (const [theme, locale] of [
+    ['dark', 'en'],
+    ['high-contrast', 'en'],
+    ['light', 'ar'],
+  ] as const) {
+    it(`renders in ${theme}${locale === 'ar' ? ', right to left' : ''}`, async function () {
+      this.timeout(30_000);
+      const el = heatmap({ gateway, email: ADMIN, theme, locale });
+      if (locale !== 'en') await untilLocale(el, locale);
+      await until(() => bodyRows(el).length > 0, 'the rows');
+      if (theme === 'high-contrast') {
+        // Not colour alone: figures carry a level glyph and cells are not filled.
+        expect(el.shadowRoot!.querySelectorAll('.glyph').length).to.be.greaterThan(0);
+        expect(
+          el.shadowRoot!.querySelector<HTMLElement>('.figure:not(.suppressed)')!.style.background,
+        ).to.equal('');
+      }
+      if (locale === 'ar') {
+        expect(el.dir).to.equal('rtl');
+        el.shadowRoot!.querySelector<HTMLElement>('[data-row="0"][data-col="0"]')!.focus();
+        await sendKeys({ press: 'ArrowLeft' });
+        await el.updateComplete;
+        // Left moves forward in a right-to-left grid.
+        expect(position(el)).to.deep.equal([0, 1]);
+      }
+      await expectAccessible(el);
+      await shoot(el, locale === 'ar' ? 'rtl' : theme);
+    });
+  }
+});
+
+describe('<cw-quality-heatmap> with 2,000 rows', () => {
+  function bigView(rows: number): HeatmapData {
+    const codes = ['DELEGATION', 'FEEDBACK', 'DECISION_MAKING', 'PRIORITISATION', 'WELLBEING'];
+    const cell = (i: number, j: number) =>
+      (i + j) % 7 === 0
+        ? { value: null, count: null, suppressed: true, reason: 'BELOW_MIN_GROUP_SIZE' as const }
+        : {
+            value: 1 + ((i * 13 + j * 7) % 40) / 10,
+            count: 5 + ((i + j) % 30),
+            suppressed: false,
+            reason: null,
+          };
+    return {
+      metric: 'SCORE',
+      period: null,
+      periods: ['2026-Q1', '2026-Q2'],
+      minGroupSize: 5,
+      stale: false,
+      asOf: new Date().toISOString(),
+      unit: null,
+      path: [],
+      columns: codes.map((code, j) => ({
+        capability: {
+          id: `c${j}`,
+          code,
+          name: code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' '),
+        },
+        organisation: cell(0, j),
+      })),
+      total: null,
+      rows: Array.from({ length: rows }, (_, i) => ({
+        unit: { id: `u${i}`, name: `Team ${String(i).padStart(4, '0')}`, kind: 'TEAM' as const },
+        level: 1,
+        peopleCount: 6 + (i % 20),
+        hasChildren: false,
+        cells: codes.map((_, j) => cell(i, j)),
+      })),
+    };
+  }
+
+  it('renders only the rows in view, scrolls to the last one, and prints its time to first render', async function () {
+    this.timeout(30_000);
+    const data = bigView(2000);
+    const started = performance.now();
+    const el = heatmap({ gateway: 'http://localhost:1', data });
+    await el.updateComplete;
+    const firstRender = performance.now() - started;
+    const again = performance.now();
+    el.requestUpdate();
+    await el.updateComplete;
+    console.log(`cw-quality-heatmap: 2,000 rows, re-render ${(performance.now() - again).toFixed(1)} ms`);
+    console.log(`cw-quality-heatmap: 2,000 rows, time to first render ${firstRender.toFixed(1)} ms`);
+    expect(bodyRows(el).length).to.be.lessThan(60);
+    const g = grid(el)!;
+    g.scrollTop = g.scrollHeight;
+    g.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    const names = bodyRows(el).map((row) => row.querySelector('.unit-name')!.textContent);
+    expect(names).to.include('Team 1999');
+    // Scrolling repaints a window of rows, not the table.
+    const scrolls: number[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const t = performance.now();
+      g.scrollTop = (i * 997) % g.scrollHeight;
+      g.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+      scrolls.push(performance.now() - t);
+    }
+    scrolls.sort((a, b) => a - b);
+    console.log(`cw-quality-heatmap: 2,000 rows, scroll update median ${scrolls[10]!.toFixed(1)} ms`);
+    // Keyboard: Ctrl+End reaches the last row even though it was never rendered before.
+    g.scrollTop = 0;
+    g.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('[data-row="0"][data-col="0"]')!.focus();
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    await sendKeys({ up: 'Control' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(position(el)).to.deep.equal([2001, 5]);
+    await expectAccessible(el);
+  });
+});

@@ -1,0 +1,708 @@
+import type { DocumentType } from '@coachwork/schema/gql';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
+import { HeatmapDrilldownEvent } from '../events/heatmap-drilldown.js';
+import { HeatmapExportEvent } from '../events/heatmap-export.js';
+import { CoachworkElement } from '../shared/coachwork-element.js';
+import { formatNumber, formatPercent } from '../shared/format.js';
+import { renderNoAccess } from '../shared/states.js';
+import {
+  qualityHeatmapCsvQuery,
+  qualityHeatmapProgramsQuery,
+  qualityHeatmapQuery,
+} from './quality-heatmap.graphql.js';
+import {
+  levelGlyph,
+  scaleFor,
+  textOn,
+  type ColourScale,
+  type HeatmapMetricName,
+} from './quality-heatmap.scale.js';
+import { qualityHeatmapStyles } from './quality-heatmap.styles.js';
+
+export type HeatmapData = DocumentType<typeof qualityHeatmapQuery>['heatmap'];
+type Row = NonNullable<HeatmapData['total']>;
+type Cell = Row['cells'][number];
+
+const METRICS: readonly HeatmapMetricName[] = [
+  'SCORE',
+  'DELTA_FROM_BASELINE',
+  'PARTICIPATION_RATE',
+  'SESSION_CADENCE',
+];
+/** Row height in px: fixed, so only the rows in view are rendered (2,000-row trees stay fast). */
+export const ROW_HEIGHT = 44;
+const OVERSCAN = 8;
+/** Rows above the body: the column headers and the organisation-wide row. */
+const PINNED = 2;
+
+/**
+ * Where manager quality varies, by org unit (rows) and capability (columns): a WAI-ARIA grid
+ * the viewer moves through with the arrow keys, drills into with Enter, sorts by a column and
+ * exports as CSV. Every figure comes from the gateway's heatmap query, which withholds cells
+ * about fewer people than the organisation's minimum group size (DESIGN §6).
+ *
+ * @summary Leadership quality heatmap.
+ * @attr unit - Global ID of the org unit whose children are the rows; the whole organisation when absent.
+ * @attr metric - `SCORE` (default), `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE` or `SESSION_CADENCE`.
+ * @attr program - Global ID of a program to filter by; all programs when absent.
+ * @fires cw-heatmap-drilldown - The viewer moved into a unit or back up the breadcrumb.
+ * @fires cw-heatmap-cell-select - The viewer picked a cell.
+ * @fires cw-heatmap-export - The CSV of the current view is ready (cancelable).
+ * @csspart base - The frame around every state.
+ * @csspart controls - The metric, program and period pickers and the export button.
+ * @csspart breadcrumb - The path from the organisation to the current unit.
+ * @csspart grid - The grid (its scroll container).
+ * @csspart legend - The colour scale's legend.
+ * @csspart cell - Every figure cell; also `cell-suppressed`.
+ * @csspart state - Any non-content state.
+ * @cssprop --cw-heatmap-max-height - Height of the scrolling grid (default 32rem).
+ */
+export class QualityHeatmap extends CoachworkElement {
+  static override styles: CSSResultGroup = [CoachworkElement.styles, qualityHeatmapStyles];
+
+  @property({ reflect: true }) unit?: string;
+  @property({ reflect: true }) metric: HeatmapMetricName = 'SCORE';
+  @property({ reflect: true }) program?: string;
+  /** A calendar quarter (`2026-Q2`); all time when absent. */
+  @property({ reflect: true }) period?: string;
+  /** Renders this view instead of asking the gateway (host-provided data, previews, benchmarks). */
+  @property({ attribute: false }) data?: HeatmapData;
+
+  @state() private sortColumn = -1;
+  @state() private sortDescending = true;
+  /** Focused grid position: row 0 = headers, 1 = organisation, 2… = units; column 0 = row header. */
+  @state() private focusRow = 0;
+  @state() private focusColumn = 0;
+  @state() private scrollOffset = 0;
+  @state() private viewportHeight = 512;
+  @state() private exporting = false;
+
+  #focusAfterRender = false;
+  #contrastMode = false;
+
+  readonly #heatmap = this.createQuery({
+    query: qualityHeatmapQuery,
+    variables: () => ({
+      locale: this.resolvedLocale,
+      input: {
+        metric: this.metric,
+        ...(this.unit ? { unit: this.unit } : {}),
+        ...(this.program ? { program: this.program } : {}),
+        ...(this.period ? { period: this.period } : {}),
+      },
+    }),
+    pause: () => this.data !== undefined,
+  });
+
+  readonly #programs = this.createQuery({
+    query: qualityHeatmapProgramsQuery,
+    pause: () => this.data !== undefined,
+  });
+
+  readonly #csv = this.createQuery({
+    query: qualityHeatmapCsvQuery,
+    requestPolicy: 'network-only',
+    variables: () => ({
+      locale: this.resolvedLocale,
+      input: {
+        metric: this.metric,
+        ...(this.unit ? { unit: this.unit } : {}),
+        ...(this.program ? { program: this.program } : {}),
+        ...(this.period ? { period: this.period } : {}),
+      },
+    }),
+    pause: () => !this.exporting,
+  });
+
+  protected renderContent(): unknown {
+    if (this.data) return html`<div class="frame" part="base">${this.#renderHeatmap(this.data)}</div>`;
+    // A refused heatmap comes back as `data: null` with FORBIDDEN: the unauthorised state, even
+    // if an earlier answer for someone else is still cached.
+    if (this.#heatmap.error?.code === 'FORBIDDEN') {
+      return html`<div class="frame" part="base">${renderNoAccess('unauthorised')}</div>`;
+    }
+    return html`<div class="frame" part="base">
+      ${this.renderQuery(this.#heatmap, {
+        loading: { label: msg('Loading the heatmap…'), lines: 6 },
+        isEmpty: (data) => data.heatmap.columns.length === 0,
+        empty: () => ({ message: msg('There is nothing to compare yet.') }),
+        content: (data) => this.#renderHeatmap(data.heatmap),
+      })}
+    </div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('unit') || changed.has('metric') || changed.has('program') || changed.has('period')) {
+      this.scrollOffset = 0;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.exporting && this.#csv.data && !this.#csv.loading)
+      this.#finishExport(this.#csv.data.heatmap.csv);
+    if (this.exporting && this.#csv.error) this.exporting = false;
+    if (this.#focusAfterRender) {
+      this.#focusAfterRender = false;
+      this.#focusedCell()?.focus();
+    }
+    const grid = this.#grid();
+    if (grid && grid.clientHeight > 0 && grid.clientHeight !== this.viewportHeight) {
+      this.viewportHeight = grid.clientHeight;
+    }
+  }
+
+  #grid(): HTMLElement | null {
+    return this.renderRoot.querySelector('[role="grid"]');
+  }
+
+  #focusedCell(): HTMLElement | null {
+    return this.renderRoot.querySelector(`[data-row="${this.focusRow}"][data-col="${this.focusColumn}"]`);
+  }
+
+  #sortedRows(data: HeatmapData): Row[] {
+    const rows = [...data.rows];
+    const column = this.sortColumn;
+    if (column < 0) return rows;
+    const direction = this.sortDescending ? -1 : 1;
+    return rows.sort((a, b) => {
+      const x = a.cells[column]?.value ?? null;
+      const y = b.cells[column]?.value ?? null;
+      // Withheld cells sort last either way: their place would hint at their value.
+      if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+      return (x - y) * direction || a.unit.name.localeCompare(b.unit.name);
+    });
+  }
+
+  #renderHeatmap(data: HeatmapData): unknown {
+    // matchMedia forces a style recalculation: once per render, not per cell.
+    this.#contrastMode = this.#highContrast();
+    const metric = data.metric as HeatmapMetricName;
+    const values = data.rows.flatMap((row) =>
+      row.cells.flatMap((cell) => (cell.value == null ? [] : [cell.value])),
+    );
+    const scale = scaleFor(metric, values);
+    const rows = this.#sortedRows(data);
+    const columns = data.columns;
+    const total = rows.length + PINNED + (data.total ? 1 : 0);
+    // Keep the focus position inside the grid when the view changes under it.
+    if (this.focusRow >= total) this.focusRow = total - 1;
+    if (this.focusColumn > columns.length) this.focusColumn = columns.length;
+
+    const pinnedRows = data.total ? 1 : 0;
+    const bodyOffset = PINNED + pinnedRows;
+    const first = Math.max(0, Math.floor(this.scrollOffset / ROW_HEIGHT) - OVERSCAN);
+    const last = Math.min(
+      rows.length,
+      Math.ceil((this.scrollOffset + this.viewportHeight) / ROW_HEIGHT) + OVERSCAN,
+    );
+    // Fixed column widths: the pinned rows and the positioned body rows must line up exactly.
+    const template = `14rem repeat(${columns.length}, 7.5rem)`;
+    const width = `calc(14rem + ${columns.length} * 7.5rem)`;
+
+    return html`
+      ${this.#renderControls(data)} ${this.#renderBreadcrumb(data)}
+      ${
+        data.stale
+          ? html`<p class="note" role="status">
+              ${msg('Figures are being updated; these may be a few minutes old.')}
+            </p>`
+          : nothing
+      }
+      <div
+        class="grid"
+        part="grid"
+        role="grid"
+        aria-label=${this.#metricLabel(metric)}
+        aria-rowcount=${total}
+        aria-colcount=${columns.length + 1}
+        style="--columns: ${template}; --grid-width: ${width}; --row-height: ${ROW_HEIGHT}px"
+        @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, data, rows)}
+        @scroll=${(event: Event) => (this.scrollOffset = (event.target as HTMLElement).scrollTop)}
+      >
+        <div role="rowgroup" class="head">
+          <div role="row" class="row header" aria-rowindex="1">
+            ${this.#headerCell(0, html`${msg('Org unit')}`)}
+            ${columns.map((column, i) => this.#columnHeader(column.capability.name, i))}
+          </div>
+          <div role="row" class="row pinned organisation" aria-rowindex="2">
+            ${this.#rowHeader(1, html`<span class="unit-name">${msg('Whole organisation')}</span>`)}
+            ${columns.map((column, i) => this.#renderCell(column.organisation, 1, i + 1, scale, metric))}
+          </div>
+          ${
+            data.total
+              ? html`<div role="row" class="row pinned scope" aria-rowindex="3">
+                  ${this.#rowHeader(
+                    2,
+                    html`<span class="unit-name">${msg(str`${data.total.unit.name} (all)`)}</span>
+                      <span class="people">${this.#peopleLabel(data.total.peopleCount)}</span>`,
+                  )}
+                  ${data.total.cells.map((cell, i) => this.#renderCell(cell, 2, i + 1, scale, metric))}
+                </div>`
+              : nothing
+          }
+        </div>
+        <div role="rowgroup" class="body" style="height: ${rows.length * ROW_HEIGHT}px">
+          ${rows.slice(first, last).map((row, offset) => {
+            const index = first + offset;
+            const gridRow = bodyOffset + index;
+            return html`<div
+              role="row"
+              class="row"
+              aria-rowindex=${gridRow + 1}
+              style="transform: translateY(${index * ROW_HEIGHT}px)"
+            >
+              ${this.#rowHeader(
+                gridRow,
+                html`<span class="unit-name">${row.unit.name}</span>
+                  <span class="people">${this.#peopleLabel(row.peopleCount)}</span>
+                  ${row.hasChildren ? html`<span class="drill" aria-hidden="true">›</span>` : nothing}`,
+                row,
+              )}
+              ${row.cells.map((cell, i) => this.#renderCell(cell, gridRow, i + 1, scale, metric, row))}
+            </div>`;
+          })}
+        </div>
+      </div>
+      ${this.#renderLegend(scale, metric, data.minGroupSize)}
+    `;
+  }
+
+  #tabIndex(row: number, column: number): string {
+    return row === this.focusRow && column === this.focusColumn ? '0' : '-1';
+  }
+
+  #headerCell(column: number, content: unknown): unknown {
+    return html`<div
+      role="columnheader"
+      class="cell head-cell"
+      data-row="0"
+      data-col=${column}
+      aria-colindex=${column + 1}
+      tabindex=${this.#tabIndex(0, column)}
+      @focus=${() => this.#track(0, column)}
+    >
+      ${content}
+    </div>`;
+  }
+
+  #columnHeader(name: string, index: number): unknown {
+    const column = index + 1;
+    const sorted = this.sortColumn === index;
+    return html`<div
+      role="columnheader"
+      class="cell head-cell sortable"
+      data-row="0"
+      data-col=${column}
+      aria-colindex=${column + 1}
+      aria-sort=${sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none'}
+      tabindex=${this.#tabIndex(0, column)}
+      @focus=${() => this.#track(0, column)}
+      @click=${() => this.#sortBy(index)}
+    >
+      <span>${name}</span>
+      <span class="sort-indicator" aria-hidden="true"
+        >${sorted ? (this.sortDescending ? '▼' : '▲') : '↕'}</span
+      >
+    </div>`;
+  }
+
+  #rowHeader(gridRow: number, content: unknown, row?: Row): unknown {
+    return html`<div
+      role="rowheader"
+      class="cell row-head ${row?.hasChildren ? 'drillable' : ''}"
+      data-row=${gridRow}
+      data-col="0"
+      aria-colindex="1"
+      tabindex=${this.#tabIndex(gridRow, 0)}
+      @focus=${() => this.#track(gridRow, 0)}
+      @click=${() => (row?.hasChildren ? this.#drillInto(row.unit.id) : undefined)}
+    >
+      ${content}
+    </div>`;
+  }
+
+  #renderCell(
+    cell: Cell,
+    gridRow: number,
+    column: number,
+    scale: ColourScale,
+    metric: HeatmapMetricName,
+    row?: Row,
+  ): unknown {
+    const highContrast = this.#contrastMode;
+    const select = () => this.#select(cell, column - 1, metric, row);
+    const common = {
+      row: gridRow,
+      col: column,
+      tabindex: this.#tabIndex(gridRow, column),
+    };
+    if (cell.suppressed || cell.value == null) {
+      return html`<div
+        role="gridcell"
+        class="cell figure suppressed"
+        part="cell cell-suppressed"
+        data-row=${common.row}
+        data-col=${common.col}
+        aria-colindex=${column + 1}
+        tabindex=${common.tabindex}
+        @focus=${() => this.#track(gridRow, column)}
+        @click=${select}
+      >
+        <span aria-hidden="true" class="withheld">—</span>
+        <span class="visually-hidden">${this.#suppressionLabel(cell.reason)}</span>
+      </div>`;
+    }
+    const colour = scale.colour(cell.value);
+    const style = highContrast ? '' : `background: ${colour}; color: ${textOn(colour)}`;
+    const effect = cell.effectSize;
+    return html`<div
+      role="gridcell"
+      class="cell figure"
+      part="cell"
+      data-row=${common.row}
+      data-col=${common.col}
+      aria-colindex=${column + 1}
+      tabindex=${common.tabindex}
+      style=${style}
+      @focus=${() => this.#track(gridRow, column)}
+      @click=${select}
+    >
+      ${highContrast ? html`<span class="glyph" aria-hidden="true">${levelGlyph(scale.position(cell.value))}</span>` : nothing}
+      <span class="value">${this.#formatValue(cell.value, metric)}</span>
+      ${cell.belowParticipationTarget ? html`<span class="flag" aria-hidden="true">!</span>` : nothing}
+      <span class="count" aria-hidden="true"
+        >${formatNumber(cell.count ?? 0, { locale: this.resolvedLocale })}</span
+      >
+      <span class="visually-hidden"
+        >,
+        ${this.#peopleLabel(cell.count ?? 0)}${
+          cell.belowParticipationTarget ? html`, ${msg('below the 60% participation target')}` : nothing
+        }${
+          effect
+            ? html`,
+              ${msg(
+                str`effect size ${this.#formatNumber(effect.d)} (95% interval ${this.#formatNumber(effect.low)} to ${this.#formatNumber(effect.high)})`,
+              )}`
+            : nothing
+        }</span
+      >
+    </div>`;
+  }
+
+  #renderControls(data: HeatmapData): unknown {
+    const programs = this.#programs.data?.programs.edges.map((edge) => edge.node) ?? [];
+    return html`<div class="controls" part="controls">
+      <label>
+        <span>${msg('Measure')}</span>
+        <select
+          @change=${(event: Event) => this.#setMetric((event.target as HTMLSelectElement).value as HeatmapMetricName)}
+        >
+          ${METRICS.map(
+            (metric) =>
+              html`<option value=${metric} ?selected=${metric === data.metric}>
+                ${this.#metricLabel(metric)}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <label>
+        <span>${msg('Program')}</span>
+        <select
+          @change=${(event: Event) => (this.program = (event.target as HTMLSelectElement).value || undefined)}
+        >
+          <option value="" ?selected=${!this.program}>${msg('All programs')}</option>
+          ${programs.map(
+            (program) =>
+              html`<option value=${program.id} ?selected=${program.id === this.program}>
+                ${program.name}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <label>
+        <span>${msg('Period')}</span>
+        <select
+          @change=${(event: Event) => (this.period = (event.target as HTMLSelectElement).value || undefined)}
+        >
+          <option value="" ?selected=${!this.period}>${msg('All time')}</option>
+          ${data.periods.map(
+            (period) => html`<option value=${period} ?selected=${period === this.period}>${period}</option>`,
+          )}
+        </select>
+      </label>
+      <button
+        type="button"
+        class="export"
+        ?disabled=${this.exporting || this.data !== undefined}
+        @click=${() => (this.exporting = true)}
+      >
+        ${this.exporting ? msg('Preparing CSV…') : msg('Download CSV')}
+      </button>
+    </div>`;
+  }
+
+  #renderBreadcrumb(data: HeatmapData): unknown {
+    const trail = [...data.path, ...(data.unit ? [data.unit] : [])];
+    return html`<nav class="breadcrumb" part="breadcrumb" aria-label=${msg('Position in the organisation')}>
+      <ol>
+        <li>
+          ${
+            trail.length === 0
+              ? html`<span aria-current="page">${msg('Whole organisation')}</span>`
+              : html`<button type="button" class="link" @click=${() => this.#drillInto(null)}>
+                  ${msg('Whole organisation')}
+                </button>`
+          }
+        </li>
+        ${trail.map((unit, i) =>
+          i === trail.length - 1
+            ? html`<li><span aria-current="page">${unit.name}</span></li>`
+            : html`<li>
+                <button type="button" class="link" @click=${() => this.#drillInto(unit.id)}>
+                  ${unit.name}
+                </button>
+              </li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  #renderLegend(scale: ColourScale, metric: HeatmapMetricName, minGroupSize: number): unknown {
+    const stops = Array.from({ length: 11 }, (_, i) =>
+      scale.colour(scale.min + ((scale.max - scale.min) * i) / 10),
+    );
+    const mid = (scale.min + scale.max) / 2;
+    return html`<div class="legend" part="legend">
+      <span class="legend-title">${this.#metricLabel(metric)}</span>
+      ${
+        this.#contrastMode
+          ? html`<span class="glyph-ramp" aria-hidden="true">▁ ▂ ▄ ▆ █</span>`
+          : html`<span
+              class="ramp"
+              aria-hidden="true"
+              style="background: linear-gradient(to right, ${stops.join(', ')})"
+            ></span>`
+      }
+      <span class="legend-labels">
+        <span>${this.#formatValue(scale.min, metric)}</span>
+        <span>${this.#formatValue(mid, metric)}</span>
+        <span>${this.#formatValue(scale.max, metric)}</span>
+      </span>
+      <span class="legend-note">
+        ${msg(str`— withheld: fewer than ${minGroupSize} people, or it would reveal such a group.`)}
+        ${metric === 'PARTICIPATION_RATE' ? msg('! under the 60% participation target.') : nothing}
+        ${msg('The small number is the people counted.')}
+      </span>
+    </div>`;
+  }
+
+  #highContrast(): boolean {
+    if (this.theme === 'high-contrast') return true;
+    if (this.theme !== 'auto') return false;
+    return (
+      window.matchMedia?.('(forced-colors: active)').matches === true ||
+      window.matchMedia?.('(prefers-contrast: more)').matches === true
+    );
+  }
+
+  #metricLabel(metric: HeatmapMetricName): string {
+    switch (metric) {
+      case 'SCORE':
+        return msg('360 score (1–5)');
+      case 'DELTA_FROM_BASELINE':
+        return msg('Change since baseline');
+      case 'PARTICIPATION_RATE':
+        return msg('Program participation');
+      case 'SESSION_CADENCE':
+        return msg('Sessions per 4 weeks');
+    }
+  }
+
+  #suppressionLabel(reason: Cell['reason']): string {
+    switch (reason) {
+      case 'COMPLEMENTARY':
+        return msg('Withheld so that a small group elsewhere cannot be worked out');
+      case 'FILTER_REMAINDER':
+        return msg('Withheld: this filter would single out a small group');
+      default:
+        return msg('Withheld: too few people');
+    }
+  }
+
+  #peopleLabel(count: number): string {
+    const n = formatNumber(count, { locale: this.resolvedLocale });
+    return count === 1 ? msg(str`${n} person`) : msg(str`${n} people`);
+  }
+
+  #formatNumber(value: number): string {
+    return formatNumber(value, { locale: this.resolvedLocale, maximumFractionDigits: 2 });
+  }
+
+  #formatValue(value: number, metric: HeatmapMetricName): string {
+    const locale = this.resolvedLocale;
+    switch (metric) {
+      case 'PARTICIPATION_RATE':
+        return formatPercent(value, { locale });
+      case 'DELTA_FROM_BASELINE':
+        return formatNumber(value, {
+          locale,
+          maximumFractionDigits: 2,
+          minimumFractionDigits: 2,
+          signDisplay: 'exceptZero',
+        });
+      default:
+        return formatNumber(value, { locale, maximumFractionDigits: 2, minimumFractionDigits: 2 });
+    }
+  }
+
+  #track(row: number, column: number): void {
+    this.focusRow = row;
+    this.focusColumn = column;
+  }
+
+  #setMetric(metric: HeatmapMetricName): void {
+    this.metric = metric;
+  }
+
+  #sortBy(index: number): void {
+    if (this.sortColumn === index) this.sortDescending = !this.sortDescending;
+    else {
+      this.sortColumn = index;
+      this.sortDescending = true;
+    }
+  }
+
+  #drillInto(unitId: string | null): void {
+    const previous = this.unit ?? null;
+    if (unitId === previous) return;
+    this.unit = unitId ?? undefined;
+    this.sortColumn = -1;
+    this.focusRow = PINNED;
+    this.focusColumn = 0;
+    this.#focusAfterRender = true;
+    this.dispatchEvent(new HeatmapDrilldownEvent({ unitId, previousUnitId: previous }));
+  }
+
+  #select(cell: Cell, column: number, metric: HeatmapMetricName, row?: Row): void {
+    const data = this.data ?? this.#heatmap.data?.heatmap;
+    const capability = data?.columns[column]?.capability.code;
+    if (!capability) return;
+    this.dispatchEvent(
+      new HeatmapCellSelectEvent({
+        unitId: row?.unit.id ?? null,
+        capability,
+        metric,
+        value: cell.suppressed ? null : (cell.value ?? null),
+        count: cell.suppressed ? null : (cell.count ?? null),
+        suppressed: cell.suppressed,
+      }),
+    );
+  }
+
+  #finishExport(csv: string): void {
+    this.exporting = false;
+    const filename = `heatmap-${this.metric.toLowerCase().replace(/_/g, '-')}-${new Date().toISOString().slice(0, 10)}.csv`;
+    const event = new HeatmapExportEvent({ csv, filename, metric: this.metric });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  #onKeyDown(event: KeyboardEvent, data: HeatmapData, rows: Row[]): void {
+    const lastRow = rows.length + PINNED + (data.total ? 1 : 0) - 1;
+    const lastColumn = data.columns.length;
+    let row = this.focusRow;
+    let column = this.focusColumn;
+    const page = Math.max(1, Math.floor(this.viewportHeight / ROW_HEIGHT) - PINNED);
+    switch (event.key) {
+      case 'ArrowDown':
+        row = Math.min(lastRow, row + 1);
+        break;
+      case 'ArrowUp':
+        row = Math.max(0, row - 1);
+        break;
+      case 'ArrowRight':
+        column = this.dir === 'rtl' ? Math.max(0, column - 1) : Math.min(lastColumn, column + 1);
+        break;
+      case 'ArrowLeft':
+        column = this.dir === 'rtl' ? Math.min(lastColumn, column + 1) : Math.max(0, column - 1);
+        break;
+      case 'Home':
+        column = 0;
+        if (event.ctrlKey) row = 0;
+        break;
+      case 'End':
+        column = lastColumn;
+        if (event.ctrlKey) row = lastRow;
+        break;
+      case 'PageDown':
+        row = Math.min(lastRow, row + page);
+        break;
+      case 'PageUp':
+        row = Math.max(0, row - page);
+        break;
+      case 'Enter':
+      case ' ': {
+        event.preventDefault();
+        this.#activate(event.key, data, rows);
+        return;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.#moveTo(row, column, data);
+  }
+
+  #activate(key: string, data: HeatmapData, rows: Row[]): void {
+    const { focusRow: row, focusColumn: column } = this;
+    if (row === 0) {
+      if (column > 0) this.#sortBy(column - 1);
+      this.#focusAfterRender = true;
+      return;
+    }
+    const bodyStart = PINNED + (data.total ? 1 : 0);
+    const unitRow = row >= bodyStart ? rows[row - bodyStart] : undefined;
+    if (key === 'Enter' && unitRow?.hasChildren) {
+      this.#drillInto(unitRow.unit.id);
+      return;
+    }
+    if (column > 0) {
+      const cell =
+        row === 1
+          ? data.columns[column - 1]?.organisation
+          : row === 2 && data.total
+            ? data.total.cells[column - 1]
+            : unitRow?.cells[column - 1];
+      if (cell) this.#select(cell, column - 1, data.metric as HeatmapMetricName, unitRow);
+    }
+  }
+
+  #moveTo(row: number, column: number, data: HeatmapData): void {
+    this.focusRow = row;
+    this.focusColumn = column;
+    const grid = this.#grid();
+    const bodyStart = PINNED + (data.total ? 1 : 0);
+    if (grid && row >= bodyStart) {
+      // Bring the row into view (it may not be rendered yet), below the pinned rows.
+      const top = (row - bodyStart) * ROW_HEIGHT;
+      const pinnedHeight = bodyStart * ROW_HEIGHT;
+      if (top < grid.scrollTop) grid.scrollTop = top;
+      else if (top + ROW_HEIGHT > grid.scrollTop + grid.clientHeight - pinnedHeight) {
+        grid.scrollTop = top + ROW_HEIGHT - grid.clientHeight + pinnedHeight;
+      }
+      this.scrollOffset = grid.scrollTop;
+    }
+    this.#focusAfterRender = true;
+  }
+}
