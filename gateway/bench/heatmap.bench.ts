@@ -6,9 +6,10 @@
  * clicks through, each asked over HTTP through the real gateway: the root, a
  * drill-down into the largest region, its largest function and a team, the
  * delta metric, and a program and a period filter (decided over the whole
- * tree). Figures: median and p95 of 15 runs after 3 warm-ups. The baseline,
- * measured in the same run, is the root view computed straight from the
- * ratings table (what the materialised aggregates save).
+ * tree). Figures: median and p95 of 15 runs after 3 warm-ups. Baselines
+ * measured in the same run: the gateway's floor (`{ viewer { id } }` over the
+ * same HTTP path), the heatmap built in process (no HTTP), and the root view
+ * computed straight from the ratings table (what the aggregates save).
  *
  * DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
  * server; HEATMAP_BENCH_SIZES=1000,10000 picks sizes.
@@ -18,6 +19,8 @@ import pg from 'pg';
 import { openDatabase } from '../src/db/index.js';
 import type { Database } from '../src/db/types.js';
 import { toGlobalId } from '../src/ids.js';
+import { buildHeatmap } from '../src/modules/analytics/heatmap.js';
+import { analyticsSettings } from '../src/modules/analytics/sql.js';
 import { seed } from '../src/seed/index.js';
 import { postGraphQL, startGateway, tokenFor } from '../src/testing/harness.js';
 
@@ -131,6 +134,14 @@ async function benchSize(managers: number): Promise<Record<string, { median: num
     ];
     const results: Record<string, { median: number; p95: number }> = {};
     try {
+      // The gateway's own floor: token check, Apollo, one tenant transaction.
+      const floor = await time(async () => {
+        await postGraphQL(running.url, { query: '{ viewer { id } }' }, { token });
+      });
+      results['floor: viewer query'] = floor;
+      console.log(
+        `  ${'floor: { viewer { id } }'.padEnd(26)} median ${ms(floor.median)}  p95 ${ms(floor.p95)}`,
+      );
       for (const [label, input] of views) {
         const probe = await postGraphQL<{ heatmap: { rows: unknown[]; stale: boolean } }>(
           running.url,
@@ -148,6 +159,25 @@ async function benchSize(managers: number): Promise<Record<string, { median: num
       }
     } finally {
       await running.close();
+    }
+    const settings = await db.withTenant(orgId, (tx) => analyticsSettings(tx, orgId));
+    for (const [label, unitId] of [
+      ['in-process: root', null],
+      ['in-process: function', fn],
+    ] as const) {
+      const inProcess = await time(async () => {
+        await db!.withTenant(orgId, (tx) =>
+          buildHeatmap(
+            tx,
+            orgId,
+            { unitId, depth: 1, capabilityCodes: null, metric: 'SCORE', programId: null, period: null },
+            { personId: adminPerson!.id, roles: ['ORG_ADMIN'] },
+            settings,
+          ),
+        );
+      });
+      results[label] = inProcess;
+      console.log(`  ${label.padEnd(26)} median ${ms(inProcess.median)}  p95 ${ms(inProcess.p95)}`);
     }
     const baseline = await time(async () => {
       await db!.query(
