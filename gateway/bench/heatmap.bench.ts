@@ -97,17 +97,17 @@ async function benchSize(managers: number): Promise<Record<string, { median: num
     );
     const pick = async (sql: string, params: unknown[]) =>
       (await db!.query<{ id: string }>(sql, params))[0]?.id ?? null;
-    const biggestChild = (parent: string | null) =>
+    // The child of `parent` (at `level` in the path, 1 = root) with the most people below it.
+    const biggestChild = (parent: string | null, level: number) =>
       pick(
-        `select u.id from org_units u join people p on p.org_id = u.org_id and p.org_unit_id in (
-           select d.id from org_units d where d.org_id = u.org_id and d.path @> array[u.id])
-         where u.org_id = $1 and u.parent_id is not distinct from $2::uuid
-         group by u.id order by count(*) desc, u.id limit 1`,
-        [orgId, parent],
+        `select u.path[$3] as id from people p join org_units u on u.org_id = p.org_id and u.id = p.org_unit_id
+         where p.org_id = $1 and cardinality(u.path) >= $3 and ($2::uuid is null or u.path[$3 - 1] = $2::uuid)
+         group by 1 order by count(*) desc, 1 limit 1`,
+        [orgId, parent, level],
       );
-    const region = await biggestChild(null);
-    const fn = region ? await biggestChild(region) : null;
-    const team = fn ? await biggestChild(fn) : null;
+    const region = await biggestChild(null, 1);
+    const fn = region ? await biggestChild(region, 2) : null;
+    const team = fn ? await biggestChild(fn, 3) : null;
     const program = await pick(
       `select p.id from programs p join enrolments e on e.program_id = p.id
        where p.org_id = $1 group by p.id order by count(*) desc, p.id limit 1`,

@@ -6,6 +6,8 @@ export const qualityHeatmapStyles = css`
   }
   .frame {
     display: grid;
+    /* Let the grid scroll sideways inside a narrow host column instead of widening it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     padding: var(--_space-3);
     background: var(--_color-surface);
