@@ -36,6 +36,18 @@ import {
 import { effectSize, mean, type EffectSize, type Sums } from './stats.js';
 
 export const PARTICIPATION_TARGET = 0.6;
+
+/** Filtered views' whole-tree decisions, keyed by organisation, snapshot, metric, filter, column and k. */
+const decisionCache = new Map<string, ReadonlyMap<string, SuppressionReason>>();
+const DECISION_CACHE_LIMIT = 1000;
+
+function remember(cacheKey: string, hidden: ReadonlyMap<string, SuppressionReason>): void {
+  if (decisionCache.size >= DECISION_CACHE_LIMIT) {
+    const oldest = decisionCache.keys().next().value;
+    if (oldest !== undefined) decisionCache.delete(oldest);
+  }
+  decisionCache.set(cacheKey, hidden);
+}
 export const MAX_DEPTH = 3;
 const PERIOD = /^\d{4}-Q[1-4]$/;
 
@@ -296,18 +308,37 @@ export async function buildHeatmap(
   // a unit entirely inside the filter is known from the unfiltered view, and
   // subtracting it from a filtered ancestor is an attack a view-local decision
   // cannot see.
+  // That whole-tree decision depends only on the aggregate snapshot, so it is
+  // made once per snapshot and column and then served view-locally.
   const filtered = basesOf(key).length > 0;
-  const units = filtered ? await allUnits(tx, orgId) : await unitsAround(tx, orgId, scope, request.depth);
-  const tree = filtered ? wholeTree(units) : familyTree(units, scope, request.depth);
+  const asOf = settings.refresh?.refreshedAt ?? null;
+  const cacheKeys = columns.map((capability) =>
+    asOf
+      ? [orgId, asOf.getTime(), request.metric, filterKeyString(key), capability.code, minGroupSize].join('|')
+      : null,
+  );
+  const cached = cacheKeys.map((cacheKey) => (cacheKey ? decisionCache.get(cacheKey) : undefined));
+  const wholeTreeNeeded = filtered && cached.some((hidden) => hidden === undefined);
+  const units = wholeTreeNeeded
+    ? await allUnits(tx, orgId)
+    : await unitsAround(tx, orgId, scope, request.depth);
+  const tree = wholeTreeNeeded ? wholeTree(units) : familyTree(units, scope, request.depth);
   const unitIds = [ORGANISATION, ...units.map((unit) => unit.id)];
   const { index, population } = await aggregatesFor(
     tx,
     orgId,
     request.metric,
-    allKeys(key),
-    filtered ? null : unitIds,
+    wholeTreeNeeded || !filtered ? allKeys(key) : [key],
+    wholeTreeNeeded ? null : unitIds,
   );
-  const decided = columns.map((capability) => decideColumn(tree, index, key, capability.code, minGroupSize));
+  const hidden = columns.map((capability, i): ReadonlyMap<string, SuppressionReason> => {
+    const known = filtered ? cached[i] : undefined;
+    if (known) return known;
+    const decided = decideColumn(tree, index, key, capability.code, minGroupSize).hidden;
+    const cacheKey = cacheKeys[i];
+    if (filtered && cacheKey) remember(cacheKey, decided);
+    return decided;
+  });
   const view = index.get(filterKeyString(key));
 
   const rowOf = (unit: TreeUnit, level: number): HeatmapRowResult => ({
@@ -316,7 +347,7 @@ export async function buildHeatmap(
     peopleCount: population.get(unit.id) ?? 0,
     hasChildren: unit.hasChildren,
     cells: columns.map((capability, i) =>
-      cellOf(request.metric, view?.get(unit.id)?.get(capability.code), decided[i]?.hidden.get(unit.id)),
+      cellOf(request.metric, view?.get(unit.id)?.get(capability.code), hidden[i]?.get(unit.id)),
     ),
   });
 
@@ -346,7 +377,7 @@ export async function buildHeatmap(
       organisation: cellOf(
         request.metric,
         view?.get(ORGANISATION)?.get(capability.code),
-        decided[i]?.hidden.get(ORGANISATION),
+        hidden[i]?.get(ORGANISATION),
       ),
     })),
     total: scope ? rowOf(scope, 0) : null,
