@@ -26,6 +26,18 @@ type Documents = {
   '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n': typeof types.CwQualityHeatmapDocument;
   '\n  query CwQualityHeatmapPrograms {\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CwQualityHeatmapProgramsDocument;
   '\n  query CwQualityHeatmapCsv($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      csv(locale: $locale)\n    }\n  }\n': typeof types.CwQualityHeatmapCsvDocument;
+  '\n  fragment CwSessionBookerCoach on Coach {\n    id\n    name\n    bio\n    credential\n    languages\n    timeZone\n    rating {\n      average\n      count\n    }\n    specialties {\n      id\n      code\n      name(locale: $locale)\n    }\n  }\n': typeof types.CwSessionBookerCoachFragmentDoc;
+  '\n  fragment CwSessionBookerSession on Session {\n    id\n    startsAt\n    endsAt\n    status\n    sequence\n    lateCancellation\n    joinUrl\n    coach {\n      id\n      name\n    }\n    cancellationPolicy {\n      lateCancelHours\n      lateFrom\n      lateNow\n      canReschedule\n    }\n  }\n': typeof types.CwSessionBookerSessionFragmentDoc;
+  '\n  query CwSessionBookerCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerCalendarDocument;
+  '\n  query CwSessionBookerViewer {\n    viewer {\n      id\n      timeZone\n      enrolments(first: 20) {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerViewerDocument;
+  '\n  query CwSessionBookerEnrolment(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $timeZone: TimeZone\n    $locale: Locale\n    $slots: Boolean!\n  ) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        status\n        program {\n          id\n          name\n          focusCapabilities {\n            id\n            code\n            name(locale: $locale)\n          }\n        }\n        matchedCoach {\n          ...CwSessionBookerCoach\n        }\n        quota {\n          allowed\n          used\n          remaining\n        }\n        bookingPolicy {\n          sessionMinutes\n          minNoticeHours\n          horizonDays\n          lateCancelHours\n        }\n        availableSlots(from: $from, to: $to, timeZone: $timeZone) @include(if: $slots) {\n          timeZone\n          slots {\n            startsAt\n            endsAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerEnrolmentDocument;
+  '\n  query CwSessionBookerSessions($id: ID!) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        upcoming: sessions(first: 8, upcoming: true, status: [BOOKED]) {\n          edges {\n            node {\n              ...CwSessionBookerSession\n            }\n          }\n        }\n        held: sessions(first: 5, status: [COMPLETED]) {\n          edges {\n            node {\n              id\n              startsAt\n              feedback {\n                rating\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerSessionsDocument;
+  '\n  query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        coachSuggestions(first: 3) {\n          score\n          coach {\n            ...CwSessionBookerCoach\n          }\n          reasons {\n            code\n            points\n            language\n            hours\n            ratingAverage\n            ratingCount\n            capability {\n              id\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerSuggestionsDocument;
+  '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerChooseCoachDocument;
+  '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerBookDocument;
+  '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerRescheduleDocument;
+  '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerCancelDocument;
+  '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerFeedbackDocument;
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n': typeof types.CwViewerBadgeDocument;
 };
 const documents: Documents = {
@@ -53,6 +65,30 @@ const documents: Documents = {
     types.CwQualityHeatmapProgramsDocument,
   '\n  query CwQualityHeatmapCsv($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      csv(locale: $locale)\n    }\n  }\n':
     types.CwQualityHeatmapCsvDocument,
+  '\n  fragment CwSessionBookerCoach on Coach {\n    id\n    name\n    bio\n    credential\n    languages\n    timeZone\n    rating {\n      average\n      count\n    }\n    specialties {\n      id\n      code\n      name(locale: $locale)\n    }\n  }\n':
+    types.CwSessionBookerCoachFragmentDoc,
+  '\n  fragment CwSessionBookerSession on Session {\n    id\n    startsAt\n    endsAt\n    status\n    sequence\n    lateCancellation\n    joinUrl\n    coach {\n      id\n      name\n    }\n    cancellationPolicy {\n      lateCancelHours\n      lateFrom\n      lateNow\n      canReschedule\n    }\n  }\n':
+    types.CwSessionBookerSessionFragmentDoc,
+  '\n  query CwSessionBookerCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n':
+    types.CwSessionBookerCalendarDocument,
+  '\n  query CwSessionBookerViewer {\n    viewer {\n      id\n      timeZone\n      enrolments(first: 20) {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n':
+    types.CwSessionBookerViewerDocument,
+  '\n  query CwSessionBookerEnrolment(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $timeZone: TimeZone\n    $locale: Locale\n    $slots: Boolean!\n  ) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        status\n        program {\n          id\n          name\n          focusCapabilities {\n            id\n            code\n            name(locale: $locale)\n          }\n        }\n        matchedCoach {\n          ...CwSessionBookerCoach\n        }\n        quota {\n          allowed\n          used\n          remaining\n        }\n        bookingPolicy {\n          sessionMinutes\n          minNoticeHours\n          horizonDays\n          lateCancelHours\n        }\n        availableSlots(from: $from, to: $to, timeZone: $timeZone) @include(if: $slots) {\n          timeZone\n          slots {\n            startsAt\n            endsAt\n          }\n        }\n      }\n    }\n  }\n':
+    types.CwSessionBookerEnrolmentDocument,
+  '\n  query CwSessionBookerSessions($id: ID!) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        upcoming: sessions(first: 8, upcoming: true, status: [BOOKED]) {\n          edges {\n            node {\n              ...CwSessionBookerSession\n            }\n          }\n        }\n        held: sessions(first: 5, status: [COMPLETED]) {\n          edges {\n            node {\n              id\n              startsAt\n              feedback {\n                rating\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.CwSessionBookerSessionsDocument,
+  '\n  query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        coachSuggestions(first: 3) {\n          score\n          coach {\n            ...CwSessionBookerCoach\n          }\n          reasons {\n            code\n            points\n            language\n            hours\n            ratingAverage\n            ratingCount\n            capability {\n              id\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.CwSessionBookerSuggestionsDocument,
+  '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CwSessionBookerChooseCoachDocument,
+  '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CwSessionBookerBookDocument,
+  '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CwSessionBookerRescheduleDocument,
+  '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CwSessionBookerCancelDocument,
+  '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+    types.CwSessionBookerFeedbackDocument,
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n':
     types.CwViewerBadgeDocument,
 };
@@ -143,6 +179,78 @@ export function graphql(
 export function graphql(
   source: '\n  query CwQualityHeatmapCsv($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      csv(locale: $locale)\n    }\n  }\n',
 ): (typeof documents)['\n  query CwQualityHeatmapCsv($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      csv(locale: $locale)\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwSessionBookerCoach on Coach {\n    id\n    name\n    bio\n    credential\n    languages\n    timeZone\n    rating {\n      average\n      count\n    }\n    specialties {\n      id\n      code\n      name(locale: $locale)\n    }\n  }\n',
+): (typeof documents)['\n  fragment CwSessionBookerCoach on Coach {\n    id\n    name\n    bio\n    credential\n    languages\n    timeZone\n    rating {\n      average\n      count\n    }\n    specialties {\n      id\n      code\n      name(locale: $locale)\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwSessionBookerSession on Session {\n    id\n    startsAt\n    endsAt\n    status\n    sequence\n    lateCancellation\n    joinUrl\n    coach {\n      id\n      name\n    }\n    cancellationPolicy {\n      lateCancelHours\n      lateFrom\n      lateNow\n      canReschedule\n    }\n  }\n',
+): (typeof documents)['\n  fragment CwSessionBookerSession on Session {\n    id\n    startsAt\n    endsAt\n    status\n    sequence\n    lateCancellation\n    joinUrl\n    coach {\n      id\n      name\n    }\n    cancellationPolicy {\n      lateCancelHours\n      lateFrom\n      lateNow\n      canReschedule\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwSessionBookerCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CwSessionBookerCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwSessionBookerViewer {\n    viewer {\n      id\n      timeZone\n      enrolments(first: 20) {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CwSessionBookerViewer {\n    viewer {\n      id\n      timeZone\n      enrolments(first: 20) {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwSessionBookerEnrolment(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $timeZone: TimeZone\n    $locale: Locale\n    $slots: Boolean!\n  ) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        status\n        program {\n          id\n          name\n          focusCapabilities {\n            id\n            code\n            name(locale: $locale)\n          }\n        }\n        matchedCoach {\n          ...CwSessionBookerCoach\n        }\n        quota {\n          allowed\n          used\n          remaining\n        }\n        bookingPolicy {\n          sessionMinutes\n          minNoticeHours\n          horizonDays\n          lateCancelHours\n        }\n        availableSlots(from: $from, to: $to, timeZone: $timeZone) @include(if: $slots) {\n          timeZone\n          slots {\n            startsAt\n            endsAt\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CwSessionBookerEnrolment(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $timeZone: TimeZone\n    $locale: Locale\n    $slots: Boolean!\n  ) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        status\n        program {\n          id\n          name\n          focusCapabilities {\n            id\n            code\n            name(locale: $locale)\n          }\n        }\n        matchedCoach {\n          ...CwSessionBookerCoach\n        }\n        quota {\n          allowed\n          used\n          remaining\n        }\n        bookingPolicy {\n          sessionMinutes\n          minNoticeHours\n          horizonDays\n          lateCancelHours\n        }\n        availableSlots(from: $from, to: $to, timeZone: $timeZone) @include(if: $slots) {\n          timeZone\n          slots {\n            startsAt\n            endsAt\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwSessionBookerSessions($id: ID!) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        upcoming: sessions(first: 8, upcoming: true, status: [BOOKED]) {\n          edges {\n            node {\n              ...CwSessionBookerSession\n            }\n          }\n        }\n        held: sessions(first: 5, status: [COMPLETED]) {\n          edges {\n            node {\n              id\n              startsAt\n              feedback {\n                rating\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CwSessionBookerSessions($id: ID!) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        upcoming: sessions(first: 8, upcoming: true, status: [BOOKED]) {\n          edges {\n            node {\n              ...CwSessionBookerSession\n            }\n          }\n        }\n        held: sessions(first: 5, status: [COMPLETED]) {\n          edges {\n            node {\n              id\n              startsAt\n              feedback {\n                rating\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        coachSuggestions(first: 3) {\n          score\n          coach {\n            ...CwSessionBookerCoach\n          }\n          reasons {\n            code\n            points\n            language\n            hours\n            ratingAverage\n            ratingCount\n            capability {\n              id\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        coachSuggestions(first: 3) {\n          score\n          coach {\n            ...CwSessionBookerCoach\n          }\n          reasons {\n            code\n            points\n            language\n            hours\n            ratingAverage\n            ratingCount\n            capability {\n              id\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1560,6 +1560,391 @@ export type CwQualityHeatmapCsvQuery = {
   heatmap: { __typename?: 'Heatmap'; csv: string };
 };
 
+export type CwSessionBookerCoachFragment = {
+  __typename?: 'Coach';
+  id: string;
+  name: string;
+  bio?: string | null;
+  credential: CoachCredential;
+  languages: Array<string>;
+  timeZone: string;
+  rating: { __typename?: 'CoachRating'; average?: number | null; count: number };
+  specialties: Array<{ __typename?: 'Capability'; id: string; code: string; name: string }>;
+};
+
+export type CwSessionBookerSessionFragment = {
+  __typename?: 'Session';
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  status: SessionStatus;
+  sequence: number;
+  lateCancellation: boolean;
+  joinUrl?: string | null;
+  coach: { __typename?: 'Coach'; id: string; name: string };
+  cancellationPolicy: {
+    __typename?: 'CancellationPolicy';
+    lateCancelHours: number;
+    lateFrom: string;
+    lateNow: boolean;
+    canReschedule: boolean;
+  };
+};
+
+export type CwSessionBookerCalendarQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwSessionBookerCalendarQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability' }
+    | { __typename?: 'Coach' }
+    | { __typename?: 'Enrolment' }
+    | { __typename?: 'Goal' }
+    | { __typename?: 'GoalCheckIn' }
+    | { __typename?: 'GoalMilestone' }
+    | { __typename?: 'OrgUnit' }
+    | { __typename?: 'Organisation' }
+    | { __typename?: 'Person' }
+    | { __typename?: 'Program' }
+    | {
+        __typename?: 'Session';
+        id: string;
+        calendar: { __typename?: 'CalendarFile'; filename: string; contentType: string; ics: string };
+      }
+    | null;
+};
+
+export type CwSessionBookerViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwSessionBookerViewerQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Person';
+    id: string;
+    timeZone?: string | null;
+    enrolments?: {
+      __typename?: 'EnrolmentConnection';
+      edges: Array<{
+        __typename?: 'EnrolmentEdge';
+        node: { __typename?: 'Enrolment'; id: string; status: EnrolmentStatus };
+      }>;
+    } | null;
+  };
+};
+
+export type CwSessionBookerEnrolmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  timeZone?: InputMaybe<Scalars['TimeZone']['input']>;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+  slots: Scalars['Boolean']['input'];
+}>;
+
+export type CwSessionBookerEnrolmentQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability' }
+    | { __typename?: 'Coach' }
+    | {
+        __typename?: 'Enrolment';
+        id: string;
+        status: EnrolmentStatus;
+        program: {
+          __typename?: 'Program';
+          id: string;
+          name: string;
+          focusCapabilities: Array<{ __typename?: 'Capability'; id: string; code: string; name: string }>;
+        };
+        matchedCoach?: {
+          __typename?: 'Coach';
+          id: string;
+          name: string;
+          bio?: string | null;
+          credential: CoachCredential;
+          languages: Array<string>;
+          timeZone: string;
+          rating: { __typename?: 'CoachRating'; average?: number | null; count: number };
+          specialties: Array<{ __typename?: 'Capability'; id: string; code: string; name: string }>;
+        } | null;
+        quota: { __typename?: 'SessionQuota'; allowed: number; used: number; remaining: number };
+        bookingPolicy: {
+          __typename?: 'BookingPolicy';
+          sessionMinutes: number;
+          minNoticeHours: number;
+          horizonDays: number;
+          lateCancelHours: number;
+        };
+        availableSlots?: {
+          __typename?: 'SlotWindow';
+          timeZone: string;
+          slots: Array<{ __typename?: 'TimeSlot'; startsAt: string; endsAt: string }>;
+        };
+      }
+    | { __typename?: 'Goal' }
+    | { __typename?: 'GoalCheckIn' }
+    | { __typename?: 'GoalMilestone' }
+    | { __typename?: 'OrgUnit' }
+    | { __typename?: 'Organisation' }
+    | { __typename?: 'Person' }
+    | { __typename?: 'Program' }
+    | { __typename?: 'Session' }
+    | null;
+};
+
+export type CwSessionBookerSessionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwSessionBookerSessionsQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability' }
+    | { __typename?: 'Coach' }
+    | {
+        __typename?: 'Enrolment';
+        id: string;
+        upcoming: {
+          __typename?: 'SessionConnection';
+          edges: Array<{
+            __typename?: 'SessionEdge';
+            node: {
+              __typename?: 'Session';
+              id: string;
+              startsAt: string;
+              endsAt: string;
+              status: SessionStatus;
+              sequence: number;
+              lateCancellation: boolean;
+              joinUrl?: string | null;
+              coach: { __typename?: 'Coach'; id: string; name: string };
+              cancellationPolicy: {
+                __typename?: 'CancellationPolicy';
+                lateCancelHours: number;
+                lateFrom: string;
+                lateNow: boolean;
+                canReschedule: boolean;
+              };
+            };
+          }>;
+        };
+        held: {
+          __typename?: 'SessionConnection';
+          edges: Array<{
+            __typename?: 'SessionEdge';
+            node: {
+              __typename?: 'Session';
+              id: string;
+              startsAt: string;
+              feedback?: { __typename?: 'SessionFeedback'; rating: number } | null;
+            };
+          }>;
+        };
+      }
+    | { __typename?: 'Goal' }
+    | { __typename?: 'GoalCheckIn' }
+    | { __typename?: 'GoalMilestone' }
+    | { __typename?: 'OrgUnit' }
+    | { __typename?: 'Organisation' }
+    | { __typename?: 'Person' }
+    | { __typename?: 'Program' }
+    | { __typename?: 'Session' }
+    | null;
+};
+
+export type CwSessionBookerSuggestionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwSessionBookerSuggestionsQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability' }
+    | { __typename?: 'Coach' }
+    | {
+        __typename?: 'Enrolment';
+        id: string;
+        coachSuggestions: Array<{
+          __typename?: 'CoachSuggestion';
+          score: number;
+          coach: {
+            __typename?: 'Coach';
+            id: string;
+            name: string;
+            bio?: string | null;
+            credential: CoachCredential;
+            languages: Array<string>;
+            timeZone: string;
+            rating: { __typename?: 'CoachRating'; average?: number | null; count: number };
+            specialties: Array<{ __typename?: 'Capability'; id: string; code: string; name: string }>;
+          };
+          reasons: Array<{
+            __typename?: 'MatchReason';
+            code: MatchReasonCode;
+            points: number;
+            language?: string | null;
+            hours?: number | null;
+            ratingAverage?: number | null;
+            ratingCount?: number | null;
+            capability?: { __typename?: 'Capability'; id: string; name: string } | null;
+          }>;
+        }>;
+      }
+    | { __typename?: 'Goal' }
+    | { __typename?: 'GoalCheckIn' }
+    | { __typename?: 'GoalMilestone' }
+    | { __typename?: 'OrgUnit' }
+    | { __typename?: 'Organisation' }
+    | { __typename?: 'Person' }
+    | { __typename?: 'Program' }
+    | { __typename?: 'Session' }
+    | null;
+};
+
+export type CwSessionBookerChooseCoachMutationVariables = Exact<{
+  input: ChooseCoachInput;
+}>;
+
+export type CwSessionBookerChooseCoachMutation = {
+  __typename?: 'Mutation';
+  chooseCoach: {
+    __typename?: 'ChooseCoachPayload';
+    enrolment?: { __typename?: 'Enrolment'; id: string; status: EnrolmentStatus } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwSessionBookerBookMutationVariables = Exact<{
+  input: BookSessionInput;
+}>;
+
+export type CwSessionBookerBookMutation = {
+  __typename?: 'Mutation';
+  bookSession: {
+    __typename?: 'SessionPayload';
+    session?: {
+      __typename?: 'Session';
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      status: SessionStatus;
+      sequence: number;
+      lateCancellation: boolean;
+      joinUrl?: string | null;
+      coach: { __typename?: 'Coach'; id: string; name: string };
+      cancellationPolicy: {
+        __typename?: 'CancellationPolicy';
+        lateCancelHours: number;
+        lateFrom: string;
+        lateNow: boolean;
+        canReschedule: boolean;
+      };
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwSessionBookerRescheduleMutationVariables = Exact<{
+  input: RescheduleSessionInput;
+}>;
+
+export type CwSessionBookerRescheduleMutation = {
+  __typename?: 'Mutation';
+  rescheduleSession: {
+    __typename?: 'SessionPayload';
+    session?: {
+      __typename?: 'Session';
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      status: SessionStatus;
+      sequence: number;
+      lateCancellation: boolean;
+      joinUrl?: string | null;
+      coach: { __typename?: 'Coach'; id: string; name: string };
+      cancellationPolicy: {
+        __typename?: 'CancellationPolicy';
+        lateCancelHours: number;
+        lateFrom: string;
+        lateNow: boolean;
+        canReschedule: boolean;
+      };
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwSessionBookerCancelMutationVariables = Exact<{
+  input: CancelSessionInput;
+}>;
+
+export type CwSessionBookerCancelMutation = {
+  __typename?: 'Mutation';
+  cancelSession: {
+    __typename?: 'SessionPayload';
+    session?: {
+      __typename?: 'Session';
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      status: SessionStatus;
+      sequence: number;
+      lateCancellation: boolean;
+      joinUrl?: string | null;
+      coach: { __typename?: 'Coach'; id: string; name: string };
+      cancellationPolicy: {
+        __typename?: 'CancellationPolicy';
+        lateCancelHours: number;
+        lateFrom: string;
+        lateNow: boolean;
+        canReschedule: boolean;
+      };
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwSessionBookerFeedbackMutationVariables = Exact<{
+  input: SubmitSessionFeedbackInput;
+}>;
+
+export type CwSessionBookerFeedbackMutation = {
+  __typename?: 'Mutation';
+  submitSessionFeedback: {
+    __typename?: 'SubmitSessionFeedbackPayload';
+    feedback?: { __typename?: 'SessionFeedback'; rating: number } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
 export type CwViewerBadgeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CwViewerBadgeQuery = {
@@ -1808,6 +2193,106 @@ export const CwHeatmapRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CwHeatmapRowFragment, unknown>;
+export const CwSessionBookerCoachFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwSessionBookerCoach' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Coach' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'credential' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rating' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialties' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerCoachFragment, unknown>;
+export const CwSessionBookerSessionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwSessionBookerSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lateCancellation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancellationPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lateFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lateNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReschedule' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerSessionFragment, unknown>;
 export const CwGoalTrackerDocument = {
   kind: 'Document',
   definitions: [
@@ -3130,6 +3615,1177 @@ export const CwQualityHeatmapCsvDocument = {
     },
   ],
 } as unknown as DocumentNode<CwQualityHeatmapCsvQuery, CwQualityHeatmapCsvQueryVariables>;
+export const CwSessionBookerCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwSessionBookerCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'calendar' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ics' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerCalendarQuery, CwSessionBookerCalendarQueryVariables>;
+export const CwSessionBookerViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwSessionBookerViewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolments' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'edges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerViewerQuery, CwSessionBookerViewerQueryVariables>;
+export const CwSessionBookerEnrolmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwSessionBookerEnrolment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'timeZone' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TimeZone' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slots' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'program' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'focusCapabilities' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'name' },
+                                    arguments: [
+                                      {
+                                        kind: 'Argument',
+                                        name: { kind: 'Name', value: 'locale' },
+                                        value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                                      },
+                                    ],
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'matchedCoach' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwSessionBookerCoach' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'quota' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'allowed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'used' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'bookingPolicy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'sessionMinutes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minNoticeHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'availableSlots' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'from' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'to' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'timeZone' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'timeZone' } },
+                          },
+                        ],
+                        directives: [
+                          {
+                            kind: 'Directive',
+                            name: { kind: 'Name', value: 'include' },
+                            arguments: [
+                              {
+                                kind: 'Argument',
+                                name: { kind: 'Name', value: 'if' },
+                                value: { kind: 'Variable', name: { kind: 'Name', value: 'slots' } },
+                              },
+                            ],
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'slots' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwSessionBookerCoach' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Coach' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'credential' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rating' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialties' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerEnrolmentQuery, CwSessionBookerEnrolmentQueryVariables>;
+export const CwSessionBookerSessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwSessionBookerSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'upcoming' },
+                        name: { kind: 'Name', value: 'sessions' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '8' },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'upcoming' },
+                            value: { kind: 'BooleanValue', value: true },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'status' },
+                            value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'BOOKED' }] },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'edges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'CwSessionBookerSession' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        alias: { kind: 'Name', value: 'held' },
+                        name: { kind: 'Name', value: 'sessions' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '5' },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'status' },
+                            value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'COMPLETED' }] },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'edges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'feedback' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwSessionBookerSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lateCancellation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancellationPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lateFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lateNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReschedule' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerSessionsQuery, CwSessionBookerSessionsQueryVariables>;
+export const CwSessionBookerSuggestionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwSessionBookerSuggestions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coachSuggestions' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '3' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'coach' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CwSessionBookerCoach' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'reasons' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'points' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ratingAverage' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ratingCount' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'capability' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'name' },
+                                          arguments: [
+                                            {
+                                              kind: 'Argument',
+                                              name: { kind: 'Name', value: 'locale' },
+                                              value: {
+                                                kind: 'Variable',
+                                                name: { kind: 'Name', value: 'locale' },
+                                              },
+                                            },
+                                          ],
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwSessionBookerCoach' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Coach' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'credential' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rating' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'specialties' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'name' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'locale' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerSuggestionsQuery, CwSessionBookerSuggestionsQueryVariables>;
+export const CwSessionBookerChooseCoachDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwSessionBookerChooseCoach' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChooseCoachInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chooseCoach' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'enrolment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerChooseCoachMutation, CwSessionBookerChooseCoachMutationVariables>;
+export const CwSessionBookerBookDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwSessionBookerBook' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BookSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwSessionBookerSession' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwSessionBookerSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lateCancellation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancellationPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lateFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lateNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReschedule' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerBookMutation, CwSessionBookerBookMutationVariables>;
+export const CwSessionBookerRescheduleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwSessionBookerReschedule' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RescheduleSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rescheduleSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwSessionBookerSession' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwSessionBookerSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lateCancellation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancellationPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lateFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lateNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReschedule' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerRescheduleMutation, CwSessionBookerRescheduleMutationVariables>;
+export const CwSessionBookerCancelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwSessionBookerCancel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwSessionBookerSession' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CwSessionBookerSession' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lateCancellation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancellationPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lateFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lateNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReschedule' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerCancelMutation, CwSessionBookerCancelMutationVariables>;
+export const CwSessionBookerFeedbackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwSessionBookerFeedback' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitSessionFeedbackInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitSessionFeedback' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'feedback' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'rating' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionBookerFeedbackMutation, CwSessionBookerFeedbackMutationVariables>;
 export const CwViewerBadgeDocument = {
   kind: 'Document',
   definitions: [

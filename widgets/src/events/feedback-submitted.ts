@@ -1,0 +1,31 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface FeedbackSubmittedDetail {
+  /** The rated session's global ID. */
+  sessionId: string;
+  /** The rating given, 1–5. */
+  rating: number;
+}
+
+/**
+ * `cw-feedback-submitted`
+ *
+ * Purpose: tells the host that the participant rated a completed session.
+ * Fires: once the gateway has stored the feedback (a session is rated once).
+ * The host may: thank the participant or record it; the comment is not passed on (it is for the program's quality review).
+ */
+export class FeedbackSubmittedEvent extends CoachworkEvent<FeedbackSubmittedDetail> {
+  static readonly eventName = 'cw-feedback-submitted';
+  constructor(detail: FeedbackSubmittedDetail) {
+    super(FeedbackSubmittedEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-feedback-submitted': FeedbackSubmittedEvent;
+  }
+  interface DocumentEventMap {
+    'cw-feedback-submitted': FeedbackSubmittedEvent;
+  }
+}

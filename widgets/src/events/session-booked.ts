@@ -1,0 +1,35 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface SessionBookedDetail {
+  /** The new session's global ID (`Session.id`). */
+  sessionId: string;
+  /** The enrolment the session belongs to. */
+  enrolmentId: string;
+  /** ISO 8601 instant (UTC). */
+  startsAt: string;
+  /** ISO 8601 instant (UTC). */
+  endsAt: string;
+}
+
+/**
+ * `cw-session-booked`
+ *
+ * Purpose: tells the host that a session was booked.
+ * Fires: once the gateway has stored the session (never when the slot was taken by someone else first).
+ * The host may: refresh other views of the participant's sessions (other Coachwork widgets on the page update by themselves), or record it.
+ */
+export class SessionBookedEvent extends CoachworkEvent<SessionBookedDetail> {
+  static readonly eventName = 'cw-session-booked';
+  constructor(detail: SessionBookedDetail) {
+    super(SessionBookedEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-session-booked': SessionBookedEvent;
+  }
+  interface DocumentEventMap {
+    'cw-session-booked': SessionBookedEvent;
+  }
+}

@@ -1,0 +1,35 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface SessionRescheduledDetail {
+  /** The session's global ID. */
+  sessionId: string;
+  /** The new start, ISO 8601 (UTC). */
+  startsAt: string;
+  /** The new end, ISO 8601 (UTC). */
+  endsAt: string;
+  /** The start before the change, ISO 8601 (UTC). */
+  previousStartsAt: string;
+}
+
+/**
+ * `cw-session-rescheduled`
+ *
+ * Purpose: tells the host that a booked session moved to another time.
+ * Fires: once the gateway has moved the session (the session holds exactly one of the two times at every moment).
+ * The host may: refresh its own calendar views; the session's iCalendar file now has a higher SEQUENCE.
+ */
+export class SessionRescheduledEvent extends CoachworkEvent<SessionRescheduledDetail> {
+  static readonly eventName = 'cw-session-rescheduled';
+  constructor(detail: SessionRescheduledDetail) {
+    super(SessionRescheduledEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-session-rescheduled': SessionRescheduledEvent;
+  }
+  interface DocumentEventMap {
+    'cw-session-rescheduled': SessionRescheduledEvent;
+  }
+}

@@ -1,0 +1,257 @@
+import { graphql } from '@coachwork/schema/gql';
+
+export const coachFields = graphql(`
+  fragment CwSessionBookerCoach on Coach {
+    id
+    name
+    bio
+    credential
+    languages
+    timeZone
+    rating {
+      average
+      count
+    }
+    specialties {
+      id
+      code
+      name(locale: $locale)
+    }
+  }
+`);
+
+/** Every session mutation answers with this, so the shared cache updates the rows it shows. */
+export const sessionFields = graphql(`
+  fragment CwSessionBookerSession on Session {
+    id
+    startsAt
+    endsAt
+    status
+    sequence
+    lateCancellation
+    joinUrl
+    coach {
+      id
+      name
+    }
+    cancellationPolicy {
+      lateCancelHours
+      lateFrom
+      lateNow
+      canReschedule
+    }
+  }
+`);
+
+/** Fetched when the participant asks for it: the file is the largest field a session has. */
+export const calendarQuery = graphql(`
+  query CwSessionBookerCalendar($id: ID!) {
+    node(id: $id) {
+      ... on Session {
+        id
+        calendar {
+          filename
+          contentType
+          ics
+        }
+      }
+    }
+  }
+`);
+
+export const enrolmentsQuery = graphql(`
+  query CwSessionBookerViewer {
+    viewer {
+      id
+      timeZone
+      enrolments(first: 20) {
+        edges {
+          node {
+            id
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const enrolmentQuery = graphql(`
+  query CwSessionBookerEnrolment(
+    $id: ID!
+    $from: DateTime!
+    $to: DateTime!
+    $timeZone: TimeZone
+    $locale: Locale
+    $slots: Boolean!
+  ) {
+    node(id: $id) {
+      ... on Enrolment {
+        id
+        status
+        program {
+          id
+          name
+          focusCapabilities {
+            id
+            code
+            name(locale: $locale)
+          }
+        }
+        matchedCoach {
+          ...CwSessionBookerCoach
+        }
+        quota {
+          allowed
+          used
+          remaining
+        }
+        bookingPolicy {
+          sessionMinutes
+          minNoticeHours
+          horizonDays
+          lateCancelHours
+        }
+        availableSlots(from: $from, to: $to, timeZone: $timeZone) @include(if: $slots) {
+          timeZone
+          slots {
+            startsAt
+            endsAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const sessionsQuery = graphql(`
+  query CwSessionBookerSessions($id: ID!) {
+    node(id: $id) {
+      ... on Enrolment {
+        id
+        upcoming: sessions(first: 8, upcoming: true, status: [BOOKED]) {
+          edges {
+            node {
+              ...CwSessionBookerSession
+            }
+          }
+        }
+        held: sessions(first: 5, status: [COMPLETED]) {
+          edges {
+            node {
+              id
+              startsAt
+              feedback {
+                rating
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const suggestionsQuery = graphql(`
+  query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {
+    node(id: $id) {
+      ... on Enrolment {
+        id
+        coachSuggestions(first: 3) {
+          score
+          coach {
+            ...CwSessionBookerCoach
+          }
+          reasons {
+            code
+            points
+            language
+            hours
+            ratingAverage
+            ratingCount
+            capability {
+              id
+              name(locale: $locale)
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const chooseCoachMutation = graphql(`
+  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {
+    chooseCoach(input: $input) {
+      enrolment {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const bookMutation = graphql(`
+  mutation CwSessionBookerBook($input: BookSessionInput!) {
+    bookSession(input: $input) {
+      session {
+        ...CwSessionBookerSession
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const rescheduleMutation = graphql(`
+  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {
+    rescheduleSession(input: $input) {
+      session {
+        ...CwSessionBookerSession
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const cancelMutation = graphql(`
+  mutation CwSessionBookerCancel($input: CancelSessionInput!) {
+    cancelSession(input: $input) {
+      session {
+        ...CwSessionBookerSession
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const feedbackMutation = graphql(`
+  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
+    submitSessionFeedback(input: $input) {
+      feedback {
+        rating
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

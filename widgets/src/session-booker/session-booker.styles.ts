@@ -1,0 +1,249 @@
+import { css } from 'lit';
+
+/** Logical properties throughout, so the layout mirrors in right-to-left locales. */
+export const sessionBookerStyles = css`
+  :host {
+    display: block;
+    min-inline-size: 16em;
+    --_gap: var(--_space-4);
+  }
+  :host([compact]) {
+    --_gap: var(--_space-2);
+    font-size: var(--_font-size-small);
+  }
+  .card {
+    background: var(--_color-surface);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    overflow: hidden;
+  }
+  p,
+  h2,
+  h3,
+  h4,
+  ul {
+    margin: 0;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  .header {
+    display: grid;
+    gap: var(--_space-1);
+    padding: var(--_space-3) var(--_gap);
+    border-block-end: var(--_border-width) solid var(--_color-border);
+  }
+  h2 {
+    font-size: var(--_font-size-large);
+  }
+  h3 {
+    font-size: inherit;
+    font-weight: var(--_font-weight-strong);
+  }
+  h4 {
+    font-size: inherit;
+  }
+  .muted {
+    color: var(--_color-text-muted);
+  }
+  .body {
+    display: grid;
+    gap: var(--_space-3);
+    padding: var(--_space-3) var(--_gap);
+  }
+  .body + .body {
+    border-block-start: var(--_border-width) solid var(--_color-border);
+  }
+  button.secondary {
+    color: var(--_color-accent);
+    background: transparent;
+  }
+  button.danger {
+    color: var(--_color-on-accent);
+    background: var(--_color-danger);
+    border-color: var(--_color-danger);
+  }
+  button[disabled] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .notice {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-3);
+    margin: var(--_space-3) var(--_gap) 0;
+    padding: var(--_space-2) var(--_space-3);
+    border: var(--_border-width) solid var(--_color-danger);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius-small);
+  }
+  .coaches {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .coach {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface-muted);
+  }
+  .coach__head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+  .coach button {
+    justify-self: start;
+  }
+  .reasons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+  }
+  .reasons li {
+    padding: 0 var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-pill);
+    background: var(--_color-surface);
+    font-size: var(--_font-size-small);
+  }
+  .picker__head,
+  .picker__controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+  .zone {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    padding: var(--_space-1) var(--_space-2);
+    max-inline-size: 100%;
+  }
+  .week-nav {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .arrow {
+    display: inline-block;
+  }
+  :host(:dir(rtl)) .arrow {
+    transform: scaleX(-1);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: var(--_space-1);
+    table-layout: fixed;
+  }
+  th {
+    font-weight: normal;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+    text-align: center;
+  }
+  th .day {
+    display: block;
+    font-weight: var(--_font-weight-strong);
+    color: var(--_color-text);
+  }
+  td {
+    block-size: 2em;
+    text-align: center;
+    border-radius: var(--_radius-small);
+  }
+  td.slot {
+    cursor: pointer;
+    color: var(--_color-accent);
+    border: var(--_border-width) solid var(--_color-accent);
+    background: var(--_color-surface);
+    font-variant-numeric: tabular-nums;
+  }
+  td.slot:hover {
+    color: var(--_color-on-accent);
+    background: var(--_color-accent);
+  }
+  td:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 1px;
+  }
+  .empty-week {
+    padding-block: var(--_space-3);
+  }
+  .panel .when,
+  .session .when {
+    font-weight: var(--_font-weight-strong);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .sessions {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .session {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+  .policy {
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 4px solid var(--_color-accent);
+    background: var(--_color-surface-muted);
+  }
+  .policy--late {
+    border-inline-start-color: var(--_color-danger);
+  }
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+  }
+  legend {
+    padding: 0 var(--_space-1);
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+  }
+  .prompt {
+    background: var(--_color-surface-muted);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    td.slot {
+      transition: background-color 120ms ease;
+    }
+  }
+`;
