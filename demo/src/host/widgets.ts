@@ -1,6 +1,7 @@
 import type { TokenProvider } from '@coachwork/client';
 import '@coachwork/widgets/define/viewer-badge.js';
 import '@coachwork/widgets/define/goal-tracker.js';
+import '@coachwork/widgets/define/quality-heatmap.js';
 
 export interface WidgetSettings {
   gateway: string;
@@ -35,4 +36,14 @@ export function mountGoalTracker(slot: HTMLElement, settings: WidgetSettings): v
   if (slot.dataset['capability']) tracker.setAttribute('capability', slot.dataset['capability']);
   if (slot.hasAttribute('data-compact')) tracker.setAttribute('compact', '');
   slot.replaceChildren(tracker);
+}
+
+/** `<cw-quality-heatmap>` for a `data-cw-quality-heatmap` slot (the HR portal's "Leadership health"). */
+export function mountQualityHeatmap(slot: HTMLElement, settings: WidgetSettings): void {
+  const heatmap = document.createElement('cw-quality-heatmap');
+  heatmap.tokenProvider = settings.tokenProvider;
+  heatmap.setAttribute('gateway', settings.gateway);
+  if (settings.locale) heatmap.setAttribute('locale', settings.locale);
+  if (settings.theme) heatmap.setAttribute('theme', settings.theme);
+  slot.replaceChildren(heatmap);
 }
