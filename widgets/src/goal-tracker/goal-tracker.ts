@@ -80,7 +80,7 @@ interface Outcome {
  * @csspart check-ins - The check-in history; each item is `check-in`.
  * @csspart check-in - One check-in.
  * @csspart actions - Check in / Edit / Mark complete buttons; each is `action-button`.
- * @csspart action-button - One of those buttons.
+ * @csspart action-button - One of those buttons; also the empty state's New goal button.
  * @csspart form - The create, edit or check-in form.
  * @csspart field - A label with its control.
  * @csspart field-error - A field's message from the gateway.
@@ -89,7 +89,6 @@ interface Outcome {
  * @csspart cancel-button - Closes a form (so does Escape).
  * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`.
  * @csspart retry-button - The error state's button.
- * @csspart action-button - The empty state's New goal button.
  */
 export class GoalTracker extends CoachworkElement {
   static override styles: CSSResultGroup = [CoachworkElement.styles, goalTrackerStyles];
