@@ -234,6 +234,14 @@ export function createGateway(options: GatewayOptions): Gateway {
       return;
     }
 
+    // Any organisation's origin may read a refusal (401/403), so a widget can tell
+    // "signed out" from "gateway unreachable"; data still needs the token's own organisation.
+    const origin = originOf(req);
+    if (origin) {
+      res.setHeader('vary', 'Origin');
+      if (await origins.anyOrganisationAllows(origin)) allowOrigin(res, origin);
+    }
+
     let viewer: Viewer | null = null;
     const token = bearerToken(req.headers.authorization);
     if (token === null) {
@@ -262,13 +270,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       }
     }
 
-    const origin = originOf(req);
-    if (origin) {
-      const allowed = viewer
-        ? await origins.organisationAllows(viewer.orgId, origin)
-        : await origins.anyOrganisationAllows(origin);
-      if (allowed) allowOrigin(res, origin);
-      else if (viewer) {
+    if (origin && viewer) {
+      if (!(await origins.organisationAllows(viewer.orgId, origin))) {
+        res.removeHeader('access-control-allow-origin');
         sendGraphQLError(
           req,
           res,
@@ -278,7 +282,6 @@ export function createGateway(options: GatewayOptions): Gateway {
         );
         return;
       }
-      res.setHeader('vary', 'Origin');
     }
 
     const headers = new HeaderMap();

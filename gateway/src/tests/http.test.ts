@@ -102,6 +102,23 @@ describe.each(testEngines())('HTTP routes on %s', (engine) => {
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
     expect(foreign.body.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
+
+  it('lets an allowed origin read a refused token, so a widget can show "signed out"', async () => {
+    const refused = await postGraphQL(
+      running(),
+      { query: '{ viewer { name } }' },
+      { token: 'not-a-jwt', headers: { origin: a.origin } },
+    );
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe(a.origin);
+    expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    const stranger = await postGraphQL(
+      running(),
+      { query: '{ viewer { name } }' },
+      { token: 'not-a-jwt', headers: { origin: 'https://evil.example' } },
+    );
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+  });
   const running = () => prod.url;
 
   it('mounts /dev routes only in dev mode', async () => {
