@@ -2,12 +2,18 @@ export { CoachworkElement, type QueryView } from './shared/coachwork-element.js'
 export { ViewerBadge } from './viewer-badge/viewer-badge.js';
 export { QualityHeatmap, type HeatmapData } from './quality-heatmap/quality-heatmap.js';
 export { GoalTracker } from './goal-tracker/goal-tracker.js';
+export { SessionBooker } from './session-booker/session-booker.js';
 export { CoachworkEvent, type CoachworkEventName } from './events/coachwork-event.js';
 export { TokenRejectedEvent, type TokenRejectedDetail } from './events/token-rejected.js';
 export { GoalCreatedEvent, type GoalCreatedDetail } from './events/goal-created.js';
 export { GoalUpdatedEvent, type GoalUpdatedDetail } from './events/goal-updated.js';
 export { GoalCheckedInEvent, type GoalCheckedInDetail } from './events/goal-checked-in.js';
 export { GoalCompletedEvent, type GoalCompletedDetail } from './events/goal-completed.js';
+export { CoachSelectedEvent, type CoachSelectedDetail } from './events/coach-selected.js';
+export { SessionBookedEvent, type SessionBookedDetail } from './events/session-booked.js';
+export { SessionRescheduledEvent, type SessionRescheduledDetail } from './events/session-rescheduled.js';
+export { SessionCancelledEvent, type SessionCancelledDetail } from './events/session-cancelled.js';
+export { FeedbackSubmittedEvent, type FeedbackSubmittedDetail } from './events/feedback-submitted.js';
 export { defineElement } from './shared/define.js';
 export { themeTokens, themeNames, type ThemeName, type ThemeToken } from './shared/theme-tokens.js';
 export { VERSION } from './shared/version.js';

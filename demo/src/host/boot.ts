@@ -2,7 +2,7 @@ import type { TokenProviderResult } from '@coachwork/client';
 import { DevBackend, type DemoRole, type DevToken } from './dev-backend.js';
 import { gatewayUrl } from './gateway-url.js';
 import { renderViewingAs, ROLE_GROUPS, type PeopleGroup } from './viewing-as.js';
-import { mountGoalTracker, mountQualityHeatmap, mountViewerBadge } from './widgets.js';
+import { mountGoalTracker, mountQualityHeatmap, mountSessionBooker, mountViewerBadge } from './widgets.js';
 
 export interface HostPage {
   /** Who opens this page by default: one of the seed's well-known people (stable in every seed)… */
@@ -86,6 +86,9 @@ export async function bootHostPage(page: HostPage): Promise<void> {
   }
   for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-quality-heatmap]')) {
     mountQualityHeatmap(slot, settings);
+  }
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-session-booker]')) {
+    mountSessionBooker(slot, settings);
   }
 
   const switcher = document.querySelector('[data-viewing-as]');

@@ -2,6 +2,7 @@ import type { TokenProvider } from '@coachwork/client';
 import '@coachwork/widgets/define/viewer-badge.js';
 import '@coachwork/widgets/define/goal-tracker.js';
 import '@coachwork/widgets/define/quality-heatmap.js';
+import '@coachwork/widgets/define/session-booker.js';
 
 export interface WidgetSettings {
   gateway: string;
@@ -46,4 +47,15 @@ export function mountQualityHeatmap(slot: HTMLElement, settings: WidgetSettings)
   if (settings.locale) heatmap.setAttribute('locale', settings.locale);
   if (settings.theme) heatmap.setAttribute('theme', settings.theme);
   slot.replaceChildren(heatmap);
+}
+
+/** `<cw-session-booker>` for a `data-cw-session-booker` slot (`data-compact` for narrow columns). */
+export function mountSessionBooker(slot: HTMLElement, settings: WidgetSettings): void {
+  const booker = document.createElement('cw-session-booker');
+  booker.tokenProvider = settings.tokenProvider;
+  booker.setAttribute('gateway', settings.gateway);
+  if (settings.locale) booker.setAttribute('locale', settings.locale);
+  if (settings.theme) booker.setAttribute('theme', settings.theme);
+  if (slot.hasAttribute('data-compact')) booker.setAttribute('compact', '');
+  slot.replaceChildren(booker);
 }
