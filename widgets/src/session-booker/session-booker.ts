@@ -199,9 +199,13 @@ export class SessionBooker extends CoachworkElement {
     return Math.max(1, Math.ceil((Math.max(1, this.weeks) * 7) / this.#daysPerPage));
   }
 
-  /** The local dates on the current page, starting today in the shown zone. */
+  /** The local dates on the current page, from the first bookable day (minimum notice) in the shown zone. */
   #days(): string[] {
-    const today = localParts(new Date(), this.#timeZone()).date;
+    const noticeHours =
+      this.#detail.data?.node && 'bookingPolicy' in this.#detail.data.node
+        ? this.#detail.data.node.bookingPolicy.minNoticeHours
+        : 0;
+    const today = localParts(new Date(Date.now() + noticeHours * 3_600_000), this.#timeZone()).date;
     const first = addDays(today, this.#page * this.#daysPerPage);
     return Array.from({ length: this.#daysPerPage }, (_, i) => addDays(first, i));
   }
