@@ -111,10 +111,13 @@ export default {
   rootDir: repoRoot,
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  // Screenshots bring their page to the front, which upsets pages running side by side.
-  concurrency: process.env.CW_SHOTS ? 1 : 4,
-  // The first file that needs the gateway waits for its start-up (migrations + seed).
-  testsFinishTimeout: 300_000,
+  // One page at a time: pages side by side are background tabs, whose animation frames Chromium
+  // throttles, and on a 2-core CI machine they starved each other past any timeout.
+  // Screenshots also bring their page to the front. CW_WTR_CONCURRENCY raises it on bigger machines.
+  concurrency: process.env.CW_SHOTS ? 1 : Number(process.env.CW_WTR_CONCURRENCY ?? 1),
+  // The first file that needs the gateway waits for its start-up (migrations + seed); the whole
+  // run on a loaded 2-core machine takes minutes.
+  testsFinishTimeout: 1_200_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     chromeLauncher({
