@@ -71,6 +71,8 @@ async function unmatchedParticipants(url: string): Promise<Array<{ personId: str
   );
   const found: Array<{ personId: string; enrolmentId: string }> = [];
   for (const { node: program } of programs.programs.edges) {
+    // Eight are plenty (one flow, one conflict, a colleague who shares its coach); more only loads the shared gateway.
+    if (found.length >= 8) break;
     const data = await gql<{
       node: {
         enrolments: {
@@ -85,7 +87,7 @@ async function unmatchedParticipants(url: string): Promise<Array<{ personId: str
       { id: program.id },
     );
     for (const { node } of data.node.enrolments.edges) {
-      if (node.coach !== null) continue;
+      if (node.coach !== null || found.length >= 8) continue;
       // Only people some coach can take (language, capacity): they start at a real choice.
       const token = (await mintToken(url, { personId: node.person.id })).token;
       const offered = await gql<{ node: { coachSuggestions: unknown[] } }>(
