@@ -8,6 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { solveAssignment, solveGreedy, type AssignmentProblem } from '../src/modules/coaching/assignment.js';
+import { STANDARD_CAPABILITY_CODES } from '../src/modules/capabilities/standard.js';
 import { solveAssignmentExactly } from '../src/modules/coaching/exact-assignment.js';
 import {
   OverlapCache,
@@ -37,18 +38,7 @@ const zones = [
   'Europe/London',
 ];
 const locales = ['en', 'es', 'de', 'fr', 'ja', 'ar'];
-const capabilities = [
-  'DELEGATION',
-  'FEEDBACK',
-  'DECISION_MAKING',
-  'DIFFICULT_CONVERSATIONS',
-  'REMOTE_TRUST',
-  'PRIORITISATION',
-  'COACHING_OTHERS',
-  'CHANGE_LEADERSHIP',
-  'WELLBEING',
-  'SUCCESSION_READINESS',
-];
+const capabilities = STANDARD_CAPABILITY_CODES;
 
 function pick<T>(next: () => number, list: readonly T[]): T {
   return list[Math.floor(next() * list.length)]!;

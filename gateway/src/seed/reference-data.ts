@@ -4,30 +4,11 @@
  * structure), names per language, programs and short texts.
  */
 
-export type CapabilityCode =
-  | 'DELEGATION'
-  | 'FEEDBACK'
-  | 'DECISION_MAKING'
-  | 'DIFFICULT_CONVERSATIONS'
-  | 'REMOTE_TRUST'
-  | 'PRIORITISATION'
-  | 'COACHING_OTHERS'
-  | 'CHANGE_LEADERSHIP'
-  | 'WELLBEING'
-  | 'SUCCESSION_READINESS';
+import { STANDARD_CAPABILITY_CODES, type StandardCapabilityCode } from '../modules/capabilities/standard.js';
 
-export const CAPABILITY_CODES: readonly CapabilityCode[] = [
-  'DELEGATION',
-  'FEEDBACK',
-  'DECISION_MAKING',
-  'DIFFICULT_CONVERSATIONS',
-  'REMOTE_TRUST',
-  'PRIORITISATION',
-  'COACHING_OTHERS',
-  'CHANGE_LEADERSHIP',
-  'WELLBEING',
-  'SUCCESSION_READINESS',
-];
+export type CapabilityCode = StandardCapabilityCode;
+
+export const CAPABILITY_CODES: readonly CapabilityCode[] = STANDARD_CAPABILITY_CODES;
 
 /**
  * How far a capability's typical 360 score sits from the baseline: managers

@@ -8,6 +8,7 @@ import type { Queryable } from '../../db/types.js';
 import { badUserInput, forbidden, notFound } from '../../errors.js';
 import type { HeatmapMetric, Role } from '../../generated/resolvers.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
+import { STANDARD_CAPABILITY_CODES } from '../capabilities/standard.js';
 import type { OrgUnitRow } from '../orgUnits/sql.js';
 import {
   decideFiltered,
@@ -99,18 +100,7 @@ export interface HeatmapResult {
   rows: HeatmapRowResult[];
 }
 
-const STANDARD_ORDER = [
-  'DELEGATION',
-  'FEEDBACK',
-  'DECISION_MAKING',
-  'DIFFICULT_CONVERSATIONS',
-  'REMOTE_TRUST',
-  'PRIORITISATION',
-  'COACHING_OTHERS',
-  'CHANGE_LEADERSHIP',
-  'WELLBEING',
-  'SUCCESSION_READINESS',
-];
+const STANDARD_ORDER: readonly string[] = STANDARD_CAPABILITY_CODES;
 const catalogueRank = (code: string): number => {
   const index = STANDARD_ORDER.indexOf(code);
   return index < 0 ? STANDARD_ORDER.length : index;
