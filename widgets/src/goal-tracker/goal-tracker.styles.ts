@@ -2,28 +2,6 @@ import { css } from 'lit';
 
 /** Logical properties throughout, so the layout mirrors in right-to-left locales. */
 export const goalTrackerStyles = css`
-  :host {
-    display: block;
-    min-inline-size: 16em;
-    --_gap: var(--_space-4);
-  }
-  :host([compact]) {
-    --_gap: var(--_space-2);
-    font-size: var(--_font-size-small);
-  }
-  .card {
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
-    overflow: hidden;
-  }
-  p,
-  h2,
-  h3,
-  h4 {
-    margin: 0;
-  }
   .header {
     display: flex;
     align-items: center;

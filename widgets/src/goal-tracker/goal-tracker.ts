@@ -29,6 +29,7 @@ import {
 } from './goal-tracker.graphql.js';
 import { statusLabel, type GoalStatus, type GoalVisibility } from './goal-tracker.strings.js';
 import { goalTrackerStyles } from './goal-tracker.styles.js';
+import { cardStyles } from '../shared/card.styles.js';
 
 type Goal = DocumentType<typeof goalFields>;
 type CheckIns = DocumentType<typeof checkInFields>['checkIns'];
@@ -91,7 +92,7 @@ interface Outcome {
  * @csspart retry-button - The error state's button.
  */
 export class GoalTracker extends CoachworkElement {
-  static override styles: CSSResultGroup = [CoachworkElement.styles, goalTrackerStyles];
+  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, goalTrackerStyles];
 
   @property() person?: string;
   @property() capability?: string;

@@ -31,6 +31,7 @@ import {
   type sessionFields,
 } from './session-booker.graphql.js';
 import { sessionBookerStyles } from './session-booker.styles.js';
+import { cardStyles } from '../shared/card.styles.js';
 import { addDays, dateAsInstant, localParts, startOfLocalDay } from './session-booker.time.js';
 
 type Coach = DocumentType<typeof coachFields>;
@@ -106,7 +107,7 @@ const COMMON_ZONES = [
  * @csspart state - Any non-content state (loading, empty, error, signed-out, unauthorised).
  */
 export class SessionBooker extends CoachworkElement {
-  static override styles: CSSResultGroup = [CoachworkElement.styles, sessionBookerStyles];
+  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, sessionBookerStyles];
 
   @property() enrolment?: string;
   @property({ type: Number }) weeks = 4;
