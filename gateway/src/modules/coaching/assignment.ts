@@ -171,7 +171,7 @@ function candidateLists(problem: AssignmentProblem, size: number): CandidateList
 }
 
 export interface AuctionOptions {
-  /** ε relative to the largest score (default 1e-2: the dual bound then certifies well under 1 % on cohort-sized instances, see bench/bulk-matching.ts). */
+  /** ε relative to the largest score (default 1e-2: the dual bound then certifies well under 1 % on cohort-sized instances, see bench/bulk-matching.bench.ts). */
   epsilonRatio?: number;
 }
 

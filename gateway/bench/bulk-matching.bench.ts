@@ -4,7 +4,7 @@
  * the same run. The gap to optimal is certified by the auction's dual bound on
  * the full instance, and measured exactly (min-cost flow) on small instances.
  *
- *   pnpm --filter @coachwork/gateway exec tsx bench/bulk-matching.ts [participants] [coaches]
+ *   pnpm --filter @coachwork/gateway exec tsx bench/bulk-matching.bench.ts [participants] [coaches]
  */
 import { performance } from 'node:perf_hooks';
 import { solveAssignment, solveGreedy, type AssignmentProblem } from '../src/modules/coaching/assignment.js';
