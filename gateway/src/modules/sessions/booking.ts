@@ -197,7 +197,8 @@ async function openEnrolment(
   return context;
 }
 
-function isOutcome(value: MatchedContext | SessionOutcome): value is SessionOutcome {
+/** Opening an enrolment or a session either yields what to work on or the refusal to answer with. */
+function isOutcome<Opened extends object>(value: Opened | SessionOutcome): value is SessionOutcome {
   return 'userErrors' in value;
 }
 
@@ -252,12 +253,6 @@ async function openSession(
   return mine ? { session, context } : notFound;
 }
 
-function isSessionOutcome(
-  value: { session: SessionRow; context: BookingContext } | SessionOutcome,
-): value is SessionOutcome {
-  return 'userErrors' in value;
-}
-
 export function lateFrom(session: Pick<SessionRow, 'startsAt'>, lateCancelHours: number): Date {
   return new Date(session.startsAt.getTime() - lateCancelHours * HOUR);
 }
@@ -270,7 +265,7 @@ export async function rescheduleSession(
 ): Promise<SessionOutcome> {
   return inBookingTransaction(tenant, async (tx) => {
     const opened = await openSession(tx, actor, input.sessionId);
-    if (isSessionOutcome(opened)) return opened;
+    if (isOutcome(opened)) return opened;
     const { session, context } = opened;
     if (session.status !== 'BOOKED') {
       return refuse(['sessionId'], 'INVALID', 'Only a booked session can be rescheduled.');
@@ -325,7 +320,7 @@ export async function cancelSession(
   }
   return inBookingTransaction(tenant, async (tx) => {
     const opened = await openSession(tx, actor, input.sessionId);
-    if (isSessionOutcome(opened)) return opened;
+    if (isOutcome(opened)) return opened;
     const { session, context } = opened;
     if (session.status !== 'BOOKED') {
       return refuse(['sessionId'], 'INVALID', 'Only a booked session can be cancelled.');
@@ -352,7 +347,7 @@ export async function closeSession(
 ): Promise<SessionOutcome> {
   return inBookingTransaction(tenant, async (tx) => {
     const opened = await openSession(tx, actor, input.sessionId);
-    if (isSessionOutcome(opened)) return opened;
+    if (isOutcome(opened)) return opened;
     const { session, context } = opened;
     const coachActs = actor.personId === context.coachPersonId;
     if (!coachActs && !actor.isAdmin) {
