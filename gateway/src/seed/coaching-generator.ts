@@ -38,6 +38,10 @@ export interface EnrolmentPlan {
   forcedStatus?: EnrolmentStatus;
   forcedEnrolledDay?: number;
   goalVisibilities?: Visibility[];
+  /** Whether the participant shares progress with their manager; default: three in four do. */
+  sharedWithManager?: boolean;
+  /** Upcoming sessions to book (default two). */
+  upcomingSessions?: number;
 }
 
 const SLOT_MS = 30 * MINUTE_MS;
@@ -153,12 +157,23 @@ export class CoachingGenerator {
       status === 'COMPLETED' ? isoInstant(endDay * DAY_MS + 17 * HOUR_MS) : null,
       withdrawnDay !== null ? isoInstant(withdrawnDay * DAY_MS + 12 * HOUR_MS) : null,
       isoInstant(enrolledAt),
+      // Derived from the id rather than drawn from rng, so adding the column left every other value as it was.
+      plan.sharedWithManager ?? parseInt(enrolmentId.slice(-1), 16) % 4 !== 0,
     ]);
     if (status === 'INVITED') return;
 
     const activityEndDay = status === 'COMPLETED' ? endDay : status === 'WITHDRAWN' ? withdrawnDay! : endDay;
     if (coach) {
-      await this.writeSessions(person, coach, program, enrolmentId, enrolledDay, activityEndDay, status);
+      await this.writeSessions(
+        person,
+        coach,
+        program,
+        enrolmentId,
+        enrolledDay,
+        activityEndDay,
+        status,
+        plan.upcomingSessions ?? 2,
+      );
     }
     await this.writeGoals(person, plan, enrolmentId, enrolledDay, endDay, status, withdrawnDay);
     await this.writeAssessments(person, reports, context, program, enrolledDay, endDay, status, withdrawnDay);
@@ -210,6 +225,7 @@ export class CoachingGenerator {
     enrolledDay: number,
     lastDay: number,
     status: EnrolmentStatus,
+    upcomingSessions: number,
   ): Promise<void> {
     const rng = this.rng;
     const planned = program.template.sessionsPerParticipant;
@@ -289,7 +305,7 @@ export class CoachingGenerator {
         }
       } else {
         const withinHorizon = startMs < this.referenceMs + HORIZON_DAYS * DAY_MS;
-        if (status !== 'ACTIVE' || futureBooked >= 2 || !withinHorizon) break;
+        if (status !== 'ACTIVE' || futureBooked >= upcomingSessions || !withinHorizon) break;
         this.occupy(coach, participantSlots, startMs);
         await this.writer.add('sessions', row('BOOKED', null, null, false, 0));
         futureBooked++;
@@ -459,7 +475,7 @@ export class CoachingGenerator {
 
     const raters: Array<['SELF' | 'MANAGER' | 'REPORT', string]> = [['SELF', person.id]];
     if (person.managerId) raters.push(['MANAGER', person.managerId]);
-    for (const report of rng.sample(reports, Math.min(3, reports.length))) raters.push(['REPORT', report]);
+    for (const report of rng.sample(reports, Math.min(6, reports.length))) raters.push(['REPORT', report]);
 
     const personLevel = rng.normal(0, 0.3);
     // How strongly this person responds to coaching, around the unit's growth.

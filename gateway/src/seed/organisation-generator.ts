@@ -566,14 +566,20 @@ export class OrganisationGenerator {
               program: this.program('FIRST_100_DAYS'),
               forcedCoach: demoCoach,
               forcedStatus: 'ACTIVE',
-              forcedEnrolledDay: this.referenceDay - 38,
+              // Past the program's midpoint, so the card and tracker show a MID pulse against the baseline.
+              forcedEnrolledDay: this.referenceDay - 50,
               goalVisibilities: ['PRIVATE', 'COACH', 'MANAGER'],
+              sharedWithManager: true,
+              // One session left to book, so the demo booker has something to do.
+              upcomingSessions: 1,
             }
           : {
               program: this.program(i % 2 === 0 ? 'COACHING_CULTURE' : 'FIRST_100_DAYS'),
               forcedCoach: i <= 4 ? demoCoach : undefined,
               forcedStatus: 'ACTIVE',
               forcedEnrolledDay: this.referenceDay - this.rng.int(20, 60),
+              // One in three keeps progress private, so the manager's team strip shows both cases.
+              sharedWithManager: i % 3 !== 0,
             };
       }
       const manager = this.newPerson({
@@ -592,7 +598,8 @@ export class OrganisationGenerator {
     const icManagers = managers.length > 0 ? managers : [lead];
     for (const manager of icManagers) {
       const reports: string[] = [];
-      const count = this.rng.int(2, 4);
+      // Three to six reports: a team large enough for a 360 to clear the minimum group size.
+      const count = this.rng.int(3, 6);
       for (let i = 0; i < count; i++) {
         const ic = this.newPerson({
           locale: this.personLocale(region),

@@ -118,6 +118,7 @@ export const SEED_TABLES: readonly TableSpec[] = [
       ['completed_at', 'timestamptz'],
       ['withdrawn_at', 'timestamptz'],
       ['created_at', 'timestamptz'],
+      ['shared_with_manager', 'boolean'],
     ],
   },
   {

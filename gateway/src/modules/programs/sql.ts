@@ -34,6 +34,8 @@ export interface EnrolmentRow {
   coachPersonId: string | null;
   status: EnrolmentStatus;
   enrolledAt: Date;
+  /** The participant shares their progress with their manager. */
+  sharedWithManager: boolean;
 }
 
 export type ProgramConnectionPage = ConnectionPage<ProgramRow>;
@@ -146,9 +148,11 @@ interface RawEnrolment {
   coach_person_id: string | null;
   status: EnrolmentStatus;
   enrolled_at: Date | string;
+  shared_with_manager: boolean;
 }
 
-const enrolmentColumns = `e.id, e.org_id, e.program_id, e.person_id, c.person_id as coach_person_id, e.status, e.enrolled_at`;
+const enrolmentColumns = `e.id, e.org_id, e.program_id, e.person_id, c.person_id as coach_person_id, e.status, e.enrolled_at,
+  e.shared_with_manager`;
 const enrolmentFrom = `enrolments e left join coaches c on c.org_id = e.org_id and c.id = e.coach_id`;
 
 function toEnrolment(raw: RawEnrolment): EnrolmentRow {
@@ -161,6 +165,7 @@ function toEnrolment(raw: RawEnrolment): EnrolmentRow {
     coachPersonId: raw.coach_person_id,
     status: raw.status,
     enrolledAt: raw.enrolled_at instanceof Date ? raw.enrolled_at : new Date(raw.enrolled_at),
+    sharedWithManager: raw.shared_with_manager,
   };
 }
 
