@@ -14,6 +14,7 @@ import { createGoalLoaders } from './modules/goals/loaders.js';
 import { createOrgUnitLoaders } from './modules/orgUnits/loaders.js';
 import { createPeopleLoaders } from './modules/people/loaders.js';
 import { createProgramLoaders } from './modules/programs/loaders.js';
+import { createProgressLoaders } from './modules/progress/loaders.js';
 import { createSessionLoaders } from './modules/sessions/loaders.js';
 import { createOrganisationLoaders } from './modules/viewer/loaders.js';
 
@@ -34,6 +35,7 @@ function createLoaders(tenant: Tenant, viewer: Viewer) {
     coaching: createCoachingLoaders(tenant, viewer.orgId),
     sessions: createSessionLoaders(tenant, viewer.orgId),
     goals: createGoalLoaders(tenant, viewer.orgId),
+    progress: createProgressLoaders(tenant, viewer.orgId),
   };
 }
 

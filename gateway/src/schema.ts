@@ -14,6 +14,7 @@ import { goalResolvers } from './modules/goals/resolvers.js';
 import { orgUnitResolvers } from './modules/orgUnits/resolvers.js';
 import { peopleResolvers } from './modules/people/resolvers.js';
 import { programResolvers } from './modules/programs/resolvers.js';
+import { progressResolvers } from './modules/progress/resolvers.js';
 import { sessionResolvers } from './modules/sessions/resolvers.js';
 import { viewerResolvers } from './modules/viewer/resolvers.js';
 
@@ -38,6 +39,7 @@ const moduleResolvers: Resolvers[] = [
   coachingResolvers,
   sessionResolvers,
   goalResolvers,
+  progressResolvers,
   analyticsResolvers,
 ];
 

@@ -26,6 +26,12 @@ import type { CoachRow, CoachConnectionPage } from '../modules/coaching/sql.js';
 import type { Suggestion } from '../modules/coaching/matching.js';
 import type { MatchReasonValue } from '../modules/coaching/score.js';
 import type { SessionRow, SessionConnectionPage, FeedbackRow } from '../modules/sessions/sql.js';
+import type {
+  ProgressCardValue,
+  ProgressCardConnectionPage,
+  CoachingProgressValue,
+  CapabilityProgressValue,
+} from '../modules/progress/progress.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -64,6 +70,32 @@ export type AddGoalMilestoneInput = {
   goalId: Scalars['ID']['input'];
   /** 1–300 characters. */
   title: Scalars['String']['input'];
+};
+
+/**
+ * A 360 figure: the mean rating (1–5) of one pulse and how many raters it rests on.
+ * Withheld (no mean, no count) when fewer raters answered than the organisation's
+ * minimum group size, so no single rater can be singled out.
+ */
+export type AssessmentFigure = {
+  __typename?: 'AssessmentFigure';
+  mean: Maybe<Scalars['Float']['output']>;
+  phase: AssessmentPhase;
+  raters: Maybe<Scalars['Int']['output']>;
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** Which 360 pulse a figure comes from: before, halfway through, or after the program. */
+export type AssessmentPhase = 'MID' | 'POST' | 'PRE';
+
+export type Attendance = {
+  __typename?: 'Attendance';
+  /** Completed sessions. */
+  attended: Scalars['Int']['output'];
+  /** No-shows and late cancellations. */
+  missed: Scalars['Int']['output'];
+  /** attended ÷ (attended + missed), 0–1; null before any session was due. */
+  rate: Maybe<Scalars['Float']['output']>;
 };
 
 export type BookSessionInput = {
@@ -105,6 +137,34 @@ export type BulkMatchProgramPayload = {
   unmatchedCount: Scalars['Int']['output'];
   userErrors: Array<UserError>;
 };
+
+export type Cadence = {
+  __typename?: 'Cadence';
+  /** Days since the last completed session; null before the first. */
+  daysSinceLastSession: Maybe<Scalars['Int']['output']>;
+  /** Sessions the plan expects completed by now. */
+  expectedByNow: Scalars['Int']['output'];
+  /** Mean days between consecutive completed sessions; null with fewer than two. */
+  meanDaysBetweenSessions: Maybe<Scalars['Float']['output']>;
+  status: CadenceStatus;
+  /** Days between sessions that finishes the program on time: its duration ÷ its sessions. */
+  targetDaysBetweenSessions: Scalars['Float']['output'];
+};
+
+/**
+ * Pace against the program's plan. The plan spreads the program's sessions evenly
+ * over its duration from the enrolment date; a participant is on track while no
+ * more than one session behind it.
+ */
+export type CadenceStatus =
+  | 'BEHIND'
+  /** Every planned session is done, or the enrolment is completed. */
+  | 'FINISHED'
+  /** Invited, not started yet. */
+  | 'NOT_STARTED'
+  | 'ON_TRACK'
+  /** The participant left the program. */
+  | 'WITHDRAWN';
 
 export type CalendarFile = {
   __typename?: 'CalendarFile';
@@ -163,6 +223,17 @@ export type CapabilityEdge = {
   __typename?: 'CapabilityEdge';
   cursor: Scalars['String']['output'];
   node: Capability;
+};
+
+export type CapabilityProgress = {
+  __typename?: 'CapabilityProgress';
+  /** The PRE pulse; null before it was taken. */
+  baseline: Maybe<AssessmentFigure>;
+  capability: Capability;
+  /** latest − baseline, when neither is withheld. */
+  delta: Maybe<Scalars['Float']['output']>;
+  /** The most recent later pulse (POST, else MID); null before one was taken. */
+  latest: Maybe<AssessmentFigure>;
 };
 
 export type ChooseCoachInput = {
@@ -239,6 +310,31 @@ export type CoachSuggestion = {
   score: Scalars['Float']['output'];
 };
 
+/** Where one enrolment stands: sessions, attendance, pace, goals and 360 deltas. */
+export type CoachingProgress = {
+  __typename?: 'CoachingProgress';
+  attendance: Attendance;
+  cadence: Cadence;
+  /** One entry per focus capability of the program, in the program's order. */
+  capabilities: Array<CapabilityProgress>;
+  /** The matched coach's person record. */
+  coach: Maybe<Person>;
+  enrolment: Enrolment;
+  /**
+   * The enrolment's goals (archived ones left out). Only goals shared with the
+   * viewer count: private goals count for their owner alone.
+   */
+  goals: GoalSummary;
+  /** The next booked session that has not ended yet. */
+  nextSession: Maybe<Session>;
+  program: Program;
+  sessions: SessionTally;
+  /** Whether the participant shares this progress with their manager. */
+  sharedWithManager: Scalars['Boolean']['output'];
+  /** The participant may turn sharing on or off. */
+  viewerCanChangeSharing: Scalars['Boolean']['output'];
+};
+
 export type CompleteGoalMilestoneInput = {
   /** false reopens the milestone. */
   done?: InputMaybe<Scalars['Boolean']['input']>;
@@ -283,6 +379,8 @@ export type Enrolment = Node & {
   matchedCoach: Maybe<Coach>;
   person: Person;
   program: Program;
+  /** The enrolment's progress; null when the viewer may not see it. */
+  progress: Maybe<CoachingProgress>;
   quota: SessionQuota;
   /** The enrolment's sessions, soonest first. `upcoming` keeps those not yet ended. */
   sessions: SessionConnection;
@@ -456,6 +554,27 @@ export type GoalStatus =
   | 'COMPLETED'
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
+
+export type GoalStatusCount = {
+  __typename?: 'GoalStatusCount';
+  count: Scalars['Int']['output'];
+  status: GoalStatus;
+};
+
+export type GoalSummary = {
+  __typename?: 'GoalSummary';
+  /** Every status, zeros included, in the enum's order. */
+  byStatus: Array<GoalStatusCount>;
+  /** Mean progress (0–100) of the goals counted; null when there are none. */
+  meanProgress: Maybe<Scalars['Float']['output']>;
+  /**
+   * Completed goals, and open goals whose progress is within 10 points of a
+   * straight line from creation to their target date (open goals without a target
+   * date count while they are in progress).
+   */
+  onTrack: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
 
 /**
  * Who besides the owner may read a goal. Only the owner ever changes it.
@@ -632,6 +751,8 @@ export type Mutation = {
   rescheduleSession: SessionPayload;
   restoreGoal: GoalPayload;
   setGoalVisibility: GoalPayload;
+  /** The participant shares their progress with their manager, or stops sharing it. */
+  setProgressSharing: ProgressSharingPayload;
   /** The participant rates a completed session, once. */
   submitSessionFeedback: SubmitSessionFeedbackPayload;
   /** Changes the viewer's own goal; only the fields given change. */
@@ -698,6 +819,10 @@ export type MutationRestoreGoalArgs = {
 
 export type MutationSetGoalVisibilityArgs = {
   input: SetGoalVisibilityInput;
+};
+
+export type MutationSetProgressSharingArgs = {
+  input: SetProgressSharingInput;
 };
 
 export type MutationSubmitSessionFeedbackArgs = {
@@ -890,6 +1015,47 @@ export type ProgramKpi = {
 
 export type ProgramStatus = 'ACTIVE' | 'ARCHIVED' | 'COMPLETED' | 'DRAFT' | 'PAUSED';
 
+/**
+ * Whether the viewer may see a card's progress. The participant, their coach and
+ * program or organisation admins always may; their direct manager only when the
+ * participant shares it.
+ */
+export type ProgressAvailability =
+  | 'AVAILABLE'
+  /** The person has no enrolment the viewer can see. */
+  | 'NOT_ENROLLED'
+  /** The viewer manages the person, who keeps their progress private. */
+  | 'NOT_SHARED';
+
+/** One progress card: a person, and their current enrolment's progress when the viewer may see it. */
+export type ProgressCard = {
+  __typename?: 'ProgressCard';
+  availability: ProgressAvailability;
+  person: Person;
+  /** Null unless availability is AVAILABLE. */
+  progress: Maybe<CoachingProgress>;
+};
+
+export type ProgressCardConnection = {
+  __typename?: 'ProgressCardConnection';
+  edges: Array<ProgressCardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgressCardEdge = {
+  __typename?: 'ProgressCardEdge';
+  cursor: Scalars['String']['output'];
+  node: ProgressCard;
+};
+
+export type ProgressSharingPayload = {
+  __typename?: 'ProgressSharingPayload';
+  /** The progress after the change; null when userErrors is not empty. */
+  progress: Maybe<CoachingProgress>;
+  userErrors: Array<UserError>;
+};
+
 export type Query = {
   __typename?: 'Query';
   capabilities: CapabilityConnection;
@@ -921,6 +1087,15 @@ export type Query = {
   people: PersonConnection;
   /** Programs by name: all of them for admins, otherwise those the viewer is enrolled in. */
   programs: ProgramConnection;
+  /**
+   * One card. With `enrolment`, that enrolment; with `person`, their current
+   * enrolment (the latest active one, else invited, else completed, else
+   * withdrawn); with neither, the viewer's own. NOT_FOUND for an unknown ID,
+   * FORBIDDEN when the viewer is not the person, their manager, their coach or an admin.
+   */
+  progressCard: ProgressCard;
+  /** The viewer's direct reports by name, each with their card (a manager's team strip). */
+  teamProgressCards: ProgressCardConnection;
   /** The signed-in person (the embed token's subject). */
   viewer: Person;
 };
@@ -978,6 +1153,16 @@ export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ProgramStatus>;
+};
+
+export type QueryProgressCardArgs = {
+  enrolment?: InputMaybe<Scalars['ID']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryTeamProgressCardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReorderGoalMilestonesInput = {
@@ -1062,9 +1247,28 @@ export type SessionQuota = {
 
 export type SessionStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
 
+export type SessionTally = {
+  __typename?: 'SessionTally';
+  completed: Scalars['Int']['output'];
+  /** Cancelled inside the late-cancellation window (they use up a session). */
+  lateCancellations: Scalars['Int']['output'];
+  noShows: Scalars['Int']['output'];
+  /** Sessions the program offers per participant. */
+  planned: Scalars['Int']['output'];
+  /** Sessions still to book: planned minus those booked, held, missed or cancelled late. */
+  remaining: Scalars['Int']['output'];
+  /** Booked sessions that have not ended yet. */
+  upcoming: Scalars['Int']['output'];
+};
+
 export type SetGoalVisibilityInput = {
   goalId: Scalars['ID']['input'];
   visibility: GoalVisibility;
+};
+
+export type SetProgressSharingInput = {
+  enrolmentId: Scalars['ID']['input'];
+  sharedWithManager: Scalars['Boolean']['input'];
 };
 
 /** Open slots in a range, with the zone the viewer asked to see them in. */
@@ -1252,6 +1456,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AddGoalCheckInInput: AddGoalCheckInInput;
   AddGoalMilestoneInput: AddGoalMilestoneInput;
+  AssessmentFigure: ResolverTypeWrapper<AssessmentFigure>;
+  AssessmentPhase: AssessmentPhase;
+  Attendance: ResolverTypeWrapper<Attendance>;
   BookSessionInput: BookSessionInput;
   BookingPolicy: ResolverTypeWrapper<BookingPolicy>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1259,12 +1466,15 @@ export type ResolversTypes = {
   BulkMatchProgramPayload: ResolverTypeWrapper<
     Omit<BulkMatchProgramPayload, 'enrolments'> & { enrolments: Array<ResolversTypes['Enrolment']> }
   >;
+  Cadence: ResolverTypeWrapper<Cadence>;
+  CadenceStatus: CadenceStatus;
   CalendarFile: ResolverTypeWrapper<CalendarFile>;
   CancelSessionInput: CancelSessionInput;
   CancellationPolicy: ResolverTypeWrapper<CancellationPolicy>;
   Capability: ResolverTypeWrapper<CapabilityRow>;
   CapabilityConnection: ResolverTypeWrapper<CapabilityConnectionPage>;
   CapabilityEdge: ResolverTypeWrapper<Omit<CapabilityEdge, 'node'> & { node: ResolversTypes['Capability'] }>;
+  CapabilityProgress: ResolverTypeWrapper<CapabilityProgressValue>;
   ChooseCoachInput: ChooseCoachInput;
   ChooseCoachPayload: ResolverTypeWrapper<
     Omit<ChooseCoachPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }
@@ -1276,6 +1486,7 @@ export type ResolversTypes = {
   CoachQualityStatus: CoachQualityStatus;
   CoachRating: ResolverTypeWrapper<CoachRating>;
   CoachSuggestion: ResolverTypeWrapper<Suggestion>;
+  CoachingProgress: ResolverTypeWrapper<CoachingProgressValue>;
   CompleteGoalMilestoneInput: CompleteGoalMilestoneInput;
   CreateGoalInput: CreateGoalInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1310,6 +1521,8 @@ export type ResolversTypes = {
   >;
   GoalPayload: ResolverTypeWrapper<Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversTypes['Goal']> }>;
   GoalStatus: GoalStatus;
+  GoalStatusCount: ResolverTypeWrapper<GoalStatusCount>;
+  GoalSummary: ResolverTypeWrapper<GoalSummary>;
   GoalVisibility: GoalVisibility;
   Heatmap: ResolverTypeWrapper<HeatmapPayload>;
   HeatmapCell: ResolverTypeWrapper<HeatmapCellResult>;
@@ -1342,6 +1555,15 @@ export type ResolversTypes = {
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
   ProgramKpi: ResolverTypeWrapper<ProgramKpi>;
   ProgramStatus: ProgramStatus;
+  ProgressAvailability: ProgressAvailability;
+  ProgressCard: ResolverTypeWrapper<ProgressCardValue>;
+  ProgressCardConnection: ResolverTypeWrapper<ProgressCardConnectionPage>;
+  ProgressCardEdge: ResolverTypeWrapper<
+    Omit<ProgressCardEdge, 'node'> & { node: ResolversTypes['ProgressCard'] }
+  >;
+  ProgressSharingPayload: ResolverTypeWrapper<
+    Omit<ProgressSharingPayload, 'progress'> & { progress?: Maybe<ResolversTypes['CoachingProgress']> }
+  >;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   RescheduleSessionInput: RescheduleSessionInput;
@@ -1356,7 +1578,9 @@ export type ResolversTypes = {
   >;
   SessionQuota: ResolverTypeWrapper<SessionQuota>;
   SessionStatus: SessionStatus;
+  SessionTally: ResolverTypeWrapper<SessionTally>;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
+  SetProgressSharingInput: SetProgressSharingInput;
   SlotWindow: ResolverTypeWrapper<SlotWindow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
@@ -1381,6 +1605,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddGoalCheckInInput: AddGoalCheckInInput;
   AddGoalMilestoneInput: AddGoalMilestoneInput;
+  AssessmentFigure: AssessmentFigure;
+  Attendance: Attendance;
   BookSessionInput: BookSessionInput;
   BookingPolicy: BookingPolicy;
   Boolean: Scalars['Boolean']['output'];
@@ -1388,12 +1614,14 @@ export type ResolversParentTypes = {
   BulkMatchProgramPayload: Omit<BulkMatchProgramPayload, 'enrolments'> & {
     enrolments: Array<ResolversParentTypes['Enrolment']>;
   };
+  Cadence: Cadence;
   CalendarFile: CalendarFile;
   CancelSessionInput: CancelSessionInput;
   CancellationPolicy: CancellationPolicy;
   Capability: CapabilityRow;
   CapabilityConnection: CapabilityConnectionPage;
   CapabilityEdge: Omit<CapabilityEdge, 'node'> & { node: ResolversParentTypes['Capability'] };
+  CapabilityProgress: CapabilityProgressValue;
   ChooseCoachInput: ChooseCoachInput;
   ChooseCoachPayload: Omit<ChooseCoachPayload, 'enrolment'> & {
     enrolment?: Maybe<ResolversParentTypes['Enrolment']>;
@@ -1403,6 +1631,7 @@ export type ResolversParentTypes = {
   CoachEdge: Omit<CoachEdge, 'node'> & { node: ResolversParentTypes['Coach'] };
   CoachRating: CoachRating;
   CoachSuggestion: Suggestion;
+  CoachingProgress: CoachingProgressValue;
   CompleteGoalMilestoneInput: CompleteGoalMilestoneInput;
   CreateGoalInput: CreateGoalInput;
   Date: Scalars['Date']['output'];
@@ -1429,6 +1658,8 @@ export type ResolversParentTypes = {
     milestone?: Maybe<ResolversParentTypes['GoalMilestone']>;
   };
   GoalPayload: Omit<GoalPayload, 'goal'> & { goal?: Maybe<ResolversParentTypes['Goal']> };
+  GoalStatusCount: GoalStatusCount;
+  GoalSummary: GoalSummary;
   Heatmap: HeatmapPayload;
   HeatmapCell: HeatmapCellResult;
   HeatmapColumn: HeatmapColumnResult;
@@ -1454,6 +1685,12 @@ export type ResolversParentTypes = {
   ProgramConnection: ProgramConnectionPage;
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
   ProgramKpi: ProgramKpi;
+  ProgressCard: ProgressCardValue;
+  ProgressCardConnection: ProgressCardConnectionPage;
+  ProgressCardEdge: Omit<ProgressCardEdge, 'node'> & { node: ResolversParentTypes['ProgressCard'] };
+  ProgressSharingPayload: Omit<ProgressSharingPayload, 'progress'> & {
+    progress?: Maybe<ResolversParentTypes['CoachingProgress']>;
+  };
   Query: Record<PropertyKey, never>;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   RescheduleSessionInput: RescheduleSessionInput;
@@ -1464,7 +1701,9 @@ export type ResolversParentTypes = {
   SessionIdInput: SessionIdInput;
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   SessionQuota: SessionQuota;
+  SessionTally: SessionTally;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
+  SetProgressSharingInput: SetProgressSharingInput;
   SlotWindow: SlotWindow;
   String: Scalars['String']['output'];
   SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
@@ -1480,6 +1719,25 @@ export type ResolversParentTypes = {
     viewer?: Maybe<ResolversParentTypes['Person']>;
   };
   UserError: UserError;
+};
+
+export type AssessmentFigureResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AssessmentFigure'] = ResolversParentTypes['AssessmentFigure'],
+> = {
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['AssessmentPhase'], ParentType, ContextType>;
+  raters?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type AttendanceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance'],
+> = {
+  attended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type BookingPolicyResolvers<
@@ -1506,6 +1764,17 @@ export type BulkMatchProgramPayloadResolvers<
   totalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unmatchedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CadenceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Cadence'] = ResolversParentTypes['Cadence'],
+> = {
+  daysSinceLastSession?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expectedByNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meanDaysBetweenSessions?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CadenceStatus'], ParentType, ContextType>;
+  targetDaysBetweenSessions?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CalendarFileResolvers<
@@ -1559,6 +1828,16 @@ export type CapabilityEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+};
+
+export type CapabilityProgressResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CapabilityProgress'] = ResolversParentTypes['CapabilityProgress'],
+> = {
+  baseline?: Resolver<Maybe<ResolversTypes['AssessmentFigure']>, ParentType, ContextType>;
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  delta?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['AssessmentFigure']>, ParentType, ContextType>;
 };
 
 export type ChooseCoachPayloadResolvers<
@@ -1622,6 +1901,23 @@ export type CoachSuggestionResolvers<
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CoachingProgressResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CoachingProgress'] = ResolversParentTypes['CoachingProgress'],
+> = {
+  attendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType>;
+  cadence?: Resolver<ResolversTypes['Cadence'], ParentType, ContextType>;
+  capabilities?: Resolver<Array<ResolversTypes['CapabilityProgress']>, ParentType, ContextType>;
+  coach?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  enrolment?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
+  goals?: Resolver<ResolversTypes['GoalSummary'], ParentType, ContextType>;
+  nextSession?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['SessionTally'], ParentType, ContextType>;
+  sharedWithManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanChangeSharing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1653,6 +1949,7 @@ export type EnrolmentResolvers<
   matchedCoach?: Resolver<Maybe<ResolversTypes['Coach']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['CoachingProgress']>, ParentType, ContextType>;
   quota?: Resolver<ResolversTypes['SessionQuota'], ParentType, ContextType>;
   sessions?: Resolver<
     ResolversTypes['SessionConnection'],
@@ -1797,6 +2094,24 @@ export type GoalPayloadResolvers<
 > = {
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GoalStatusCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalStatusCount'] = ResolversParentTypes['GoalStatusCount'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GoalStatus'], ParentType, ContextType>;
+};
+
+export type GoalSummaryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['GoalSummary'] = ResolversParentTypes['GoalSummary'],
+> = {
+  byStatus?: Resolver<Array<ResolversTypes['GoalStatusCount']>, ParentType, ContextType>;
+  meanProgress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onTrack?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type HeatmapResolvers<
@@ -1969,6 +2284,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetGoalVisibilityArgs, 'input'>
+  >;
+  setProgressSharing?: Resolver<
+    ResolversTypes['ProgressSharingPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetProgressSharingArgs, 'input'>
   >;
   submitSessionFeedback?: Resolver<
     ResolversTypes['SubmitSessionFeedbackPayload'],
@@ -2169,6 +2490,42 @@ export type ProgramKpiResolvers<
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProgressCardResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ProgressCard'] = ResolversParentTypes['ProgressCard'],
+> = {
+  availability?: Resolver<ResolversTypes['ProgressAvailability'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['CoachingProgress']>, ParentType, ContextType>;
+};
+
+export type ProgressCardConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ProgressCardConnection'] =
+    ResolversParentTypes['ProgressCardConnection'],
+> = {
+  edges?: Resolver<Array<ResolversTypes['ProgressCardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgressCardEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ProgressCardEdge'] = ResolversParentTypes['ProgressCardEdge'],
+> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProgressCard'], ParentType, ContextType>;
+};
+
+export type ProgressSharingPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ProgressSharingPayload'] =
+    ResolversParentTypes['ProgressSharingPayload'],
+> = {
+  progress?: Resolver<Maybe<ResolversTypes['CoachingProgress']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -2229,6 +2586,18 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryProgramsArgs, 'first'>
+  >;
+  progressCard?: Resolver<
+    ResolversTypes['ProgressCard'],
+    ParentType,
+    ContextType,
+    Partial<QueryProgressCardArgs>
+  >;
+  teamProgressCards?: Resolver<
+    ResolversTypes['ProgressCardConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTeamProgressCardsArgs, 'first'>
   >;
   viewer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
@@ -2299,6 +2668,18 @@ export type SessionQuotaResolvers<
   used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SessionTallyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SessionTally'] = ResolversParentTypes['SessionTally'],
+> = {
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lateCancellations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upcoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SlotWindowResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SlotWindow'] = ResolversParentTypes['SlotWindow'],
@@ -2350,19 +2731,24 @@ export type UserErrorResolvers<
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AssessmentFigure?: AssessmentFigureResolvers<ContextType>;
+  Attendance?: AttendanceResolvers<ContextType>;
   BookingPolicy?: BookingPolicyResolvers<ContextType>;
   BulkMatchProgramPayload?: BulkMatchProgramPayloadResolvers<ContextType>;
+  Cadence?: CadenceResolvers<ContextType>;
   CalendarFile?: CalendarFileResolvers<ContextType>;
   CancellationPolicy?: CancellationPolicyResolvers<ContextType>;
   Capability?: CapabilityResolvers<ContextType>;
   CapabilityConnection?: CapabilityConnectionResolvers<ContextType>;
   CapabilityEdge?: CapabilityEdgeResolvers<ContextType>;
+  CapabilityProgress?: CapabilityProgressResolvers<ContextType>;
   ChooseCoachPayload?: ChooseCoachPayloadResolvers<ContextType>;
   Coach?: CoachResolvers<ContextType>;
   CoachConnection?: CoachConnectionResolvers<ContextType>;
   CoachEdge?: CoachEdgeResolvers<ContextType>;
   CoachRating?: CoachRatingResolvers<ContextType>;
   CoachSuggestion?: CoachSuggestionResolvers<ContextType>;
+  CoachingProgress?: CoachingProgressResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Enrolment?: EnrolmentResolvers<ContextType>;
@@ -2378,6 +2764,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GoalMilestone?: GoalMilestoneResolvers<ContextType>;
   GoalMilestonePayload?: GoalMilestonePayloadResolvers<ContextType>;
   GoalPayload?: GoalPayloadResolvers<ContextType>;
+  GoalStatusCount?: GoalStatusCountResolvers<ContextType>;
+  GoalSummary?: GoalSummaryResolvers<ContextType>;
   Heatmap?: HeatmapResolvers<ContextType>;
   HeatmapCell?: HeatmapCellResolvers<ContextType>;
   HeatmapColumn?: HeatmapColumnResolvers<ContextType>;
@@ -2399,6 +2787,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;
   ProgramKpi?: ProgramKpiResolvers<ContextType>;
+  ProgressCard?: ProgressCardResolvers<ContextType>;
+  ProgressCardConnection?: ProgressCardConnectionResolvers<ContextType>;
+  ProgressCardEdge?: ProgressCardEdgeResolvers<ContextType>;
+  ProgressSharingPayload?: ProgressSharingPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
@@ -2406,6 +2798,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SessionFeedback?: SessionFeedbackResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
   SessionQuota?: SessionQuotaResolvers<ContextType>;
+  SessionTally?: SessionTallyResolvers<ContextType>;
   SlotWindow?: SlotWindowResolvers<ContextType>;
   SubmitSessionFeedbackPayload?: SubmitSessionFeedbackPayloadResolvers<ContextType>;
   TimeSlot?: TimeSlotResolvers<ContextType>;

@@ -30,4 +30,8 @@ export const resolverMappers: Record<string, string> = {
   Session: '../modules/sessions/sql.js#SessionRow',
   SessionConnection: '../modules/sessions/sql.js#SessionConnectionPage',
   SessionFeedback: '../modules/sessions/sql.js#FeedbackRow',
+  ProgressCard: '../modules/progress/progress.js#ProgressCardValue',
+  ProgressCardConnection: '../modules/progress/progress.js#ProgressCardConnectionPage',
+  CoachingProgress: '../modules/progress/progress.js#CoachingProgressValue',
+  CapabilityProgress: '../modules/progress/progress.js#CapabilityProgressValue',
 };

@@ -306,8 +306,14 @@ export interface NewGoal {
 
 export async function insertGoal(tx: Queryable, orgId: string, goal: NewGoal): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
-    `insert into goals (org_id, owner_id, capability_code, title, description, target_date, visibility)
-     values ($1, $2, $3, $4, $5, $6::date, $7) returning id`,
+    // A goal set while enrolled belongs to the current enrolment (active, else invited), so the
+    // progress card counts it; outside any program it stands alone.
+    `insert into goals (org_id, owner_id, capability_code, title, description, target_date, visibility, enrolment_id)
+     values ($1, $2, $3, $4, $5, $6::date, $7, (
+       select e.id from enrolments e
+       where e.org_id = $1 and e.person_id = $2 and e.status in ('ACTIVE', 'INVITED')
+       order by e.status = 'ACTIVE' desc, e.enrolled_at desc, e.id desc limit 1))
+     returning id`,
     [
       orgId,
       goal.ownerId,
