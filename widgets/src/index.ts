@@ -3,6 +3,7 @@ export { ViewerBadge } from './viewer-badge/viewer-badge.js';
 export { QualityHeatmap, type HeatmapData } from './quality-heatmap/quality-heatmap.js';
 export { GoalTracker } from './goal-tracker/goal-tracker.js';
 export { SessionBooker } from './session-booker/session-booker.js';
+export { ProgressCard, type ProgressCardLayout } from './progress-card/progress-card.js';
 export { CoachworkEvent, type CoachworkEventName } from './events/coachwork-event.js';
 export { TokenRejectedEvent, type TokenRejectedDetail } from './events/token-rejected.js';
 export { GoalCreatedEvent, type GoalCreatedDetail } from './events/goal-created.js';
@@ -14,6 +15,8 @@ export { SessionBookedEvent, type SessionBookedDetail } from './events/session-b
 export { SessionRescheduledEvent, type SessionRescheduledDetail } from './events/session-rescheduled.js';
 export { SessionCancelledEvent, type SessionCancelledDetail } from './events/session-cancelled.js';
 export { FeedbackSubmittedEvent, type FeedbackSubmittedDetail } from './events/feedback-submitted.js';
+export { ProgressOpenGoalsEvent, type ProgressOpenGoalsDetail } from './events/progress-open-goals.js';
+export { ProgressOpenBookingEvent, type ProgressOpenBookingDetail } from './events/progress-open-booking.js';
 export { defineElement } from './shared/define.js';
 export { themeTokens, themeNames, type ThemeName, type ThemeToken } from './shared/theme-tokens.js';
 export { VERSION } from './shared/version.js';

@@ -2,6 +2,7 @@ import { Client, fetchExchange } from '@urql/core';
 import { authExchange } from '@urql/exchange-auth';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { cacheKeys } from './cache-keys.js';
+import { cacheUpdates } from './cache-updates.js';
 import type { TokenManager } from './token-manager.js';
 
 /**
@@ -17,7 +18,7 @@ export function createGatewayClient(endpoint: string, tokens: TokenManager): Cli
     fetchOptions: { credentials: 'omit' },
     exchanges: [
       // Global opaque IDs already contain the type name, so they key entities on their own.
-      cacheExchange({ globalIDs: true, keys: cacheKeys }),
+      cacheExchange({ globalIDs: true, keys: cacheKeys, updates: cacheUpdates }),
       authExchange(async (utils) => ({
         addAuthToOperation(operation) {
           const token = tokens.current();

@@ -44,21 +44,6 @@ export const sessionFields = graphql(`
 `);
 
 /** Fetched when the participant asks for it: the file is the largest field a session has. */
-export const calendarQuery = graphql(`
-  query CwSessionBookerCalendar($id: ID!) {
-    node(id: $id) {
-      ... on Session {
-        id
-        calendar {
-          filename
-          contentType
-          ics
-        }
-      }
-    }
-  }
-`);
-
 export const enrolmentsQuery = graphql(`
   query CwSessionBookerViewer {
     viewer {

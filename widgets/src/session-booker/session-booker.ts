@@ -1,4 +1,4 @@
-import { getClient, mutate, type GatewayError } from '@coachwork/client';
+import { mutate, type GatewayError } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
@@ -9,6 +9,7 @@ import { SessionBookedEvent } from '../events/session-booked.js';
 import { SessionCancelledEvent } from '../events/session-cancelled.js';
 import { SessionRescheduledEvent } from '../events/session-rescheduled.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
+import { downloadSessionCalendar } from '../shared/session-calendar.js';
 import {
   formatDate,
   formatDateTime,
@@ -18,7 +19,6 @@ import {
 } from '../shared/format.js';
 import {
   bookMutation,
-  calendarQuery,
   cancelMutation,
   chooseCoachMutation,
   enrolmentQuery,
@@ -787,15 +787,10 @@ export class SessionBooker extends CoachworkElement {
   }
 
   async #downloadCalendar(session: Session): Promise<void> {
-    const result = await getClient(this.gateway ?? '')
-      .query(calendarQuery, { id: session.id }, { requestPolicy: 'network-only' })
-      .toPromise();
-    const node = result.data?.node;
-    if (!node || !('calendar' in node)) {
+    if (!(await downloadSessionCalendar(this.gateway ?? '', session.id))) {
       this.#setNotice(msg('The calendar file could not be made. Please try again.'));
       return;
     }
-    saveFile(node.calendar);
     this.#announce(msg('The calendar file was downloaded.'));
   }
 
@@ -1040,15 +1035,4 @@ function languageName(tag: string, locale: string): string {
   } catch {
     return tag;
   }
-}
-
-/** Saves the session's invitation; the user's calendar application opens the .ics file. */
-function saveFile(file: { filename: string; contentType: string; ics: string }): void {
-  const blob = new Blob([file.ics], { type: file.contentType });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

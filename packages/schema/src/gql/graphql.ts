@@ -43,6 +43,32 @@ export type AddGoalMilestoneInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * A 360 figure: the mean rating (1–5) of one pulse and how many raters it rests on.
+ * Withheld (no mean, no count) when fewer raters answered than the organisation's
+ * minimum group size, so no single rater can be singled out.
+ */
+export type AssessmentFigure = {
+  __typename?: 'AssessmentFigure';
+  mean?: Maybe<Scalars['Float']['output']>;
+  phase: AssessmentPhase;
+  raters?: Maybe<Scalars['Int']['output']>;
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** Which 360 pulse a figure comes from: before, halfway through, or after the program. */
+export type AssessmentPhase = 'MID' | 'POST' | 'PRE';
+
+export type Attendance = {
+  __typename?: 'Attendance';
+  /** Completed sessions. */
+  attended: Scalars['Int']['output'];
+  /** No-shows and late cancellations. */
+  missed: Scalars['Int']['output'];
+  /** attended ÷ (attended + missed), 0–1; null before any session was due. */
+  rate?: Maybe<Scalars['Float']['output']>;
+};
+
 export type BookSessionInput = {
   enrolmentId: Scalars['ID']['input'];
   /** One of availableSlots' startsAt. */
@@ -82,6 +108,34 @@ export type BulkMatchProgramPayload = {
   unmatchedCount: Scalars['Int']['output'];
   userErrors: Array<UserError>;
 };
+
+export type Cadence = {
+  __typename?: 'Cadence';
+  /** Days since the last completed session; null before the first. */
+  daysSinceLastSession?: Maybe<Scalars['Int']['output']>;
+  /** Sessions the plan expects completed by now. */
+  expectedByNow: Scalars['Int']['output'];
+  /** Mean days between consecutive completed sessions; null with fewer than two. */
+  meanDaysBetweenSessions?: Maybe<Scalars['Float']['output']>;
+  status: CadenceStatus;
+  /** Days between sessions that finishes the program on time: its duration ÷ its sessions. */
+  targetDaysBetweenSessions: Scalars['Float']['output'];
+};
+
+/**
+ * Pace against the program's plan. The plan spreads the program's sessions evenly
+ * over its duration from the enrolment date; a participant is on track while no
+ * more than one session behind it.
+ */
+export type CadenceStatus =
+  | 'BEHIND'
+  /** Every planned session is done, or the enrolment is completed. */
+  | 'FINISHED'
+  /** Invited, not started yet. */
+  | 'NOT_STARTED'
+  | 'ON_TRACK'
+  /** The participant left the program. */
+  | 'WITHDRAWN';
 
 export type CalendarFile = {
   __typename?: 'CalendarFile';
@@ -140,6 +194,17 @@ export type CapabilityEdge = {
   __typename?: 'CapabilityEdge';
   cursor: Scalars['String']['output'];
   node: Capability;
+};
+
+export type CapabilityProgress = {
+  __typename?: 'CapabilityProgress';
+  /** The PRE pulse; null before it was taken. */
+  baseline?: Maybe<AssessmentFigure>;
+  capability: Capability;
+  /** latest − baseline, when neither is withheld. */
+  delta?: Maybe<Scalars['Float']['output']>;
+  /** The most recent later pulse (POST, else MID); null before one was taken. */
+  latest?: Maybe<AssessmentFigure>;
 };
 
 export type ChooseCoachInput = {
@@ -216,6 +281,31 @@ export type CoachSuggestion = {
   score: Scalars['Float']['output'];
 };
 
+/** Where one enrolment stands: sessions, attendance, pace, goals and 360 deltas. */
+export type CoachingProgress = {
+  __typename?: 'CoachingProgress';
+  attendance: Attendance;
+  cadence: Cadence;
+  /** One entry per focus capability of the program, in the program's order. */
+  capabilities: Array<CapabilityProgress>;
+  /** The matched coach's person record. */
+  coach?: Maybe<Person>;
+  enrolment: Enrolment;
+  /**
+   * The enrolment's goals (archived ones left out). Only goals shared with the
+   * viewer count: private goals count for their owner alone.
+   */
+  goals: GoalSummary;
+  /** The next booked session that has not ended yet. */
+  nextSession?: Maybe<Session>;
+  program: Program;
+  sessions: SessionTally;
+  /** Whether the participant shares this progress with their manager. */
+  sharedWithManager: Scalars['Boolean']['output'];
+  /** The participant may turn sharing on or off. */
+  viewerCanChangeSharing: Scalars['Boolean']['output'];
+};
+
 export type CompleteGoalMilestoneInput = {
   /** false reopens the milestone. */
   done?: InputMaybe<Scalars['Boolean']['input']>;
@@ -260,6 +350,8 @@ export type Enrolment = Node & {
   matchedCoach?: Maybe<Coach>;
   person: Person;
   program: Program;
+  /** The enrolment's progress; null when the viewer may not see it. */
+  progress?: Maybe<CoachingProgress>;
   quota: SessionQuota;
   /** The enrolment's sessions, soonest first. `upcoming` keeps those not yet ended. */
   sessions: SessionConnection;
@@ -433,6 +525,27 @@ export type GoalStatus =
   | 'COMPLETED'
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
+
+export type GoalStatusCount = {
+  __typename?: 'GoalStatusCount';
+  count: Scalars['Int']['output'];
+  status: GoalStatus;
+};
+
+export type GoalSummary = {
+  __typename?: 'GoalSummary';
+  /** Every status, zeros included, in the enum's order. */
+  byStatus: Array<GoalStatusCount>;
+  /** Mean progress (0–100) of the goals counted; null when there are none. */
+  meanProgress?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Completed goals, and open goals whose progress is within 10 points of a
+   * straight line from creation to their target date (open goals without a target
+   * date count while they are in progress).
+   */
+  onTrack: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
 
 /**
  * Who besides the owner may read a goal. Only the owner ever changes it.
@@ -609,6 +722,8 @@ export type Mutation = {
   rescheduleSession: SessionPayload;
   restoreGoal: GoalPayload;
   setGoalVisibility: GoalPayload;
+  /** The participant shares their progress with their manager, or stops sharing it. */
+  setProgressSharing: ProgressSharingPayload;
   /** The participant rates a completed session, once. */
   submitSessionFeedback: SubmitSessionFeedbackPayload;
   /** Changes the viewer's own goal; only the fields given change. */
@@ -675,6 +790,10 @@ export type MutationRestoreGoalArgs = {
 
 export type MutationSetGoalVisibilityArgs = {
   input: SetGoalVisibilityInput;
+};
+
+export type MutationSetProgressSharingArgs = {
+  input: SetProgressSharingInput;
 };
 
 export type MutationSubmitSessionFeedbackArgs = {
@@ -867,6 +986,47 @@ export type ProgramKpi = {
 
 export type ProgramStatus = 'ACTIVE' | 'ARCHIVED' | 'COMPLETED' | 'DRAFT' | 'PAUSED';
 
+/**
+ * Whether the viewer may see a card's progress. The participant, their coach and
+ * program or organisation admins always may; their direct manager only when the
+ * participant shares it.
+ */
+export type ProgressAvailability =
+  | 'AVAILABLE'
+  /** The person has no enrolment the viewer can see. */
+  | 'NOT_ENROLLED'
+  /** The viewer manages the person, who keeps their progress private. */
+  | 'NOT_SHARED';
+
+/** One progress card: a person, and their current enrolment's progress when the viewer may see it. */
+export type ProgressCard = {
+  __typename?: 'ProgressCard';
+  availability: ProgressAvailability;
+  person: Person;
+  /** Null unless availability is AVAILABLE. */
+  progress?: Maybe<CoachingProgress>;
+};
+
+export type ProgressCardConnection = {
+  __typename?: 'ProgressCardConnection';
+  edges: Array<ProgressCardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgressCardEdge = {
+  __typename?: 'ProgressCardEdge';
+  cursor: Scalars['String']['output'];
+  node: ProgressCard;
+};
+
+export type ProgressSharingPayload = {
+  __typename?: 'ProgressSharingPayload';
+  /** The progress after the change; null when userErrors is not empty. */
+  progress?: Maybe<CoachingProgress>;
+  userErrors: Array<UserError>;
+};
+
 export type Query = {
   __typename?: 'Query';
   capabilities: CapabilityConnection;
@@ -898,6 +1058,15 @@ export type Query = {
   people: PersonConnection;
   /** Programs by name: all of them for admins, otherwise those the viewer is enrolled in. */
   programs: ProgramConnection;
+  /**
+   * One card. With `enrolment`, that enrolment; with `person`, their current
+   * enrolment (the latest active one, else invited, else completed, else
+   * withdrawn); with neither, the viewer's own. NOT_FOUND for an unknown ID,
+   * FORBIDDEN when the viewer is not the person, their manager, their coach or an admin.
+   */
+  progressCard: ProgressCard;
+  /** The viewer's direct reports by name, each with their card (a manager's team strip). */
+  teamProgressCards: ProgressCardConnection;
   /** The signed-in person (the embed token's subject). */
   viewer: Person;
 };
@@ -955,6 +1124,16 @@ export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ProgramStatus>;
+};
+
+export type QueryProgressCardArgs = {
+  enrolment?: InputMaybe<Scalars['ID']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type QueryTeamProgressCardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReorderGoalMilestonesInput = {
@@ -1039,9 +1218,28 @@ export type SessionQuota = {
 
 export type SessionStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
 
+export type SessionTally = {
+  __typename?: 'SessionTally';
+  completed: Scalars['Int']['output'];
+  /** Cancelled inside the late-cancellation window (they use up a session). */
+  lateCancellations: Scalars['Int']['output'];
+  noShows: Scalars['Int']['output'];
+  /** Sessions the program offers per participant. */
+  planned: Scalars['Int']['output'];
+  /** Sessions still to book: planned minus those booked, held, missed or cancelled late. */
+  remaining: Scalars['Int']['output'];
+  /** Booked sessions that have not ended yet. */
+  upcoming: Scalars['Int']['output'];
+};
+
 export type SetGoalVisibilityInput = {
   goalId: Scalars['ID']['input'];
   visibility: GoalVisibility;
+};
+
+export type SetProgressSharingInput = {
+  enrolmentId: Scalars['ID']['input'];
+  sharedWithManager: Scalars['Boolean']['input'];
 };
 
 /** Open slots in a range, with the zone the viewer asked to see them in. */
@@ -1448,6 +1646,86 @@ export type CwGoalTrackerMilestoneMutation = {
   };
 };
 
+export type CwProgressCardQueryVariables = Exact<{
+  enrolment?: InputMaybe<Scalars['ID']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwProgressCardQuery = {
+  __typename?: 'Query';
+  viewer: { __typename?: 'Person'; id: string; timeZone?: string | null };
+  progressCard: {
+    __typename?: 'ProgressCard';
+    availability: ProgressAvailability;
+    person: { __typename?: 'Person'; id: string; name: string };
+    progress?: {
+      __typename?: 'CoachingProgress';
+      sharedWithManager: boolean;
+      viewerCanChangeSharing: boolean;
+      enrolment: { __typename?: 'Enrolment'; id: string; status: EnrolmentStatus };
+      program: { __typename?: 'Program'; id: string; name: string };
+      coach?: { __typename?: 'Person'; id: string; name: string } | null;
+      sessions: {
+        __typename?: 'SessionTally';
+        planned: number;
+        completed: number;
+        upcoming: number;
+        noShows: number;
+        lateCancellations: number;
+        remaining: number;
+      };
+      nextSession?: { __typename?: 'Session'; id: string; startsAt: string; endsAt: string } | null;
+      attendance: { __typename?: 'Attendance'; attended: number; missed: number; rate?: number | null };
+      cadence: {
+        __typename?: 'Cadence';
+        status: CadenceStatus;
+        meanDaysBetweenSessions?: number | null;
+        targetDaysBetweenSessions: number;
+        expectedByNow: number;
+      };
+      goals: { __typename?: 'GoalSummary'; total: number; onTrack: number; meanProgress?: number | null };
+      capabilities: Array<{
+        __typename?: 'CapabilityProgress';
+        delta?: number | null;
+        capability: { __typename?: 'Capability'; id: string; code: string; name: string };
+        baseline?: {
+          __typename?: 'AssessmentFigure';
+          phase: AssessmentPhase;
+          mean?: number | null;
+          raters?: number | null;
+          withheld: boolean;
+        } | null;
+        latest?: {
+          __typename?: 'AssessmentFigure';
+          phase: AssessmentPhase;
+          mean?: number | null;
+          raters?: number | null;
+          withheld: boolean;
+        } | null;
+      }>;
+    } | null;
+  };
+};
+
+export type CwProgressCardSharingMutationVariables = Exact<{
+  input: SetProgressSharingInput;
+}>;
+
+export type CwProgressCardSharingMutation = {
+  __typename?: 'Mutation';
+  setProgressSharing: {
+    __typename?: 'ProgressSharingPayload';
+    progress?: { __typename?: 'CoachingProgress'; sharedWithManager: boolean } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
 export type CwQualityHeatmapQueryVariables = Exact<{
   input: HeatmapInput;
   locale?: InputMaybe<Scalars['Locale']['input']>;
@@ -1589,31 +1867,6 @@ export type CwSessionBookerSessionFragment = {
     lateNow: boolean;
     canReschedule: boolean;
   };
-};
-
-export type CwSessionBookerCalendarQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-export type CwSessionBookerCalendarQuery = {
-  __typename?: 'Query';
-  node?:
-    | { __typename?: 'Capability' }
-    | { __typename?: 'Coach' }
-    | { __typename?: 'Enrolment' }
-    | { __typename?: 'Goal' }
-    | { __typename?: 'GoalCheckIn' }
-    | { __typename?: 'GoalMilestone' }
-    | { __typename?: 'OrgUnit' }
-    | { __typename?: 'Organisation' }
-    | { __typename?: 'Person' }
-    | { __typename?: 'Program' }
-    | {
-        __typename?: 'Session';
-        id: string;
-        calendar: { __typename?: 'CalendarFile'; filename: string; contentType: string; ics: string };
-      }
-    | null;
 };
 
 export type CwSessionBookerViewerQueryVariables = Exact<{ [key: string]: never }>;
@@ -1943,6 +2196,31 @@ export type CwSessionBookerFeedbackMutation = {
       message: string;
     }>;
   };
+};
+
+export type CwSessionCalendarQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwSessionCalendarQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability' }
+    | { __typename?: 'Coach' }
+    | { __typename?: 'Enrolment' }
+    | { __typename?: 'Goal' }
+    | { __typename?: 'GoalCheckIn' }
+    | { __typename?: 'GoalMilestone' }
+    | { __typename?: 'OrgUnit' }
+    | { __typename?: 'Organisation' }
+    | { __typename?: 'Person' }
+    | { __typename?: 'Program' }
+    | {
+        __typename?: 'Session';
+        id: string;
+        calendar: { __typename?: 'CalendarFile'; filename: string; contentType: string; ics: string };
+      }
+    | null;
 };
 
 export type CwViewerBadgeQueryVariables = Exact<{ [key: string]: never }>;
@@ -3316,6 +3594,309 @@ export const CwGoalTrackerMilestoneDocument = {
     },
   ],
 } as unknown as DocumentNode<CwGoalTrackerMilestoneMutation, CwGoalTrackerMilestoneMutationVariables>;
+export const CwProgressCardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwProgressCard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enrolment' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'person' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressCard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'enrolment' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'enrolment' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'person' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'person' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'enrolment' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'program' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coach' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sessions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'upcoming' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lateCancellations' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nextSession' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attendance' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'missed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cadence' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'meanDaysBetweenSessions' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetDaysBetweenSessions' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'expectedByNow' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'meanProgress' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'capabilities' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'capability' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'name' },
+                                    arguments: [
+                                      {
+                                        kind: 'Argument',
+                                        name: { kind: 'Name', value: 'locale' },
+                                        value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
+                                      },
+                                    ],
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'baseline' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'raters' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'withheld' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'latest' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'raters' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'withheld' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'delta' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sharedWithManager' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanChangeSharing' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwProgressCardQuery, CwProgressCardQueryVariables>;
+export const CwProgressCardSharingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CwProgressCardSharing' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetProgressSharingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setProgressSharing' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'progress' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sharedWithManager' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwProgressCardSharingMutation, CwProgressCardSharingMutationVariables>;
 export const CwQualityHeatmapDocument = {
   kind: 'Document',
   definitions: [
@@ -3615,66 +4196,6 @@ export const CwQualityHeatmapCsvDocument = {
     },
   ],
 } as unknown as DocumentNode<CwQualityHeatmapCsvQuery, CwQualityHeatmapCsvQueryVariables>;
-export const CwSessionBookerCalendarDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwSessionBookerCalendar' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'node' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'calendar' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'ics' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerCalendarQuery, CwSessionBookerCalendarQueryVariables>;
 export const CwSessionBookerViewerDocument = {
   kind: 'Document',
   definitions: [
@@ -4786,6 +5307,66 @@ export const CwSessionBookerFeedbackDocument = {
     },
   ],
 } as unknown as DocumentNode<CwSessionBookerFeedbackMutation, CwSessionBookerFeedbackMutationVariables>;
+export const CwSessionCalendarDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CwSessionCalendar' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'calendar' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ics' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CwSessionCalendarQuery, CwSessionCalendarQueryVariables>;
 export const CwViewerBadgeDocument = {
   kind: 'Document',
   definitions: [

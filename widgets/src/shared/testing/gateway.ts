@@ -61,3 +61,38 @@ export function devTokenProvider(
   );
   return provider;
 }
+
+/**
+ * A gateway address and token provider for one person. The client (and its token) is shared per
+ * gateway address, so each identity gets its own address (a query string the gateway ignores),
+ * as two hosts signed in as two people would; widgets given the same pair share one cache.
+ */
+export function signedIn(
+  url: string,
+  who: { email?: string; personId?: string },
+): { gateway: string; tokenProvider: TokenProvider } {
+  return {
+    gateway: `${url}/graphql?as=${encodeURIComponent(who.email ?? who.personId ?? '')}`,
+    tokenProvider: async () => {
+      const minted = await mintToken(url, who);
+      return { token: minted.token, expiresAt: minted.expiresAt };
+    },
+  };
+}
+
+/** A GraphQL request outside any widget (test set-up and checks); throws on errors. */
+export async function gql<T>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}

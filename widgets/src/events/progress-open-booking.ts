@@ -1,0 +1,33 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface ProgressOpenBookingDetail {
+  /** The participant's global ID (`Person.id`). */
+  personId: string;
+  /** The enrolment the card shows (`Enrolment.id`). */
+  enrolmentId: string;
+  /** The next booked session's global ID, when there is one. */
+  sessionId: string | null;
+}
+
+/**
+ * `cw-progress-open-booking`
+ *
+ * Purpose: asks the host to show session booking for this enrolment (for example its page with <cw-session-booker>).
+ * Fires: when the participant activates the card's booking link (Book a session, or Manage sessions when one is booked).
+ * The host may: route to its booking page for `enrolmentId`; the card itself does not navigate.
+ */
+export class ProgressOpenBookingEvent extends CoachworkEvent<ProgressOpenBookingDetail> {
+  static readonly eventName = 'cw-progress-open-booking';
+  constructor(detail: ProgressOpenBookingDetail) {
+    super(ProgressOpenBookingEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-progress-open-booking': ProgressOpenBookingEvent;
+  }
+  interface DocumentEventMap {
+    'cw-progress-open-booking': ProgressOpenBookingEvent;
+  }
+}

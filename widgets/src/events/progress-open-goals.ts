@@ -1,0 +1,31 @@
+import { CoachworkEvent } from './coachwork-event.js';
+
+export interface ProgressOpenGoalsDetail {
+  /** The participant's global ID (`Person.id`). */
+  personId: string;
+  /** The enrolment the card shows (`Enrolment.id`). */
+  enrolmentId: string;
+}
+
+/**
+ * `cw-progress-open-goals`
+ *
+ * Purpose: asks the host to show the participant's goals (for example its page with <cw-goal-tracker>).
+ * Fires: when the viewer activates the card's goals link.
+ * The host may: route to its goals page for `personId`; the card itself does not navigate.
+ */
+export class ProgressOpenGoalsEvent extends CoachworkEvent<ProgressOpenGoalsDetail> {
+  static readonly eventName = 'cw-progress-open-goals';
+  constructor(detail: ProgressOpenGoalsDetail) {
+    super(ProgressOpenGoalsEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cw-progress-open-goals': ProgressOpenGoalsEvent;
+  }
+  interface DocumentEventMap {
+    'cw-progress-open-goals': ProgressOpenGoalsEvent;
+  }
+}

@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+/** Logical properties throughout, so the layout mirrors in right-to-left locales. */
+export const progressCardStyles = css`
+  .header {
+    display: grid;
+    gap: var(--_space-1);
+    padding: var(--_space-3) var(--_gap);
+    border-block-end: var(--_border-width) solid var(--_color-border);
+  }
+  h2 {
+    font-size: var(--_font-size-large);
+    overflow-wrap: anywhere;
+  }
+  h3 {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+    font-weight: var(--_font-weight-strong);
+  }
+  .subheading,
+  .muted {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .strong {
+    font-weight: var(--_font-weight-strong);
+  }
+  .body {
+    display: grid;
+    gap: var(--_gap);
+    padding: var(--_gap);
+  }
+  .block {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .row,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .actions {
+    justify-content: flex-start;
+  }
+  .pace {
+    font-size: var(--_font-size-small);
+    font-weight: var(--_font-weight-strong);
+    padding-inline: var(--_space-2);
+    border-radius: var(--_radius-pill);
+    border: var(--_border-width) solid currentColor;
+    color: var(--_color-accent);
+  }
+  .pace[data-status='BEHIND'],
+  .pace[data-status='WITHDRAWN'] {
+    color: var(--_color-danger);
+  }
+  .bar {
+    block-size: 0.5em;
+    border-radius: var(--_radius-pill);
+    background: var(--_color-surface-muted);
+    border: var(--_border-width) solid var(--_color-border);
+    overflow: hidden;
+  }
+  .bar__fill {
+    display: block;
+    block-size: 100%;
+    background: var(--_color-accent);
+  }
+  button.link {
+    all: unset;
+    color: var(--_color-accent);
+    font-size: var(--_font-size-small);
+    font-weight: var(--_font-weight-strong);
+    text-decoration: underline;
+    cursor: pointer;
+    border-radius: var(--_radius-small);
+  }
+  button.link:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .goals {
+    grid-template-columns: 1fr auto;
+    align-items: baseline;
+  }
+  .capabilities {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .capability {
+    display: grid;
+    grid-template-columns: minmax(8em, 1fr) 7.5em;
+    gap: 0 var(--_space-3);
+    align-items: center;
+  }
+  .figures {
+    grid-column: 1 / -1;
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .chart {
+    inline-size: 7.5em;
+    block-size: 0.75em;
+  }
+  /* A 1–5 scale grows from the inline start: mirror it in right-to-left layouts. */
+  .chart:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  .chart__track {
+    fill: var(--_color-surface-muted);
+    stroke: var(--_color-border);
+    stroke-width: 0.5;
+  }
+  .chart__latest {
+    fill: var(--_color-accent);
+  }
+  .chart__baseline {
+    fill: var(--_color-text);
+  }
+  .delta {
+    font-weight: var(--_font-weight-strong);
+    color: var(--_color-text);
+    margin-inline-start: var(--_space-1);
+  }
+  .delta[data-direction='up']::before {
+    content: '▲ ';
+    color: var(--_color-accent);
+  }
+  .delta[data-direction='down']::before {
+    content: '▼ ';
+    color: var(--_color-danger);
+  }
+  .sharing {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: center;
+    font-size: var(--_font-size-small);
+    padding-block-start: var(--_space-2);
+    border-block-start: var(--_border-width) solid var(--_color-border);
+  }
+  .sharing input:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .notice {
+    margin: var(--_space-3) var(--_gap) 0;
+    padding: var(--_space-2) var(--_space-3);
+    border: var(--_border-width) solid var(--_color-danger);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius-small);
+  }
+  .private {
+    padding: var(--_gap);
+    color: var(--_color-text-muted);
+  }
+  :host([layout='compact']) {
+    --_gap: var(--_space-3);
+  }
+  :host([layout='compact']) .capabilities {
+    font-size: var(--_font-size-small);
+  }
+`;

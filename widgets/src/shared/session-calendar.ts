@@ -1,0 +1,37 @@
+import { getClient } from '@coachwork/client';
+import { graphql } from '@coachwork/schema/gql';
+
+export const sessionCalendarQuery = graphql(`
+  query CwSessionCalendar($id: ID!) {
+    node(id: $id) {
+      ... on Session {
+        id
+        calendar {
+          filename
+          contentType
+          ics
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * Asks the gateway for a session's invitation and saves it; the user's calendar application opens
+ * the .ics file. False when the gateway could not make it.
+ */
+export async function downloadSessionCalendar(gateway: string, sessionId: string): Promise<boolean> {
+  const result = await getClient(gateway)
+    .query(sessionCalendarQuery, { id: sessionId }, { requestPolicy: 'network-only' })
+    .toPromise();
+  const node = result.data?.node;
+  if (!node || !('calendar' in node)) return false;
+  const { ics, contentType, filename } = node.calendar;
+  const url = URL.createObjectURL(new Blob([ics], { type: contentType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return true;
+}
