@@ -2,7 +2,15 @@ import type { TokenProviderResult } from '@coachwork/client';
 import { DevBackend, type DemoRole, type DevToken } from './dev-backend.js';
 import { gatewayUrl } from './gateway-url.js';
 import { renderViewingAs, ROLE_GROUPS, type PeopleGroup } from './viewing-as.js';
-import { mountGoalTracker, mountQualityHeatmap, mountSessionBooker, mountViewerBadge } from './widgets.js';
+import {
+  mountGoalTracker,
+  mountProgressCard,
+  mountQualityHeatmap,
+  mountSessionBooker,
+  mountTeamProgress,
+  mountViewerBadge,
+  routeProgressLinks,
+} from './widgets.js';
 
 export interface HostPage {
   /** Who opens this page by default: one of the seed's well-known people (stable in every seed)… */
@@ -90,6 +98,13 @@ export async function bootHostPage(page: HostPage): Promise<void> {
   for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-session-booker]')) {
     mountSessionBooker(slot, settings);
   }
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-progress-card]')) {
+    mountProgressCard(slot, settings);
+  }
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-team-progress]')) {
+    void mountTeamProgress(slot, settings);
+  }
+  routeProgressLinks();
 
   const switcher = document.querySelector('[data-viewing-as]');
   if (!switcher) return;

@@ -1,6 +1,7 @@
-import type { TokenProvider } from '@coachwork/client';
+import { getClient, type TokenProvider } from '@coachwork/client';
 import '@coachwork/widgets/define/viewer-badge.js';
 import '@coachwork/widgets/define/goal-tracker.js';
+import '@coachwork/widgets/define/progress-card.js';
 import '@coachwork/widgets/define/quality-heatmap.js';
 import '@coachwork/widgets/define/session-booker.js';
 
@@ -13,15 +14,23 @@ export interface WidgetSettings {
   theme?: string | undefined;
 }
 
+/** A configured Coachwork element, not yet on the page. */
+function coachworkElement<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  settings: WidgetSettings,
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  // Set before the element is connected so its first request already carries a token.
+  (element as HTMLElement & { tokenProvider?: TokenProvider }).tokenProvider = settings.tokenProvider;
+  element.setAttribute('gateway', settings.gateway);
+  if (settings.locale) element.setAttribute('locale', settings.locale);
+  if (settings.theme) element.setAttribute('theme', settings.theme);
+  return element;
+}
+
 /** Puts the Coachwork elements for a slot on the page; the elements load and render their own data. */
 export function mountViewerBadge(slot: HTMLElement, settings: WidgetSettings): void {
-  const badge = document.createElement('cw-viewer-badge');
-  // Set before the element is connected so its first request already carries a token.
-  badge.tokenProvider = settings.tokenProvider;
-  badge.setAttribute('gateway', settings.gateway);
-  if (settings.locale) badge.setAttribute('locale', settings.locale);
-  if (settings.theme) badge.setAttribute('theme', settings.theme);
-  slot.replaceChildren(badge);
+  slot.replaceChildren(coachworkElement('cw-viewer-badge', settings));
 }
 
 /**
@@ -29,11 +38,7 @@ export function mountViewerBadge(slot: HTMLElement, settings: WidgetSettings): v
  * code, e.g. on a course page) becomes the tracker's `capability` filter.
  */
 export function mountGoalTracker(slot: HTMLElement, settings: WidgetSettings): void {
-  const tracker = document.createElement('cw-goal-tracker');
-  tracker.tokenProvider = settings.tokenProvider;
-  tracker.setAttribute('gateway', settings.gateway);
-  if (settings.locale) tracker.setAttribute('locale', settings.locale);
-  if (settings.theme) tracker.setAttribute('theme', settings.theme);
+  const tracker = coachworkElement('cw-goal-tracker', settings);
   if (slot.dataset['capability']) tracker.setAttribute('capability', slot.dataset['capability']);
   if (slot.hasAttribute('data-compact')) tracker.setAttribute('compact', '');
   slot.replaceChildren(tracker);
@@ -41,21 +46,68 @@ export function mountGoalTracker(slot: HTMLElement, settings: WidgetSettings): v
 
 /** `<cw-quality-heatmap>` for a `data-cw-quality-heatmap` slot (the HR portal's "Leadership health"). */
 export function mountQualityHeatmap(slot: HTMLElement, settings: WidgetSettings): void {
-  const heatmap = document.createElement('cw-quality-heatmap');
-  heatmap.tokenProvider = settings.tokenProvider;
-  heatmap.setAttribute('gateway', settings.gateway);
-  if (settings.locale) heatmap.setAttribute('locale', settings.locale);
-  if (settings.theme) heatmap.setAttribute('theme', settings.theme);
-  slot.replaceChildren(heatmap);
+  slot.replaceChildren(coachworkElement('cw-quality-heatmap', settings));
 }
 
 /** `<cw-session-booker>` for a `data-cw-session-booker` slot (`data-compact` for narrow columns). */
 export function mountSessionBooker(slot: HTMLElement, settings: WidgetSettings): void {
-  const booker = document.createElement('cw-session-booker');
-  booker.tokenProvider = settings.tokenProvider;
-  booker.setAttribute('gateway', settings.gateway);
-  if (settings.locale) booker.setAttribute('locale', settings.locale);
-  if (settings.theme) booker.setAttribute('theme', settings.theme);
+  const booker = coachworkElement('cw-session-booker', settings);
   if (slot.hasAttribute('data-compact')) booker.setAttribute('compact', '');
   slot.replaceChildren(booker);
+}
+
+/** `<cw-progress-card>` for a `data-cw-progress-card` slot (`data-compact` for the compact layout). */
+export function mountProgressCard(slot: HTMLElement, settings: WidgetSettings, person?: string): void {
+  const card = coachworkElement('cw-progress-card', settings);
+  if (slot.hasAttribute('data-compact')) card.setAttribute('layout', 'compact');
+  if (person) card.setAttribute('person', person);
+  slot.replaceChildren(card);
+}
+
+/**
+ * A manager's team strip for a `data-cw-team-progress` slot: one compact card per direct report.
+ * A real host would take the team from its own directory; the demo asks the gateway, through the
+ * page's shared client, so the cards reuse what this request brings into the cache.
+ */
+export async function mountTeamProgress(slot: HTMLElement, settings: WidgetSettings): Promise<void> {
+  const result = await getClient(settings.gateway)
+    .query<{ viewer: { directReports: { edges: Array<{ node: { id: string; name: string } }> } | null } }>(
+      `query DemoTeam { viewer { id directReports(first: 12) { edges { node { id name } } } } }`,
+      {},
+    )
+    .toPromise();
+  const reports = result.data?.viewer.directReports?.edges.map((edge) => edge.node) ?? [];
+  if (reports.length === 0) {
+    const note = document.createElement('p');
+    note.className = 'slot-placeholder';
+    note.textContent = result.error ? 'The team could not be loaded.' : 'No one reports to you.';
+    slot.replaceChildren(note);
+    return;
+  }
+  const list = document.createElement('ul');
+  list.className = 'team-strip';
+  for (const report of reports) {
+    const item = document.createElement('li');
+    const card = coachworkElement('cw-progress-card', settings);
+    card.setAttribute('layout', 'compact');
+    card.setAttribute('person', report.id);
+    item.append(card);
+    list.append(item);
+  }
+  slot.replaceChildren(list);
+}
+
+/**
+ * The progress card asks its host to open goals or booking; this host has them on the same page,
+ * so it brings the widget into view and moves focus there.
+ */
+export function routeProgressLinks(): void {
+  const reveal = (selector: string) => {
+    const target = document.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    target.querySelector<HTMLElement>('cw-goal-tracker, cw-session-booker')?.focus();
+  };
+  document.addEventListener('cw-progress-open-goals', () => reveal('[data-cw-goal-tracker]'));
+  document.addEventListener('cw-progress-open-booking', () => reveal('[data-cw-session-booker]'));
 }
