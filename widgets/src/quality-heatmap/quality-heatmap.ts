@@ -203,8 +203,9 @@ export class QualityHeatmap extends CoachworkElement {
       Math.ceil((this.scrollOffset + this.viewportHeight) / ROW_HEIGHT) + OVERSCAN,
     );
     // Fixed column widths: the pinned rows and the positioned body rows must line up exactly.
-    const template = `14rem repeat(${columns.length}, 7.5rem)`;
-    const width = `calc(14rem + ${columns.length} * 7.5rem)`;
+    // 8.5rem holds a capability name in two lines in every shipped language (German runs longest).
+    const template = `16rem repeat(${columns.length}, 8.5rem)`;
+    const width = `calc(16rem + ${columns.length} * 8.5rem)`;
 
     return html`
       ${this.#renderControls(data)} ${this.#renderBreadcrumb(data)}
@@ -722,7 +723,8 @@ export class QualityHeatmap extends CoachworkElement {
     if (grid && row >= bodyStart) {
       // Bring the row into view (it may not be rendered yet), below the pinned rows.
       const top = (row - bodyStart) * ROW_HEIGHT;
-      const pinnedHeight = bodyStart * ROW_HEIGHT;
+      // The header row grows when a capability name needs three lines; measure what is pinned.
+      const pinnedHeight = grid.querySelector<HTMLElement>('.head')?.offsetHeight ?? bodyStart * ROW_HEIGHT;
       if (top < grid.scrollTop) grid.scrollTop = top;
       else if (top + ROW_HEIGHT > grid.scrollTop + grid.clientHeight - pinnedHeight) {
         grid.scrollTop = top + ROW_HEIGHT - grid.clientHeight + pinnedHeight;
