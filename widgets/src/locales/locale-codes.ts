@@ -12,6 +12,10 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `ar`,
+  `de`,
+  `es`,
+  `fr`,
+  `ja`,
 ] as const;
 
 /**
@@ -19,5 +23,9 @@ export const targetLocales = [
  */
 export const allLocales = [
   `ar`,
+  `de`,
   `en`,
+  `es`,
+  `fr`,
+  `ja`,
 ] as const;

@@ -103,6 +103,14 @@ export const qualityHeatmapStyles = css`
     grid-template-columns: var(--columns);
     block-size: var(--row-height);
   }
+  /* Long capability names (German, French) wrap onto up to three lines; the header grows. */
+  .row.header {
+    block-size: auto;
+    min-block-size: var(--row-height);
+  }
+  .row.header .cell {
+    padding-block: var(--_space-1);
+  }
   .cell {
     display: flex;
     align-items: center;
@@ -127,8 +135,16 @@ export const qualityHeatmapStyles = css`
     cursor: pointer;
   }
   .sortable span:first-child {
+    /* Capability names run long in German and French: up to three lines, hyphenated in the
+       element's language where the browser can, else broken inside the word. */
+    white-space: normal;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    line-height: 1.15;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
     overflow: hidden;
-    text-overflow: ellipsis;
   }
   .sort-indicator {
     color: var(--_color-text-muted);

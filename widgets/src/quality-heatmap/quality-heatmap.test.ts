@@ -253,6 +253,52 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
   }
 });
 
+describe('<cw-quality-heatmap> in German and Japanese', function () {
+  let gateway: string;
+
+  before(async function () {
+    this.timeout(200_000);
+    gateway = (await startGateway()).url;
+  });
+
+  afterEach(() => setTokenProvider(gateway, undefined));
+
+  const text = (el: QualityHeatmap, selector: string) =>
+    el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+  for (const [locale, expected] of [
+    ['de', { orgUnit: 'Organisationseinheit', delegation: 'Delegieren', target: '60 %', people: 'Personen' }],
+    ['ja', { orgUnit: '組織単位', delegation: '権限委譲', target: '60%', people: '人' }],
+  ] as const) {
+    it(`speaks ${locale}: its own copy, the gateway's capability names, Intl figures`, async function () {
+      this.timeout(30_000);
+      const el = heatmap({ gateway, email: ADMIN, locale });
+      el.metric = 'PARTICIPATION_RATE';
+      await untilLocale(el, locale);
+      await until(() => bodyRows(el).length > 0, 'the rows');
+      expect(el.lang).to.equal(locale);
+      expect(el.dir).to.equal('ltr');
+      expect(text(el, '[data-row="0"][data-col="0"]')).to.equal(expected.orgUnit);
+      // Capability names come from the gateway, asked for in the element's locale.
+      const headers = [...el.shadowRoot!.querySelectorAll('.sortable > span:first-child')].map((s) =>
+        s.textContent!.trim(),
+      );
+      expect(headers).to.include(expected.delegation);
+      expect(headers.join(' ')).not.to.match(/Delegation|Feedback loops|Decision making/);
+      // The participation target and percentages are Intl's, with the locale's spacing.
+      expect(text(el, '.legend-note').replace(/\u00a0|\u202f/g, ' ')).to.contain(expected.target);
+      expect(text(el, '.body .people')).to.contain(expected.people);
+      await shoot(el, `locale-${locale}`);
+      await expectAccessible(el);
+      // Every column header shows its whole name (wrapped, never cut off).
+      for (const span of el.shadowRoot!.querySelectorAll<HTMLElement>('.sortable > span:first-child')) {
+        expect(span.scrollWidth, span.textContent!).to.be.at.most(span.clientWidth + 1);
+        expect(span.scrollHeight, span.textContent!).to.be.at.most(span.clientHeight + 1);
+      }
+    });
+  }
+});
+
 describe('<cw-quality-heatmap> with 2,000 rows', () => {
   function bigView(rows: number): HeatmapData {
     const codes = ['DELEGATION', 'FEEDBACK', 'DECISION_MAKING', 'PRIORITISATION', 'WELLBEING'];

@@ -6,7 +6,7 @@ import { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
 import { HeatmapDrilldownEvent } from '../events/heatmap-drilldown.js';
 import { HeatmapExportEvent } from '../events/heatmap-export.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
-import { formatNumber, formatPercent } from '../shared/format.js';
+import { formatMonthRange, formatNumber, formatPercent } from '../shared/format.js';
 import { renderNoAccess } from '../shared/states.js';
 import {
   qualityHeatmapCsvQuery,
@@ -37,6 +37,8 @@ export const ROW_HEIGHT = 44;
 const OVERSCAN = 8;
 /** Rows above the body: the column headers and the organisation-wide row. */
 const PINNED = 2;
+/** The gateway's participation target (analytics/heatmap.ts PARTICIPATION_TARGET): cells below it carry the flag. */
+const PARTICIPATION_TARGET = 0.6;
 
 /**
  * Where manager quality varies, by org unit (rows) and capability (columns): a WAI-ARIA grid
@@ -201,8 +203,9 @@ export class QualityHeatmap extends CoachworkElement {
       Math.ceil((this.scrollOffset + this.viewportHeight) / ROW_HEIGHT) + OVERSCAN,
     );
     // Fixed column widths: the pinned rows and the positioned body rows must line up exactly.
-    const template = `14rem repeat(${columns.length}, 7.5rem)`;
-    const width = `calc(14rem + ${columns.length} * 7.5rem)`;
+    // 8.5rem holds a capability name in two lines in every shipped language (German runs longest).
+    const template = `16rem repeat(${columns.length}, 8.5rem)`;
+    const width = `calc(16rem + ${columns.length} * 8.5rem)`;
 
     return html`
       ${this.#renderControls(data)} ${this.#renderBreadcrumb(data)}
@@ -381,7 +384,9 @@ export class QualityHeatmap extends CoachworkElement {
       <span class="visually-hidden"
         >,
         ${this.#peopleLabel(cell.count ?? 0)}${
-          cell.belowParticipationTarget ? html`, ${msg('below the 60% participation target')}` : nothing
+          cell.belowParticipationTarget
+            ? html`, ${msg(str`below the ${this.#participationTarget()} participation target`)}`
+            : nothing
         }${
           effect
             ? html`,
@@ -431,7 +436,10 @@ export class QualityHeatmap extends CoachworkElement {
         >
           <option value="" ?selected=${!this.period}>${msg('All time')}</option>
           ${data.periods.map(
-            (period) => html`<option value=${period} ?selected=${period === this.period}>${period}</option>`,
+            (period) =>
+              html`<option value=${period} ?selected=${period === this.period}>
+                ${this.#periodLabel(period)}
+              </option>`,
           )}
         </select>
       </label>
@@ -495,7 +503,11 @@ export class QualityHeatmap extends CoachworkElement {
       </span>
       <span class="legend-note">
         ${msg(str`— withheld: fewer than ${minGroupSize} people, or it would reveal such a group.`)}
-        ${metric === 'PARTICIPATION_RATE' ? msg('! under the 60% participation target.') : nothing}
+        ${
+          metric === 'PARTICIPATION_RATE'
+            ? msg(str`! under the ${this.#participationTarget()} participation target.`)
+            : nothing
+        }
         ${msg('The small number is the people counted.')}
       </span>
     </div>`;
@@ -537,6 +549,21 @@ export class QualityHeatmap extends CoachworkElement {
   #peopleLabel(count: number): string {
     const n = formatNumber(count, { locale: this.resolvedLocale });
     return count === 1 ? msg(str`${n} person`) : msg(str`${n} people`);
+  }
+
+  #participationTarget(): string {
+    return formatPercent(PARTICIPATION_TARGET, { locale: this.resolvedLocale });
+  }
+
+  /** `2026-Q2` as the locale writes its months ("Apr – Jun 2026", "2026年4月～6月"); other codes as they come. */
+  #periodLabel(period: string): string {
+    const match = /^(\d{4})-Q([1-4])$/.exec(period);
+    if (!match) return period;
+    const year = Number(match[1]);
+    const firstMonth = (Number(match[2]) - 1) * 3;
+    return formatMonthRange(Date.UTC(year, firstMonth, 1), Date.UTC(year, firstMonth + 2, 1), {
+      locale: this.resolvedLocale,
+    });
   }
 
   #formatNumber(value: number): string {
@@ -696,7 +723,8 @@ export class QualityHeatmap extends CoachworkElement {
     if (grid && row >= bodyStart) {
       // Bring the row into view (it may not be rendered yet), below the pinned rows.
       const top = (row - bodyStart) * ROW_HEIGHT;
-      const pinnedHeight = bodyStart * ROW_HEIGHT;
+      // The header row grows when a capability name needs three lines; measure what is pinned.
+      const pinnedHeight = grid.querySelector<HTMLElement>('.head')?.offsetHeight ?? bodyStart * ROW_HEIGHT;
       if (top < grid.scrollTop) grid.scrollTop = top;
       else if (top + ROW_HEIGHT > grid.scrollTop + grid.clientHeight - pinnedHeight) {
         grid.scrollTop = top + ROW_HEIGHT - grid.clientHeight + pinnedHeight;

@@ -248,7 +248,10 @@ export class SessionBooker extends CoachworkElement {
         ${
           node
             ? html`<p class="muted">
-                ${node.program.name} · ${msg(str`${node.quota.used} of ${node.quota.allowed} sessions used`)}
+                ${node.program.name} ·
+                ${msg(
+                  str`${formatNumber(node.quota.used, { locale: this.resolvedLocale })} of ${formatNumber(node.quota.allowed, { locale: this.resolvedLocale })} sessions used`,
+                )}
               </p>`
             : nothing
         }

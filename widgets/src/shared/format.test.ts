@@ -3,6 +3,7 @@ import {
   formatDate,
   formatDateTime,
   formatList,
+  formatMonthRange,
   formatNumber,
   formatPercent,
   formatRelativeTime,
@@ -49,6 +50,20 @@ describe('format helpers', () => {
     expect(formatList(['Manager', 'Coach', 'Participant'], { locale: 'en' })).to.equal(
       'Manager, Coach, and Participant',
     );
+  });
+
+  it('writes a range of months the way each locale does', () => {
+    const april = Date.UTC(2026, 3, 1);
+    const june = Date.UTC(2026, 5, 1);
+    expect(formatMonthRange(april, june, { locale: 'en' })).to.match(/^Apr\s–\sJun 2026$/u);
+    expect(formatMonthRange(april, june, { locale: 'de' })).to.contain('Juni 2026');
+    expect(formatMonthRange(april, june, { locale: 'fr' })).to.contain('juin 2026');
+    expect(formatMonthRange(april, june, { locale: 'ar' })).to.contain('يونيو');
+  });
+
+  it('writes percentages with each locale’s spacing', () => {
+    expect(formatPercent(0.6, { locale: 'de' })).to.match(/^60\s%$/u);
+    expect(formatPercent(0.6, { locale: 'ja' })).to.equal('60%');
   });
 
   it('picks a natural unit for relative times', () => {

@@ -75,6 +75,18 @@ export function formatTime(
   return dateTimeFormat(locale, { timeStyle, timeZone }).format(toDate(value));
 }
 
+/** "Apr – Jun 2026", "Apr.–Juni 2026", "2026年4月～6月": the months from `start` to `end` (UTC dates). */
+export function formatMonthRange(
+  start: DateInput,
+  end: DateInput,
+  { locale, month = 'short' }: { locale: string; month?: 'short' | 'long' },
+): string {
+  return dateTimeFormat(locale, { month, year: 'numeric', timeZone: 'UTC' }).formatRange(
+    toDate(start),
+    toDate(end),
+  );
+}
+
 /**
  * A zone as people know it ("Central European Time", "توقيت وسط أوروبا") rather than its IANA id;
  * the id itself when the browser has no name for it.

@@ -7,6 +7,11 @@ describe('localization', () => {
     expect(resolveLocale('ar-EG')).to.equal('ar');
     expect(resolveLocale('AR_sa')).to.equal('ar');
     expect(resolveLocale('en-GB')).to.equal('en');
+    expect(resolveLocale('de-AT')).to.equal('de');
+    expect(resolveLocale('fr-CA')).to.equal('fr');
+    expect(resolveLocale('es-419')).to.equal('es');
+    expect(resolveLocale('ja-JP')).to.equal('ja');
+    expect(resolveLocale('pt-BR')).to.equal('en');
     expect(resolveLocale('xx')).to.equal(sourceLocale);
     expect(resolveLocale('')).to.equal(sourceLocale);
     expect(resolveLocale(undefined)).to.equal(sourceLocale);

@@ -7,6 +7,10 @@ type TargetLocale = (typeof targetLocales)[number];
 /** One entry per target locale; static imports so bundlers split each locale into its own chunk. */
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   ar: () => import('../locales/ar.js'),
+  de: () => import('../locales/de.js'),
+  es: () => import('../locales/es.js'),
+  fr: () => import('../locales/fr.js'),
+  ja: () => import('../locales/ja.js'),
 };
 
 /**
