@@ -1,0 +1,151 @@
+// Builds what the kit ships, from the define files in src/define/ (scripts/build/elements.mjs):
+//
+//   dist/coachwork.js         the one-script loader: <script type="module" src=".../coachwork.js">
+//                             defines every cw-* element lazily (src/loader/lazy-define.ts)
+//   dist/<widget>.js          one widget, defined at once (also usable from a script tag)
+//   dist/chunks/*.js          code the above share (Lit, the client, the widget base), and locales
+//   dist/esm/<widget>.js      per-widget ESM for bundlers (`@coachwork/widgets/<widget>.js`):
+//                             unminified, Lit, @lit/* and @urql/* left as bare imports so the
+//                             host's bundler dedupes them; @coachwork/client and the documents inlined
+//
+//   node scripts/build.mjs    prints each output's size
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { definedElements, widgetsDir } from './build/elements.mjs';
+import { browserOptions } from './build/options.mjs';
+import { typedDocumentsPlugin } from './build/documents-plugin.mjs';
+
+const dist = `${widgetsDir}dist/`;
+const manifest = JSON.parse(readFileSync(`${widgetsDir}package.json`, 'utf8'));
+
+/** The loader's entry, generated: one dynamic import per define file. */
+export function loaderSource(elements) {
+  const lines = elements.map(
+    ({ tag, file }) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(file)}),`,
+  );
+  return [
+    `import { defineLazily } from './lazy-define.ts';`,
+    `/** The loader on this page: \`pending\` tags, \`loadElement(tag)\`, \`disconnect()\`. */`,
+    `export const loader = defineLazily({`,
+    ...lines,
+    `});`,
+  ].join('\n');
+}
+
+/** @returns {import('esbuild').Plugin} resolving `coachwork:loader` to the generated entry. */
+export function loaderEntryPlugin(elements) {
+  return {
+    name: 'coachwork-loader-entry',
+    setup(b) {
+      b.onResolve({ filter: /^coachwork:loader$/ }, () => ({ path: 'loader', namespace: 'coachwork' }));
+      b.onLoad({ filter: /.*/, namespace: 'coachwork' }, () => ({
+        contents: loaderSource(elements),
+        loader: 'ts',
+        resolveDir: `${widgetsDir}src/loader`,
+      }));
+    },
+  };
+}
+
+/** Browser build: the loader plus one entry per widget, sharing chunks. */
+export async function buildBrowser(elements, { write = true, outdir = dist } = {}) {
+  const options = browserOptions();
+  return build({
+    ...options,
+    entryPoints: [
+      { in: 'coachwork:loader', out: 'coachwork' },
+      ...elements.map(({ name, file }) => ({ in: file, out: name })),
+    ],
+    outdir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
+    write,
+    plugins: [loaderEntryPlugin(elements), ...options.plugins],
+  });
+}
+
+/**
+ * Every bare import but @coachwork/* stays a bare import; each must be one of this package's
+ * dependencies, or a host installing it would not get it.
+ * @returns {import('esbuild').Plugin}
+ */
+function externalDependencies() {
+  const declared = Object.keys(manifest.dependencies ?? {});
+  return {
+    name: 'external-dependencies',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.path.startsWith('@coachwork/')) return undefined;
+        const name = args.path
+          .split('/')
+          .slice(0, args.path.startsWith('@') ? 2 : 1)
+          .join('/');
+        if (!declared.includes(name))
+          return {
+            errors: [{ text: `${args.path} is imported but ${name} is not in widgets' dependencies` }],
+          };
+        return { path: args.path, external: true };
+      });
+    },
+  };
+}
+
+/** Bundler build: per-widget ESM with third-party imports left bare. */
+async function buildForBundlers(elements) {
+  return build({
+    entryPoints: elements.map(({ name, file }) => ({ in: file, out: name })),
+    outdir: `${dist}esm`,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    chunkNames: 'chunks/[name]-[hash]',
+    tsconfig: `${widgetsDir}tsconfig.json`,
+    plugins: [typedDocumentsPlugin(), externalDependencies()],
+    logLevel: 'warning',
+  });
+}
+
+/** Each widget needs its `@coachwork/widgets/<widget>.js` export, for bundlers and for the source. */
+export function missingExports(elements) {
+  return elements
+    .filter(({ name }) => {
+      const entry = manifest.exports?.[`./${name}.js`];
+      return (
+        entry?.types !== `./src/define/${name}.ts` ||
+        entry?.development !== `./src/define/${name}.ts` ||
+        entry?.default !== `./dist/esm/${name}.js`
+      );
+    })
+    .map(({ name }) => name);
+}
+
+async function main() {
+  const elements = definedElements();
+  const missing = missingExports(elements);
+  if (missing.length > 0) {
+    console.error(
+      `widgets/package.json "exports" lacks an entry for: ${missing.join(', ')}.\nAdd for each:\n` +
+        missing
+          .map(
+            (name) =>
+              `  "./${name}.js": { "types": "./src/define/${name}.ts", "development": "./src/define/${name}.ts", "default": "./dist/esm/${name}.js" }`,
+          )
+          .join('\n'),
+    );
+    process.exitCode = 1;
+    return;
+  }
+  rmSync(dist, { recursive: true, force: true });
+  const browser = await buildBrowser(elements);
+  await buildForBundlers(elements);
+  for (const [file, output] of Object.entries(browser.metafile.outputs)) {
+    if (file.endsWith('.js')) console.log(`${path.relative(widgetsDir, file)}  ${output.bytes} B`);
+  }
+  console.log(`built ${elements.map((e) => `<${e.tag}>`).join(' ')} into widgets/dist/`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
