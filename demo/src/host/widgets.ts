@@ -108,6 +108,13 @@ export function routeProgressLinks(): void {
     target.scrollIntoView({ behavior: 'smooth', block: 'start' });
     target.querySelector<HTMLElement>('cw-goal-tracker, cw-session-booker')?.focus();
   };
-  document.addEventListener('cw-progress-open-goals', () => reveal('[data-cw-goal-tracker]'));
+  document.addEventListener('cw-progress-open-goals', (event) => {
+    // A manager's strip opens the report's shared goals, read-only, in the page's tracker.
+    // (The tracker stays editable when the person is the viewer.)
+    document
+      .querySelector('[data-cw-goal-tracker] cw-goal-tracker')
+      ?.setAttribute('person', event.detail.personId);
+    reveal('[data-cw-goal-tracker]');
+  });
   document.addEventListener('cw-progress-open-booking', () => reveal('[data-cw-session-booker]'));
 }

@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** Logical properties throughout, so the layout mirrors in right-to-left locales. */
 export const progressCardStyles = css`
+  /* Narrow sidebars (an LMS course page): everything below wraps instead of overflowing. */
+  :host {
+    min-inline-size: 12em;
+  }
   .header {
     display: grid;
     gap: var(--_space-1);
@@ -83,8 +87,11 @@ export const progressCardStyles = css`
     outline-offset: 2px;
   }
   .goals {
-    grid-template-columns: 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space-1) var(--_space-3);
   }
   .capabilities {
     list-style: none;
@@ -94,17 +101,21 @@ export const progressCardStyles = css`
     gap: var(--_space-2);
   }
   .capability {
-    display: grid;
-    grid-template-columns: minmax(8em, 1fr) 7.5em;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0 var(--_space-3);
     align-items: center;
   }
+  .capability__name {
+    flex: 1 1 8em;
+  }
   .figures {
-    grid-column: 1 / -1;
+    flex: 1 1 100%;
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
   .chart {
+    flex: none;
     inline-size: 7.5em;
     block-size: 0.75em;
   }

@@ -86,7 +86,8 @@ export class ProgressCard extends CoachworkElement {
   }
 
   protected renderContent(): unknown {
-    return html`<section class="card" part="base" aria-labelledby="heading">
+    // Named by program and person: a manager's strip shows several cards of the same program.
+    return html`<section class="card" part="base" aria-labelledby="heading subheading">
       ${this.renderQuery(this.#card, {
         loading: { label: msg('Loading coaching progress…'), lines: this.#compact ? 2 : 5 },
         isEmpty: (data) => data.progressCard.availability === 'NOT_ENROLLED',
@@ -138,7 +139,7 @@ export class ProgressCard extends CoachworkElement {
         : card.person.name;
     return html`<header class="header" part="header">
       <h2 id="heading" part="heading">${progress.program.name}</h2>
-      <p class="subheading" part="subheading">${about}</p>
+      <p id="subheading" class="subheading" part="subheading">${about}</p>
     </header>`;
   }
 
