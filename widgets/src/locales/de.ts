@@ -199,6 +199,7 @@
 'sf139a496c0f9b763': str`Bisher: ${0}`,
 'sf1d7ce51277ecf21': `Vielen Dank für Ihr Feedback.`,
 'sf23456a2c9097e2f': str`mit ${0}`,
+'sf270c455261f662c': `Noch kein 360°-Feedback.`,
 'sf37ca99ea5888162': `Ausgangswert`,
 'sf3933a53e9860843': `Sitzung absagen`,
 'sf3b9a6c3fc709ddf': `Alle Sitzungen absolviert`,

@@ -199,6 +199,7 @@
 'sf139a496c0f9b763': str`Antes: ${0}`,
 'sf1d7ce51277ecf21': `Gracias por su valoración.`,
 'sf23456a2c9097e2f': str`con ${0}`,
+'sf270c455261f662c': `Aún no hay feedback 360°.`,
 'sf37ca99ea5888162': `punto de partida`,
 'sf3933a53e9860843': `Cancelar la sesión`,
 'sf3b9a6c3fc709ddf': `Todas las sesiones hechas`,

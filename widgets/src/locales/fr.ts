@@ -199,6 +199,7 @@
 'sf139a496c0f9b763': str`Initialement : ${0}`,
 'sf1d7ce51277ecf21': `Merci pour votre avis.`,
 'sf23456a2c9097e2f': str`avec ${0}`,
+'sf270c455261f662c': `Pas encore de feedback 360°.`,
 'sf37ca99ea5888162': `point de départ`,
 'sf3933a53e9860843': `Annuler la séance`,
 'sf3b9a6c3fc709ddf': `Toutes les séances sont faites`,

@@ -286,6 +286,12 @@ export class ProgressCard extends CoachworkElement {
       ? progress.capabilities.filter((c) => c.delta !== null && c.delta !== undefined).slice(0, 1)
       : progress.capabilities;
     if (shown.length === 0) return nothing;
+    if (shown.every((c) => !c.baseline && !c.latest)) {
+      return html`<div class="block" part="capabilities">
+        <h3>${msg('360 feedback since the baseline')}</h3>
+        <p class="muted">${msg('No 360 feedback yet.')}</p>
+      </div>`;
+    }
     return html`<div class="block" part="capabilities">
       ${this.#compact ? nothing : html`<h3>${msg('360 feedback since the baseline')}</h3>`}
       <ul class="capabilities">
