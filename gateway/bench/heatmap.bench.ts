@@ -67,14 +67,36 @@ async function time(fn: () => Promise<void>): Promise<{ median: number; p95: num
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 
 async function benchSize(managers: number): Promise<Record<string, { median: number; p95: number }>> {
-  const name = `cw_bench_heatmap_${randomBytes(4).toString('hex')}`;
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  // HEATMAP_BENCH_KEEP=1 keeps each size's database (cw_bench_heatmap_<managers>) and reuses it on
+  // the next run, so a change to the read path can be measured without seeding 100,000 managers again.
+  const keep = process.env.HEATMAP_BENCH_KEEP === '1';
+  const name = keep ? `cw_bench_heatmap_${managers}` : `cw_bench_heatmap_${randomBytes(4).toString('hex')}`;
+  let reused = false;
+  await admin(async (client) => {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    reused = found.rowCount === 1;
+    if (!reused) await client.query(`CREATE DATABASE ${name}`);
+  });
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   let db: Database | null = null;
   try {
     db = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 8 });
-    const seeded = await seed(db, { seed: 42, managers, organisations: 1, log: () => {} });
+    const seeded = reused
+      ? {
+          elapsedMs: Number.NaN,
+          organisations: await db.query<{ id: string }>('select id from organisations order by slug limit 1'),
+        }
+      : await seed(db, {
+          seed: 42,
+          managers,
+          organisations: 1,
+          // Every manager in the organisation-wide 360 (≈50 ratings each: ≈5 million at 100,000),
+          // written without per-row foreign-key checks; the aggregates are rebuilt below.
+          leadershipPulse: true,
+          trustedBulkLoad: true,
+          log: () => {},
+        });
     const orgId = seeded.organisations[0]!.id;
     const [counts] = await db.query<{ ratings: number; units: number; managers: number }>(
       `select (select count(*) from assessments)::int as ratings, (select count(*) from org_units)::int as units,
@@ -88,7 +110,8 @@ async function benchSize(managers: number): Promise<Record<string, { median: num
     console.log(
       `\n${managers.toLocaleString('en')} managers requested: ${counts!.managers.toLocaleString('en')} managers, ` +
         `${counts!.units.toLocaleString('en')} org units, ${counts!.ratings.toLocaleString('en')} ratings; ` +
-        `seeded in ${(seeded.elapsedMs / 1000).toFixed(1)} s, aggregates rebuilt in ${(refreshMs / 1000).toFixed(1)} s`,
+        `${reused ? `reused ${name}` : `seeded in ${(seeded.elapsedMs / 1000).toFixed(1)} s`}, ` +
+        `aggregates rebuilt in ${(refreshMs / 1000).toFixed(1)} s`,
     );
 
     const [adminPerson] = await db.query<{ id: string }>(
@@ -195,7 +218,7 @@ async function benchSize(managers: number): Promise<Record<string, { median: num
     return results;
   } finally {
     await db?.close();
-    await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    if (!keep) await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   }
 }
 

@@ -473,14 +473,74 @@ export class CoachingGenerator {
       phases.push(['POST', Math.min(this.referenceDay, endDay + rng.int(0, 7))]);
     }
 
-    const raters: Array<['SELF' | 'MANAGER' | 'REPORT', string]> = [['SELF', person.id]];
-    if (person.managerId) raters.push(['MANAGER', person.managerId]);
-    for (const report of rng.sample(reports, Math.min(6, reports.length))) raters.push(['REPORT', report]);
-
+    const raters = this.pickRaters(person, reports);
     const personLevel = rng.normal(0, 0.3);
     // How strongly this person responds to coaching, around the unit's growth.
     const personGrowth = context.growth * clamp(rng.normal(1, 0.35), 0.1, 2);
-    for (const capability of program.template.focus) {
+    await this.writeRatings(
+      person,
+      raters,
+      program,
+      program.template.focus,
+      phases,
+      context,
+      personLevel,
+      personGrowth,
+    );
+  }
+
+  /**
+   * The organisation-wide pulse (SeedOptions.leadershipPulse): one PRE rating of every capability
+   * by the person, their manager and up to six reports, during the pulse's first fortnight.
+   */
+  async writePulse(
+    person: PersonRecord,
+    reports: readonly string[],
+    context: UnitContext,
+    pulse: ProgramRecord,
+  ): Promise<void> {
+    const rng = this.rng;
+    const day = Math.min(this.referenceDay, pulse.startsOnDay + rng.int(0, 14));
+    const raters = this.pickRaters(person, reports);
+    await this.writeRatings(
+      person,
+      raters,
+      pulse,
+      pulse.template.focus,
+      [['PRE', day]],
+      context,
+      rng.normal(0, 0.3),
+      0,
+    );
+  }
+
+  /**
+   * Self, the manager and up to six reports, as a real 360 asks: enough that most figures clear
+   * the organisation's minimum group size, which the progress card and the heatmap enforce.
+   */
+  private pickRaters(
+    person: PersonRecord,
+    reports: readonly string[],
+  ): Array<['SELF' | 'MANAGER' | 'REPORT', string]> {
+    const raters: Array<['SELF' | 'MANAGER' | 'REPORT', string]> = [['SELF', person.id]];
+    if (person.managerId) raters.push(['MANAGER', person.managerId]);
+    for (const report of this.rng.sample(reports, Math.min(6, reports.length)))
+      raters.push(['REPORT', report]);
+    return raters;
+  }
+
+  private async writeRatings(
+    person: PersonRecord,
+    raters: ReadonlyArray<['SELF' | 'MANAGER' | 'REPORT', string]>,
+    program: ProgramRecord,
+    capabilities: readonly CapabilityCode[],
+    phases: ReadonlyArray<['PRE' | 'MID' | 'POST', number]>,
+    context: UnitContext,
+    personLevel: number,
+    personGrowth: number,
+  ): Promise<void> {
+    const rng = this.rng;
+    for (const capability of capabilities) {
       const capabilityLevel =
         3.0 +
         context.region.scoreEffect +

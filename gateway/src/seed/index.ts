@@ -28,6 +28,17 @@ export interface SeedOptions {
   referenceDate?: Date | string;
   /** Rows per INSERT batch (default 5,000). */
   batchSize?: number;
+  /**
+   * An organisation-wide 360 pulse: every team lead and manager rated once on every capability by
+   * themselves, their manager and up to six reports (≈50 ratings per manager), the population-wide
+   * baseline a heatmap of 100,000 managers is about. Off by default (the demo seed stays small).
+   */
+  leadershipPulse?: boolean;
+  /**
+   * Write the 360 ratings without foreign-key checks or triggers (BulkWriter's trusted tables).
+   * Superuser only; benchmarks rebuild the analytics aggregates afterwards.
+   */
+  trustedBulkLoad?: boolean;
   log?: (line: string) => void;
 }
 
@@ -105,6 +116,10 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
           demo,
           options.batchSize ?? 5000,
           log,
+          {
+            leadershipPulse: options.leadershipPulse ?? false,
+            trustedBulkLoad: options.trustedBulkLoad ?? false,
+          },
         ).generate(),
       );
       log(`  ${template.slug}: done in ${((performance.now() - orgStarted) / 1000).toFixed(1)} s`);

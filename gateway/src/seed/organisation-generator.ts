@@ -8,6 +8,7 @@ import {
   COACH_ZONES,
   displayName,
   namesFor,
+  LEADERSHIP_PULSE_TEMPLATE,
   PROGRAM_TEMPLATES,
   type Locale,
   type OrganisationTemplate,
@@ -84,9 +85,18 @@ export class OrganisationGenerator {
     private readonly demo: DemoCast | undefined,
     batchSize: number,
     private readonly log: (line: string) => void,
+    private readonly options: { leadershipPulse: boolean; trustedBulkLoad: boolean } = {
+      leadershipPulse: false,
+      trustedBulkLoad: false,
+    },
   ) {
     this.orgId = rng.uuid();
-    this.writer = new BulkWriter(tx, SEED_TABLES, batchSize);
+    this.writer = new BulkWriter(
+      tx,
+      SEED_TABLES,
+      batchSize,
+      new Set(options.trustedBulkLoad ? ['assessments'] : []),
+    );
   }
 
   async generate(): Promise<GeneratedOrganisation> {
@@ -222,13 +232,48 @@ export class OrganisationGenerator {
         `dev-${this.slug}-${this.rng.hex(48)}`,
         JSON.stringify({
           coachQuality: { probationBelow: 3.5, minRatings: 5 },
-          managerHeatmapAccess: 'OWN_SUBTREE',
+          // Northwind keeps the heatmap to admins (the default, so its participants see the widget's
+          // unauthorised state); Aurora lets managers see their own subtree.
+          managerHeatmapAccess: this.slug === 'aurora' ? 'OWN_SUBTREE' : 'ADMINS_ONLY',
         }),
       ],
     );
   }
 
+  /** The organisation-wide 360 pulse (SeedOptions.leadershipPulse), once created. */
+  private pulse: ProgramRecord | undefined;
+
+  private async createPulseProgram(): Promise<void> {
+    const template = LEADERSHIP_PULSE_TEMPLATE;
+    this.pulse = {
+      id: this.rng.uuid(),
+      template,
+      startsOnDay: this.referenceDay - template.startedWeeksAgo * 7,
+      durationDays: template.durationWeeks * 7,
+    };
+    await this.writer.add('programs', [
+      this.pulse.id,
+      this.orgId,
+      template.name,
+      template.objective,
+      template.kpiName,
+      template.kpiUnit,
+      template.kpiBaseline,
+      template.kpiTarget,
+      { jobLevels: template.jobLevels },
+      template.sessionsPerParticipant,
+      template.durationWeeks,
+      ['en'],
+      template.status,
+      isoDate(this.pulse.startsOnDay),
+    ]);
+    for (const [position, capability] of template.focus.entries()) {
+      await this.writer.add('program_focus_capabilities', [this.orgId, this.pulse.id, capability, position]);
+    }
+  }
+
   private async createPrograms(): Promise<void> {
+    if (this.options.leadershipPulse) await this.createPulseProgram();
     for (const template of PROGRAM_TEMPLATES) {
       const record: ProgramRecord = {
         id: this.rng.uuid(),
@@ -622,6 +667,17 @@ export class OrganisationGenerator {
     );
     for (const manager of managers) {
       await this.coaching.enrol(manager, reportsOf.get(manager.id) ?? [], team.context);
+    }
+    if (this.pulse) {
+      await this.coaching.writePulse(
+        lead,
+        managers.length > 0 ? managers.map((m) => m.id) : (reportsOf.get(lead.id) ?? []),
+        team.context,
+        this.pulse,
+      );
+      for (const manager of managers) {
+        await this.coaching.writePulse(manager, reportsOf.get(manager.id) ?? [], team.context, this.pulse);
+      }
     }
     return lead.id;
   }

@@ -406,7 +406,13 @@ export function displayName(locale: Locale, first: string, last: string): string
 }
 
 export interface ProgramTemplate {
-  key: 'FIRST_100_DAYS' | 'LEADING_CHANGE' | 'COACHING_CULTURE' | 'SUSTAINABLE_PERFORMANCE' | 'SUCCESSION';
+  key:
+    | 'FIRST_100_DAYS'
+    | 'LEADING_CHANGE'
+    | 'COACHING_CULTURE'
+    | 'SUSTAINABLE_PERFORMANCE'
+    | 'SUCCESSION'
+    | 'LEADERSHIP_PULSE';
   name: string;
   objective: string;
   kpiName: string;
@@ -505,6 +511,26 @@ export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [
     startedWeeksAgo: 0,
   },
 ];
+
+/**
+ * The organisation-wide 360 pulse (SeedOptions.leadershipPulse): no coaching, every manager rated
+ * on every capability once; its ratings are the population baseline the heatmap compares units on.
+ */
+export const LEADERSHIP_PULSE_TEMPLATE: ProgramTemplate = {
+  key: 'LEADERSHIP_PULSE',
+  name: 'Leadership pulse',
+  objective: 'Know where leadership quality varies across the organisation before choosing where to coach.',
+  kpiName: 'Pulse response rate',
+  kpiUnit: '%',
+  kpiBaseline: 70,
+  kpiTarget: 85,
+  jobLevels: ['MANAGER', 'SENIOR_MANAGER'],
+  focus: CAPABILITY_CODES,
+  sessionsPerParticipant: 1,
+  durationWeeks: 52,
+  status: 'ACTIVE',
+  startedWeeksAgo: 20,
+};
 
 const GOAL_TITLES: Record<CapabilityCode, readonly string[]> = {
   DELEGATION: [

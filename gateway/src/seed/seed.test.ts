@@ -289,3 +289,57 @@ describe.each(testEngines())('seed generator on %s', (engine) => {
     ]);
   });
 });
+
+describe.each(testEngines())('the organisation-wide 360 pulse on %s', (engine) => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = await openSeededTestDatabase(engine, {
+      organisations: 1,
+      leadershipPulse: true,
+      trustedBulkLoad: true,
+    });
+  });
+  afterAll(() => db?.close());
+
+  it('rates every team lead and manager on every capability, PRE only, in one pulse program', async () => {
+    const [pulse] = await db.query<{ id: string; focus: number }>(
+      `SELECT g.id, (SELECT count(*) FROM program_focus_capabilities f WHERE f.program_id = g.id)::int AS focus
+       FROM programs g WHERE g.name = 'Leadership pulse'`,
+    );
+    expect(pulse?.focus).toBe(10);
+    const rated = await db.query<{ capabilities: number; phases: string[] }>(
+      `SELECT count(DISTINCT capability_code)::int AS capabilities, array_agg(DISTINCT phase) AS phases
+       FROM assessments WHERE program_id = $1 GROUP BY subject_id`,
+      [pulse!.id],
+    );
+    const managers = await count(
+      db,
+      `SELECT count(*)::int AS count FROM people p
+       WHERE p.job_level IN ('MANAGER', 'SENIOR_MANAGER') AND EXISTS (SELECT 1 FROM people r WHERE r.manager_id = p.id)`,
+    );
+    expect(rated.length).toBeGreaterThanOrEqual(managers * 0.9);
+    expect(rated.every((r) => r.capabilities === 10 && r.phases.join() === 'PRE')).toBe(true);
+  });
+
+  it('writes ratings that satisfy every foreign key, though they skipped the per-row checks', async () => {
+    const orphans = await count(
+      db,
+      `SELECT count(*)::int AS count FROM assessments a
+       LEFT JOIN people s ON s.org_id = a.org_id AND s.id = a.subject_id
+       LEFT JOIN people r ON r.org_id = a.org_id AND r.id = a.rater_id
+       LEFT JOIN programs g ON g.org_id = a.org_id AND g.id = a.program_id
+       LEFT JOIN capabilities c ON c.org_id = a.org_id AND c.code = a.capability_code
+       WHERE s.id IS NULL OR r.id IS NULL OR g.id IS NULL OR c.code IS NULL`,
+    );
+    expect(orphans).toBe(0);
+    // The checks are back on after the batches: a rating of nobody is refused.
+    await expect(
+      db.query(
+        `INSERT INTO assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id, score)
+         SELECT org_id, gen_random_uuid(), program_id, capability_code, 'PRE', 'REPORT', rater_id, 3
+         FROM assessments LIMIT 1`,
+      ),
+    ).rejects.toThrow();
+  });
+});
