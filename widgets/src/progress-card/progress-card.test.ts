@@ -287,6 +287,11 @@ describe('<cw-progress-card>', () => {
     expect(text(el, 'sessions')).to.match(/1 booked/);
     await screenshot('progress-card-live-booked', '[data-shot="live"]');
 
+    // The card can update before the booker lists the session: wait for the booker's own list.
+    await until(
+      () => $$(booker, '[part~="session"] [data-action="cancel"]').length > 0,
+      'the booked session in the booker',
+    );
     $$(booker, '[part~="session"]')[0]!.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
     await until(() => $(booker, '.policy') !== null, 'the cancellation policy');
     [...booker.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')]
