@@ -42,6 +42,8 @@ export interface EnrolmentPlan {
   sharedWithManager?: boolean;
   /** Upcoming sessions to book (default two). */
   upcomingSessions?: number;
+  /** Leave the first held session unrated, so the booker has a session to ask feedback for. */
+  firstSessionUnrated?: boolean;
 }
 
 const SLOT_MS = 30 * MINUTE_MS;
@@ -173,6 +175,7 @@ export class CoachingGenerator {
         activityEndDay,
         status,
         plan.upcomingSessions ?? 2,
+        plan.firstSessionUnrated ?? false,
       );
     }
     await this.writeGoals(person, plan, enrolmentId, enrolledDay, endDay, status, withdrawnDay);
@@ -226,6 +229,7 @@ export class CoachingGenerator {
     lastDay: number,
     status: EnrolmentStatus,
     upcomingSessions: number,
+    firstSessionUnrated: boolean,
   ): Promise<void> {
     const rng = this.rng;
     const planned = program.template.sessionsPerParticipant;
@@ -300,7 +304,8 @@ export class CoachingGenerator {
         this.occupy(coach, participantSlots, startMs);
         await this.writer.add('sessions', row(outcome, null, null, false, rng.chance(0.1) ? 1 : 0));
         held++;
-        if (outcome === 'COMPLETED' && rng.chance(0.75)) {
+        // The extra condition comes after rng.chance so the random stream is the same either way.
+        if (outcome === 'COMPLETED' && rng.chance(0.75) && !(firstSessionUnrated && held === 1)) {
           await this.writeFeedback(person, coach, program, sessionId, endMs);
         }
       } else {

@@ -617,6 +617,7 @@ export class OrganisationGenerator {
               sharedWithManager: true,
               // One session left to book, so the demo booker has something to do.
               upcomingSessions: 1,
+              firstSessionUnrated: true,
             }
           : {
               program: this.program(i % 2 === 0 ? 'COACHING_CULTURE' : 'FIRST_100_DAYS'),
