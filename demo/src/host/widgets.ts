@@ -106,7 +106,9 @@ export function routeProgressLinks(): void {
     const target = document.querySelector<HTMLElement>(selector);
     if (!target) return;
     target.scrollIntoView({ behavior: 'smooth', block: 'start' });
-    target.querySelector<HTMLElement>('cw-goal-tracker, cw-session-booker')?.focus();
+    // The widget element takes no focus itself; its slot does, so keyboard users land there.
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
   };
   document.addEventListener('cw-progress-open-goals', (event) => {
     // A manager's strip opens the report's shared goals, read-only, in the page's tracker.

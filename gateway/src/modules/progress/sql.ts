@@ -4,6 +4,7 @@
  */
 import type { Queryable } from '../../db/types.js';
 import type { GoalStatus, GoalVisibility } from '../../generated/resolvers.js';
+import { groupBy } from '../people/sql.js';
 import { COUNTS_AGAINST_QUOTA } from '../sessions/sql.js';
 
 export interface SessionTallyRow {
@@ -112,19 +113,19 @@ export async function goalTallies(
      group by g.enrolment_id, g.visibility, g.status`,
     [orgId, enrolmentIds, today],
   );
-  const byEnrolment = new Map<string, GoalTallyRow[]>();
-  for (const row of rows) {
-    const list = byEnrolment.get(row.enrolment_id) ?? [];
-    list.push({
-      visibility: row.visibility,
-      status: row.status,
-      count: row.count,
-      onTrack: row.on_track,
-      progressSum: row.progress_sum,
-    });
-    byEnrolment.set(row.enrolment_id, list);
-  }
-  return byEnrolment;
+  const grouped = groupBy(rows, (row) => row.enrolment_id);
+  return new Map(
+    [...grouped].map(([id, list]) => [
+      id,
+      list.map((row) => ({
+        visibility: row.visibility,
+        status: row.status,
+        count: row.count,
+        onTrack: row.on_track,
+        progressSum: row.progress_sum,
+      })),
+    ]),
+  );
 }
 
 export type Phase = 'PRE' | 'MID' | 'POST';
@@ -157,13 +158,18 @@ export async function assessmentFigures(
      group by e.id, a.capability_code, a.phase`,
     [orgId, enrolmentIds],
   );
-  const byEnrolment = new Map<string, PhaseFigureRow[]>();
-  for (const row of rows) {
-    const list = byEnrolment.get(row.enrolment_id) ?? [];
-    list.push({ capabilityCode: row.capability_code, phase: row.phase, mean: row.mean, raters: row.raters });
-    byEnrolment.set(row.enrolment_id, list);
-  }
-  return byEnrolment;
+  const grouped = groupBy(rows, (row) => row.enrolment_id);
+  return new Map(
+    [...grouped].map(([id, list]) => [
+      id,
+      list.map((row) => ({
+        capabilityCode: row.capability_code,
+        phase: row.phase,
+        mean: row.mean,
+        raters: row.raters,
+      })),
+    ]),
+  );
 }
 
 /**
