@@ -310,17 +310,16 @@ describe('<cw-session-booker>', () => {
     const grid = $(el, '[role="grid"]')!;
     expect($$(el, '[role="grid"] [tabindex="0"]')).to.have.length(1);
     $<HTMLElement>(el, '[role="grid"] [tabindex="0"]')!.focus();
+    // Focus moves in `updated()`, after the key's render; wait for it rather than racing a loaded browser.
+    const focusedCell = () => el.shadowRoot!.activeElement?.getAttribute('data-cell');
     await sendKeys({ press: 'ArrowDown' });
-    await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.getAttribute('data-cell')).to.equal('1-0');
+    await until(() => focusedCell() === '1-0', 'focus on cell 1-0 after ArrowDown');
     await sendKeys({ press: 'End' });
-    await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.getAttribute('data-cell')).to.equal('1-6');
+    await until(() => focusedCell() === '1-6', 'focus on cell 1-6 after End');
     await sendKeys({ down: 'Control' });
     await sendKeys({ press: 'Home' });
     await sendKeys({ up: 'Control' });
-    await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.getAttribute('data-cell')).to.equal('0-0');
+    await until(() => focusedCell() === '0-0', 'focus on cell 0-0 after Ctrl+Home');
     expect(grid.querySelectorAll('[tabindex="0"]')).to.have.length(1);
     // Walk right until an open slot has focus, then choose it.
     for (let i = 0; i < 7 && !el.shadowRoot!.activeElement?.matches('[part~="slot"]'); i++) {
