@@ -7,10 +7,13 @@
  * The tag list is not written here: scripts/build/build.mjs generates the loader's entry from the
  * files in src/define/, so a new widget joins the loader by having a define file.
  *
- * Not seen: elements inside closed shadow roots, and an open shadow root attached to an element
- * after that element was added and scanned (a host component upgraded later). Such a host can
- * import the widget's define module (`@coachwork/widgets/<widget>.js`) or load it by hand with
- * `loadElement(tag)`.
+ * A host's component that is not defined yet when it is added (its own bundle loads later) has no
+ * shadow root to scan; the loader waits for its tag to be defined (the upgrade attaches the root)
+ * and scans it then, so a widget two components deep is found whatever order the scripts load in.
+ *
+ * Not seen: elements inside closed shadow roots, and an open shadow root a defined element attaches
+ * later than its upgrade (e.g. on first click). Such a host can import the widget's define module
+ * (`@coachwork/widgets/<widget>.js`) or load it by hand with `loadElement(tag)`.
  */
 
 /** Tag name → a function that imports the module defining it. */
@@ -36,26 +39,49 @@ export function defineLazily(
     const load = pending.get(tag);
     if (load !== undefined) {
       pending.delete(tag);
-      if (pending.size === 0) observer.disconnect();
-      // Another copy of the kit may have defined it already: then its definition stays (first wins).
-      if (customElements.get(tag) === undefined) {
-        try {
-          await load();
-        } catch (error) {
-          // A failed chunk (offline, blocked) is tried again the next time the tag appears.
-          pending.set(tag, load);
-          console.error(`Coachwork: could not load <${tag}>`, error);
-          return undefined;
-        }
+      if (pending.size === 0) stopWatching();
+      // Loaded even when another copy of the kit defined the tag already: its define module keeps
+      // that first definition and warns naming both versions (shared/define.ts), which a host with
+      // two teams' bundles needs to see.
+      try {
+        await load();
+      } catch (error) {
+        // A failed chunk (offline, blocked) is tried again the next time the tag appears.
+        pending.set(tag, load);
+        console.error(`Coachwork: could not load <${tag}>`, error);
+        return undefined;
       }
     }
     return loaders[tag] === undefined ? undefined : customElements.whenDefined(tag);
   };
 
+  /** Undefined custom elements (a host's components) by tag, to scan once their tag is defined. */
+  const awaitingDefinition = new Map<string, Set<Element>>();
+
+  const scanOnceDefined = (element: Element): void => {
+    const tag = element.localName;
+    let waiting = awaitingDefinition.get(tag);
+    if (waiting === undefined) {
+      waiting = new Set();
+      awaitingDefinition.set(tag, waiting);
+      void customElements.whenDefined(tag).then(() => {
+        const upgraded = awaitingDefinition.get(tag) ?? new Set<Element>();
+        awaitingDefinition.delete(tag);
+        // Connected elements are upgraded (constructor and connectedCallback, where components
+        // attach their shadow root) before whenDefined resolves.
+        for (const host of upgraded) if (host.shadowRoot !== null) scan(host.shadowRoot);
+      });
+    }
+    waiting.add(element);
+  };
+
   const visit = (element: Element): void => {
-    if (pending.has(element.localName)) void loadElement(element.localName);
+    const tag = element.localName;
+    if (pending.has(tag)) void loadElement(tag);
     const shadow = element.shadowRoot;
     if (shadow !== null) scan(shadow);
+    else if (tag.includes('-') && loaders[tag] === undefined && customElements.get(tag) === undefined)
+      scanOnceDefined(element);
   };
 
   /** Loads every pending tag under `node` (itself included), watching the open shadow roots met. */
@@ -76,6 +102,11 @@ export function defineLazily(
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) scan(node);
   });
+  const stopWatching = (): void => {
+    observer.disconnect();
+    awaitingDefinition.clear();
+  };
+
   watched.add(root);
   observer.observe(root, { childList: true, subtree: true });
   scan(root);
@@ -85,6 +116,6 @@ export function defineLazily(
       return new Set(pending.keys());
     },
     loadElement,
-    disconnect: () => observer.disconnect(),
+    disconnect: stopWatching,
   };
 }
