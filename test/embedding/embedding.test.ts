@@ -288,6 +288,16 @@ describe('widgets in hostile host pages', () => {
         const b = await host.page.locator(`${tag} ${then}`).first().boundingBox();
         expect(a && b && a.x > b.x, `${tag}: ${first} right of ${then}`).toBe(true);
       }
+      // The booker's first day is the rightmost column; bars fill from the right.
+      const days = host.page.locator('cw-session-booker [role="columnheader"]');
+      const [firstDay, lastDay] = [await days.first().boundingBox(), await days.last().boundingBox()];
+      expect(firstDay && lastDay && firstDay.x > lastDay.x, 'booker: first day rightmost').toBe(true);
+      const track = await host.page.locator('cw-progress-card [part~="sessions-bar"]').boundingBox();
+      const fill = await host.page.locator('cw-progress-card [part~="sessions-bar-fill"]').boundingBox();
+      expect(track && fill && Math.abs(track.x + track.width - (fill.x + fill.width)) <= 2).toBe(true);
+      // (Anchored at the right edge above; a full bar would show nothing more.)
+      if (track && fill && fill.width < track.width - 2)
+        expect(fill.x - track.x, 'progress card: the gap is on the left').toBeGreaterThan(1);
       await screenshot(host.page, 'rtl');
       expect(await horizontalOverflow(host.page)).toEqual([]);
       await expectCleanPage(host);
@@ -329,6 +339,7 @@ describe('widgets in hostile host pages', () => {
       await host.page.locator('cw-goal-tracker [part~="goal-toggle"]').first().click();
       await host.page.locator('cw-goal-tracker [part~="goal-details"]').first().waitFor();
       await host.page.locator('cw-quality-heatmap [part~="cell"]').first().click();
+      expect(await cspViolations(host.page)).toEqual([]);
       // The bars got their widths through CSSOM, which the policy allows.
       const fill = await host.page
         .locator('cw-progress-card [part~="sessions-bar-fill"]')
