@@ -205,8 +205,11 @@ export class QualityHeatmap extends CoachworkElement {
     );
     // Fixed column widths: the pinned rows and the positioned body rows must line up exactly.
     // 8.5rem holds a capability name in two lines in every shipped language (German runs longest).
-    const template = `16rem repeat(${columns.length}, 8.5rem)`;
-    const width = `calc(16rem + ${columns.length} * 8.5rem)`;
+    // The sticky org-unit column takes at most half the grid's visible width (cqi: .grid is a size
+    // container), so a phone or 400 % zoom still shows figures beside it; longer names ellipsize.
+    const rowHeader = 'min(16rem, 50cqi)';
+    const template = `${rowHeader} repeat(${columns.length}, 8.5rem)`;
+    const width = `calc(${rowHeader} + ${columns.length} * 8.5rem)`;
 
     return html`
       ${this.#renderControls(data)} ${this.#renderBreadcrumb(data)}
