@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, type CodegenConfig } from '@graphql-codegen/cli';
 import { mergeTypeDefs } from '@graphql-tools/merge';
-import { buildASTSchema, Kind, parse, print, visit, type FieldNode } from 'graphql';
+import { buildASTSchema, Kind, parse, print, visit, type FieldNode, type SelectionSetNode } from 'graphql';
 import * as prettier from 'prettier';
 import { resolverMappers } from './mappers.js';
 
@@ -118,27 +118,23 @@ export type DocumentType<TDocument> = ResultOf<TDocument>;
 const typenameField: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
 
 /**
- * The query text with `__typename` in every selection set below the root, as urql used to add it
- * at run time: the client (packages/client/src/invalidation.ts) tells from the typenames in a
- * mutation's result which active queries it may have changed. Only the shipped text changes, not
- * the result types, so data a host passes in (e.g. the heatmap's `data`) needs no typenames.
+ * The query text with `__typename` beside every `id` it selects: the client
+ * (packages/client/src/invalidation.ts) tells from the typenames of the entities in a mutation's
+ * result which active queries it may have changed, and an entity is an object with an `id`
+ * (DESIGN §4). Selection sets without an `id` are left alone, so the shipped text stays short.
+ * Only the text changes, not the result types, so data a host passes in (e.g. the heatmap's
+ * `data`) needs no typenames.
  */
 export function withTypenames(text: string): string {
+  const selects = (node: SelectionSetNode, field: string): boolean =>
+    node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === field && !s.alias);
   return print(
     visit(parse(text), {
       SelectionSet: {
-        leave(node, _key, parent) {
-          const isRoot =
-            parent !== undefined &&
-            !Array.isArray(parent) &&
-            'kind' in parent &&
-            parent.kind === Kind.OPERATION_DEFINITION;
-          const hasTypename = node.selections.some(
-            (s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.alias,
-          );
-          return isRoot || hasTypename
-            ? undefined
-            : { ...node, selections: [typenameField, ...node.selections] };
+        leave(node) {
+          return selects(node, 'id') && !selects(node, '__typename')
+            ? { ...node, selections: [typenameField, ...node.selections] }
+            : undefined;
         },
       },
     }),

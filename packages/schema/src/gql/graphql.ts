@@ -2295,10 +2295,8 @@ fragment CwGoalTrackerCheckIns on Goal {
   __typename
   id
   checkIns(first: 10) {
-    __typename
     totalCount
     edges {
-      __typename
       node {
         __typename
         id
@@ -2322,14 +2320,12 @@ fragment CwGoalTrackerCheckIns on Goal {
 export const CwHeatmapCellFragmentDoc = new TypedDocumentString(
   `
 fragment CwHeatmapCell on HeatmapCell {
-  __typename
   value
   count
   suppressed
   reason
   belowParticipationTarget
   effectSize {
-    __typename
     d
     low
     high
@@ -2341,7 +2337,6 @@ fragment CwHeatmapCell on HeatmapCell {
 export const CwHeatmapRowFragmentDoc = new TypedDocumentString(
   `
 fragment CwHeatmapRow on HeatmapRow {
-  __typename
   unit {
     __typename
     id
@@ -2352,20 +2347,17 @@ fragment CwHeatmapRow on HeatmapRow {
   peopleCount
   hasChildren
   cells {
-    __typename
     ...CwHeatmapCell
   }
 }
 
 fragment CwHeatmapCell on HeatmapCell {
-  __typename
   value
   count
   suppressed
   reason
   belowParticipationTarget
   effectSize {
-    __typename
     d
     low
     high
@@ -2385,7 +2377,6 @@ fragment CwSessionBookerCoach on Coach {
   languages
   timeZone
   rating {
-    __typename
     average
     count
   }
@@ -2416,7 +2407,6 @@ fragment CwSessionBookerSession on Session {
     name
   }
   cancellationPolicy {
-    __typename
     lateCancelHours
     lateFrom
     lateNow
@@ -2434,9 +2424,7 @@ query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
     timeZone
   }
   capabilities(first: 50) {
-    __typename
     edges {
-      __typename
       node {
         __typename
         id
@@ -2446,9 +2434,7 @@ query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
     }
   }
   goals(first: 20, filter: {owner: $owner, capability: $capability}) {
-    __typename
     edges {
-      __typename
       node {
         __typename
         id
@@ -2485,7 +2471,6 @@ query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
 export const CwGoalTrackerDetailDocument = new TypedDocumentString(`
 query CwGoalTrackerDetail($id: ID!) {
   goal(id: $id) {
-    __typename
     ...CwGoalTrackerCheckIns
   }
 }
@@ -2494,10 +2479,8 @@ fragment CwGoalTrackerCheckIns on Goal {
   __typename
   id
   checkIns(first: 10) {
-    __typename
     totalCount
     edges {
-      __typename
       node {
         __typename
         id
@@ -2519,13 +2502,10 @@ fragment CwGoalTrackerCheckIns on Goal {
 export const CwGoalTrackerCreateDocument = new TypedDocumentString(`
 mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {
   createGoal(input: $input) {
-    __typename
     goal {
-      __typename
       ...CwGoalTrackerGoal
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -2566,13 +2546,10 @@ fragment CwGoalTrackerGoal on Goal {
 export const CwGoalTrackerUpdateDocument = new TypedDocumentString(`
 mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {
   updateGoal(input: $input) {
-    __typename
     goal {
-      __typename
       ...CwGoalTrackerGoal
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -2613,13 +2590,10 @@ fragment CwGoalTrackerGoal on Goal {
 export const CwGoalTrackerVisibilityDocument = new TypedDocumentString(`
 mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {
   setGoalVisibility(input: $input) {
-    __typename
     goal {
-      __typename
       ...CwGoalTrackerGoal
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -2663,14 +2637,11 @@ fragment CwGoalTrackerGoal on Goal {
 export const CwGoalTrackerCheckInDocument = new TypedDocumentString(`
 mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {
   addGoalCheckIn(input: $input) {
-    __typename
     goal {
-      __typename
       ...CwGoalTrackerGoal
       ...CwGoalTrackerCheckIns
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -2712,10 +2683,8 @@ fragment CwGoalTrackerCheckIns on Goal {
   __typename
   id
   checkIns(first: 10) {
-    __typename
     totalCount
     edges {
-      __typename
       node {
         __typename
         id
@@ -2737,13 +2706,10 @@ fragment CwGoalTrackerCheckIns on Goal {
 export const CwGoalTrackerMilestoneDocument = new TypedDocumentString(`
 mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {
   completeGoalMilestone(input: $input) {
-    __typename
     goal {
-      __typename
       ...CwGoalTrackerGoal
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -2789,7 +2755,6 @@ query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {
     timeZone
   }
   progressCard(enrolment: $enrolment, person: $person) {
-    __typename
     availability
     person {
       __typename
@@ -2797,7 +2762,6 @@ query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {
       name
     }
     progress {
-      __typename
       enrolment {
         __typename
         id
@@ -2814,7 +2778,6 @@ query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {
         name
       }
       sessions {
-        __typename
         planned
         completed
         upcoming
@@ -2829,26 +2792,22 @@ query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {
         endsAt
       }
       attendance {
-        __typename
         attended
         missed
         rate
       }
       cadence {
-        __typename
         status
         meanDaysBetweenSessions
         targetDaysBetweenSessions
         expectedByNow
       }
       goals {
-        __typename
         total
         onTrack
         meanProgress
       }
       capabilities {
-        __typename
         capability {
           __typename
           id
@@ -2856,14 +2815,12 @@ query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {
           name(locale: $locale)
         }
         baseline {
-          __typename
           phase
           mean
           raters
           withheld
         }
         latest {
-          __typename
           phase
           mean
           raters
@@ -2880,13 +2837,10 @@ query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {
 export const CwProgressCardSharingDocument = new TypedDocumentString(`
 mutation CwProgressCardSharing($input: SetProgressSharingInput!) {
   setProgressSharing(input: $input) {
-    __typename
     progress {
-      __typename
       sharedWithManager
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -2897,7 +2851,6 @@ mutation CwProgressCardSharing($input: SetProgressSharingInput!) {
 export const CwQualityHeatmapDocument = new TypedDocumentString(`
 query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {
   heatmap(input: $input) {
-    __typename
     metric
     period
     periods
@@ -2915,7 +2868,6 @@ query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {
       name
     }
     columns {
-      __typename
       capability {
         __typename
         id
@@ -2923,23 +2875,19 @@ query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {
         name(locale: $locale)
       }
       organisation {
-        __typename
         ...CwHeatmapCell
       }
     }
     total {
-      __typename
       ...CwHeatmapRow
     }
     rows {
-      __typename
       ...CwHeatmapRow
     }
   }
 }
 
 fragment CwHeatmapRow on HeatmapRow {
-  __typename
   unit {
     __typename
     id
@@ -2950,20 +2898,17 @@ fragment CwHeatmapRow on HeatmapRow {
   peopleCount
   hasChildren
   cells {
-    __typename
     ...CwHeatmapCell
   }
 }
 
 fragment CwHeatmapCell on HeatmapCell {
-  __typename
   value
   count
   suppressed
   reason
   belowParticipationTarget
   effectSize {
-    __typename
     d
     low
     high
@@ -2973,9 +2918,7 @@ fragment CwHeatmapCell on HeatmapCell {
 export const CwQualityHeatmapProgramsDocument = new TypedDocumentString(`
 query CwQualityHeatmapPrograms {
   programs(first: 50) {
-    __typename
     edges {
-      __typename
       node {
         __typename
         id
@@ -2988,7 +2931,6 @@ query CwQualityHeatmapPrograms {
 export const CwQualityHeatmapCsvDocument = new TypedDocumentString(`
 query CwQualityHeatmapCsv($input: HeatmapInput!, $locale: Locale) {
   heatmap(input: $input) {
-    __typename
     csv(locale: $locale)
   }
 }
@@ -3000,9 +2942,7 @@ query CwSessionBookerViewer {
     id
     timeZone
     enrolments(first: 20) {
-      __typename
       edges {
-        __typename
         node {
           __typename
           id
@@ -3016,7 +2956,6 @@ query CwSessionBookerViewer {
 export const CwSessionBookerEnrolmentDocument = new TypedDocumentString(`
 query CwSessionBookerEnrolment($id: ID!, $from: DateTime!, $to: DateTime!, $timeZone: TimeZone, $locale: Locale, $slots: Boolean!) {
   node(id: $id) {
-    __typename
     ... on Enrolment {
       __typename
       id
@@ -3033,27 +2972,22 @@ query CwSessionBookerEnrolment($id: ID!, $from: DateTime!, $to: DateTime!, $time
         }
       }
       matchedCoach {
-        __typename
         ...CwSessionBookerCoach
       }
       quota {
-        __typename
         allowed
         used
         remaining
       }
       bookingPolicy {
-        __typename
         sessionMinutes
         minNoticeHours
         horizonDays
         lateCancelHours
       }
       availableSlots(from: $from, to: $to, timeZone: $timeZone) @include(if: $slots) {
-        __typename
         timeZone
         slots {
-          __typename
           startsAt
           endsAt
         }
@@ -3071,7 +3005,6 @@ fragment CwSessionBookerCoach on Coach {
   languages
   timeZone
   rating {
-    __typename
     average
     count
   }
@@ -3086,30 +3019,23 @@ fragment CwSessionBookerCoach on Coach {
 export const CwSessionBookerSessionsDocument = new TypedDocumentString(`
 query CwSessionBookerSessions($id: ID!) {
   node(id: $id) {
-    __typename
     ... on Enrolment {
       __typename
       id
       upcoming: sessions(first: 8, upcoming: true, status: [BOOKED]) {
-        __typename
         edges {
-          __typename
           node {
-            __typename
             ...CwSessionBookerSession
           }
         }
       }
       held: sessions(first: 5, status: [COMPLETED]) {
-        __typename
         edges {
-          __typename
           node {
             __typename
             id
             startsAt
             feedback {
-              __typename
               rating
             }
           }
@@ -3134,7 +3060,6 @@ fragment CwSessionBookerSession on Session {
     name
   }
   cancellationPolicy {
-    __typename
     lateCancelHours
     lateFrom
     lateNow
@@ -3145,19 +3070,15 @@ fragment CwSessionBookerSession on Session {
 export const CwSessionBookerSuggestionsDocument = new TypedDocumentString(`
 query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {
   node(id: $id) {
-    __typename
     ... on Enrolment {
       __typename
       id
       coachSuggestions(first: 3) {
-        __typename
         score
         coach {
-          __typename
           ...CwSessionBookerCoach
         }
         reasons {
-          __typename
           code
           points
           language
@@ -3184,7 +3105,6 @@ fragment CwSessionBookerCoach on Coach {
   languages
   timeZone
   rating {
-    __typename
     average
     count
   }
@@ -3202,14 +3122,12 @@ fragment CwSessionBookerCoach on Coach {
 export const CwSessionBookerChooseCoachDocument = new TypedDocumentString(`
 mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {
   chooseCoach(input: $input) {
-    __typename
     enrolment {
       __typename
       id
       status
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -3223,13 +3141,10 @@ mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {
 export const CwSessionBookerBookDocument = new TypedDocumentString(`
 mutation CwSessionBookerBook($input: BookSessionInput!) {
   bookSession(input: $input) {
-    __typename
     session {
-      __typename
       ...CwSessionBookerSession
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -3252,7 +3167,6 @@ fragment CwSessionBookerSession on Session {
     name
   }
   cancellationPolicy {
-    __typename
     lateCancelHours
     lateFrom
     lateNow
@@ -3263,13 +3177,10 @@ fragment CwSessionBookerSession on Session {
 export const CwSessionBookerRescheduleDocument = new TypedDocumentString(`
 mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {
   rescheduleSession(input: $input) {
-    __typename
     session {
-      __typename
       ...CwSessionBookerSession
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -3292,7 +3203,6 @@ fragment CwSessionBookerSession on Session {
     name
   }
   cancellationPolicy {
-    __typename
     lateCancelHours
     lateFrom
     lateNow
@@ -3306,13 +3216,10 @@ fragment CwSessionBookerSession on Session {
 export const CwSessionBookerCancelDocument = new TypedDocumentString(`
 mutation CwSessionBookerCancel($input: CancelSessionInput!) {
   cancelSession(input: $input) {
-    __typename
     session {
-      __typename
       ...CwSessionBookerSession
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -3335,7 +3242,6 @@ fragment CwSessionBookerSession on Session {
     name
   }
   cancellationPolicy {
-    __typename
     lateCancelHours
     lateFrom
     lateNow
@@ -3346,13 +3252,10 @@ fragment CwSessionBookerSession on Session {
 export const CwSessionBookerFeedbackDocument = new TypedDocumentString(`
 mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
   submitSessionFeedback(input: $input) {
-    __typename
     feedback {
-      __typename
       rating
     }
     userErrors {
-      __typename
       field
       code
       message
@@ -3366,12 +3269,10 @@ mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
 export const CwSessionCalendarDocument = new TypedDocumentString(`
 query CwSessionCalendar($id: ID!) {
   node(id: $id) {
-    __typename
     ... on Session {
       __typename
       id
       calendar {
-        __typename
         filename
         contentType
         ics
