@@ -115,12 +115,13 @@ describe('GatewayClient', () => {
 
     const outcome = await client.mutation(RENAME, { id: ADA, name: 'Ada King' });
     expect(outcome.data?.renamePerson?.name).toBe('Ada King');
-    // The old data marked stale at once; the re-fetched result after.
+    // At once: the old result with the returned fields written in, marked stale; then the re-fetch.
     expect(viewer.last()?.stale).toBe(true);
+    expect(viewer.last()?.data?.viewer?.name).toBe('Ada King');
     await waitFor(() => viewer.results.length === 3);
     expect(viewer.results.map((r) => [r.stale, r.data?.viewer?.name])).toEqual([
       [false, 'Ada Lovelace'],
-      [true, 'Ada Lovelace'],
+      [true, 'Ada King'],
       [false, 'Ada King'],
     ]);
     // The goal list shows no Person: left alone.

@@ -1,5 +1,5 @@
 import { GatewayError, toGatewayError, type GraphQLErrorLike } from './errors.js';
-import { entityTypenames, readsDerivedField } from './invalidation.js';
+import { entitiesOf, entityTypenames, patchEntities, readsDerivedField } from './invalidation.js';
 import { documentText, requestKey, type AnyVariables, type DocumentInput } from './operation.js';
 import type { TokenManager } from './token-manager.js';
 import { TokenProviderError } from './token-provider.js';
@@ -103,17 +103,18 @@ export class GatewayClient {
 
   /**
    * Sends a mutation, then re-fetches in the background every active query it may have changed
-   * (invalidation.ts; they show their old data marked `stale` meanwhile) and drops such results
-   * nobody shows. Resolves with the mutation's own result without waiting for those re-fetches,
-   * so the widget that mutated reacts (announces, fires its event) before other views change,
-   * as it did when a normalised cache patched them.
+   * (invalidation.ts) and drops such results nobody shows. Meanwhile those queries show their old
+   * data marked `stale`, with the leaf fields of the entities the mutation returned already
+   * written in (patchEntities), so when this resolves the widget that mutated shows its change.
+   * It does not wait for the re-fetches: the widget reacts (announces, fires its event) before
+   * what only the server can compute (lists, counts) changes.
    */
   async mutation<TData = unknown, TVars extends AnyVariables = AnyVariables>(
     document: DocumentInput<TData, TVars>,
     variables?: TVars,
   ): Promise<OperationResult<TData>> {
     const result = await this.#send(documentText(document), variables);
-    if (result.data !== undefined) this.#invalidate(entityTypenames(result.data));
+    if (result.data !== undefined) this.#invalidate(result.data);
     return result as OperationResult<TData>;
   }
 
@@ -160,7 +161,9 @@ export class GatewayClient {
     return request;
   }
 
-  #invalidate(mutated: ReadonlySet<string>): void {
+  #invalidate(mutationData: unknown): void {
+    const mutated = entityTypenames(mutationData);
+    const entities = entitiesOf(mutationData);
     for (const [key, entry] of this.#entries) {
       if (!entry.derived && ![...entry.typenames].some((typename) => mutated.has(typename))) continue;
       if (entry.listeners.size === 0) {
@@ -169,7 +172,11 @@ export class GatewayClient {
       }
       // A request sent before the mutation may answer with what it changed: start a new one.
       entry.inflight = undefined;
-      if (entry.result) for (const listener of entry.listeners) listener(stale(entry.result));
+      if (entry.result) {
+        // What the payload says about the entities shown is shown at once, the rest after the re-fetch.
+        entry.result = { ...entry.result, data: patchEntities(entry.result.data, entities) };
+        for (const listener of entry.listeners) listener(stale(entry.result));
+      }
       void this.#fetch(entry);
     }
   }
