@@ -130,13 +130,11 @@ export default {
     coachworkGatewayPlugin(),
     screenshotPlugin(),
   ],
-  // urql reads process.env.NODE_ENV; bundlers replace it, the test server does not.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>Coachwork widget tests</title>
-    <script>window.process = { env: { NODE_ENV: 'development' } };</script>
   </head>
   <body>
     <script type="module" src="${testFramework}"></script>

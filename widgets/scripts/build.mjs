@@ -5,7 +5,7 @@
 //   dist/<widget>.js          one widget, defined at once (also usable from a script tag)
 //   dist/chunks/*.js          code the above share (Lit, the client, the widget base), and locales
 //   dist/esm/<widget>.js      per-widget ESM for bundlers (`@coachwork/widgets/<widget>.js`):
-//                             unminified, Lit, @lit/* and @urql/* left as bare imports so the
+//                             unminified, Lit and @lit/* left as bare imports so the
 //                             host's bundler dedupes them; @coachwork/client and the documents inlined
 //
 //   node scripts/build.mjs    prints each output's size

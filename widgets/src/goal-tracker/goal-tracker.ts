@@ -113,6 +113,8 @@ export class GoalTracker extends CoachworkElement {
 
   readonly #list = this.createQuery({
     query: goalTrackerQuery,
+    // The list can be empty, and then shows no Goal: a goal created anywhere must still refresh it.
+    refetchOn: ['Goal'],
     variables: () => ({
       owner: this.person || null,
       capability: this.capability || null,

@@ -146,6 +146,8 @@ export class SessionBooker extends CoachworkElement {
 
   readonly #sessions = this.createQuery({
     query: sessionsQuery,
+    // The lists can be empty, and then show no Session: a booking must still refresh them.
+    refetchOn: ['Session'],
     variables: () => ({ id: this.#enrolmentId() ?? '' }),
     pause: () => this.#node()?.matchedCoach == null,
   });
