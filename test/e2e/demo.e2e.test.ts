@@ -205,6 +205,11 @@ describe('Developers page', () => {
       await page
         .locator('[data-live="cw-quality-heatmap"] cw-quality-heatmap [part~="grid"]')
         .waitFor({ timeout: RENDER_TIMEOUT_MS });
+      // What an example dispatches is shown under it, as a listening host receives it.
+      await page.locator('[data-live="cw-progress-card"] cw-progress-card [data-action="goals"]').click();
+      await expect
+        .poll(() => page.locator('[data-event-log="cw-progress-card"]').innerText(), POLL)
+        .toContain('cw-progress-open-goals {"personId":');
       expect(
         await page.getByRole('heading', { level: 2, name: 'Minting embed tokens on your backend' }).count(),
       ).toBe(1);

@@ -6,7 +6,15 @@
 //   node scripts/contracts.mjs --check   regenerates into a temporary directory and fails when a
 //                                        committed file differs (run by `pnpm test` before the build),
 //                                        or when an event's dispatch is not validated by any test
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { widgetsDir } from './build/elements.mjs';
@@ -82,7 +90,8 @@ function check() {
     );
   }
   if (failed) process.exitCode = 1;
-  else console.log(`contracts: custom-elements.json and ${files.size - 1} event schemas are current`);
+  else rmSync(fresh, { recursive: true, force: true });
+  if (!failed) console.log(`contracts: custom-elements.json and ${files.size - 1} event schemas are current`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

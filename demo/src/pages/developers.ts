@@ -134,6 +134,25 @@ function mountLiveExamples(): void {
   }
 }
 
+/**
+ * Shows the events each live example dispatches, as a host listening for them would receive them:
+ * try the example and its contract appears underneath. Listens on the slot (the events bubble and
+ * are composed), for the names the manifest lists for that element.
+ */
+function logLiveEvents(element: ElementDoc): void {
+  const slot = document.querySelector<HTMLElement>(`[data-live="${element.tagName}"]`);
+  const log = document.querySelector<HTMLOListElement>(`[data-event-log="${element.tagName}"]`);
+  if (!slot || !log) return;
+  for (const { name } of element.events ?? []) {
+    slot.addEventListener(name, (event) => {
+      const detail = event instanceof CustomEvent ? JSON.stringify(event.detail) : '';
+      const time = new Date().toLocaleTimeString('en-GB');
+      log.prepend(h('li', {}, `${time} `, h('code', {}, name), ' ', h('code', {}, detail)));
+      while (log.children.length > 5) log.lastElementChild?.remove();
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Sections
 
@@ -267,6 +286,13 @@ function elementSection(element: ElementDoc): HTMLElement {
       'Live example',
       example ? h('p', { class: 'live__viewer' }, `Signed in as ${example.viewer.label}.`) : null,
       h('div', { class: 'live', 'data-live': id }),
+      h('p', { class: 'event-log__title', id: `${id}-event-log` }, 'Events it dispatched (newest first):'),
+      // role=log on a wrapper: an <ol> may not take it, and its items need the list.
+      h(
+        'div',
+        { role: 'log', 'aria-labelledby': `${id}-event-log` },
+        h('ol', { class: 'event-log', 'data-event-log': id }),
+      ),
     ),
     sub(
       'use',
@@ -482,6 +508,7 @@ function render(): void {
     h('li', {}, h('a', { href: '#embed-tokens' }, 'Minting embed tokens')),
   );
   mountLiveExamples();
+  elements.forEach(logLiveEvents);
 }
 
 render();
