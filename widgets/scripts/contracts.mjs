@@ -5,7 +5,8 @@
 //   node scripts/contracts.mjs           writes them (the build does this too)
 //   node scripts/contracts.mjs --check   regenerates into a temporary directory and fails when a
 //                                        committed file differs (run by `pnpm test` before the build),
-//                                        or when an event's dispatch is not validated by any test
+//                                        or when an event's dispatch is not validated by any test,
+//                                        or an element's rendered part is not documented
 import {
   existsSync,
   mkdirSync,
@@ -17,7 +18,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { widgetsDir } from './build/elements.mjs';
+import { definedElements, widgetsDir } from './build/elements.mjs';
 import { eventContracts, generateEventSchemas, schemasDir } from './build/event-schemas.mjs';
 import { generateManifest, manifestFile } from './build/manifest.mjs';
 
@@ -55,6 +56,41 @@ function eventsWithoutContractTest() {
     .filter((name) => !validated.has(name));
 }
 
+/**
+ * What the manifest must say about every element, beyond being current: each defined tag is in it,
+ * each `part="…"` its templates render is documented (@csspart), and each event it lists has a
+ * published schema. Dynamic part names (part=${…}) are not seen; the shared state parts are
+ * documented on the base class.
+ * @param {string} manifestText
+ * @returns {string[]} one line per gap
+ */
+function manifestGaps(manifestText) {
+  /** @type {{ modules: Array<{ path: string; declarations?: Array<{ tagName?: string; cssParts?: Array<{ name: string }>; events?: Array<{ name: string }> }> }> }} */
+  const manifest = JSON.parse(manifestText);
+  const schemaEvents = new Set(eventContracts().map((contract) => contract.name));
+  const gaps = [];
+  for (const { tag } of definedElements()) {
+    const module = manifest.modules.find((m) => m.declarations?.some((d) => d.tagName === tag));
+    const element = module?.declarations?.find((d) => d.tagName === tag);
+    if (!module || !element) {
+      gaps.push(`<${tag}> is defined but not in the manifest (is its class exported?)`);
+      continue;
+    }
+    const folder = `${widgetsDir}${path.posix.dirname(module.path)}/`;
+    const rendered = readdirSync(folder)
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+      .flatMap((file) => [...readFileSync(folder + file, 'utf8').matchAll(/\spart="([^"$]+)"/g)])
+      .flatMap((match) => match[1].split(/\s+/));
+    const documented = new Set((element.cssParts ?? []).map((part) => part.name));
+    for (const part of new Set(rendered))
+      if (!documented.has(part)) gaps.push(`<${tag}> renders part "${part}" without a @csspart line`);
+    for (const event of element.events ?? [])
+      if (!schemaEvents.has(event.name))
+        gaps.push(`<${tag}> fires ${event.name}, which has no event class/schema`);
+  }
+  return gaps;
+}
+
 function check() {
   const fresh = mkdtempSync(path.join(tmpdir(), 'cw-contracts-'));
   const files = generateContracts();
@@ -69,6 +105,7 @@ function check() {
     ? readdirSync(schemasDir).filter((file) => !names.has(file.replace(/\.v\d+\.schema\.json$/, '')))
     : [];
   const untested = eventsWithoutContractTest();
+  const gaps = manifestGaps(files.get(path.relative(widgetsDir, manifestFile)) ?? '{"modules":[]}');
   let failed = false;
   if (stale.length > 0) {
     failed = true;
@@ -81,6 +118,10 @@ function check() {
   if (orphans.length > 0) {
     failed = true;
     console.error(`schemas/ has files for no event in src/events/: ${orphans.join(', ')}`);
+  }
+  if (gaps.length > 0) {
+    failed = true;
+    console.error(`The manifest is incomplete:\n${gaps.map((gap) => `  ${gap}`).join('\n')}`);
   }
   if (untested.length > 0) {
     failed = true;
