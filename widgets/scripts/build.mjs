@@ -8,6 +8,9 @@
 //                             unminified, Lit and @lit/* left as bare imports so the
 //                             host's bundler dedupes them; @coachwork/client and the documents inlined
 //
+//   custom-elements.json      the Custom Elements Manifest, and schemas/*.schema.json, the event
+//                             contracts (scripts/contracts.mjs; both committed, checked by pnpm test)
+//
 //   node scripts/build.mjs    prints each output's size
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +18,7 @@ import { build } from 'esbuild';
 import { definedElements, widgetsDir } from './build/elements.mjs';
 import { browserOptions } from './build/options.mjs';
 import { typedDocumentsPlugin } from './build/documents-plugin.mjs';
+import { generateContracts, writeAll } from './contracts.mjs';
 
 const dist = `${widgetsDir}dist/`;
 const manifest = JSON.parse(readFileSync(`${widgetsDir}package.json`, 'utf8'));
@@ -139,6 +143,7 @@ async function main() {
     process.exitCode = 1;
     return;
   }
+  writeAll(widgetsDir, generateContracts());
   rmSync(dist, { recursive: true, force: true });
   const browser = await buildBrowser(elements);
   await buildForBundlers(elements);
