@@ -40,6 +40,23 @@ function stringValue(node) {
   return node && ts.isStringLiteralLike(node) ? node.text : undefined;
 }
 
+/** A row's meaning: the `/** … *\/` comment above it (a comment, so widget bundles do not ship it). */
+function leadingDoc(sourceFile, node) {
+  const ranges = ts.getLeadingCommentRanges(sourceFile.text, node.pos) ?? [];
+  const doc = ranges
+    .map((range) => sourceFile.text.slice(range.pos, range.end))
+    .filter((text) => text.startsWith('/**'))
+    .at(-1);
+  return doc
+    ? doc
+        .replace(/^\/\*\*|\*\/$/g, '')
+        .split('\n')
+        .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+        .filter(Boolean)
+        .join(' ')
+    : '';
+}
+
 /** The rows of `themeTokens` as manifest cssProperties (default: the light theme's value). */
 function themeTokenProperties(sourceFile) {
   /** @type {{ name: string; description: string; default: string }[]} */
@@ -58,7 +75,8 @@ function themeTokenProperties(sourceFile) {
             row.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === name)?.initializer,
           );
         const name = field('name');
-        if (name) tokens.push({ name, description: field('meaning') ?? '', default: field('light') ?? '' });
+        if (name)
+          tokens.push({ name, description: leadingDoc(sourceFile, row), default: field('light') ?? '' });
       }
     }
     ts.forEachChild(node, visit);
