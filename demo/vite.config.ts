@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** The host pages; each is its own entry so a build serves them as separate documents. */
-export const demoPages = ['index', 'intranet', 'lms', 'hr-portal'] as const;
+export const demoPages = ['index', 'intranet', 'lms', 'hr-portal', 'developers'] as const;
 
 export default defineConfig({
   // Explicit so the config works the same when started from the repo root (scripts/start.mjs, e2e tests).
@@ -14,6 +14,9 @@ export default defineConfig({
   preview: { port: 5173, strictPort: true },
   build: {
     target: 'es2022',
+    // The Developers page links each event's JSON Schema; a data: URL (Vite inlines small assets)
+    // cannot be opened or downloaded from a link, so the schemas stay files.
+    assetsInlineLimit: (file) => (file.endsWith('.schema.json') ? false : undefined),
     rollupOptions: {
       input: Object.fromEntries(demoPages.map((name) => [name, here(`./${name}.html`)])),
     },

@@ -1,9 +1,11 @@
 // @ts-check
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import Ajv from 'ajv';
+import { eventContracts, schemasDir } from './scripts/build/event-schemas.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const gatewayDir = fileURLToPath(new URL('../gateway/', import.meta.url));
@@ -106,6 +108,55 @@ function screenshotPlugin() {
   };
 }
 
+/**
+ * executeServerCommand('coachwork-event-contract', { name, detail }) validates an event's detail
+ * against its committed schema (schemas/<name>.v<N>.schema.json, the current version) and answers
+ * `{ valid, errors }`. Validation runs here, in Node, because ajv is CommonJS and compiles schemas
+ * with `new Function`: wtr's esbuild transform serves it to the browser unconverted ("does not
+ * provide an export named 'default'"). See src/shared/testing/event-contract.ts.
+ * @returns {import('@web/test-runner').TestRunnerPlugin<{ name: string; detail: unknown }>}
+ */
+function eventContractPlugin() {
+  /** @type {Promise<Map<string, import('ajv').ValidateFunction>> | undefined} */
+  let validators;
+  async function compile() {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    // The one format the schemas use (from `@format date-time` on ISO 8601 instants); ajv-formats
+    // would bring a dozen more for this.
+    ajv.addFormat('date-time', {
+      type: 'string',
+      validate: (value) =>
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value) &&
+        !Number.isNaN(Date.parse(value)),
+    });
+    const entries = await Promise.all(
+      eventContracts().map(async (contract) => {
+        const schema = JSON.parse(await readFile(schemasDir + contract.file, 'utf8'));
+        return /** @type {const} */ ([contract.name, ajv.compile(schema)]);
+      }),
+    );
+    return new Map(entries);
+  }
+  return {
+    name: 'coachwork-event-contract',
+    async executeCommand({ command, payload }) {
+      if (command !== 'coachwork-event-contract') return undefined;
+      if (!payload) throw new Error('coachwork-event-contract needs { name, detail }');
+      validators ??= compile();
+      const validate = (await validators).get(payload.name);
+      if (!validate) return { valid: false, errors: [`no schema for ${payload.name} in widgets/schemas/`] };
+      const valid = validate(payload.detail);
+      return {
+        valid,
+        errors: (validate.errors ?? []).map(
+          (error) =>
+            `${error.instancePath || '(detail)'} ${error.message ?? ''} ${JSON.stringify(error.params)}`,
+        ),
+      };
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: repoRoot,
@@ -129,14 +180,13 @@ export default {
     esbuildPlugin({ ts: true, tsconfig, target: 'auto' }),
     coachworkGatewayPlugin(),
     screenshotPlugin(),
+    eventContractPlugin(),
   ],
-  // urql reads process.env.NODE_ENV; bundlers replace it, the test server does not.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <title>Coachwork widget tests</title>
-    <script>window.process = { env: { NODE_ENV: 'development' } };</script>
   </head>
   <body>
     <script type="module" src="${testFramework}"></script>

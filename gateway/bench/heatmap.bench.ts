@@ -9,7 +9,8 @@
  * tree). Figures: median and p95 of 15 runs after 3 warm-ups. Baselines
  * measured in the same run: the gateway's floor (`{ viewer { id } }` over the
  * same HTTP path), the heatmap built in process (no HTTP), and the root view
- * computed straight from the ratings table (what the aggregates save).
+ * computed straight from the ratings table (what the aggregates save), and the
+ * largest views executed by graphql-js's interpreter instead of graphql-jit.
  *
  * DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the
  * server; HEATMAP_BENCH_SIZES=1000,10000 picks sizes.
@@ -179,6 +180,25 @@ async function benchSize(managers: number): Promise<Record<string, { median: num
         console.log(
           `  ${label.padEnd(26)} median ${ms(result.median)}  p95 ${ms(result.p95)}  (${probe.body.data!.heatmap.rows.length} rows)`,
         );
+      }
+      // Baseline for the executor: the same views through graphql-js's interpreter.
+      const interpreted = await startGateway(db, { execution: 'interpreted' });
+      try {
+        for (const [label, input] of views.filter(([label]) =>
+          ['function', 'root, depth 2'].includes(label),
+        )) {
+          const result = await time(async () => {
+            await postGraphQL(interpreted.url, { query: QUERY, variables: { input } }, { token });
+          });
+          const compiled = results[label]!;
+          results[`interpreted: ${label}`] = result;
+          console.log(
+            `  ${`interpreted: ${label}`.padEnd(26)} median ${ms(result.median)}  p95 ${ms(result.p95)}` +
+              `  → compiled is ${(result.median / compiled.median).toFixed(1)}× faster`,
+          );
+        }
+      } finally {
+        await interpreted.close();
       }
     } finally {
       await running.close();

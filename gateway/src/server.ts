@@ -10,7 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
@@ -26,6 +29,7 @@ import { graphiqlAsset, graphiqlPage } from './http/graphiql.js';
 import { BodyTooLarge, readBody, sendGraphQLError, sendJson } from './http/respond.js';
 import { canonicalLocale } from './modules/core/scalars.js';
 import { buildSchema } from './schema.js';
+import { compiledExecution } from './compiled-execution.js';
 
 export interface GatewayOptions {
   db: Database;
@@ -36,6 +40,11 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Used when no logger is given; 'silent' in tests. */
   logLevel?: string;
+  /**
+   * 'compiled' (default) runs operations through graphql-jit; 'interpreted' through graphql-js,
+   * the baseline the heatmap benchmark compares against.
+   */
+  execution?: 'compiled' | 'interpreted';
 }
 
 export interface Gateway {
@@ -159,7 +168,9 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const httpServer = http.createServer();
   const server = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    ...(options.execution === 'interpreted'
+      ? { schema: buildSchema() }
+      : { gateway: compiledExecution(buildSchema()) }),
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
@@ -169,6 +180,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       // GraphiQL is served at /graphiql from npm; Apollo's default landing page would load a CDN.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      // No field carries a cache hint (every answer is per viewer), and the built-in cache-control
+      // plugin wraps every resolver of every field to collect them: on the heatmap's ~30,000-field
+      // views that wrapping alone cost more than the SQL. Responses say `no-store` below instead.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     introspection: options.introspection ?? dev,
     csrfPrevention: true,
@@ -307,6 +322,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       httpGraphQLRequest,
       context: async () => context,
     });
+    // Answers are personal to the token's viewer: no shared or browser cache may keep them.
+    res.setHeader('cache-control', 'no-store');
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

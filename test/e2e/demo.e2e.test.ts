@@ -3,7 +3,7 @@
  * "backend" (the gateway's dev routes), hands it to <cw-viewer-badge>, which asks the gateway over the
  * shared client, which reads PGlite. Each page is screenshotted to test/screenshots/ for a human look.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,28 @@ const hostPages = [
   { page: 'lms', heading: 'Your coaching', person: northwindCast.participant },
   { page: 'hr-portal', heading: 'Leadership health', person: northwindCast.programAdmin },
 ] as const;
+
+/** The snippet the Developers page shows for minting embed tokens (demo/snippets/mint-embed-token.mjs). */
+interface MintEmbedTokenSnippet {
+  mintEmbedToken(options: {
+    organisationId: string;
+    personId: string;
+    secret: string;
+    roles?: string[];
+    ttlSeconds?: number;
+  }): { token: string; expiresAt: string };
+}
+const mintSnippetUrl = new URL('../../demo/snippets/mint-embed-token.mjs', import.meta.url).href;
+
+/** The `cw-*` tags the kit's Custom Elements Manifest defines: the Developers page must cover each. */
+async function manifestTags(): Promise<string[]> {
+  const manifest = JSON.parse(
+    await readFile(new URL('../../widgets/custom-elements.json', import.meta.url), 'utf8'),
+  ) as { modules: Array<{ declarations?: Array<{ tagName?: string }> }> };
+  return manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => (declaration.tagName?.startsWith('cw-') ? [declaration.tagName] : []));
+}
 
 /** Long enough for Vite's first on-demand transform of Lit, urql and the widgets on a cold cache. */
 const RENDER_TIMEOUT_MS = 90_000;
@@ -134,11 +156,123 @@ describe('demo host pages', () => {
       for (const host of ['Company intranet', 'Learning management system', 'HR portal']) {
         expect(await page.getByRole('link', { name: new RegExp(host) }).count()).toBe(1);
       }
+      expect(await page.getByRole('link', { name: 'Developers', exact: true }).count()).toBe(1);
       await page.screenshot({ path: `${screenshots}index.png`, fullPage: true });
       expect(problems).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();
     }
+  });
+});
+
+describe('Developers page', () => {
+  it('documents every element of the manifest, with a live example of each against the gateway', async () => {
+    const tags = await manifestTags();
+    expect(tags).toHaveLength(5);
+    const { page, problems } = await open('/developers.html');
+    try {
+      for (const tag of tags) {
+        const section = page.locator(`section[data-element="${tag}"]`);
+        await section.waitFor({ timeout: RENDER_TIMEOUT_MS });
+        expect(await section.getByRole('heading', { level: 2 }).first().innerText()).toContain(`<${tag}>`);
+        for (const heading of [
+          'Live example',
+          'Use it',
+          'Attributes',
+          'Events',
+          'CSS parts',
+          'CSS custom properties',
+        ]) {
+          expect(await section.getByRole('heading', { level: 3, name: heading, exact: true }).count()).toBe(
+            1,
+          );
+        }
+        // The tables come from the manifest: every element has at least gateway/locale/theme and a part.
+        expect(await section.locator('table').first().locator('tbody tr').count()).toBeGreaterThan(2);
+        expect(await section.getByRole('link', { name: /cw-token-rejected v\d+ schema/ }).count()).toBe(1);
+        // The live example is the element itself, on the page, talking to the gateway.
+        expect(await section.locator(`[data-live="${tag}"] ${tag}`).count()).toBe(1);
+      }
+      // Live, not placeholders: the participant's name, her goals, and the admin's heatmap grid.
+      const badgeName = page.locator('[data-live="cw-viewer-badge"] cw-viewer-badge [part="name"]');
+      await badgeName.waitFor({ timeout: RENDER_TIMEOUT_MS });
+      expect((await badgeName.innerText()).trim()).toBe(northwindCast.participant.name);
+      await page
+        .locator('[data-live="cw-goal-tracker"] cw-goal-tracker [part~="goal"]')
+        .first()
+        .waitFor({ timeout: RENDER_TIMEOUT_MS });
+      await page
+        .locator('[data-live="cw-quality-heatmap"] cw-quality-heatmap [part~="grid"]')
+        .waitFor({ timeout: RENDER_TIMEOUT_MS });
+      // What an example dispatches is shown under it, as a listening host receives it.
+      await page.locator('[data-live="cw-progress-card"] cw-progress-card [data-action="goals"]').click();
+      await expect
+        .poll(() => page.locator('[data-event-log="cw-progress-card"]').innerText(), POLL)
+        .toContain('cw-progress-open-goals {"personId":');
+      expect(
+        await page.getByRole('heading', { level: 2, name: 'Minting embed tokens on your backend' }).count(),
+      ).toBe(1);
+      await page.screenshot({ path: `${screenshots}developers.png`, fullPage: true });
+      expect(problems).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('its Node snippet mints embed tokens the gateway accepts, with narrowed roles, and not with another secret', async () => {
+    const { mintEmbedToken } = (await import(mintSnippetUrl)) as MintEmbedTokenSnippet;
+    // Someone holding two roles, so narrowing them shows.
+    const [row] = await gateway.db.query<{
+      person_id: string;
+      name: string;
+      roles: string[];
+      org_id: string;
+      secret: string;
+    }>(
+      `select p.id as person_id, p.name, p.roles, o.id as org_id, o.embed_signing_secret as secret
+       from people p join organisations o on o.id = p.org_id
+       where o.id = (select org_id from people where email = $1) and cardinality(p.roles) >= 2
+       order by p.email limit 1`,
+      [northwindCast.manager.email],
+    );
+    expect(row).toBeDefined();
+    const ask = async (token: string) => {
+      const response = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ viewer { name roles } }' }),
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { data?: { viewer: { name: string; roles: string[] } } },
+      };
+    };
+    const minted = mintEmbedToken({
+      organisationId: row!.org_id,
+      personId: row!.person_id,
+      secret: row!.secret,
+    });
+    expect(Date.parse(minted.expiresAt) - Date.now()).toBeGreaterThan(14 * 60 * 1000);
+    const accepted = await ask(minted.token);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.data?.viewer.name).toBe(row!.name);
+    expect([...(accepted.body.data?.viewer.roles ?? [])].sort()).toEqual([...row!.roles].sort());
+
+    const narrowed = await ask(
+      mintEmbedToken({
+        organisationId: row!.org_id,
+        personId: row!.person_id,
+        secret: row!.secret,
+        roles: ['PARTICIPANT'],
+      }).token,
+    );
+    expect(narrowed.body.data?.viewer.roles).toEqual([row!.roles[0]]);
+
+    const forged = await ask(
+      mintEmbedToken({ organisationId: row!.org_id, personId: row!.person_id, secret: 'x'.repeat(40) }).token,
+    );
+    expect(forged.status).toBe(401);
   });
 });

@@ -5,8 +5,11 @@
 //   dist/<widget>.js          one widget, defined at once (also usable from a script tag)
 //   dist/chunks/*.js          code the above share (Lit, the client, the widget base), and locales
 //   dist/esm/<widget>.js      per-widget ESM for bundlers (`@coachwork/widgets/<widget>.js`):
-//                             unminified, Lit, @lit/* and @urql/* left as bare imports so the
+//                             unminified, Lit and @lit/* left as bare imports so the
 //                             host's bundler dedupes them; @coachwork/client and the documents inlined
+//
+//   custom-elements.json      the Custom Elements Manifest, and schemas/*.schema.json, the event
+//                             contracts (scripts/contracts.mjs; both committed, checked by pnpm test)
 //
 //   node scripts/build.mjs    prints each output's size
 import { readFileSync, rmSync } from 'node:fs';
@@ -15,6 +18,7 @@ import { build } from 'esbuild';
 import { definedElements, widgetsDir } from './build/elements.mjs';
 import { browserOptions } from './build/options.mjs';
 import { typedDocumentsPlugin } from './build/documents-plugin.mjs';
+import { generateContracts, writeAll } from './contracts.mjs';
 
 const dist = `${widgetsDir}dist/`;
 const manifest = JSON.parse(readFileSync(`${widgetsDir}package.json`, 'utf8'));
@@ -139,6 +143,7 @@ async function main() {
     process.exitCode = 1;
     return;
   }
+  writeAll(widgetsDir, generateContracts());
   rmSync(dist, { recursive: true, force: true });
   const browser = await buildBrowser(elements);
   await buildForBundlers(elements);

@@ -37,6 +37,20 @@ describe.each(testEngines())('HTTP routes on %s', (engine) => {
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('marks every GraphQL answer as personal: no cache may store it', async () => {
+    const answered = await postGraphQL(
+      prod.url,
+      { query: '{ viewer { id } }' },
+      {
+        token: await tokenFor(db, a.managerId),
+      },
+    );
+    expect(answered.status).toBe(200);
+    expect(answered.headers.get('cache-control')).toBe('no-store');
+    const refused = await postGraphQL(prod.url, { query: '{ viewer { id } }' }, {});
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('reports health and readiness', async () => {
     expect(await (await fetch(`${prod.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${prod.url}/readyz`);

@@ -1,6 +1,3 @@
-import type { CombinedError } from '@urql/core';
-import { TokenProviderError } from './token-provider.js';
-
 /** The gateway's `extensions.code` values (DESIGN §4) plus what can go wrong before it answers. */
 export type GatewayErrorCode =
   | 'UNAUTHENTICATED'
@@ -39,23 +36,39 @@ export class GatewayError extends Error {
   }
 }
 
-/** Picks the error that decides what the user sees (auth problems first). */
-export function toGatewayError(error: CombinedError): GatewayError {
-  const coded = error.graphQLErrors
-    .map((e) => ({ code: e.extensions?.['code'], message: e.message }))
+/** One entry of a GraphQL response's `errors`. */
+export interface GraphQLErrorLike {
+  readonly message: string;
+  readonly extensions?: { readonly code?: unknown } | undefined;
+}
+
+/**
+ * Picks the error that decides what the user sees (auth problems first) from an HTTP answer;
+ * undefined when there is none. `unreadable`: the body was not JSON (a proxy's error page).
+ */
+export function toGatewayError(
+  status: number,
+  errors: readonly GraphQLErrorLike[] | undefined,
+  unreadable = false,
+): GatewayError | undefined {
+  const coded = (errors ?? [])
+    .map((e) => ({ code: e.extensions?.code, message: e.message }))
     .filter((e): e is { code: GatewayErrorCode; message: string } => isServerCode(e.code));
   const first =
     coded.find((e) => e.code === 'UNAUTHENTICATED') ?? coded.find((e) => e.code === 'FORBIDDEN') ?? coded[0];
-  if (first) return new GatewayError(first.code, first.message, { cause: error });
+  if (first) return new GatewayError(first.code, first.message, { cause: errors });
 
-  const network = error.networkError;
-  if (network instanceof TokenProviderError) {
-    return new GatewayError('TOKEN_PROVIDER', network.message, { cause: error });
-  }
-  const status = (error.response as { status?: unknown } | undefined)?.status;
-  if (status === 401) return new GatewayError('UNAUTHENTICATED', error.message, { cause: error });
-  if (status === 403) return new GatewayError('FORBIDDEN', error.message, { cause: error });
-  if (status === 429) return new GatewayError('RATE_LIMITED', error.message, { cause: error });
-  if (network) return new GatewayError('NETWORK', network.message, { cause: error });
-  return new GatewayError('INTERNAL', error.graphQLErrors[0]?.message ?? error.message, { cause: error });
+  const statusCode =
+    status === 401
+      ? 'UNAUTHENTICATED'
+      : status === 403
+        ? 'FORBIDDEN'
+        : status === 429
+          ? 'RATE_LIMITED'
+          : undefined;
+  if (statusCode) return new GatewayError(statusCode, `HTTP ${status}`, { cause: errors });
+  if (errors?.[0]) return new GatewayError('INTERNAL', errors[0].message, { cause: errors });
+  if (unreadable || status < 200 || status > 299)
+    return new GatewayError('NETWORK', `the gateway answered HTTP ${status} without a GraphQL result`);
+  return undefined;
 }

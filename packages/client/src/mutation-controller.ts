@@ -1,6 +1,6 @@
-import type { AnyVariables, DocumentInput } from '@urql/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { GatewayError, toGatewayError } from './errors.js';
+import { GatewayError } from './errors.js';
+import type { AnyVariables, DocumentInput } from './operation.js';
 import { getClient } from './registry.js';
 
 export interface MutationOutcome<TData> {
@@ -10,8 +10,9 @@ export interface MutationOutcome<TData> {
 }
 
 /**
- * Sends a mutation through the page's shared client; the normalised cache then updates every
- * widget showing the returned entities. Never rejects: failures come back as `error`.
+ * Sends a mutation through the page's shared client, which then re-fetches in the background
+ * every widget's query the mutation may have changed (invalidation.ts). Never rejects: failures
+ * come back as `error`.
  */
 export async function mutate<TData, TVars extends AnyVariables>(
   gateway: string,
@@ -19,8 +20,8 @@ export async function mutate<TData, TVars extends AnyVariables>(
   variables: TVars,
 ): Promise<MutationOutcome<TData>> {
   try {
-    const result = await getClient(gateway).mutation(mutation, variables).toPromise();
-    return { data: result.data ?? undefined, error: result.error ? toGatewayError(result.error) : undefined };
+    const { data, error } = await getClient(gateway).mutation(mutation, variables);
+    return { data, error };
   } catch (cause) {
     return {
       data: undefined,

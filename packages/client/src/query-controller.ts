@@ -1,12 +1,7 @@
-import {
-  createRequest,
-  type AnyVariables,
-  type DocumentInput,
-  type OperationResult,
-  type RequestPolicy,
-} from '@urql/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { GatewayError, toGatewayError } from './errors.js';
+import { GatewayError } from './errors.js';
+import type { OperationResult, RequestPolicy } from './gateway-client.js';
+import { requestKey, type AnyVariables, type DocumentInput } from './operation.js';
 import { getClient } from './registry.js';
 
 export interface QueryControllerOptions<TData, TVars extends AnyVariables> {
@@ -19,6 +14,11 @@ export interface QueryControllerOptions<TData, TVars extends AnyVariables> {
   /** While true nothing is fetched (e.g. no token provider yet). */
   pause?: () => boolean;
   requestPolicy?: RequestPolicy;
+  /**
+   * Typenames whose mutation re-runs this query even when its result shows none of them, e.g.
+   * `['Goal']` for a list of goals that can be empty (see invalidation.ts).
+   */
+  refetchOn?: readonly string[];
 }
 
 /** What a widget reads from a query to pick the state it shows. */
@@ -36,8 +36,9 @@ interface Unsubscribable {
 }
 
 /**
- * Runs a query for a Lit element and keeps its result current: the subscription stays open,
- * so a mutation anywhere on the page that changes a cached entity re-renders the host.
+ * Runs a query for a Lit element and keeps its result current: the subscription stays open, so
+ * when a mutation anywhere on the page may have changed the result, the client re-fetches it and
+ * the host re-renders (showing the old data with `stale` set meanwhile).
  */
 export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
   implements ReactiveController, QueryState<TData>
@@ -99,7 +100,7 @@ export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
       return;
     }
     const variables = this.#options.variables?.() ?? ({} as TVars);
-    const key = `${gateway} ${createRequest(this.#options.query, variables).key}`;
+    const key = `${gateway} ${requestKey(this.#options.query, variables)}`;
     if (key === this.#key) return;
     this.#key = key;
     this.#gateway = gateway;
@@ -112,11 +113,10 @@ export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
     this.loading = true;
     this.error = undefined;
     try {
-      const source = getClient(gateway).query(
-        this.#options.query,
-        variables,
-        requestPolicy ? { requestPolicy } : {},
-      );
+      const source = getClient(gateway).query(this.#options.query, variables, {
+        requestPolicy,
+        refetchOn: this.#options.refetchOn,
+      });
       this.#subscription = source.subscribe((result) => this.#receive(result));
     } catch (cause) {
       // e.g. an invalid gateway URL: surface it as a state, never as an exception in the host page.
@@ -127,11 +127,11 @@ export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
     }
   }
 
-  #receive(result: OperationResult<TData, TVars>): void {
+  #receive(result: OperationResult<TData>): void {
     this.loading = false;
     this.stale = result.stale;
-    this.data = result.data ?? undefined;
-    this.error = result.error ? toGatewayError(result.error) : undefined;
+    this.data = result.data;
+    this.error = result.error;
     this.#host.requestUpdate();
   }
 

@@ -1,5 +1,4 @@
-import type { Client } from '@urql/core';
-import { createGatewayClient } from './create-client.js';
+import { GatewayClient } from './gateway-client.js';
 import { resolveEndpoint } from './gateway-url.js';
 import { TokenManager, type TokenStore } from './token-manager.js';
 import type { TokenProvider } from './token-provider.js';
@@ -10,12 +9,13 @@ import type { TokenProvider } from './token-provider.js';
  * change it incompatibly only together with REGISTRY_VERSION.
  */
 const REGISTRY_KEY = Symbol.for('coachwork.clients');
-const REGISTRY_VERSION = 1;
+// 2: GatewayClient replaced the urql client (an older copy on the page keeps its own entries).
+const REGISTRY_VERSION = 2;
 
 interface GatewayEntry {
   readonly version: typeof REGISTRY_VERSION;
   readonly endpoint: string;
-  readonly client: Client;
+  readonly client: GatewayClient;
   readonly tokens: TokenStore;
 }
 
@@ -33,14 +33,14 @@ function entryFor(gateway: string): GatewayEntry {
   let entry = map.get(key);
   if (!entry) {
     const tokens = new TokenManager();
-    entry = { version: REGISTRY_VERSION, endpoint, client: createGatewayClient(endpoint, tokens), tokens };
+    entry = { version: REGISTRY_VERSION, endpoint, client: new GatewayClient(endpoint, tokens), tokens };
     map.set(key, entry);
   }
   return entry;
 }
 
-/** The one urql client for this gateway on this page. */
-export function getClient(gateway: string): Client {
+/** The one client for this gateway on this page. */
+export function getClient(gateway: string): GatewayClient {
   return entryFor(gateway).client;
 }
 

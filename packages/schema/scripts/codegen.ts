@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, type CodegenConfig } from '@graphql-codegen/cli';
 import { mergeTypeDefs } from '@graphql-tools/merge';
-import { buildASTSchema, print } from 'graphql';
+import { buildASTSchema, Kind, parse, print, visit, type FieldNode, type SelectionSetNode } from 'graphql';
 import * as prettier from 'prettier';
 import { resolverMappers } from './mappers.js';
 
@@ -89,6 +89,9 @@ function codegenConfig(schemaPath: string): CodegenConfig & { cwd: string } {
         preset: 'client',
         presetConfig: { fragmentMasking: false },
         config: {
+          // Documents ship as query text, not parsed ASTs: the client posts the text as it is, and
+          // an AST is several times larger in a bundle (issue 8's size budget).
+          documentMode: 'string',
           useTypeImports: true,
           enumsAsTypes: true,
           emitLegacyCommonJSImports: false,
@@ -99,6 +102,51 @@ function codegenConfig(schemaPath: string): CodegenConfig & { cwd: string } {
       },
     },
   };
+}
+
+/**
+ * The preset emits its `DocumentType` helper only for AST documents; widgets name their result
+ * types with it, so string documents get the same helper (core's `ResultOf`, no `any`).
+ */
+const documentTypeHelper = `
+import type { ResultOf } from '@graphql-typed-document-node/core';
+
+/** The result type of a typed document: \`DocumentType<typeof someQuery>\`. */
+export type DocumentType<TDocument> = ResultOf<TDocument>;
+`;
+
+const typenameField: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
+
+/**
+ * The query text with `__typename` beside every `id` it selects: the client
+ * (packages/client/src/invalidation.ts) tells from the typenames of the entities in a mutation's
+ * result which active queries it may have changed, and an entity is an object with an `id`
+ * (DESIGN §4). Selection sets without an `id` are left alone, so the shipped text stays short.
+ * Only the text changes, not the result types, so data a host passes in (e.g. the heatmap's
+ * `data`) needs no typenames.
+ */
+export function withTypenames(text: string): string {
+  const selects = (node: SelectionSetNode, field: string): boolean =>
+    node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === field && !s.alias);
+  return print(
+    visit(parse(text), {
+      SelectionSet: {
+        leave(node) {
+          return selects(node, 'id') && !selects(node, '__typename')
+            ? { ...node, selections: [typenameField, ...node.selections] }
+            : undefined;
+        },
+      },
+    }),
+  );
+}
+
+/** Rewrites the text of every `new TypedDocumentString(`…`)` in the generated graphql.ts. */
+function addTypenames(generated: string): string {
+  return generated.replace(
+    /new TypedDocumentString\(`([^`]*)`/g,
+    (_, text: string) => `new TypedDocumentString(\`\n${withTypenames(text)}\n\``,
+  );
 }
 
 /** What `generate(config, false)` resolves to when it does not write files itself. */
@@ -123,7 +171,13 @@ async function render(): Promise<Map<string, string>> {
     files.set(schemaFile, await format(schemaFile, sdl));
     for (const output of outputs) {
       const filename = path.resolve(repo, output.filename);
-      files.set(filename, await format(filename, output.content));
+      const content =
+        filename === path.join(clientDir, 'gql.ts')
+          ? output.content + documentTypeHelper
+          : filename === path.join(clientDir, 'graphql.ts')
+            ? addTypenames(output.content)
+            : output.content;
+      files.set(filename, await format(filename, content));
     }
     return files;
   } finally {

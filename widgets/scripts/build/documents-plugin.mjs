@@ -6,8 +6,10 @@
 // which holds every document of every widget (tens of KB), so each widget bundle would carry all
 // of them. This plugin rewrites each call to an import of the one generated document it names
 // (`CwViewerBadgeDocument`, `CwGoalTrackerGoalFragmentDoc`) in packages/schema/src/gql/graphql.ts.
-// Each document is served as a module of its own (`coachwork-document:<Name>`, the generated
-// object literal; the preset inlines fragments, so each is self-contained): esbuild splits chunks
+// Each document is served as a module of its own (`coachwork-document:<Name>`, exporting the
+// generated query text as a plain string with ignored characters stripped; codegen's
+// `documentMode: 'string'` inlines fragments, so each is self-contained, and the client only ever
+// sends the text, so the `TypedDocumentString` wrapper need not ship): esbuild splits chunks
 // by module, and one module holding every document would put all widgets' documents in the
 // chunk they share. Types are untouched: this runs after type-checking, on the text codegen read.
 //
@@ -16,7 +18,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'graphql';
+import { parse, stripIgnoredCharacters } from 'graphql';
 
 const generated = fileURLToPath(new URL('../../../packages/schema/src/gql/graphql.ts', import.meta.url));
 const presetImport = /import\s*\{\s*graphql\s*\}\s*from\s*'@coachwork\/schema\/gql';?\n?/;
@@ -48,17 +50,26 @@ export function rewriteDocuments(source, file) {
   return imports.join('') + rewritten;
 }
 
-/** The generated object literal of one document, as a module exporting it. */
+/** The generated query text of one document, minified, as a module exporting it. */
 export function documentModule(generatedSource, name) {
-  const start = generatedSource.indexOf(`\nexport const ${name} = {`);
+  const opening = `\nexport const ${name} = new TypedDocumentString(`;
+  const start = generatedSource.indexOf(opening);
   if (start < 0) throw new Error(`${name} is not in packages/schema/src/gql/graphql.ts: run pnpm codegen`);
-  const end = generatedSource.indexOf('\n} as unknown as DocumentNode<', start);
-  if (end < 0) throw new Error(`${name} in packages/schema/src/gql/graphql.ts does not end as expected`);
-  return `${generatedSource.slice(start + 1, end)}\n};\n`;
+  const textStart = generatedSource.indexOf('`', start + opening.length);
+  const textEnd = generatedSource.indexOf('`', textStart + 1);
+  const text = generatedSource.slice(textStart + 1, textEnd);
+  if (textStart < 0 || textEnd < 0 || text.includes('${'))
+    throw new Error(`${name} in packages/schema/src/gql/graphql.ts does not hold a plain query text`);
+  return `export const ${name} = ${JSON.stringify(stripIgnoredCharacters(text))};\n`;
 }
 
-/** @returns {import('esbuild').Plugin} */
-export function typedDocumentsPlugin() {
+/**
+ * @param {{ transform?: (source: string, file: string) => string }} [options] a further rewrite of
+ *   each of the project's TypeScript modules (esbuild runs one onLoad per file, so the browser
+ *   build's template minifier, scripts/build/minify-templates.mjs, comes in here)
+ * @returns {import('esbuild').Plugin}
+ */
+export function typedDocumentsPlugin({ transform } = {}) {
   return {
     name: 'coachwork-typed-documents',
     setup(build) {
@@ -74,7 +85,8 @@ export function typedDocumentsPlugin() {
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
         const source = await readFile(args.path, 'utf8');
-        const contents = rewriteDocuments(source, args.path);
+        const rewritten = rewriteDocuments(source, args.path);
+        const contents = transform ? transform(rewritten ?? source, args.path) : rewritten;
         return contents === undefined ? undefined : { contents, loader: 'ts' };
       });
     },

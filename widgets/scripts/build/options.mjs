@@ -2,6 +2,7 @@
 // so the budget measures what is shipped.
 import { typedDocumentsPlugin } from './documents-plugin.mjs';
 import { widgetsDir } from './elements.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
 
 /** Locale modules (src/locales/<code>.ts) load on demand, only on a page in that language. */
 export const isLocaleModule = (path) => /[\\/]locales[\\/](?!locale-codes)[\w-]+\.[jt]s$/.test(path);
@@ -15,13 +16,13 @@ export function browserOptions() {
     platform: 'browser',
     minify: true,
     treeShaking: true,
-    // Lit's and urql's development builds (warnings, checks) stay out of the shipped kit.
+    // Lit's development builds (warnings, checks) stay out of the shipped kit.
     conditions: ['production'],
     define: { 'process.env.NODE_ENV': '"production"' },
     // Licence texts go to <file>.LEGAL.txt next to each file, named in one comment.
     legalComments: 'linked',
     tsconfig: `${widgetsDir}tsconfig.json`,
-    plugins: [typedDocumentsPlugin()],
+    plugins: [typedDocumentsPlugin({ transform: minifyTemplates })],
     logLevel: 'warning',
   };
 }

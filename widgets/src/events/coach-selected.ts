@@ -13,6 +13,8 @@ export interface CoachSelectedDetail {
  * Purpose: tells the host that the participant chose a coach in the booker.
  * Fires: once the gateway has set the enrolment's coach (never for a refused choice, e.g. a coach who just filled their last place).
  * The host may: update its own view of the participant's coach, or record it; the booker moves on to the slot picker by itself.
+ *
+ * @version 1 — the `detail` contract, published as `schemas/cw-coach-selected.v1.schema.json`.
  */
 export class CoachSelectedEvent extends CoachworkEvent<CoachSelectedDetail> {
   static readonly eventName = 'cw-coach-selected';

@@ -1,3 +1,4 @@
+import type { HeatmapMetricName } from '../quality-heatmap/quality-heatmap.scale.js';
 import { CoachworkEvent } from './coachwork-event.js';
 
 export interface HeatmapCellSelectDetail {
@@ -5,12 +6,13 @@ export interface HeatmapCellSelectDetail {
   unitId: string | null;
   /** The column's capability code, e.g. `FEEDBACK`. */
   capability: string;
-  /** `SCORE`, `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE` or `SESSION_CADENCE`. */
-  metric: string;
+  /** The metric the grid shows: `SCORE`, `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE` or `SESSION_CADENCE`. */
+  metric: HeatmapMetricName;
   /** Null when the cell is suppressed (the gateway never sent a figure). */
   value: number | null;
   /** People counted; null when suppressed. */
   count: number | null;
+  /** True when the gateway withheld the cell: it is about fewer people than the organisation's minimum group size. */
   suppressed: boolean;
 }
 
@@ -21,6 +23,8 @@ export interface HeatmapCellSelectDetail {
  * Fires: on a click on a cell, or Space on the focused cell.
  * The host may: show its own detail panel for that unit and capability, or pre-fill a program
  * nomination form. Suppressed cells carry no figure: the host must not try to derive one.
+ *
+ * @version 1 — the `detail` contract, published as `schemas/cw-heatmap-cell-select.v1.schema.json`.
  */
 export class HeatmapCellSelectEvent extends CoachworkEvent<HeatmapCellSelectDetail> {
   static readonly eventName = 'cw-heatmap-cell-select';

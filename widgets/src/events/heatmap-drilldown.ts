@@ -14,6 +14,8 @@ export interface HeatmapDrilldownDetail {
  * into a unit (Enter or click on a row) or back up (the breadcrumb).
  * Fires: when the element's `unit` changes because of the viewer, before the new view has loaded.
  * The host may: keep its own URL or navigation in step (e.g. `?unit=…`), or log the path taken.
+ *
+ * @version 1 — the `detail` contract, published as `schemas/cw-heatmap-drilldown.v1.schema.json`.
  */
 export class HeatmapDrilldownEvent extends CoachworkEvent<HeatmapDrilldownDetail> {
   static readonly eventName = 'cw-heatmap-drilldown';

@@ -1,3 +1,4 @@
+import type { HeatmapMetricName } from '../quality-heatmap/quality-heatmap.scale.js';
 import { CoachworkEvent } from './coachwork-event.js';
 
 export interface HeatmapExportDetail {
@@ -5,7 +6,8 @@ export interface HeatmapExportDetail {
   csv: string;
   /** The file name the element will download under, e.g. `heatmap-score-2026-11-25.csv`. */
   filename: string;
-  metric: string;
+  /** The metric exported: `SCORE`, `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE` or `SESSION_CADENCE`. */
+  metric: HeatmapMetricName;
 }
 
 /**
@@ -16,6 +18,8 @@ export interface HeatmapExportDetail {
  * Cancelable.
  * The host may: call `preventDefault()` and handle the file itself (upload it to its document
  * store, attach it to a review), or just record that an export happened.
+ *
+ * @version 1 — the `detail` contract, published as `schemas/cw-heatmap-export.v1.schema.json`.
  */
 export class HeatmapExportEvent extends CoachworkEvent<HeatmapExportDetail> {
   static readonly eventName = 'cw-heatmap-export';

@@ -15,6 +15,8 @@ export interface ProgressOpenBookingDetail {
  * Purpose: asks the host to show session booking for this enrolment (for example its page with <cw-session-booker>).
  * Fires: when the participant activates the card's booking link (Book a session, or Manage sessions when one is booked).
  * The host may: route to its booking page for `enrolmentId`; the card itself does not navigate.
+ *
+ * @version 1 — the `detail` contract, published as `schemas/cw-progress-open-booking.v1.schema.json`.
  */
 export class ProgressOpenBookingEvent extends CoachworkEvent<ProgressOpenBookingDetail> {
   static readonly eventName = 'cw-progress-open-booking';

@@ -13,6 +13,8 @@ export interface ProgressOpenGoalsDetail {
  * Purpose: asks the host to show the participant's goals (for example its page with <cw-goal-tracker>).
  * Fires: when the viewer activates the card's goals link.
  * The host may: route to its goals page for `personId`; the card itself does not navigate.
+ *
+ * @version 1 — the `detail` contract, published as `schemas/cw-progress-open-goals.v1.schema.json`.
  */
 export class ProgressOpenGoalsEvent extends CoachworkEvent<ProgressOpenGoalsDetail> {
   static readonly eventName = 'cw-progress-open-goals';

@@ -13,6 +13,8 @@ export interface SessionCancelledDetail {
  * Purpose: tells the host that a booked session was cancelled.
  * Fires: once the gateway has cancelled it, after the participant confirmed having seen the cancellation policy.
  * The host may: refresh its own views or notify someone; nothing is needed for the booker itself.
+ *
+ * @version 1 — the `detail` contract, published as `schemas/cw-session-cancelled.v1.schema.json`.
  */
 export class SessionCancelledEvent extends CoachworkEvent<SessionCancelledDetail> {
   static readonly eventName = 'cw-session-cancelled';

@@ -14,6 +14,8 @@ export interface TokenRejectedDetail {
  * (not when no `tokenProvider` was ever set).
  * The host may: re-authenticate the user (e.g. refresh its own session), then set a new
  * `tokenProvider`; the widget queries again as soon as it is set.
+ *
+ * @version 1 — the `detail` contract, published as `schemas/cw-token-rejected.v1.schema.json`.
  */
 export class TokenRejectedEvent extends CoachworkEvent<TokenRejectedDetail> {
   static readonly eventName = 'cw-token-rejected';

@@ -6,6 +6,7 @@ import type { GoalCheckedInEvent } from '../events/goal-checked-in.js';
 import type { GoalCompletedEvent } from '../events/goal-completed.js';
 import type { GoalCreatedEvent } from '../events/goal-created.js';
 import type { GoalUpdatedEvent } from '../events/goal-updated.js';
+import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { devTokenProvider, mintToken, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
@@ -195,6 +196,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
     expect(created[0]!.bubbles && created[0]!.composed).to.equal(true);
     let item = goalNamed(el, title)!;
     expect(created[0]!.detail.goalId).to.equal(item.dataset['goal']);
+    await expectEventContract('cw-goal-created', created[0]);
     expect(progressOf(item)).to.equal(0);
     await until(() => item.querySelectorAll('[part="milestone"]').length === 2, 'the milestones');
 
@@ -216,6 +218,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
     }
     item = goalNamed(el, title)!;
     expect(checkedIn[1]!.detail).to.deep.equal({ goalId: item.dataset['goal'], progress: 45 });
+    await expectEventContract('cw-goal-checked-in', checkedIn[1]);
     expect(progressOf(item)).to.equal(45);
     expect(item.dataset['status']).to.equal('IN_PROGRESS');
     expect(item.querySelector<HTMLElement>('[part="progress-bar"]')!.style.inlineSize).to.equal('45%');
@@ -300,6 +303,8 @@ describe('<cw-goal-tracker> on the real gateway', function () {
     await until(() => completed.length === 1, 'cw-goal-completed');
     expect(completed[0]!.detail).to.deep.equal({ goalId: id, progress: 100 });
     expect(updated.map((e) => e.detail)).to.deep.equal([{ goalId: id, progress: 100 }]);
+    await expectEventContract('cw-goal-completed', completed[0]);
+    await expectEventContract('cw-goal-updated', updated[0]);
     expect($(el, `[data-goal="${id}"]`)!.dataset['status']).to.equal('COMPLETED');
   });
 

@@ -53,10 +53,10 @@ interface Outcome {
  * @attr person - A Person ID: show that person's goals shared with the viewer (read-only unless it is the viewer).
  * @attr capability - A capability code (e.g. `DELEGATION`): only goals for it.
  * @attr compact - Denser layout for narrow slots.
- * @fires cw-goal-created - A goal was saved; see events/goal-created.ts.
- * @fires cw-goal-updated - A change to a goal was saved; see events/goal-updated.ts.
- * @fires cw-goal-checked-in - A check-in was saved; see events/goal-checked-in.ts.
- * @fires cw-goal-completed - A goal reached completion; see events/goal-completed.ts.
+ * @fires {GoalCreatedEvent} cw-goal-created - The gateway saved a goal the viewer created. detail: `{ goalId, progress }`.
+ * @fires {GoalUpdatedEvent} cw-goal-updated - The gateway saved a change to a goal (edit, milestone, status). detail: `{ goalId, progress }`.
+ * @fires {GoalCheckedInEvent} cw-goal-checked-in - The gateway saved a check-in. detail: `{ goalId, progress }`.
+ * @fires {GoalCompletedEvent} cw-goal-completed - A goal reached completion. detail: `{ goalId, progress }`.
  * @csspart base - The card around everything.
  * @csspart header - Heading row with the New goal button.
  * @csspart heading - The "Goals" heading.
@@ -113,6 +113,8 @@ export class GoalTracker extends CoachworkElement {
 
   readonly #list = this.createQuery({
     query: goalTrackerQuery,
+    // The list can be empty, and then shows no Goal: a goal created anywhere must still refresh it.
+    refetchOn: ['Goal'],
     variables: () => ({
       owner: this.person || null,
       capability: this.capability || null,

@@ -8,6 +8,7 @@ import type { ProgressOpenGoalsEvent } from '../events/progress-open-goals.js';
 import type { GoalTracker } from '../goal-tracker/goal-tracker.js';
 import type { SessionBooker } from '../session-booker/session-booker.js';
 import { $, $$, until } from '../shared/testing/dom.js';
+import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
@@ -202,6 +203,8 @@ describe('<cw-progress-card>', () => {
     expect(goals?.detail.enrolmentId).to.match(/\S/);
     expect(booking?.detail.enrolmentId).to.equal(goals?.detail.enrolmentId);
     expect(booking?.detail.sessionId).to.match(/\S/);
+    await expectEventContract('cw-progress-open-goals', goals);
+    await expectEventContract('cw-progress-open-booking', booking);
   });
 
   it('updates at once, with no reload, as the booker and the tracker on the same page change things', async function () {

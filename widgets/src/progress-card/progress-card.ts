@@ -37,8 +37,8 @@ const SCALE_MAX = 5;
  * @attr enrolment - An Enrolment ID: that enrolment's progress.
  * @attr person - A Person ID: that person's current enrolment (default: the viewer's own).
  * @attr layout - `full` (default) or `compact` (one short block for dashboards and team strips).
- * @fires cw-progress-open-goals - The goals link was activated; see events/progress-open-goals.ts.
- * @fires cw-progress-open-booking - The booking link was activated; see events/progress-open-booking.ts.
+ * @fires {ProgressOpenGoalsEvent} cw-progress-open-goals - The goals link was activated; the host shows the goals. detail: `{ personId, enrolmentId }`.
+ * @fires {ProgressOpenBookingEvent} cw-progress-open-booking - The booking link was activated; the host shows the booker. detail: `{ personId, enrolmentId, sessionId }`.
  * @csspart base - The card around everything.
  * @csspart header - Program name, person and coach.
  * @csspart heading - The program's name.

@@ -5,6 +5,7 @@ import '../define/quality-heatmap.js';
 import type { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
 import type { HeatmapDrilldownEvent } from '../events/heatmap-drilldown.js';
 import type { HeatmapExportEvent } from '../events/heatmap-export.js';
+import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { devTokenProvider, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
@@ -125,6 +126,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
     await sendKeys({ press: ' ' });
     expect(selected).to.have.length(1);
     expect(selected[0]!.detail.capability).to.equal('DELEGATION');
+    await expectEventContract('cw-heatmap-cell-select', selected[0]);
     await sendKeys({ press: 'ArrowLeft' });
 
     const regionName = active(el)!.querySelector('.unit-name')!.textContent!;
@@ -140,6 +142,8 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
     // Back up through the breadcrumb.
     el.shadowRoot!.querySelector<HTMLButtonElement>('.breadcrumb button')!.click();
     expect(drilled[1]!.detail).to.deep.equal({ unitId: null, previousUnitId: drilled[0]!.detail.unitId });
+    await expectEventContract('cw-heatmap-drilldown', drilled[0]);
+    await expectEventContract('cw-heatmap-drilldown', drilled[1]);
   });
 
   it('sorts by a column from its header', async function () {
@@ -191,6 +195,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
     expect(lines[0]).to.match(/^"Unit","Kind","Level","Managers","Delegation","Delegation \(n\)"/);
     expect(lines).to.have.length(bodyRows(el).length + 2);
     expect(event.detail.filename).to.match(/^heatmap-score-\d{4}-\d{2}-\d{2}\.csv$/);
+    await expectEventContract('cw-heatmap-export', event);
     // A suppressed cell in the grid is suppressed in the file.
     const withheld = el.shadowRoot!.querySelectorAll('.body .suppressed').length;
     const withheldInCsv =

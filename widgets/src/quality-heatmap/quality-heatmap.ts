@@ -51,15 +51,16 @@ const PARTICIPATION_TARGET = 0.6;
  * @attr unit - Global ID of the org unit whose children are the rows; the whole organisation when absent.
  * @attr metric - `SCORE` (default), `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE` or `SESSION_CADENCE`.
  * @attr program - Global ID of a program to filter by; all programs when absent.
- * @fires cw-heatmap-drilldown - The viewer moved into a unit or back up the breadcrumb.
- * @fires cw-heatmap-cell-select - The viewer picked a cell.
- * @fires cw-heatmap-export - The CSV of the current view is ready (cancelable).
+ * @fires {HeatmapDrilldownEvent} cw-heatmap-drilldown - The viewer moved into a unit or back up the breadcrumb. detail: `{ unitId, previousUnitId }`.
+ * @fires {HeatmapCellSelectEvent} cw-heatmap-cell-select - The viewer picked a cell. detail: `{ unitId, capability, metric, value, count, suppressed }`.
+ * @fires {HeatmapExportEvent} cw-heatmap-export - The CSV of the current view is ready; cancel it to handle the file yourself. detail: `{ csv, filename, metric }`.
  * @csspart base - The frame around every state.
  * @csspart controls - The metric, program and period pickers and the export button.
  * @csspart breadcrumb - The path from the organisation to the current unit.
  * @csspart grid - The grid (its scroll container).
  * @csspart legend - The colour scale's legend.
- * @csspart cell - Every figure cell; also `cell-suppressed`.
+ * @csspart cell - Every figure cell; a withheld one is also `cell-suppressed`.
+ * @csspart cell-suppressed - A cell withheld because it is about fewer people than the organisation's minimum group size.
  * @csspart state - Any non-content state.
  * @cssprop --cw-heatmap-max-height - Height of the scrolling grid (default 32rem).
  */

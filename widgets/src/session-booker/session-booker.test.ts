@@ -7,6 +7,7 @@ import type { FeedbackSubmittedEvent } from '../events/feedback-submitted.js';
 import type { SessionBookedEvent } from '../events/session-booked.js';
 import type { SessionCancelledEvent } from '../events/session-cancelled.js';
 import type { SessionRescheduledEvent } from '../events/session-rescheduled.js';
+import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { mintToken, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
@@ -188,6 +189,7 @@ describe('<cw-session-booker>', () => {
     first.querySelector<HTMLButtonElement>('[part~="choose-button"]')!.click();
     await until(gridReady(el), 'the slot grid');
     expect(selected?.detail.enrolmentId).to.equal(who!.enrolmentId);
+    await expectEventContract('cw-coach-selected', selected);
     expect($(el, '[role="status"]')!.textContent).to.match(/is now your coach/);
     const zone = $<HTMLSelectElement>(el, '[part~="zone-select"] select')!;
     expect(zone.value).to.be.a('string').and.not.equal('');
@@ -205,6 +207,7 @@ describe('<cw-session-booker>', () => {
     button(el, 'Confirm booking').click();
     await until(() => sessionsShown(el).length === 1, 'the booked session');
     expect(booked?.detail.startsAt).to.equal(startsAt);
+    await expectEventContract('cw-session-booked', booked);
     expect($(el, '[role="status"]')!.textContent).to.match(/^Booked: /);
     expect(slotCells(el).map((c) => c.dataset['startsAt'])).to.not.include(startsAt);
     await expectAccessible(el);
@@ -224,6 +227,7 @@ describe('<cw-session-booker>', () => {
     await until(() => moved !== undefined, 'the reschedule');
     expect(moved!.detail.previousStartsAt).to.equal(startsAt);
     expect(moved!.detail.startsAt).to.equal(newStart);
+    await expectEventContract('cw-session-rescheduled', moved);
     await until(
       () => slotCells(el).some((c) => c.dataset['startsAt'] === startsAt),
       'the old time to free up',
@@ -240,6 +244,7 @@ describe('<cw-session-booker>', () => {
     button(el, 'Cancel session').click();
     await until(() => cancelled !== undefined && sessionsShown(el).length === 0, 'the cancellation');
     expect(cancelled!.detail.lateCancellation).to.equal(false);
+    await expectEventContract('cw-session-cancelled', cancelled);
     expect(events.map((e) => e.split(':')[0])).to.deep.equal([
       'cw-coach-selected',
       'cw-session-booked',
@@ -350,6 +355,7 @@ describe('<cw-session-booker>', () => {
     button(el, 'Send feedback').click();
     await until(() => submitted !== undefined, 'the feedback to be sent');
     expect(submitted!.detail.rating).to.equal(4);
+    await expectEventContract('cw-feedback-submitted', submitted);
     expect($(el, '[role="status"]')!.textContent).to.equal('Thank you for your feedback.');
   });
 

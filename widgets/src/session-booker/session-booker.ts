@@ -80,11 +80,11 @@ const COMMON_ZONES = [
  * @attr enrolment - An Enrolment ID; defaults to the viewer's active enrolment.
  * @attr weeks - How many weeks ahead the slot picker pages (default 4).
  * @attr compact - Three days per page and a denser layout, for narrow slots.
- * @fires cw-coach-selected - The participant chose a coach; see events/coach-selected.ts.
- * @fires cw-session-booked - A session was booked; see events/session-booked.ts.
- * @fires cw-session-rescheduled - A session moved; see events/session-rescheduled.ts.
- * @fires cw-session-cancelled - A session was cancelled; see events/session-cancelled.ts.
- * @fires cw-feedback-submitted - A session was rated; see events/feedback-submitted.ts.
+ * @fires {CoachSelectedEvent} cw-coach-selected - The participant chose a coach. detail: `{ enrolmentId, coachId }`.
+ * @fires {SessionBookedEvent} cw-session-booked - A session was booked. detail: `{ sessionId, enrolmentId, startsAt, endsAt }`.
+ * @fires {SessionRescheduledEvent} cw-session-rescheduled - A session moved. detail: `{ sessionId, startsAt, endsAt, previousStartsAt }`.
+ * @fires {SessionCancelledEvent} cw-session-cancelled - A session was cancelled. detail: `{ sessionId, lateCancellation }`.
+ * @fires {FeedbackSubmittedEvent} cw-feedback-submitted - A completed session was rated. detail: `{ sessionId, rating }`.
  * @csspart base - The card around everything.
  * @csspart header - Heading, program and quota.
  * @csspart notice - A refusal's message (role=alert).
@@ -146,6 +146,8 @@ export class SessionBooker extends CoachworkElement {
 
   readonly #sessions = this.createQuery({
     query: sessionsQuery,
+    // The lists can be empty, and then show no Session: a booking must still refresh them.
+    refetchOn: ['Session'],
     variables: () => ({ id: this.#enrolmentId() ?? '' }),
     pause: () => this.#node()?.matchedCoach == null,
   });

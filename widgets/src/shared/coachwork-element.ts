@@ -52,7 +52,14 @@ export interface QueryView<TData> {
  * @attr gateway - The gateway's base URL or its `/graphql` endpoint.
  * @attr locale - BCP 47 tag; defaults to the page's `lang`, then the browser's language.
  * @attr theme - `auto` (default: follows prefers-color-scheme, prefers-contrast and forced-colors), `light`, `dark`, `high-contrast`.
- * @fires cw-token-rejected - The gateway refused the token after one refresh; see events/token-rejected.ts.
+ * @fires {TokenRejectedEvent} cw-token-rejected - The gateway refused the token after one refresh; the element shows signed-out. detail: `{ gateway }`.
+ * @csspart state - Any non-content state (every element renders these through `renderQuery`).
+ * @csspart state-loading - The skeleton shown while data loads (role=status).
+ * @csspart state-empty - The empty state's message (and its `action-button`, when it offers one).
+ * @csspart state-error - The error state (role=alert), with `retry-button` when retrying can help.
+ * @csspart state-signed-out - Shown without a token provider, or when the gateway refused the token.
+ * @csspart state-unauthorised - Shown when the viewer may not see this data (FORBIDDEN).
+ * @csspart retry-button - The error state's Try again button.
  */
 export abstract class CoachworkElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles, stateStyles];

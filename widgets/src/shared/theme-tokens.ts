@@ -1,11 +1,12 @@
 /**
- * The public theming contract: every `--cw-*` custom property, what it means and its value per
- * theme. theme.styles.ts builds the CSS from this table and THEMING.md documents it (a test keeps
- * the two in step). A host overrides any token by setting it on the element or an ancestor.
+ * The public theming contract: every `--cw-*` custom property and its value per theme, with what
+ * it means in a comment above it. theme.styles.ts builds the CSS from this table and THEMING.md
+ * documents it (a test keeps the two in step). The meanings are comments rather than a field so
+ * that every widget bundle does not ship them (issue 8's size budget). A host overrides any
+ * token by setting it on the element or an ancestor.
  */
 export interface ThemeToken {
   readonly name: `--cw-${string}`;
-  readonly meaning: string;
   readonly light: string;
   readonly dark: string;
   readonly highContrast: string;
@@ -14,168 +15,171 @@ export interface ThemeToken {
 }
 
 export const themeTokens: readonly ThemeToken[] = [
+  /** Widget background */
   {
     name: '--cw-color-surface',
-    meaning: 'Widget background',
     light: '#ffffff',
     dark: '#16181d',
     highContrast: '#000000',
     forced: 'Canvas',
   },
+  /** Chips, skeleton bones, subtle fills */
   {
     name: '--cw-color-surface-muted',
-    meaning: 'Chips, skeleton bones, subtle fills',
     light: '#eef1f5',
     dark: '#262a31',
     highContrast: '#000000',
     forced: 'Canvas',
   },
+  /** Body text */
   {
     name: '--cw-color-text',
-    meaning: 'Body text',
     light: '#1b1f24',
     dark: '#e8eaed',
     highContrast: '#ffffff',
     forced: 'CanvasText',
   },
+  /** Secondary text (≥ 4.5:1 on both surfaces) */
   {
     name: '--cw-color-text-muted',
-    meaning: 'Secondary text (≥ 4.5:1 on both surfaces)',
     light: '#545e69',
     dark: '#aab3bd',
     highContrast: '#ffffff',
     forced: 'CanvasText',
   },
+  /** Outlines and dividers */
   {
     name: '--cw-color-border',
-    meaning: 'Outlines and dividers',
     light: '#d0d7de',
     dark: '#3b4048',
     highContrast: '#ffffff',
     forced: 'CanvasText',
   },
+  /** Buttons, links, avatar */
   {
     name: '--cw-color-accent',
-    meaning: 'Buttons, links, avatar',
     light: '#0b57d0',
     dark: '#a8c7fa',
     highContrast: '#ffd600',
     forced: 'LinkText',
   },
+  /** Text and icons on the accent colour */
   {
     name: '--cw-color-on-accent',
-    meaning: 'Text and icons on the accent colour',
     light: '#ffffff',
     dark: '#062e6f',
     highContrast: '#000000',
     forced: 'Canvas',
   },
+  /** Error text and icons */
   {
     name: '--cw-color-danger',
-    meaning: 'Error text and icons',
     light: '#b3261e',
     dark: '#ffb4ab',
     highContrast: '#ff9e94',
     forced: 'CanvasText',
   },
+  /** Focus ring */
   {
     name: '--cw-color-focus',
-    meaning: 'Focus ring',
     light: '#0b57d0',
     dark: '#a8c7fa',
     highContrast: '#ffd600',
     forced: 'Highlight',
   },
+  /** Typeface (inherits the host page’s) */
   {
     name: '--cw-font-family',
-    meaning: 'Typeface (inherits the host page’s)',
     light: 'inherit',
     dark: 'inherit',
     highContrast: 'inherit',
   },
+  /** Base text size (inherits the host page’s) */
   {
     name: '--cw-font-size',
-    meaning: 'Base text size (inherits the host page’s)',
     light: 'inherit',
     dark: 'inherit',
     highContrast: 'inherit',
   },
+  /** Secondary text size */
   {
     name: '--cw-font-size-small',
-    meaning: 'Secondary text size',
     light: '0.875em',
     dark: '0.875em',
     highContrast: '0.875em',
   },
+  /** Headings inside a widget */
   {
     name: '--cw-font-size-large',
-    meaning: 'Headings inside a widget',
     light: '1.125em',
     dark: '1.125em',
     highContrast: '1.125em',
   },
+  /** Names, headings, buttons */
   {
     name: '--cw-font-weight-strong',
-    meaning: 'Names, headings, buttons',
     light: '600',
     dark: '600',
     highContrast: '700',
   },
-  { name: '--cw-line-height', meaning: 'Line height', light: '1.5', dark: '1.5', highContrast: '1.5' },
+  /** Line height */
+  { name: '--cw-line-height', light: '1.5', dark: '1.5', highContrast: '1.5' },
+  /** Cards and panels */
   {
     name: '--cw-radius',
-    meaning: 'Cards and panels',
     light: '0.75em',
     dark: '0.75em',
     highContrast: '0.25em',
   },
+  /** Buttons and inputs */
   {
     name: '--cw-radius-small',
-    meaning: 'Buttons and inputs',
     light: '0.375em',
     dark: '0.375em',
     highContrast: '0.25em',
   },
+  /** Chips and avatars */
   {
     name: '--cw-radius-pill',
-    meaning: 'Chips and avatars',
     light: '999px',
     dark: '999px',
     highContrast: '999px',
   },
+  /** Spacing step 1 (tight) */
   {
     name: '--cw-space-1',
-    meaning: 'Spacing step 1 (tight)',
     light: '0.25em',
     dark: '0.25em',
     highContrast: '0.25em',
   },
-  { name: '--cw-space-2', meaning: 'Spacing step 2', light: '0.5em', dark: '0.5em', highContrast: '0.5em' },
+  /** Spacing step 2 */
+  { name: '--cw-space-2', light: '0.5em', dark: '0.5em', highContrast: '0.5em' },
+  /** Spacing step 3 */
   {
     name: '--cw-space-3',
-    meaning: 'Spacing step 3',
     light: '0.75em',
     dark: '0.75em',
     highContrast: '0.75em',
   },
+  /** Spacing step 4 (card padding) */
   {
     name: '--cw-space-4',
-    meaning: 'Spacing step 4 (card padding)',
     light: '1em',
     dark: '1em',
     highContrast: '1em',
   },
-  { name: '--cw-border-width', meaning: 'Outline width', light: '1px', dark: '1px', highContrast: '2px' },
+  /** Outline width */
+  { name: '--cw-border-width', light: '1px', dark: '1px', highContrast: '2px' },
+  /** Focus ring width */
   {
     name: '--cw-focus-ring-width',
-    meaning: 'Focus ring width',
     light: '2px',
     dark: '2px',
     highContrast: '3px',
   },
+  /** Card elevation */
   {
     name: '--cw-shadow',
-    meaning: 'Card elevation',
     light: '0 1px 3px rgb(0 0 0 / 0.12)',
     dark: 'none',
     highContrast: 'none',

@@ -2,6 +2,7 @@ import { setTokenProvider, type TokenProvider } from '@coachwork/client';
 import { expect, html } from '@open-wc/testing';
 import '../define/viewer-badge.js';
 import type { TokenRejectedEvent } from '../events/token-rejected.js';
+import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { devTokenProvider, mintToken, startGateway, type MintedToken } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
@@ -147,6 +148,7 @@ describe('<cw-viewer-badge> on the real gateway', function () {
       await until(() => part(el, 'state-signed-out') !== null, 'the signed-out state');
       await until(() => events.length === 1, 'cw-token-rejected');
       expect(events[0]!.detail.gateway).to.equal(`${gateway}/graphql?rejected`);
+      await expectEventContract('cw-token-rejected', events[0]);
       expect(asked).to.be.greaterThan(0);
       await expectAccessible(el);
 

@@ -98,6 +98,9 @@ export const progressResolvers: Resolvers = {
       return { progress: await progressOf(session, updated), userErrors: [] };
     },
   },
+  ProgressCardConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
   Enrolment: {
     async progress(enrolment, _args, context) {
       const session = sessionOf(context);

@@ -7,16 +7,30 @@ export interface TestGateway {
   readonly url: string;
   /** Tokens the server accepts; anything else gets UNAUTHENTICATED. */
   readonly acceptedTokens: Set<string>;
-  readonly requests: Array<{ headers: IncomingHttpHeaders; operationName: string | undefined }>;
+  readonly requests: Array<{
+    headers: IncomingHttpHeaders;
+    operationName: string | undefined;
+    query: string | undefined;
+  }>;
   /** HTTP status used for UNAUTHENTICATED answers (Apollo answers 200 unless told otherwise). */
   unauthenticatedStatus: number;
+  /** Milliseconds each answer waits, so tests can overlap requests. */
+  delayMs: number;
   close(): Promise<void>;
 }
 
 const schema = buildSchema(`
   type Person { id: ID! name: String! }
-  type Query { viewer: Person, person(id: ID!): Person }
-  type Mutation { renamePerson(id: ID!, name: String!): Person }
+  type Goal { id: ID! title: String! }
+  "Computed from the goals, like the gateway's progressCard: no id of its own."
+  type ProgressCard { goalCount: Int! }
+  type Query { viewer: Person, person(id: ID!): Person, goals: [Goal!]!, progressCard: ProgressCard! }
+  type Mutation {
+    renamePerson(id: ID!, name: String!): Person
+    createGoal(title: String!): Goal!
+    "Touches nothing a query shows."
+    ping: Boolean!
+  }
 `);
 
 export async function startTestGateway(): Promise<TestGateway> {
@@ -24,7 +38,16 @@ export async function startTestGateway(): Promise<TestGateway> {
     ['UGVyc29uOjE', { id: 'UGVyc29uOjE', name: 'Ada Lovelace' }],
     ['UGVyc29uOjI', { id: 'UGVyc29uOjI', name: 'Grace Hopper' }],
   ]);
+  const goals: Array<{ id: string; title: string }> = [];
   const rootValue = {
+    goals: () => goals,
+    progressCard: () => ({ goalCount: goals.length }),
+    createGoal: ({ title }: { title: string }) => {
+      const goal = { id: `R29hbDo${goals.length + 1}`, title };
+      goals.push(goal);
+      return goal;
+    },
+    ping: () => true,
     viewer: () => people.get('UGVyc29uOjE'),
     person: ({ id }: { id: string }) => people.get(id) ?? null,
     renamePerson: ({ id, name }: { id: string; name: string }) => {
@@ -38,6 +61,7 @@ export async function startTestGateway(): Promise<TestGateway> {
     acceptedTokens: new Set(),
     requests: [],
     unauthenticatedStatus: 200,
+    delayMs: 0,
   };
 
   const server: Server = createServer((req, res) => {
@@ -50,7 +74,8 @@ export async function startTestGateway(): Promise<TestGateway> {
           variables?: Record<string, unknown>;
           operationName?: string;
         };
-        state.requests.push({ headers: req.headers, operationName: body.operationName });
+        state.requests.push({ headers: req.headers, operationName: body.operationName, query: body.query });
+        if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
         const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
         const send = (status: number, payload: unknown): void => {
           res.writeHead(status, { 'content-type': 'application/graphql-response+json' });

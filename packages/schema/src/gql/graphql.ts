@@ -1,5 +1,5 @@
 /* eslint-disable */
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -2237,3173 +2237,1064 @@ export type CwViewerBadgeQuery = {
   };
 };
 
-export const CwGoalTrackerGoalFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'capability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'milestones' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'latestCheckIn' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwGoalTrackerGoalFragment, unknown>;
-export const CwGoalTrackerCheckInsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwGoalTrackerCheckIns' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'checkIns' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '10' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mood' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'author' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwGoalTrackerCheckInsFragment, unknown>;
-export const CwHeatmapCellFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwHeatmapCell' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapCell' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'belowParticipationTarget' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'effectSize' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'd' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwHeatmapCellFragment, unknown>;
-export const CwHeatmapRowFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwHeatmapRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapRow' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'peopleCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hasChildren' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cells' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwHeatmapCell' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwHeatmapCell' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapCell' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'belowParticipationTarget' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'effectSize' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'd' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwHeatmapRowFragment, unknown>;
-export const CwSessionBookerCoachFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwSessionBookerCoach' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Coach' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'credential' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rating' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'specialties' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerCoachFragment, unknown>;
-export const CwSessionBookerSessionFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwSessionBookerSession' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lateCancellation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coach' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cancellationPolicy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lateFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lateNow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canReschedule' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerSessionFragment, unknown>;
-export const CwGoalTrackerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwGoalTracker' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'owner' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'capability' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'capabilities' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '50' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'name' },
-                              arguments: [
-                                {
-                                  kind: 'Argument',
-                                  name: { kind: 'Name', value: 'locale' },
-                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                                },
-                              ],
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'goals' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '20' },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'owner' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'owner' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'capability' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'capability' } },
-                    },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'capability' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'name' },
-                                    arguments: [
-                                      {
-                                        kind: 'Argument',
-                                        name: { kind: 'Name', value: 'locale' },
-                                        value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                                      },
-                                    ],
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'milestones' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'latestCheckIn' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwGoalTrackerQuery, CwGoalTrackerQueryVariables>;
-export const CwGoalTrackerDetailDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwGoalTrackerDetail' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'goal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerCheckIns' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwGoalTrackerCheckIns' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'checkIns' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '10' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mood' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'author' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwGoalTrackerDetailQuery, CwGoalTrackerDetailQueryVariables>;
-export const CwGoalTrackerCreateDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwGoalTrackerCreate' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateGoalInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createGoal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'goal' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'capability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'milestones' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'latestCheckIn' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwGoalTrackerCreateMutation, CwGoalTrackerCreateMutationVariables>;
-export const CwGoalTrackerUpdateDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwGoalTrackerUpdate' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateGoalInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateGoal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'goal' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'capability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'milestones' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'latestCheckIn' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwGoalTrackerUpdateMutation, CwGoalTrackerUpdateMutationVariables>;
-export const CwGoalTrackerVisibilityDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwGoalTrackerVisibility' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetGoalVisibilityInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setGoalVisibility' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'goal' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'capability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'milestones' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'latestCheckIn' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwGoalTrackerVisibilityMutation, CwGoalTrackerVisibilityMutationVariables>;
-export const CwGoalTrackerCheckInDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwGoalTrackerCheckIn' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddGoalCheckInInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'addGoalCheckIn' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'goal' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerCheckIns' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'capability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'milestones' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'latestCheckIn' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwGoalTrackerCheckIns' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'checkIns' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '10' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mood' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'confidence' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'author' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwGoalTrackerCheckInMutation, CwGoalTrackerCheckInMutationVariables>;
-export const CwGoalTrackerMilestoneDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwGoalTrackerMilestone' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CompleteGoalMilestoneInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'completeGoalMilestone' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'goal' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwGoalTrackerGoal' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwGoalTrackerGoal' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Goal' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'visibility' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'viewerCanEdit' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'capability' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'milestones' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'latestCheckIn' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'checkedInAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwGoalTrackerMilestoneMutation, CwGoalTrackerMilestoneMutationVariables>;
-export const CwProgressCardDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwProgressCard' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'enrolment' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'person' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'progressCard' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'enrolment' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'enrolment' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'person' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'person' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'person' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'progress' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'enrolment' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'program' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'coach' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'sessions' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'planned' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'upcoming' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'noShows' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'lateCancellations' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'nextSession' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'attendance' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'attended' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'missed' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cadence' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'meanDaysBetweenSessions' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetDaysBetweenSessions' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'expectedByNow' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'goals' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'onTrack' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'meanProgress' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'capabilities' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'capability' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'name' },
-                                    arguments: [
-                                      {
-                                        kind: 'Argument',
-                                        name: { kind: 'Name', value: 'locale' },
-                                        value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                                      },
-                                    ],
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'baseline' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'raters' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'withheld' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'latest' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'raters' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'withheld' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: 'delta' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sharedWithManager' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'viewerCanChangeSharing' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwProgressCardQuery, CwProgressCardQueryVariables>;
-export const CwProgressCardSharingDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwProgressCardSharing' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetProgressSharingInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setProgressSharing' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'progress' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sharedWithManager' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwProgressCardSharingMutation, CwProgressCardSharingMutationVariables>;
-export const CwQualityHeatmapDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwQualityHeatmap' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'heatmap' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'periods' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'minGroupSize' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stale' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'asOf' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unit' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'path' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'columns' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'capability' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'name' },
-                              arguments: [
-                                {
-                                  kind: 'Argument',
-                                  name: { kind: 'Name', value: 'locale' },
-                                  value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                                },
-                              ],
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'organisation' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwHeatmapCell' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'total' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwHeatmapRow' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rows' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwHeatmapRow' } }],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwHeatmapCell' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapCell' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'belowParticipationTarget' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'effectSize' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'd' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwHeatmapRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapRow' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'unit' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'peopleCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'hasChildren' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cells' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwHeatmapCell' } }],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwQualityHeatmapQuery, CwQualityHeatmapQueryVariables>;
-export const CwQualityHeatmapProgramsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwQualityHeatmapPrograms' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'programs' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'IntValue', value: '50' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwQualityHeatmapProgramsQuery, CwQualityHeatmapProgramsQueryVariables>;
-export const CwQualityHeatmapCsvDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwQualityHeatmapCsv' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'HeatmapInput' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'heatmap' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'csv' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwQualityHeatmapCsvQuery, CwQualityHeatmapCsvQueryVariables>;
-export const CwSessionBookerViewerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwSessionBookerViewer' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enrolments' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'first' },
-                      value: { kind: 'IntValue', value: '20' },
-                    },
-                  ],
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'edges' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'node' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerViewerQuery, CwSessionBookerViewerQueryVariables>;
-export const CwSessionBookerEnrolmentDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwSessionBookerEnrolment' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'timeZone' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'TimeZone' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slots' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'node' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'program' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'focusCapabilities' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'name' },
-                                    arguments: [
-                                      {
-                                        kind: 'Argument',
-                                        name: { kind: 'Name', value: 'locale' },
-                                        value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                                      },
-                                    ],
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'matchedCoach' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwSessionBookerCoach' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'quota' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'allowed' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'used' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'bookingPolicy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'sessionMinutes' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'minNoticeHours' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'horizonDays' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'availableSlots' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'from' },
-                            value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
-                          },
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'to' },
-                            value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
-                          },
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'timeZone' },
-                            value: { kind: 'Variable', name: { kind: 'Name', value: 'timeZone' } },
-                          },
-                        ],
-                        directives: [
-                          {
-                            kind: 'Directive',
-                            name: { kind: 'Name', value: 'include' },
-                            arguments: [
-                              {
-                                kind: 'Argument',
-                                name: { kind: 'Name', value: 'if' },
-                                value: { kind: 'Variable', name: { kind: 'Name', value: 'slots' } },
-                              },
-                            ],
-                          },
-                        ],
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'slots' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwSessionBookerCoach' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Coach' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'credential' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rating' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'specialties' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerEnrolmentQuery, CwSessionBookerEnrolmentQueryVariables>;
-export const CwSessionBookerSessionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwSessionBookerSessions' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'node' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        alias: { kind: 'Name', value: 'upcoming' },
-                        name: { kind: 'Name', value: 'sessions' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'first' },
-                            value: { kind: 'IntValue', value: '8' },
-                          },
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'upcoming' },
-                            value: { kind: 'BooleanValue', value: true },
-                          },
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'status' },
-                            value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'BOOKED' }] },
-                          },
-                        ],
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'edges' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'node' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'FragmentSpread',
-                                          name: { kind: 'Name', value: 'CwSessionBookerSession' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        alias: { kind: 'Name', value: 'held' },
-                        name: { kind: 'Name', value: 'sessions' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'first' },
-                            value: { kind: 'IntValue', value: '5' },
-                          },
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'status' },
-                            value: { kind: 'ListValue', values: [{ kind: 'EnumValue', value: 'COMPLETED' }] },
-                          },
-                        ],
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'edges' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'node' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'feedback' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwSessionBookerSession' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lateCancellation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coach' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cancellationPolicy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lateFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lateNow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canReschedule' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerSessionsQuery, CwSessionBookerSessionsQueryVariables>;
-export const CwSessionBookerSuggestionsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwSessionBookerSuggestions' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Locale' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'node' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Enrolment' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'coachSuggestions' },
-                        arguments: [
-                          {
-                            kind: 'Argument',
-                            name: { kind: 'Name', value: 'first' },
-                            value: { kind: 'IntValue', value: '3' },
-                          },
-                        ],
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'coach' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'CwSessionBookerCoach' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'reasons' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'points' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'ratingAverage' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'ratingCount' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'capability' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'name' },
-                                          arguments: [
-                                            {
-                                              kind: 'Argument',
-                                              name: { kind: 'Name', value: 'locale' },
-                                              value: {
-                                                kind: 'Variable',
-                                                name: { kind: 'Name', value: 'locale' },
-                                              },
-                                            },
-                                          ],
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwSessionBookerCoach' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Coach' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'bio' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'credential' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rating' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'average' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'specialties' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'name' },
-                  arguments: [
-                    {
-                      kind: 'Argument',
-                      name: { kind: 'Name', value: 'locale' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'locale' } },
-                    },
-                  ],
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerSuggestionsQuery, CwSessionBookerSuggestionsQueryVariables>;
-export const CwSessionBookerChooseCoachDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwSessionBookerChooseCoach' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChooseCoachInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'chooseCoach' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'enrolment' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerChooseCoachMutation, CwSessionBookerChooseCoachMutationVariables>;
-export const CwSessionBookerBookDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwSessionBookerBook' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BookSessionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'bookSession' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'session' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwSessionBookerSession' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwSessionBookerSession' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lateCancellation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coach' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cancellationPolicy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lateFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lateNow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canReschedule' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerBookMutation, CwSessionBookerBookMutationVariables>;
-export const CwSessionBookerRescheduleDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwSessionBookerReschedule' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RescheduleSessionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rescheduleSession' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'session' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwSessionBookerSession' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwSessionBookerSession' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lateCancellation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coach' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cancellationPolicy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lateFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lateNow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canReschedule' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerRescheduleMutation, CwSessionBookerRescheduleMutationVariables>;
-export const CwSessionBookerCancelDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwSessionBookerCancel' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CancelSessionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cancelSession' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'session' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CwSessionBookerSession' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CwSessionBookerSession' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sequence' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'lateCancellation' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'joinUrl' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coach' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'cancellationPolicy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'lateCancelHours' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lateFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lateNow' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'canReschedule' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerCancelMutation, CwSessionBookerCancelMutationVariables>;
-export const CwSessionBookerFeedbackDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CwSessionBookerFeedback' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitSessionFeedbackInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'submitSessionFeedback' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'feedback' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'rating' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'userErrors' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionBookerFeedbackMutation, CwSessionBookerFeedbackMutationVariables>;
-export const CwSessionCalendarDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwSessionCalendar' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'node' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'InlineFragment',
-                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Session' } },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'calendar' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'filename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'ics' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwSessionCalendarQuery, CwSessionCalendarQueryVariables>;
-export const CwViewerBadgeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CwViewerBadge' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'viewer' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'roles' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'organisation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CwViewerBadgeQuery, CwViewerBadgeQueryVariables>;
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CwGoalTrackerGoalFragmentDoc = new TypedDocumentString(
+  `
+fragment CwGoalTrackerGoal on Goal {
+  __typename
+  id
+  title
+  description
+  targetDate
+  status
+  progress
+  visibility
+  viewerCanEdit
+  capability {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+  milestones {
+    __typename
+    id
+    title
+    done
+    position
+  }
+  latestCheckIn {
+    __typename
+    id
+    checkedInAt
+  }
+}
+`,
+  { fragmentName: 'CwGoalTrackerGoal' },
+) as unknown as TypedDocumentString<CwGoalTrackerGoalFragment, unknown>;
+export const CwGoalTrackerCheckInsFragmentDoc = new TypedDocumentString(
+  `
+fragment CwGoalTrackerCheckIns on Goal {
+  __typename
+  id
+  checkIns(first: 10) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        progress
+        note
+        mood
+        confidence
+        checkedInAt
+        author {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+}
+`,
+  { fragmentName: 'CwGoalTrackerCheckIns' },
+) as unknown as TypedDocumentString<CwGoalTrackerCheckInsFragment, unknown>;
+export const CwHeatmapCellFragmentDoc = new TypedDocumentString(
+  `
+fragment CwHeatmapCell on HeatmapCell {
+  value
+  count
+  suppressed
+  reason
+  belowParticipationTarget
+  effectSize {
+    d
+    low
+    high
+  }
+}
+`,
+  { fragmentName: 'CwHeatmapCell' },
+) as unknown as TypedDocumentString<CwHeatmapCellFragment, unknown>;
+export const CwHeatmapRowFragmentDoc = new TypedDocumentString(
+  `
+fragment CwHeatmapRow on HeatmapRow {
+  unit {
+    __typename
+    id
+    name
+    kind
+  }
+  level
+  peopleCount
+  hasChildren
+  cells {
+    ...CwHeatmapCell
+  }
+}
+
+fragment CwHeatmapCell on HeatmapCell {
+  value
+  count
+  suppressed
+  reason
+  belowParticipationTarget
+  effectSize {
+    d
+    low
+    high
+  }
+}
+`,
+  { fragmentName: 'CwHeatmapRow' },
+) as unknown as TypedDocumentString<CwHeatmapRowFragment, unknown>;
+export const CwSessionBookerCoachFragmentDoc = new TypedDocumentString(
+  `
+fragment CwSessionBookerCoach on Coach {
+  __typename
+  id
+  name
+  bio
+  credential
+  languages
+  timeZone
+  rating {
+    average
+    count
+  }
+  specialties {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+}
+`,
+  { fragmentName: 'CwSessionBookerCoach' },
+) as unknown as TypedDocumentString<CwSessionBookerCoachFragment, unknown>;
+export const CwSessionBookerSessionFragmentDoc = new TypedDocumentString(
+  `
+fragment CwSessionBookerSession on Session {
+  __typename
+  id
+  startsAt
+  endsAt
+  status
+  sequence
+  lateCancellation
+  joinUrl
+  coach {
+    __typename
+    id
+    name
+  }
+  cancellationPolicy {
+    lateCancelHours
+    lateFrom
+    lateNow
+    canReschedule
+  }
+}
+`,
+  { fragmentName: 'CwSessionBookerSession' },
+) as unknown as TypedDocumentString<CwSessionBookerSessionFragment, unknown>;
+export const CwGoalTrackerDocument = new TypedDocumentString(`
+query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
+  viewer {
+    __typename
+    id
+    timeZone
+  }
+  capabilities(first: 50) {
+    edges {
+      node {
+        __typename
+        id
+        code
+        name(locale: $locale)
+      }
+    }
+  }
+  goals(first: 20, filter: {owner: $owner, capability: $capability}) {
+    edges {
+      node {
+        __typename
+        id
+        title
+        description
+        targetDate
+        status
+        progress
+        visibility
+        viewerCanEdit
+        capability {
+          __typename
+          id
+          code
+          name(locale: $locale)
+        }
+        milestones {
+          __typename
+          id
+          title
+          done
+          position
+        }
+        latestCheckIn {
+          __typename
+          id
+          checkedInAt
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwGoalTrackerQuery, CwGoalTrackerQueryVariables>;
+export const CwGoalTrackerDetailDocument = new TypedDocumentString(`
+query CwGoalTrackerDetail($id: ID!) {
+  goal(id: $id) {
+    ...CwGoalTrackerCheckIns
+  }
+}
+
+fragment CwGoalTrackerCheckIns on Goal {
+  __typename
+  id
+  checkIns(first: 10) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        progress
+        note
+        mood
+        confidence
+        checkedInAt
+        author {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwGoalTrackerDetailQuery, CwGoalTrackerDetailQueryVariables>;
+export const CwGoalTrackerCreateDocument = new TypedDocumentString(`
+mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {
+  createGoal(input: $input) {
+    goal {
+      ...CwGoalTrackerGoal
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+
+fragment CwGoalTrackerGoal on Goal {
+  __typename
+  id
+  title
+  description
+  targetDate
+  status
+  progress
+  visibility
+  viewerCanEdit
+  capability {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+  milestones {
+    __typename
+    id
+    title
+    done
+    position
+  }
+  latestCheckIn {
+    __typename
+    id
+    checkedInAt
+  }
+}
+`) as unknown as TypedDocumentString<CwGoalTrackerCreateMutation, CwGoalTrackerCreateMutationVariables>;
+export const CwGoalTrackerUpdateDocument = new TypedDocumentString(`
+mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {
+  updateGoal(input: $input) {
+    goal {
+      ...CwGoalTrackerGoal
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+
+fragment CwGoalTrackerGoal on Goal {
+  __typename
+  id
+  title
+  description
+  targetDate
+  status
+  progress
+  visibility
+  viewerCanEdit
+  capability {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+  milestones {
+    __typename
+    id
+    title
+    done
+    position
+  }
+  latestCheckIn {
+    __typename
+    id
+    checkedInAt
+  }
+}
+`) as unknown as TypedDocumentString<CwGoalTrackerUpdateMutation, CwGoalTrackerUpdateMutationVariables>;
+export const CwGoalTrackerVisibilityDocument = new TypedDocumentString(`
+mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {
+  setGoalVisibility(input: $input) {
+    goal {
+      ...CwGoalTrackerGoal
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+
+fragment CwGoalTrackerGoal on Goal {
+  __typename
+  id
+  title
+  description
+  targetDate
+  status
+  progress
+  visibility
+  viewerCanEdit
+  capability {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+  milestones {
+    __typename
+    id
+    title
+    done
+    position
+  }
+  latestCheckIn {
+    __typename
+    id
+    checkedInAt
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwGoalTrackerVisibilityMutation,
+  CwGoalTrackerVisibilityMutationVariables
+>;
+export const CwGoalTrackerCheckInDocument = new TypedDocumentString(`
+mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {
+  addGoalCheckIn(input: $input) {
+    goal {
+      ...CwGoalTrackerGoal
+      ...CwGoalTrackerCheckIns
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+
+fragment CwGoalTrackerGoal on Goal {
+  __typename
+  id
+  title
+  description
+  targetDate
+  status
+  progress
+  visibility
+  viewerCanEdit
+  capability {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+  milestones {
+    __typename
+    id
+    title
+    done
+    position
+  }
+  latestCheckIn {
+    __typename
+    id
+    checkedInAt
+  }
+}
+
+fragment CwGoalTrackerCheckIns on Goal {
+  __typename
+  id
+  checkIns(first: 10) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        progress
+        note
+        mood
+        confidence
+        checkedInAt
+        author {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwGoalTrackerCheckInMutation, CwGoalTrackerCheckInMutationVariables>;
+export const CwGoalTrackerMilestoneDocument = new TypedDocumentString(`
+mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {
+  completeGoalMilestone(input: $input) {
+    goal {
+      ...CwGoalTrackerGoal
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+
+fragment CwGoalTrackerGoal on Goal {
+  __typename
+  id
+  title
+  description
+  targetDate
+  status
+  progress
+  visibility
+  viewerCanEdit
+  capability {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+  milestones {
+    __typename
+    id
+    title
+    done
+    position
+  }
+  latestCheckIn {
+    __typename
+    id
+    checkedInAt
+  }
+}
+`) as unknown as TypedDocumentString<CwGoalTrackerMilestoneMutation, CwGoalTrackerMilestoneMutationVariables>;
+export const CwProgressCardDocument = new TypedDocumentString(`
+query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {
+  viewer {
+    __typename
+    id
+    timeZone
+  }
+  progressCard(enrolment: $enrolment, person: $person) {
+    availability
+    person {
+      __typename
+      id
+      name
+    }
+    progress {
+      enrolment {
+        __typename
+        id
+        status
+      }
+      program {
+        __typename
+        id
+        name
+      }
+      coach {
+        __typename
+        id
+        name
+      }
+      sessions {
+        planned
+        completed
+        upcoming
+        noShows
+        lateCancellations
+        remaining
+      }
+      nextSession {
+        __typename
+        id
+        startsAt
+        endsAt
+      }
+      attendance {
+        attended
+        missed
+        rate
+      }
+      cadence {
+        status
+        meanDaysBetweenSessions
+        targetDaysBetweenSessions
+        expectedByNow
+      }
+      goals {
+        total
+        onTrack
+        meanProgress
+      }
+      capabilities {
+        capability {
+          __typename
+          id
+          code
+          name(locale: $locale)
+        }
+        baseline {
+          phase
+          mean
+          raters
+          withheld
+        }
+        latest {
+          phase
+          mean
+          raters
+          withheld
+        }
+        delta
+      }
+      sharedWithManager
+      viewerCanChangeSharing
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgressCardQuery, CwProgressCardQueryVariables>;
+export const CwProgressCardSharingDocument = new TypedDocumentString(`
+mutation CwProgressCardSharing($input: SetProgressSharingInput!) {
+  setProgressSharing(input: $input) {
+    progress {
+      sharedWithManager
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgressCardSharingMutation, CwProgressCardSharingMutationVariables>;
+export const CwQualityHeatmapDocument = new TypedDocumentString(`
+query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {
+  heatmap(input: $input) {
+    metric
+    period
+    periods
+    minGroupSize
+    stale
+    asOf
+    unit {
+      __typename
+      id
+      name
+    }
+    path {
+      __typename
+      id
+      name
+    }
+    columns {
+      capability {
+        __typename
+        id
+        code
+        name(locale: $locale)
+      }
+      organisation {
+        ...CwHeatmapCell
+      }
+    }
+    total {
+      ...CwHeatmapRow
+    }
+    rows {
+      ...CwHeatmapRow
+    }
+  }
+}
+
+fragment CwHeatmapRow on HeatmapRow {
+  unit {
+    __typename
+    id
+    name
+    kind
+  }
+  level
+  peopleCount
+  hasChildren
+  cells {
+    ...CwHeatmapCell
+  }
+}
+
+fragment CwHeatmapCell on HeatmapCell {
+  value
+  count
+  suppressed
+  reason
+  belowParticipationTarget
+  effectSize {
+    d
+    low
+    high
+  }
+}
+`) as unknown as TypedDocumentString<CwQualityHeatmapQuery, CwQualityHeatmapQueryVariables>;
+export const CwQualityHeatmapProgramsDocument = new TypedDocumentString(`
+query CwQualityHeatmapPrograms {
+  programs(first: 50) {
+    edges {
+      node {
+        __typename
+        id
+        name
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwQualityHeatmapProgramsQuery, CwQualityHeatmapProgramsQueryVariables>;
+export const CwQualityHeatmapCsvDocument = new TypedDocumentString(`
+query CwQualityHeatmapCsv($input: HeatmapInput!, $locale: Locale) {
+  heatmap(input: $input) {
+    csv(locale: $locale)
+  }
+}
+`) as unknown as TypedDocumentString<CwQualityHeatmapCsvQuery, CwQualityHeatmapCsvQueryVariables>;
+export const CwSessionBookerViewerDocument = new TypedDocumentString(`
+query CwSessionBookerViewer {
+  viewer {
+    __typename
+    id
+    timeZone
+    enrolments(first: 20) {
+      edges {
+        node {
+          __typename
+          id
+          status
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwSessionBookerViewerQuery, CwSessionBookerViewerQueryVariables>;
+export const CwSessionBookerEnrolmentDocument = new TypedDocumentString(`
+query CwSessionBookerEnrolment($id: ID!, $from: DateTime!, $to: DateTime!, $timeZone: TimeZone, $locale: Locale, $slots: Boolean!) {
+  node(id: $id) {
+    ... on Enrolment {
+      __typename
+      id
+      status
+      program {
+        __typename
+        id
+        name
+        focusCapabilities {
+          __typename
+          id
+          code
+          name(locale: $locale)
+        }
+      }
+      matchedCoach {
+        ...CwSessionBookerCoach
+      }
+      quota {
+        allowed
+        used
+        remaining
+      }
+      bookingPolicy {
+        sessionMinutes
+        minNoticeHours
+        horizonDays
+        lateCancelHours
+      }
+      availableSlots(from: $from, to: $to, timeZone: $timeZone) @include(if: $slots) {
+        timeZone
+        slots {
+          startsAt
+          endsAt
+        }
+      }
+    }
+  }
+}
+
+fragment CwSessionBookerCoach on Coach {
+  __typename
+  id
+  name
+  bio
+  credential
+  languages
+  timeZone
+  rating {
+    average
+    count
+  }
+  specialties {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+}
+`) as unknown as TypedDocumentString<CwSessionBookerEnrolmentQuery, CwSessionBookerEnrolmentQueryVariables>;
+export const CwSessionBookerSessionsDocument = new TypedDocumentString(`
+query CwSessionBookerSessions($id: ID!) {
+  node(id: $id) {
+    ... on Enrolment {
+      __typename
+      id
+      upcoming: sessions(first: 8, upcoming: true, status: [BOOKED]) {
+        edges {
+          node {
+            ...CwSessionBookerSession
+          }
+        }
+      }
+      held: sessions(first: 5, status: [COMPLETED]) {
+        edges {
+          node {
+            __typename
+            id
+            startsAt
+            feedback {
+              rating
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+fragment CwSessionBookerSession on Session {
+  __typename
+  id
+  startsAt
+  endsAt
+  status
+  sequence
+  lateCancellation
+  joinUrl
+  coach {
+    __typename
+    id
+    name
+  }
+  cancellationPolicy {
+    lateCancelHours
+    lateFrom
+    lateNow
+    canReschedule
+  }
+}
+`) as unknown as TypedDocumentString<CwSessionBookerSessionsQuery, CwSessionBookerSessionsQueryVariables>;
+export const CwSessionBookerSuggestionsDocument = new TypedDocumentString(`
+query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {
+  node(id: $id) {
+    ... on Enrolment {
+      __typename
+      id
+      coachSuggestions(first: 3) {
+        score
+        coach {
+          ...CwSessionBookerCoach
+        }
+        reasons {
+          code
+          points
+          language
+          hours
+          ratingAverage
+          ratingCount
+          capability {
+            __typename
+            id
+            name(locale: $locale)
+          }
+        }
+      }
+    }
+  }
+}
+
+fragment CwSessionBookerCoach on Coach {
+  __typename
+  id
+  name
+  bio
+  credential
+  languages
+  timeZone
+  rating {
+    average
+    count
+  }
+  specialties {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwSessionBookerSuggestionsQuery,
+  CwSessionBookerSuggestionsQueryVariables
+>;
+export const CwSessionBookerChooseCoachDocument = new TypedDocumentString(`
+mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {
+  chooseCoach(input: $input) {
+    enrolment {
+      __typename
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwSessionBookerChooseCoachMutation,
+  CwSessionBookerChooseCoachMutationVariables
+>;
+export const CwSessionBookerBookDocument = new TypedDocumentString(`
+mutation CwSessionBookerBook($input: BookSessionInput!) {
+  bookSession(input: $input) {
+    session {
+      ...CwSessionBookerSession
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+
+fragment CwSessionBookerSession on Session {
+  __typename
+  id
+  startsAt
+  endsAt
+  status
+  sequence
+  lateCancellation
+  joinUrl
+  coach {
+    __typename
+    id
+    name
+  }
+  cancellationPolicy {
+    lateCancelHours
+    lateFrom
+    lateNow
+    canReschedule
+  }
+}
+`) as unknown as TypedDocumentString<CwSessionBookerBookMutation, CwSessionBookerBookMutationVariables>;
+export const CwSessionBookerRescheduleDocument = new TypedDocumentString(`
+mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {
+  rescheduleSession(input: $input) {
+    session {
+      ...CwSessionBookerSession
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+
+fragment CwSessionBookerSession on Session {
+  __typename
+  id
+  startsAt
+  endsAt
+  status
+  sequence
+  lateCancellation
+  joinUrl
+  coach {
+    __typename
+    id
+    name
+  }
+  cancellationPolicy {
+    lateCancelHours
+    lateFrom
+    lateNow
+    canReschedule
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwSessionBookerRescheduleMutation,
+  CwSessionBookerRescheduleMutationVariables
+>;
+export const CwSessionBookerCancelDocument = new TypedDocumentString(`
+mutation CwSessionBookerCancel($input: CancelSessionInput!) {
+  cancelSession(input: $input) {
+    session {
+      ...CwSessionBookerSession
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+
+fragment CwSessionBookerSession on Session {
+  __typename
+  id
+  startsAt
+  endsAt
+  status
+  sequence
+  lateCancellation
+  joinUrl
+  coach {
+    __typename
+    id
+    name
+  }
+  cancellationPolicy {
+    lateCancelHours
+    lateFrom
+    lateNow
+    canReschedule
+  }
+}
+`) as unknown as TypedDocumentString<CwSessionBookerCancelMutation, CwSessionBookerCancelMutationVariables>;
+export const CwSessionBookerFeedbackDocument = new TypedDocumentString(`
+mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
+  submitSessionFeedback(input: $input) {
+    feedback {
+      rating
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwSessionBookerFeedbackMutation,
+  CwSessionBookerFeedbackMutationVariables
+>;
+export const CwSessionCalendarDocument = new TypedDocumentString(`
+query CwSessionCalendar($id: ID!) {
+  node(id: $id) {
+    ... on Session {
+      __typename
+      id
+      calendar {
+        filename
+        contentType
+        ics
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwSessionCalendarQuery, CwSessionCalendarQueryVariables>;
+export const CwViewerBadgeDocument = new TypedDocumentString(`
+query CwViewerBadge {
+  viewer {
+    __typename
+    id
+    name
+    timeZone
+    roles
+    organisation {
+      __typename
+      id
+      name
+      timeZone
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwViewerBadgeQuery, CwViewerBadgeQueryVariables>;
