@@ -39,7 +39,7 @@ export function defineLazily(
     const load = pending.get(tag);
     if (load !== undefined) {
       pending.delete(tag);
-      if (pending.size === 0) stopWatching();
+      if (pending.size === 0) observer.disconnect();
       // Loaded even when another copy of the kit defined the tag already: its define module keeps
       // that first definition and warns naming both versions (shared/define.ts), which a host with
       // two teams' bundles needs to see.
@@ -55,33 +55,15 @@ export function defineLazily(
     return loaders[tag] === undefined ? undefined : customElements.whenDefined(tag);
   };
 
-  /** Undefined custom elements (a host's components) by tag, to scan once their tag is defined. */
-  const awaitingDefinition = new Map<string, Set<Element>>();
-
-  const scanOnceDefined = (element: Element): void => {
-    const tag = element.localName;
-    let waiting = awaitingDefinition.get(tag);
-    if (waiting === undefined) {
-      waiting = new Set();
-      awaitingDefinition.set(tag, waiting);
-      void customElements.whenDefined(tag).then(() => {
-        const upgraded = awaitingDefinition.get(tag) ?? new Set<Element>();
-        awaitingDefinition.delete(tag);
-        // Connected elements are upgraded (constructor and connectedCallback, where components
-        // attach their shadow root) before whenDefined resolves.
-        for (const host of upgraded) if (host.shadowRoot !== null) scan(host.shadowRoot);
-      });
-    }
-    waiting.add(element);
-  };
-
   const visit = (element: Element): void => {
     const tag = element.localName;
     if (pending.has(tag)) void loadElement(tag);
     const shadow = element.shadowRoot;
     if (shadow !== null) scan(shadow);
-    else if (tag.includes('-') && loaders[tag] === undefined && customElements.get(tag) === undefined)
-      scanOnceDefined(element);
+    // A host component not defined yet has no shadow root: scan it once its upgrade attached one
+    // (connected elements are upgraded before whenDefined resolves).
+    else if (tag.includes('-') && !loaders[tag] && !customElements.get(tag))
+      void customElements.whenDefined(tag).then(() => element.shadowRoot && scan(element.shadowRoot));
   };
 
   /** Loads every pending tag under `node` (itself included), watching the open shadow roots met. */
@@ -102,11 +84,6 @@ export function defineLazily(
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) scan(node);
   });
-  const stopWatching = (): void => {
-    observer.disconnect();
-    awaitingDefinition.clear();
-  };
-
   watched.add(root);
   observer.observe(root, { childList: true, subtree: true });
   scan(root);
@@ -116,6 +93,6 @@ export function defineLazily(
       return new Set(pending.keys());
     },
     loadElement,
-    disconnect: stopWatching,
+    disconnect: () => observer.disconnect(),
   };
 }

@@ -75,16 +75,13 @@ export const themeStyles = css`
     color: var(--_color-text);
     line-height: var(--_line-height);
     font-style: normal;
-    font-variant: normal;
     font-weight: normal;
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
     text-indent: 0;
     text-transform: none;
-    text-shadow: none;
     white-space: normal;
-    cursor: auto;
   }
   :host([hidden]) {
     display: none !important;
