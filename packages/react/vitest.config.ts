@@ -8,7 +8,7 @@ import { playwright } from '@vitest/browser-playwright';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  // urql reads process.env.NODE_ENV; Vite replaces it in a build but not for browser tests.
+  // React reads process.env.NODE_ENV; Vite replaces it in a build but not for browser tests.
   define: { 'process.env.NODE_ENV': JSON.stringify('development') },
   resolve: {
     // `@coachwork/widgets/<widget>.js` resolves to the widget's TypeScript source in the workspace.
@@ -18,7 +18,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     // Starts the real gateway (widgets/scripts/test-gateway.ts) once and hands its URL to the tests.
     globalSetup: ['./test/gateway.global-setup.ts'],
-    // Vite's first on-demand transform of Lit, urql and a widget on a loaded 2-core machine.
+    // Vite's first on-demand transform of React, Lit and a widget on a loaded 2-core machine.
     testTimeout: 60_000,
     browser: {
       enabled: true,

@@ -43,7 +43,7 @@ async function manifestTags(): Promise<string[]> {
     .flatMap((declaration) => (declaration.tagName?.startsWith('cw-') ? [declaration.tagName] : []));
 }
 
-/** Long enough for Vite's first on-demand transform of Lit, urql and the widgets on a cold cache. */
+/** Long enough for Vite's first on-demand transform of Lit, the client and the widgets on a cold cache. */
 const RENDER_TIMEOUT_MS = 90_000;
 /** The picker and status line fill in after a token or a gateway round trip. */
 const POLL = { timeout: 20_000 };
