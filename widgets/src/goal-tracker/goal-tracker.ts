@@ -3,13 +3,13 @@ import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { GoalCheckedInEvent } from '../events/goal-checked-in.js';
 import { GoalCompletedEvent } from '../events/goal-completed.js';
 import { GoalCreatedEvent } from '../events/goal-created.js';
 import { GoalUpdatedEvent } from '../events/goal-updated.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDate, formatPercent } from '../shared/format.js';
+import { styleProperties } from '../shared/style-properties.js';
 import {
   renderCheckInForm,
   renderGoalForm,
@@ -222,7 +222,7 @@ export class GoalTracker extends CoachworkElement {
           <span
             class="progress__bar"
             part="progress-bar"
-            style=${styleMap({ inlineSize: `${goal.progress}%` })}
+            ${styleProperties({ 'inline-size': `${goal.progress}%` })}
           ></span>
         </div>
         <span class="progress__label" part="progress-label" aria-hidden="true">${percent}</span>
