@@ -129,7 +129,8 @@ describe.each(testEngines())('localised messages on %s', (engine) => {
       {
         field: ['capability'],
         code: 'NOT_FOUND',
-        message: '« NOPE » n’est pas une compétence de cette organisation.',
+        // French typography: narrow no-break spaces inside the guillemets.
+        message: '«\u202fNOPE\u202f» n’est pas une compétence de cette organisation.',
       },
     ]);
   });

@@ -1,20 +1,21 @@
 import type { Catalogue } from '../catalogue.js';
 
-/** French. Keys, placeholders and `select`/`plural` keywords as in en.ts; apostrophes are typographic (’). */
+/** French. Keys, placeholders and `select`/`plural` keywords as in en.ts; apostrophes are typographic (’) and a narrow
+ * no-break space (U+202F) goes before ; : and inside « », as in the widgets' XLIFF. */
 export const fr = {
   'auth.signInFirst':
-    'Connectez-vous d’abord : envoyez un jeton d’intégration sous la forme `Authorization: Bearer <token>`.',
+    'Connectez-vous d’abord : envoyez un jeton d’intégration sous la forme `Authorization: Bearer <token>`.',
   'auth.bearerHeader': 'L’en-tête Authorization doit être `Bearer <embed token>`.',
   'auth.tokenExpired':
-    'Le jeton d’intégration a expiré le {expiredAt, time, instant} ; demandez-en un nouveau au fournisseur de jetons.',
+    'Le jeton d’intégration a expiré le {expiredAt, time, instant} ; demandez-en un nouveau au fournisseur de jetons.',
   'auth.tokenExpiredEarlier':
-    'Le jeton d’intégration a expiré ; demandez-en un nouveau au fournisseur de jetons.',
+    'Le jeton d’intégration a expiré ; demandez-en un nouveau au fournisseur de jetons.',
   'auth.tokenSignature':
     'La signature du jeton d’intégration ne correspond pas à la clé de signature de son organisation.',
   'auth.tokenClaim':
     'La revendication `{claim}` du jeton d’intégration {reason, select, missing {est absente} other {n’est pas valide}}.',
   'auth.tokenAlgorithm': 'Le jeton d’intégration doit être signé avec HS256.',
-  'auth.tokenMalformed': 'Le jeton d’intégration est mal formé : un JWT signé est attendu.',
+  'auth.tokenMalformed': 'Le jeton d’intégration est mal formé : un JWT signé est attendu.',
   'auth.tokenNoKid': 'Le jeton d’intégration n’a pas d’en-tête `kid` désignant son organisation.',
   'auth.tokenUnknownOrganisation': 'Le jeton d’intégration désigne une organisation qui n’existe pas.',
   'auth.tokenOrgMismatch':
@@ -24,11 +25,11 @@ export const fr = {
   'auth.personGone': 'La personne du jeton d’intégration n’existe plus dans cette organisation.',
   'auth.organisationGone': 'L’organisation du jeton d’intégration n’existe plus.',
   'http.originNotAllowed': 'L’origine {origin} n’est pas autorisée à intégrer cette organisation.',
-  'http.methodNotAllowed': '{method} n’est pas pris en charge sur /graphql ; utilisez GET ou POST.',
+  'http.methodNotAllowed': '{method} n’est pas pris en charge sur /graphql ; utilisez GET ou POST.',
   'http.bodyTooLarge': 'Le corps de la requête dépasse {limit, number} octets.',
   'http.invalidJson': 'Le corps de la requête n’est pas du JSON valide.',
   'http.batchTooLarge':
-    'Une requête groupée peut contenir au plus {max, number} opérations ; celle-ci en a {count, number}.',
+    'Une requête groupée peut contenir au plus {max, number} opérations ; celle-ci en a {count, number}.',
   'http.internal':
     'Erreur interne du serveur. La passerelle a consigné les détails sous l’x-request-id de cette réponse.',
 
@@ -60,8 +61,8 @@ export const fr = {
   'coaching.reasonLanguage': 'Parle {language}',
   'coaching.reasonHoursOverlap': '{hours, number} h par semaine en commun avec vos horaires de travail',
   'coaching.reasonSpecialty': 'Spécialisé en {capability}',
-  'coaching.reasonGoalFit': 'Correspond à votre objectif : {capability}',
-  'coaching.reasonRating': '{average, number, ::.0} ({count, plural, one {# avis} other {# avis}})',
+  'coaching.reasonGoalFit': 'Correspond à votre objectif : {capability}',
+  'coaching.reasonRating': '{average, number, ::.0} ({count, plural, one {# avis} other {# avis}})',
   'coaching.notCoachId': 'Ce n’est pas un identifiant de coach.',
   'coaching.coachNotActive': 'Ce coach n’accepte pas de nouveaux clients pour le moment.',
   'coaching.coachFull': 'Ce coach vient de pourvoir sa dernière place. Veuillez choisir un autre coach.',
@@ -87,7 +88,7 @@ export const fr = {
   'sessions.capabilityNotFound': 'L’une des compétences n’existe pas.',
   'booking.slotTaken': 'Ce créneau vient d’être réservé. Veuillez en choisir un autre.',
   'booking.inPast': 'Ce créneau est dans le passé.',
-  'booking.tooSoon': 'Ce créneau est trop proche : le programme exige un délai de prévenance plus long.',
+  'booking.tooSoon': 'Ce créneau est trop proche : le programme exige un délai de prévenance plus long.',
   'booking.beyondHorizon': 'Ce créneau est trop éloigné pour être déjà réservé.',
   'booking.outsideAvailability': 'Le coach n’est pas disponible à cette heure-là.',
   'booking.participantBusy': 'Vous avez déjà une séance à cette heure-là.',
@@ -99,7 +100,7 @@ export const fr = {
   'booking.sessionNotYours': 'Cette séance n’existe pas ou ne vous appartient pas.',
   'booking.onlyBookedReschedule': 'Seule une séance réservée peut être déplacée.',
   'booking.tooLateToMove':
-    'Les séances ne peuvent plus être déplacées dans {hours, plural, one {l’heure} other {les # heures}} qui précèdent leur début ; vous pouvez encore annuler.',
+    'Les séances ne peuvent plus être déplacées dans {hours, plural, one {l’heure} other {les # heures}} qui précèdent leur début ; vous pouvez encore annuler.',
   'booking.alreadyAtTime': 'La séance est déjà à cette heure-là.',
   'booking.reasonTooLong': 'Le motif peut contenir au plus {max, number} caractères.',
   'booking.onlyBookedCancel': 'Seule une séance réservée peut être annulée.',
@@ -116,8 +117,8 @@ export const fr = {
   'feedback.sessionNotYours': 'Cette séance n’existe pas ou ce n’est pas à vous de la noter.',
   'feedback.notHeld': 'Seule une séance qui a eu lieu peut être notée.',
 
-  'goals.unknownCapability': '« {code} » n’est pas une compétence de cette organisation.',
-  'goals.archived': 'L’objectif est archivé ; restaurez-le d’abord.',
+  'goals.unknownCapability': '« {code} » n’est pas une compétence de cette organisation.',
+  'goals.archived': 'L’objectif est archivé ; restaurez-le d’abord.',
   'goals.sharedOnly':
     'Ces objectifs ne sont partagés qu’avec le coach de la personne, ses managers et les administrateurs.',
   'goals.tooManyMilestonesOnCreate': 'Un nouvel objectif peut avoir au plus {max, number} jalons.',
@@ -126,20 +127,20 @@ export const fr = {
   'goals.reorderMismatch': 'Indiquez chaque jalon de cet objectif exactement une fois, dans le nouvel ordre.',
   'goals.titleRequired': 'Indiquez un titre.',
   'goals.titleTooLong':
-    'Un titre peut contenir au plus {max, number} caractères ; celui-ci en a {length, number}.',
-  'goals.textTooLong': 'Ce texte peut contenir au plus {max, number} caractères ; il en a {length, number}.',
-  'goals.progressRange': 'La progression est un nombre entier de 0 à 100 ; valeur reçue : {value, number}.',
-  'goals.scaleRange': 'Indiquez un nombre entier de 1 à 5 ; valeur reçue : {value, number}.',
+    'Un titre peut contenir au plus {max, number} caractères ; celui-ci en a {length, number}.',
+  'goals.textTooLong': 'Ce texte peut contenir au plus {max, number} caractères ; il en a {length, number}.',
+  'goals.progressRange': 'La progression est un nombre entier de 0 à 100 ; valeur reçue : {value, number}.',
+  'goals.scaleRange': 'Indiquez un nombre entier de 1 à 5 ; valeur reçue : {value, number}.',
   'goals.targetDatePast':
-    'La date cible du {date, date, calendar} est passée ; choisissez le {today, date, calendar} ou une date ultérieure.',
-  'goals.completedIsFull': 'Un objectif atteint est à 100 % ; omettez la progression ou indiquez 100.',
+    'La date cible du {date, date, calendar} est passée ; choisissez le {today, date, calendar} ou une date ultérieure.',
+  'goals.completedIsFull': 'Un objectif atteint est à 100 % ; omettez la progression ou indiquez 100.',
   'goals.fullIsCompleted':
-    'Un objectif à 100 % est atteint ; baissez sa progression pour lui donner un autre statut.',
+    'Un objectif à 100 % est atteint ; baissez sa progression pour lui donner un autre statut.',
   'goals.notFound': 'Aucun objectif visible pour vous ne porte cet identifiant.',
   'goals.ownerOnly': 'Seul le propriétaire de l’objectif peut le modifier.',
 
   'viewer.preferencesRequired': 'Indiquez une langue, un fuseau horaire, ou les deux.',
-  'viewer.localeNotOffered': '{organisation} propose {offered} ; « {locale} » n’en fait pas partie.',
+  'viewer.localeNotOffered': '{organisation} propose {offered} ; « {locale} » n’en fait pas partie.',
 
   'progress.participantOnly':
     'La progression n’est visible que par le participant, son manager (s’il la partage), son coach et les administrateurs.',
@@ -161,7 +162,7 @@ export const fr = {
   'analytics.depthRange': '`depth` doit être compris entre 1 et {max, number}.',
   'analytics.periodFormat': '`period` doit être un trimestre civil, par exemple 2026-Q1.',
   'analytics.programNotFound': 'Ce programme n’existe pas dans cette organisation.',
-  'analytics.unknownCapabilities': 'Codes de compétence inconnus : {codes}.',
+  'analytics.unknownCapabilities': 'Codes de compétence inconnus : {codes}.',
   'analytics.csvUnit': 'Unité',
   'analytics.csvKind': 'Type',
   'analytics.csvLevel': 'Niveau',
