@@ -85,6 +85,10 @@ export const en = {
   'sessions.slotRangeOrder': '`to` must be after `from`.',
   'sessions.slotRangeTooLong': 'Ask for at most {days, number} days of slots at once.',
   'sessions.capabilityNotFound': 'One of the capabilities does not exist.',
+  // The session's calendar file (.ics).
+  'calendar.summary': 'Coaching: {participant} with {coach}',
+  'calendar.join': 'Join: {url}',
+  'calendar.fallbackProgram': 'Coaching',
   'booking.slotTaken': 'This time was just taken. Please pick another slot.',
   'booking.inPast': 'This time is in the past.',
   'booking.tooSoon': 'This time is too soon: the program needs more notice.',

@@ -111,11 +111,11 @@ export const sessionResolvers: Resolvers = {
       );
       const participant = contacts.get(row.participantId);
       if (!coach || !participant) throw notFound('sessions.coachOrParticipantMissing');
-      return sessionCalendar(row, {
-        coach: { name: coach.name, email: coach.email },
-        participant,
-        programName: program?.name ?? 'Coaching',
-      });
+      return sessionCalendar(
+        row,
+        { coach: { name: coach.name, email: coach.email }, participant, programName: program?.name ?? null },
+        session.t,
+      );
     },
     async feedback(row, _args, context) {
       const session = sessionOf(context);
