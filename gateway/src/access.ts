@@ -7,6 +7,7 @@
 import type { Session } from './context.js';
 import { forbidden } from './errors.js';
 import type { Role } from './generated/resolvers.js';
+import type { MessageKey } from './i18n/catalogue.js';
 
 export function hasRole(session: Session, ...roles: Role[]): boolean {
   return roles.some((role) => session.viewer.roles.includes(role));
@@ -14,8 +15,9 @@ export function hasRole(session: Session, ...roles: Role[]): boolean {
 
 export const isAdmin = (session: Session): boolean => hasRole(session, 'ORG_ADMIN', 'PROGRAM_ADMIN');
 
-export function requireAdmin(session: Session, what: string): void {
-  if (!isAdmin(session)) throw forbidden(`${what} is for program and organisation admins.`);
+/** `refusal` says what is admins-only, as a whole sentence (translations need the sentence, not a fragment). */
+export function requireAdmin(session: Session, refusal: MessageKey): void {
+  if (!isAdmin(session)) throw forbidden(refusal);
 }
 
 export async function canReadPersonal(session: Session, personId: string): Promise<boolean> {
@@ -33,7 +35,7 @@ export async function canReadPersonal(session: Session, personId: string): Promi
 
 export async function requirePersonal(session: Session, personId: string, field: string): Promise<void> {
   if (!(await canReadPersonal(session, personId))) {
-    throw forbidden(`\`${field}\` is visible only to the person, their managers, their coach and admins.`);
+    throw forbidden('access.personalField', { field });
   }
 }
 

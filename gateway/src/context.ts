@@ -6,6 +6,8 @@
 import type { Logger } from 'pino';
 import type { Database } from './db/types.js';
 import { unauthenticated } from './errors.js';
+import type { SupportedLocale } from './i18n/catalogue.js';
+import { translator, type Translate } from './i18n/translate.js';
 import type { Role } from './generated/resolvers.js';
 import { createCapabilityLoaders } from './modules/capabilities/loaders.js';
 import { createCoachingLoaders } from './modules/coaching/loaders.js';
@@ -46,6 +48,9 @@ export interface Session {
   loaders: Loaders;
   /** For module repos called outside a loader (mutations, list queries). */
   tenant: Tenant;
+  /** The request's language (see GraphQLContext.locale), here too because module code holds the session. */
+  locale: SupportedLocale;
+  t: Translate;
 }
 
 export interface GraphQLContext {
@@ -53,18 +58,24 @@ export interface GraphQLContext {
   log: Logger;
   dev: boolean;
   session: Session | null;
-  /** The first language of the request's Accept-Language header, canonicalised. */
-  requestLocale: string | null;
+  /**
+   * The language the gateway answers in: the token's locale claim, else
+   * Accept-Language, else the organisation's default, else English
+   * (src/i18n/negotiate.ts). Only human text follows it; codes never do.
+   */
+  locale: SupportedLocale;
+  /** A catalogue message in `locale`: `context.t('booking.inPast')`. */
+  t: Translate;
 }
 
-export function createSession(db: Database, viewer: Viewer): Session {
+export function createSession(db: Database, viewer: Viewer, locale: SupportedLocale): Session {
   const tenant: Tenant = (work) => db.withTenant(viewer.orgId, work);
-  return { viewer, tenant, loaders: createLoaders(tenant, viewer) };
+  return { viewer, tenant, loaders: createLoaders(tenant, viewer), locale, t: translator(locale) };
 }
 
 export function sessionOf(context: GraphQLContext): Session {
   if (!context.session) {
-    throw unauthenticated('Sign in first: send an embed token as `Authorization: Bearer <token>`.');
+    throw unauthenticated('auth.signInFirst');
   }
   return context.session;
 }

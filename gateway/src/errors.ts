@@ -4,6 +4,8 @@
  * masked outside dev mode.
  */
 import { GraphQLError } from 'graphql';
+import type { MessageKey } from './i18n/catalogue.js';
+import { translate, type LocalisedMessage, type MessageValues } from './i18n/translate.js';
 
 export const errorCodes = [
   'UNAUTHENTICATED',
@@ -24,23 +26,58 @@ const httpStatus: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
+/**
+ * A gateway error whose message comes from the catalogue. It is built in English
+ * (what logs and any path outside a request see); the `localiseErrors` plugin
+ * (src/server.ts) re-renders `localised` in the request's locale before the
+ * response is formatted, so code deep in a module needs no request context.
+ */
+export class LocalisedGraphQLError extends GraphQLError {
+  readonly localised: LocalisedMessage;
+
+  constructor(code: ErrorCode, localised: LocalisedMessage, extra: Record<string, unknown> = {}) {
+    super(translate('en', localised.key, localised.values), { extensions: { code, ...extra } });
+    this.localised = localised;
+  }
+}
+
 export function gatewayError(
   code: ErrorCode,
-  message: string,
+  key: MessageKey,
+  values?: MessageValues,
   extra: Record<string, unknown> = {},
-): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+): LocalisedGraphQLError {
+  return new LocalisedGraphQLError(code, values ? { key, values } : { key }, extra);
 }
 
 export function httpStatusOf(code: ErrorCode): number {
   return httpStatus[code];
 }
 
-export const unauthenticated = (message: string): GraphQLError => gatewayError('UNAUTHENTICATED', message);
-export const forbidden = (message: string): GraphQLError => gatewayError('FORBIDDEN', message);
-export const notFound = (message: string): GraphQLError => gatewayError('NOT_FOUND', message);
-export const badUserInput = (message: string, argument?: string): GraphQLError =>
-  gatewayError('BAD_USER_INPUT', message, argument ? { argument } : {});
+export const unauthenticated = (key: MessageKey, values?: MessageValues): GraphQLError =>
+  gatewayError('UNAUTHENTICATED', key, values);
+export const forbidden = (key: MessageKey, values?: MessageValues): GraphQLError =>
+  gatewayError('FORBIDDEN', key, values);
+export const notFound = (key: MessageKey, values?: MessageValues): GraphQLError =>
+  gatewayError('NOT_FOUND', key, values);
+/** `argument` names the input at fault (`extensions.argument`), e.g. `input.depth`. */
+export const badUserInput = (key: MessageKey, argument: string, values?: MessageValues): GraphQLError =>
+  gatewayError('BAD_USER_INPUT', key, values, { argument });
+
+/**
+ * The catalogue message an error carries, looking through the wrappers graphql-js
+ * adds when it locates a resolver's error. The chain is walked by `originalError`
+ * rather than `instanceof GraphQLError`: Apollo may load graphql's CommonJS build
+ * while this code has the ESM one, and their classes differ.
+ */
+export function localisedMessageOf(error: unknown): LocalisedMessage | null {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    if (current instanceof LocalisedGraphQLError) return current.localised;
+    current = 'originalError' in current ? current.originalError : undefined;
+  }
+  return null;
+}
 
 /** Codes whose message is meant for the client: everything else is masked in production. */
 export const publicCodes: ReadonlySet<string> = new Set<string>([

@@ -51,7 +51,7 @@ export function fromGlobalId(id: string): DecodedId | null {
 export function uuidOf(id: string, type: NodeType, argument: string): string {
   const decoded = fromGlobalId(id);
   if (!decoded || decoded.type !== type) {
-    throw badUserInput(`\`${argument}\` is not an ID of type ${type}.`, argument);
+    throw badUserInput('core.wrongIdType', argument, { argument, type });
   }
   return decoded.uuid;
 }

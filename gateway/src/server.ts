@@ -22,12 +22,14 @@ import { TokenError, verifyToken } from './auth/tokens.js';
 import { limits } from './config.js';
 import { createSession, type GraphQLContext, type Viewer } from './context.js';
 import type { Database } from './db/types.js';
-import { publicCodes } from './errors.js';
+import { localisedMessageOf, publicCodes } from './errors.js';
 import { allowOrigin, answerPreflight, originOf, OriginPolicy } from './http/cors.js';
 import { devPeople, devToken } from './http/dev.js';
 import { graphiqlAsset, graphiqlPage } from './http/graphiql.js';
 import { BodyTooLarge, readBody, sendGraphQLError, sendJson } from './http/respond.js';
-import { canonicalLocale } from './modules/core/scalars.js';
+import type { SupportedLocale } from './i18n/catalogue.js';
+import { resolveLocale } from './i18n/negotiate.js';
+import { translate, translator } from './i18n/translate.js';
 import { buildSchema } from './schema.js';
 import { compiledExecution } from './compiled-execution.js';
 
@@ -57,12 +59,15 @@ export interface Gateway {
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** formatError has no request context, so it masks in English; `localiseErrors` translates the mask. */
+const MASKED_MESSAGE = translate('en', 'http.internal');
+
 function maskError(dev: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (dev || (typeof code === 'string' && publicCodes.has(code))) return formatted;
     return {
-      message: 'Internal server error. The gateway logged the details under this response’s x-request-id.',
+      message: MASKED_MESSAGE,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -85,6 +90,35 @@ const errorLogging: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
+/**
+ * Puts every catalogue-backed error into the request's language. Errors are
+ * thrown in English by code that has no request at hand (src/errors.ts);
+ * didEncounterErrors runs before Apollo formats them, so rewriting the message
+ * there is enough. graphql-js's own validation and coercion messages (and
+ * graphql-armor's limits) are developer-facing and stay English.
+ */
+const localiseErrors: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        if (contextValue.locale === 'en') return;
+        for (const error of errors) {
+          const localised = localisedMessageOf(error);
+          if (localised) error.message = contextValue.t(localised.key, localised.values);
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        if (contextValue.locale === 'en' || response.body.kind !== 'single') return;
+        const { errors } = response.body.singleResult;
+        if (!errors?.some((error) => error.message === MASKED_MESSAGE)) return;
+        response.body.singleResult.errors = errors.map((error) =>
+          error.message === MASKED_MESSAGE ? { ...error, message: contextValue.t('http.internal') } : error,
+        );
+      },
+    };
+  },
+};
+
 function apolloLogger(log: Logger) {
   return {
     debug: (message: string) => log.debug(message),
@@ -92,11 +126,6 @@ function apolloLogger(log: Logger) {
     warn: (message: string) => log.warn(message),
     error: (message: string) => log.error(message),
   };
-}
-
-function firstLanguage(header: string | undefined): string | null {
-  const first = header?.split(',')[0]?.split(';')[0]?.trim();
-  return first && first !== '*' ? canonicalLocale(first) : null;
 }
 
 /** Header values must be visible ASCII; messages use typographic quotes. */
@@ -176,6 +205,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       ...armorPlugins,
       errorLogging,
+      localiseErrors,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL is served at /graphiql from npm; Apollo's default landing page would load a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -198,16 +228,13 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, reqLog: Logger, requestId: string) {
+    const acceptLanguage = req.headers['accept-language'] ?? null;
+    // Until the token is verified, only the request's own languages are known.
+    let locale: SupportedLocale = resolveLocale({ acceptLanguage });
     const method = (req.method ?? 'GET').toUpperCase();
     if (method !== 'GET' && method !== 'POST') {
       res.setHeader('allow', 'GET, POST, OPTIONS');
-      sendGraphQLError(
-        req,
-        res,
-        405,
-        `${method} is not supported on /graphql; use GET or POST.`,
-        'BAD_REQUEST',
-      );
+      sendGraphQLError(req, res, 405, translate(locale, 'http.methodNotAllowed', { method }), 'BAD_REQUEST');
       return;
     }
 
@@ -220,7 +247,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           req,
           res,
           413,
-          `The request body exceeds ${limits.maxBodyBytes} bytes.`,
+          translate(locale, 'http.bodyTooLarge', { limit: limits.maxBodyBytes }),
           'BAD_REQUEST',
         );
         return;
@@ -234,7 +261,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       try {
         body = text === '' ? {} : JSON.parse(text);
       } catch {
-        sendGraphQLError(req, res, 400, 'The request body is not valid JSON.', 'BAD_REQUEST');
+        sendGraphQLError(req, res, 400, translate(locale, 'http.invalidJson'), 'BAD_REQUEST');
         return;
       }
     }
@@ -243,7 +270,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         req,
         res,
         400,
-        `A batched request may hold at most ${limits.maxBatchSize} operations; this one has ${body.length}.`,
+        translate(locale, 'http.batchTooLarge', { max: limits.maxBatchSize, count: body.length }),
         'BAD_REQUEST',
       );
       return;
@@ -261,26 +288,30 @@ export function createGateway(options: GatewayOptions): Gateway {
     const token = bearerToken(req.headers.authorization);
     if (token === null) {
       res.setHeader('www-authenticate', 'Bearer');
-      sendGraphQLError(
-        req,
-        res,
-        401,
-        'The Authorization header must be `Bearer <embed token>`.',
-        'UNAUTHENTICATED',
-      );
+      sendGraphQLError(req, res, 401, translate(locale, 'auth.bearerHeader'), 'UNAUTHENTICATED');
       return;
     }
     if (token !== undefined) {
       try {
-        viewer = await verifyToken(db, token);
+        const verified = await verifyToken(db, token);
+        viewer = verified.viewer;
+        locale = resolveLocale({
+          token: verified.locale,
+          acceptLanguage,
+          organisation: verified.organisationLocales,
+        });
       } catch (error) {
         if (!(error instanceof TokenError)) throw error;
         reqLog.info({ reason: error.message }, 'embed token refused');
+        // The header stays English: it must be ASCII, and it is read by code, not people.
         res.setHeader(
           'www-authenticate',
           `Bearer error="invalid_token", error_description="${headerSafe(error.message)}"`,
         );
-        sendGraphQLError(req, res, 401, error.message, 'UNAUTHENTICATED');
+        const message = error.localised
+          ? translate(locale, error.localised.key, error.localised.values)
+          : error.message;
+        sendGraphQLError(req, res, 401, message, 'UNAUTHENTICATED');
         return;
       }
     }
@@ -288,13 +319,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (origin && viewer) {
       if (!(await origins.organisationAllows(viewer.orgId, origin))) {
         res.removeHeader('access-control-allow-origin');
-        sendGraphQLError(
-          req,
-          res,
-          403,
-          `The origin ${origin} is not allowed to embed this organisation.`,
-          'FORBIDDEN',
-        );
+        sendGraphQLError(req, res, 403, translate(locale, 'http.originNotAllowed', { origin }), 'FORBIDDEN');
         return;
       }
     }
@@ -313,9 +338,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       requestId,
       log: reqLog,
       dev,
-      session: viewer ? createSession(db, viewer) : null,
-      requestLocale: firstLanguage(req.headers['accept-language']),
+      session: viewer ? createSession(db, viewer, locale) : null,
+      locale,
+      t: translator(locale),
     };
+    res.setHeader('content-language', locale);
     if (viewer) reqLog.setBindings({ org: viewer.orgId, person: viewer.personId });
 
     const response = await server.executeHTTPGraphQLRequest({
@@ -419,7 +446,13 @@ export function createGateway(options: GatewayOptions): Gateway {
         sendJson(res, 500, {
           errors: [
             {
-              message: dev && error instanceof Error ? error.message : 'Internal server error.',
+              message:
+                dev && error instanceof Error
+                  ? error.message
+                  : translate(
+                      resolveLocale({ acceptLanguage: req.headers['accept-language'] }),
+                      'http.internal',
+                    ),
               extensions: { code: 'INTERNAL_SERVER_ERROR' },
             },
           ],

@@ -9,13 +9,32 @@ import { tokens } from '../config.js';
 import type { Database } from '../db/types.js';
 import type { Viewer } from '../context.js';
 import type { Role } from '../generated/resolvers.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import { translate, type LocalisedMessage, type MessageValues } from '../i18n/translate.js';
 import { isUuid } from '../ids.js';
 import { DEFAULT_DEMO_EMAIL } from '../seed/demo-people.js';
 
 export const roles: readonly Role[] = ['PARTICIPANT', 'MANAGER', 'COACH', 'PROGRAM_ADMIN', 'ORG_ADMIN'];
 
+/**
+ * A token refused or not minted. Refusals a client sees carry their catalogue
+ * message (`localised`) so the HTTP layer can answer in the request's language;
+ * minting errors are for the operator (CLI, /dev/token) and stay English.
+ */
 export class TokenError extends Error {
   override readonly name = 'TokenError';
+
+  constructor(
+    message: string,
+    readonly localised: LocalisedMessage | null = null,
+  ) {
+    super(message);
+  }
+}
+
+function refused(key: MessageKey, values?: MessageValues): TokenError {
+  const localised = values ? { key, values } : { key };
+  return new TokenError(translate('en', key, values), localised);
 }
 
 interface SigningOrganisation {
@@ -24,11 +43,12 @@ interface SigningOrganisation {
   name: string;
   embed_signing_secret: string;
   embed_signing_secret_previous: string | null;
+  locales: string[];
 }
 
 async function signingOrganisation(db: Database, orgId: string): Promise<SigningOrganisation | undefined> {
   const [row] = await db.query<SigningOrganisation>(
-    `select id, slug, name, embed_signing_secret, embed_signing_secret_previous from organisations where id = $1`,
+    `select id, slug, name, embed_signing_secret, embed_signing_secret_previous, locales from organisations where id = $1`,
     [orgId],
   );
   return row;
@@ -40,7 +60,8 @@ export interface EmbedClaims extends JWTPayload {
   org: string;
   sub: string;
   roles: Role[];
-  locale: string;
+  /** Read as unknown: hosts mint their own tokens, and a bad claim must not break negotiation. */
+  locale?: unknown;
 }
 
 export interface MintedToken {
@@ -134,22 +155,17 @@ export async function mintToken(
 
 function describe(error: unknown): TokenError {
   if (error instanceof joseErrors.JWTExpired) {
-    const exp =
-      typeof error.payload.exp === 'number'
-        ? new Date(error.payload.exp * 1000).toISOString()
-        : 'an earlier time';
-    return new TokenError(`The embed token expired at ${exp}; ask the token provider for a new one.`);
+    return typeof error.payload.exp === 'number'
+      ? refused('auth.tokenExpired', { expiredAt: new Date(error.payload.exp * 1000) })
+      : refused('auth.tokenExpiredEarlier');
   }
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
-    return new TokenError('The embed token’s signature does not match its organisation’s signing key.');
-  }
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return refused('auth.tokenSignature');
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
-    return new TokenError(`The embed token’s \`${error.claim}\` claim is invalid: ${error.reason}.`);
+    // jose's reason is a code ('missing', 'check_failed', 'invalid'); the message words it.
+    return refused('auth.tokenClaim', { claim: error.claim, reason: error.reason });
   }
-  if (error instanceof joseErrors.JOSEAlgNotAllowed) {
-    return new TokenError('The embed token must be signed with HS256.');
-  }
-  return new TokenError('The embed token is malformed: expected a signed JWT.');
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) return refused('auth.tokenAlgorithm');
+  return refused('auth.tokenMalformed');
 }
 
 async function verifyWith(token: string, secrets: string[], now: Date): Promise<EmbedClaims> {
@@ -172,31 +188,39 @@ async function verifyWith(token: string, secrets: string[], now: Date): Promise<
   throw describe(lastError);
 }
 
+export interface VerifiedToken {
+  viewer: Viewer;
+  /** The token's `locale` claim, if it carries a string one. */
+  locale: string | null;
+  /** The organisation's locales, its default first. */
+  organisationLocales: readonly string[];
+}
+
 /** Verifies an embed token and returns the viewer; throws TokenError with a message fit for the client. */
-export async function verifyToken(db: Database, token: string, now: Date = new Date()): Promise<Viewer> {
+export async function verifyToken(
+  db: Database,
+  token: string,
+  now: Date = new Date(),
+): Promise<VerifiedToken> {
   let kid: string | undefined;
   try {
     const header = decodeProtectedHeader(token);
     kid = header.kid;
-    if (header.alg !== 'HS256') throw new TokenError('The embed token must be signed with HS256.');
+    if (header.alg !== 'HS256') throw refused('auth.tokenAlgorithm');
   } catch (error) {
     if (error instanceof TokenError) throw error;
-    throw new TokenError('The embed token is malformed: expected a signed JWT.');
+    throw refused('auth.tokenMalformed');
   }
-  if (!kid || !isUuid(kid)) {
-    throw new TokenError('The embed token has no `kid` header naming its organisation.');
-  }
+  if (!kid || !isUuid(kid)) throw refused('auth.tokenNoKid');
   const organisation = await signingOrganisation(db, kid);
-  if (!organisation) throw new TokenError('The embed token names an organisation that does not exist.');
+  if (!organisation) throw refused('auth.tokenUnknownOrganisation');
 
   const secrets = [organisation.embed_signing_secret, organisation.embed_signing_secret_previous].filter(
     (secret): secret is string => !!secret,
   );
   const claims = await verifyWith(token, secrets, now);
-  if (claims.org !== organisation.id) {
-    throw new TokenError('The embed token’s `org` claim does not match the organisation that signed it.');
-  }
-  if (!isUuid(claims.sub)) throw new TokenError('The embed token’s subject is not a person id.');
+  if (claims.org !== organisation.id) throw refused('auth.tokenOrgMismatch');
+  if (!isUuid(claims.sub)) throw refused('auth.tokenSubjectNotId');
 
   const person = await db.withTenant(organisation.id, async (tx) => {
     const [row] = await tx.query<{ roles: Role[] }>(
@@ -205,12 +229,17 @@ export async function verifyToken(db: Database, token: string, now: Date = new D
     );
     return row;
   });
-  if (!person) throw new TokenError('The embed token’s subject is not a person of its organisation.');
+  if (!person) throw refused('auth.tokenSubjectNotMember');
 
   const claimed = Array.isArray(claims.roles) ? claims.roles : person.roles;
   return {
-    orgId: organisation.id,
-    personId: claims.sub,
-    roles: person.roles.filter((role) => claimed.includes(role)),
+    viewer: {
+      orgId: organisation.id,
+      personId: claims.sub,
+      roles: person.roles.filter((role) => claimed.includes(role)),
+    },
+    // A host may mint without the claim (or with a garbled one): negotiation then moves on.
+    locale: typeof claims.locale === 'string' ? claims.locale : null,
+    organisationLocales: organisation.locales,
   };
 }

@@ -198,7 +198,7 @@ export type Capability = Node & {
   code: Scalars['String']['output'];
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** The name in `locale`, else the viewer's locale, else the request's Accept-Language, else English. */
+  /** The name in `locale`, else in the language the gateway answers in (the token's locale, else Accept-Language, else the organisation's default, else English). */
   name: Scalars['String']['output'];
 };
 

@@ -223,6 +223,7 @@ describe.each(testEngines())('modules on %s', (engine) => {
     });
 
     it('returns userErrors for a locale the organisation does not offer or an empty input', async () => {
+      // The test above switched this person to Arabic: the new token carries it, so the refusal is Arabic.
       const token = await tokenFor(db, org.reportIds[1]!);
       const unsupported = await postGraphQL(
         running.url,
@@ -237,7 +238,7 @@ describe.each(testEngines())('modules on %s', (engine) => {
               {
                 field: ['locale'],
                 code: 'UNSUPPORTED',
-                message: 'Org modules offers en, fr, ar; “de” is not one of them.',
+                message: 'تتيح Org modules اللغات en، وfr، وar؛ و«de» ليست منها.',
               },
             ],
           },

@@ -296,9 +296,17 @@ describe('<cw-session-booker>', () => {
     button(el, 'Confirm booking').click();
     await until(() => $(el, '[part~="notice"]') !== null, 'the conflict message');
     expect($(el, '[part~="notice"]')!.getAttribute('role')).to.equal('alert');
-    expect($(el, '[part~="notice"]')!.textContent).to.contain(
-      'This time was just taken. Please pick another slot.',
+    // The gateway words the refusal in the participant's own language (their token's locale), and the
+    // booker shows it as sent: ask the gateway for the same refusal and find it in the notice.
+    const own = (await mintToken(url, { personId: a!.personId })).token;
+    const refusal = await gql<{ bookSession: { userErrors: Array<{ code: string; message: string }> } }>(
+      url,
+      own,
+      `mutation($input: BookSessionInput!) { bookSession(input: $input) { userErrors { code message } } }`,
+      { input: { enrolmentId: a!.enrolmentId, startsAt } },
     );
+    expect(refusal.bookSession.userErrors[0]?.code).to.equal('CONFLICT');
+    expect($(el, '[part~="notice"]')!.textContent).to.contain(refusal.bookSession.userErrors[0]!.message);
     await until(
       () => slotCells(el).length > 0 && !slotCells(el).some((c) => c.dataset['startsAt'] === startsAt),
       'fresh slots without the taken one',

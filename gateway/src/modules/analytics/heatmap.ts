@@ -231,17 +231,17 @@ async function resolveScope(
   settings: AnalyticsSettings,
 ): Promise<TreeUnit | null> {
   const requested = request.unitId ? await unitById(tx, orgId, request.unitId) : null;
-  if (request.unitId && !requested) throw notFound('No such org unit in this organisation.');
+  if (request.unitId && !requested) throw notFound('analytics.unitNotFound');
   if (isAdmin(viewer.roles)) return requested;
   if (viewer.roles.includes('MANAGER') && settings.managersSeeOwnSubtree) {
     const ownUnitId = await personUnit(tx, orgId, viewer.personId);
     const own = ownUnitId ? await unitById(tx, orgId, ownUnitId) : null;
-    if (!own) throw forbidden('The heatmap is for program and organisation admins.');
+    if (!own) throw forbidden('analytics.adminsOnly');
     if (!requested) return own;
     if (requested.path.includes(own.id)) return requested;
-    throw forbidden('Managers may see the heatmap of their own part of the organisation only.');
+    throw forbidden('analytics.ownSubtreeOnly');
   }
-  throw forbidden('The heatmap is for program and organisation admins.');
+  throw forbidden('analytics.adminsOnly');
 }
 
 /** Throws FORBIDDEN / NOT_FOUND when the viewer may not see the requested view. */
@@ -263,16 +263,16 @@ export async function buildHeatmap(
   settings: AnalyticsSettings,
 ): Promise<HeatmapResult> {
   if (!Number.isInteger(request.depth) || request.depth < 1 || request.depth > MAX_DEPTH) {
-    throw badUserInput(`\`depth\` must be between 1 and ${MAX_DEPTH}.`, 'input.depth');
+    throw badUserInput('analytics.depthRange', 'input.depth', { max: MAX_DEPTH });
   }
   if (request.period !== null && !PERIOD.test(request.period)) {
-    throw badUserInput('`period` must be a calendar quarter such as 2026-Q1.', 'input.period');
+    throw badUserInput('analytics.periodFormat', 'input.period');
   }
   const scope = await resolveScope(tx, orgId, request, viewer, settings);
   const { minGroupSize } = settings;
 
   const focus = request.programId ? await programFocus(tx, orgId, request.programId) : null;
-  if (request.programId && !focus) throw notFound('No such program in this organisation.');
+  if (request.programId && !focus) throw notFound('analytics.programNotFound');
   const all = (await catalogue(tx, orgId)).sort(
     (a, b) => catalogueRank(a.code) - catalogueRank(b.code) || a.code.localeCompare(b.code),
   );
@@ -281,7 +281,9 @@ export async function buildHeatmap(
   if (request.capabilityCodes) {
     const unknown = request.capabilityCodes.filter((code) => !byCode.has(code));
     if (unknown.length > 0) {
-      throw badUserInput(`Unknown capability codes: ${unknown.join(', ')}.`, 'input.capabilities');
+      throw badUserInput('analytics.unknownCapabilities', 'input.capabilities', {
+        codes: unknown.join(', '),
+      });
     }
     columns = [...new Set(request.capabilityCodes)].map((code) => byCode.get(code)!);
   } else if (focus && focus.length > 0) {

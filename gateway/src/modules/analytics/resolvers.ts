@@ -1,7 +1,8 @@
 import { sessionOf } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers.js';
+import { supportedLocaleOf } from '../../i18n/negotiate.js';
+import { translator } from '../../i18n/translate.js';
 import { uuidOf } from '../../ids.js';
-import { viewerPerson } from '../viewer/resolvers.js';
 import { heatmapCsv } from './csv.js';
 import { planFreshness, refreshInBackground } from './freshness.js';
 import { authoriseHeatmap, buildHeatmap, type HeatmapResult } from './heatmap.js';
@@ -56,9 +57,10 @@ export const analyticsResolvers: Resolvers = {
     unit: (heatmap) => heatmap.unit,
     program: (heatmap, _args, context) =>
       heatmap.programId ? sessionOf(context).loaders.programs.byId.load(heatmap.programId) : null,
-    async csv(heatmap, args, context) {
-      const locale = args.locale ?? (await viewerPerson(sessionOf(context))).locale ?? 'en';
-      return heatmapCsv(heatmap, locale);
+    csv(heatmap, args, context) {
+      // An explicit `locale` argument words the headers too, when the catalogue has it.
+      const wording = supportedLocaleOf(args.locale) ?? context.locale;
+      return heatmapCsv(heatmap, args.locale ?? context.locale, translator(wording));
     },
   },
   HeatmapRow: {

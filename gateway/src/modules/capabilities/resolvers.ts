@@ -2,14 +2,14 @@ import { sessionOf, type GraphQLContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
 import { pageRequest, toConnection } from '../core/connection.js';
-import { viewerPerson } from '../viewer/resolvers.js';
 import { countCapabilities, listCapabilities, localised } from './sql.js';
 
-/** The `locale` argument, else the viewer's own locale, else the request's Accept-Language, else English. */
-async function displayLocale(context: GraphQLContext, argument: string | null | undefined): Promise<string> {
-  if (argument) return argument;
-  const viewer = await viewerPerson(sessionOf(context));
-  return viewer.locale || context.requestLocale || 'en';
+/**
+ * The `locale` argument, else the request's language (token claim, Accept-Language,
+ * organisation default, English), so names match the gateway's messages.
+ */
+function displayLocale(context: GraphQLContext, argument: string | null | undefined): string {
+  return argument || context.locale;
 }
 
 export const capabilityResolvers: Resolvers = {
@@ -30,11 +30,11 @@ export const capabilityResolvers: Resolvers = {
   },
   Capability: {
     id: (capability) => toGlobalId('Capability', capability.id),
-    async name(capability, args, context) {
-      return localised(capability.names, await displayLocale(context, args.locale)) ?? capability.code;
+    name(capability, args, context) {
+      return localised(capability.names, displayLocale(context, args.locale)) ?? capability.code;
     },
-    async description(capability, args, context) {
-      return localised(capability.descriptions, await displayLocale(context, args.locale)) ?? null;
+    description(capability, args, context) {
+      return localised(capability.descriptions, displayLocale(context, args.locale)) ?? null;
     },
   },
   CapabilityConnection: {

@@ -61,15 +61,16 @@ describe.each(testEngines())('coach matching on %s', (engine) => {
     expect(suggestions.map((s) => s.coach.name)).toEqual(['Sofía Coach', 'Diego Coach']);
     const [best, second] = suggestions;
     expect(best!.score).toBeGreaterThan(second!.score);
+    // Marta's token says Spanish: reasons are worded in it, with Spanish capability and language names.
     const messages = best!.reasons.map((r) => r.message);
-    expect(messages).toContain('Speaks Spanish');
-    expect(messages).toContain('Specialises in Decision making');
-    expect(messages).toContain('Specialises in Delegation');
-    expect(messages).toContain('4.8 from 120 ratings');
-    expect(messages.some((m) => /^40 h a week overlap/.test(m))).toBe(true);
+    expect(messages).toContain('Habla español');
+    expect(messages).toContain('Especialista en Toma de decisiones');
+    expect(messages).toContain('Especialista en Delegación');
+    expect(messages).toContain('4,8 de 120 valoraciones');
+    expect(messages.some((m) => /^40 h semanales en común/.test(m))).toBe(true);
     // Mexico City's 09:00–17:00 overlaps Madrid's working day by two hours a day.
     expect(second!.reasons.find((r) => r.code === 'HOURS_OVERLAP')?.message).toBe(
-      '10 h a week overlap with your working hours',
+      '10 h semanales en común con su horario laboral',
     );
     const sum = best!.reasons.reduce((total, r) => total + r.points, 0);
     expect(Math.abs(sum - best!.score)).toBeLessThan(0.5);
@@ -94,13 +95,9 @@ describe.each(testEngines())('coach matching on %s', (engine) => {
   it('refuses a coach who fails a hard constraint, with nothing written', async () => {
     const enrolmentId = toGlobalId('Enrolment', org.madridEnrolmentId);
     for (const [coachId, code, message] of [
-      [org.germanCoachId, 'INVALID', 'This coach does not speak your language.'],
-      [org.probationCoachId, 'INVALID', 'This coach is not taking new clients at the moment.'],
-      [
-        org.fullCoachId,
-        'CONFLICT',
-        'This coach has just filled their last place. Please choose another coach.',
-      ],
+      [org.germanCoachId, 'INVALID', 'Este coach no habla su idioma.'],
+      [org.probationCoachId, 'INVALID', 'Este coach no acepta clientes nuevos por el momento.'],
+      [org.fullCoachId, 'CONFLICT', 'Este coach acaba de cubrir su última plaza. Elija otro coach.'],
     ] as const) {
       const body = await gql<{ chooseCoach: { userErrors: unknown[] } }>(marta, CHOOSE, {
         input: { enrolmentId, coachId: toGlobalId('Coach', coachId) },

@@ -4,6 +4,8 @@
  */
 import type { Queryable } from '../../db/types.js';
 import type { UserError } from '../../generated/resolvers.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import type { Translate } from '../../i18n/translate.js';
 import { solveAssignment } from './assignment.js';
 import {
   OverlapCache,
@@ -91,23 +93,18 @@ export async function suggestCoaches(
 
 export type ChooseResult = { ok: true } | { ok: false; userErrors: UserError[] };
 
-const exclusionMessages: Record<Exclude<MatchOutcome, { eligible: true }>['exclusion'], UserError> = {
-  NOT_ACTIVE: {
-    field: ['coachId'],
-    code: 'INVALID',
-    message: 'This coach is not taking new clients at the moment.',
-  },
-  NO_CAPACITY: {
-    field: ['coachId'],
-    code: 'CONFLICT',
-    message: 'This coach has just filled their last place. Please choose another coach.',
-  },
-  NO_SHARED_LANGUAGE: {
-    field: ['coachId'],
-    code: 'INVALID',
-    message: 'This coach does not speak your language.',
-  },
+const exclusionErrors: Record<
+  Exclude<MatchOutcome, { eligible: true }>['exclusion'],
+  { code: UserError['code']; key: MessageKey }
+> = {
+  NOT_ACTIVE: { code: 'INVALID', key: 'coaching.coachNotActive' },
+  NO_CAPACITY: { code: 'CONFLICT', key: 'coaching.coachFull' },
+  NO_SHARED_LANGUAGE: { code: 'INVALID', key: 'coaching.noSharedLanguage' },
 };
+
+function refusal(field: string, code: UserError['code'], key: MessageKey, t: Translate): ChooseResult {
+  return { ok: false, userErrors: [{ field: [field], code, message: t(key) }] };
+}
 
 /**
  * Sets the enrolment's coach. The enrolment row and then the coach row are
@@ -118,47 +115,19 @@ export async function chooseCoach(
   tx: Queryable,
   orgId: string,
   args: { enrolmentId: string; coachId: string; subject: MatchSubject; now: Date },
+  t: Translate,
 ): Promise<ChooseResult> {
   const enrolment = await lockEnrolment(tx, orgId, args.enrolmentId);
-  if (!enrolment) {
-    return {
-      ok: false,
-      userErrors: [{ field: ['enrolmentId'], code: 'NOT_FOUND', message: 'This enrolment does not exist.' }],
-    };
-  }
+  if (!enrolment) return refusal('enrolmentId', 'NOT_FOUND', 'coaching.enrolmentNotFound', t);
   if (enrolment.status !== 'INVITED' && enrolment.status !== 'ACTIVE') {
-    return {
-      ok: false,
-      userErrors: [
-        {
-          field: ['enrolmentId'],
-          code: 'INVALID',
-          message: 'This enrolment is no longer open for matching.',
-        },
-      ],
-    };
+    return refusal('enrolmentId', 'INVALID', 'coaching.enrolmentClosed', t);
   }
-  if (enrolment.coachId !== null) {
-    return {
-      ok: false,
-      userErrors: [
-        { field: ['enrolmentId'], code: 'CONFLICT', message: 'This enrolment already has a coach.' },
-      ],
-    };
-  }
+  if (enrolment.coachId !== null) return refusal('enrolmentId', 'CONFLICT', 'coaching.alreadyMatched', t);
   const locked = await lockCoach(tx, orgId, args.coachId);
-  if (!locked) {
-    return {
-      ok: false,
-      userErrors: [{ field: ['coachId'], code: 'NOT_FOUND', message: 'This coach does not exist.' }],
-    };
-  }
+  if (!locked) return refusal('coachId', 'NOT_FOUND', 'coaching.coachNotFound', t);
   const [coach] = (await matchCoaches(tx, orgId)).filter((c) => c.row.id === args.coachId);
   if (!coach || coach.row.personId === args.subject.personId) {
-    return {
-      ok: false,
-      userErrors: [{ field: ['coachId'], code: 'INVALID', message: 'You cannot be your own coach.' }],
-    };
+    return refusal('coachId', 'INVALID', 'coaching.ownCoach', t);
   }
   const outcome = scoreMatch(
     {
@@ -171,7 +140,10 @@ export async function chooseCoach(
     { focusCapabilities: args.subject.focusCapabilities, languages: args.subject.programLanguages },
     new OverlapCache(args.now),
   );
-  if (!outcome.eligible) return { ok: false, userErrors: [exclusionMessages[outcome.exclusion]] };
+  if (!outcome.eligible) {
+    const { code, key } = exclusionErrors[outcome.exclusion];
+    return refusal('coachId', code, key, t);
+  }
   await setEnrolmentCoach(tx, orgId, args.enrolmentId, args.coachId);
   return { ok: true };
 }

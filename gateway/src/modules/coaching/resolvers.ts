@@ -3,7 +3,8 @@ import { sessionOf, type Session } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
-import type { CapabilityRow } from '../capabilities/sql.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import { localised, type CapabilityRow } from '../capabilities/sql.js';
 import { pageRequest, toConnection } from '../core/connection.js';
 import type { EnrolmentRow } from '../programs/sql.js';
 import { bulkMatch, chooseCoach, suggestCoaches, type MatchSubject } from './matching.js';
@@ -15,7 +16,7 @@ const byName = (coach: CoachRow) => ({ sort: coach.name, id: coach.id });
 /** Capacity, load and quality are for the coach themself and admins. */
 function requireCoachPrivate(session: Session, coach: CoachRow, field: string): void {
   if (!isAdmin(session) && session.viewer.personId !== coach.personId) {
-    throw forbidden(`\`Coach.${field}\` is visible only to the coach and to admins.`);
+    throw forbidden('coaching.coachPrivateField', { field });
   }
 }
 
@@ -24,7 +25,7 @@ async function matchSubject(session: Session, enrolment: EnrolmentRow): Promise<
     session.loaders.people.byId.load(enrolment.personId),
     session.loaders.programs.byId.load(enrolment.programId),
   ]);
-  if (!person || !program) throw notFound('The enrolment’s person or program does not exist.');
+  if (!person || !program) throw notFound('coaching.enrolmentSubjectMissing');
   return {
     personId: person.id,
     locale: person.locale,
@@ -34,33 +35,37 @@ async function matchSubject(session: Session, enrolment: EnrolmentRow): Promise<
   };
 }
 
-function languageName(tag: string): string {
+/** A language's name in the viewer's language ("Spanish", "Spanisch", "スペイン語"). */
+function languageName(tag: string, locale: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
 
 async function reasonMessage(reason: MatchReasonValue, session: Session): Promise<string> {
+  const { t, locale } = session;
   switch (reason.code) {
     case 'LANGUAGE':
-      return `Speaks ${languageName(reason.language)}`;
+      return t('coaching.reasonLanguage', { language: languageName(reason.language, locale) });
     case 'HOURS_OVERLAP':
-      return `${reason.hours} h a week overlap with your working hours`;
+      return t('coaching.reasonHoursOverlap', { hours: reason.hours });
     case 'SPECIALTY':
     case 'GOAL_FIT': {
-      const capability = await session.loaders.capabilities.byCode.load(reason.capability);
-      const name = capability?.names.en ?? reason.capability;
-      return reason.code === 'SPECIALTY' ? `Specialises in ${name}` : `Fits your goal on ${name}`;
+      const row = await session.loaders.capabilities.byCode.load(reason.capability);
+      const capability = (row && localised(row.names, locale)) ?? reason.capability;
+      return t(reason.code === 'SPECIALTY' ? 'coaching.reasonSpecialty' : 'coaching.reasonGoalFit', {
+        capability,
+      });
     }
     case 'RATING':
-      return `${reason.average.toFixed(1)} from ${reason.count} ratings`;
+      return t('coaching.reasonRating', { average: reason.average, count: reason.count });
   }
 }
 
-function userError(field: string[], code: UserError['code'], message: string): UserError {
-  return { field, code, message };
+function userError(session: Session, field: string[], code: UserError['code'], key: MessageKey): UserError {
+  return { field, code, message: session.t(key) };
 }
 
 function idOf(id: string, type: 'Enrolment' | 'Coach' | 'Program'): string | null {
@@ -82,7 +87,7 @@ export const coachingResolvers: Resolvers = {
     id: (coach) => toGlobalId('Coach', coach.id),
     async person(coach, _args, context) {
       const person = await sessionOf(context).loaders.people.byId.load(coach.personId);
-      if (!person) throw notFound('The coach’s person record does not exist.');
+      if (!person) throw notFound('coaching.coachPersonMissing');
       return person;
     },
     async specialties(coach, _args, context) {
@@ -132,7 +137,7 @@ export const coachingResolvers: Resolvers = {
     async coachSuggestions(enrolment, args, context) {
       const session = sessionOf(context);
       if (enrolment.personId !== session.viewer.personId && !isAdmin(session)) {
-        throw forbidden('Coach suggestions are for the participant and admins.');
+        throw forbidden('coaching.suggestionsForbidden');
       }
       const limit = Math.min(Math.max(args.first ?? 3, 0), 20);
       const subject = await matchSubject(session, enrolment);
@@ -145,8 +150,9 @@ export const coachingResolvers: Resolvers = {
       const enrolmentId = idOf(input.enrolmentId, 'Enrolment');
       const coachId = idOf(input.coachId, 'Coach');
       const errors: UserError[] = [];
-      if (!enrolmentId) errors.push(userError(['enrolmentId'], 'INVALID', 'This is not an enrolment ID.'));
-      if (!coachId) errors.push(userError(['coachId'], 'INVALID', 'This is not a coach ID.'));
+      if (!enrolmentId)
+        errors.push(userError(session, ['enrolmentId'], 'INVALID', 'programs.notEnrolmentId'));
+      if (!coachId) errors.push(userError(session, ['coachId'], 'INVALID', 'coaching.notCoachId'));
       if (!enrolmentId || !coachId) return { enrolment: null, userErrors: errors };
       const enrolment = await session.loaders.programs.enrolmentById.load(enrolmentId);
       const mayChoose =
@@ -155,14 +161,12 @@ export const coachingResolvers: Resolvers = {
       if (!enrolment || !mayChoose) {
         return {
           enrolment: null,
-          userErrors: [
-            userError(['enrolmentId'], 'NOT_FOUND', 'This enrolment does not exist or is not yours.'),
-          ],
+          userErrors: [userError(session, ['enrolmentId'], 'NOT_FOUND', 'programs.enrolmentNotYours')],
         };
       }
       const subject = await matchSubject(session, enrolment);
       const result = await session.tenant((tx) =>
-        chooseCoach(tx, session.viewer.orgId, { enrolmentId, coachId, subject, now: new Date() }),
+        chooseCoach(tx, session.viewer.orgId, { enrolmentId, coachId, subject, now: new Date() }, session.t),
       );
       if (!result.ok) return { enrolment: null, userErrors: result.userErrors };
       session.loaders.programs.enrolmentById.clear(enrolmentId);
@@ -170,14 +174,14 @@ export const coachingResolvers: Resolvers = {
     },
     async bulkMatchProgram(_parent, { input }, context) {
       const session = sessionOf(context);
-      requireAdmin(session, 'Bulk matching');
+      requireAdmin(session, 'access.bulkMatchingAdminsOnly');
       const empty = { matchedCount: 0, unmatchedCount: 0, totalScore: 0, optimalityGap: 0, enrolments: [] };
       const programId = idOf(input.programId, 'Program');
       const program = programId ? await session.loaders.programs.byId.load(programId) : null;
       if (!program) {
         return {
           ...empty,
-          userErrors: [userError(['programId'], 'NOT_FOUND', 'This program does not exist.')],
+          userErrors: [userError(session, ['programId'], 'NOT_FOUND', 'programs.programNotFound')],
         };
       }
       const result = await session.tenant((tx) =>

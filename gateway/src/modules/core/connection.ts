@@ -56,13 +56,13 @@ export function decodeCursor(cursor: string): Keyset {
   } catch {
     // fall through to the user-facing error
   }
-  throw badUserInput('`after` is not a cursor returned by this connection.', 'after');
+  throw badUserInput('core.badCursor', 'after');
 }
 
 export function pageRequest(args: { first?: number | null; after?: string | null }): PageRequest {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 0 || first > limits.maxPageSize) {
-    throw badUserInput(`\`first\` must be between 0 and ${limits.maxPageSize}.`, 'first');
+    throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
   }
   return { limit: first, after: args.after ? decodeCursor(args.after) : null };
 }

@@ -55,7 +55,7 @@ export const coreResolvers: Resolvers = {
     nodes: (_parent, { ids }, context) => {
       const session = sessionOf(context);
       if (ids.length > limits.maxNodesPerRequest) {
-        throw badUserInput(`\`ids\` may hold at most ${limits.maxNodesPerRequest} IDs.`, 'ids');
+        throw badUserInput('core.tooManyIds', 'ids', { max: limits.maxNodesPerRequest });
       }
       return Promise.all(ids.map((id) => loadNode(session, id)));
     },

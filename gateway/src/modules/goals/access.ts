@@ -55,11 +55,11 @@ export async function editableGoal(session: Session, id: string, field: string[]
   const goal = await readableGoal(session, id);
   if (!goal) {
     return {
-      error: { field, code: 'NOT_FOUND', message: 'There is no goal with this ID that you can see.' },
+      error: { field, code: 'NOT_FOUND', message: session.t('goals.notFound') },
     };
   }
   if (goal.ownerId !== session.viewer.personId) {
-    return { error: { field, code: 'FORBIDDEN', message: 'Only the goal’s owner can change it.' } };
+    return { error: { field, code: 'FORBIDDEN', message: session.t('goals.ownerOnly') } };
   }
   return { goal };
 }

@@ -28,7 +28,7 @@ async function unknownCapability(session: Session, code: string, errors: UserErr
     errors.push({
       field: ['capability'],
       code: 'NOT_FOUND',
-      message: `“${code}” is not a capability of this organisation.`,
+      message: session.t('goals.unknownCapability', { code }),
     });
   }
 }
@@ -65,9 +65,9 @@ async function changeGoal(
   return { goal: await reload(session, target.goal.id), userErrors: [] };
 }
 
-function archivedConflict(goal: GoalRow, errors: UserError[]): boolean {
+function archivedConflict(session: Session, goal: GoalRow, errors: UserError[]): boolean {
   if (goal.archivedAt === null) return false;
-  errors.push({ field: ['goalId'], code: 'CONFLICT', message: 'The goal is archived; restore it first.' });
+  errors.push({ field: ['goalId'], code: 'CONFLICT', message: session.t('goals.archived') });
   return true;
 }
 
@@ -82,7 +82,7 @@ export const goalResolvers: Resolvers = {
         : session.viewer.personId;
       const visibilities = await visibilitiesFor(session, ownerId);
       if (visibilities.length === 0) {
-        throw forbidden('These goals are shared only with the person’s coach, managers and admins.');
+        throw forbidden('goals.sharedOnly');
       }
       const query: GoalQuery = {
         ownerId,
@@ -146,11 +146,12 @@ export const goalResolvers: Resolvers = {
   Mutation: {
     async createGoal(_parent, { input }, context) {
       const session = sessionOf(context);
+      const { t } = session;
       const errors: UserError[] = [];
-      const title = check.title(input.title, ['title'], errors);
-      const description = check.text(input.description, ['description'], errors);
+      const title = check.title(input.title, ['title'], errors, t);
+      const description = check.text(input.description, ['description'], errors, t);
       const targetDate = input.targetDate
-        ? check.futureDate(input.targetDate, await todayForViewer(session), ['targetDate'], errors)
+        ? check.futureDate(input.targetDate, await todayForViewer(session), ['targetDate'], errors, t)
         : null;
       await unknownCapability(session, input.capability, errors);
       const milestones = input.milestones ?? [];
@@ -158,11 +159,11 @@ export const goalResolvers: Resolvers = {
         errors.push({
           field: ['milestones'],
           code: 'INVALID',
-          message: `A new goal may have at most ${check.maxMilestonesOnCreate} milestones.`,
+          message: t('goals.tooManyMilestonesOnCreate', { max: check.maxMilestonesOnCreate }),
         });
       }
       const milestoneTitles = milestones.map((value, index) =>
-        check.title(value, ['milestones', String(index)], errors),
+        check.title(value, ['milestones', String(index)], errors, t),
       );
       if (errors.length > 0) return failed(errors);
 
@@ -184,14 +185,15 @@ export const goalResolvers: Resolvers = {
 
     async updateGoal(_parent, { input }, context) {
       const session = sessionOf(context);
+      const { t } = session;
       return changeGoal(session, input.goalId, async (goal, errors) => {
-        if (archivedConflict(goal, errors)) return {};
+        if (archivedConflict(session, goal, errors)) return {};
         const changes: GoalChanges = {};
         if (input.title !== undefined && input.title !== null) {
-          changes.title = check.title(input.title, ['title'], errors);
+          changes.title = check.title(input.title, ['title'], errors, t);
         }
         if (input.description !== undefined && input.description !== null) {
-          changes.description = check.text(input.description, ['description'], errors);
+          changes.description = check.text(input.description, ['description'], errors, t);
         }
         if (input.capability !== undefined && input.capability !== null) {
           await unknownCapability(session, input.capability, errors);
@@ -203,16 +205,17 @@ export const goalResolvers: Resolvers = {
             await todayForViewer(session),
             ['targetDate'],
             errors,
+            t,
           );
         }
         if (input.progress !== undefined && input.progress !== null) {
-          check.progress(input.progress, ['progress'], errors);
+          check.progress(input.progress, ['progress'], errors, t);
         }
         if (
           (input.progress !== undefined && input.progress !== null) ||
           (input.status !== undefined && input.status !== null)
         ) {
-          const next = check.nextState(goal, { progress: input.progress, status: input.status }, errors);
+          const next = check.nextState(goal, { progress: input.progress, status: input.status }, errors, t);
           changes.progress = next.progress;
           changes.status = next.status;
         }
@@ -234,14 +237,14 @@ export const goalResolvers: Resolvers = {
       const target = await editableGoal(session, input.goalId, ['goalId']);
       if (target.error) return { milestone: null, goal: null, userErrors: [target.error] };
       const errors: UserError[] = [];
-      archivedConflict(target.goal, errors);
-      const milestoneTitle = check.title(input.title, ['title'], errors);
+      archivedConflict(session, target.goal, errors);
+      const milestoneTitle = check.title(input.title, ['title'], errors, session.t);
       const existing = await session.loaders.goals.milestones.load(target.goal.id);
       if (existing.length >= check.maxMilestonesPerGoal) {
         errors.push({
           field: ['goalId'],
           code: 'CONFLICT',
-          message: `A goal may have at most ${check.maxMilestonesPerGoal} milestones.`,
+          message: session.t('goals.tooManyMilestones', { max: check.maxMilestonesPerGoal }),
         });
       }
       if (errors.length > 0) return { milestone: null, goal: null, userErrors: errors };
@@ -265,7 +268,7 @@ export const goalResolvers: Resolvers = {
           {
             field: ['milestoneId'],
             code: 'NOT_FOUND' as const,
-            message: 'There is no milestone with this ID that you can see.',
+            message: session.t('goals.milestoneNotFound'),
           },
         ],
       };
@@ -280,7 +283,9 @@ export const goalResolvers: Resolvers = {
           : { milestone: null, goal: null, userErrors: [target.error] };
       }
       const errors: UserError[] = [];
-      if (archivedConflict(target.goal, errors)) return { milestone: null, goal: null, userErrors: errors };
+      if (archivedConflict(session, target.goal, errors)) {
+        return { milestone: null, goal: null, userErrors: errors };
+      }
 
       const { orgId } = session.viewer;
       await session.tenant((tx) => setMilestoneDone(tx, orgId, milestone.id, input.done ?? true));
@@ -298,7 +303,7 @@ export const goalResolvers: Resolvers = {
       const target = await editableGoal(session, input.goalId, ['goalId']);
       if (target.error) return failed([target.error]);
       const errors: UserError[] = [];
-      if (archivedConflict(target.goal, errors)) return failed(errors);
+      if (archivedConflict(session, target.goal, errors)) return failed(errors);
       const current = await session.loaders.goals.milestones.load(target.goal.id);
       const known = new Set(current.map((milestone) => milestone.id));
       const ids: string[] = [];
@@ -315,7 +320,7 @@ export const goalResolvers: Resolvers = {
           {
             field: ['milestoneIds'],
             code: 'INVALID',
-            message: 'List every milestone of this goal exactly once, in the new order.',
+            message: session.t('goals.reorderMismatch'),
           },
         ]);
       }
@@ -329,13 +334,14 @@ export const goalResolvers: Resolvers = {
       const target = await editableGoal(session, input.goalId, ['goalId']);
       if (target.error) return { checkIn: null, goal: null, userErrors: [target.error] };
       const goal = target.goal;
+      const { t } = session;
       const errors: UserError[] = [];
-      archivedConflict(goal, errors);
-      const progress = check.progress(input.progress, ['progress'], errors);
-      const note = check.text(input.note, ['note'], errors);
-      const mood = check.scale(input.mood, ['mood'], errors);
-      const confidence = check.scale(input.confidence, ['confidence'], errors);
-      const next = check.nextState(goal, { progress }, errors);
+      archivedConflict(session, goal, errors);
+      const progress = check.progress(input.progress, ['progress'], errors, t);
+      const note = check.text(input.note, ['note'], errors, t);
+      const mood = check.scale(input.mood, ['mood'], errors, t);
+      const confidence = check.scale(input.confidence, ['confidence'], errors, t);
+      const next = check.nextState(goal, { progress }, errors, t);
       if (errors.length > 0) return { checkIn: null, goal: null, userErrors: errors };
 
       const { orgId, personId } = session.viewer;

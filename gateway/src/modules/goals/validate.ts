@@ -1,8 +1,10 @@
 /**
  * Input checks for the goal mutations. Each returns the cleaned value or pushes
- * a user error; a mutation writes only when the list stays empty.
+ * a user error, worded by `t` in the request's language; a mutation writes only
+ * when the list stays empty.
  */
 import type { GoalStatus, UserError } from '../../generated/resolvers.js';
+import { calendarDate, type Translate } from '../../i18n/translate.js';
 
 export const maxTitleLength = 300;
 export const maxTextLength = 4000;
@@ -12,48 +14,54 @@ export const maxMilestonesPerGoal = 50;
 /** Length in characters as PostgreSQL's char_length counts them (code points, not UTF-16 units). */
 const length = (text: string): number => [...text].length;
 
-export function title(value: string, field: string[], errors: UserError[]): string {
+export function title(value: string, field: string[], errors: UserError[], t: Translate): string {
   const trimmed = value.trim();
   if (trimmed === '') {
-    errors.push({ field, code: 'REQUIRED', message: 'Give a title.' });
+    errors.push({ field, code: 'REQUIRED', message: t('goals.titleRequired') });
   } else if (length(trimmed) > maxTitleLength) {
     errors.push({
       field,
       code: 'INVALID',
-      message: `A title may have at most ${maxTitleLength} characters; this one has ${length(trimmed)}.`,
+      message: t('goals.titleTooLong', { max: maxTitleLength, length: length(trimmed) }),
     });
   }
   return trimmed;
 }
 
 /** Optional long text: blank becomes null. */
-export function text(value: string | null | undefined, field: string[], errors: UserError[]): string | null {
+export function text(
+  value: string | null | undefined,
+  field: string[],
+  errors: UserError[],
+  t: Translate,
+): string | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   if (length(value) > maxTextLength) {
     errors.push({
       field,
       code: 'INVALID',
-      message: `This may have at most ${maxTextLength} characters; it has ${length(value)}.`,
+      message: t('goals.textTooLong', { max: maxTextLength, length: length(value) }),
     });
   }
   return value.trim();
 }
 
-export function progress(value: number, field: string[], errors: UserError[]): number {
+export function progress(value: number, field: string[], errors: UserError[], t: Translate): number {
   if (!Number.isInteger(value) || value < 0 || value > 100) {
-    errors.push({
-      field,
-      code: 'INVALID',
-      message: `Progress is a whole number from 0 to 100; got ${value}.`,
-    });
+    errors.push({ field, code: 'INVALID', message: t('goals.progressRange', { value }) });
   }
   return value;
 }
 
-export function scale(value: number | null | undefined, field: string[], errors: UserError[]): number | null {
+export function scale(
+  value: number | null | undefined,
+  field: string[],
+  errors: UserError[],
+  t: Translate,
+): number | null {
   if (value === null || value === undefined) return null;
   if (!Number.isInteger(value) || value < 1 || value > 5) {
-    errors.push({ field, code: 'INVALID', message: `Give a whole number from 1 to 5; got ${value}.` });
+    errors.push({ field, code: 'INVALID', message: t('goals.scaleRange', { value }) });
   }
   return value;
 }
@@ -70,12 +78,18 @@ export function today(timeZone: string, now: Date = new Date()): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-export function futureDate(value: string, todayInZone: string, field: string[], errors: UserError[]): string {
+export function futureDate(
+  value: string,
+  todayInZone: string,
+  field: string[],
+  errors: UserError[],
+  t: Translate,
+): string {
   if (value < todayInZone) {
     errors.push({
       field,
       code: 'INVALID',
-      message: `The target date ${value} is in the past; pick ${todayInZone} or later.`,
+      message: t('goals.targetDatePast', { date: calendarDate(value), today: calendarDate(todayInZone) }),
     });
   }
   return value;
@@ -95,6 +109,7 @@ export function nextState(
   current: GoalState,
   requested: { progress?: number | null; status?: GoalStatus | null },
   errors: UserError[],
+  t: Translate,
 ): GoalState {
   const status = requested.status ?? null;
   const newProgress = requested.progress ?? null;
@@ -103,7 +118,7 @@ export function nextState(
       errors.push({
         field: ['progress'],
         code: 'INVALID',
-        message: 'A completed goal is at 100%; leave progress out or give 100.',
+        message: t('goals.completedIsFull'),
       });
     }
     return { status, progress: 100 };
@@ -114,7 +129,7 @@ export function nextState(
       errors.push({
         field: ['status'],
         code: 'INVALID',
-        message: 'A goal at 100% is complete; lower its progress to give it another status.',
+        message: t('goals.fullIsCompleted'),
       });
     }
     return { status, progress: progressAfter };

@@ -18,7 +18,7 @@ export const peopleResolvers: Resolvers = {
   Query: {
     async people(_parent, args, context) {
       const session = sessionOf(context);
-      requireAdmin(session, 'The people directory listing');
+      requireAdmin(session, 'access.peopleDirectoryAdminsOnly');
       const page = pageRequest(args);
       const filter: PeopleQuery = {
         search: args.filter?.search ?? null,

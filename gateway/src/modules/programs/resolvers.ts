@@ -43,7 +43,7 @@ export const programResolvers: Resolvers = {
     },
     async enrolments(program, args, context) {
       const session = sessionOf(context);
-      requireAdmin(session, 'A program’s enrolment list');
+      requireAdmin(session, 'access.enrolmentListAdminsOnly');
       const page = pageRequest(args);
       const status = args.status ?? null;
       const { enrolmentsOfProgram } = session.loaders.programs;
@@ -57,12 +57,12 @@ export const programResolvers: Resolvers = {
     id: (enrolment) => toGlobalId('Enrolment', enrolment.id),
     async person(enrolment, _args, context) {
       const person = await sessionOf(context).loaders.people.byId.load(enrolment.personId);
-      if (!person) throw notFound('The enrolment’s person does not exist.');
+      if (!person) throw notFound('programs.enrolmentPersonMissing');
       return person;
     },
     async program(enrolment, _args, context) {
       const program = await sessionOf(context).loaders.programs.byId.load(enrolment.programId);
-      if (!program) throw notFound('The enrolment’s program does not exist.');
+      if (!program) throw notFound('programs.enrolmentProgramMissing');
       return program;
     },
     coach: (enrolment, _args, context) =>

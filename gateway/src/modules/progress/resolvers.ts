@@ -11,18 +11,15 @@ import { setSharedWithManager } from './sql.js';
 
 const byName = (person: PersonRow) => ({ sort: person.name, id: person.id });
 
-const cannotSee = (who: string) =>
-  forbidden(`Progress is visible only to ${who}, their manager (if they share it), their coach and admins.`);
-
 async function personById(session: Session, id: string): Promise<PersonRow> {
   const person = await session.loaders.people.byId.load(uuidOf(id, 'Person', 'person'));
-  if (!person) throw notFound('There is no person with this ID in your organisation.');
+  if (!person) throw notFound('progress.personNotFound');
   return person;
 }
 
 async function enrolmentById(session: Session, id: string): Promise<EnrolmentRow> {
   const enrolment = await session.loaders.programs.enrolmentById.load(uuidOf(id, 'Enrolment', 'enrolment'));
-  if (!enrolment) throw notFound('There is no enrolment with this ID in your organisation.');
+  if (!enrolment) throw notFound('progress.enrolmentNotFound');
   return enrolment;
 }
 
@@ -31,18 +28,18 @@ export const progressResolvers: Resolvers = {
     async progressCard(_parent, args, context) {
       const session = sessionOf(context);
       if (args.enrolment && args.person) {
-        throw badUserInput('Give `enrolment` or `person`, not both.', 'enrolment');
+        throw badUserInput('progress.enrolmentOrPerson', 'enrolment');
       }
       if (args.enrolment) {
         const enrolment = await enrolmentById(session, args.enrolment);
         const person = await session.loaders.people.byId.load(enrolment.personId);
-        if (!person) throw notFound('The enrolment’s person no longer exists.');
+        if (!person) throw notFound('progress.enrolmentPersonGone');
         const card = await cardOfEnrolment(session, person, enrolment);
-        if (!card) throw cannotSee('the participant');
+        if (!card) throw forbidden('progress.participantOnly');
         return card;
       }
       const person = args.person ? await personById(session, args.person) : await viewerPerson(session);
-      if (!(await mayViewCardsOf(session, person))) throw cannotSee('the person');
+      if (!(await mayViewCardsOf(session, person))) throw forbidden('progress.personOnly');
       return cardOfPerson(session, person);
     },
     async teamProgressCards(_parent, args, context) {
@@ -74,9 +71,7 @@ export const progressResolvers: Resolvers = {
       if (!enrolment || (await accessTo(session, enrolment)) === 'NONE') {
         return {
           progress: null,
-          userErrors: [
-            { field, code: 'NOT_FOUND', message: 'There is no enrolment with this ID that you can see.' },
-          ],
+          userErrors: [{ field, code: 'NOT_FOUND', message: session.t('progress.enrolmentNotVisible') }],
         };
       }
       if (enrolment.personId !== session.viewer.personId) {
@@ -86,7 +81,7 @@ export const progressResolvers: Resolvers = {
             {
               field,
               code: 'FORBIDDEN',
-              message: 'Only the participant decides whether to share their progress.',
+              message: session.t('progress.participantDecides'),
             },
           ],
         };
@@ -123,7 +118,7 @@ export const progressResolvers: Resolvers = {
   CapabilityProgress: {
     async capability(value, _args, context) {
       const capability = await sessionOf(context).loaders.capabilities.byCode.load(value.capabilityCode);
-      if (!capability) throw notFound(`The capability ${value.capabilityCode} no longer exists.`);
+      if (!capability) throw notFound('progress.capabilityGone', { code: value.capabilityCode });
       return capability;
     },
   },

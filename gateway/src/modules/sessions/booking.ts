@@ -11,6 +11,8 @@ import type { Queryable } from '../../db/types.js';
 import type { Tenant } from '../core/loaders.js';
 import { isStorageError } from '../../db/errors.js';
 import type { UserError } from '../../generated/resolvers.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import type { MessageValues, Translate } from '../../i18n/translate.js';
 import { sharedLanguage } from '../coaching/score.js';
 import { rulesOfCoaches } from '../coaching/sql.js';
 import { slotProblem, type AvailabilityInput, type SlotProblem } from './availability.js';
@@ -37,9 +39,13 @@ export interface Actor {
   orgId: string;
   personId: string;
   isAdmin: boolean;
+  /** Words refusals in the actor's language (the request's locale). */
+  t: Translate;
 }
 
 const HOUR = 3_600_000;
+/** Characters in a cancellation reason. */
+const MAX_REASON = 1000;
 
 export class UserErrorAbort extends Error {
   constructor(readonly userErrors: UserError[]) {
@@ -47,21 +53,29 @@ export class UserErrorAbort extends Error {
   }
 }
 
-const refuse = (field: string[] | null, code: UserError['code'], message: string): SessionOutcome => ({
+const refuse = (
+  actor: Actor,
+  field: string[] | null,
+  code: UserError['code'],
+  key: MessageKey,
+  values?: MessageValues,
+): SessionOutcome => ({
   session: null,
-  userErrors: [{ field, code, message }],
+  userErrors: [{ field, code, message: actor.t(key, values) }],
 });
 
-export const SLOT_TAKEN_MESSAGE = 'This time was just taken. Please pick another slot.';
-
-const problemErrors: Record<SlotProblem, { code: UserError['code']; message: string }> = {
-  IN_PAST: { code: 'INVALID', message: 'This time is in the past.' },
-  TOO_SOON: { code: 'INVALID', message: 'This time is too soon: the program needs more notice.' },
-  BEYOND_HORIZON: { code: 'INVALID', message: 'This time is too far ahead to book yet.' },
-  OUTSIDE_AVAILABILITY: { code: 'INVALID', message: 'The coach is not available at this time.' },
-  COACH_BUSY: { code: 'CONFLICT', message: SLOT_TAKEN_MESSAGE },
-  PARTICIPANT_BUSY: { code: 'CONFLICT', message: 'You already have a session at this time.' },
+const problemErrors: Record<SlotProblem, { code: UserError['code']; key: MessageKey }> = {
+  IN_PAST: { code: 'INVALID', key: 'booking.inPast' },
+  TOO_SOON: { code: 'INVALID', key: 'booking.tooSoon' },
+  BEYOND_HORIZON: { code: 'INVALID', key: 'booking.beyondHorizon' },
+  OUTSIDE_AVAILABILITY: { code: 'INVALID', key: 'booking.outsideAvailability' },
+  COACH_BUSY: { code: 'CONFLICT', key: 'booking.slotTaken' },
+  PARTICIPANT_BUSY: { code: 'CONFLICT', key: 'booking.participantBusy' },
 };
+
+function refuseSlot(actor: Actor, problem: SlotProblem): SessionOutcome {
+  return refuse(actor, ['startsAt'], problemErrors[problem].code, problemErrors[problem].key);
+}
 
 /**
  * Runs a write in a tenant transaction; a storage CONFLICT (the exclusion
@@ -69,6 +83,7 @@ const problemErrors: Record<SlotProblem, { code: UserError['code']; message: str
  */
 export async function inBookingTransaction(
   tenant: Tenant,
+  actor: Actor,
   work: (tx: Queryable) => Promise<SessionOutcome>,
 ): Promise<SessionOutcome> {
   try {
@@ -81,7 +96,7 @@ export async function inBookingTransaction(
   } catch (error) {
     if (error instanceof UserErrorAbort) return { session: null, userErrors: error.userErrors };
     if (isStorageError(error) && error.code === 'CONFLICT') {
-      return refuse(['startsAt'], 'CONFLICT', SLOT_TAKEN_MESSAGE);
+      return refuse(actor, ['startsAt'], 'CONFLICT', 'booking.slotTaken');
     }
     throw error;
   }
@@ -184,16 +199,15 @@ async function openEnrolment(
 ): Promise<MatchedContext | SessionOutcome> {
   const [context] = await bookingContexts(tx, actor.orgId, [enrolmentId], true);
   if (!context || !mayAct(actor, context)) {
-    return refuse(['enrolmentId'], 'NOT_FOUND', 'This enrolment does not exist or is not yours.');
+    return refuse(actor, ['enrolmentId'], 'NOT_FOUND', 'programs.enrolmentNotYours');
   }
   if (context.enrolmentStatus !== 'ACTIVE') {
-    return refuse(['enrolmentId'], 'INVALID', 'Sessions can only be booked in an active enrolment.');
+    return refuse(actor, ['enrolmentId'], 'INVALID', 'booking.enrolmentNotActive');
   }
   if (context.programStatus !== 'ACTIVE') {
-    return refuse(['enrolmentId'], 'INVALID', 'This program is not running at the moment.');
+    return refuse(actor, ['enrolmentId'], 'INVALID', 'booking.programNotRunning');
   }
-  if (!matched(context))
-    return refuse(['enrolmentId'], 'INVALID', 'Choose a coach before booking a session.');
+  if (!matched(context)) return refuse(actor, ['enrolmentId'], 'INVALID', 'booking.chooseCoachFirst');
   return context;
 }
 
@@ -208,20 +222,18 @@ export async function bookSession(
   input: { enrolmentId: string; startsAt: Date },
   now: Date,
 ): Promise<SessionOutcome> {
-  return inBookingTransaction(tenant, async (tx) => {
+  return inBookingTransaction(tenant, actor, async (tx) => {
     const context = await openEnrolment(tx, actor, input.enrolmentId);
     if (isOutcome(context)) return context;
     const used = (await quotaUsed(tx, actor.orgId, [context.enrolmentId])).get(context.enrolmentId) ?? 0;
     if (used >= context.sessionsPerParticipant) {
-      return refuse(
-        ['enrolmentId'],
-        'INVALID',
-        `All ${context.sessionsPerParticipant} sessions of this program are used.`,
-      );
+      return refuse(actor, ['enrolmentId'], 'INVALID', 'booking.quotaUsed', {
+        count: context.sessionsPerParticipant,
+      });
     }
     const availability = await availabilityAround(tx, actor.orgId, context, input.startsAt, null, now);
     const problem = slotProblem(availability, input.startsAt);
-    if (problem) return refuse(['startsAt'], problemErrors[problem].code, problemErrors[problem].message);
+    if (problem) return refuseSlot(actor, problem);
     const session = await insertSession(tx, {
       orgId: actor.orgId,
       coachId: context.coachId,
@@ -243,7 +255,7 @@ async function openSession(
   sessionId: string,
 ): Promise<{ session: SessionRow; context: BookingContext } | SessionOutcome> {
   const [peek] = await sessionsByIds(tx, actor.orgId, [sessionId]);
-  const notFound = refuse(['sessionId'], 'NOT_FOUND', 'This session does not exist or is not yours.');
+  const notFound = refuse(actor, ['sessionId'], 'NOT_FOUND', 'booking.sessionNotYours');
   if (!peek) return notFound;
   const [context] = await bookingContexts(tx, actor.orgId, [peek.enrolmentId], true);
   const session = await lockSession(tx, actor.orgId, sessionId);
@@ -263,23 +275,21 @@ export async function rescheduleSession(
   input: { sessionId: string; startsAt: Date },
   now: Date,
 ): Promise<SessionOutcome> {
-  return inBookingTransaction(tenant, async (tx) => {
+  return inBookingTransaction(tenant, actor, async (tx) => {
     const opened = await openSession(tx, actor, input.sessionId);
     if (isOutcome(opened)) return opened;
     const { session, context } = opened;
     if (session.status !== 'BOOKED') {
-      return refuse(['sessionId'], 'INVALID', 'Only a booked session can be rescheduled.');
+      return refuse(actor, ['sessionId'], 'INVALID', 'booking.onlyBookedReschedule');
     }
     const participantActs = actor.personId === session.participantId && !actor.isAdmin;
     if (participantActs && now >= lateFrom(session, context.policy.lateCancelHours)) {
-      return refuse(
-        ['sessionId'],
-        'INVALID',
-        `Sessions cannot be moved in the last ${context.policy.lateCancelHours} hours before they start; you can still cancel.`,
-      );
+      return refuse(actor, ['sessionId'], 'INVALID', 'booking.tooLateToMove', {
+        hours: context.policy.lateCancelHours,
+      });
     }
     if (input.startsAt.getTime() === session.startsAt.getTime()) {
-      return refuse(['startsAt'], 'INVALID', 'The session is already at this time.');
+      return refuse(actor, ['startsAt'], 'INVALID', 'booking.alreadyAtTime');
     }
     // The session keeps its coach even if the enrolment's coach changed since.
     const matchedContext: MatchedContext = {
@@ -296,7 +306,7 @@ export async function rescheduleSession(
       now,
     );
     const problem = slotProblem(availability, input.startsAt);
-    if (problem) return refuse(['startsAt'], problemErrors[problem].code, problemErrors[problem].message);
+    if (problem) return refuseSlot(actor, problem);
     const moved = await moveSession(
       tx,
       actor.orgId,
@@ -315,18 +325,18 @@ export async function cancelSession(
   now: Date,
 ): Promise<SessionOutcome> {
   const reason = input.reason?.trim() ? input.reason.trim() : null;
-  if (reason !== null && reason.length > 1000) {
-    return refuse(['reason'], 'INVALID', 'The reason may be at most 1,000 characters.');
+  if (reason !== null && reason.length > MAX_REASON) {
+    return refuse(actor, ['reason'], 'INVALID', 'booking.reasonTooLong', { max: MAX_REASON });
   }
-  return inBookingTransaction(tenant, async (tx) => {
+  return inBookingTransaction(tenant, actor, async (tx) => {
     const opened = await openSession(tx, actor, input.sessionId);
     if (isOutcome(opened)) return opened;
     const { session, context } = opened;
     if (session.status !== 'BOOKED') {
-      return refuse(['sessionId'], 'INVALID', 'Only a booked session can be cancelled.');
+      return refuse(actor, ['sessionId'], 'INVALID', 'booking.onlyBookedCancel');
     }
     if (now >= session.startsAt) {
-      return refuse(['sessionId'], 'INVALID', 'This session has already started.');
+      return refuse(actor, ['sessionId'], 'INVALID', 'booking.alreadyStarted');
     }
     // Only the participant's own late cancellation costs them a session.
     const late =
@@ -345,18 +355,18 @@ export async function closeSession(
   input: { sessionId: string; status: 'COMPLETED' | 'NO_SHOW' },
   now: Date,
 ): Promise<SessionOutcome> {
-  return inBookingTransaction(tenant, async (tx) => {
+  return inBookingTransaction(tenant, actor, async (tx) => {
     const opened = await openSession(tx, actor, input.sessionId);
     if (isOutcome(opened)) return opened;
     const { session, context } = opened;
     const coachActs = actor.personId === context.coachPersonId;
     if (!coachActs && !actor.isAdmin) {
-      return refuse(['sessionId'], 'INVALID', 'Only the coach or an admin can record how a session went.');
+      return refuse(actor, ['sessionId'], 'INVALID', 'booking.onlyCoachCloses');
     }
     if (session.status !== 'BOOKED') {
-      return refuse(['sessionId'], 'INVALID', 'Only a booked session can be marked held or missed.');
+      return refuse(actor, ['sessionId'], 'INVALID', 'booking.onlyBookedClose');
     }
-    if (now < session.startsAt) return refuse(['sessionId'], 'INVALID', 'This session has not started yet.');
+    if (now < session.startsAt) return refuse(actor, ['sessionId'], 'INVALID', 'booking.notStarted');
     const closed = await setSessionStatus(tx, actor.orgId, session.id, input.status);
     return { session: closed, userErrors: [] };
   });

@@ -1,6 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../i18n/translate.js';
 import { sessionCalendar, sessionUid } from './calendar.js';
+
+const english = translator('en');
 
 const parties = {
   coach: { name: 'Sofía Coach', email: 'sofia@coaches.example' },
@@ -27,7 +30,7 @@ function parse(ics: string) {
 
 describe('session calendar file', () => {
   it('is valid iCalendar with a stable UID, UTC times, organiser and attendee', () => {
-    const file = sessionCalendar(booked, parties);
+    const file = sessionCalendar(booked, parties, english);
     const { calendar, event } = parse(file.ics);
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     expect(event.getFirstPropertyValue('uid')).toBe(sessionUid(booked.id));
@@ -56,6 +59,7 @@ describe('session calendar file', () => {
         endsAt: new Date('2026-03-27T09:30:00Z'),
       },
       parties,
+      english,
     );
     const { event } = parse(moved.ics);
     expect(event.getFirstPropertyValue('uid')).toBe(sessionUid(booked.id));
@@ -66,11 +70,23 @@ describe('session calendar file', () => {
   });
 
   it('sends a cancellation as METHOD:CANCEL with STATUS:CANCELLED', () => {
-    const file = sessionCalendar({ ...booked, status: 'CANCELLED', sequence: 2 }, parties);
+    const file = sessionCalendar({ ...booked, status: 'CANCELLED', sequence: 2 }, parties, english);
     const { calendar, event } = parse(file.ics);
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(event.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(event.getFirstPropertyValue('sequence')).toBe(2);
     expect(file.contentType).toContain('method=CANCEL');
+  });
+
+  it('is worded in the requester’s language', () => {
+    const summary = (file: { ics: string }) => String(parse(file.ics).event.getFirstPropertyValue('summary'));
+    const description = (file: { ics: string }) =>
+      String(parse(file.ics).event.getFirstPropertyValue('description'));
+    const inEnglish = sessionCalendar(booked, parties, english);
+    expect(summary(inEnglish)).toBe('Coaching: Marta Directora with Sofía Coach');
+    expect(description(inEnglish)).toBe('First 100 days\nJoin: https://meet.coachwork.app/s/abc');
+    const inGerman = sessionCalendar(booked, { ...parties, programName: null }, translator('de'));
+    expect(summary(inGerman)).toBe('Coaching: Marta Directora mit Sofía Coach');
+    expect(description(inGerman)).toBe('Coaching\nTeilnehmen: https://meet.coachwork.app/s/abc');
   });
 });

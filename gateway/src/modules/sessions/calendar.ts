@@ -11,6 +11,7 @@ import ical, {
   ICalCalendarMethod,
   ICalEventStatus,
 } from 'ical-generator';
+import type { Translate } from '../../i18n/translate.js';
 import type { SessionRow } from './sql.js';
 
 export interface CalendarParty {
@@ -28,9 +29,11 @@ export function sessionUid(sessionId: string): string {
   return `session-${sessionId}@coachwork`;
 }
 
+/** `t` words the event in the requester's language (the file is theirs to import). */
 export function sessionCalendar(
   session: Pick<SessionRow, 'id' | 'startsAt' | 'endsAt' | 'status' | 'sequence' | 'joinUrl' | 'updatedAt'>,
-  parties: { coach: CalendarParty; participant: CalendarParty; programName: string },
+  parties: { coach: CalendarParty; participant: CalendarParty; programName: string | null },
+  t: Translate,
 ): CalendarFile {
   const cancelled = session.status === 'CANCELLED';
   const calendar = ical({
@@ -45,8 +48,11 @@ export function sessionCalendar(
     start: session.startsAt,
     end: session.endsAt,
     stamp: session.updatedAt,
-    summary: `Coaching: ${parties.participant.name} with ${parties.coach.name}`,
-    description: `${parties.programName}${session.joinUrl ? `\nJoin: ${session.joinUrl}` : ''}`,
+    summary: t('calendar.summary', { participant: parties.participant.name, coach: parties.coach.name }),
+    description: [
+      parties.programName ?? t('calendar.fallbackProgram'),
+      ...(session.joinUrl ? [t('calendar.join', { url: session.joinUrl })] : []),
+    ].join('\n'),
     location: session.joinUrl,
     url: session.joinUrl,
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

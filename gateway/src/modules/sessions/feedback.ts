@@ -7,6 +7,7 @@
 import type { Queryable } from '../../db/types.js';
 import type { Tenant } from '../core/loaders.js';
 import { isStorageError } from '../../db/errors.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
 import type { UserError } from '../../generated/resolvers.js';
 import type { CoachQualityStatus } from '../coaching/score.js';
 import { qualitySettings, setQualityStatus } from '../coaching/sql.js';
@@ -28,10 +29,15 @@ export type FeedbackOutcome =
 const MAX_CAPABILITIES = 5;
 const MAX_COMMENT = 4000;
 
-const refuse = (field: string[] | null, code: UserError['code'], message: string): FeedbackOutcome => ({
+const refuse = (
+  actor: Actor,
+  field: string[] | null,
+  code: UserError['code'],
+  key: MessageKey,
+): FeedbackOutcome => ({
   feedback: null,
   session: null,
-  userErrors: [{ field, code, message }],
+  userErrors: [{ field, code, message: actor.t(key) }],
 });
 
 export async function reviewCoachQuality(
@@ -61,19 +67,27 @@ export async function submitFeedback(
 ): Promise<FeedbackOutcome> {
   const errors: UserError[] = [];
   if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) {
-    errors.push({ field: ['rating'], code: 'INVALID', message: 'Rate the session from 1 to 5.' });
+    errors.push({
+      field: ['rating'],
+      code: 'INVALID',
+      message: actor.t('feedback.ratingRange', { min: 1, max: 5 }),
+    });
   }
   const comment = input.comment?.trim() ? input.comment.trim() : null;
   if (comment !== null && comment.length > MAX_COMMENT) {
     errors.push({
       field: ['comment'],
       code: 'INVALID',
-      message: 'The comment may be at most 4,000 characters.',
+      message: actor.t('feedback.commentTooLong', { max: MAX_COMMENT }),
     });
   }
   const codes = [...new Set(input.capabilityCodes)];
   if (codes.length > MAX_CAPABILITIES) {
-    errors.push({ field: ['capabilities'], code: 'INVALID', message: 'Pick at most 5 capabilities.' });
+    errors.push({
+      field: ['capabilities'],
+      code: 'INVALID',
+      message: actor.t('feedback.tooManyCapabilities', { max: MAX_CAPABILITIES }),
+    });
   }
   if (errors.length > 0) return { feedback: null, session: null, userErrors: errors };
 
@@ -82,7 +96,7 @@ export async function submitFeedback(
   } catch (error) {
     // Two submissions racing past the "already rated" check: the unique key decides.
     if (isStorageError(error) && error.constraint === 'session_feedback_session_key') {
-      return refuse(['sessionId'], 'CONFLICT', 'You have already rated this session.');
+      return refuse(actor, ['sessionId'], 'CONFLICT', 'feedback.alreadyRated');
     }
     throw error;
   }
@@ -98,17 +112,17 @@ async function recordFeedback(
 ): Promise<FeedbackOutcome> {
   const [session] = await sessionsByIds(tx, actor.orgId, [sessionId]);
   if (!session || session.participantId !== actor.personId) {
-    return refuse(['sessionId'], 'NOT_FOUND', 'This session does not exist or is not yours to rate.');
+    return refuse(actor, ['sessionId'], 'NOT_FOUND', 'feedback.sessionNotYours');
   }
   if (session.status !== 'COMPLETED') {
-    return refuse(['sessionId'], 'INVALID', 'Only a session that took place can be rated.');
+    return refuse(actor, ['sessionId'], 'INVALID', 'feedback.notHeld');
   }
   if ((await feedbackOfSessions(tx, actor.orgId, [session.id])).has(session.id)) {
-    return refuse(['sessionId'], 'CONFLICT', 'You have already rated this session.');
+    return refuse(actor, ['sessionId'], 'CONFLICT', 'feedback.alreadyRated');
   }
   const known = await knownCapabilities(tx, actor.orgId, codes);
   if (known.size !== codes.length) {
-    return refuse(['capabilities'], 'NOT_FOUND', 'One of the capabilities does not exist.');
+    return refuse(actor, ['capabilities'], 'NOT_FOUND', 'sessions.capabilityNotFound');
   }
   const feedback = await insertFeedback(tx, {
     orgId: actor.orgId,

@@ -25,12 +25,17 @@ import { personContacts, type BookingContext, type SessionRow } from './sql.js';
 const MAX_SLOT_RANGE_DAYS = 31;
 
 function actorOf(session: Session): Actor {
-  return { orgId: session.viewer.orgId, personId: session.viewer.personId, isAdmin: isAdmin(session) };
+  return {
+    orgId: session.viewer.orgId,
+    personId: session.viewer.personId,
+    isAdmin: isAdmin(session),
+    t: session.t,
+  };
 }
 
 async function contextOf(session: Session, enrolmentId: string): Promise<BookingContext> {
   const context = await session.loaders.sessions.bookingContext.load(enrolmentId);
-  if (!context) throw notFound('The enrolment does not exist.');
+  if (!context) throw notFound('sessions.enrolmentNotFound');
   return context;
 }
 
@@ -40,9 +45,7 @@ async function requireEnrolmentReader(
   field: string,
 ): Promise<void> {
   if (!(await canReadPersonal(session, enrolment.personId))) {
-    throw forbidden(
-      `\`Enrolment.${field}\` is visible only to the participant, their coach, managers and admins.`,
-    );
+    throw forbidden('sessions.enrolmentField', { field });
   }
 }
 
@@ -51,10 +54,12 @@ function sessionIdOf(id: string): string | null {
   return decoded?.type === 'Session' ? decoded.uuid : null;
 }
 
-const notASession: SessionOutcome = {
-  session: null,
-  userErrors: [{ field: ['sessionId'], code: 'INVALID', message: 'This is not a session ID.' }],
-};
+function notASession(session: Session): SessionOutcome {
+  return {
+    session: null,
+    userErrors: [{ field: ['sessionId'], code: 'INVALID', message: session.t('sessions.notSessionId') }],
+  };
+}
 
 function forgetEnrolment(session: Session, enrolmentId: string): void {
   session.loaders.sessions.quotaUsed.clear(enrolmentId);
@@ -68,17 +73,17 @@ export const sessionResolvers: Resolvers = {
     id: (row) => toGlobalId('Session', row.id),
     async coach(row, _args, context) {
       const coach = await sessionOf(context).loaders.coaching.byId.load(row.coachId);
-      if (!coach) throw notFound('The session’s coach does not exist.');
+      if (!coach) throw notFound('sessions.coachMissing');
       return coach;
     },
     async participant(row, _args, context) {
       const person = await sessionOf(context).loaders.people.byId.load(row.participantId);
-      if (!person) throw notFound('The session’s participant does not exist.');
+      if (!person) throw notFound('sessions.participantMissing');
       return person;
     },
     async enrolment(row, _args, context) {
       const enrolment = await sessionOf(context).loaders.programs.enrolmentById.load(row.enrolmentId);
-      if (!enrolment) throw notFound('The session’s enrolment does not exist.');
+      if (!enrolment) throw notFound('sessions.enrolmentMissing');
       return enrolment;
     },
     async cancellationPolicy(row, _args, context) {
@@ -105,12 +110,12 @@ export const sessionResolvers: Resolvers = {
         personContacts(tx, session.viewer.orgId, [row.participantId]),
       );
       const participant = contacts.get(row.participantId);
-      if (!coach || !participant) throw notFound('The session’s coach or participant does not exist.');
-      return sessionCalendar(row, {
-        coach: { name: coach.name, email: coach.email },
-        participant,
-        programName: program?.name ?? 'Coaching',
-      });
+      if (!coach || !participant) throw notFound('sessions.coachOrParticipantMissing');
+      return sessionCalendar(
+        row,
+        { coach: { name: coach.name, email: coach.email }, participant, programName: program?.name ?? null },
+        session.t,
+      );
     },
     async feedback(row, _args, context) {
       const session = sessionOf(context);
@@ -119,7 +124,7 @@ export const sessionResolvers: Resolvers = {
         isAdmin(session) ||
         session.viewer.personId === row.participantId ||
         session.viewer.personId === coach?.personId;
-      if (!allowed) throw forbidden('Session feedback is visible to the participant, the coach and admins.');
+      if (!allowed) throw forbidden('sessions.feedbackForbidden');
       return session.loaders.sessions.feedback.load(row.id);
     },
   },
@@ -152,9 +157,9 @@ export const sessionResolvers: Resolvers = {
       const session = sessionOf(context);
       await requireEnrolmentReader(session, enrolment, 'availableSlots');
       const { from, to } = args;
-      if (to <= from) throw badUserInput('`to` must be after `from`.', 'to');
+      if (to <= from) throw badUserInput('sessions.slotRangeOrder', 'to');
       if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * 86_400_000) {
-        throw badUserInput(`Ask for at most ${MAX_SLOT_RANGE_DAYS} days of slots at once.`, 'to');
+        throw badUserInput('sessions.slotRangeTooLong', 'to', { days: MAX_SLOT_RANGE_DAYS });
       }
       const timeZone = args.timeZone ?? (await viewerPerson(session)).timeZone;
       const booking = await contextOf(session, enrolment.id);
@@ -198,7 +203,7 @@ export const sessionResolvers: Resolvers = {
       const decoded = fromGlobalId(input.enrolmentId);
       if (decoded?.type !== 'Enrolment') {
         const userErrors: UserError[] = [
-          { field: ['enrolmentId'], code: 'INVALID', message: 'This is not an enrolment ID.' },
+          { field: ['enrolmentId'], code: 'INVALID', message: session.t('programs.notEnrolmentId') },
         ];
         return { session: null, userErrors };
       }
@@ -214,7 +219,7 @@ export const sessionResolvers: Resolvers = {
     async rescheduleSession(_parent, { input }, context) {
       const session = sessionOf(context);
       const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession;
+      if (!id) return notASession(session);
       const outcome = await rescheduleSession(
         session.tenant,
         actorOf(session),
@@ -227,7 +232,7 @@ export const sessionResolvers: Resolvers = {
     async cancelSession(_parent, { input }, context) {
       const session = sessionOf(context);
       const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession;
+      if (!id) return notASession(session);
       const outcome = await cancelSession(
         session.tenant,
         actorOf(session),
@@ -240,7 +245,7 @@ export const sessionResolvers: Resolvers = {
     async completeSession(_parent, { input }, context) {
       const session = sessionOf(context);
       const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession;
+      if (!id) return notASession(session);
       return closeSession(
         session.tenant,
         actorOf(session),
@@ -251,13 +256,13 @@ export const sessionResolvers: Resolvers = {
     async markSessionNoShow(_parent, { input }, context) {
       const session = sessionOf(context);
       const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession;
+      if (!id) return notASession(session);
       return closeSession(session.tenant, actorOf(session), { sessionId: id, status: 'NO_SHOW' }, new Date());
     },
     async submitSessionFeedback(_parent, { input }, context) {
       const session = sessionOf(context);
       const id = sessionIdOf(input.sessionId);
-      if (!id) return { feedback: null, session: null, userErrors: notASession.userErrors };
+      if (!id) return { feedback: null, session: null, userErrors: notASession(session).userErrors };
       const capabilityIds = input.capabilities ?? [];
       const codes: string[] = [];
       for (const capabilityId of capabilityIds) {
@@ -272,7 +277,7 @@ export const sessionResolvers: Resolvers = {
               {
                 field: ['capabilities'],
                 code: 'NOT_FOUND',
-                message: 'One of the capabilities does not exist.',
+                message: session.t('sessions.capabilityNotFound'),
               },
             ],
           };

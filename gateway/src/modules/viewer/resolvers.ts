@@ -1,7 +1,8 @@
 import { sessionOf, type Session } from '../../context.js';
-import { isStorageError } from '../../db/errors.js';
+import { isStorageError, storageMessage } from '../../db/errors.js';
 import { unauthenticated } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
+import { formatList } from '../../i18n/translate.js';
 import { toGlobalId } from '../../ids.js';
 import type { PersonRow } from '../people/sql.js';
 import { updatePersonPreferences, type OrganisationRow } from './sql.js';
@@ -9,13 +10,13 @@ import { updatePersonPreferences, type OrganisationRow } from './sql.js';
 export async function viewerPerson(session: Session): Promise<PersonRow> {
   const person = await session.loaders.people.byId.load(session.viewer.personId);
   // The token verified moments ago; a missing row means the person was removed since.
-  if (!person) throw unauthenticated('The embed token’s person no longer exists in this organisation.');
+  if (!person) throw unauthenticated('auth.personGone');
   return person;
 }
 
 export async function viewerOrganisation(session: Session): Promise<OrganisationRow> {
   const organisation = await session.loaders.organisations.byId.load(session.viewer.orgId);
-  if (!organisation) throw unauthenticated('The embed token’s organisation no longer exists.');
+  if (!organisation) throw unauthenticated('auth.organisationGone');
   return organisation;
 }
 
@@ -34,7 +35,7 @@ export const viewerResolvers: Resolvers = {
       const locale = input.locale ?? null;
       const timeZone = input.timeZone ?? null;
       if (locale === null && timeZone === null) {
-        userErrors.push({ field: null, code: 'REQUIRED', message: 'Give a locale, a time zone, or both.' });
+        userErrors.push({ field: null, code: 'REQUIRED', message: session.t('viewer.preferencesRequired') });
       }
       if (locale !== null) {
         const organisation = await viewerOrganisation(session);
@@ -42,7 +43,11 @@ export const viewerResolvers: Resolvers = {
           userErrors.push({
             field: ['locale'],
             code: 'UNSUPPORTED',
-            message: `${organisation.name} offers ${organisation.locales.join(', ')}; “${locale}” is not one of them.`,
+            message: session.t('viewer.localeNotOffered', {
+              organisation: organisation.name,
+              offered: formatList(session.locale, organisation.locales),
+              locale,
+            }),
           });
         }
       }
@@ -56,7 +61,8 @@ export const viewerResolvers: Resolvers = {
         // The scalars mirror the database's CHECKs; should they ever drift, the user still gets a fixable answer.
         if (isStorageError(error) && error.code === 'CHECK_VIOLATION') {
           const field = error.constraint?.includes('locale') ? 'locale' : 'timeZone';
-          return { viewer: null, userErrors: [{ field: [field], code: 'INVALID', message: error.message }] };
+          const message = storageMessage(error, session.t);
+          return { viewer: null, userErrors: [{ field: [field], code: 'INVALID', message }] };
         }
         throw error;
       }

@@ -1,0 +1,224 @@
+import type { Catalogue } from '../catalogue.js';
+
+/** German. Keys, placeholders and `select`/`plural` keywords as in en.ts. */
+export const de = {
+  'auth.signInFirst':
+    'Bitte zuerst anmelden: Senden Sie ein Embed-Token als `Authorization: Bearer <token>`.',
+  'auth.bearerHeader': 'Der Authorization-Header muss `Bearer <embed token>` lauten.',
+  'auth.tokenExpired':
+    'Das Embed-Token ist am {expiredAt, time, instant} abgelaufen; fordern Sie beim Token-Provider ein neues an.',
+  'auth.tokenExpiredEarlier': 'Das Embed-Token ist abgelaufen; fordern Sie beim Token-Provider ein neues an.',
+  'auth.tokenSignature':
+    'Die Signatur des Embed-Tokens passt nicht zum Signaturschlüssel seiner Organisation.',
+  'auth.tokenClaim':
+    'Der Claim `{claim}` des Embed-Tokens {reason, select, missing {fehlt} other {ist ungültig}}.',
+  'auth.tokenAlgorithm': 'Das Embed-Token muss mit HS256 signiert sein.',
+  'auth.tokenMalformed': 'Das Embed-Token ist fehlerhaft: Erwartet wird ein signiertes JWT.',
+  'auth.tokenNoKid': 'Dem Embed-Token fehlt der `kid`-Header, der seine Organisation nennt.',
+  'auth.tokenUnknownOrganisation': 'Das Embed-Token nennt eine Organisation, die es nicht gibt.',
+  'auth.tokenOrgMismatch':
+    'Der `org`-Claim des Embed-Tokens passt nicht zu der Organisation, die es signiert hat.',
+  'auth.tokenSubjectNotId': 'Das Subjekt des Embed-Tokens ist keine Personen-ID.',
+  'auth.tokenSubjectNotMember': 'Das Subjekt des Embed-Tokens gehört nicht zu seiner Organisation.',
+  'auth.personGone': 'Die Person des Embed-Tokens gibt es in dieser Organisation nicht mehr.',
+  'auth.organisationGone': 'Die Organisation des Embed-Tokens gibt es nicht mehr.',
+  'http.originNotAllowed': 'Der Ursprung {origin} darf diese Organisation nicht einbetten.',
+  'http.methodNotAllowed': '{method} wird auf /graphql nicht unterstützt; verwenden Sie GET oder POST.',
+  'http.bodyTooLarge': 'Der Request-Body ist größer als {limit, number} Bytes.',
+  'http.invalidJson': 'Der Request-Body ist kein gültiges JSON.',
+  'http.batchTooLarge':
+    'Ein gebündelter Request darf höchstens {max, number} Operationen enthalten; dieser hat {count, number}.',
+  'http.internal':
+    'Interner Serverfehler. Das Gateway hat die Details unter der x-request-id dieser Antwort protokolliert.',
+
+  'access.peopleDirectoryAdminsOnly':
+    'Die Liste des Personenverzeichnisses ist Programm- und Organisationsadmins vorbehalten.',
+  'access.enrolmentListAdminsOnly':
+    'Die Teilnehmerliste eines Programms ist Programm- und Organisationsadmins vorbehalten.',
+  'access.bulkMatchingAdminsOnly': 'Die Sammelzuordnung ist Programm- und Organisationsadmins vorbehalten.',
+  'access.personalField': '`{field}` sehen nur die Person selbst, ihre Führungskräfte, ihr Coach und Admins.',
+
+  'core.tooManyIds': '`ids` darf höchstens {max, number} IDs enthalten.',
+  'core.badCursor': '`after` ist kein Cursor, den diese Verbindung geliefert hat.',
+  'core.pageSize': '`first` muss zwischen 0 und {max, number} liegen.',
+  'core.wrongIdType': '`{argument}` ist keine ID vom Typ {type}.',
+
+  'programs.enrolmentPersonMissing': 'Die Person dieser Anmeldung existiert nicht.',
+  'programs.enrolmentProgramMissing': 'Das Programm dieser Anmeldung existiert nicht.',
+  'programs.notEnrolmentId': 'Das ist keine Anmeldungs-ID.',
+  'programs.enrolmentNotYours': 'Diese Anmeldung existiert nicht oder gehört nicht Ihnen.',
+  'programs.programNotFound': 'Dieses Programm existiert nicht.',
+
+  'coaching.coachPrivateField': '`Coach.{field}` sehen nur der Coach selbst und Admins.',
+  'coaching.enrolmentSubjectMissing': 'Die Person oder das Programm dieser Anmeldung existiert nicht.',
+  'coaching.coachPersonMissing': 'Der Personendatensatz des Coaches existiert nicht.',
+  'coaching.suggestionsForbidden': 'Coach-Vorschläge sind nur für die teilnehmende Person und Admins.',
+  'coaching.reasonLanguage': 'Spricht {language}',
+  'coaching.reasonHoursOverlap': '{hours, number} Std. pro Woche Überschneidung mit Ihren Arbeitszeiten',
+  'coaching.reasonSpecialty': 'Spezialisiert auf {capability}',
+  'coaching.reasonGoalFit': 'Passt zu Ihrem Ziel: {capability}',
+  'coaching.reasonRating':
+    '{average, number, ::.0} aus {count, plural, one {# Bewertung} other {# Bewertungen}}',
+  'coaching.notCoachId': 'Das ist keine Coach-ID.',
+  'coaching.coachNotActive': 'Dieser Coach nimmt derzeit keine neuen Klientinnen und Klienten an.',
+  'coaching.coachFull':
+    'Dieser Coach hat gerade den letzten freien Platz vergeben. Bitte wählen Sie einen anderen Coach.',
+  'coaching.noSharedLanguage': 'Dieser Coach spricht Ihre Sprache nicht.',
+  'coaching.enrolmentNotFound': 'Diese Anmeldung existiert nicht.',
+  'coaching.enrolmentClosed': 'Für diese Anmeldung ist keine Coach-Zuordnung mehr möglich.',
+  'coaching.alreadyMatched': 'Diese Anmeldung hat bereits einen Coach.',
+  'coaching.coachNotFound': 'Diesen Coach gibt es nicht.',
+  'coaching.ownCoach': 'Sie können nicht Ihr eigener Coach sein.',
+
+  'sessions.enrolmentNotFound': 'Die Anmeldung existiert nicht.',
+  'sessions.enrolmentField':
+    '`Enrolment.{field}` sehen nur die teilnehmende Person, ihr Coach, ihre Führungskräfte und Admins.',
+  'sessions.notSessionId': 'Das ist keine Sitzungs-ID.',
+  'sessions.coachMissing': 'Der Coach dieser Sitzung existiert nicht.',
+  'sessions.participantMissing': 'Die teilnehmende Person dieser Sitzung existiert nicht.',
+  'sessions.enrolmentMissing': 'Die Anmeldung dieser Sitzung existiert nicht.',
+  'sessions.coachOrParticipantMissing':
+    'Der Coach oder die teilnehmende Person dieser Sitzung existiert nicht.',
+  'sessions.feedbackForbidden':
+    'Das Feedback zu einer Sitzung sehen nur die teilnehmende Person, der Coach und Admins.',
+  'sessions.slotRangeOrder': '`to` muss nach `from` liegen.',
+  'sessions.slotRangeTooLong': 'Fragen Sie höchstens {days, number} Tage an Terminen auf einmal ab.',
+  'sessions.capabilityNotFound': 'Eine der Kompetenzen existiert nicht.',
+  'calendar.summary': 'Coaching: {participant} mit {coach}',
+  'calendar.join': 'Teilnehmen: {url}',
+  'calendar.fallbackProgram': 'Coaching',
+  'booking.slotTaken': 'Dieser Termin wurde gerade vergeben. Bitte wählen Sie einen anderen.',
+  'booking.inPast': 'Dieser Zeitpunkt liegt in der Vergangenheit.',
+  'booking.tooSoon': 'Dieser Termin ist zu kurzfristig: Das Programm verlangt mehr Vorlauf.',
+  'booking.beyondHorizon': 'Dieser Termin liegt zu weit in der Zukunft, um ihn schon zu buchen.',
+  'booking.outsideAvailability': 'Der Coach ist zu dieser Zeit nicht verfügbar.',
+  'booking.participantBusy': 'Sie haben zu dieser Zeit bereits eine Sitzung.',
+  'booking.enrolmentNotActive': 'Sitzungen können nur in einer aktiven Anmeldung gebucht werden.',
+  'booking.programNotRunning': 'Dieses Programm läuft derzeit nicht.',
+  'booking.chooseCoachFirst': 'Wählen Sie einen Coach, bevor Sie eine Sitzung buchen.',
+  'booking.quotaUsed':
+    '{count, plural, one {Die eine Sitzung dieses Programms ist bereits genutzt.} other {Alle # Sitzungen dieses Programms sind bereits genutzt.}}',
+  'booking.sessionNotYours': 'Diese Sitzung existiert nicht oder gehört nicht Ihnen.',
+  'booking.onlyBookedReschedule': 'Nur eine gebuchte Sitzung kann verschoben werden.',
+  'booking.tooLateToMove':
+    'In {hours, plural, one {der letzten Stunde} other {den letzten # Stunden}} vor Beginn können Sitzungen nicht mehr verschoben werden; absagen können Sie noch.',
+  'booking.alreadyAtTime': 'Die Sitzung findet bereits zu dieser Zeit statt.',
+  'booking.reasonTooLong': 'Der Grund darf höchstens {max, number} Zeichen lang sein.',
+  'booking.onlyBookedCancel': 'Nur eine gebuchte Sitzung kann abgesagt werden.',
+  'booking.alreadyStarted': 'Diese Sitzung hat bereits begonnen.',
+  'booking.onlyCoachCloses': 'Nur der Coach oder ein Admin kann festhalten, wie eine Sitzung verlaufen ist.',
+  'booking.onlyBookedClose':
+    'Nur eine gebuchte Sitzung kann als stattgefunden oder versäumt markiert werden.',
+  'booking.notStarted': 'Diese Sitzung hat noch nicht begonnen.',
+
+  'feedback.ratingRange': 'Bewerten Sie die Sitzung mit {min, number} bis {max, number}.',
+  'feedback.commentTooLong': 'Der Kommentar darf höchstens {max, number} Zeichen lang sein.',
+  'feedback.tooManyCapabilities': 'Wählen Sie höchstens {max, number} Kompetenzen.',
+  'feedback.alreadyRated': 'Sie haben diese Sitzung bereits bewertet.',
+  'feedback.sessionNotYours': 'Diese Sitzung existiert nicht oder Sie können sie nicht bewerten.',
+  'feedback.notHeld': 'Nur eine Sitzung, die stattgefunden hat, kann bewertet werden.',
+
+  'goals.unknownCapability': '„{code}“ ist keine Kompetenz dieser Organisation.',
+  'goals.archived': 'Das Ziel ist archiviert; stellen Sie es zuerst wieder her.',
+  'goals.sharedOnly':
+    'Diese Ziele sind nur für den Coach, die Führungskräfte der Person und Admins freigegeben.',
+  'goals.tooManyMilestonesOnCreate': 'Ein neues Ziel darf höchstens {max, number} Meilensteine haben.',
+  'goals.tooManyMilestones': 'Ein Ziel darf höchstens {max, number} Meilensteine haben.',
+  'goals.milestoneNotFound': 'Es gibt keinen für Sie sichtbaren Meilenstein mit dieser ID.',
+  'goals.reorderMismatch':
+    'Führen Sie jeden Meilenstein dieses Ziels genau einmal in der neuen Reihenfolge auf.',
+  'goals.titleRequired': 'Geben Sie einen Titel ein.',
+  'goals.titleTooLong': 'Ein Titel darf höchstens {max, number} Zeichen haben; dieser hat {length, number}.',
+  'goals.textTooLong': 'Hier sind höchstens {max, number} Zeichen erlaubt; es sind {length, number}.',
+  'goals.progressRange': 'Der Fortschritt ist eine ganze Zahl von 0 bis 100; erhalten: {value, number}.',
+  'goals.scaleRange': 'Geben Sie eine ganze Zahl von 1 bis 5 an; erhalten: {value, number}.',
+  'goals.targetDatePast':
+    'Das Zieldatum {date, date, calendar} liegt in der Vergangenheit; wählen Sie den {today, date, calendar} oder später.',
+  'goals.completedIsFull':
+    'Ein abgeschlossenes Ziel steht bei 100 %; lassen Sie den Fortschritt weg oder geben Sie 100 an.',
+  'goals.fullIsCompleted':
+    'Ein Ziel bei 100 % ist abgeschlossen; senken Sie den Fortschritt, um ihm einen anderen Status zu geben.',
+  'goals.notFound': 'Es gibt kein für Sie sichtbares Ziel mit dieser ID.',
+  'goals.ownerOnly': 'Nur die Person, der das Ziel gehört, kann es ändern.',
+
+  'viewer.preferencesRequired': 'Geben Sie eine Sprache, eine Zeitzone oder beides an.',
+  'viewer.localeNotOffered': '{organisation} bietet {offered} an; „{locale}“ gehört nicht dazu.',
+
+  'progress.participantOnly':
+    'Den Fortschritt sehen nur die teilnehmende Person, ihre Führungskraft (wenn sie ihn teilt), ihr Coach und Admins.',
+  'progress.personOnly':
+    'Den Fortschritt sehen nur die Person selbst, ihre Führungskraft (wenn sie ihn teilt), ihr Coach und Admins.',
+  'progress.personNotFound': 'In Ihrer Organisation gibt es keine Person mit dieser ID.',
+  'progress.enrolmentNotFound': 'In Ihrer Organisation gibt es keine Anmeldung mit dieser ID.',
+  'progress.enrolmentOrPerson': 'Geben Sie `enrolment` oder `person` an, nicht beides.',
+  'progress.enrolmentPersonGone': 'Die Person dieser Anmeldung gibt es nicht mehr.',
+  'progress.enrolmentNotVisible': 'Es gibt keine für Sie sichtbare Anmeldung mit dieser ID.',
+  'progress.participantDecides': 'Nur die teilnehmende Person entscheidet, ob sie ihren Fortschritt teilt.',
+  'progress.capabilityGone': 'Die Kompetenz {code} gibt es nicht mehr.',
+
+  'analytics.unitNotFound': 'Diese Organisationseinheit gibt es in dieser Organisation nicht.',
+  'analytics.adminsOnly': 'Die Heatmap ist Programm- und Organisationsadmins vorbehalten.',
+  'analytics.ownSubtreeOnly': 'Führungskräfte sehen die Heatmap nur für ihren eigenen Teil der Organisation.',
+  'analytics.depthRange': '`depth` muss zwischen 1 und {max, number} liegen.',
+  'analytics.periodFormat': '`period` muss ein Kalenderquartal sein, etwa 2026-Q1.',
+  'analytics.programNotFound': 'Dieses Programm gibt es in dieser Organisation nicht.',
+  'analytics.unknownCapabilities': 'Unbekannte Kompetenzcodes: {codes}.',
+  'analytics.csvUnit': 'Einheit',
+  'analytics.csvKind': 'Art',
+  'analytics.csvLevel': 'Ebene',
+  'analytics.csvManagers': 'Führungskräfte',
+  'analytics.csvOrganisation': 'Organisation',
+  'analytics.csvSuppressed':
+    '{reason, select, BELOW_MIN_GROUP_SIZE {ausgeblendet (unter der Mindestgruppengröße)} COMPLEMENTARY {ausgeblendet (komplementär)} FILTER_REMAINDER {ausgeblendet (Filterrest)} other {ausgeblendet}}',
+
+  'storage.sessions_ends_after_starts': 'eine Sitzung muss nach ihrem Beginn enden',
+  'storage.sessions_duration_range': 'eine Sitzung darf höchstens 4 Stunden dauern',
+  'storage.sessions_coach_no_overlap':
+    'der Coach hat bereits eine Sitzung, die sich mit dieser Zeit überschneidet',
+  'storage.sessions_participant_no_overlap':
+    'die teilnehmende Person hat bereits eine Sitzung, die sich mit dieser Zeit überschneidet',
+  'storage.sessions_enrolment_fkey':
+    'die Anmeldung existiert in dieser Organisation nicht oder gehört einer anderen teilnehmenden Person',
+  'storage.sessions_cancelled_at_consistent':
+    'eine abgesagte Sitzung braucht einen Absagezeitpunkt, und nur eine abgesagte Sitzung darf einen haben',
+  'storage.sessions_late_cancellation_consistent':
+    'nur eine abgesagte Sitzung kann eine kurzfristige Absage sein',
+  'storage.goals_progress_range': 'der Fortschritt eines Ziels muss zwischen 0 und 100 liegen',
+  'storage.goal_check_ins_progress_range': 'der Fortschritt eines Check-ins muss zwischen 0 und 100 liegen',
+  'storage.goals_title_length': 'der Titel eines Ziels muss 1 bis 300 Zeichen lang sein',
+  'storage.goal_milestones_title_length': 'der Titel eines Meilensteins muss 1 bis 300 Zeichen lang sein',
+  'storage.goals_capability_fkey': 'unbekannte Kompetenz für diese Organisation',
+  'storage.goals_owner_fkey': 'die Person, der das Ziel gehört, existiert in dieser Organisation nicht',
+  'storage.goal_milestones_goal_position_key':
+    'zwei Meilensteine eines Ziels können nicht dieselbe Position haben',
+  'storage.assessments_score_range': 'eine Einschätzung muss zwischen 1 und 5 liegen',
+  'storage.assessments_self_rater_is_subject':
+    'eine SELF-Einschätzung muss von der eingeschätzten Person stammen, und nur eine SELF-Einschätzung darf das',
+  'storage.assessments_one_rating_per_rater':
+    'diese Person hat diese Kompetenz für diese Phase bereits eingeschätzt',
+  'storage.session_feedback_rating_range': 'die Bewertung muss zwischen 1 und 5 liegen',
+  'storage.session_feedback_session_key': 'diese Sitzung hat bereits ein Feedback',
+  'storage.session_feedback_session_fkey':
+    'die Sitzung existiert in dieser Organisation nicht oder hat einen anderen Coach',
+  'storage.enrolments_program_person_key': 'diese Person ist bereits für dieses Programm angemeldet',
+  'storage.people_org_email_key': 'eine Person mit dieser E-Mail-Adresse gibt es bereits',
+  'storage.people_manager_fkey': 'die Führungskraft existiert in dieser Organisation nicht',
+  'storage.people_org_unit_fkey': 'die Organisationseinheit existiert in dieser Organisation nicht',
+  'storage.organisations_min_group_size_range': 'die Mindestgruppengröße muss zwischen 3 und 10 liegen',
+  'storage.organisations_slug_key': 'eine Organisation mit diesem Kurznamen gibt es bereits',
+  'storage.coach_availability_rules_ends_after_starts': 'eine Verfügbarkeit muss nach ihrem Beginn enden',
+  'storage.coach_availability_exceptions_ends_after_starts':
+    'eine Ausnahme von der Verfügbarkeit muss am ersten Tag oder danach enden',
+  'storage.people_locale_valid': 'die Sprache ist kein gültiger Wert',
+  'storage.people_time_zone_valid': 'die Zeitzone ist kein gültiger Wert',
+  'storage.range': '{subject} liegt außerhalb des zulässigen Bereichs',
+  'storage.length': '{subject} hat eine ungültige Länge',
+  'storage.format': '{subject} hat nicht das erwartete Format',
+  'storage.valid': '{subject} ist kein gültiger Wert',
+  'storage.consistent': '{subject} passt nicht zum Status',
+  'storage.fkey': '{subject} existiert in dieser Organisation nicht',
+  'storage.key': '{subject} muss eindeutig sein',
+  'storage.no_overlap': '{subject} überschneidet sich mit einer bestehenden Buchung',
+  'storage.required': '{subject} ist erforderlich',
+  'storage.otherOrganisation': 'diese Zeile ({subject}) gehört einer anderen Organisation',
+} as const satisfies Catalogue;

@@ -1,0 +1,221 @@
+import type { Catalogue } from '../catalogue.js';
+
+/** Spanish. Keys, placeholders and `select`/`plural` keywords as in en.ts. */
+export const es = {
+  'auth.signInFirst':
+    'Inicie sesión primero: envíe un token de inserción como `Authorization: Bearer <token>`.',
+  'auth.bearerHeader': 'La cabecera Authorization debe ser `Bearer <embed token>`.',
+  'auth.tokenExpired':
+    'El token de inserción caducó el {expiredAt, time, instant}; pida uno nuevo al proveedor de tokens.',
+  'auth.tokenExpiredEarlier': 'El token de inserción ha caducado; pida uno nuevo al proveedor de tokens.',
+  'auth.tokenSignature':
+    'La firma del token de inserción no coincide con la clave de firma de su organización.',
+  'auth.tokenClaim':
+    'El claim `{claim}` del token de inserción {reason, select, missing {falta} other {no es válido}}.',
+  'auth.tokenAlgorithm': 'El token de inserción debe estar firmado con HS256.',
+  'auth.tokenMalformed': 'El token de inserción está mal formado: se esperaba un JWT firmado.',
+  'auth.tokenNoKid': 'El token de inserción no tiene una cabecera `kid` que indique su organización.',
+  'auth.tokenUnknownOrganisation': 'El token de inserción indica una organización que no existe.',
+  'auth.tokenOrgMismatch':
+    'El claim `org` del token de inserción no coincide con la organización que lo firmó.',
+  'auth.tokenSubjectNotId': 'El sujeto del token de inserción no es un ID de persona.',
+  'auth.tokenSubjectNotMember': 'El sujeto del token de inserción no es una persona de su organización.',
+  'auth.personGone': 'La persona del token de inserción ya no existe en esta organización.',
+  'auth.organisationGone': 'La organización del token de inserción ya no existe.',
+  'http.originNotAllowed': 'El origen {origin} no tiene permiso para insertar esta organización.',
+  'http.methodNotAllowed': '{method} no se admite en /graphql; use GET o POST.',
+  'http.bodyTooLarge': 'El cuerpo de la solicitud supera los {limit, number} bytes.',
+  'http.invalidJson': 'El cuerpo de la solicitud no es un JSON válido.',
+  'http.batchTooLarge':
+    'Una solicitud por lotes puede contener como máximo {max, number} operaciones; esta tiene {count, number}.',
+  'http.internal':
+    'Error interno del servidor. La pasarela registró los detalles con el x-request-id de esta respuesta.',
+
+  'access.peopleDirectoryAdminsOnly':
+    'El listado del directorio de personas es solo para administradores de programas y de la organización.',
+  'access.enrolmentListAdminsOnly':
+    'La lista de inscripciones de un programa es solo para administradores de programas y de la organización.',
+  'access.bulkMatchingAdminsOnly':
+    'La asignación masiva es solo para administradores de programas y de la organización.',
+  'access.personalField':
+    '`{field}` solo lo ven la propia persona, sus responsables, su coach y los administradores.',
+
+  'core.tooManyIds': '`ids` puede contener como máximo {max, number} ID.',
+  'core.badCursor': '`after` no es un cursor devuelto por esta conexión.',
+  'core.pageSize': '`first` debe estar entre 0 y {max, number}.',
+  'core.wrongIdType': '`{argument}` no es un ID de tipo {type}.',
+
+  'programs.enrolmentPersonMissing': 'La persona de esta inscripción no existe.',
+  'programs.enrolmentProgramMissing': 'El programa de esta inscripción no existe.',
+  'programs.notEnrolmentId': 'Esto no es un ID de inscripción.',
+  'programs.enrolmentNotYours': 'Esta inscripción no existe o no es suya.',
+  'programs.programNotFound': 'Este programa no existe.',
+
+  'coaching.coachPrivateField': '`Coach.{field}` solo lo ven el propio coach y los administradores.',
+  'coaching.enrolmentSubjectMissing': 'La persona o el programa de esta inscripción no existe.',
+  'coaching.coachPersonMissing': 'El registro de persona del coach no existe.',
+  'coaching.suggestionsForbidden':
+    'Las sugerencias de coach son solo para la persona participante y los administradores.',
+  'coaching.reasonLanguage': 'Habla {language}',
+  'coaching.reasonHoursOverlap': '{hours, number} h semanales en común con su horario laboral',
+  'coaching.reasonSpecialty': 'Especialista en {capability}',
+  'coaching.reasonGoalFit': 'Encaja con su objetivo de {capability}',
+  'coaching.reasonRating':
+    '{average, number, ::.0} de {count, plural, one {# valoración} other {# valoraciones}}',
+  'coaching.notCoachId': 'Esto no es un ID de coach.',
+  'coaching.coachNotActive': 'Este coach no acepta clientes nuevos por el momento.',
+  'coaching.coachFull': 'Este coach acaba de cubrir su última plaza. Elija otro coach.',
+  'coaching.noSharedLanguage': 'Este coach no habla su idioma.',
+  'coaching.enrolmentNotFound': 'Esta inscripción no existe.',
+  'coaching.enrolmentClosed': 'Esta inscripción ya no admite la asignación de coach.',
+  'coaching.alreadyMatched': 'Esta inscripción ya tiene coach.',
+  'coaching.coachNotFound': 'Este coach no existe.',
+  'coaching.ownCoach': 'No puede ser su propio coach.',
+
+  'sessions.enrolmentNotFound': 'La inscripción no existe.',
+  'sessions.enrolmentField':
+    '`Enrolment.{field}` solo lo ven la persona participante, su coach, sus responsables y los administradores.',
+  'sessions.notSessionId': 'Esto no es un ID de sesión.',
+  'sessions.coachMissing': 'El coach de la sesión no existe.',
+  'sessions.participantMissing': 'La persona participante de la sesión no existe.',
+  'sessions.enrolmentMissing': 'La inscripción de la sesión no existe.',
+  'sessions.coachOrParticipantMissing': 'El coach o la persona participante de la sesión no existe.',
+  'sessions.feedbackForbidden':
+    'La valoración de una sesión solo la ven la persona participante, el coach y los administradores.',
+  'sessions.slotRangeOrder': '`to` debe ser posterior a `from`.',
+  'sessions.slotRangeTooLong': 'Pida como máximo {days, number} días de franjas a la vez.',
+  'sessions.capabilityNotFound': 'Una de las competencias no existe.',
+  'calendar.summary': 'Coaching: {participant} con {coach}',
+  'calendar.join': 'Unirse: {url}',
+  'calendar.fallbackProgram': 'Coaching',
+  'booking.slotTaken': 'Alguien acaba de reservar esta hora. Elija otra franja.',
+  'booking.inPast': 'Esta hora ya ha pasado.',
+  'booking.tooSoon': 'Esta hora está demasiado cerca: el programa exige más antelación.',
+  'booking.beyondHorizon': 'Esta hora está demasiado lejos para reservarla todavía.',
+  'booking.outsideAvailability': 'El coach no está disponible a esta hora.',
+  'booking.participantBusy': 'Ya tiene una sesión a esta hora.',
+  'booking.enrolmentNotActive': 'Solo se pueden reservar sesiones en una inscripción activa.',
+  'booking.programNotRunning': 'Este programa no está en curso en este momento.',
+  'booking.chooseCoachFirst': 'Elija un coach antes de reservar una sesión.',
+  'booking.quotaUsed':
+    '{count, plural, one {Ya se ha usado la única sesión de este programa.} other {Ya se han usado las # sesiones de este programa.}}',
+  'booking.sessionNotYours': 'Esta sesión no existe o no es suya.',
+  'booking.onlyBookedReschedule': 'Solo se puede cambiar de hora una sesión reservada.',
+  'booking.tooLateToMove':
+    'Las sesiones no se pueden mover en {hours, plural, one {la última hora} other {las últimas # horas}} antes de empezar; todavía puede cancelarla.',
+  'booking.alreadyAtTime': 'La sesión ya es a esta hora.',
+  'booking.reasonTooLong': 'El motivo puede tener como máximo {max, number} caracteres.',
+  'booking.onlyBookedCancel': 'Solo se puede cancelar una sesión reservada.',
+  'booking.alreadyStarted': 'Esta sesión ya ha empezado.',
+  'booking.onlyCoachCloses': 'Solo el coach o un administrador puede registrar cómo fue una sesión.',
+  'booking.onlyBookedClose': 'Solo una sesión reservada puede marcarse como realizada o perdida.',
+  'booking.notStarted': 'Esta sesión aún no ha empezado.',
+
+  'feedback.ratingRange': 'Valore la sesión del {min, number} al {max, number}.',
+  'feedback.commentTooLong': 'El comentario puede tener como máximo {max, number} caracteres.',
+  'feedback.tooManyCapabilities': 'Elija como máximo {max, number} competencias.',
+  'feedback.alreadyRated': 'Ya ha valorado esta sesión.',
+  'feedback.sessionNotYours': 'Esta sesión no existe o no le corresponde valorarla.',
+  'feedback.notHeld': 'Solo se puede valorar una sesión que se haya celebrado.',
+
+  'goals.unknownCapability': '«{code}» no es una competencia de esta organización.',
+  'goals.archived': 'El objetivo está archivado; restáurelo primero.',
+  'goals.sharedOnly':
+    'Estos objetivos solo se comparten con el coach de la persona, sus responsables y los administradores.',
+  'goals.tooManyMilestonesOnCreate': 'Un objetivo nuevo puede tener como máximo {max, number} hitos.',
+  'goals.tooManyMilestones': 'Un objetivo puede tener como máximo {max, number} hitos.',
+  'goals.milestoneNotFound': 'No hay ningún hito con este ID que pueda ver.',
+  'goals.reorderMismatch': 'Indique cada hito de este objetivo exactamente una vez, en el nuevo orden.',
+  'goals.titleRequired': 'Escriba un título.',
+  'goals.titleTooLong':
+    'Un título puede tener como máximo {max, number} caracteres; este tiene {length, number}.',
+  'goals.textTooLong': 'Este texto puede tener como máximo {max, number} caracteres; tiene {length, number}.',
+  'goals.progressRange': 'El progreso es un número entero del 0 al 100; se recibió {value, number}.',
+  'goals.scaleRange': 'Indique un número entero del 1 al 5; se recibió {value, number}.',
+  'goals.targetDatePast':
+    'La fecha objetivo, {date, date, calendar}, ya ha pasado; elija el {today, date, calendar} o una fecha posterior.',
+  'goals.completedIsFull': 'Un objetivo completado está al 100 %; omita el progreso o indique 100.',
+  'goals.fullIsCompleted':
+    'Un objetivo al 100 % está completado; reduzca su progreso para darle otro estado.',
+  'goals.notFound': 'No hay ningún objetivo con este ID que pueda ver.',
+  'goals.ownerOnly': 'Solo la persona propietaria del objetivo puede cambiarlo.',
+
+  'viewer.preferencesRequired': 'Indique un idioma, una zona horaria o ambos.',
+  'viewer.localeNotOffered': '{organisation} ofrece {offered}; «{locale}» no es uno de ellos.',
+
+  'progress.participantOnly':
+    'El progreso solo lo ven la persona participante, su responsable (si lo comparte), su coach y los administradores.',
+  'progress.personOnly':
+    'El progreso solo lo ven la propia persona, su responsable (si lo comparte), su coach y los administradores.',
+  'progress.personNotFound': 'No hay ninguna persona con este ID en su organización.',
+  'progress.enrolmentNotFound': 'No hay ninguna inscripción con este ID en su organización.',
+  'progress.enrolmentOrPerson': 'Indique `enrolment` o `person`, no ambos.',
+  'progress.enrolmentPersonGone': 'La persona de esta inscripción ya no existe.',
+  'progress.enrolmentNotVisible': 'No hay ninguna inscripción con este ID que pueda ver.',
+  'progress.participantDecides': 'Solo la persona participante decide si comparte su progreso.',
+  'progress.capabilityGone': 'La competencia {code} ya no existe.',
+
+  'analytics.unitNotFound': 'Esta unidad organizativa no existe en esta organización.',
+  'analytics.adminsOnly': 'El mapa de calor es solo para administradores de programas y de la organización.',
+  'analytics.ownSubtreeOnly':
+    'Los responsables solo pueden ver el mapa de calor de su propia parte de la organización.',
+  'analytics.depthRange': '`depth` debe estar entre 1 y {max, number}.',
+  'analytics.periodFormat': '`period` debe ser un trimestre natural, como 2026-Q1.',
+  'analytics.programNotFound': 'Este programa no existe en esta organización.',
+  'analytics.unknownCapabilities': 'Códigos de competencia desconocidos: {codes}.',
+  'analytics.csvUnit': 'Unidad',
+  'analytics.csvKind': 'Tipo',
+  'analytics.csvLevel': 'Nivel',
+  'analytics.csvManagers': 'Responsables',
+  'analytics.csvOrganisation': 'Organización',
+  'analytics.csvSuppressed':
+    '{reason, select, BELOW_MIN_GROUP_SIZE {oculto (por debajo del tamaño mínimo de grupo)} COMPLEMENTARY {oculto (complementario)} FILTER_REMAINDER {oculto (resto del filtro)} other {oculto}}',
+
+  'storage.sessions_ends_after_starts': 'una sesión debe terminar después de empezar',
+  'storage.sessions_duration_range': 'una sesión puede durar como máximo 4 horas',
+  'storage.sessions_coach_no_overlap': 'el coach ya tiene una sesión que se solapa con esta hora',
+  'storage.sessions_participant_no_overlap':
+    'la persona participante ya tiene una sesión que se solapa con esta hora',
+  'storage.sessions_enrolment_fkey':
+    'la inscripción no existe en esta organización o pertenece a otra persona participante',
+  'storage.sessions_cancelled_at_consistent':
+    'una sesión cancelada necesita una hora de cancelación, y solo una sesión cancelada puede tenerla',
+  'storage.sessions_late_cancellation_consistent':
+    'solo una sesión cancelada puede ser una cancelación tardía',
+  'storage.goals_progress_range': 'el progreso de un objetivo debe estar entre 0 y 100',
+  'storage.goal_check_ins_progress_range': 'el progreso de un seguimiento debe estar entre 0 y 100',
+  'storage.goals_title_length': 'el título de un objetivo debe tener de 1 a 300 caracteres',
+  'storage.goal_milestones_title_length': 'el título de un hito debe tener de 1 a 300 caracteres',
+  'storage.goals_capability_fkey': 'competencia desconocida para esta organización',
+  'storage.goals_owner_fkey': 'la persona propietaria del objetivo no existe en esta organización',
+  'storage.goal_milestones_goal_position_key':
+    'dos hitos de un mismo objetivo no pueden ocupar la misma posición',
+  'storage.assessments_score_range': 'una evaluación debe estar entre 1 y 5',
+  'storage.assessments_self_rater_is_subject':
+    'una evaluación SELF debe darla la persona evaluada, y solo una evaluación SELF puede darla ella',
+  'storage.assessments_one_rating_per_rater': 'esta persona ya ha evaluado esta competencia en esta fase',
+  'storage.session_feedback_rating_range': 'la valoración debe estar entre 1 y 5',
+  'storage.session_feedback_session_key': 'esta sesión ya tiene una valoración',
+  'storage.session_feedback_session_fkey': 'la sesión no existe en esta organización o tiene otro coach',
+  'storage.enrolments_program_person_key': 'esta persona ya está inscrita en este programa',
+  'storage.people_org_email_key': 'ya existe una persona con este correo electrónico',
+  'storage.people_manager_fkey': 'el responsable no existe en esta organización',
+  'storage.people_org_unit_fkey': 'la unidad organizativa no existe en esta organización',
+  'storage.organisations_min_group_size_range': 'el tamaño mínimo de grupo debe estar entre 3 y 10',
+  'storage.organisations_slug_key': 'ya existe una organización con este identificador',
+  'storage.coach_availability_rules_ends_after_starts': 'una disponibilidad debe terminar después de empezar',
+  'storage.coach_availability_exceptions_ends_after_starts':
+    'una excepción de disponibilidad debe terminar el día en que empieza o después',
+  'storage.people_locale_valid': 'el idioma no es un valor válido',
+  'storage.people_time_zone_valid': 'la zona horaria no es un valor válido',
+  'storage.range': '{subject} está fuera de rango',
+  'storage.length': '{subject} tiene una longitud no válida',
+  'storage.format': '{subject} no tiene el formato esperado',
+  'storage.valid': '{subject} no es un valor válido',
+  'storage.consistent': '{subject} no es coherente con el estado',
+  'storage.fkey': '{subject} referenciado no existe en esta organización',
+  'storage.key': '{subject} debe ser único',
+  'storage.no_overlap': '{subject} se solapa con una reserva existente',
+  'storage.required': '{subject} es obligatorio',
+  'storage.otherOrganisation': 'esta fila ({subject}) pertenece a otra organización',
+} as const satisfies Catalogue;

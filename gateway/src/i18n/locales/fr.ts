@@ -1,0 +1,227 @@
+import type { Catalogue } from '../catalogue.js';
+
+/** French. Keys, placeholders and `select`/`plural` keywords as in en.ts; apostrophes are typographic (’) and a narrow
+ * no-break space (U+202F) goes before ; : and inside « », as in the widgets' XLIFF. */
+export const fr = {
+  'auth.signInFirst':
+    'Connectez-vous d’abord : envoyez un jeton d’intégration sous la forme `Authorization: Bearer <token>`.',
+  'auth.bearerHeader': 'L’en-tête Authorization doit être `Bearer <embed token>`.',
+  'auth.tokenExpired':
+    'Le jeton d’intégration a expiré le {expiredAt, time, instant} ; demandez-en un nouveau au fournisseur de jetons.',
+  'auth.tokenExpiredEarlier':
+    'Le jeton d’intégration a expiré ; demandez-en un nouveau au fournisseur de jetons.',
+  'auth.tokenSignature':
+    'La signature du jeton d’intégration ne correspond pas à la clé de signature de son organisation.',
+  'auth.tokenClaim':
+    'La revendication `{claim}` du jeton d’intégration {reason, select, missing {est absente} other {n’est pas valide}}.',
+  'auth.tokenAlgorithm': 'Le jeton d’intégration doit être signé avec HS256.',
+  'auth.tokenMalformed': 'Le jeton d’intégration est mal formé : un JWT signé est attendu.',
+  'auth.tokenNoKid': 'Le jeton d’intégration n’a pas d’en-tête `kid` désignant son organisation.',
+  'auth.tokenUnknownOrganisation': 'Le jeton d’intégration désigne une organisation qui n’existe pas.',
+  'auth.tokenOrgMismatch':
+    'La revendication `org` du jeton d’intégration ne correspond pas à l’organisation qui l’a signé.',
+  'auth.tokenSubjectNotId': 'Le sujet du jeton d’intégration n’est pas un identifiant de personne.',
+  'auth.tokenSubjectNotMember': 'Le sujet du jeton d’intégration n’est pas une personne de son organisation.',
+  'auth.personGone': 'La personne du jeton d’intégration n’existe plus dans cette organisation.',
+  'auth.organisationGone': 'L’organisation du jeton d’intégration n’existe plus.',
+  'http.originNotAllowed': 'L’origine {origin} n’est pas autorisée à intégrer cette organisation.',
+  'http.methodNotAllowed': '{method} n’est pas pris en charge sur /graphql ; utilisez GET ou POST.',
+  'http.bodyTooLarge': 'Le corps de la requête dépasse {limit, number} octets.',
+  'http.invalidJson': 'Le corps de la requête n’est pas du JSON valide.',
+  'http.batchTooLarge':
+    'Une requête groupée peut contenir au plus {max, number} opérations ; celle-ci en a {count, number}.',
+  'http.internal':
+    'Erreur interne du serveur. La passerelle a consigné les détails sous l’x-request-id de cette réponse.',
+
+  'access.peopleDirectoryAdminsOnly':
+    'La liste de l’annuaire des personnes est réservée aux administrateurs de programme et d’organisation.',
+  'access.enrolmentListAdminsOnly':
+    'La liste des inscriptions d’un programme est réservée aux administrateurs de programme et d’organisation.',
+  'access.bulkMatchingAdminsOnly':
+    'L’attribution groupée est réservée aux administrateurs de programme et d’organisation.',
+  'access.personalField':
+    '`{field}` n’est visible que par la personne, ses managers, son coach et les administrateurs.',
+
+  'core.tooManyIds': '`ids` peut contenir au plus {max, number} identifiants.',
+  'core.badCursor': '`after` n’est pas un curseur renvoyé par cette connexion.',
+  'core.pageSize': '`first` doit être compris entre 0 et {max, number}.',
+  'core.wrongIdType': '`{argument}` n’est pas un identifiant de type {type}.',
+
+  'programs.enrolmentPersonMissing': 'La personne de cette inscription n’existe pas.',
+  'programs.enrolmentProgramMissing': 'Le programme de cette inscription n’existe pas.',
+  'programs.notEnrolmentId': 'Ce n’est pas un identifiant d’inscription.',
+  'programs.enrolmentNotYours': 'Cette inscription n’existe pas ou ne vous appartient pas.',
+  'programs.programNotFound': 'Ce programme n’existe pas.',
+
+  'coaching.coachPrivateField': '`Coach.{field}` n’est visible que par le coach et les administrateurs.',
+  'coaching.enrolmentSubjectMissing': 'La personne ou le programme de cette inscription n’existe pas.',
+  'coaching.coachPersonMissing': 'La fiche personne du coach n’existe pas.',
+  'coaching.suggestionsForbidden':
+    'Les suggestions de coachs sont réservées au participant et aux administrateurs.',
+  'coaching.reasonLanguage': 'Parle {language}',
+  'coaching.reasonHoursOverlap': '{hours, number} h par semaine en commun avec vos horaires de travail',
+  'coaching.reasonSpecialty': 'Spécialisé en {capability}',
+  'coaching.reasonGoalFit': 'Correspond à votre objectif : {capability}',
+  'coaching.reasonRating': '{average, number, ::.0} ({count, plural, one {# avis} other {# avis}})',
+  'coaching.notCoachId': 'Ce n’est pas un identifiant de coach.',
+  'coaching.coachNotActive': 'Ce coach n’accepte pas de nouveaux clients pour le moment.',
+  'coaching.coachFull': 'Ce coach vient de pourvoir sa dernière place. Veuillez choisir un autre coach.',
+  'coaching.noSharedLanguage': 'Ce coach ne parle pas votre langue.',
+  'coaching.enrolmentNotFound': 'Cette inscription n’existe pas.',
+  'coaching.enrolmentClosed': 'Cette inscription n’est plus ouverte à l’attribution d’un coach.',
+  'coaching.alreadyMatched': 'Cette inscription a déjà un coach.',
+  'coaching.coachNotFound': 'Ce coach n’existe pas.',
+  'coaching.ownCoach': 'Vous ne pouvez pas être votre propre coach.',
+
+  'sessions.enrolmentNotFound': 'L’inscription n’existe pas.',
+  'sessions.enrolmentField':
+    '`Enrolment.{field}` n’est visible que par le participant, son coach, ses managers et les administrateurs.',
+  'sessions.notSessionId': 'Ce n’est pas un identifiant de séance.',
+  'sessions.coachMissing': 'Le coach de cette séance n’existe pas.',
+  'sessions.participantMissing': 'Le participant de cette séance n’existe pas.',
+  'sessions.enrolmentMissing': 'L’inscription de cette séance n’existe pas.',
+  'sessions.coachOrParticipantMissing': 'Le coach ou le participant de cette séance n’existe pas.',
+  'sessions.feedbackForbidden':
+    'L’avis sur une séance n’est visible que par le participant, le coach et les administrateurs.',
+  'sessions.slotRangeOrder': '`to` doit être postérieur à `from`.',
+  'sessions.slotRangeTooLong': 'Demandez au plus {days, number} jours de créneaux à la fois.',
+  'sessions.capabilityNotFound': 'L’une des compétences n’existe pas.',
+  'calendar.summary': 'Coaching : {participant} avec {coach}',
+  'calendar.join': 'Rejoindre : {url}',
+  'calendar.fallbackProgram': 'Coaching',
+  'booking.slotTaken': 'Ce créneau vient d’être réservé. Veuillez en choisir un autre.',
+  'booking.inPast': 'Ce créneau est dans le passé.',
+  'booking.tooSoon': 'Ce créneau est trop proche : le programme exige un délai de prévenance plus long.',
+  'booking.beyondHorizon': 'Ce créneau est trop éloigné pour être déjà réservé.',
+  'booking.outsideAvailability': 'Le coach n’est pas disponible à cette heure-là.',
+  'booking.participantBusy': 'Vous avez déjà une séance à cette heure-là.',
+  'booking.enrolmentNotActive': 'Les séances ne peuvent être réservées que dans une inscription active.',
+  'booking.programNotRunning': 'Ce programme n’est pas en cours actuellement.',
+  'booking.chooseCoachFirst': 'Choisissez un coach avant de réserver une séance.',
+  'booking.quotaUsed':
+    '{count, plural, one {La séance unique de ce programme a déjà été utilisée.} other {Les # séances de ce programme ont toutes été utilisées.}}',
+  'booking.sessionNotYours': 'Cette séance n’existe pas ou ne vous appartient pas.',
+  'booking.onlyBookedReschedule': 'Seule une séance réservée peut être déplacée.',
+  'booking.tooLateToMove':
+    'Les séances ne peuvent plus être déplacées dans {hours, plural, one {l’heure} other {les # heures}} qui précèdent leur début ; vous pouvez encore annuler.',
+  'booking.alreadyAtTime': 'La séance est déjà à cette heure-là.',
+  'booking.reasonTooLong': 'Le motif peut contenir au plus {max, number} caractères.',
+  'booking.onlyBookedCancel': 'Seule une séance réservée peut être annulée.',
+  'booking.alreadyStarted': 'Cette séance a déjà commencé.',
+  'booking.onlyCoachCloses':
+    'Seul le coach ou un administrateur peut indiquer comment s’est déroulée une séance.',
+  'booking.onlyBookedClose': 'Seule une séance réservée peut être marquée comme tenue ou manquée.',
+  'booking.notStarted': 'Cette séance n’a pas encore commencé.',
+
+  'feedback.ratingRange': 'Notez la séance de {min, number} à {max, number}.',
+  'feedback.commentTooLong': 'Le commentaire peut contenir au plus {max, number} caractères.',
+  'feedback.tooManyCapabilities': 'Choisissez au plus {max, number} compétences.',
+  'feedback.alreadyRated': 'Vous avez déjà noté cette séance.',
+  'feedback.sessionNotYours': 'Cette séance n’existe pas ou ce n’est pas à vous de la noter.',
+  'feedback.notHeld': 'Seule une séance qui a eu lieu peut être notée.',
+
+  'goals.unknownCapability': '« {code} » n’est pas une compétence de cette organisation.',
+  'goals.archived': 'L’objectif est archivé ; restaurez-le d’abord.',
+  'goals.sharedOnly':
+    'Ces objectifs ne sont partagés qu’avec le coach de la personne, ses managers et les administrateurs.',
+  'goals.tooManyMilestonesOnCreate': 'Un nouvel objectif peut avoir au plus {max, number} jalons.',
+  'goals.tooManyMilestones': 'Un objectif peut avoir au plus {max, number} jalons.',
+  'goals.milestoneNotFound': 'Aucun jalon visible pour vous ne porte cet identifiant.',
+  'goals.reorderMismatch': 'Indiquez chaque jalon de cet objectif exactement une fois, dans le nouvel ordre.',
+  'goals.titleRequired': 'Indiquez un titre.',
+  'goals.titleTooLong':
+    'Un titre peut contenir au plus {max, number} caractères ; celui-ci en a {length, number}.',
+  'goals.textTooLong': 'Ce texte peut contenir au plus {max, number} caractères ; il en a {length, number}.',
+  'goals.progressRange': 'La progression est un nombre entier de 0 à 100 ; valeur reçue : {value, number}.',
+  'goals.scaleRange': 'Indiquez un nombre entier de 1 à 5 ; valeur reçue : {value, number}.',
+  'goals.targetDatePast':
+    'La date cible du {date, date, calendar} est passée ; choisissez le {today, date, calendar} ou une date ultérieure.',
+  'goals.completedIsFull': 'Un objectif atteint est à 100 % ; omettez la progression ou indiquez 100.',
+  'goals.fullIsCompleted':
+    'Un objectif à 100 % est atteint ; baissez sa progression pour lui donner un autre statut.',
+  'goals.notFound': 'Aucun objectif visible pour vous ne porte cet identifiant.',
+  'goals.ownerOnly': 'Seul le propriétaire de l’objectif peut le modifier.',
+
+  'viewer.preferencesRequired': 'Indiquez une langue, un fuseau horaire, ou les deux.',
+  'viewer.localeNotOffered': '{organisation} propose {offered} ; « {locale} » n’en fait pas partie.',
+
+  'progress.participantOnly':
+    'La progression n’est visible que par le participant, son manager (s’il la partage), son coach et les administrateurs.',
+  'progress.personOnly':
+    'La progression n’est visible que par la personne, son manager (si elle la partage), son coach et les administrateurs.',
+  'progress.personNotFound': 'Aucune personne de votre organisation ne porte cet identifiant.',
+  'progress.enrolmentNotFound': 'Aucune inscription de votre organisation ne porte cet identifiant.',
+  'progress.enrolmentOrPerson': 'Indiquez `enrolment` ou `person`, pas les deux.',
+  'progress.enrolmentPersonGone': 'La personne de cette inscription n’existe plus.',
+  'progress.enrolmentNotVisible': 'Aucune inscription visible pour vous ne porte cet identifiant.',
+  'progress.participantDecides': 'Seul le participant décide de partager ou non sa progression.',
+  'progress.capabilityGone': 'La compétence {code} n’existe plus.',
+
+  'analytics.unitNotFound': 'Cette unité organisationnelle n’existe pas dans cette organisation.',
+  'analytics.adminsOnly':
+    'La carte thermique est réservée aux administrateurs de programme et d’organisation.',
+  'analytics.ownSubtreeOnly':
+    'Les managers ne peuvent voir la carte thermique que de leur propre partie de l’organisation.',
+  'analytics.depthRange': '`depth` doit être compris entre 1 et {max, number}.',
+  'analytics.periodFormat': '`period` doit être un trimestre civil, par exemple 2026-Q1.',
+  'analytics.programNotFound': 'Ce programme n’existe pas dans cette organisation.',
+  'analytics.unknownCapabilities': 'Codes de compétence inconnus : {codes}.',
+  'analytics.csvUnit': 'Unité',
+  'analytics.csvKind': 'Type',
+  'analytics.csvLevel': 'Niveau',
+  'analytics.csvManagers': 'Managers',
+  'analytics.csvOrganisation': 'Organisation',
+  'analytics.csvSuppressed':
+    '{reason, select, BELOW_MIN_GROUP_SIZE {masqué (sous la taille minimale de groupe)} COMPLEMENTARY {masqué (complémentaire)} FILTER_REMAINDER {masqué (reste du filtre)} other {masqué}}',
+
+  'storage.sessions_ends_after_starts': 'une séance doit se terminer après son début',
+  'storage.sessions_duration_range': 'une séance peut durer au plus 4 heures',
+  'storage.sessions_coach_no_overlap': 'le coach a déjà une séance qui chevauche ce créneau',
+  'storage.sessions_participant_no_overlap': 'le participant a déjà une séance qui chevauche ce créneau',
+  'storage.sessions_enrolment_fkey':
+    'l’inscription n’existe pas dans cette organisation ou appartient à un autre participant',
+  'storage.sessions_cancelled_at_consistent':
+    'une séance annulée doit avoir une heure d’annulation, et seule une séance annulée peut en avoir une',
+  'storage.sessions_late_cancellation_consistent':
+    'seule une séance annulée peut être une annulation tardive',
+  'storage.goals_progress_range': 'la progression d’un objectif doit être comprise entre 0 et 100',
+  'storage.goal_check_ins_progress_range':
+    'la progression d’un point d’étape doit être comprise entre 0 et 100',
+  'storage.goals_title_length': 'le titre d’un objectif doit contenir de 1 à 300 caractères',
+  'storage.goal_milestones_title_length': 'le titre d’un jalon doit contenir de 1 à 300 caractères',
+  'storage.goals_capability_fkey': 'compétence inconnue pour cette organisation',
+  'storage.goals_owner_fkey': 'le propriétaire de l’objectif n’existe pas dans cette organisation',
+  'storage.goal_milestones_goal_position_key':
+    'deux jalons d’un même objectif ne peuvent pas occuper la même position',
+  'storage.assessments_score_range': 'une évaluation doit être comprise entre 1 et 5',
+  'storage.assessments_self_rater_is_subject':
+    'une évaluation SELF doit être donnée par la personne évaluée, et seule une évaluation SELF peut l’être',
+  'storage.assessments_one_rating_per_rater':
+    'cet évaluateur a déjà évalué cette compétence pour cette phase',
+  'storage.session_feedback_rating_range': 'la note doit être comprise entre 1 et 5',
+  'storage.session_feedback_session_key': 'cette séance a déjà reçu un avis',
+  'storage.session_feedback_session_fkey':
+    'la séance n’existe pas dans cette organisation ou a un autre coach',
+  'storage.enrolments_program_person_key': 'cette personne est déjà inscrite à ce programme',
+  'storage.people_org_email_key': 'une personne avec cette adresse e-mail existe déjà',
+  'storage.people_manager_fkey': 'le manager n’existe pas dans cette organisation',
+  'storage.people_org_unit_fkey': 'l’unité organisationnelle n’existe pas dans cette organisation',
+  'storage.organisations_min_group_size_range':
+    'la taille minimale de groupe doit être comprise entre 3 et 10',
+  'storage.organisations_slug_key': 'une organisation avec cet identifiant court existe déjà',
+  'storage.coach_availability_rules_ends_after_starts': 'une disponibilité doit se terminer après son début',
+  'storage.coach_availability_exceptions_ends_after_starts':
+    'une exception de disponibilité doit se terminer le jour de son début ou après',
+  'storage.people_locale_valid': 'la langue n’est pas une valeur valide',
+  'storage.people_time_zone_valid': 'le fuseau horaire n’est pas une valeur valide',
+  'storage.range': '{subject} est hors limites',
+  'storage.length': '{subject} a une longueur non valide',
+  'storage.format': '{subject} n’a pas le format attendu',
+  'storage.valid': '{subject} n’est pas une valeur valide',
+  'storage.consistent': '{subject} est incohérent avec le statut',
+  'storage.fkey': '{subject} référencé n’existe pas dans cette organisation',
+  'storage.key': '{subject} doit être unique',
+  'storage.no_overlap': '{subject} chevauche une réservation existante',
+  'storage.required': '{subject} est obligatoire',
+  'storage.otherOrganisation': 'cette ligne ({subject}) appartient à une autre organisation',
+} as const satisfies Catalogue;
