@@ -63,7 +63,8 @@ export const hosts = {
     scripts: ['/kit/coachwork.js', '/pages/nested-components.js'],
     placement: 'template',
   },
-  rtl: { title: 'لوحة التطوير', lang: 'ar', dir: 'rtl' },
+  // Dark as well: Arabic readers pick dark pages too, and the mirrored layout must keep its contrast.
+  rtl: { title: 'لوحة التطوير', lang: 'ar', dir: 'rtl', theme: 'dark' },
   zoom: { title: 'Zoomed and narrow' },
   'strict-csp': { title: 'Strict Content-Security-Policy' },
   'third-party-cookies': { title: 'Another site than the gateway' },
