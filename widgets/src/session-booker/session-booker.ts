@@ -1,8 +1,14 @@
 import { mutate, type GatewayError } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { CoachSelectedEvent } from '../events/coach-selected.js';
 import { FeedbackSubmittedEvent } from '../events/feedback-submitted.js';
 import { SessionBookedEvent } from '../events/session-booked.js';
@@ -109,9 +115,15 @@ const COMMON_ZONES = [
 export class SessionBooker extends CoachworkElement {
   static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, sessionBookerStyles];
 
-  @property() enrolment?: string;
-  @property({ type: Number }) weeks = 4;
-  @property({ type: Boolean, reflect: true }) compact = false;
+  static override properties: PropertyDeclarations = {
+    enrolment: {},
+    weeks: { type: Number },
+    compact: { type: Boolean, reflect: true },
+  };
+
+  enrolment?: string;
+  weeks = 4;
+  compact = false;
 
   #zone: string | undefined;
   #page = 0;
