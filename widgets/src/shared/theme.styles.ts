@@ -75,6 +75,13 @@ export const themeStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Text and headings without the host page's margins, in every widget. */
+  p,
+  h2,
+  h3,
+  h4 {
+    margin: 0;
+  }
   :focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus);
     outline-offset: 2px;
