@@ -38,6 +38,7 @@ import {
 } from './session-booker.graphql.js';
 import { sessionBookerStyles } from './session-booker.styles.js';
 import { cardStyles } from '../shared/card.styles.js';
+import type { FeedbackForm, PanelContext } from './session-booker.panels.js';
 import { addDays, dateAsInstant, localParts, startOfLocalDay } from './session-booker.time.js';
 
 type Coach = DocumentType<typeof coachFields>;
@@ -60,7 +61,9 @@ interface UserErrorLike {
 type Panel =
   | { kind: 'confirm'; slot: Slot; moving?: Session }
   | { kind: 'cancel'; session: Session }
-  | { kind: 'feedback'; sessionId: string; coachName: string; startsAt: string };
+  | { kind: 'feedback'; sessionId: string; form: FeedbackForm };
+
+type Panels = typeof import('./session-booker.panels.js');
 
 /** Zones offered in the picker besides the viewer's, the coach's and the browser's own. */
 const COMMON_ZONES = [
@@ -135,8 +138,8 @@ export class SessionBooker extends CoachworkElement {
   #focusCell: [row: number, col: number] = [0, 0];
   #focusAfterRender: string | undefined;
   #skippedFeedback = new Set<string>();
-  #rating = 0;
-  #ratingCaps = new Set<string>();
+  /** The cancel and feedback panels' module, once either has been opened. */
+  #panels: Panels | undefined;
 
   readonly #viewer = this.createQuery({ query: enrolmentsQuery, variables: () => ({}) });
 
@@ -303,8 +306,24 @@ export class SessionBooker extends CoachworkElement {
     if (!node.matchedCoach) return this.#renderCoachChoice();
     const panel = this.#panel;
     if (panel?.kind === 'confirm') return this.#renderConfirm(panel.slot, node.matchedCoach, panel.moving);
-    if (panel?.kind === 'cancel') return this.#renderCancel(panel.session);
-    if (panel?.kind === 'feedback') return this.#renderFeedback(panel, node);
+    if (panel?.kind === 'cancel') {
+      const hours = formatNumber(panel.session.cancellationPolicy.lateCancelHours, {
+        locale: this.resolvedLocale,
+      });
+      return this.#panels!.renderCancel(
+        this.#panelContext(),
+        panel.session,
+        hours,
+        () => void this.#cancel(panel.session),
+      );
+    }
+    if (panel?.kind === 'feedback')
+      return this.#panels!.renderFeedback(
+        this.#panelContext(),
+        panel.form,
+        node.program.focusCapabilities,
+        (e) => void this.#submitFeedback(e, panel),
+      );
     const lists = this.#lists();
     const upcoming = lists?.upcoming.edges.map((e) => e.node) ?? [];
     const canBook = node.quota.remaining > 0 || this.#rescheduling !== undefined;
@@ -783,7 +802,7 @@ export class SessionBooker extends CoachworkElement {
                   class="secondary"
                   part="action-button"
                   data-action="cancel"
-                  @click=${() => this.#openCancel(session)}
+                  @click=${() => void this.#openPanel({ kind: 'cancel', session })}
                 >
                   ${msg('Cancel')}
                 </button>
@@ -818,49 +837,27 @@ export class SessionBooker extends CoachworkElement {
     this.requestUpdate();
   }
 
-  #openCancel(session: Session): void {
-    this.#panel = { kind: 'cancel', session };
+  /** Shows the cancel or feedback panel, whose module loads the first time one opens. */
+  async #openPanel(panel: Extract<Panel, { kind: 'cancel' | 'feedback' }>): Promise<void> {
+    try {
+      this.#panels ??= await import('./session-booker.panels.js');
+    } catch (error) {
+      console.error('Coachwork: <cw-session-booker> could not load a panel.', error);
+      this.#setNotice(msg('This part of the page could not be shown.'));
+      return;
+    }
+    this.#panel = panel;
     this.#focusAfterRender = '[part~="panel"] h3';
     this.requestUpdate();
   }
 
-  #renderCancel(session: Session): TemplateResult {
-    const policy = session.cancellationPolicy;
-    const hours = formatNumber(policy.lateCancelHours, { locale: this.resolvedLocale });
-    return html`<div class="body panel" part="panel">
-      <h3 tabindex="-1">${msg('Cancel this session?')}</h3>
-      <p class="when">${this.#when(session.startsAt)}</p>
-      <p
-        class="policy ${policy.lateNow ? 'policy--late' : ''}"
-        data-late=${policy.lateNow ? 'true' : 'false'}
-      >
-        ${
-          policy.lateNow
-            ? msg(
-                str`This is less than ${hours} hours before the session: cancelling now is late and the session still counts as one of your sessions.`,
-              )
-            : msg(str`You can cancel free of charge until ${this.#when(policy.lateFrom)}.`)
-        }
-      </p>
-      <label class="field">
-        <span>${msg('Reason (optional)')}</span>
-        <textarea rows="2" maxlength="1000" id="cancel-reason"></textarea>
-      </label>
-      <div class="actions">
-        <button
-          type="button"
-          class="danger"
-          part="confirm-button"
-          ?disabled=${this.#busy}
-          @click=${() => void this.#cancel(session)}
-        >
-          ${msg('Cancel session')}
-        </button>
-        <button type="button" class="secondary" part="back-button" @click=${this.#closePanel}>
-          ${msg('Keep session')}
-        </button>
-      </div>
-    </div>`;
+  #panelContext(): PanelContext {
+    return {
+      kit: { html, nothing, msg, str },
+      busy: this.#busy,
+      when: (startsAt) => this.#when(startsAt),
+      back: this.#closePanel,
+    };
   }
 
   async #cancel(session: Session): Promise<void> {
@@ -903,7 +900,12 @@ export class SessionBooker extends CoachworkElement {
           type="button"
           part="action-button"
           data-action="rate"
-          @click=${() => this.#openFeedback(unrated.id, coachName, unrated.startsAt)}
+          @click=${() =>
+            void this.#openPanel({
+              kind: 'feedback',
+              sessionId: unrated.id,
+              form: { coachName, startsAt: unrated.startsAt, rating: 0, capabilities: new Set() },
+            })}
         >
           ${msg('Rate this session')}
         </button>
@@ -921,81 +923,11 @@ export class SessionBooker extends CoachworkElement {
     </div>`;
   }
 
-  #openFeedback(sessionId: string, coachName: string, startsAt: string): void {
-    this.#panel = { kind: 'feedback', sessionId, coachName, startsAt };
-    this.#rating = 0;
-    this.#ratingCaps = new Set();
-    this.#focusAfterRender = '[part~="panel"] h3';
-    this.requestUpdate();
-  }
-
-  #renderFeedback(panel: Extract<Panel, { kind: 'feedback' }>, node: EnrolmentNode): TemplateResult {
-    const labels = [
-      msg('1 – Poor'),
-      msg('2 – Fair'),
-      msg('3 – Good'),
-      msg('4 – Very good'),
-      msg('5 – Excellent'),
-    ];
-    return html`<form class="body panel" part="panel" @submit=${(e: Event) => this.#submitFeedback(e, panel)}>
-      <h3 tabindex="-1">${msg(str`Rate your session with ${panel.coachName}`)}</h3>
-      <p class="muted">${this.#when(panel.startsAt)}</p>
-      <fieldset class="rating">
-        <legend>${msg('How useful was it?')}</legend>
-        ${labels.map(
-          (label, i) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="rating"
-                value=${i + 1}
-                ?checked=${this.#rating === i + 1}
-                @change=${() => {
-                  this.#rating = i + 1;
-                }}
-              />
-              <span>${label}</span>
-            </label>`,
-        )}
-      </fieldset>
-      ${
-        node.program.focusCapabilities.length > 0
-          ? html`<fieldset class="caps">
-              <legend>${msg('What did you work on? (optional)')}</legend>
-              ${node.program.focusCapabilities.map(
-                (capability) =>
-                  html`<label class="choice">
-                    <input
-                      type="checkbox"
-                      value=${capability.id}
-                      @change=${(e: Event) => {
-                        if ((e.target as HTMLInputElement).checked) this.#ratingCaps.add(capability.id);
-                        else this.#ratingCaps.delete(capability.id);
-                      }}
-                    />
-                    <span>${capability.name}</span>
-                  </label>`,
-              )}
-            </fieldset>`
-          : nothing
-      }
-      <label class="field">
-        <span>${msg('Comment (optional)')}</span>
-        <textarea rows="3" maxlength="4000" id="feedback-comment"></textarea>
-      </label>
-      <div class="actions">
-        <button type="submit" part="confirm-button" ?disabled=${this.#busy}>${msg('Send feedback')}</button>
-        <button type="button" class="secondary" part="back-button" @click=${this.#closePanel}>
-          ${msg('Back')}
-        </button>
-      </div>
-    </form>`;
-  }
-
   async #submitFeedback(event: Event, panel: Extract<Panel, { kind: 'feedback' }>): Promise<void> {
     event.preventDefault();
     if (this.#busy) return;
-    if (this.#rating === 0) {
+    const { rating, capabilities } = panel.form;
+    if (rating === 0) {
       this.#setNotice(msg('Choose a rating from 1 to 5.'));
       this.#focusAfterRender = '[part~="panel"] input[name="rating"]';
       return;
@@ -1003,9 +935,8 @@ export class SessionBooker extends CoachworkElement {
     const comment =
       this.renderRoot.querySelector<HTMLTextAreaElement>('#feedback-comment')?.value.trim() || null;
     this.#startSaving();
-    const rating = this.#rating;
     const result = await mutate(this.gateway ?? '', feedbackMutation, {
-      input: { sessionId: panel.sessionId, rating, capabilities: [...this.#ratingCaps], comment },
+      input: { sessionId: panel.sessionId, rating, capabilities: [...capabilities], comment },
     });
     this.#busy = false;
     if (!result.data?.submitSessionFeedback.feedback) {
