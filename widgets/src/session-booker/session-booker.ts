@@ -38,6 +38,7 @@ import {
 } from './session-booker.graphql.js';
 import { sessionBookerStyles } from './session-booker.styles.js';
 import { cardStyles } from '../shared/card.styles.js';
+import type * as panels from './session-booker.panels.js';
 import type { FeedbackForm, PanelContext } from './session-booker.panels.js';
 import { addDays, dateAsInstant, localParts, startOfLocalDay } from './session-booker.time.js';
 
@@ -63,7 +64,7 @@ type Panel =
   | { kind: 'cancel'; session: Session }
   | { kind: 'feedback'; sessionId: string; form: FeedbackForm };
 
-type Panels = typeof import('./session-booker.panels.js');
+type Panels = typeof panels;
 
 /** Zones offered in the picker besides the viewer's, the coach's and the browser's own. */
 const COMMON_ZONES = [
