@@ -1,13 +1,20 @@
 import type { DocumentType } from '@coachwork/schema/gql';
 import type { msg, str } from '@lit/localize';
 import type { html, nothing, TemplateResult } from 'lit';
-import type { enrolmentQuery, sessionFields } from './session-booker.graphql.js';
+import type { formatNumber } from '../shared/format.js';
+import type {
+  coachFields,
+  enrolmentQuery,
+  sessionFields,
+  suggestionsQuery,
+} from './session-booker.graphql.js';
 
 /**
- * The booker's two rarely opened panels, cancelling a session and rating one: loaded with import()
- * the first time either opens, so what a page loads first does not carry their templates and
- * texts (issue 8's size budget; README "Size budget"). The element keeps their state and actions;
- * these only render.
+ * What the booker shows rarely: the suggested coaches (a coach is chosen once per enrolment) and
+ * the panels for cancelling a session and rating one. Loaded with import() the first time one is
+ * shown, so what a page loads first does not carry their templates and texts (issue 8's size
+ * budget; README "Distribution and size"). The element keeps their state and actions; these only
+ * render.
  *
  * Lit and @lit/localize come in through `kit` rather than imports: a module this chunk imported
  * would also be one the element imports, and the bundler would then move every such module into a
@@ -19,6 +26,7 @@ export interface PanelKit {
   readonly nothing: typeof nothing;
   readonly msg: typeof msg;
   readonly str: typeof str;
+  readonly formatNumber: typeof formatNumber;
 }
 
 type Session = DocumentType<typeof sessionFields>;
@@ -28,8 +36,14 @@ type Capability = Extract<
   { status: unknown }
 >['program']['focusCapabilities'][number];
 
+type Coach = DocumentType<typeof coachFields>;
+type Suggestion = NonNullable<
+  Extract<DocumentType<typeof suggestionsQuery>['node'], { coachSuggestions: unknown }>
+>['coachSuggestions'][number];
+
 export interface PanelContext {
   readonly kit: PanelKit;
+  readonly locale: string;
   readonly busy: boolean;
   /** The instant in words, in the zone the booker shows. */
   when(startsAt: string): string;
@@ -147,4 +161,67 @@ export function renderFeedback(
       </button>
     </div>
   </form>`;
+}
+
+export function renderCoaches(
+  context: PanelContext,
+  suggestions: readonly Suggestion[],
+  choose: (coach: Coach) => void,
+): TemplateResult {
+  const { html, nothing, msg, str } = context.kit;
+  return html`<ul class="coaches" part="coaches">
+    ${suggestions.map(({ coach, reasons }) => {
+      return html`<li class="coach" part="coach" data-coach=${coach.id}>
+        <div class="coach__head">
+          <h4>${coach.name}</h4>
+          <span class="muted">${coach.credential.replace('_', ' ')}</span>
+        </div>
+        ${coach.bio ? html`<p class="muted">${coach.bio}</p>` : nothing}
+        <ul class="reasons" part="reasons" aria-label=${msg(str`Why ${coach.name}`)}>
+          ${reasons.map((reason) => html`<li>${reasonText(context, reason)}</li>`)}
+        </ul>
+        <button type="button" part="choose-button" ?disabled=${context.busy} @click=${() => choose(coach)}>
+          ${msg(str`Choose ${coach.name}`)}
+        </button>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+function reasonText({ kit, locale }: PanelContext, reason: Suggestion['reasons'][number]): string {
+  const { msg, str, formatNumber } = kit;
+  switch (reason.code) {
+    case 'LANGUAGE': {
+      const name = reason.language ? languageName(reason.language, locale) : '';
+      return msg(str`Speaks ${name}`);
+    }
+    case 'HOURS_OVERLAP': {
+      const hours = formatNumber(reason.hours ?? 0, { locale, maximumFractionDigits: 1 });
+      return msg(str`${hours} h a week within your working hours`);
+    }
+    case 'SPECIALTY':
+      return msg(str`Specialises in ${reason.capability?.name ?? ''}`);
+    case 'GOAL_FIT':
+      return msg(str`Fits your goal: ${reason.capability?.name ?? ''}`);
+    case 'RATING': {
+      const average = formatNumber(reason.ratingAverage ?? 0, {
+        locale,
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });
+      const count = reason.ratingCount ?? 0;
+      const shown = formatNumber(count, { locale });
+      return count === 1
+        ? msg(str`Rated ${average} (1 rating)`)
+        : msg(str`Rated ${average} (${shown} ratings)`);
+    }
+  }
+}
+
+function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }

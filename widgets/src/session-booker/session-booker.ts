@@ -15,6 +15,7 @@ import { SessionBookedEvent } from '../events/session-booked.js';
 import { SessionCancelledEvent } from '../events/session-cancelled.js';
 import { SessionRescheduledEvent } from '../events/session-rescheduled.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
+import { renderSkeleton } from '../shared/states.js';
 import { downloadSessionCalendar } from '../shared/session-calendar.js';
 import {
   formatDate,
@@ -45,9 +46,6 @@ import { addDays, dateAsInstant, localParts, startOfLocalDay } from './session-b
 type Coach = DocumentType<typeof coachFields>;
 type Session = DocumentType<typeof sessionFields>;
 type Detail = DocumentType<typeof enrolmentQuery>;
-type Suggestion = NonNullable<
-  Extract<DocumentType<typeof suggestionsQuery>['node'], { coachSuggestions: unknown }>
->['coachSuggestions'][number];
 type EnrolmentNode = Extract<NonNullable<Detail['node']>, { status: unknown }>;
 type SessionLists = Extract<NonNullable<DocumentType<typeof sessionsQuery>['node']>, { upcoming: unknown }>;
 interface Slot {
@@ -139,8 +137,9 @@ export class SessionBooker extends CoachworkElement {
   #focusCell: [row: number, col: number] = [0, 0];
   #focusAfterRender: string | undefined;
   #skippedFeedback = new Set<string>();
-  /** The cancel and feedback panels' module, once either has been opened. */
+  /** The module of the coach list and the cancel and feedback panels, once one was shown. */
   #panels: Panels | undefined;
+  #panelsLoading: Promise<Panels> | undefined;
 
   readonly #viewer = this.createQuery({ query: enrolmentsQuery, variables: () => ({}) });
 
@@ -346,66 +345,20 @@ export class SessionBooker extends CoachworkElement {
         loading: { label: msg('Finding coaches for you…'), lines: 3, avatar: true },
         isEmpty: (d) => !d.node || !('coachSuggestions' in d.node) || d.node.coachSuggestions.length === 0,
         empty: () => ({ message: msg('No coach is available for you right now. Please check again later.') }),
-        content: (d) =>
-          html`<ul class="coaches" part="coaches">
-            ${(d.node && 'coachSuggestions' in d.node ? d.node.coachSuggestions : []).map((s) =>
-              this.#renderSuggestion(s),
-            )}
-          </ul>`,
+        content: (d) => {
+          // The list and its texts load with the panels module: a coach is chosen once.
+          if (!this.#panels) {
+            void this.#loadPanels();
+            return renderSkeleton({ label: msg('Finding coaches for you…'), lines: 3, avatar: true });
+          }
+          return this.#panels.renderCoaches(
+            this.#panelContext(),
+            d.node && 'coachSuggestions' in d.node ? d.node.coachSuggestions : [],
+            (coach) => void this.#choose(coach),
+          );
+        },
       })}
     </div>`;
-  }
-
-  #renderSuggestion(suggestion: Suggestion): TemplateResult {
-    const { coach } = suggestion;
-    return html`<li class="coach" part="coach" data-coach=${coach.id}>
-      <div class="coach__head">
-        <h4>${coach.name}</h4>
-        <span class="muted">${credentialLabel(coach.credential)}</span>
-      </div>
-      ${coach.bio ? html`<p class="muted">${coach.bio}</p>` : nothing}
-      <ul class="reasons" part="reasons" aria-label=${msg(str`Why ${coach.name}`)}>
-        ${suggestion.reasons.map((reason) => html`<li>${this.#reasonText(reason)}</li>`)}
-      </ul>
-      <button
-        type="button"
-        part="choose-button"
-        ?disabled=${this.#busy}
-        @click=${() => void this.#choose(coach)}
-      >
-        ${msg(str`Choose ${coach.name}`)}
-      </button>
-    </li>`;
-  }
-
-  #reasonText(reason: Suggestion['reasons'][number]): string {
-    const locale = this.resolvedLocale;
-    switch (reason.code) {
-      case 'LANGUAGE': {
-        const name = reason.language ? languageName(reason.language, locale) : '';
-        return msg(str`Speaks ${name}`);
-      }
-      case 'HOURS_OVERLAP': {
-        const hours = formatNumber(reason.hours ?? 0, { locale, maximumFractionDigits: 1 });
-        return msg(str`${hours} h a week within your working hours`);
-      }
-      case 'SPECIALTY':
-        return msg(str`Specialises in ${reason.capability?.name ?? ''}`);
-      case 'GOAL_FIT':
-        return msg(str`Fits your goal: ${reason.capability?.name ?? ''}`);
-      case 'RATING': {
-        const average = formatNumber(reason.ratingAverage ?? 0, {
-          locale,
-          minimumFractionDigits: 1,
-          maximumFractionDigits: 1,
-        });
-        const count = reason.ratingCount ?? 0;
-        const shown = formatNumber(count, { locale });
-        return count === 1
-          ? msg(str`Rated ${average} (1 rating)`)
-          : msg(str`Rated ${average} (${shown} ratings)`);
-      }
-    }
   }
 
   async #choose(coach: Coach): Promise<void> {
@@ -838,15 +791,23 @@ export class SessionBooker extends CoachworkElement {
     this.requestUpdate();
   }
 
-  /** Shows the cancel or feedback panel, whose module loads the first time one opens. */
-  async #openPanel(panel: Extract<Panel, { kind: 'cancel' | 'feedback' }>): Promise<void> {
+  /** Loads the panels module once; false (and a notice) when it cannot be had. */
+  async #loadPanels(): Promise<boolean> {
     try {
-      this.#panels ??= await import('./session-booker.panels.js');
+      this.#panels ??= await (this.#panelsLoading ??= import('./session-booker.panels.js'));
+      this.requestUpdate();
+      return true;
     } catch (error) {
+      this.#panelsLoading = undefined;
       console.error('Coachwork: <cw-session-booker> could not load a panel.', error);
       this.#setNotice(msg('This part of the page could not be shown.'));
-      return;
+      return false;
     }
+  }
+
+  /** Shows the cancel or feedback panel, whose module loads the first time one opens. */
+  async #openPanel(panel: Extract<Panel, { kind: 'cancel' | 'feedback' }>): Promise<void> {
+    if (!(await this.#loadPanels())) return;
     this.#panel = panel;
     this.#focusAfterRender = '[part~="panel"] h3';
     this.requestUpdate();
@@ -854,7 +815,8 @@ export class SessionBooker extends CoachworkElement {
 
   #panelContext(): PanelContext {
     return {
-      kit: { html, nothing, msg, str },
+      kit: { html, nothing, msg, str, formatNumber },
+      locale: this.resolvedLocale,
       busy: this.#busy,
       when: (startsAt) => this.#when(startsAt),
       back: this.#closePanel,
@@ -972,16 +934,4 @@ export class SessionBooker extends CoachworkElement {
 
 function dayPart(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(dateAsInstant(date));
-}
-
-function credentialLabel(credential: string): string {
-  return credential.replace('_', ' ');
-}
-
-function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
