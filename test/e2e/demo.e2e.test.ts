@@ -43,7 +43,7 @@ async function manifestTags(): Promise<string[]> {
     .flatMap((declaration) => (declaration.tagName?.startsWith('cw-') ? [declaration.tagName] : []));
 }
 
-/** Long enough for Vite's first on-demand transform of Lit, urql and the widgets on a cold cache. */
+/** Long enough for Vite's first on-demand transform of Lit, the client and the widgets on a cold cache. */
 const RENDER_TIMEOUT_MS = 90_000;
 /** The picker and status line fill in after a token or a gateway round trip. */
 const POLL = { timeout: 20_000 };
@@ -147,13 +147,72 @@ describe('demo host pages', () => {
     }
   });
 
-  it('the index lists the three hosts and finds the gateway ready', async () => {
+  it("react: the @coachwork/react page renders the team, and a card's event opens that report's goals", async () => {
+    const { page, problems } = await open('/react.html');
+    try {
+      expect(await badgeName(page)).toBe(northwindCast.manager.name);
+      await page.getByRole('heading', { name: 'Your goals' }).waitFor({ timeout: RENDER_TIMEOUT_MS });
+      // Javier's reports, one compact card each; at least one shares goals with him.
+      const openGoals = page.locator('cw-progress-card [data-action="goals"]').first();
+      await openGoals.waitFor({ timeout: RENDER_TIMEOUT_MS });
+      expect(await page.locator('.team cw-progress-card').count()).toBeGreaterThan(1);
+      await page.locator('cw-goal-tracker [part~="base"]').waitFor({ timeout: RENDER_TIMEOUT_MS });
+      await page.screenshot({ path: `${screenshots}react.png`, fullPage: true });
+
+      // The card's cw-progress-open-goals reaches React through onProgressOpenGoals, and the page's
+      // state moves the tracker to that report.
+      await openGoals.click();
+      await expect.poll(() => page.locator('#goals-heading').innerText(), POLL).toMatch(/’s shared goals$/);
+      await expect.poll(() => page.locator('[data-activity]').innerText(), POLL).toMatch(/Opened .+’s goals/);
+      const trackerPerson = await page
+        .locator('cw-goal-tracker')
+        .evaluate((tracker) => (tracker as HTMLElement & { person?: string }).person);
+      expect(trackerPerson).toMatch(/\S/);
+      await page.screenshot({ path: `${screenshots}react-report-goals.png`, fullPage: true });
+      expect(problems).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // The sample portal themes (demo/src/styles/design-systems/) set these accents; the bridges map them.
+  for (const { bridge, accent } of [
+    { bridge: 'sap-fiori', accent: 'rgb(0, 109, 102)' },
+    { bridge: 'material3', accent: 'rgb(46, 107, 48)' },
+  ] as const) {
+    it(`hr-portal?bridge=${bridge}: the widgets take the portal's design system through the bridge`, async () => {
+      const { page, problems } = await open(`/hr-portal.html?bridge=${bridge}`);
+      try {
+        expect(await badgeName(page)).toBe(northwindCast.programAdmin.name);
+        await expect
+          .poll(
+            () =>
+              page
+                .locator('cw-viewer-badge [part="avatar"]')
+                .evaluate((avatar) => getComputedStyle(avatar).backgroundColor),
+            POLL,
+          )
+          .toBe(accent);
+        expect(
+          await page.locator('[data-design-system-switcher] a[aria-current="page"]').getAttribute('href'),
+        ).toContain(`bridge=${bridge}`);
+        await page.screenshot({ path: `${screenshots}hr-portal-${bridge}.png`, fullPage: true });
+        expect(problems).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('the index lists the hosts and finds the gateway ready', async () => {
     const { page, problems } = await open('/');
     try {
       await expect
         .poll(() => page.locator('[data-gateway-status]').innerText(), POLL)
         .toBe('ready (dev mode)');
-      for (const host of ['Company intranet', 'Learning management system', 'HR portal']) {
+      for (const host of ['Company intranet', 'Learning management system', 'HR portal', 'React app']) {
         expect(await page.getByRole('link', { name: new RegExp(host) }).count()).toBe(1);
       }
       expect(await page.getByRole('link', { name: 'Developers', exact: true }).count()).toBe(1);

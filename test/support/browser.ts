@@ -1,19 +1,45 @@
-import { chromium, type Browser } from 'playwright-core';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, headless; nothing is downloaded (see scripts/ensure-chromium.mjs). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+// playwright adds its own headless switch; these keep Chromium from phoning home during tests.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Chromium with "Block third-party cookies" set in its profile, as Chrome users with tracking
+ * protection (and Safari, by default) have it. A persistent profile is the one way to set it:
+ * playwright's throwaway contexts are incognito-like, where Chromium's default happens to block
+ * them too, but a test should not lean on a default. Closing the context removes the profile.
+ */
+export async function launchChromiumBlockingThirdPartyCookies(
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const profile = await mkdtemp(path.join(tmpdir(), 'cw-chromium-3pc-'));
+  await mkdir(path.join(profile, 'Default'));
+  await writeFile(
+    path.join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ profile: { cookie_controls_mode: 1, block_third_party_cookies: true } }),
+  );
+  const context = await chromium.launchPersistentContext(profile, {
+    ...options,
     executablePath: chromiumPath,
-    // playwright adds its own headless switch; these keep Chromium from phoning home during tests.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
+  context.on('close', () => void rm(profile, { recursive: true, force: true }));
+  return context;
 }

@@ -27,7 +27,7 @@ export async function startDemo(gatewayUrl: string): Promise<DemoServer> {
         host: 'localhost',
         hmr: false,
         // Transform the pages' module graph while the browser starts, not during the first test.
-        warmup: { clientFiles: ['./src/pages/*.ts'] },
+        warmup: { clientFiles: ['./src/pages/*.{ts,tsx}'] },
       },
     });
     await server.listen();

@@ -17,6 +17,9 @@ export { SessionCancelledEvent, type SessionCancelledDetail } from './events/ses
 export { FeedbackSubmittedEvent, type FeedbackSubmittedDetail } from './events/feedback-submitted.js';
 export { ProgressOpenGoalsEvent, type ProgressOpenGoalsDetail } from './events/progress-open-goals.js';
 export { ProgressOpenBookingEvent, type ProgressOpenBookingDetail } from './events/progress-open-booking.js';
+export { HeatmapCellSelectEvent, type HeatmapCellSelectDetail } from './events/heatmap-cell-select.js';
+export { HeatmapDrilldownEvent, type HeatmapDrilldownDetail } from './events/heatmap-drilldown.js';
+export { HeatmapExportEvent, type HeatmapExportDetail } from './events/heatmap-export.js';
 export { defineElement } from './shared/define.js';
 export { themeTokens, themeNames, type ThemeName, type ThemeToken } from './shared/theme-tokens.js';
 export { VERSION } from './shared/version.js';

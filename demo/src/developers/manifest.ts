@@ -91,12 +91,17 @@ export function widgetName(tag: string): string {
   return tag.replace(/^cw-/, '');
 }
 
-/** `cw-goal-tracker` → `GoalTracker`: the class, and the React wrapper's name. */
+/** `cw-goal-tracker` → `GoalTracker`: the element's class name. */
 export function componentName(tag: string): string {
   return widgetName(tag)
     .split('-')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
+}
+
+/** `cw-goal-tracker` → `CwGoalTracker`: the @coachwork/react wrapper's name. */
+export function reactComponentName(tag: string): string {
+  return `Cw${componentName(tag)}`;
 }
 
 /** Public instance properties: what a host may set from script (attributes or not). */

@@ -1,4 +1,4 @@
-import { componentName, widgetName, type ElementDoc } from './manifest.js';
+import { componentName, reactComponentName, widgetName, type ElementDoc } from './manifest.js';
 
 /** Placeholders a host replaces: where it serves the kit, its gateway, and its own token route. */
 export const EXAMPLE_GATEWAY = 'https://coach.example.com';
@@ -34,7 +34,7 @@ document.querySelector('#coaching').append(element);`;
 }
 
 export function reactSnippet(element: ElementDoc): string {
-  const name = componentName(element.tagName);
+  const name = reactComponentName(element.tagName);
   // Show the element's own first event; every element also has onTokenRejected.
   const event = element.events?.find((e) => !e.inheritedFrom) ?? element.events?.[0];
   const handler = event ? `\n      ${reactEventProp(event.name)}={(event) => console.log(event.detail)}` : '';
@@ -58,12 +58,12 @@ export const installSnippets = {
 <script type="module" src="${EXAMPLE_LOADER}"></script>`,
   npm: `npm install @coachwork/widgets
 
-// one entry point per element; Lit and urql stay shared with your bundle
+// one entry point per element; Lit and the client stay shared with your bundle
 import '@coachwork/widgets/goal-tracker.js';
 import '@coachwork/widgets/session-booker.js';`,
   react: `npm install @coachwork/react
 
-import { GoalTracker, SessionBooker } from '@coachwork/react';`,
+import { CwGoalTracker, CwSessionBooker } from '@coachwork/react';`,
 };
 
 export const tokenEndpointSnippet = `// Express, for example: the page asks this route for a token whenever the widgets need one.

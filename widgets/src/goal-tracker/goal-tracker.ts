@@ -9,13 +9,13 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { GoalCheckedInEvent } from '../events/goal-checked-in.js';
 import { GoalCompletedEvent } from '../events/goal-completed.js';
 import { GoalCreatedEvent } from '../events/goal-created.js';
 import { GoalUpdatedEvent } from '../events/goal-updated.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDate, formatPercent } from '../shared/format.js';
+import { styleProperties } from '../shared/style-properties.js';
 import {
   renderCheckInForm,
   renderGoalForm,
@@ -234,7 +234,7 @@ export class GoalTracker extends CoachworkElement {
           <span
             class="progress__bar"
             part="progress-bar"
-            style=${styleMap({ inlineSize: `${goal.progress}%` })}
+            ${styleProperties({ 'inline-size': `${goal.progress}%` })}
           ></span>
         </div>
         <span class="progress__label" part="progress-label" aria-hidden="true">${percent}</span>

@@ -7,10 +7,13 @@
  * The tag list is not written here: scripts/build/build.mjs generates the loader's entry from the
  * files in src/define/, so a new widget joins the loader by having a define file.
  *
- * Not seen: elements inside closed shadow roots, and an open shadow root attached to an element
- * after that element was added and scanned (a host component upgraded later). Such a host can
- * import the widget's define module (`@coachwork/widgets/<widget>.js`) or load it by hand with
- * `loadElement(tag)`.
+ * A host's component that is not defined yet when it is added (its own bundle loads later) has no
+ * shadow root to scan; the loader waits for its tag to be defined (the upgrade attaches the root)
+ * and scans it then, so a widget two components deep is found whatever order the scripts load in.
+ *
+ * Not seen: elements inside closed shadow roots, and an open shadow root a defined element attaches
+ * later than its upgrade (e.g. on first click). Such a host can import the widget's define module
+ * (`@coachwork/widgets/<widget>.js`) or load it by hand with `loadElement(tag)`.
  */
 
 /** Tag name → a function that imports the module defining it. */
@@ -37,25 +40,30 @@ export function defineLazily(
     if (load !== undefined) {
       pending.delete(tag);
       if (pending.size === 0) observer.disconnect();
-      // Another copy of the kit may have defined it already: then its definition stays (first wins).
-      if (customElements.get(tag) === undefined) {
-        try {
-          await load();
-        } catch (error) {
-          // A failed chunk (offline, blocked) is tried again the next time the tag appears.
-          pending.set(tag, load);
-          console.error(`Coachwork: could not load <${tag}>`, error);
-          return undefined;
-        }
+      // Loaded even when another copy of the kit defined the tag already: its define module keeps
+      // that first definition and warns naming both versions (shared/define.ts), which a host with
+      // two teams' bundles needs to see.
+      try {
+        await load();
+      } catch (error) {
+        // A failed chunk (offline, blocked) is tried again the next time the tag appears.
+        pending.set(tag, load);
+        console.error(`Coachwork: could not load <${tag}>`, error);
+        return undefined;
       }
     }
     return loaders[tag] === undefined ? undefined : customElements.whenDefined(tag);
   };
 
   const visit = (element: Element): void => {
-    if (pending.has(element.localName)) void loadElement(element.localName);
+    const tag = element.localName;
+    if (pending.has(tag)) void loadElement(tag);
     const shadow = element.shadowRoot;
     if (shadow !== null) scan(shadow);
+    // A host component not defined yet has no shadow root: scan it once its upgrade attached one
+    // (connected elements are upgraded before whenDefined resolves).
+    else if (tag.includes('-') && !loaders[tag] && !customElements.get(tag))
+      void customElements.whenDefined(tag).then(() => element.shadowRoot && scan(element.shadowRoot));
   };
 
   /** Loads every pending tag under `node` (itself included), watching the open shadow roots met. */

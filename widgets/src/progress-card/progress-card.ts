@@ -9,6 +9,7 @@ import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDateTime, formatNumber, formatPercent } from '../shared/format.js';
 import { directionOf } from '../shared/localization.js';
 import { downloadSessionCalendar } from '../shared/session-calendar.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { progressCardQuery, progressSharingMutation } from './progress-card.graphql.js';
 import { cadenceLabel, goalsOnTrack, phaseLabel, sessionsDone } from './progress-card.strings.js';
 import { progressCardStyles } from './progress-card.styles.js';
@@ -177,7 +178,7 @@ export class ProgressCard extends CoachworkElement {
         <span
           class="bar__fill"
           part="sessions-bar-fill"
-          style="inline-size: ${(fraction * 100).toFixed(1)}%"
+          ${styleProperties({ 'inline-size': `${(fraction * 100).toFixed(1)}%` })}
         ></span>
       </div>
       ${

@@ -74,6 +74,8 @@ export const qualityHeatmapStyles = css`
   .grid {
     position: relative;
     overflow: auto;
+    /* Its width is the card's, never its content's; the org-unit column is sized against it. */
+    container-type: inline-size;
     max-block-size: var(--cw-heatmap-max-height, 32rem);
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius-small);
@@ -177,6 +179,13 @@ export const qualityHeatmapStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
     margin-inline-start: auto;
+  }
+  /* A phone-wide grid (or 400 % zoom): the org-unit column is half of it, too little for name and
+     count; the name stays, and each figure cell still shows its own count. */
+  @container (max-width: 24em) {
+    .row-head .people {
+      display: none;
+    }
   }
   .drill {
     color: var(--_color-accent);

@@ -7,6 +7,7 @@ import { HeatmapExportEvent } from '../events/heatmap-export.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatMonthRange, formatNumber, formatPercent } from '../shared/format.js';
 import { renderNoAccess } from '../shared/states.js';
+import { styleProperties } from '../shared/style-properties.js';
 import {
   qualityHeatmapCsvQuery,
   qualityHeatmapProgramsQuery,
@@ -219,8 +220,11 @@ export class QualityHeatmap extends CoachworkElement {
     );
     // Fixed column widths: the pinned rows and the positioned body rows must line up exactly.
     // 8.5rem holds a capability name in two lines in every shipped language (German runs longest).
-    const template = `16rem repeat(${columns.length}, 8.5rem)`;
-    const width = `calc(16rem + ${columns.length} * 8.5rem)`;
+    // The sticky org-unit column takes at most half the grid's visible width (cqi: .grid is a size
+    // container), so a phone or 400 % zoom still shows figures beside it; longer names ellipsize.
+    const rowHeader = 'min(16rem, 50cqi)';
+    const template = `${rowHeader} repeat(${columns.length}, 8.5rem)`;
+    const width = `calc(${rowHeader} + ${columns.length} * 8.5rem)`;
 
     return html`
       ${this.#renderControls(data)} ${this.#renderBreadcrumb(data)}
@@ -238,7 +242,7 @@ export class QualityHeatmap extends CoachworkElement {
         aria-label=${this.#metricLabel(metric)}
         aria-rowcount=${total}
         aria-colcount=${columns.length + 1}
-        style="--columns: ${template}; --grid-width: ${width}; --row-height: ${ROW_HEIGHT}px"
+        ${styleProperties({ '--columns': template, '--grid-width': width, '--row-height': `${ROW_HEIGHT}px` })}
         @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, data, rows)}
         @scroll=${(event: Event) => (this.scrollOffset = (event.target as HTMLElement).scrollTop)}
       >
@@ -264,7 +268,7 @@ export class QualityHeatmap extends CoachworkElement {
               : nothing
           }
         </div>
-        <div role="rowgroup" class="body" style="height: ${rows.length * ROW_HEIGHT}px">
+        <div role="rowgroup" class="body" ${styleProperties({ height: `${rows.length * ROW_HEIGHT}px` })}>
           ${rows.slice(first, last).map((row, offset) => {
             const index = first + offset;
             const gridRow = bodyOffset + index;
@@ -272,7 +276,7 @@ export class QualityHeatmap extends CoachworkElement {
               role="row"
               class="row"
               aria-rowindex=${gridRow + 1}
-              style="transform: translateY(${index * ROW_HEIGHT}px)"
+              ${styleProperties({ transform: `translateY(${index * ROW_HEIGHT}px)` })}
             >
               ${this.#rowHeader(
                 gridRow,
@@ -376,7 +380,7 @@ export class QualityHeatmap extends CoachworkElement {
       </div>`;
     }
     const colour = scale.colour(cell.value);
-    const style = highContrast ? '' : `background: ${colour}; color: ${textOn(colour)}`;
+    const colours = highContrast ? {} : { background: colour, color: textOn(colour) };
     const effect = cell.effectSize;
     return html`<div
       role="gridcell"
@@ -386,7 +390,7 @@ export class QualityHeatmap extends CoachworkElement {
       data-col=${common.col}
       aria-colindex=${column + 1}
       tabindex=${common.tabindex}
-      style=${style}
+      ${styleProperties(colours)}
       @focus=${() => this.#track(gridRow, column)}
       @click=${select}
     >
@@ -508,7 +512,7 @@ export class QualityHeatmap extends CoachworkElement {
           : html`<span
               class="ramp"
               aria-hidden="true"
-              style="background: linear-gradient(to right, ${stops.join(', ')})"
+              ${styleProperties({ background: `linear-gradient(to right, ${stops.join(', ')})` })}
             ></span>`
       }
       <span class="legend-labels">

@@ -17,6 +17,8 @@ export const sessionBookerStyles = css`
   }
   .body {
     display: grid;
+    /* One column no wider than the card: a grid track otherwise grows to its widest child (the zone picker). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     padding: var(--_space-3) var(--_gap);
   }
@@ -75,11 +77,26 @@ export const sessionBookerStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-2);
+    /* A long zone name must not push the card wider than a narrow sidebar (or 400 % zoom). */
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .zone select {
+    /* A flex item's automatic minimum is its widest option; without this it ignores max-inline-size. */
+    min-inline-size: 0;
   }
   .week-nav {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-2);
+    min-inline-size: 0;
+  }
+  /* Seven day columns need about 28em; narrower, the grid scrolls inside the card, not the page. */
+  .grid-scroll {
+    overflow-x: auto;
+    /* Holds the cells' visually hidden labels, which would otherwise widen the page past the scroller. */
+    position: relative;
   }
   .arrow {
     display: inline-block;
@@ -92,6 +109,7 @@ export const sessionBookerStyles = css`
     border-collapse: separate;
     border-spacing: var(--_space-1);
     table-layout: fixed;
+    min-inline-size: 28em;
   }
   th {
     font-weight: normal;

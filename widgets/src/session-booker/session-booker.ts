@@ -471,59 +471,61 @@ export class SessionBooker extends CoachworkElement {
       ${
         rows.length === 0
           ? html`<p class="muted empty-week">${msg('No open times on these days. Try later dates.')}</p>`
-          : html`<table
-                role="grid"
-                part="grid"
-                aria-labelledby="picker-title"
-                aria-describedby="grid-help"
-                @keydown=${(e: KeyboardEvent) => this.#onGridKey(e, rows, days, byCell)}
-              >
-                <thead>
-                  <tr role="row">
-                    ${days.map(
-                      (day) =>
-                        html`<th role="columnheader" scope="col">
-                          <span class="day">${dayPart(day, locale, { weekday: 'short' })}</span>
-                          <span class="date"
-                            >${dayPart(day, locale, { day: 'numeric', month: 'short' })}</span
-                          >
-                        </th>`,
+          : html`<div class="grid-scroll">
+                <table
+                  role="grid"
+                  part="grid"
+                  aria-labelledby="picker-title"
+                  aria-describedby="grid-help"
+                  @keydown=${(e: KeyboardEvent) => this.#onGridKey(e, rows, days, byCell)}
+                >
+                  <thead>
+                    <tr role="row">
+                      ${days.map(
+                        (day) =>
+                          html`<th role="columnheader" scope="col">
+                            <span class="day">${dayPart(day, locale, { weekday: 'short' })}</span>
+                            <span class="date"
+                              >${dayPart(day, locale, { day: 'numeric', month: 'short' })}</span
+                            >
+                          </th>`,
+                      )}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${rows.map(
+                      (time, r) =>
+                        html`<tr role="row">
+                          ${days.map((day, c) => {
+                            const slot = byCell.get(`${day} ${time}`);
+                            const focus = r === focusRow && c === focusCol;
+                            const label = slot ? formatTime(slot.startsAt, { locale, timeZone: zone }) : '';
+                            return slot
+                              ? html`<td
+                                  role="gridcell"
+                                  part="slot"
+                                  class="slot"
+                                  data-cell=${`${r}-${c}`}
+                                  data-starts-at=${slot.startsAt}
+                                  tabindex=${focus ? 0 : -1}
+                                  @click=${() => this.#select(slot)}
+                                >
+                                  ${label}
+                                </td>`
+                              : html`<td
+                                  role="gridcell"
+                                  class="gap"
+                                  data-cell=${`${r}-${c}`}
+                                  tabindex=${focus ? 0 : -1}
+                                >
+                                  <span class="visually-hidden">${msg('Not available')}</span>
+                                </td>`;
+                          })}
+                        </tr>`,
                     )}
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows.map(
-                    (time, r) =>
-                      html`<tr role="row">
-                        ${days.map((day, c) => {
-                          const slot = byCell.get(`${day} ${time}`);
-                          const focus = r === focusRow && c === focusCol;
-                          const label = slot ? formatTime(slot.startsAt, { locale, timeZone: zone }) : '';
-                          return slot
-                            ? html`<td
-                                role="gridcell"
-                                part="slot"
-                                class="slot"
-                                data-cell=${`${r}-${c}`}
-                                data-starts-at=${slot.startsAt}
-                                tabindex=${focus ? 0 : -1}
-                                @click=${() => this.#select(slot)}
-                              >
-                                ${label}
-                              </td>`
-                            : html`<td
-                                role="gridcell"
-                                class="gap"
-                                data-cell=${`${r}-${c}`}
-                                tabindex=${focus ? 0 : -1}
-                              >
-                                <span class="visually-hidden">${msg('Not available')}</span>
-                              </td>`;
-                        })}
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
+                  </tbody>
+                </table>
+              </div>
               <p id="grid-help" class="visually-hidden">
                 ${msg('Use the arrow keys to move between times and Enter to choose one.')}
               </p>`

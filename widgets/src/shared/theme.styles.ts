@@ -67,6 +67,25 @@ export const themeStyles = css`
     font-size: var(--cw-font-size);
     line-height: var(--_line-height);
   }
+  /*
+   * A host page's rules reach the host element (its "* { … !important }" beats any :host rule) and
+   * inherited properties flow on into the shadow root: a reset's uppercase, nowrap or letter-spacing
+   * would reshape every widget. The widget's top-level elements are out of the page's reach, so
+   * the text settings the layout depends on are restated there. Family and size still come from
+   * the page (above).
+   */
+  :host > * {
+    color: var(--_color-text);
+    line-height: var(--_line-height);
+    font-style: normal;
+    font-weight: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+  }
   :host([hidden]) {
     display: none !important;
   }
