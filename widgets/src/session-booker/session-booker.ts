@@ -15,7 +15,7 @@ import { SessionBookedEvent } from '../events/session-booked.js';
 import { SessionCancelledEvent } from '../events/session-cancelled.js';
 import { SessionRescheduledEvent } from '../events/session-rescheduled.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
-import { renderSkeleton } from '../shared/states.js';
+import { renderError, renderSkeleton } from '../shared/states.js';
 import { downloadSessionCalendar } from '../shared/session-calendar.js';
 import {
   formatDate,
@@ -140,6 +140,8 @@ export class SessionBooker extends CoachworkElement {
   /** The module of the coach list and the cancel and feedback panels, once one was shown. */
   #panels: Panels | undefined;
   #panelsLoading: Promise<Panels> | undefined;
+  /** The last attempt to load it failed: shown, and not tried again until the user asks. */
+  #panelsFailed = false;
 
   readonly #viewer = this.createQuery({ query: enrolmentsQuery, variables: () => ({}) });
 
@@ -348,7 +350,11 @@ export class SessionBooker extends CoachworkElement {
         content: (d) => {
           // The list and its texts load with the panels module: a coach is chosen once.
           if (!this.#panels) {
-            void this.#loadPanels();
+            if (this.#panelsFailed) {
+              const message = msg('This part of the page could not be shown.');
+              return renderError({ message, onRetry: () => void this.#loadPanels() });
+            }
+            if (!this.#panelsLoading) void this.#loadPanels();
             return renderSkeleton({ label: msg('Finding coaches for you…'), lines: 3, avatar: true });
           }
           return this.#panels.renderCoaches(
@@ -795,21 +801,26 @@ export class SessionBooker extends CoachworkElement {
 
   /** Loads the panels module once; false (and a notice) when it cannot be had. */
   async #loadPanels(): Promise<boolean> {
+    this.#panelsFailed = false;
     try {
       this.#panels ??= await (this.#panelsLoading ??= import('./session-booker.panels.js'));
-      this.requestUpdate();
       return true;
     } catch (error) {
       this.#panelsLoading = undefined;
+      this.#panelsFailed = true;
       console.error('Coachwork: <cw-session-booker> could not load a panel.', error);
-      this.#setNotice(msg('This part of the page could not be shown.'));
       return false;
+    } finally {
+      this.requestUpdate();
     }
   }
 
   /** Shows the cancel or feedback panel, whose module loads the first time one opens. */
   async #openPanel(panel: Extract<Panel, { kind: 'cancel' | 'feedback' }>): Promise<void> {
-    if (!(await this.#loadPanels())) return;
+    if (!(await this.#loadPanels())) {
+      this.#setNotice(msg('This part of the page could not be shown.'));
+      return;
+    }
     this.#panel = panel;
     this.#focusAfterRender = '[part~="panel"] h3';
     this.requestUpdate();
