@@ -155,9 +155,18 @@ function coachworkPlugin() {
         if (declaration.name === 'CoachworkElement') {
           declaration.cssProperties = [...(declaration.cssProperties ?? []), ...tokens];
         }
-        // ES private fields (#…) are implementation, not API.
+        // ES private fields (#…) are implementation, not API; so is internal reactive state declared
+        // in `static properties` (`{ state: true }` on a `private` field), which the Lit plugin would
+        // otherwise list as an attribute.
+        const internal = new Set(
+          (declaration.members ?? []).filter((member) => member.privacy === 'private').map((m) => m.name),
+        );
         if (declaration.members)
           declaration.members = declaration.members.filter((member) => member.privacy !== 'private');
+        if (declaration.attributes)
+          declaration.attributes = declaration.attributes.filter(
+            (attribute) => !attribute.fieldName || !internal.has(attribute.fieldName),
+          );
         // A reactive property documented once, as @attr, gets the same words as a property.
         for (const attribute of declaration.attributes ?? []) {
           const field = declaration.members?.find((member) => member.name === attribute.fieldName);

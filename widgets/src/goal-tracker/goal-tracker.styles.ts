@@ -7,31 +7,11 @@ export const goalTrackerStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: var(--_space-3);
-    padding: var(--_space-3) var(--_gap);
-    border-block-end: var(--_border-width) solid var(--_color-border);
-  }
-  h2 {
-    font-size: var(--_font-size-large);
   }
   h4 {
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
     margin-block-start: var(--_space-3);
-  }
-  button.secondary {
-    color: var(--_color-accent);
-    background: transparent;
-  }
-  .notice {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-3);
-    margin: var(--_space-3) var(--_gap) 0;
-    padding: var(--_space-2) var(--_space-3);
-    border: var(--_border-width) solid var(--_color-danger);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius-small);
   }
   .goals {
     list-style: none;
@@ -129,7 +109,6 @@ export const goalTrackerStyles = css`
     overflow-wrap: anywhere;
   }
   .muted {
-    color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
   .milestones,
@@ -181,10 +160,6 @@ export const goalTrackerStyles = css`
   .goal__details form {
     margin-inline: 0;
   }
-  .field {
-    display: grid;
-    gap: var(--_space-1);
-  }
   .form__row {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(10em, 1fr));
@@ -194,15 +169,17 @@ export const goalTrackerStyles = css`
     font-size: var(--_font-size-small);
     font-weight: var(--_font-weight-strong);
   }
-  input:not([type='checkbox']),
-  select,
-  textarea {
+  input:not([type='checkbox']) {
     font: inherit;
     color: var(--_color-text);
     background: var(--_color-surface);
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius-small);
     padding: var(--_space-1) var(--_space-2);
+  }
+  input:not([type='checkbox']),
+  select,
+  textarea {
     min-block-size: 2.25em;
     inline-size: 100%;
   }

@@ -1,8 +1,14 @@
 import { mutate, type GatewayError } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { GoalCheckedInEvent } from '../events/goal-checked-in.js';
 import { GoalCompletedEvent } from '../events/goal-completed.js';
 import { GoalCreatedEvent } from '../events/goal-created.js';
@@ -94,9 +100,15 @@ interface Outcome {
 export class GoalTracker extends CoachworkElement {
   static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, goalTrackerStyles];
 
-  @property() person?: string;
-  @property() capability?: string;
-  @property({ type: Boolean, reflect: true }) compact = false;
+  static override properties: PropertyDeclarations = {
+    person: {},
+    capability: {},
+    compact: { type: Boolean, reflect: true },
+  };
+
+  person?: string;
+  capability?: string;
+  compact = false;
 
   #expanded: string | undefined;
   #form: OpenForm | undefined;

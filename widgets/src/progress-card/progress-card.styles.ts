@@ -6,14 +6,7 @@ export const progressCardStyles = css`
   :host {
     min-inline-size: 12em;
   }
-  .header {
-    display: grid;
-    gap: var(--_space-1);
-    padding: var(--_space-3) var(--_gap);
-    border-block-end: var(--_border-width) solid var(--_color-border);
-  }
   h2 {
-    font-size: var(--_font-size-large);
     overflow-wrap: anywhere;
   }
   h3 {
@@ -158,13 +151,6 @@ export const progressCardStyles = css`
   .sharing input:focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus);
     outline-offset: 2px;
-  }
-  .notice {
-    margin: var(--_space-3) var(--_gap) 0;
-    padding: var(--_space-2) var(--_space-3);
-    border: var(--_border-width) solid var(--_color-danger);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius-small);
   }
   .private {
     padding: var(--_gap);

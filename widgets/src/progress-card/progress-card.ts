@@ -1,8 +1,7 @@
 import { mutate } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
-import { html, nothing, svg, type CSSResultGroup } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { ProgressOpenBookingEvent } from '../events/progress-open-booking.js';
 import { ProgressOpenGoalsEvent } from '../events/progress-open-goals.js';
 import { cardStyles } from '../shared/card.styles.js';
@@ -65,9 +64,15 @@ const SCALE_MAX = 5;
 export class ProgressCard extends CoachworkElement {
   static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, progressCardStyles];
 
-  @property() enrolment?: string;
-  @property() person?: string;
-  @property({ reflect: true }) layout: ProgressCardLayout = 'full';
+  static override properties: PropertyDeclarations = {
+    enrolment: {},
+    person: {},
+    layout: { reflect: true },
+  };
+
+  enrolment?: string;
+  person?: string;
+  layout: ProgressCardLayout = 'full';
 
   #saving = false;
   #notice: string | undefined;

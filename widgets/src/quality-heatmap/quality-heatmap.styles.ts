@@ -68,7 +68,6 @@ export const qualityHeatmapStyles = css`
     font-weight: var(--_font-weight-strong);
   }
   .note {
-    margin: 0;
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
   }

@@ -1,7 +1,6 @@
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
-import { html, nothing, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
 import { HeatmapDrilldownEvent } from '../events/heatmap-drilldown.js';
 import { HeatmapExportEvent } from '../events/heatmap-export.js';
@@ -67,22 +66,37 @@ const PARTICIPATION_TARGET = 0.6;
 export class QualityHeatmap extends CoachworkElement {
   static override styles: CSSResultGroup = [CoachworkElement.styles, qualityHeatmapStyles];
 
-  @property({ reflect: true }) unit?: string;
-  @property({ reflect: true }) metric: HeatmapMetricName = 'SCORE';
-  @property({ reflect: true }) program?: string;
-  /** A calendar quarter (`2026-Q2`); all time when absent. */
-  @property({ reflect: true }) period?: string;
-  /** Renders this view instead of asking the gateway (host-provided data, previews, benchmarks). */
-  @property({ attribute: false }) data?: HeatmapData;
+  static override properties: PropertyDeclarations = {
+    unit: { reflect: true },
+    metric: { reflect: true },
+    program: { reflect: true },
+    period: { reflect: true },
+    data: { attribute: false },
+    sortColumn: { state: true },
+    sortDescending: { state: true },
+    focusRow: { state: true },
+    focusColumn: { state: true },
+    scrollOffset: { state: true },
+    viewportHeight: { state: true },
+    exporting: { state: true },
+  };
 
-  @state() private sortColumn = -1;
-  @state() private sortDescending = true;
+  unit?: string;
+  metric: HeatmapMetricName = 'SCORE';
+  program?: string;
+  /** A calendar quarter (`2026-Q2`); all time when absent. */
+  period?: string;
+  /** Renders this view instead of asking the gateway (host-provided data, previews, benchmarks). */
+  data?: HeatmapData;
+
+  private sortColumn = -1;
+  private sortDescending = true;
   /** Focused grid position: row 0 = headers, 1 = organisation, 2… = units; column 0 = row header. */
-  @state() private focusRow = 0;
-  @state() private focusColumn = 0;
-  @state() private scrollOffset = 0;
-  @state() private viewportHeight = 512;
-  @state() private exporting = false;
+  private focusRow = 0;
+  private focusColumn = 0;
+  private scrollOffset = 0;
+  private viewportHeight = 512;
+  private exporting = false;
 
   #focusAfterRender = false;
   #contrastMode = false;

@@ -4,29 +4,16 @@ import { css } from 'lit';
 export const sessionBookerStyles = css`
   ul {
     margin: 0;
-  }
-  ul {
     padding: 0;
     list-style: none;
   }
-  .header {
-    display: grid;
-    gap: var(--_space-1);
-    padding: var(--_space-3) var(--_gap);
-    border-block-end: var(--_border-width) solid var(--_color-border);
-  }
-  h2 {
-    font-size: var(--_font-size-large);
-  }
-  h3 {
-    font-size: inherit;
-    font-weight: var(--_font-weight-strong);
-  }
+  h3,
   h4 {
     font-size: inherit;
   }
-  .muted {
-    color: var(--_color-text-muted);
+  h3,
+  .when {
+    font-weight: var(--_font-weight-strong);
   }
   .body {
     display: grid;
@@ -38,29 +25,10 @@ export const sessionBookerStyles = css`
   .body + .body {
     border-block-start: var(--_border-width) solid var(--_color-border);
   }
-  button.secondary {
-    color: var(--_color-accent);
-    background: transparent;
-  }
   button.danger {
     color: var(--_color-on-accent);
     background: var(--_color-danger);
     border-color: var(--_color-danger);
-  }
-  button[disabled] {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
-  .notice {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-3);
-    margin: var(--_space-3) var(--_gap) 0;
-    padding: var(--_space-2) var(--_space-3);
-    border: var(--_border-width) solid var(--_color-danger);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius-small);
   }
   .coaches {
     display: grid;
@@ -116,16 +84,6 @@ export const sessionBookerStyles = css`
   .zone select {
     /* A flex item's automatic minimum is its widest option; without this it ignores max-inline-size. */
     min-inline-size: 0;
-  }
-  select,
-  textarea {
-    font: inherit;
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-small);
-    padding: var(--_space-1) var(--_space-2);
-    max-inline-size: 100%;
   }
   .week-nav {
     display: flex;
@@ -187,10 +145,6 @@ export const sessionBookerStyles = css`
   .empty-week {
     padding-block: var(--_space-3);
   }
-  .panel .when,
-  .session .when {
-    font-weight: var(--_font-weight-strong);
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -214,10 +168,6 @@ export const sessionBookerStyles = css`
   }
   .policy--late {
     border-inline-start-color: var(--_color-danger);
-  }
-  .field {
-    display: grid;
-    gap: var(--_space-1);
   }
   fieldset {
     display: flex;

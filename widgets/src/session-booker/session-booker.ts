@@ -1,14 +1,21 @@
 import { mutate, type GatewayError } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { CoachSelectedEvent } from '../events/coach-selected.js';
 import { FeedbackSubmittedEvent } from '../events/feedback-submitted.js';
 import { SessionBookedEvent } from '../events/session-booked.js';
 import { SessionCancelledEvent } from '../events/session-cancelled.js';
 import { SessionRescheduledEvent } from '../events/session-rescheduled.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
+import { renderError, renderSkeleton } from '../shared/states.js';
 import { downloadSessionCalendar } from '../shared/session-calendar.js';
 import {
   formatDate,
@@ -32,14 +39,13 @@ import {
 } from './session-booker.graphql.js';
 import { sessionBookerStyles } from './session-booker.styles.js';
 import { cardStyles } from '../shared/card.styles.js';
+import type * as panels from './session-booker.panels.js';
+import type { FeedbackForm, PanelContext } from './session-booker.panels.js';
 import { addDays, dateAsInstant, localParts, startOfLocalDay } from './session-booker.time.js';
 
 type Coach = DocumentType<typeof coachFields>;
 type Session = DocumentType<typeof sessionFields>;
 type Detail = DocumentType<typeof enrolmentQuery>;
-type Suggestion = NonNullable<
-  Extract<DocumentType<typeof suggestionsQuery>['node'], { coachSuggestions: unknown }>
->['coachSuggestions'][number];
 type EnrolmentNode = Extract<NonNullable<Detail['node']>, { status: unknown }>;
 type SessionLists = Extract<NonNullable<DocumentType<typeof sessionsQuery>['node']>, { upcoming: unknown }>;
 interface Slot {
@@ -54,7 +60,9 @@ interface UserErrorLike {
 type Panel =
   | { kind: 'confirm'; slot: Slot; moving?: Session }
   | { kind: 'cancel'; session: Session }
-  | { kind: 'feedback'; sessionId: string; coachName: string; startsAt: string };
+  | { kind: 'feedback'; sessionId: string; form: FeedbackForm };
+
+type Panels = typeof panels;
 
 /** Zones offered in the picker besides the viewer's, the coach's and the browser's own. */
 const COMMON_ZONES = [
@@ -109,9 +117,15 @@ const COMMON_ZONES = [
 export class SessionBooker extends CoachworkElement {
   static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, sessionBookerStyles];
 
-  @property() enrolment?: string;
-  @property({ type: Number }) weeks = 4;
-  @property({ type: Boolean, reflect: true }) compact = false;
+  static override properties: PropertyDeclarations = {
+    enrolment: {},
+    weeks: { type: Number },
+    compact: { type: Boolean, reflect: true },
+  };
+
+  enrolment?: string;
+  weeks = 4;
+  compact = false;
 
   #zone: string | undefined;
   #page = 0;
@@ -123,8 +137,11 @@ export class SessionBooker extends CoachworkElement {
   #focusCell: [row: number, col: number] = [0, 0];
   #focusAfterRender: string | undefined;
   #skippedFeedback = new Set<string>();
-  #rating = 0;
-  #ratingCaps = new Set<string>();
+  /** The module of the coach list and the cancel and feedback panels, once one was shown. */
+  #panels: Panels | undefined;
+  #panelsLoading: Promise<Panels> | undefined;
+  /** The last attempt to load it failed: shown, and not tried again until the user asks. */
+  #panelsFailed = false;
 
   readonly #viewer = this.createQuery({ query: enrolmentsQuery, variables: () => ({}) });
 
@@ -291,8 +308,24 @@ export class SessionBooker extends CoachworkElement {
     if (!node.matchedCoach) return this.#renderCoachChoice();
     const panel = this.#panel;
     if (panel?.kind === 'confirm') return this.#renderConfirm(panel.slot, node.matchedCoach, panel.moving);
-    if (panel?.kind === 'cancel') return this.#renderCancel(panel.session);
-    if (panel?.kind === 'feedback') return this.#renderFeedback(panel, node);
+    if (panel?.kind === 'cancel') {
+      const hours = formatNumber(panel.session.cancellationPolicy.lateCancelHours, {
+        locale: this.resolvedLocale,
+      });
+      return this.#panels!.renderCancel(
+        this.#panelContext(),
+        panel.session,
+        hours,
+        () => void this.#cancel(panel.session),
+      );
+    }
+    if (panel?.kind === 'feedback')
+      return this.#panels!.renderFeedback(
+        this.#panelContext(),
+        panel.form,
+        node.program.focusCapabilities,
+        (e) => void this.#submitFeedback(e, panel),
+      );
     const lists = this.#lists();
     const upcoming = lists?.upcoming.edges.map((e) => e.node) ?? [];
     const canBook = node.quota.remaining > 0 || this.#rescheduling !== undefined;
@@ -314,66 +347,24 @@ export class SessionBooker extends CoachworkElement {
         loading: { label: msg('Finding coaches for you…'), lines: 3, avatar: true },
         isEmpty: (d) => !d.node || !('coachSuggestions' in d.node) || d.node.coachSuggestions.length === 0,
         empty: () => ({ message: msg('No coach is available for you right now. Please check again later.') }),
-        content: (d) =>
-          html`<ul class="coaches" part="coaches">
-            ${(d.node && 'coachSuggestions' in d.node ? d.node.coachSuggestions : []).map((s) =>
-              this.#renderSuggestion(s),
-            )}
-          </ul>`,
+        content: (d) => {
+          // The list and its texts load with the panels module: a coach is chosen once.
+          if (!this.#panels) {
+            if (this.#panelsFailed) {
+              const message = msg('This part of the page could not be shown.');
+              return renderError({ message, onRetry: () => void this.#loadPanels() });
+            }
+            if (!this.#panelsLoading) void this.#loadPanels();
+            return renderSkeleton({ label: msg('Finding coaches for you…'), lines: 3, avatar: true });
+          }
+          return this.#panels.renderCoaches(
+            this.#panelContext(),
+            d.node && 'coachSuggestions' in d.node ? d.node.coachSuggestions : [],
+            (coach) => void this.#choose(coach),
+          );
+        },
       })}
     </div>`;
-  }
-
-  #renderSuggestion(suggestion: Suggestion): TemplateResult {
-    const { coach } = suggestion;
-    return html`<li class="coach" part="coach" data-coach=${coach.id}>
-      <div class="coach__head">
-        <h4>${coach.name}</h4>
-        <span class="muted">${credentialLabel(coach.credential)}</span>
-      </div>
-      ${coach.bio ? html`<p class="muted">${coach.bio}</p>` : nothing}
-      <ul class="reasons" part="reasons" aria-label=${msg(str`Why ${coach.name}`)}>
-        ${suggestion.reasons.map((reason) => html`<li>${this.#reasonText(reason)}</li>`)}
-      </ul>
-      <button
-        type="button"
-        part="choose-button"
-        ?disabled=${this.#busy}
-        @click=${() => void this.#choose(coach)}
-      >
-        ${msg(str`Choose ${coach.name}`)}
-      </button>
-    </li>`;
-  }
-
-  #reasonText(reason: Suggestion['reasons'][number]): string {
-    const locale = this.resolvedLocale;
-    switch (reason.code) {
-      case 'LANGUAGE': {
-        const name = reason.language ? languageName(reason.language, locale) : '';
-        return msg(str`Speaks ${name}`);
-      }
-      case 'HOURS_OVERLAP': {
-        const hours = formatNumber(reason.hours ?? 0, { locale, maximumFractionDigits: 1 });
-        return msg(str`${hours} h a week within your working hours`);
-      }
-      case 'SPECIALTY':
-        return msg(str`Specialises in ${reason.capability?.name ?? ''}`);
-      case 'GOAL_FIT':
-        return msg(str`Fits your goal: ${reason.capability?.name ?? ''}`);
-      case 'RATING': {
-        const average = formatNumber(reason.ratingAverage ?? 0, {
-          locale,
-          minimumFractionDigits: 1,
-          maximumFractionDigits: 1,
-        });
-        const count = reason.ratingCount ?? 0;
-        const shown = formatNumber(count, { locale });
-        return count === 1
-          ? msg(str`Rated ${average} (1 rating)`)
-          : msg(str`Rated ${average} (${shown} ratings)`);
-      }
-    }
   }
 
   async #choose(coach: Coach): Promise<void> {
@@ -773,7 +764,7 @@ export class SessionBooker extends CoachworkElement {
                   class="secondary"
                   part="action-button"
                   data-action="cancel"
-                  @click=${() => this.#openCancel(session)}
+                  @click=${() => void this.#openPanel({ kind: 'cancel', session })}
                 >
                   ${msg('Cancel')}
                 </button>
@@ -808,49 +799,41 @@ export class SessionBooker extends CoachworkElement {
     this.requestUpdate();
   }
 
-  #openCancel(session: Session): void {
-    this.#panel = { kind: 'cancel', session };
+  /** Loads the panels module once; false (and a notice) when it cannot be had. */
+  async #loadPanels(): Promise<boolean> {
+    this.#panelsFailed = false;
+    try {
+      this.#panels ??= await (this.#panelsLoading ??= import('./session-booker.panels.js'));
+      return true;
+    } catch (error) {
+      this.#panelsLoading = undefined;
+      this.#panelsFailed = true;
+      console.error('Coachwork: <cw-session-booker> could not load a panel.', error);
+      return false;
+    } finally {
+      this.requestUpdate();
+    }
+  }
+
+  /** Shows the cancel or feedback panel, whose module loads the first time one opens. */
+  async #openPanel(panel: Extract<Panel, { kind: 'cancel' | 'feedback' }>): Promise<void> {
+    if (!(await this.#loadPanels())) {
+      this.#setNotice(msg('This part of the page could not be shown.'));
+      return;
+    }
+    this.#panel = panel;
     this.#focusAfterRender = '[part~="panel"] h3';
     this.requestUpdate();
   }
 
-  #renderCancel(session: Session): TemplateResult {
-    const policy = session.cancellationPolicy;
-    const hours = formatNumber(policy.lateCancelHours, { locale: this.resolvedLocale });
-    return html`<div class="body panel" part="panel">
-      <h3 tabindex="-1">${msg('Cancel this session?')}</h3>
-      <p class="when">${this.#when(session.startsAt)}</p>
-      <p
-        class="policy ${policy.lateNow ? 'policy--late' : ''}"
-        data-late=${policy.lateNow ? 'true' : 'false'}
-      >
-        ${
-          policy.lateNow
-            ? msg(
-                str`This is less than ${hours} hours before the session: cancelling now is late and the session still counts as one of your sessions.`,
-              )
-            : msg(str`You can cancel free of charge until ${this.#when(policy.lateFrom)}.`)
-        }
-      </p>
-      <label class="field">
-        <span>${msg('Reason (optional)')}</span>
-        <textarea rows="2" maxlength="1000" id="cancel-reason"></textarea>
-      </label>
-      <div class="actions">
-        <button
-          type="button"
-          class="danger"
-          part="confirm-button"
-          ?disabled=${this.#busy}
-          @click=${() => void this.#cancel(session)}
-        >
-          ${msg('Cancel session')}
-        </button>
-        <button type="button" class="secondary" part="back-button" @click=${this.#closePanel}>
-          ${msg('Keep session')}
-        </button>
-      </div>
-    </div>`;
+  #panelContext(): PanelContext {
+    return {
+      kit: { html, nothing, msg, str, formatNumber },
+      locale: this.resolvedLocale,
+      busy: this.#busy,
+      when: (startsAt) => this.#when(startsAt),
+      back: this.#closePanel,
+    };
   }
 
   async #cancel(session: Session): Promise<void> {
@@ -893,7 +876,12 @@ export class SessionBooker extends CoachworkElement {
           type="button"
           part="action-button"
           data-action="rate"
-          @click=${() => this.#openFeedback(unrated.id, coachName, unrated.startsAt)}
+          @click=${() =>
+            void this.#openPanel({
+              kind: 'feedback',
+              sessionId: unrated.id,
+              form: { coachName, startsAt: unrated.startsAt, rating: 0, capabilities: new Set() },
+            })}
         >
           ${msg('Rate this session')}
         </button>
@@ -911,81 +899,11 @@ export class SessionBooker extends CoachworkElement {
     </div>`;
   }
 
-  #openFeedback(sessionId: string, coachName: string, startsAt: string): void {
-    this.#panel = { kind: 'feedback', sessionId, coachName, startsAt };
-    this.#rating = 0;
-    this.#ratingCaps = new Set();
-    this.#focusAfterRender = '[part~="panel"] h3';
-    this.requestUpdate();
-  }
-
-  #renderFeedback(panel: Extract<Panel, { kind: 'feedback' }>, node: EnrolmentNode): TemplateResult {
-    const labels = [
-      msg('1 – Poor'),
-      msg('2 – Fair'),
-      msg('3 – Good'),
-      msg('4 – Very good'),
-      msg('5 – Excellent'),
-    ];
-    return html`<form class="body panel" part="panel" @submit=${(e: Event) => this.#submitFeedback(e, panel)}>
-      <h3 tabindex="-1">${msg(str`Rate your session with ${panel.coachName}`)}</h3>
-      <p class="muted">${this.#when(panel.startsAt)}</p>
-      <fieldset class="rating">
-        <legend>${msg('How useful was it?')}</legend>
-        ${labels.map(
-          (label, i) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="rating"
-                value=${i + 1}
-                ?checked=${this.#rating === i + 1}
-                @change=${() => {
-                  this.#rating = i + 1;
-                }}
-              />
-              <span>${label}</span>
-            </label>`,
-        )}
-      </fieldset>
-      ${
-        node.program.focusCapabilities.length > 0
-          ? html`<fieldset class="caps">
-              <legend>${msg('What did you work on? (optional)')}</legend>
-              ${node.program.focusCapabilities.map(
-                (capability) =>
-                  html`<label class="choice">
-                    <input
-                      type="checkbox"
-                      value=${capability.id}
-                      @change=${(e: Event) => {
-                        if ((e.target as HTMLInputElement).checked) this.#ratingCaps.add(capability.id);
-                        else this.#ratingCaps.delete(capability.id);
-                      }}
-                    />
-                    <span>${capability.name}</span>
-                  </label>`,
-              )}
-            </fieldset>`
-          : nothing
-      }
-      <label class="field">
-        <span>${msg('Comment (optional)')}</span>
-        <textarea rows="3" maxlength="4000" id="feedback-comment"></textarea>
-      </label>
-      <div class="actions">
-        <button type="submit" part="confirm-button" ?disabled=${this.#busy}>${msg('Send feedback')}</button>
-        <button type="button" class="secondary" part="back-button" @click=${this.#closePanel}>
-          ${msg('Back')}
-        </button>
-      </div>
-    </form>`;
-  }
-
   async #submitFeedback(event: Event, panel: Extract<Panel, { kind: 'feedback' }>): Promise<void> {
     event.preventDefault();
     if (this.#busy) return;
-    if (this.#rating === 0) {
+    const { rating, capabilities } = panel.form;
+    if (rating === 0) {
       this.#setNotice(msg('Choose a rating from 1 to 5.'));
       this.#focusAfterRender = '[part~="panel"] input[name="rating"]';
       return;
@@ -993,9 +911,8 @@ export class SessionBooker extends CoachworkElement {
     const comment =
       this.renderRoot.querySelector<HTMLTextAreaElement>('#feedback-comment')?.value.trim() || null;
     this.#startSaving();
-    const rating = this.#rating;
     const result = await mutate(this.gateway ?? '', feedbackMutation, {
-      input: { sessionId: panel.sessionId, rating, capabilities: [...this.#ratingCaps], comment },
+      input: { sessionId: panel.sessionId, rating, capabilities: [...capabilities], comment },
     });
     this.#busy = false;
     if (!result.data?.submitSessionFeedback.feedback) {
@@ -1030,16 +947,4 @@ export class SessionBooker extends CoachworkElement {
 
 function dayPart(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(dateAsInstant(date));
-}
-
-function credentialLabel(credential: string): string {
-  return credential.replace('_', ' ');
-}
-
-function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }

@@ -11,8 +11,7 @@ import {
   type AnyVariables,
 } from '@coachwork/client';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TokenRejectedEvent } from '../events/token-rejected.js';
 import {
   directionOf,
@@ -64,12 +63,19 @@ export interface QueryView<TData> {
 export abstract class CoachworkElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles, stateStyles];
   static readonly version: string = VERSION;
+  /** Reactive properties declared here rather than with decorators: no decorator helpers ship. */
+  static override properties: PropertyDeclarations = {
+    gateway: {},
+    locale: {},
+    theme: { reflect: true },
+    tokenProvider: { attribute: false },
+  };
 
-  @property() gateway?: string;
-  @property() locale?: string;
-  @property({ reflect: true }) theme: ThemeName = 'auto';
+  gateway?: string;
+  locale?: string;
+  theme: ThemeName = 'auto';
   /** Returns a fresh embed token; set once per page is enough (it is shared per gateway). */
-  @property({ attribute: false }) tokenProvider?: TokenProvider;
+  tokenProvider?: TokenProvider;
 
   /** The locale this element formats dates and numbers in, and whose direction it uses. */
   protected resolvedLocale: SupportedLocale = sourceLocale;

@@ -10,9 +10,6 @@ export const stateStyles = css`
     /* States paint their own surface: a dark-themed widget may sit on a light page. */
     background: var(--_color-surface);
   }
-  .state p {
-    margin: 0;
-  }
   .state__body {
     display: grid;
     gap: var(--_space-2);

@@ -8,8 +8,10 @@
 export interface ThemeToken {
   readonly name: `--cw-${string}`;
   readonly light: string;
-  readonly dark: string;
-  readonly highContrast: string;
+  /** Absent: the same as in the light theme. */
+  readonly dark?: string;
+  /** Absent: the same as in the light theme. */
+  readonly highContrast?: string;
   /** Windows High Contrast / forced-colors: system colours, so the user's palette wins. */
   readonly forced?: string;
 }
@@ -88,102 +90,37 @@ export const themeTokens: readonly ThemeToken[] = [
     forced: 'Highlight',
   },
   /** Typeface (inherits the host page’s) */
-  {
-    name: '--cw-font-family',
-    light: 'inherit',
-    dark: 'inherit',
-    highContrast: 'inherit',
-  },
+  { name: '--cw-font-family', light: 'inherit' },
   /** Base text size (inherits the host page’s) */
-  {
-    name: '--cw-font-size',
-    light: 'inherit',
-    dark: 'inherit',
-    highContrast: 'inherit',
-  },
+  { name: '--cw-font-size', light: 'inherit' },
   /** Secondary text size */
-  {
-    name: '--cw-font-size-small',
-    light: '0.875em',
-    dark: '0.875em',
-    highContrast: '0.875em',
-  },
+  { name: '--cw-font-size-small', light: '0.875em' },
   /** Headings inside a widget */
-  {
-    name: '--cw-font-size-large',
-    light: '1.125em',
-    dark: '1.125em',
-    highContrast: '1.125em',
-  },
+  { name: '--cw-font-size-large', light: '1.125em' },
   /** Names, headings, buttons */
-  {
-    name: '--cw-font-weight-strong',
-    light: '600',
-    dark: '600',
-    highContrast: '700',
-  },
+  { name: '--cw-font-weight-strong', light: '600', highContrast: '700' },
   /** Line height */
-  { name: '--cw-line-height', light: '1.5', dark: '1.5', highContrast: '1.5' },
+  { name: '--cw-line-height', light: '1.5' },
   /** Cards and panels */
-  {
-    name: '--cw-radius',
-    light: '0.75em',
-    dark: '0.75em',
-    highContrast: '0.25em',
-  },
+  { name: '--cw-radius', light: '0.75em', highContrast: '0.25em' },
   /** Buttons and inputs */
-  {
-    name: '--cw-radius-small',
-    light: '0.375em',
-    dark: '0.375em',
-    highContrast: '0.25em',
-  },
+  { name: '--cw-radius-small', light: '0.375em', highContrast: '0.25em' },
   /** Chips and avatars */
-  {
-    name: '--cw-radius-pill',
-    light: '999px',
-    dark: '999px',
-    highContrast: '999px',
-  },
+  { name: '--cw-radius-pill', light: '999px' },
   /** Spacing step 1 (tight) */
-  {
-    name: '--cw-space-1',
-    light: '0.25em',
-    dark: '0.25em',
-    highContrast: '0.25em',
-  },
+  { name: '--cw-space-1', light: '0.25em' },
   /** Spacing step 2 */
-  { name: '--cw-space-2', light: '0.5em', dark: '0.5em', highContrast: '0.5em' },
+  { name: '--cw-space-2', light: '0.5em' },
   /** Spacing step 3 */
-  {
-    name: '--cw-space-3',
-    light: '0.75em',
-    dark: '0.75em',
-    highContrast: '0.75em',
-  },
+  { name: '--cw-space-3', light: '0.75em' },
   /** Spacing step 4 (card padding) */
-  {
-    name: '--cw-space-4',
-    light: '1em',
-    dark: '1em',
-    highContrast: '1em',
-  },
+  { name: '--cw-space-4', light: '1em' },
   /** Outline width */
-  { name: '--cw-border-width', light: '1px', dark: '1px', highContrast: '2px' },
+  { name: '--cw-border-width', light: '1px', highContrast: '2px' },
   /** Focus ring width */
-  {
-    name: '--cw-focus-ring-width',
-    light: '2px',
-    dark: '2px',
-    highContrast: '3px',
-  },
+  { name: '--cw-focus-ring-width', light: '2px', highContrast: '3px' },
   /** Card elevation */
-  {
-    name: '--cw-shadow',
-    light: '0 1px 3px rgb(0 0 0 / 0.12)',
-    dark: 'none',
-    highContrast: 'none',
-  },
+  { name: '--cw-shadow', light: '0 1px 3px rgb(0 0 0 / 0.12)', dark: 'none', highContrast: 'none' },
 ];
 
 export type ThemeName = 'auto' | 'light' | 'dark' | 'high-contrast';

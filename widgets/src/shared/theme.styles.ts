@@ -18,9 +18,12 @@ function declarations(value: (token: ThemeToken) => string | undefined): CSSResu
   );
 }
 
+// The light values apply in every theme; a theme block restates only the tokens it changes. The
+// high-contrast block also restates those the dark theme changes, as both can apply at once (auto
+// under prefers-color-scheme: dark and prefers-contrast: more).
 const light = declarations((t) => t.light);
 const dark = declarations((t) => t.dark);
-const highContrast = declarations((t) => t.highContrast);
+const highContrast = declarations((t) => t.highContrast ?? (t.dark === undefined ? undefined : t.light));
 const forced = declarations((t) => t.forced);
 
 export const themeStyles = css`
@@ -90,6 +93,13 @@ export const themeStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+  /* Text and headings without the host page's margins, in every widget. */
+  p,
+  h2,
+  h3,
+  h4 {
+    margin: 0;
   }
   :focus-visible {
     outline: var(--_focus-ring-width) solid var(--_color-focus);
