@@ -40,6 +40,10 @@ export async function launchChromiumBlockingThirdPartyCookies(
     executablePath: chromiumPath,
     args: chromiumArgs,
   });
-  context.on('close', () => void rm(profile, { recursive: true, force: true }));
+  // Chromium may still be flushing its cache as the context closes (ENOTEMPTY): retry, and a temp
+  // profile left behind is not worth failing a run over.
+  context.on('close', () => {
+    rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => undefined);
+  });
   return context;
 }
