@@ -65,10 +65,10 @@ export const badUserInput = (key: MessageKey, argument: string, values?: Message
   gatewayError('BAD_USER_INPUT', key, values, { argument });
 
 /**
- * The catalogue message an error carries, looking through the wrappers graphql-js
- * adds when it locates a resolver's error. The chain is walked by `originalError`
- * rather than `instanceof GraphQLError`: Apollo may load graphql's CommonJS build
- * while this code has the ESM one, and their classes differ.
+ * The catalogue message an error carries, looking through the wrappers the
+ * executor adds when it locates a resolver's error (graphql-js's located error,
+ * or the copy src/compiled-execution.ts makes of graphql-jit's), which keep the
+ * thrown error as `originalError`.
  */
 export function localisedMessageOf(error: unknown): LocalisedMessage | null {
   let current: unknown = error;
