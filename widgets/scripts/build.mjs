@@ -12,12 +12,13 @@
 //                             contracts (scripts/contracts.mjs; both committed, checked by pnpm test)
 //
 //   node scripts/build.mjs    prints each output's size
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { definedElements, widgetsDir } from './build/elements.mjs';
 import { browserOptions } from './build/options.mjs';
 import { typedDocumentsPlugin } from './build/documents-plugin.mjs';
+import { minifyOutputs } from './build/terser-pass.mjs';
 import { generateContracts, writeAll } from './contracts.mjs';
 
 const dist = `${widgetsDir}dist/`;
@@ -52,10 +53,14 @@ export function loaderEntryPlugin(elements) {
   };
 }
 
-/** Browser build: the loader plus one entry per widget, sharing chunks. */
+/**
+ * Browser build: the loader plus one entry per widget, sharing chunks, each file minified by
+ * esbuild then by terser (scripts/build/terser-pass.mjs). `outputFiles` are the files as shipped;
+ * the metafile's byte counts are esbuild's, before terser.
+ */
 export async function buildBrowser(elements, { write = true, outdir = dist } = {}) {
   const options = browserOptions();
-  return build({
+  const result = await build({
     ...options,
     entryPoints: [
       { in: 'coachwork:loader', out: 'coachwork' },
@@ -65,9 +70,17 @@ export async function buildBrowser(elements, { write = true, outdir = dist } = {
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,
-    write,
+    write: false,
     plugins: [loaderEntryPlugin(elements), ...options.plugins],
   });
+  const outputFiles = await minifyOutputs(result.outputFiles);
+  if (write) {
+    for (const file of outputFiles) {
+      mkdirSync(path.dirname(file.path), { recursive: true });
+      writeFileSync(file.path, file.contents);
+    }
+  }
+  return { ...result, outputFiles };
 }
 
 /**
@@ -147,8 +160,9 @@ async function main() {
   rmSync(dist, { recursive: true, force: true });
   const browser = await buildBrowser(elements);
   await buildForBundlers(elements);
-  for (const [file, output] of Object.entries(browser.metafile.outputs)) {
-    if (file.endsWith('.js')) console.log(`${path.relative(widgetsDir, file)}  ${output.bytes} B`);
+  for (const file of browser.outputFiles) {
+    if (file.path.endsWith('.js'))
+      console.log(`${path.relative(widgetsDir, file.path)}  ${file.contents.length} B`);
   }
   console.log(`built ${elements.map((e) => `<${e.tag}>`).join(' ')} into widgets/dist/`);
 }

@@ -1,6 +1,7 @@
 // The size budget (issue 8), measured on what is shipped: minified ESM for the browser, production
 // builds of Lit, documents as minified query text (scripts/build/documents-plugin.mjs), template
-// text minified (scripts/build/minify-templates.mjs), gzip -9.
+// text minified (scripts/build/minify-templates.mjs), esbuild's minifier then terser's
+// (scripts/build/terser-pass.mjs), gzip -9.
 // 1 kB = 1,000 bytes, as size-limit counts.
 //
 //   each widget alone     its define module bundled with everything it imports (Lit, @lit/localize,
@@ -16,22 +17,18 @@
 // Locale modules (src/locales/<code>.ts) are left out of both: a page loads at most the one for its
 // language, and each is listed apart.
 //
-// A figure within its budget fails the run as soon as it exceeds it. The widgets still over (the
-// heatmap and the booker; README "Distribution and size") have their figures in size-ceiling.json
-// as a ratchet, so such a figure fails the run only when it also grows past its ceiling. A figure that shrinks is reported so the ceiling can be lowered (--lower-ceilings,
-// which also drops the ceiling of a figure now within its budget, so the budget itself applies);
-// ceilings never rise by themselves.
+// Any figure over its budget fails the run, and the report prints how far over, and how much
+// headroom each figure has left.
 //
-//   node scripts/size.mjs                  print the report; exit 1 when a figure over budget grew
-//   node scripts/size.mjs --lower-ceilings write any smaller figures into size-ceiling.json
-//   node scripts/size.mjs --json           the figures as JSON (no exit code)
+//   node scripts/size.mjs           print the report; exit 1 when a figure is over its budget
+//   node scripts/size.mjs --json    the figures as JSON (no exit code)
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { definedElements } from './build/elements.mjs';
 import { browserOptions, isLocaleModule } from './build/options.mjs';
 import { buildBrowser } from './build.mjs';
+import { minifyOutputs } from './build/terser-pass.mjs';
 
 export const WIDGET_BUDGET = 20_000;
 export const KIT_BUDGET = 45_000;
@@ -69,7 +66,7 @@ export async function measureWidget(file) {
     plugins: [...options.plugins, localesApart()],
   });
   const files = new Map();
-  for (const f of result.outputFiles)
+  for (const f of await minifyOutputs(result.outputFiles))
     if (f.path.endsWith('.js')) files.set(path.relative(process.cwd(), f.path), f.contents);
   const outputs = result.metafile.outputs;
   const entry = Object.keys(outputs).find((key) => outputs[key].entryPoint !== undefined);
@@ -122,39 +119,18 @@ export async function measureAll() {
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const pad = (text, width) => text.padEnd(width);
 
-const ceilingFile = new URL('../size-ceiling.json', import.meta.url);
-/** Tolerance for a rebuilt figure: esbuild output is deterministic, so only real growth exceeds it. */
-const SLACK = 100;
-
-function readCeilings() {
-  try {
-    return JSON.parse(readFileSync(ceilingFile, 'utf8'));
-  } catch {
-    return {};
-  }
-}
-
 async function main() {
   const { widgets, kit } = await measureAll();
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ widgets, kit }, null, 2));
     return;
   }
-  const ceilings = readCeilings();
-  const grew = [];
-  const shrank = [];
-  /** ok under budget; CEIL over budget but not above its ceiling; OVER over both. */
+  const over = [];
+  /** `ok` within budget, with the bytes to spare; `OVER` by how much. */
   const judge = (name, gzip, budget) => {
-    if (gzip <= budget) return 'ok  ';
-    const ceiling = ceilings[name];
-    if (ceiling !== undefined && gzip <= ceiling + SLACK) {
-      if (gzip < ceiling - SLACK) shrank.push(name);
-      return 'CEIL';
-    }
-    grew.push(
-      `${name} ${kB(gzip)} > budget ${kB(budget)}${ceiling === undefined ? '' : ` and ceiling ${kB(ceiling)}`}`,
-    );
-    return 'OVER';
+    if (gzip <= budget) return { mark: 'ok  ', margin: `${budget - gzip} B to spare` };
+    over.push(`${name} ${kB(gzip)} > ${kB(budget)}`);
+    return { mark: 'OVER', margin: `${gzip - budget} B over` };
   };
   console.log(
     `Size budget (min+gzip; each widget with Lit and the shared client ≤ ${kB(WIDGET_BUDGET)} ` +
@@ -162,44 +138,20 @@ async function main() {
   );
   for (const w of widgets) {
     const name = `<${w.tag}>`;
-    const mark = judge(name, w.gzip, WIDGET_BUDGET);
-    const ceiling = ceilings[name] === undefined || mark === 'ok  ' ? '' : `  ceiling ${kB(ceilings[name])}`;
+    const { mark, margin } = judge(name, w.gzip, WIDGET_BUDGET);
     const lazy = w.totalGzip > w.gzip ? `; ${kB(w.totalGzip)} with parts loaded on demand` : '';
-    console.log(`  ${mark} ${pad(name, 22)} ${pad(kB(w.gzip), 9)} (${kB(w.min)} min${lazy})${ceiling}`);
+    console.log(`  ${mark} ${pad(name, 22)} ${pad(kB(w.gzip), 9)} (${kB(w.min)} min${lazy}; ${margin})`);
   }
-  const kitMark = judge('kit', kit.gzip, KIT_BUDGET);
+  const kitJudged = judge('whole kit', kit.gzip, KIT_BUDGET);
   console.log(
-    `  ${kitMark} ${pad('whole kit (loader)', 22)} ${pad(kB(kit.gzip), 9)} (${kB(kit.min)} min, ` +
-      `${kit.files.filter((f) => !f.locale).length} files; budget ${kB(KIT_BUDGET)}` +
-      `${ceilings.kit === undefined ? '' : `, ceiling ${kB(ceilings.kit)}`})`,
+    `  ${kitJudged.mark} ${pad('whole kit (loader)', 22)} ${pad(kB(kit.gzip), 9)} (${kB(kit.min)} min, ` +
+      `${kit.files.filter((f) => !f.locale).length} files; budget ${kB(KIT_BUDGET)}; ${kitJudged.margin})`,
   );
   for (const f of kit.files) {
-    console.log(`         ${pad(f.file, 40)} ${pad(kB(f.gzip), 9)}${f.locale ? ' (locale, on demand)' : ''}`);
+    console.log(`         ${pad(f.file, 46)} ${pad(kB(f.gzip), 9)}${f.locale ? ' (locale, on demand)' : ''}`);
   }
-  const overBudget = widgets.filter((w) => w.gzip > WIDGET_BUDGET).length + (kit.gzip > KIT_BUDGET ? 1 : 0);
-  if (overBudget > 0) {
-    console.log(
-      `\n${overBudget} figure(s) over budget, held at their ceilings (size-ceiling.json): the budget is not met yet.`,
-    );
-  }
-  if (process.argv.includes('--lower-ceilings')) {
-    const next = { ...ceilings };
-    /** Over budget: the smaller of ceiling and figure; within it: no ceiling, the budget applies. */
-    const hold = (name, gzip, budget) => {
-      if (gzip > budget) next[name] = Math.min(next[name] ?? Infinity, gzip);
-      else delete next[name];
-    };
-    for (const w of widgets) hold(`<${w.tag}>`, w.gzip, WIDGET_BUDGET);
-    hold('kit', kit.gzip, KIT_BUDGET);
-    writeFileSync(ceilingFile, `${JSON.stringify(next, null, 2)}\n`);
-    console.log(`wrote ${ceilingFile.pathname}`);
-  } else if (shrank.length > 0) {
-    console.log(
-      `Smaller than their ceilings: ${shrank.join(', ')}; run \`pnpm size -- --lower-ceilings\` to hold the gain.`,
-    );
-  }
-  if (grew.length > 0) {
-    console.error(`\nGrew past the budget: ${grew.join('; ')}.`);
+  if (over.length > 0) {
+    console.error(`\nOver budget: ${over.join('; ')}.`);
     process.exitCode = 1;
   }
 }

@@ -210,33 +210,3 @@ export const rescheduleMutation = graphql(`
     }
   }
 `);
-
-export const cancelMutation = graphql(`
-  mutation CwSessionBookerCancel($input: CancelSessionInput!) {
-    cancelSession(input: $input) {
-      session {
-        ...CwSessionBookerSession
-      }
-      userErrors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-export const feedbackMutation = graphql(`
-  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
-    submitSessionFeedback(input: $input) {
-      feedback {
-        rating
-      }
-      userErrors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);

@@ -1,3 +1,4 @@
+import type { mutate } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import type { msg, str } from '@lit/localize';
 import type { html, nothing, TemplateResult } from 'lit';
@@ -8,6 +9,7 @@ import type {
   sessionFields,
   suggestionsQuery,
 } from './session-booker.graphql.js';
+import { cancelMutation, feedbackMutation } from './session-booker.panels.graphql.js';
 
 /**
  * What the booker shows rarely: the suggested coaches (a coach is chosen once per enrolment) and
@@ -16,7 +18,10 @@ import type {
  * budget; README "Distribution and size"). The element keeps their state and actions; these only
  * render.
  *
- * Lit and @lit/localize come in through `kit` rather than imports: a module this chunk imported
+ * The cancel and feedback mutations are sent from here too, so their documents load with the
+ * panels; the element still decides what the answer means.
+ *
+ * Lit, @lit/localize and the client come in through `kit` rather than imports: a module this chunk imported
  * would also be one the element imports, and the bundler would then move every such module into a
  * third file that loads up front. `kit.msg` is still @lit/localize's `msg` (lit-localize finds the
  * calls by type), and `html` keeps its name so the build minifies the templates.
@@ -27,6 +32,7 @@ export interface PanelKit {
   readonly msg: typeof msg;
   readonly str: typeof str;
   readonly formatNumber: typeof formatNumber;
+  readonly mutate: typeof mutate;
 }
 
 type Session = DocumentType<typeof sessionFields>;
@@ -43,6 +49,7 @@ type Suggestion = NonNullable<
 
 export interface PanelContext {
   readonly kit: PanelKit;
+  readonly gateway: string;
   readonly locale: string;
   readonly busy: boolean;
   /** The instant in words, in the zone the booker shows. */
@@ -84,6 +91,84 @@ export function renderCancel(
       </button>
     </div>
   </div>`;
+}
+
+/** Tags the text so the build minifies it as CSS (scripts/build/minify-templates.mjs). */
+const css = (strings: TemplateStringsArray): string => strings.join('');
+
+/**
+ * The coach list's and the panels' rules, added to the element's styles when this module loads
+ * (logical properties, as in session-booker.styles.ts).
+ */
+export const panelCss = css`
+  button.danger {
+    color: var(--_color-on-accent);
+    background: var(--_color-danger);
+    border-color: var(--_color-danger);
+  }
+  .coaches {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .coach {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    background: var(--_color-surface-muted);
+  }
+  .coach__head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_space-2);
+  }
+  .coach button {
+    justify-self: start;
+  }
+  .reasons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+  }
+  .reasons li {
+    padding: 0 var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-pill);
+    background: var(--_color-surface);
+    font-size: var(--_font-size-small);
+  }
+  .policy {
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 4px solid var(--_color-accent);
+    background: var(--_color-surface-muted);
+  }
+  .policy--late {
+    border-inline-start-color: var(--_color-danger);
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+  }
+  legend {
+    padding: 0 var(--_space-1);
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+  }
+`;
+
+export function cancelSession(context: PanelContext, sessionId: string, reason: string | null) {
+  return context.kit.mutate(context.gateway, cancelMutation, { input: { sessionId, reason } });
 }
 
 export interface FeedbackForm {
@@ -161,6 +246,17 @@ export function renderFeedback(
       </button>
     </div>
   </form>`;
+}
+
+export function submitFeedback(
+  context: PanelContext,
+  sessionId: string,
+  form: FeedbackForm,
+  comment: string | null,
+) {
+  return context.kit.mutate(context.gateway, feedbackMutation, {
+    input: { sessionId, rating: form.rating, capabilities: [...form.capabilities], comment },
+  });
 }
 
 export function renderCoaches(

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Logical properties throughout, so the layout mirrors in right-to-left locales. */
+/**
+ * Logical properties throughout, so the layout mirrors in right-to-left locales. The coach list's
+ * and the panels' rules load with them (session-booker.panels.ts `panelCss`).
+ */
 export const sessionBookerStyles = css`
   ul {
     margin: 0;
@@ -24,45 +27,6 @@ export const sessionBookerStyles = css`
   }
   .body + .body {
     border-block-start: var(--_border-width) solid var(--_color-border);
-  }
-  button.danger {
-    color: var(--_color-on-accent);
-    background: var(--_color-danger);
-    border-color: var(--_color-danger);
-  }
-  .coaches {
-    display: grid;
-    gap: var(--_space-3);
-  }
-  .coach {
-    display: grid;
-    gap: var(--_space-2);
-    padding: var(--_space-3);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-small);
-    background: var(--_color-surface-muted);
-  }
-  .coach__head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_space-2);
-  }
-  .coach button {
-    justify-self: start;
-  }
-  .reasons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1);
-  }
-  .reasons li {
-    padding: 0 var(--_space-2);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-pill);
-    background: var(--_color-surface);
-    font-size: var(--_font-size-small);
   }
   .picker__head,
   .picker__controls {
@@ -160,31 +124,6 @@ export const sessionBookerStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: var(--_space-2);
-  }
-  .policy {
-    padding: var(--_space-2) var(--_space-3);
-    border-inline-start: 4px solid var(--_color-accent);
-    background: var(--_color-surface-muted);
-  }
-  .policy--late {
-    border-inline-start-color: var(--_color-danger);
-  }
-  fieldset {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-    margin: 0;
-    padding: var(--_space-2);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-small);
-  }
-  legend {
-    padding: 0 var(--_space-1);
-  }
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
   }
   .prompt {
     background: var(--_color-surface-muted);

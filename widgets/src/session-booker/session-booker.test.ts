@@ -8,6 +8,7 @@ import type { SessionBookedEvent } from '../events/session-booked.js';
 import type { SessionCancelledEvent } from '../events/session-cancelled.js';
 import type { SessionRescheduledEvent } from '../events/session-rescheduled.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
+import { nextDownload } from '../shared/testing/download.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { mintToken, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
@@ -212,6 +213,19 @@ describe('<cw-session-booker>', () => {
     expect(slotCells(el).map((c) => c.dataset['startsAt'])).to.not.include(startsAt);
     await expectAccessible(el);
     await shoot(el, 'booked');
+
+    // Add to calendar: the code that asks for the .ics loads on this first click.
+    const saved = nextDownload();
+    sessionsShown(el)[0]!.querySelector<HTMLButtonElement>('[data-action="calendar"]')!.click();
+    const ics = await saved;
+    expect(ics.filename).to.match(/\.ics$/);
+    expect(ics.type).to.match(/^text\/calendar/);
+    expect(ics.text).to.match(/^BEGIN:VCALENDAR/);
+    expect(ics.text).to.contain(`DTSTART:${startsAt.replace(/[-:]/g, '').replace(/\.\d+/, '')}`);
+    await until(
+      () => /downloaded/.test($(el, '[role="status"]')!.textContent ?? ''),
+      'the download to be announced',
+    );
 
     // Reschedule to another open time.
     sessionsShown(el)[0]!.querySelector<HTMLButtonElement>('[data-action="reschedule"]')!.click();

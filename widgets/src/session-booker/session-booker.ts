@@ -2,8 +2,11 @@ import { mutate, type GatewayError } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import {
+  adoptStyles,
   html,
   nothing,
+  unsafeCSS,
+  type CSSResult,
   type CSSResultGroup,
   type PropertyDeclarations,
   type PropertyValues,
@@ -26,11 +29,9 @@ import {
 } from '../shared/format.js';
 import {
   bookMutation,
-  cancelMutation,
   chooseCoachMutation,
   enrolmentQuery,
   enrolmentsQuery,
-  feedbackMutation,
   rescheduleMutation,
   sessionsQuery,
   suggestionsQuery,
@@ -63,6 +64,9 @@ type Panel =
   | { kind: 'feedback'; sessionId: string; form: FeedbackForm };
 
 type Panels = typeof panels;
+
+/** The panels module's rules, made once per page when it first loads. */
+let panelStyles: CSSResult | undefined;
 
 /** Zones offered in the picker besides the viewer's, the coach's and the browser's own. */
 const COMMON_ZONES = [
@@ -142,6 +146,8 @@ export class SessionBooker extends CoachworkElement {
   #panelsLoading: Promise<Panels> | undefined;
   /** The last attempt to load it failed: shown, and not tried again until the user asks. */
   #panelsFailed = false;
+  /** Its rules are in this element's shadow root. */
+  #panelStylesAdopted = false;
 
   readonly #viewer = this.createQuery({ query: enrolmentsQuery, variables: () => ({}) });
 
@@ -804,6 +810,11 @@ export class SessionBooker extends CoachworkElement {
     this.#panelsFailed = false;
     try {
       this.#panels ??= await (this.#panelsLoading ??= import('./session-booker.panels.js'));
+      if (!this.#panelStylesAdopted) {
+        panelStyles ??= unsafeCSS(this.#panels.panelCss);
+        adoptStyles(this.renderRoot as ShadowRoot, [...SessionBooker.elementStyles, panelStyles]);
+        this.#panelStylesAdopted = true;
+      }
       return true;
     } catch (error) {
       this.#panelsLoading = undefined;
@@ -828,7 +839,8 @@ export class SessionBooker extends CoachworkElement {
 
   #panelContext(): PanelContext {
     return {
-      kit: { html, nothing, msg, str, formatNumber },
+      kit: { html, nothing, msg, str, formatNumber, mutate },
+      gateway: this.gateway ?? '',
       locale: this.resolvedLocale,
       busy: this.#busy,
       when: (startsAt) => this.#when(startsAt),
@@ -840,9 +852,7 @@ export class SessionBooker extends CoachworkElement {
     if (this.#busy) return;
     const reason = this.renderRoot.querySelector<HTMLTextAreaElement>('#cancel-reason')?.value.trim() || null;
     this.#startSaving();
-    const result = await mutate(this.gateway ?? '', cancelMutation, {
-      input: { sessionId: session.id, reason },
-    });
+    const result = await this.#panels!.cancelSession(this.#panelContext(), session.id, reason);
     this.#busy = false;
     const cancelled = result.data?.cancelSession.session;
     if (!cancelled) {
@@ -902,7 +912,7 @@ export class SessionBooker extends CoachworkElement {
   async #submitFeedback(event: Event, panel: Extract<Panel, { kind: 'feedback' }>): Promise<void> {
     event.preventDefault();
     if (this.#busy) return;
-    const { rating, capabilities } = panel.form;
+    const { rating } = panel.form;
     if (rating === 0) {
       this.#setNotice(msg('Choose a rating from 1 to 5.'));
       this.#focusAfterRender = '[part~="panel"] input[name="rating"]';
@@ -911,9 +921,12 @@ export class SessionBooker extends CoachworkElement {
     const comment =
       this.renderRoot.querySelector<HTMLTextAreaElement>('#feedback-comment')?.value.trim() || null;
     this.#startSaving();
-    const result = await mutate(this.gateway ?? '', feedbackMutation, {
-      input: { sessionId: panel.sessionId, rating, capabilities: [...capabilities], comment },
-    });
+    const result = await this.#panels!.submitFeedback(
+      this.#panelContext(),
+      panel.sessionId,
+      panel.form,
+      comment,
+    );
     this.#busy = false;
     if (!result.data?.submitSessionFeedback.feedback) {
       this.#refused(result.data?.submitSessionFeedback.userErrors, result.error);

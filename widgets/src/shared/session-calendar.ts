@@ -1,37 +1,17 @@
 import { getClient } from '@coachwork/client';
-import { graphql } from '@coachwork/schema/gql';
-
-export const sessionCalendarQuery = graphql(`
-  query CwSessionCalendar($id: ID!) {
-    node(id: $id) {
-      ... on Session {
-        id
-        calendar {
-          filename
-          contentType
-          ics
-        }
-      }
-    }
-  }
-`);
 
 /**
- * Asks the gateway for a session's invitation and saves it; the user's calendar application opens
- * the .ics file. False when the gateway could not make it.
+ * Saves a session's invitation as an .ics file, which the user's calendar application opens. False
+ * when it could not be made: the gateway refused, or the code that asks for it did not load. That
+ * code loads the first time a user asks, so a widget's first load does not carry it (issue 8's size
+ * budget).
  */
 export async function downloadSessionCalendar(gateway: string, sessionId: string): Promise<boolean> {
-  const result = await getClient(gateway)
-    .query(sessionCalendarQuery, { id: sessionId }, { requestPolicy: 'network-only' })
-    .toPromise();
-  const node = result.data?.node;
-  if (!node || !('calendar' in node)) return false;
-  const { ics, contentType, filename } = node.calendar;
-  const url = URL.createObjectURL(new Blob([ics], { type: contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-  return true;
+  try {
+    const { saveSessionCalendar } = await import('./session-calendar.download.js');
+    return await saveSessionCalendar(getClient(gateway), sessionId);
+  } catch (error) {
+    console.error('Coachwork: the calendar file could not be made.', error);
+    return false;
+  }
 }

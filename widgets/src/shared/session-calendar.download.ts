@@ -1,0 +1,42 @@
+import type { getClient } from '@coachwork/client';
+import { graphql } from '@coachwork/schema/gql';
+
+export const sessionCalendarQuery = graphql(`
+  query CwSessionCalendar($id: ID!) {
+    node(id: $id) {
+      ... on Session {
+        id
+        calendar {
+          filename
+          contentType
+          ics
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * Asks the gateway for a session's invitation and saves it; the user's calendar application opens
+ * the .ics file. False when the gateway could not make it. Loaded by session-calendar.ts when first
+ * asked for; the client comes from there, because a module both this chunk and the widget import
+ * would be split into a third file that loads up front.
+ */
+export async function saveSessionCalendar(
+  client: ReturnType<typeof getClient>,
+  sessionId: string,
+): Promise<boolean> {
+  const result = await client
+    .query(sessionCalendarQuery, { id: sessionId }, { requestPolicy: 'network-only' })
+    .toPromise();
+  const node = result.data?.node;
+  if (!node || !('calendar' in node)) return false;
+  const { ics, contentType, filename } = node.calendar;
+  const url = URL.createObjectURL(new Blob([ics], { type: contentType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return true;
+}
