@@ -5,7 +5,7 @@
  * Screenshots go to test/screenshots/embedding-<host>.png (gitignored): look at them after a change.
  */
 import { execFile } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -345,6 +345,21 @@ describe('widgets in hostile host pages', () => {
         .locator('cw-progress-card [part~="sessions-bar-fill"]')
         .evaluate((element) => (element as HTMLElement).style.inlineSize);
       expect(fill).toMatch(/%$/);
+      // The booker's on-demand parts, as shipped: the feedback panel's module brings its own CSS
+      // (adopted as a constructed sheet), and the .ics code loads on the first click.
+      const booker = host.page.locator('cw-session-booker');
+      await booker.locator('[data-action="rate"]').click();
+      const rating = booker.locator('[part~="panel"] fieldset.rating');
+      await rating.waitFor();
+      expect(await rating.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
+      await booker.locator('[part~="panel"] [part~="back-button"]').click();
+      const [download] = await Promise.all([
+        host.page.waitForEvent('download'),
+        booker.locator('[part~="session"] [data-action="calendar"]').first().click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.ics$/);
+      expect(await readFile((await download.path())!, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
+      expect(await cspViolations(host.page)).toEqual([]);
       await screenshot(host.page, 'strict-csp');
       await expectCleanPage(host);
     } finally {
