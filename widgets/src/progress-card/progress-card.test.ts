@@ -13,6 +13,7 @@ import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
 import { mount } from '../shared/testing/mount.js';
+import { nextDownload } from '../shared/testing/download.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { ProgressCard } from './progress-card.js';
 
@@ -107,6 +108,17 @@ describe('<cw-progress-card>', () => {
     expect($<HTMLInputElement>(el, '[part~="sharing"] input')!.checked).to.equal(true);
     await expectAccessible(el);
     await shoot(el, 'full');
+
+    // The next session's invitation, saved as an .ics by code that loads on this first click.
+    const saved = nextDownload();
+    $(el, '[part~="next-session"] [data-action="calendar"]')!.click();
+    const ics = await saved;
+    expect(ics.filename).to.match(/\.ics$/);
+    expect(ics.text).to.match(/^BEGIN:VCALENDAR/);
+    await until(
+      () => /downloaded/.test($(el, '[role="status"]')?.textContent ?? ''),
+      'the download to be announced',
+    );
   });
 
   it('is one short block in the compact layout', async function () {
