@@ -4,8 +4,8 @@
 // everyone else exactly what to install instead of failing deep inside a test runner.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { chromiumPath as chromium } from './chromium.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -5,22 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import Ajv from 'ajv';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { eventContracts, schemasDir } from './scripts/build/event-schemas.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const gatewayDir = fileURLToPath(new URL('../gateway/', import.meta.url));
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const testGatewayScript = fileURLToPath(new URL('./scripts/test-gateway.ts', import.meta.url));
-
-/** Flags from notes/CONTEXT.md; puppeteer adds --headless itself. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const GATEWAY_START_TIMEOUT_MS = 180_000;
 
@@ -172,7 +163,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs] },
     }),
   ],
   plugins: [

@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 /**
  * The wrappers are tested where they run: React rendering real Coachwork elements in Chromium
  * (vitest browser mode). Debian's Chromium, never a downloaded browser (scripts/ensure-chromium.mjs).
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   // React reads process.env.NODE_ENV; Vite replaces it in a build but not for browser tests.
@@ -26,14 +26,7 @@ export default defineConfig({
       provider: playwright({
         launchOptions: {
           executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: [...chromiumArgs],
         },
       }),
       instances: [{ browser: 'chromium' }],

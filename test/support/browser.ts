@@ -2,23 +2,14 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath };
 
 /** Debian's Chromium, headless; nothing is downloaded (see scripts/ensure-chromium.mjs). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
 }
-
-// playwright adds its own headless switch; these keep Chromium from phoning home during tests.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /**
  * Chromium with "Block third-party cookies" set in its profile, as Chrome users with tracking
@@ -38,7 +29,7 @@ export async function launchChromiumBlockingThirdPartyCookies(
   const context = await chromium.launchPersistentContext(profile, {
     ...options,
     executablePath: chromiumPath,
-    args: chromiumArgs,
+    args: [...chromiumArgs],
   });
   // Chromium may still be flushing its cache as the context closes (ENOTEMPTY): retry, and a temp
   // profile left behind is not worth failing a run over.
