@@ -435,9 +435,11 @@ function tokensSection(): DocumentFragment {
           h(
             'span',
             {},
-            'Informational; the gateway’s own tools add it. Widgets take their language from their ',
+            'The language of the gateway’s messages to this person (userErrors, refusals), as a BCP 47 tag; it wins over the request’s. Omitted, the gateway answers in the widgets’ language (they send it as ',
+            code('Accept-Language'),
+            '), else the organisation’s default. The widgets’ own text follows their ',
             code('locale'),
-            ' attribute or the page, and the gateway from the request.',
+            ' attribute or the page’s language either way.',
           ),
         ],
       ],

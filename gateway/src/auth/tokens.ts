@@ -120,7 +120,15 @@ async function findPerson(db: Database, selector: PersonSelector): Promise<Perso
 export async function mintToken(
   db: Database,
   selector: PersonSelector,
-  options: { ttlSeconds?: number; now?: Date } = {},
+  options: {
+    ttlSeconds?: number;
+    now?: Date;
+    /**
+     * The `locale` claim: the person's own when absent; null for none, as a host's backend that
+     * leaves it out (the gateway then answers in the request's Accept-Language).
+     */
+    locale?: string | null;
+  } = {},
 ): Promise<MintedToken> {
   const ttl = options.ttlSeconds ?? tokens.defaultTtlSeconds;
   if (!Number.isInteger(ttl) || ttl <= 0 || ttl > tokens.maxTtlSeconds) {
@@ -133,7 +141,12 @@ export async function mintToken(
 
   const issuedAt = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const expiresAt = issuedAt + ttl;
-  const token = await new SignJWT({ org: organisation.id, roles: person.roles, locale: person.locale })
+  const locale = options.locale === undefined ? person.locale : options.locale;
+  const token = await new SignJWT({
+    org: organisation.id,
+    roles: person.roles,
+    ...(locale === null ? {} : { locale }),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid: organisation.id })
     .setSubject(person.id)
     .setIssuedAt(issuedAt)

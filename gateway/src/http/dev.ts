@@ -1,6 +1,10 @@
 /**
  * Dev/demo-only routes: mint tokens for seeded people and list them for the
  * demo's person picker. Never mounted outside dev mode.
+ *
+ * POST /dev/token  {"email": "…"} | {"personId": "…"} | {}, optionally with "org" (a slug, with
+ * email), "ttlSeconds", and "locale": a tag for the token's locale claim, or null for a token
+ * without one (as a host's backend may mint it); absent, the person's own locale.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { mintToken, TokenError, type PersonSelector } from '../auth/tokens.js';
@@ -38,9 +42,16 @@ export async function devToken(db: Database, body: string, res: ServerResponse):
     sendJson(res, 400, { error: selector });
     return;
   }
-  const ttl = (parsed as { ttlSeconds?: unknown }).ttlSeconds;
+  const { ttlSeconds: ttl, locale } = parsed as { ttlSeconds?: unknown; locale?: unknown };
+  if (locale !== undefined && locale !== null && typeof locale !== 'string') {
+    sendJson(res, 400, { error: '`locale` must be a BCP 47 tag, or null for a token without one.' });
+    return;
+  }
   try {
-    const minted = await mintToken(db, selector, typeof ttl === 'number' ? { ttlSeconds: ttl } : {});
+    const minted = await mintToken(db, selector, {
+      ...(typeof ttl === 'number' ? { ttlSeconds: ttl } : {}),
+      ...(locale === undefined ? {} : { locale }),
+    });
     sendJson(res, 200, {
       token: minted.token,
       expiresAt: minted.expiresAt.toISOString(),

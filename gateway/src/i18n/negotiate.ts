@@ -1,7 +1,7 @@
 /**
  * Which catalogue answers a request: the embed token's `locale` claim, else the
- * request's Accept-Language (the browser's languages: the widgets' client does not
- * set it), else the organisation's default (its first locale this catalogue has),
+ * request's Accept-Language (from the widgets, the language they show; from other
+ * clients, often the browser's), else the organisation's default (its first locale this catalogue has),
  * else English. A region or script falls back to its language (`de-AT` → `de`).
  */
 import { DEFAULT_LOCALE, isSupportedLocale, type SupportedLocale } from './catalogue.js';

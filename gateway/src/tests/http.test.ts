@@ -150,13 +150,29 @@ describe.each(testEngines())('HTTP routes on %s', (engine) => {
     const json = (await minted.json()) as {
       token: string;
       expiresAt: string;
-      person: { name: string; roles: string[] };
+      person: { name: string; roles: string[]; locale: string };
       organisation: { name: string };
     };
     expect(json.person).toMatchObject({ name: 'Manager 0001', roles: ['MANAGER', 'PARTICIPANT'] });
     expect(json.organisation.name).toBe('Org http-a');
     const viewer = await postGraphQL(dev.url, { query: '{ viewer { name } }' }, { token: json.token });
     expect(viewer.body).toEqual({ data: { viewer: { name: 'Manager 0001' } } });
+
+    // The locale claim: the person's own, another, or none (as a host's backend may mint it).
+    const claims = async (extra: Record<string, unknown>) => {
+      const response = await fetch(`${dev.url}/dev/token`, {
+        method: 'POST',
+        body: JSON.stringify({ email: a.managerEmail, ...extra }),
+      });
+      const { token } = (await response.json()) as { token: string };
+      return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { locale?: string };
+    };
+    expect((await claims({})).locale).toBe(json.person.locale);
+    expect((await claims({ locale: 'de' })).locale).toBe('de');
+    expect(await claims({ locale: null })).not.toHaveProperty('locale');
+    const badLocale = await fetch(`${dev.url}/dev/token`, { method: 'POST', body: '{"locale": 5}' });
+    expect(badLocale.status).toBe(400);
+    expect(((await badLocale.json()) as { error: string }).error).toMatch(/`locale` must be/);
 
     const people = await fetch(`${dev.url}/dev/people?org=http-b&role=COACH`);
     expect(await people.json()).toMatchObject({

@@ -1,6 +1,6 @@
 import type { TypedDocumentString } from '@coachwork/schema/gql/graphql.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GatewayClient, type OperationResult } from './gateway-client.js';
+import { GatewayClient, setRequestLanguage, type OperationResult } from './gateway-client.js';
 import { TokenManager } from './token-manager.js';
 import { startTestGateway, type TestGateway } from './testing/graphql-test-server.js';
 import { waitFor } from './testing/wait-for.js';
@@ -64,6 +64,20 @@ describe('GatewayClient', () => {
     expect(new Headers(init?.headers).get('content-type')).toBe('application/json');
     expect(new Headers(init?.headers).get('authorization')).toBe('Bearer t');
     expect(JSON.parse(String(init?.body))).toEqual({ query: String(VIEWER), variables: {} });
+  });
+
+  it("sends the widgets' language as Accept-Language once it is set, for queries and mutations", async () => {
+    try {
+      await client.query(VIEWER).toPromise();
+      // Node's fetch sends its own `*` when nobody names a language.
+      expect(gateway.requests[0]?.headers['accept-language']).not.toBe('ar');
+      setRequestLanguage('ar');
+      await client.query(PERSON, { id: ADA }).toPromise();
+      await client.mutation(PING);
+      expect(gateway.requests.slice(1).map((r) => r.headers['accept-language'])).toEqual(['ar', 'ar']);
+    } finally {
+      setRequestLanguage(undefined);
+    }
   });
 
   it('sends identical requests in flight once, and different variables apart', async () => {

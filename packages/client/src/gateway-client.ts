@@ -50,6 +50,19 @@ interface CacheEntry {
   inflight: Promise<OperationResult<unknown>> | undefined;
 }
 
+/** The language the widgets on this page show (BCP 47); see setRequestLanguage. */
+let requestLanguage: string | undefined;
+
+/**
+ * Sends `Accept-Language: <tag>` with every request from now on, so the gateway's messages
+ * (`userErrors`, refusals) come in the language the widgets show rather than the browser's. A
+ * token's `locale` claim still wins at the gateway. One language per page and copy of the kit, as
+ * @lit/localize keeps one locale; undefined: the browser's own header.
+ */
+export function setRequestLanguage(tag: string | undefined): void {
+  requestLanguage = tag;
+}
+
 /** Results nobody shows any more stay cached for a revisit; past this many, the oldest go. */
 const MAX_ENTRIES = 100;
 
@@ -198,6 +211,7 @@ export class GatewayClient {
             'content-type': 'application/json',
             accept: 'application/graphql-response+json, application/json',
             ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(requestLanguage ? { 'accept-language': requestLanguage } : {}),
           },
           body: JSON.stringify({ query, variables: variables ?? {} }),
         });

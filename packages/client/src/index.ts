@@ -14,6 +14,7 @@ export { decodeJwtExpiry } from './jwt.js';
 export type { AnyVariables, DocumentInput } from './operation.js';
 export {
   GatewayClient,
+  setRequestLanguage,
   type OperationResult,
   type QueryOptions,
   type QuerySource,

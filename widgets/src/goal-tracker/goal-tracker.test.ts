@@ -8,7 +8,12 @@ import type { GoalCreatedEvent } from '../events/goal-created.js';
 import type { GoalUpdatedEvent } from '../events/goal-updated.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { devTokenProvider, mintToken, startGateway } from '../shared/testing/gateway.js';
+import {
+  devTokenProvider,
+  mintToken,
+  signedIn as signedInAs,
+  startGateway,
+} from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import { testedThemes } from '../shared/testing/themes.js';
@@ -256,6 +261,25 @@ describe('<cw-goal-tracker> on the real gateway', function () {
     await el.updateComplete;
     expect($(el, 'form')).to.equal(null);
     expect(goalItems(el)).to.have.length(before);
+  });
+
+  it('words the gateway’s userErrors in the widget’s language when the host’s token names none', async () => {
+    // A token without a locale claim, as a host's backend may mint one: the gateway goes by the
+    // request's Accept-Language, which the widgets set to their own language, not the browser's.
+    const el = await tracker({ ...signedInAs(gateway, { email: writer.email, locale: null }), locale: 'de' });
+    await until(() => part(el, 'new-button') !== null, 'the New goal button');
+    part(el, 'new-button')!.click();
+    await el.updateComplete;
+    const form = $<HTMLFormElement>(el, 'form')!;
+    fill(form, 'title', '   ');
+    fill(form, 'targetDate', isoDay(-5));
+    part(el, 'save-button')!.click();
+    await until(() => $$(el, '[part="field-error"]').length === 2, 'two inline errors');
+    const title = $<HTMLInputElement>(el, '[name="title"]')!;
+    expect($(el, `#${title.getAttribute('aria-describedby')!}`)!.textContent).to.equal(
+      'Geben Sie einen Titel ein.',
+    );
+    $<HTMLButtonElement>(el, '[part="cancel-button"]')!.click();
   });
 
   it('rolls a refused edit back and says so', async () => {

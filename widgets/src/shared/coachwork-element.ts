@@ -2,6 +2,7 @@ import {
   QueryController,
   hasTokenProvider,
   resolveEndpoint,
+  setRequestLanguage,
   setTokenProvider,
   TOKEN_PROVIDER_EVENT,
   type GatewayError,
@@ -225,6 +226,8 @@ export abstract class CoachworkElement extends LitElement {
     this.resolvedLocale = locale;
     this.lang = locale;
     this.dir = directionOf(locale);
+    // The gateway's messages in the widget's language, when the token names none.
+    setRequestLanguage(locale);
     if (getLocale() !== locale) {
       setLocale(locale).catch((error: unknown) =>
         console.error(`Coachwork: could not load locale ${locale}.`, error),

@@ -31,11 +31,18 @@ export interface MintedToken {
   organisation: { id: string; name: string };
 }
 
+/**
+ * Who a token is for. `locale`: the token's locale claim; absent, the person's own; null, none
+ * (as a host's backend may mint it: the gateway then answers in the request's Accept-Language).
+ */
+export interface Identity {
+  email?: string;
+  personId?: string;
+  locale?: string | null;
+}
+
 /** Mints an embed token from the gateway's dev endpoint, as a host backend would hand one out. */
-export async function mintToken(
-  url: string,
-  who: { email?: string; personId?: string } = {},
-): Promise<MintedToken> {
+export async function mintToken(url: string, who: Identity = {}): Promise<MintedToken> {
   const response = await fetch(`${url}/dev/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -67,12 +74,10 @@ export function devTokenProvider(
  * gateway address, so each identity gets its own address (a query string the gateway ignores),
  * as two hosts signed in as two people would; widgets given the same pair share one cache.
  */
-export function signedIn(
-  url: string,
-  who: { email?: string; personId?: string },
-): { gateway: string; tokenProvider: TokenProvider } {
+export function signedIn(url: string, who: Identity): { gateway: string; tokenProvider: TokenProvider } {
+  const as = encodeURIComponent(who.email ?? who.personId ?? '');
   return {
-    gateway: `${url}/graphql?as=${encodeURIComponent(who.email ?? who.personId ?? '')}`,
+    gateway: `${url}/graphql?as=${as}${who.locale === undefined ? '' : `&locale=${who.locale}`}`,
     tokenProvider: async () => {
       const minted = await mintToken(url, who);
       return { token: minted.token, expiresAt: minted.expiresAt };
