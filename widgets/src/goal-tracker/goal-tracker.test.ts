@@ -112,6 +112,18 @@ function isoDay(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Opens New goal and saves a blank title with a past date: the gateway refuses both fields. */
+async function submitBlankPastGoal(el: GoalTracker): Promise<HTMLInputElement> {
+  part(el, 'new-button')!.click();
+  await el.updateComplete;
+  const form = $<HTMLFormElement>(el, 'form')!;
+  fill(form, 'title', '   ');
+  fill(form, 'targetDate', isoDay(-5));
+  part(el, 'save-button')!.click();
+  await until(() => $$(el, '[part="field-error"]').length === 2, 'two inline errors');
+  return $<HTMLInputElement>(el, '[name="title"]')!;
+}
+
 /**
  * A page has one signed-in person; the shared client caches per gateway URL, so each person the
  * tests sign in as gets the gateway under its own spelling (and thus its own client and cache).
@@ -240,14 +252,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
     const el = await tracker({ ...signedIn(gateway, writer.email) });
     await until(() => part(el, 'new-button') !== null, 'the New goal button');
     const before = goalItems(el).length;
-    part(el, 'new-button')!.click();
-    await el.updateComplete;
-    const form = $<HTMLFormElement>(el, 'form')!;
-    fill(form, 'title', '   ');
-    fill(form, 'targetDate', isoDay(-5));
-    part(el, 'save-button')!.click();
-    await until(() => $$(el, '[part="field-error"]').length === 2, 'two inline errors');
-    const title = $<HTMLInputElement>(el, '[name="title"]')!;
+    const title = await submitBlankPastGoal(el);
     expect(title.getAttribute('aria-invalid')).to.equal('true');
     const describedBy = title.getAttribute('aria-describedby')!;
     expect($(el, `#${describedBy}`)!.textContent).to.equal('Give a title.');
@@ -268,14 +273,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
     // request's Accept-Language, which the widgets set to their own language, not the browser's.
     const el = await tracker({ ...signedInAs(gateway, { email: writer.email, locale: null }), locale: 'de' });
     await until(() => part(el, 'new-button') !== null, 'the New goal button');
-    part(el, 'new-button')!.click();
-    await el.updateComplete;
-    const form = $<HTMLFormElement>(el, 'form')!;
-    fill(form, 'title', '   ');
-    fill(form, 'targetDate', isoDay(-5));
-    part(el, 'save-button')!.click();
-    await until(() => $$(el, '[part="field-error"]').length === 2, 'two inline errors');
-    const title = $<HTMLInputElement>(el, '[name="title"]')!;
+    const title = await submitBlankPastGoal(el);
     expect($(el, `#${title.getAttribute('aria-describedby')!}`)!.textContent).to.equal(
       'Geben Sie einen Titel ein.',
     );
