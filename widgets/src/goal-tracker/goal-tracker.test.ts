@@ -6,14 +6,10 @@ import type { GoalCheckedInEvent } from '../events/goal-checked-in.js';
 import type { GoalCompletedEvent } from '../events/goal-completed.js';
 import type { GoalCreatedEvent } from '../events/goal-created.js';
 import type { GoalUpdatedEvent } from '../events/goal-updated.js';
+import { $, $$ } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import {
-  devTokenProvider,
-  mintToken,
-  signedIn as signedInAs,
-  startGateway,
-} from '../shared/testing/gateway.js';
+import { mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import { testedThemes } from '../shared/testing/themes.js';
@@ -23,11 +19,6 @@ const LUCIA = 'lucia.fernandez@northwind.example';
 const JAVIER = 'javier.moreno@northwind.example';
 const TOM = 'tom.becker@northwind.example';
 
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string): E | null =>
-  el.shadowRoot!.querySelector<E>(selector);
-const $$ = (el: Element, selector: string): HTMLElement[] => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
 const part = (el: Element, name: string): HTMLElement | null => $(el, `[part~="${name}"]`);
 
 async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
@@ -124,17 +115,6 @@ async function submitBlankPastGoal(el: GoalTracker): Promise<HTMLInputElement> {
   return $<HTMLInputElement>(el, '[name="title"]')!;
 }
 
-/**
- * A page has one signed-in person; the shared client caches per gateway URL, so each person the
- * tests sign in as gets the gateway under its own spelling (and thus its own client and cache).
- */
-function signedIn(gateway: string, email: string): { gateway: string; tokenProvider: TokenProvider } {
-  return {
-    gateway: `${gateway}/graphql?as=${encodeURIComponent(email)}`,
-    tokenProvider: devTokenProvider(gateway, { email }),
-  };
-}
-
 function collect<E extends Event>(el: Element, name: string): E[] {
   const seen: E[] = [];
   el.addEventListener(name, (event) => seen.push(event as E));
@@ -163,7 +143,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
   });
 
   it('lists the viewer’s goals with capability, target date, status and progress, and expands one', async () => {
-    const el = await tracker({ ...signedIn(gateway, LUCIA) });
+    const el = await tracker({ ...signedIn(gateway, { email: LUCIA }) });
     await until(() => goalItems(el).length > 0, 'the goals');
     const items = goalItems(el);
     expect(items).to.have.length(3);
@@ -191,7 +171,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
   });
 
   it('creates a goal, adds a check-in and moves the progress bar', async () => {
-    const el = await tracker({ ...signedIn(gateway, writer.email) });
+    const el = await tracker({ ...signedIn(gateway, { email: writer.email }) });
     await until(() => part(el, 'new-button') !== null, 'the New goal button');
     const created = collect<GoalCreatedEvent>(el, 'cw-goal-created');
     const checkedIn = collect<GoalCheckedInEvent>(el, 'cw-goal-checked-in');
@@ -249,7 +229,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
   });
 
   it('shows the gateway’s userErrors inline, on the field, and writes nothing', async () => {
-    const el = await tracker({ ...signedIn(gateway, writer.email) });
+    const el = await tracker({ ...signedIn(gateway, { email: writer.email }) });
     await until(() => part(el, 'new-button') !== null, 'the New goal button');
     const before = goalItems(el).length;
     const title = await submitBlankPastGoal(el);
@@ -271,7 +251,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
   it('words the gateway’s userErrors in the widget’s language when the host’s token names none', async () => {
     // A token without a locale claim, as a host's backend may mint one: the gateway goes by the
     // request's Accept-Language, which the widgets set to their own language, not the browser's.
-    const el = await tracker({ ...signedInAs(gateway, { email: writer.email, locale: null }), locale: 'de' });
+    const el = await tracker({ ...signedIn(gateway, { email: writer.email, locale: null }), locale: 'de' });
     await until(() => part(el, 'new-button') !== null, 'the New goal button');
     const title = await submitBlankPastGoal(el);
     expect($(el, `#${title.getAttribute('aria-describedby')!}`)!.textContent).to.equal(
@@ -281,7 +261,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
   });
 
   it('rolls a refused edit back and says so', async () => {
-    const el = await tracker({ ...signedIn(gateway, writer.email) });
+    const el = await tracker({ ...signedIn(gateway, { email: writer.email }) });
     await until(() => goalItems(el).length > 0, 'the goals');
     const updated = collect<GoalUpdatedEvent>(el, 'cw-goal-updated');
     const item = goalItems(el)[0]!;
@@ -317,7 +297,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
   });
 
   it('marks a goal complete and fires cw-goal-updated and cw-goal-completed', async () => {
-    const el = await tracker({ ...signedIn(gateway, writer.email) });
+    const el = await tracker({ ...signedIn(gateway, { email: writer.email }) });
     await until(() => goalItems(el).length > 0, 'the goals');
     const updated = collect<GoalUpdatedEvent>(el, 'cw-goal-updated');
     const completed = collect<GoalCompletedEvent>(el, 'cw-goal-completed');
@@ -334,7 +314,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
   });
 
   it('renders hostile titles and notes as text, never as markup', async () => {
-    const el = await tracker({ ...signedIn(gateway, writer.email) });
+    const el = await tracker({ ...signedIn(gateway, { email: writer.email }) });
     await until(() => part(el, 'new-button') !== null, 'the New goal button');
     const w = window as unknown as { __cwPwned?: boolean };
     const hostile = `<img src=x onerror="window.__cwPwned=true"><script>window.__cwPwned=true</script>{{7*7}} ${Date.now()}`;
@@ -372,7 +352,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
   });
 
   it('is keyboard complete: expand, open a form, Escape closes it and focus returns', async () => {
-    const el = await tracker({ ...signedIn(gateway, LUCIA) });
+    const el = await tracker({ ...signedIn(gateway, { email: LUCIA }) });
     await until(() => goalItems(el).length > 0, 'the goals');
     part(el, 'new-button')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -399,7 +379,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
   it('shows a coach or manager the shared goals read-only', async () => {
     const lucia = await mintToken(gateway, { email: LUCIA });
     const el = await tracker({
-      ...signedIn(gateway, JAVIER),
+      ...signedIn(gateway, { email: JAVIER }),
       person: lucia.person.id,
     });
     await until(() => goalItems(el).length > 0, 'the shared goals');
@@ -417,7 +397,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
 
   it('filters to one capability', async () => {
     const el = await tracker({
-      ...signedIn(gateway, LUCIA),
+      ...signedIn(gateway, { email: LUCIA }),
       capability: 'DELEGATION',
       compact: true,
     });
@@ -430,7 +410,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
 
   for (const theme of testedThemes) {
     it(`passes axe in the ${theme} theme`, async () => {
-      const el = await tracker({ ...signedIn(gateway, LUCIA), theme });
+      const el = await tracker({ ...signedIn(gateway, { email: LUCIA }), theme });
       await until(() => goalItems(el).length > 0, 'the goals');
       await expand(el, goalItems(el)[1]!);
       await expectAccessible(el);
@@ -440,7 +420,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
 
   it('mirrors in Arabic: right-to-left, localised labels and a bar that fills from the right', async () => {
     const el = await tracker({
-      ...signedIn(gateway, LUCIA),
+      ...signedIn(gateway, { email: LUCIA }),
       locale: 'ar',
     });
     await until(() => goalItems(el).length > 0, 'the goals');
@@ -478,7 +458,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
     });
 
     it('shows the empty state with a New goal action', async () => {
-      const el = await tracker({ ...signedIn(gateway, TOM) });
+      const el = await tracker({ ...signedIn(gateway, { email: TOM }) });
       await until(() => part(el, 'state-empty') !== null, 'the empty state');
       expect(part(el, 'state-empty')!.textContent).to.contain('No goals yet.');
       await expectAccessible(el);
@@ -492,7 +472,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
     it('is unauthorised for someone who shares nothing with the viewer', async () => {
       const tom = await mintToken(gateway, { email: TOM });
       const el = await tracker({
-        ...signedIn(gateway, LUCIA),
+        ...signedIn(gateway, { email: LUCIA }),
         person: tom.person.id,
       });
       await until(() => part(el, 'state-unauthorised') !== null, 'the unauthorised state');

@@ -10,58 +10,14 @@ import type { SessionRescheduledEvent } from '../events/session-rescheduled.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { nextDownload } from '../shared/testing/download.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { mintToken, startGateway } from '../shared/testing/gateway.js';
+import { $, $$, until } from '../shared/testing/dom.js';
+import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { SessionBooker } from './session-booker.js';
 
 const ADMIN = 'tom.becker@northwind.example';
 const LUCIA = 'lucia.fernandez@northwind.example';
-
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string): E | null =>
-  el.shadowRoot!.querySelector<E>(selector);
-const $$ = (el: Element, selector: string): HTMLElement[] => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
-
-async function until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-async function gql<T>(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
-
-/**
- * The client (and its token) is shared per gateway address, so each identity gets its own
- * address (a query string the gateway ignores) — as two hosts signed in as two people would.
- */
-function signedIn(
-  url: string,
-  who: { email?: string; personId?: string },
-): {
-  gateway: string;
-  tokenProvider: TokenProvider;
-} {
-  return {
-    gateway: `${url}/graphql?as=${encodeURIComponent(who.email ?? who.personId ?? '')}`,
-    tokenProvider: async () => {
-      const minted = await mintToken(url, who);
-      return { token: minted.token, expiresAt: minted.expiresAt };
-    },
-  };
-}
 
 /** People with an invited, coach-less enrolment in an active program: they start at coach choice. */
 async function unmatchedParticipants(url: string): Promise<Array<{ personId: string; enrolmentId: string }>> {

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../define/viewer-badge.js';
 import '../define/progress-card.js';
+import { until } from './testing/dom.js';
 import { expectAccessible } from './testing/expect-accessible.js';
 import { signedIn, startGateway } from './testing/gateway.js';
 import { mount } from './testing/mount.js';
@@ -101,14 +102,6 @@ const part = (element: Element, name: string): HTMLElement => {
   if (!found) throw new Error(`no part ${name}`);
   return found;
 };
-
-async function until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** A signed-in badge and progress card inside the host's themed wrapper. */
 async function widgetsIn(className: string, gateway: string, shot: string): Promise<HTMLElement> {
