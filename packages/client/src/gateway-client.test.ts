@@ -179,6 +179,17 @@ describe('GatewayClient', () => {
     expect(gateway.requests.length).toBe(before + 2);
   });
 
+  it('re-fetches a query whose first answer was on its way when a mutation landed', async () => {
+    // The card's first answer is computed before the goal exists and arrives after the mutation.
+    gateway.holdAnswers = { match: 'progressCard', ms: 150 };
+    const card = watch(client.query(CARD));
+    await waitFor(() => gateway.requests.length === 1);
+    gateway.holdAnswers = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await client.mutation(CREATE_GOAL, { title: 'Give feedback weekly' });
+    await waitFor(() => card.last()?.data?.progressCard.goalCount === 1);
+  });
+
   it('leaves unrelated queries alone and drops affected results nobody shows', async () => {
     const viewer = watch(client.query(VIEWER));
     await waitFor(() => viewer.results.length === 1);

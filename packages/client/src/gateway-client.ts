@@ -50,17 +50,22 @@ interface CacheEntry {
   inflight: Promise<OperationResult<unknown>> | undefined;
 }
 
-/** The language the widgets on this page show (BCP 47); see setRequestLanguage. */
-let requestLanguage: string | undefined;
+/**
+ * Where the page's request language lives: on `globalThis`, because every copy of the kit on a
+ * page shares one client per gateway (registry.ts), and a copy's own module variable would only be
+ * read by the clients that copy created.
+ */
+const LANGUAGE_KEY = Symbol.for('coachwork.requestLanguage');
+type LanguageHolder = typeof globalThis & { [LANGUAGE_KEY]?: string | undefined };
 
 /**
  * Sends `Accept-Language: <tag>` with every request from now on, so the gateway's messages
  * (`userErrors`, refusals) come in the language the widgets show rather than the browser's. A
- * token's `locale` claim still wins at the gateway. One language per page and copy of the kit, as
- * @lit/localize keeps one locale; undefined: the browser's own header.
+ * token's `locale` claim still wins at the gateway. One language per page, set by whichever widget
+ * applied its locale last, as @lit/localize keeps one locale; undefined: the browser's own header.
  */
 export function setRequestLanguage(tag: string | undefined): void {
-  requestLanguage = tag;
+  (globalThis as LanguageHolder)[LANGUAGE_KEY] = tag;
 }
 
 /** Results nobody shows any more stay cached for a revisit; past this many, the oldest go. */
@@ -178,7 +183,11 @@ export class GatewayClient {
     const mutated = entityTypenames(mutationData);
     const entities = entitiesOf(mutationData);
     for (const [key, entry] of this.#entries) {
-      if (!entry.derived && ![...entry.typenames].some((typename) => mutated.has(typename))) continue;
+      // A first answer on its way was computed before the mutation, and which types it shows is
+      // not known yet: it is asked again like any affected query.
+      const firstLoad = entry.inflight !== undefined && entry.result === undefined;
+      if (!firstLoad && !entry.derived && ![...entry.typenames].some((typename) => mutated.has(typename)))
+        continue;
       if (entry.listeners.size === 0) {
         this.#entries.delete(key);
         continue;
@@ -202,6 +211,7 @@ export class GatewayClient {
       if (refreshed) await tokens.refresh();
       for (;;) {
         const token = tokens.current();
+        const language = (globalThis as LanguageHolder)[LANGUAGE_KEY];
         const response = await fetch(this.endpoint, {
           method: 'POST',
           // Embed tokens only: cookies are never sent, so third-party-cookie blocking cannot break a widget.
@@ -211,7 +221,7 @@ export class GatewayClient {
             'content-type': 'application/json',
             accept: 'application/graphql-response+json, application/json',
             ...(token ? { authorization: `Bearer ${token}` } : {}),
-            ...(requestLanguage ? { 'accept-language': requestLanguage } : {}),
+            ...(language ? { 'accept-language': language } : {}),
           },
           body: JSON.stringify({ query, variables: variables ?? {} }),
         });

@@ -7,7 +7,7 @@ export {
   type MutationControllerOptions,
   type MutationOutcome,
 } from './mutation-controller.js';
-export { GatewayError, toGatewayError, type GatewayErrorCode, type GraphQLErrorLike } from './errors.js';
+export { GatewayError, type GatewayErrorCode } from './errors.js';
 export { TokenProviderError, type TokenProvider, type TokenProviderResult } from './token-provider.js';
 export { REFRESH_AHEAD_MS, PROVIDER_TIMEOUT_MS } from './token-manager.js';
 export { decodeJwtExpiry } from './jwt.js';
@@ -20,4 +20,3 @@ export {
   type QuerySource,
   type RequestPolicy,
 } from './gateway-client.js';
-export { derivedRootFields } from './invalidation.js';

@@ -14,8 +14,13 @@ export interface TestGateway {
   }>;
   /** HTTP status used for UNAUTHENTICATED answers (Apollo answers 200 unless told otherwise). */
   unauthenticatedStatus: number;
-  /** Milliseconds each answer waits, so tests can overlap requests. */
+  /** Milliseconds each request waits before it runs, so tests can overlap requests. */
   delayMs: number;
+  /**
+   * Holds back the answers of requests whose query text contains `match` for `ms` after they
+   * ran, so a test can land a mutation while an answer computed before it is on its way.
+   */
+  holdAnswers: { match: string; ms: number } | undefined;
   close(): Promise<void>;
 }
 
@@ -62,6 +67,7 @@ export async function startTestGateway(): Promise<TestGateway> {
     requests: [],
     unauthenticatedStatus: 200,
     delayMs: 0,
+    holdAnswers: undefined,
   };
 
   const server: Server = createServer((req, res) => {
@@ -75,6 +81,8 @@ export async function startTestGateway(): Promise<TestGateway> {
           operationName?: string;
         };
         state.requests.push({ headers: req.headers, operationName: body.operationName, query: body.query });
+        const hold =
+          state.holdAnswers && body.query?.includes(state.holdAnswers.match) ? state.holdAnswers.ms : 0;
         if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
         const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
         const send = (status: number, payload: unknown): void => {
@@ -96,6 +104,7 @@ export async function startTestGateway(): Promise<TestGateway> {
           variableValues: body.variables ?? null,
           operationName: body.operationName ?? null,
         });
+        if (hold > 0) await new Promise((resolve) => setTimeout(resolve, hold));
         send(200, result);
       })();
     });
