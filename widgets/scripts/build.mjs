@@ -9,7 +9,8 @@
 //                             host's bundler dedupes them; @coachwork/client and the documents inlined
 //
 //   custom-elements.json      the Custom Elements Manifest, and schemas/*.schema.json, the event
-//                             contracts (scripts/contracts.mjs; both committed, checked by pnpm test)
+//                             contracts (scripts/contracts.mjs writes them; both committed, checked by
+//                             pnpm test; the build leaves them alone)
 //
 //   node scripts/build.mjs    prints each output's size
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,6 @@ import { definedElements, widgetsDir } from './build/elements.mjs';
 import { browserOptions } from './build/options.mjs';
 import { typedDocumentsPlugin } from './build/documents-plugin.mjs';
 import { minifyOutputs } from './build/terser-pass.mjs';
-import { generateContracts, writeAll } from './contracts.mjs';
 
 const dist = `${widgetsDir}dist/`;
 const manifest = JSON.parse(readFileSync(`${widgetsDir}package.json`, 'utf8'));
@@ -156,7 +156,6 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  writeAll(widgetsDir, generateContracts());
   rmSync(dist, { recursive: true, force: true });
   const browser = await buildBrowser(elements);
   await buildForBundlers(elements);

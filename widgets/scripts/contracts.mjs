@@ -2,7 +2,7 @@
 //   custom-elements.json                    the Custom Elements Manifest (scripts/build/manifest.mjs)
 //   schemas/cw-<event>.v<N>.schema.json     a JSON Schema per event detail (scripts/build/event-schemas.mjs)
 //
-//   node scripts/contracts.mjs           writes them (the build does this too)
+//   node scripts/contracts.mjs           writes them
 //   node scripts/contracts.mjs --check   regenerates into a temporary directory and fails when a
 //                                        committed file differs (run by `pnpm test` before the build),
 //                                        or when an event's dispatch is not validated by any test,

@@ -193,7 +193,6 @@ describe('<cw-goal-tracker> on the real gateway', function () {
     expect(goalItems(el)).to.have.length(before + 1);
     expect(created).to.have.length(1);
     expect(created[0]!.detail.progress).to.equal(0);
-    expect(created[0]!.bubbles && created[0]!.composed).to.equal(true);
     let item = goalNamed(el, title)!;
     expect(created[0]!.detail.goalId).to.equal(item.dataset['goal']);
     await expectEventContract('cw-goal-created', created[0]);

@@ -34,6 +34,8 @@ export function defineLazily(
 ): LazyDefinitions {
   const pending = new Map(Object.entries(loaders));
   const watched = new WeakSet<Node>();
+  /** Undefined host components' tags whose definition the loader waits for. */
+  const awaited = new Set<string>();
 
   const loadElement = async (tag: string): Promise<CustomElementConstructor | undefined> => {
     const load = pending.get(tag);
@@ -60,10 +62,13 @@ export function defineLazily(
     if (pending.has(tag)) void loadElement(tag);
     const shadow = element.shadowRoot;
     if (shadow !== null) scan(shadow);
-    // A host component not defined yet has no shadow root: scan it once its upgrade attached one
-    // (connected elements are upgraded before whenDefined resolves).
-    else if (tag.includes('-') && !loaders[tag] && !customElements.get(tag))
-      void customElements.whenDefined(tag).then(() => element.shadowRoot && scan(element.shadowRoot));
+    // A host component not defined yet has no shadow root: scan again once its upgrades attached
+    // them (connected elements are upgraded before whenDefined resolves). Once per tag, holding no
+    // element: a tag that is never defined must not keep every such element alive.
+    else if (tag.includes('-') && !loaders[tag] && !customElements.get(tag) && !awaited.has(tag)) {
+      awaited.add(tag);
+      void customElements.whenDefined(tag).then(() => scan(root));
+    }
   };
 
   /** Loads every pending tag under `node` (itself included), watching the open shadow roots met. */

@@ -41,7 +41,7 @@ import {
 import { sessionBookerStyles } from './session-booker.styles.js';
 import { cardStyles } from '../shared/card.styles.js';
 import type * as panels from './session-booker.panels.js';
-import type { FeedbackForm, PanelContext } from './session-booker.panels.js';
+import type { FeedbackForm, PanelContext, PanelKit } from './session-booker.panels.js';
 import { addDays, dateAsInstant, localParts, startOfLocalDay } from './session-booker.time.js';
 
 type Coach = DocumentType<typeof coachFields>;
@@ -64,6 +64,9 @@ type Panel =
   | { kind: 'feedback'; sessionId: string; form: FeedbackForm };
 
 type Panels = typeof panels;
+
+/** What the panels module renders and sends with (see PanelKit). */
+const panelKit: PanelKit = { html, nothing, msg, str, formatNumber, mutate };
 
 /** The panels module's rules, made once per page when it first loads. */
 let panelStyles: CSSResult | undefined;
@@ -347,10 +350,11 @@ export class SessionBooker extends CoachworkElement {
   // —— Coach choice ——
 
   #renderCoachChoice(): TemplateResult {
+    const loading = { label: msg('Finding coaches for you…'), lines: 3, avatar: true };
     return html`<div class="body">
       <h3>${msg('Choose your coach')}</h3>
       ${this.renderQuery(this.#suggestions, {
-        loading: { label: msg('Finding coaches for you…'), lines: 3, avatar: true },
+        loading,
         isEmpty: (d) => !d.node || !('coachSuggestions' in d.node) || d.node.coachSuggestions.length === 0,
         empty: () => ({ message: msg('No coach is available for you right now. Please check again later.') }),
         content: (d) => {
@@ -361,7 +365,7 @@ export class SessionBooker extends CoachworkElement {
               return renderError({ message, onRetry: () => void this.#loadPanels() });
             }
             if (!this.#panelsLoading) void this.#loadPanels();
-            return renderSkeleton({ label: msg('Finding coaches for you…'), lines: 3, avatar: true });
+            return renderSkeleton(loading);
           }
           return this.#panels.renderCoaches(
             this.#panelContext(),
@@ -839,7 +843,7 @@ export class SessionBooker extends CoachworkElement {
 
   #panelContext(): PanelContext {
     return {
-      kit: { html, nothing, msg, str, formatNumber, mutate },
+      kit: panelKit,
       gateway: this.gateway ?? '',
       locale: this.resolvedLocale,
       busy: this.#busy,

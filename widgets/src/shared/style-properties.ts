@@ -24,8 +24,11 @@ class StylePropertiesDirective extends Directive {
   override update(part: ElementPart, [properties]: [StyleProperties]): typeof noChange {
     const { style } = part.element as HTMLElement;
     for (const name in this.#previous) if (properties[name] == null) style.removeProperty(name);
-    for (const name in properties)
-      if (properties[name] != null) style.setProperty(name, String(properties[name]));
+    // Only what changed: the heatmap re-renders every visible row and cell on each scroll event.
+    for (const name in properties) {
+      const value = properties[name];
+      if (value != null && value !== this.#previous[name]) style.setProperty(name, String(value));
+    }
     this.#previous = properties;
     return noChange;
   }

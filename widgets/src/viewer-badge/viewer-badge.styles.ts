@@ -36,9 +36,6 @@ export const viewerBadgeStyles = css`
     gap: var(--_space-1);
     min-inline-size: 0;
   }
-  .details p {
-    margin: 0;
-  }
   .name {
     font-weight: var(--_font-weight-strong);
     font-size: var(--_font-size-large);
