@@ -66,11 +66,21 @@ export interface GraphQLContext {
   locale: SupportedLocale;
   /** A catalogue message in `locale`: `context.t('booking.inPast')`. */
   t: Translate;
+  /**
+   * The language the person asked for, as asked (`pt-BR`, which the catalogue may not have), for
+   * the organisation's own texts: capability names, CSV column names (i18n/negotiate.ts preferredTag).
+   */
+  contentLocale: string;
 }
 
-export function createSession(db: Database, viewer: Viewer, locale: SupportedLocale): Session {
+export function createSession(
+  db: Database,
+  viewer: Viewer,
+  locale: SupportedLocale,
+  t: Translate = translator(locale),
+): Session {
   const tenant: Tenant = (work) => db.withTenant(viewer.orgId, work);
-  return { viewer, tenant, loaders: createLoaders(tenant, viewer), locale, t: translator(locale) };
+  return { viewer, tenant, loaders: createLoaders(tenant, viewer), locale, t };
 }
 
 export function sessionOf(context: GraphQLContext): Session {

@@ -28,7 +28,7 @@ import { devPeople, devToken } from './http/dev.js';
 import { graphiqlAsset, graphiqlPage } from './http/graphiql.js';
 import { BodyTooLarge, readBody, sendGraphQLError, sendJson } from './http/respond.js';
 import type { SupportedLocale } from './i18n/catalogue.js';
-import { resolveLocale } from './i18n/negotiate.js';
+import { preferredTag, resolveLocale } from './i18n/negotiate.js';
 import { translate, translator } from './i18n/translate.js';
 import { buildSchema } from './schema.js';
 import { compiledExecution } from './compiled-execution.js';
@@ -285,6 +285,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
 
     let viewer: Viewer | null = null;
+    let tokenLocale: string | null = null;
     const token = bearerToken(req.headers.authorization);
     if (token === null) {
       res.setHeader('www-authenticate', 'Bearer');
@@ -295,8 +296,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       try {
         const verified = await verifyToken(db, token);
         viewer = verified.viewer;
+        tokenLocale = verified.locale;
         locale = resolveLocale({
-          token: verified.locale,
+          token: tokenLocale,
           acceptLanguage,
           organisation: verified.organisationLocales,
         });
@@ -334,13 +336,15 @@ export function createGateway(options: GatewayOptions): Gateway {
       search: new URL(req.url ?? '/', 'http://gateway').search,
       body,
     };
+    const t = translator(locale);
     const context: GraphQLContext = {
       requestId,
       log: reqLog,
       dev,
-      session: viewer ? createSession(db, viewer, locale) : null,
+      session: viewer ? createSession(db, viewer, locale, t) : null,
       locale,
-      t: translator(locale),
+      t,
+      contentLocale: preferredTag({ token: tokenLocale, acceptLanguage }, locale),
     };
     res.setHeader('content-language', locale);
     if (viewer) reqLog.setBindings({ org: viewer.orgId, person: viewer.personId });

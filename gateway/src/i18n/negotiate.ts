@@ -61,3 +61,20 @@ export function resolveLocale(sources: LocaleSources): SupportedLocale {
     DEFAULT_LOCALE
   );
 }
+
+/**
+ * The tag a person asked for, as asked, for the organisation's own texts (capability names), which
+ * may be in any language, not only the catalogue's: the token's claim, else Accept-Language's first
+ * range, when well formed; else the catalogue language the request answers in.
+ */
+export function preferredTag(sources: LocaleSources, answering: SupportedLocale): string {
+  for (const tag of [sources.token, acceptedLanguages(sources.acceptLanguage)[0]]) {
+    if (!tag) continue;
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? answering;
+    } catch {
+      // Not a well-formed tag: try the next source.
+    }
+  }
+  return answering;
+}

@@ -89,6 +89,26 @@ describe.each(testEngines())('localised messages on %s', (engine) => {
     ]);
   });
 
+  it('names capabilities in the language asked for, even one the message catalogue lacks', async () => {
+    await db.query(
+      `update capabilities set names = names || '{"pt": "Delegação"}'::jsonb
+       where org_id = $1 and code = 'DELEGATION'`,
+      [org.orgId],
+    );
+    const query = { query: '{ capability(code: "DELEGATION") { name } }' };
+    const claimed = await postGraphQL(running.url, query, {
+      token: await embedToken(org, org.reportIds[0]!, 'pt-BR'),
+    });
+    expect(claimed.body.data).toEqual({ capability: { name: 'Delegação' } });
+    expect(claimed.headers.get('content-language')).toBe('en');
+    const asked = await postGraphQL(running.url, query, {
+      token: await embedToken(org, org.reportIds[0]!),
+      headers: { 'accept-language': 'pt-BR, de;q=0.5' },
+    });
+    expect(asked.body.data).toEqual({ capability: { name: 'Delegação' } });
+    expect(asked.headers.get('content-language')).toBe('de');
+  });
+
   it('answers in Arabic for `Accept-Language: ar` when the token names no locale', async () => {
     const token = await embedToken(org, org.reportIds[0]!);
     const { errors, language } = await goalErrors(token, { 'accept-language': 'ar' });

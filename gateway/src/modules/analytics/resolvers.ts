@@ -60,7 +60,7 @@ export const analyticsResolvers: Resolvers = {
     csv(heatmap, args, context) {
       // An explicit `locale` argument words the headers too, when the catalogue has it.
       const wording = supportedLocaleOf(args.locale) ?? context.locale;
-      return heatmapCsv(heatmap, args.locale ?? context.locale, translator(wording));
+      return heatmapCsv(heatmap, args.locale ?? context.contentLocale, translator(wording));
     },
   },
   HeatmapRow: {

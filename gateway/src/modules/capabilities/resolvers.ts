@@ -5,11 +5,12 @@ import { pageRequest, toConnection } from '../core/connection.js';
 import { countCapabilities, listCapabilities, localised } from './sql.js';
 
 /**
- * The `locale` argument, else the request's language (token claim, Accept-Language,
- * organisation default, English), so names match the gateway's messages.
+ * The `locale` argument, else the language the person asked for as asked (token claim,
+ * Accept-Language), else the one the gateway answers in: an organisation may name its
+ * capabilities in languages the message catalogue does not have.
  */
 function displayLocale(context: GraphQLContext, argument: string | null | undefined): string {
-  return argument || context.locale;
+  return argument || context.contentLocale;
 }
 
 export const capabilityResolvers: Resolvers = {
