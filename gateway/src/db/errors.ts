@@ -5,8 +5,6 @@
  * StorageError so callers switch on `code` instead of parsing messages, and the
  * gateway can map it to a GraphQL userError or extensions.code.
  */
-import { isMessageKey, type MessageKey } from '../i18n/catalogue.js';
-import { translate, type LocalisedMessage, type MessageValues, type Translate } from '../i18n/translate.js';
 
 export type StorageErrorCode =
   | 'CHECK_VIOLATION'
@@ -30,8 +28,6 @@ export interface StorageErrorDetails {
   table?: string;
   /** The input field the error is about, when the constraint names one. */
   field?: string;
-  /** The catalogue source of `message`, when the gateway words it (not the database). */
-  readable?: LocalisedMessage;
   cause?: unknown;
 }
 
@@ -42,7 +38,6 @@ export class StorageError extends Error {
   readonly constraint: string | undefined;
   readonly table: string | undefined;
   readonly field: string | undefined;
-  readonly readable: LocalisedMessage | undefined;
 
   constructor(details: StorageErrorDetails) {
     super(details.message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -51,55 +46,99 @@ export class StorageError extends Error {
     this.constraint = details.constraint;
     this.table = details.table;
     this.field = details.field;
-    this.readable = details.readable;
   }
-}
-
-/** The error's message in the request's language; the database's own words when the gateway has none. */
-export function storageMessage(error: StorageError, t: Translate): string {
-  return error.readable ? t(error.readable.key, error.readable.values) : error.message;
 }
 
 export function isStorageError(value: unknown): value is StorageError {
   return value instanceof StorageError;
 }
 
-/**
- * Constraints whose generic, name-derived message would be too vague for a
- * person; each has its own sentence in the catalogue (`storage.<constraint>`).
- * The value is the input field the constraint is about, when there is one.
- */
-const CONSTRAINT_FIELDS: Record<string, string | undefined> = {
-  sessions_ends_after_starts: 'endsAt',
-  sessions_duration_range: 'endsAt',
-  sessions_coach_no_overlap: 'startsAt',
-  sessions_participant_no_overlap: 'startsAt',
-  sessions_enrolment_fkey: 'enrolmentId',
-  sessions_cancelled_at_consistent: 'status',
-  sessions_late_cancellation_consistent: 'lateCancellation',
-  goals_progress_range: 'progress',
-  goal_check_ins_progress_range: 'progress',
-  goals_title_length: 'title',
-  goal_milestones_title_length: 'title',
-  goals_capability_fkey: 'capability',
-  goals_owner_fkey: 'ownerId',
-  goal_milestones_goal_position_key: 'position',
-  assessments_score_range: 'score',
-  assessments_self_rater_is_subject: 'raterType',
-  assessments_one_rating_per_rater: undefined,
-  session_feedback_rating_range: 'rating',
-  session_feedback_session_key: 'sessionId',
-  session_feedback_session_fkey: 'sessionId',
-  enrolments_program_person_key: 'personId',
-  people_org_email_key: 'email',
-  people_manager_fkey: 'managerId',
-  people_org_unit_fkey: 'orgUnitId',
-  organisations_min_group_size_range: 'minGroupSize',
-  organisations_slug_key: 'slug',
-  coach_availability_rules_ends_after_starts: 'endTime',
-  coach_availability_exceptions_ends_after_starts: 'endsOn',
-  people_locale_valid: 'locale',
-  people_time_zone_valid: 'timeZone',
+/** Constraints whose generic, name-derived message would be too vague for a person. */
+const CONSTRAINT_MESSAGES: Record<string, { message: string; field?: string }> = {
+  sessions_ends_after_starts: { message: 'session must end after it starts', field: 'endsAt' },
+  sessions_duration_range: { message: 'a session may last at most 4 hours', field: 'endsAt' },
+  sessions_coach_no_overlap: {
+    message: 'the coach already has a session that overlaps this time',
+    field: 'startsAt',
+  },
+  sessions_participant_no_overlap: {
+    message: 'the participant already has a session that overlaps this time',
+    field: 'startsAt',
+  },
+  sessions_enrolment_fkey: {
+    message: 'the enrolment does not exist in this organisation or belongs to another participant',
+    field: 'enrolmentId',
+  },
+  sessions_cancelled_at_consistent: {
+    message: 'a cancelled session needs a cancellation time, and only a cancelled session may have one',
+    field: 'status',
+  },
+  sessions_late_cancellation_consistent: {
+    message: 'only a cancelled session can be a late cancellation',
+    field: 'lateCancellation',
+  },
+  goals_progress_range: { message: 'goal progress must be between 0 and 100', field: 'progress' },
+  goal_check_ins_progress_range: {
+    message: 'check-in progress must be between 0 and 100',
+    field: 'progress',
+  },
+  goals_title_length: { message: 'goal title must be 1 to 300 characters', field: 'title' },
+  goal_milestones_title_length: {
+    message: 'milestone title must be 1 to 300 characters',
+    field: 'title',
+  },
+  goals_capability_fkey: {
+    message: 'unknown capability for this organisation',
+    field: 'capability',
+  },
+  goals_owner_fkey: {
+    message: 'the goal owner does not exist in this organisation',
+    field: 'ownerId',
+  },
+  goal_milestones_goal_position_key: {
+    message: 'two milestones of one goal cannot share a position',
+    field: 'position',
+  },
+  assessments_score_range: { message: 'assessment score must be between 1 and 5', field: 'score' },
+  assessments_self_rater_is_subject: {
+    message: 'a SELF rating must be given by the assessed person, and only a SELF rating may be',
+    field: 'raterType',
+  },
+  assessments_one_rating_per_rater: {
+    message: 'this rater has already rated this capability for this phase',
+  },
+  session_feedback_rating_range: { message: 'rating must be between 1 and 5', field: 'rating' },
+  session_feedback_session_key: { message: 'this session already has feedback', field: 'sessionId' },
+  session_feedback_session_fkey: {
+    message: 'the session does not exist in this organisation or has another coach',
+    field: 'sessionId',
+  },
+  enrolments_program_person_key: {
+    message: 'this person is already enrolled in this program',
+    field: 'personId',
+  },
+  people_org_email_key: { message: 'a person with this email already exists', field: 'email' },
+  people_manager_fkey: {
+    message: 'the manager does not exist in this organisation',
+    field: 'managerId',
+  },
+  people_org_unit_fkey: {
+    message: 'the org unit does not exist in this organisation',
+    field: 'orgUnitId',
+  },
+  organisations_min_group_size_range: {
+    message: 'minimum group size must be between 3 and 10',
+    field: 'minGroupSize',
+  },
+  organisations_slug_key: { message: 'an organisation with this slug already exists', field: 'slug' },
+  coach_availability_rules_ends_after_starts: {
+    message: 'availability must end after it starts',
+    field: 'endTime',
+  },
+  coach_availability_exceptions_ends_after_starts: {
+    message: 'an availability exception must end on or after its first day',
+    field: 'endsOn',
+  },
 };
 
 /** Reads `user.manager_id`-style column suffixes into camelCase field names. */
@@ -107,28 +146,16 @@ function camelCase(snake: string): string {
   return snake.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 }
 
-/** Constraint name suffixes and the catalogue sentence each means, worded around the subject. */
-const SUFFIX_MESSAGES: Array<[suffix: string, key: MessageKey]> = [
-  ['_range', 'storage.range'],
-  ['_length', 'storage.length'],
-  ['_format', 'storage.format'],
-  ['_valid', 'storage.valid'],
-  ['_consistent', 'storage.consistent'],
-  ['_fkey', 'storage.fkey'],
-  ['_key', 'storage.key'],
-  ['_no_overlap', 'storage.no_overlap'],
+const SUFFIX_MEANINGS: Array<[suffix: string, describe: (subject: string) => string]> = [
+  ['_range', (subject) => `${subject} is out of range`],
+  ['_length', (subject) => `${subject} has an invalid length`],
+  ['_format', (subject) => `${subject} is not in the expected format`],
+  ['_valid', (subject) => `${subject} is not a valid value`],
+  ['_consistent', (subject) => `${subject} is inconsistent with the status`],
+  ['_fkey', (subject) => `the referenced ${subject} does not exist in this organisation`],
+  ['_key', (subject) => `${subject} must be unique`],
+  ['_no_overlap', (subject) => `${subject} overlaps an existing booking`],
 ];
-
-interface Described {
-  message: string;
-  field?: string;
-  readable?: LocalisedMessage;
-}
-
-/** An English message with its catalogue source, so a resolver can word it in the viewer's language. */
-function readable(key: MessageKey, values?: MessageValues): Described {
-  return { message: translate('en', key, values), readable: values ? { key, values } : { key } };
-}
 
 /**
  * Derives "<field> is out of range" from `<table>_<field>_range`; constraints
@@ -138,18 +165,16 @@ function describeConstraint(
   constraint: string,
   table: string | undefined,
   databaseMessage: string,
-): Described {
-  const ownKey = `storage.${constraint}`;
-  if (constraint in CONSTRAINT_FIELDS && isMessageKey(ownKey)) {
-    const field = CONSTRAINT_FIELDS[constraint];
-    return { ...readable(ownKey), ...(field ? { field } : {}) };
-  }
+): { message: string; field?: string } {
+  const known = CONSTRAINT_MESSAGES[constraint];
+  if (known) return known;
   let rest = constraint;
   if (table && rest.startsWith(`${table}_`)) rest = rest.slice(table.length + 1);
-  for (const [suffix, key] of SUFFIX_MESSAGES) {
+  for (const [suffix, describe] of SUFFIX_MEANINGS) {
     if (rest.endsWith(suffix) && rest.length > suffix.length) {
       const subject = rest.slice(0, -suffix.length);
-      return { ...readable(key, { subject: subject.replace(/_/g, ' ') }), field: camelCase(subject) };
+      const readable = subject.replace(/_/g, ' ');
+      return { message: describe(readable), field: camelCase(subject) };
     }
   }
   // Trigger-raised violations (org_units_kind_hierarchy) carry their own sentence.
@@ -200,13 +225,12 @@ export function toStorageError(error: unknown): StorageError {
     }
     case '23502': {
       const column = error.column;
-      const described = column
-        ? {
-            ...readable('storage.required', { subject: column.replace(/_/g, ' ') }),
-            field: camelCase(column),
-          }
-        : { message: error.message };
-      return new StorageError({ ...base, code: 'NOT_NULL_VIOLATION', ...described });
+      return new StorageError({
+        ...base,
+        code: 'NOT_NULL_VIOLATION',
+        message: column ? `${column.replace(/_/g, ' ')} is required` : error.message,
+        field: column ? camelCase(column) : undefined,
+      });
     }
     case '22P02':
       // e.g. 'invalid input syntax for type uuid: "abc"'.
@@ -216,10 +240,14 @@ export function toStorageError(error: unknown): StorageError {
       // 'new row violates row-level security policy for table "goals"'.
       const policyTable = table ?? /for table "([^"]+)"/.exec(error.message)?.[1];
       const isPolicy = /row-level security/.test(error.message);
-      const described = isPolicy
-        ? readable('storage.otherOrganisation', { subject: policyTable ?? 'row' })
-        : { message: `permission denied: ${error.message}` };
-      return new StorageError({ ...base, table: policyTable, code: 'FORBIDDEN', ...described });
+      return new StorageError({
+        ...base,
+        table: policyTable,
+        code: 'FORBIDDEN',
+        message: isPolicy
+          ? `this ${policyTable ?? 'row'} row belongs to another organisation`
+          : `permission denied: ${error.message}`,
+      });
     }
     default:
       // Class 22 is "data exception": bad dates, out-of-range numbers, unknown time zones.

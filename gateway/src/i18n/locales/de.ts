@@ -143,6 +143,8 @@ export const de = {
 
   'viewer.preferencesRequired': 'Geben Sie eine Sprache, eine Zeitzone oder beides an.',
   'viewer.localeNotOffered': '{organisation} bietet {offered} an; „{locale}“ gehört nicht dazu.',
+  'viewer.localeInvalid': 'Diese Sprache ist nicht gültig.',
+  'viewer.timeZoneInvalid': 'Diese Zeitzone ist nicht gültig.',
 
   'progress.participantOnly':
     'Den Fortschritt sehen nur die teilnehmende Person, ihre Führungskraft (wenn sie ihn teilt), ihr Coach und Admins.',
@@ -170,55 +172,4 @@ export const de = {
   'analytics.csvOrganisation': 'Organisation',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {ausgeblendet (unter der Mindestgruppengröße)} COMPLEMENTARY {ausgeblendet (komplementär)} FILTER_REMAINDER {ausgeblendet (Filterrest)} other {ausgeblendet}}',
-
-  'storage.sessions_ends_after_starts': 'eine Sitzung muss nach ihrem Beginn enden',
-  'storage.sessions_duration_range': 'eine Sitzung darf höchstens 4 Stunden dauern',
-  'storage.sessions_coach_no_overlap':
-    'der Coach hat bereits eine Sitzung, die sich mit dieser Zeit überschneidet',
-  'storage.sessions_participant_no_overlap':
-    'die teilnehmende Person hat bereits eine Sitzung, die sich mit dieser Zeit überschneidet',
-  'storage.sessions_enrolment_fkey':
-    'die Anmeldung existiert in dieser Organisation nicht oder gehört einer anderen teilnehmenden Person',
-  'storage.sessions_cancelled_at_consistent':
-    'eine abgesagte Sitzung braucht einen Absagezeitpunkt, und nur eine abgesagte Sitzung darf einen haben',
-  'storage.sessions_late_cancellation_consistent':
-    'nur eine abgesagte Sitzung kann eine kurzfristige Absage sein',
-  'storage.goals_progress_range': 'der Fortschritt eines Ziels muss zwischen 0 und 100 liegen',
-  'storage.goal_check_ins_progress_range': 'der Fortschritt eines Check-ins muss zwischen 0 und 100 liegen',
-  'storage.goals_title_length': 'der Titel eines Ziels muss 1 bis 300 Zeichen lang sein',
-  'storage.goal_milestones_title_length': 'der Titel eines Meilensteins muss 1 bis 300 Zeichen lang sein',
-  'storage.goals_capability_fkey': 'unbekannte Kompetenz für diese Organisation',
-  'storage.goals_owner_fkey': 'die Person, der das Ziel gehört, existiert in dieser Organisation nicht',
-  'storage.goal_milestones_goal_position_key':
-    'zwei Meilensteine eines Ziels können nicht dieselbe Position haben',
-  'storage.assessments_score_range': 'eine Einschätzung muss zwischen 1 und 5 liegen',
-  'storage.assessments_self_rater_is_subject':
-    'eine SELF-Einschätzung muss von der eingeschätzten Person stammen, und nur eine SELF-Einschätzung darf das',
-  'storage.assessments_one_rating_per_rater':
-    'diese Person hat diese Kompetenz für diese Phase bereits eingeschätzt',
-  'storage.session_feedback_rating_range': 'die Bewertung muss zwischen 1 und 5 liegen',
-  'storage.session_feedback_session_key': 'diese Sitzung hat bereits ein Feedback',
-  'storage.session_feedback_session_fkey':
-    'die Sitzung existiert in dieser Organisation nicht oder hat einen anderen Coach',
-  'storage.enrolments_program_person_key': 'diese Person ist bereits für dieses Programm angemeldet',
-  'storage.people_org_email_key': 'eine Person mit dieser E-Mail-Adresse gibt es bereits',
-  'storage.people_manager_fkey': 'die Führungskraft existiert in dieser Organisation nicht',
-  'storage.people_org_unit_fkey': 'die Organisationseinheit existiert in dieser Organisation nicht',
-  'storage.organisations_min_group_size_range': 'die Mindestgruppengröße muss zwischen 3 und 10 liegen',
-  'storage.organisations_slug_key': 'eine Organisation mit diesem Kurznamen gibt es bereits',
-  'storage.coach_availability_rules_ends_after_starts': 'eine Verfügbarkeit muss nach ihrem Beginn enden',
-  'storage.coach_availability_exceptions_ends_after_starts':
-    'eine Ausnahme von der Verfügbarkeit muss am ersten Tag oder danach enden',
-  'storage.people_locale_valid': 'die Sprache ist kein gültiger Wert',
-  'storage.people_time_zone_valid': 'die Zeitzone ist kein gültiger Wert',
-  'storage.range': '{subject} liegt außerhalb des zulässigen Bereichs',
-  'storage.length': '{subject} hat eine ungültige Länge',
-  'storage.format': '{subject} hat nicht das erwartete Format',
-  'storage.valid': '{subject} ist kein gültiger Wert',
-  'storage.consistent': '{subject} passt nicht zum Status',
-  'storage.fkey': '{subject} existiert in dieser Organisation nicht',
-  'storage.key': '{subject} muss eindeutig sein',
-  'storage.no_overlap': '{subject} überschneidet sich mit einer bestehenden Buchung',
-  'storage.required': '{subject} ist erforderlich',
-  'storage.otherOrganisation': 'diese Zeile ({subject}) gehört einer anderen Organisation',
 } as const satisfies Catalogue;

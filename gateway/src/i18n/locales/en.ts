@@ -143,6 +143,8 @@ export const en = {
   // The viewer's own preferences.
   'viewer.preferencesRequired': 'Give a locale, a time zone, or both.',
   'viewer.localeNotOffered': '{organisation} offers {offered}; “{locale}” is not one of them.',
+  'viewer.localeInvalid': 'This locale is not valid.',
+  'viewer.timeZoneInvalid': 'This time zone is not valid.',
 
   // Progress cards and sharing.
   'progress.participantOnly':
@@ -172,52 +174,4 @@ export const en = {
   'analytics.csvOrganisation': 'Organisation',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {suppressed (below min group size)} COMPLEMENTARY {suppressed (complementary)} FILTER_REMAINDER {suppressed (filter remainder)} other {suppressed}}',
-
-  // Storage: what the database refused, in words (src/db/errors.ts). Named constraints first.
-  'storage.sessions_ends_after_starts': 'session must end after it starts',
-  'storage.sessions_duration_range': 'a session may last at most 4 hours',
-  'storage.sessions_coach_no_overlap': 'the coach already has a session that overlaps this time',
-  'storage.sessions_participant_no_overlap': 'the participant already has a session that overlaps this time',
-  'storage.sessions_enrolment_fkey':
-    'the enrolment does not exist in this organisation or belongs to another participant',
-  'storage.sessions_cancelled_at_consistent':
-    'a cancelled session needs a cancellation time, and only a cancelled session may have one',
-  'storage.sessions_late_cancellation_consistent': 'only a cancelled session can be a late cancellation',
-  'storage.goals_progress_range': 'goal progress must be between 0 and 100',
-  'storage.goal_check_ins_progress_range': 'check-in progress must be between 0 and 100',
-  'storage.goals_title_length': 'goal title must be 1 to 300 characters',
-  'storage.goal_milestones_title_length': 'milestone title must be 1 to 300 characters',
-  'storage.goals_capability_fkey': 'unknown capability for this organisation',
-  'storage.goals_owner_fkey': 'the goal owner does not exist in this organisation',
-  'storage.goal_milestones_goal_position_key': 'two milestones of one goal cannot share a position',
-  'storage.assessments_score_range': 'assessment score must be between 1 and 5',
-  'storage.assessments_self_rater_is_subject':
-    'a SELF rating must be given by the assessed person, and only a SELF rating may be',
-  'storage.assessments_one_rating_per_rater': 'this rater has already rated this capability for this phase',
-  'storage.session_feedback_rating_range': 'rating must be between 1 and 5',
-  'storage.session_feedback_session_key': 'this session already has feedback',
-  'storage.session_feedback_session_fkey':
-    'the session does not exist in this organisation or has another coach',
-  'storage.enrolments_program_person_key': 'this person is already enrolled in this program',
-  'storage.people_org_email_key': 'a person with this email already exists',
-  'storage.people_manager_fkey': 'the manager does not exist in this organisation',
-  'storage.people_org_unit_fkey': 'the org unit does not exist in this organisation',
-  'storage.organisations_min_group_size_range': 'minimum group size must be between 3 and 10',
-  'storage.organisations_slug_key': 'an organisation with this slug already exists',
-  'storage.coach_availability_rules_ends_after_starts': 'availability must end after it starts',
-  'storage.coach_availability_exceptions_ends_after_starts':
-    'an availability exception must end on or after its first day',
-  'storage.people_locale_valid': 'locale is not a valid value',
-  'storage.people_time_zone_valid': 'time zone is not a valid value',
-  // Constraints named `<table>_<subject>_<kind>` without a sentence of their own.
-  'storage.range': '{subject} is out of range',
-  'storage.length': '{subject} has an invalid length',
-  'storage.format': '{subject} is not in the expected format',
-  'storage.valid': '{subject} is not a valid value',
-  'storage.consistent': '{subject} is inconsistent with the status',
-  'storage.fkey': 'the referenced {subject} does not exist in this organisation',
-  'storage.key': '{subject} must be unique',
-  'storage.no_overlap': '{subject} overlaps an existing booking',
-  'storage.required': '{subject} is required',
-  'storage.otherOrganisation': 'this {subject} row belongs to another organisation',
 } as const;

@@ -142,6 +142,8 @@ export const es = {
 
   'viewer.preferencesRequired': 'Indique un idioma, una zona horaria o ambos.',
   'viewer.localeNotOffered': '{organisation} ofrece {offered}; «{locale}» no es uno de ellos.',
+  'viewer.localeInvalid': 'Este idioma no es válido.',
+  'viewer.timeZoneInvalid': 'Esta zona horaria no es válida.',
 
   'progress.participantOnly':
     'El progreso solo lo ven la persona participante, su responsable (si lo comparte), su coach y los administradores.',
@@ -170,52 +172,4 @@ export const es = {
   'analytics.csvOrganisation': 'Organización',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {oculto (por debajo del tamaño mínimo de grupo)} COMPLEMENTARY {oculto (complementario)} FILTER_REMAINDER {oculto (resto del filtro)} other {oculto}}',
-
-  'storage.sessions_ends_after_starts': 'una sesión debe terminar después de empezar',
-  'storage.sessions_duration_range': 'una sesión puede durar como máximo 4 horas',
-  'storage.sessions_coach_no_overlap': 'el coach ya tiene una sesión que se solapa con esta hora',
-  'storage.sessions_participant_no_overlap':
-    'la persona participante ya tiene una sesión que se solapa con esta hora',
-  'storage.sessions_enrolment_fkey':
-    'la inscripción no existe en esta organización o pertenece a otra persona participante',
-  'storage.sessions_cancelled_at_consistent':
-    'una sesión cancelada necesita una hora de cancelación, y solo una sesión cancelada puede tenerla',
-  'storage.sessions_late_cancellation_consistent':
-    'solo una sesión cancelada puede ser una cancelación tardía',
-  'storage.goals_progress_range': 'el progreso de un objetivo debe estar entre 0 y 100',
-  'storage.goal_check_ins_progress_range': 'el progreso de un seguimiento debe estar entre 0 y 100',
-  'storage.goals_title_length': 'el título de un objetivo debe tener de 1 a 300 caracteres',
-  'storage.goal_milestones_title_length': 'el título de un hito debe tener de 1 a 300 caracteres',
-  'storage.goals_capability_fkey': 'competencia desconocida para esta organización',
-  'storage.goals_owner_fkey': 'la persona propietaria del objetivo no existe en esta organización',
-  'storage.goal_milestones_goal_position_key':
-    'dos hitos de un mismo objetivo no pueden ocupar la misma posición',
-  'storage.assessments_score_range': 'una evaluación debe estar entre 1 y 5',
-  'storage.assessments_self_rater_is_subject':
-    'una evaluación SELF debe darla la persona evaluada, y solo una evaluación SELF puede darla ella',
-  'storage.assessments_one_rating_per_rater': 'esta persona ya ha evaluado esta competencia en esta fase',
-  'storage.session_feedback_rating_range': 'la valoración debe estar entre 1 y 5',
-  'storage.session_feedback_session_key': 'esta sesión ya tiene una valoración',
-  'storage.session_feedback_session_fkey': 'la sesión no existe en esta organización o tiene otro coach',
-  'storage.enrolments_program_person_key': 'esta persona ya está inscrita en este programa',
-  'storage.people_org_email_key': 'ya existe una persona con este correo electrónico',
-  'storage.people_manager_fkey': 'el responsable no existe en esta organización',
-  'storage.people_org_unit_fkey': 'la unidad organizativa no existe en esta organización',
-  'storage.organisations_min_group_size_range': 'el tamaño mínimo de grupo debe estar entre 3 y 10',
-  'storage.organisations_slug_key': 'ya existe una organización con este identificador',
-  'storage.coach_availability_rules_ends_after_starts': 'una disponibilidad debe terminar después de empezar',
-  'storage.coach_availability_exceptions_ends_after_starts':
-    'una excepción de disponibilidad debe terminar el día en que empieza o después',
-  'storage.people_locale_valid': 'el idioma no es un valor válido',
-  'storage.people_time_zone_valid': 'la zona horaria no es un valor válido',
-  'storage.range': '{subject} está fuera de rango',
-  'storage.length': '{subject} tiene una longitud no válida',
-  'storage.format': '{subject} no tiene el formato esperado',
-  'storage.valid': '{subject} no es un valor válido',
-  'storage.consistent': '{subject} no es coherente con el estado',
-  'storage.fkey': '{subject} referenciado no existe en esta organización',
-  'storage.key': '{subject} debe ser único',
-  'storage.no_overlap': '{subject} se solapa con una reserva existente',
-  'storage.required': '{subject} es obligatorio',
-  'storage.otherOrganisation': 'esta fila ({subject}) pertenece a otra organización',
 } as const satisfies Catalogue;

@@ -144,6 +144,8 @@ export const fr = {
 
   'viewer.preferencesRequired': 'Indiquez une langue, un fuseau horaire, ou les deux.',
   'viewer.localeNotOffered': '{organisation} propose {offered} ; « {locale} » n’en fait pas partie.',
+  'viewer.localeInvalid': 'Cette langue n’est pas valide.',
+  'viewer.timeZoneInvalid': 'Ce fuseau horaire n’est pas valide.',
 
   'progress.participantOnly':
     'La progression n’est visible que par le participant, son manager (s’il la partage), son coach et les administrateurs.',
@@ -173,55 +175,4 @@ export const fr = {
   'analytics.csvOrganisation': 'Organisation',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {masqué (sous la taille minimale de groupe)} COMPLEMENTARY {masqué (complémentaire)} FILTER_REMAINDER {masqué (reste du filtre)} other {masqué}}',
-
-  'storage.sessions_ends_after_starts': 'une séance doit se terminer après son début',
-  'storage.sessions_duration_range': 'une séance peut durer au plus 4 heures',
-  'storage.sessions_coach_no_overlap': 'le coach a déjà une séance qui chevauche ce créneau',
-  'storage.sessions_participant_no_overlap': 'le participant a déjà une séance qui chevauche ce créneau',
-  'storage.sessions_enrolment_fkey':
-    'l’inscription n’existe pas dans cette organisation ou appartient à un autre participant',
-  'storage.sessions_cancelled_at_consistent':
-    'une séance annulée doit avoir une heure d’annulation, et seule une séance annulée peut en avoir une',
-  'storage.sessions_late_cancellation_consistent':
-    'seule une séance annulée peut être une annulation tardive',
-  'storage.goals_progress_range': 'la progression d’un objectif doit être comprise entre 0 et 100',
-  'storage.goal_check_ins_progress_range':
-    'la progression d’un point d’étape doit être comprise entre 0 et 100',
-  'storage.goals_title_length': 'le titre d’un objectif doit contenir de 1 à 300 caractères',
-  'storage.goal_milestones_title_length': 'le titre d’un jalon doit contenir de 1 à 300 caractères',
-  'storage.goals_capability_fkey': 'compétence inconnue pour cette organisation',
-  'storage.goals_owner_fkey': 'le propriétaire de l’objectif n’existe pas dans cette organisation',
-  'storage.goal_milestones_goal_position_key':
-    'deux jalons d’un même objectif ne peuvent pas occuper la même position',
-  'storage.assessments_score_range': 'une évaluation doit être comprise entre 1 et 5',
-  'storage.assessments_self_rater_is_subject':
-    'une évaluation SELF doit être donnée par la personne évaluée, et seule une évaluation SELF peut l’être',
-  'storage.assessments_one_rating_per_rater':
-    'cet évaluateur a déjà évalué cette compétence pour cette phase',
-  'storage.session_feedback_rating_range': 'la note doit être comprise entre 1 et 5',
-  'storage.session_feedback_session_key': 'cette séance a déjà reçu un avis',
-  'storage.session_feedback_session_fkey':
-    'la séance n’existe pas dans cette organisation ou a un autre coach',
-  'storage.enrolments_program_person_key': 'cette personne est déjà inscrite à ce programme',
-  'storage.people_org_email_key': 'une personne avec cette adresse e-mail existe déjà',
-  'storage.people_manager_fkey': 'le manager n’existe pas dans cette organisation',
-  'storage.people_org_unit_fkey': 'l’unité organisationnelle n’existe pas dans cette organisation',
-  'storage.organisations_min_group_size_range':
-    'la taille minimale de groupe doit être comprise entre 3 et 10',
-  'storage.organisations_slug_key': 'une organisation avec cet identifiant court existe déjà',
-  'storage.coach_availability_rules_ends_after_starts': 'une disponibilité doit se terminer après son début',
-  'storage.coach_availability_exceptions_ends_after_starts':
-    'une exception de disponibilité doit se terminer le jour de son début ou après',
-  'storage.people_locale_valid': 'la langue n’est pas une valeur valide',
-  'storage.people_time_zone_valid': 'le fuseau horaire n’est pas une valeur valide',
-  'storage.range': '{subject} est hors limites',
-  'storage.length': '{subject} a une longueur non valide',
-  'storage.format': '{subject} n’a pas le format attendu',
-  'storage.valid': '{subject} n’est pas une valeur valide',
-  'storage.consistent': '{subject} est incohérent avec le statut',
-  'storage.fkey': '{subject} référencé n’existe pas dans cette organisation',
-  'storage.key': '{subject} doit être unique',
-  'storage.no_overlap': '{subject} chevauche une réservation existante',
-  'storage.required': '{subject} est obligatoire',
-  'storage.otherOrganisation': 'cette ligne ({subject}) appartient à une autre organisation',
 } as const satisfies Catalogue;

@@ -134,6 +134,8 @@ export const ja = {
   'viewer.preferencesRequired': '言語かタイムゾーン、またはその両方を指定してください。',
   'viewer.localeNotOffered':
     '{organisation} で利用できる言語は {offered} です。「{locale}」は含まれていません。',
+  'viewer.localeInvalid': 'この言語は有効ではありません。',
+  'viewer.timeZoneInvalid': 'このタイムゾーンは有効ではありません。',
 
   'progress.participantOnly':
     '進捗を閲覧できるのは、参加者本人、上司（本人が共有している場合）、担当コーチ、管理者のみです。',
@@ -161,51 +163,4 @@ export const ja = {
   'analytics.csvOrganisation': '組織全体',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {非表示（最小グループ人数未満）} COMPLEMENTARY {非表示（補完的秘匿）} FILTER_REMAINDER {非表示（フィルターの残余）} other {非表示}}',
-
-  'storage.sessions_ends_after_starts': 'セッションの終了は開始より後である必要があります',
-  'storage.sessions_duration_range': 'セッションの長さは最大 4 時間です',
-  'storage.sessions_coach_no_overlap': 'コーチにはこの時間と重なるセッションがすでにあります',
-  'storage.sessions_participant_no_overlap': '参加者にはこの時間と重なるセッションがすでにあります',
-  'storage.sessions_enrolment_fkey': 'この登録はこの組織に存在しないか、別の参加者のものです',
-  'storage.sessions_cancelled_at_consistent':
-    'キャンセルされたセッションにはキャンセル日時が必要で、キャンセル日時を持てるのはキャンセルされたセッションのみです',
-  'storage.sessions_late_cancellation_consistent':
-    '直前キャンセルにできるのは、キャンセルされたセッションのみです',
-  'storage.goals_progress_range': '目標の進捗は 0 から 100 の範囲である必要があります',
-  'storage.goal_check_ins_progress_range': 'チェックインの進捗は 0 から 100 の範囲である必要があります',
-  'storage.goals_title_length': '目標のタイトルは 1～300 文字である必要があります',
-  'storage.goal_milestones_title_length': 'マイルストーンのタイトルは 1～300 文字である必要があります',
-  'storage.goals_capability_fkey': 'この組織にない能力です',
-  'storage.goals_owner_fkey': '目標の所有者がこの組織に存在しません',
-  'storage.goal_milestones_goal_position_key':
-    '1 つの目標の 2 つのマイルストーンを同じ位置にすることはできません',
-  'storage.assessments_score_range': '評価スコアは 1 から 5 の範囲である必要があります',
-  'storage.assessments_self_rater_is_subject':
-    'SELF 評価は評価対象者本人が行う必要があり、本人が行えるのは SELF 評価のみです',
-  'storage.assessments_one_rating_per_rater': 'この評価者は、このフェーズでこの能力をすでに評価しています',
-  'storage.session_feedback_rating_range': '評価は 1 から 5 の範囲である必要があります',
-  'storage.session_feedback_session_key': 'このセッションにはすでにフィードバックがあります',
-  'storage.session_feedback_session_fkey':
-    'このセッションはこの組織に存在しないか、別のコーチのセッションです',
-  'storage.enrolments_program_person_key': 'この人物はすでにこのプログラムに登録されています',
-  'storage.people_org_email_key': 'このメールアドレスの人物はすでに存在します',
-  'storage.people_manager_fkey': '上司がこの組織に存在しません',
-  'storage.people_org_unit_fkey': '組織単位がこの組織に存在しません',
-  'storage.organisations_min_group_size_range': '最小グループ人数は 3 から 10 の範囲である必要があります',
-  'storage.organisations_slug_key': 'このスラッグの組織はすでに存在します',
-  'storage.coach_availability_rules_ends_after_starts': '対応可能時間の終了は開始より後である必要があります',
-  'storage.coach_availability_exceptions_ends_after_starts':
-    '対応可能時間の例外は、初日以降に終了する必要があります',
-  'storage.people_locale_valid': '言語が有効な値ではありません',
-  'storage.people_time_zone_valid': 'タイムゾーンが有効な値ではありません',
-  'storage.range': '{subject} が範囲外です',
-  'storage.length': '{subject} の長さが無効です',
-  'storage.format': '{subject} が想定された形式ではありません',
-  'storage.valid': '{subject} が有効な値ではありません',
-  'storage.consistent': '{subject} がステータスと一致しません',
-  'storage.fkey': '参照先の {subject} がこの組織に存在しません',
-  'storage.key': '{subject} は一意である必要があります',
-  'storage.no_overlap': '{subject} が既存の予約と重なっています',
-  'storage.required': '{subject} は必須です',
-  'storage.otherOrganisation': 'この {subject} の行は別の組織のものです',
 } as const satisfies Catalogue;

@@ -1,5 +1,5 @@
 import { sessionOf, type Session } from '../../context.js';
-import { isStorageError, storageMessage } from '../../db/errors.js';
+import { isStorageError } from '../../db/errors.js';
 import { unauthenticated } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { formatList } from '../../i18n/translate.js';
@@ -61,7 +61,7 @@ export const viewerResolvers: Resolvers = {
         // The scalars mirror the database's CHECKs; should they ever drift, the user still gets a fixable answer.
         if (isStorageError(error) && error.code === 'CHECK_VIOLATION') {
           const field = error.constraint?.includes('locale') ? 'locale' : 'timeZone';
-          const message = storageMessage(error, session.t);
+          const message = session.t(field === 'locale' ? 'viewer.localeInvalid' : 'viewer.timeZoneInvalid');
           return { viewer: null, userErrors: [{ field: [field], code: 'INVALID', message }] };
         }
         throw error;
