@@ -1,16 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
-
-const require = createRequire(import.meta.url);
+import { graphqlCommonJsAlias } from './vitest.shared.js';
 
 export default defineConfig({
-  resolve: {
-    // Node loads graphql's CommonJS build for every dependency (graphql-tools, Apollo, graphql-jit);
-    // Vite would give our own sources its ESM build, a second copy whose classes fail the first's
-    // instanceof checks ("Cannot use GraphQLSchema from another module or realm").
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
-  },
+  resolve: { alias: [graphqlCommonJsAlias] },
   test: {
     include: ['src/**/*.test.ts'],
     // Each file boots an in-memory PGlite (WebAssembly + initdb + migrations): seconds

@@ -395,26 +395,33 @@ describe('widgets in hostile host pages', () => {
       await probe.close();
 
       const sent: { url: string; cookie?: string; authorization?: string; setCookie?: string }[] = [];
+      /** Headers still being read: every request counts, and none is read after the page closed. */
+      const reading: Promise<unknown>[] = [];
+      const unreadable: string[] = [];
       const watch = (page: Page) =>
         page.on('requestfinished', (request) => {
           // Preflights carry neither cookies nor tokens by design; the requests after them count.
           if (!request.url().startsWith(gatewayOrigin) || request.method() === 'OPTIONS') return;
-          void (async () => {
-            const headers = await request.allHeaders();
-            const response = await request.response();
-            const answered = response ? await response.allHeaders() : {};
-            sent.push({
-              url: request.url(),
-              cookie: headers['cookie'],
-              authorization: headers['authorization']?.split(' ')[0],
-              setCookie: answered['set-cookie'],
-            });
-          })();
+          reading.push(
+            (async () => {
+              const headers = await request.allHeaders();
+              const response = await request.response();
+              const answered = response ? await response.allHeaders() : {};
+              sent.push({
+                url: request.url(),
+                cookie: headers['cookie'],
+                authorization: headers['authorization']?.split(' ')[0],
+                setCookie: answered['set-cookie'],
+              });
+            })().catch((error: unknown) => unreadable.push(`${request.url()}: ${String(error)}`)),
+          );
         });
       const host = await openHost('third-party-cookies', { context, watch });
       try {
         await expectWidgetsWithData(host.page);
         await screenshot(host.page, 'third-party-cookies');
+        await Promise.all(reading);
+        expect(unreadable).toEqual([]);
         const graphql = sent.filter((request) => new URL(request.url).pathname === '/graphql');
         expect(graphql.length).toBeGreaterThan(0);
         for (const request of sent) {
