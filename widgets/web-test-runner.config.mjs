@@ -1,5 +1,4 @@
 // @ts-check
-import { spawn } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -7,70 +6,40 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import Ajv from 'ajv';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { eventContracts, schemasDir } from './scripts/build/event-schemas.mjs';
+import { startTestGatewayProcess } from './scripts/test-gateway-process.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const gatewayDir = fileURLToPath(new URL('../gateway/', import.meta.url));
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-const testGatewayScript = fileURLToPath(new URL('./scripts/test-gateway.ts', import.meta.url));
-
-const GATEWAY_START_TIMEOUT_MS = 180_000;
 
 /**
- * Starts the real gateway (scripts/test-gateway.ts: embedded PGlite in memory, seeded, dev mode for
- * /dev/token) on a free port the first time a test asks with executeServerCommand('coachwork-gateway'), and stops it
- * with the test run; tests that never ask never pay for it. Start-up (migrations and seed) can
- * outlast wtr's 20 s command timeout, so the command answers at once with the state and the
- * browser polls (see src/shared/testing/gateway.ts).
+ * Starts the real gateway (scripts/test-gateway-process.mjs) the first time a test asks with
+ * executeServerCommand('coachwork-gateway'), and stops it with the test run; tests that never ask
+ * never pay for it. Start-up (migrations and seed) can outlast wtr's 20 s command timeout, so the
+ * command answers at once with the state and the browser polls (see src/shared/testing/gateway.ts).
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
 function coachworkGatewayPlugin() {
-  /** @type {import('node:child_process').ChildProcess | undefined} */
-  let child;
+  /** @type {ReturnType<typeof startTestGatewayProcess> | undefined} */
+  let gateway;
   /** @type {{ state: 'starting' } | { state: 'ready'; url: string } | { state: 'failed'; error: string } | undefined} */
   let status;
-
-  function start() {
-    status = { state: 'starting' };
-    const env = { ...process.env, COACHWORK_ENV: 'dev', LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL;
-    delete env.PORT;
-    child = spawn(process.execPath, ['--import', 'tsx', testGatewayScript], {
-      cwd: gatewayDir,
-      env,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let output = '';
-    const timer = setTimeout(() => {
-      status = {
-        state: 'failed',
-        error: `gateway did not start within ${GATEWAY_START_TIMEOUT_MS} ms:\n${output}`,
-      };
-    }, GATEWAY_START_TIMEOUT_MS);
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (/** @type {string} */ chunk) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match?.[1] && status?.state === 'starting') {
-        clearTimeout(timer);
-        status = { state: 'ready', url: match[1] };
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      if (status?.state !== 'ready')
-        status = { state: 'failed', error: `gateway exited with code ${code}:\n${output}` };
-    });
-  }
 
   return {
     name: 'coachwork-gateway',
     async executeCommand({ command }) {
       if (command !== 'coachwork-gateway') return undefined;
-      if (!status) start();
+      if (!gateway) {
+        status = { state: 'starting' };
+        gateway = startTestGatewayProcess();
+        gateway.ready.then(
+          (url) => (status = { state: 'ready', url }),
+          (/** @type {Error} */ error) => (status = { state: 'failed', error: error.message }),
+        );
+      }
       return status;
     },
     async serverStop() {
-      child?.kill('SIGTERM');
+      await gateway?.stop();
     },
   };
 }

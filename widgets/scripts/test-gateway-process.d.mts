@@ -1,0 +1,1 @@
+export declare function startTestGatewayProcess(): { ready: Promise<string>; stop(): Promise<void> };
