@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
 import { launchChromium } from '../support/browser.js';
 import { startDemo, type DemoServer } from '../support/demo-server.js';
+import { watchProblems } from '../support/page-problems.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { DEMO_PEOPLE, northwindCast, seedDemoOrganisations } from '../support/seed.js';
 
@@ -64,19 +65,10 @@ afterAll(async () => {
   await gateway?.close();
 });
 
-/** Opens a page and records what would otherwise fail silently: uncaught errors and failed requests. */
+/** Opens a page, recording what would otherwise fail silently (support/page-problems.ts). */
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
-  });
-  page.on('requestfailed', (request) => {
-    // Navigating away (the picker reloads the page) aborts what was in flight; that is not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
-      problems.push(`request failed: ${request.url()}`);
-  });
+  const problems = watchProblems(page, { reloads: true });
   await page.goto(`${demo.url}${path}`);
   return { page, problems };
 }

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, type AxeOptions } from '../support/axe.js';
 import { launchChromium, launchChromiumBlockingThirdPartyCookies } from '../support/browser.js';
 import { startEmbeddingServer, type EmbeddingServer } from '../support/embedding-server.js';
+import { watchProblems } from '../support/page-problems.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { seedDemoOrganisations } from '../support/seed.js';
 import {
@@ -103,17 +104,11 @@ async function openHost(
     options.context ??
     (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options.contextOptions }));
   const page = await context.newPage();
-  const problems: string[] = [];
+  const problems = watchProblems(page);
   const warnings: string[] = [];
   await page.addInitScript(recordCspViolations);
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     if (message.type() === 'warning') warnings.push(message.text());
-  });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
   });
   options.watch?.(page);
   await page.goto(`${server.url}/hosts/${name}.html`);
