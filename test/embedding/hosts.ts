@@ -17,7 +17,7 @@ export const widgetTags = [
 export type WidgetTag = (typeof widgetTags)[number];
 
 export const themes = ['light', 'dark', 'high-contrast'] as const;
-export type Theme = (typeof themes)[number];
+type Theme = (typeof themes)[number];
 
 /** Who each widget shows: a participant's own widgets, and the heatmap for a program admin. */
 export const signedInAs: Readonly<Record<WidgetTag, { email: string; name: string }>> = {
@@ -37,7 +37,7 @@ const headings: Readonly<Record<WidgetTag, string>> = {
   'cw-quality-heatmap': 'Quality across the organisation',
 };
 
-export interface HostOptions {
+interface HostOptions {
   /** The page's title and h1. */
   readonly title: string;
   readonly lang?: string;
@@ -53,7 +53,7 @@ export interface HostOptions {
 }
 
 /** The hostile hosts, by page name (/hosts/<name>.html). */
-export const hosts = {
+const hosts = {
   'css-reset': {
     title: 'Aggressive CSS reset',
     stylesheets: ['css-reset.css'],
@@ -81,7 +81,7 @@ export const hosts = {
 export type HostName = keyof typeof hosts;
 
 /** The policy every host page is served with: scripts, styles and connections from named origins only. */
-export function strictContentSecurityPolicy(gatewayOrigin: string): string {
+function strictContentSecurityPolicy(gatewayOrigin: string): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -102,7 +102,7 @@ const escapeAttribute = (value: string): string =>
  * One gateway address per identity (a query string the gateway ignores): widgets share a client,
  * and its token, per address, as two hosts signed in as two people would.
  */
-export function gatewayFor(gatewayUrl: string, email: string): string {
+function gatewayFor(gatewayUrl: string, email: string): string {
   return `${gatewayUrl}/graphql?as=${encodeURIComponent(email)}`;
 }
 
