@@ -8,7 +8,7 @@ import material3Sample from '../styles/design-systems/material3-northwind.css?ur
  * (a sample, as the portal's theme would set them) plus Coachwork's bridge for it, each one `<link>`,
  * the way a portal adds the bridge. Without `?bridge` the page keeps its own look and the widgets theirs.
  */
-export const designSystems = [
+const designSystems = [
   { id: 'none', label: 'PeopleHub default', sheets: [] },
   { id: 'sap-fiori', label: 'SAP Fiori (Horizon)', sheets: [sapHorizonSample, sapFioriBridge] },
   { id: 'material3', label: 'Material 3', sheets: [material3Sample, material3Bridge] },
@@ -16,23 +16,18 @@ export const designSystems = [
 
 export type DesignSystemId = (typeof designSystems)[number]['id'];
 
-export function currentDesignSystem(): DesignSystemId {
-  const asked = new URLSearchParams(location.search).get('bridge');
-  return designSystems.find((system) => system.id === asked)?.id ?? 'none';
-}
-
 /** Adds the chosen system's stylesheets to <head>; returns its id. */
 export function applyDesignSystem(): DesignSystemId {
-  const id = currentDesignSystem();
-  const system = designSystems.find((candidate) => candidate.id === id)!;
+  const asked = new URLSearchParams(location.search).get('bridge');
+  const system = designSystems.find((candidate) => candidate.id === asked) ?? designSystems[0];
   for (const href of system.sheets) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = href;
     document.head.append(link);
   }
-  document.documentElement.dataset['designSystem'] = id;
-  return id;
+  document.documentElement.dataset['designSystem'] = system.id;
+  return system.id;
 }
 
 /** Links to this page in each design system (other query parameters kept), the current one marked. */

@@ -1,3 +1,4 @@
+import type { TokenProvider } from '@coachwork/client';
 /**
  * Stands in for the host's own backend. A real intranet or LMS mints embed tokens server-side with
  * its organisation's signing secret; these demo pages borrow the gateway's dev-only endpoints instead
@@ -88,6 +89,14 @@ export class DevBackend {
     const organisation = asOrganisation(body.organisation);
     if (!fields || !organisation) throw new DevBackendError(`Unexpected response from ${url.pathname}`);
     return { token: body.token, expiresAt: body.expiresAt, person: fields, organisation };
+  }
+
+  /** A widget's tokenProvider that mints for `email` each time it is asked. */
+  tokenProvider(email: string): TokenProvider {
+    return async () => {
+      const minted = await this.token({ email });
+      return { token: minted.token, expiresAt: minted.expiresAt };
+    };
   }
 
   private async request(url: URL, init: RequestInit): Promise<unknown> {

@@ -1,4 +1,5 @@
-import { getClient, type TokenProvider } from '@coachwork/client';
+import type { TokenProvider } from '@coachwork/client';
+import { loadDirectReports } from './direct-reports.js';
 import '@coachwork/widgets/define/viewer-badge.js';
 import '@coachwork/widgets/define/goal-tracker.js';
 import '@coachwork/widgets/define/progress-card.js';
@@ -70,17 +71,11 @@ export function mountProgressCard(slot: HTMLElement, settings: WidgetSettings, p
  * page's shared client, so the cards reuse what this request brings into the cache.
  */
 export async function mountTeamProgress(slot: HTMLElement, settings: WidgetSettings): Promise<void> {
-  const result = await getClient(settings.gateway)
-    .query<{ viewer: { directReports: { edges: Array<{ node: { id: string; name: string } }> } | null } }>(
-      `query DemoTeam { viewer { id directReports(first: 12) { edges { node { id name } } } } }`,
-      {},
-    )
-    .toPromise();
-  const reports = result.data?.viewer.directReports?.edges.map((edge) => edge.node) ?? [];
-  if (reports.length === 0) {
+  const reports = await loadDirectReports(settings.gateway, 12);
+  if (reports instanceof Error || reports.length === 0) {
     const note = document.createElement('p');
     note.className = 'slot-placeholder';
-    note.textContent = result.error ? 'The team could not be loaded.' : 'No one reports to you.';
+    note.textContent = reports instanceof Error ? 'The team could not be loaded.' : 'No one reports to you.';
     slot.replaceChildren(note);
     return;
   }

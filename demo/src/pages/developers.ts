@@ -99,13 +99,6 @@ const typeText = (type: { text: string } | undefined): string | undefined =>
 const PARTICIPANT = { email: 'lucia.fernandez@northwind.example', label: 'Lucía Fernández, a participant' };
 const PROGRAM_ADMIN = { email: 'priya.raman@northwind.example', label: 'Priya Raman, a program admin' };
 
-function devTokenProvider(backend: DevBackend, email: string): TokenProvider {
-  return async () => {
-    const minted = await backend.token({ email });
-    return { token: minted.token, expiresAt: minted.expiresAt };
-  };
-}
-
 interface LiveExample {
   viewer: { email: string; label: string };
   mount(slot: HTMLElement, settings: WidgetSettings): void;
@@ -128,7 +121,7 @@ function mountLiveExamples(): void {
   for (const slot of document.querySelectorAll<HTMLElement>('[data-live]')) {
     const example = liveExamples[slot.dataset['live'] ?? ''];
     if (!example) continue;
-    const provider = providers.get(example.viewer.email) ?? devTokenProvider(backend, example.viewer.email);
+    const provider = providers.get(example.viewer.email) ?? backend.tokenProvider(example.viewer.email);
     providers.set(example.viewer.email, provider);
     example.mount(slot, { gateway: endpointFor(example.viewer), tokenProvider: provider });
   }

@@ -6,7 +6,7 @@
  */
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getClient, setTokenProvider, type TokenProvider } from '@coachwork/client';
+import { setTokenProvider } from '@coachwork/client';
 import {
   CwGoalTracker,
   CwProgressCard,
@@ -19,12 +19,8 @@ import {
   type ProgressOpenGoalsEvent,
 } from '@coachwork/react';
 import { DevBackend } from '../host/dev-backend.js';
+import { loadDirectReports, type Report } from '../host/direct-reports.js';
 import { gatewayUrl } from '../host/gateway-url.js';
-
-interface Report {
-  id: string;
-  name: string;
-}
 
 interface Activity {
   id: number;
@@ -41,24 +37,9 @@ const backend = new DevBackend(gateway);
 const email = params.get('as') ?? DEFAULT_EMAIL;
 
 /** The host's backend mints the embed token (DevBackend stands in for it, see dev-backend.ts). */
-const tokenProvider: TokenProvider = async () => {
-  const minted = await backend.token({ email });
-  return { token: minted.token, expiresAt: minted.expiresAt };
-};
+const tokenProvider = backend.tokenProvider(email);
 // Registered for the gateway page-wide, so the page's own query below and every widget share it.
 setTokenProvider(gateway, tokenProvider);
-
-/** The manager's direct reports. A real host would read its own directory; the demo asks the gateway. */
-async function loadTeam(): Promise<Report[] | Error> {
-  const result = await getClient(gateway)
-    .query<{ viewer: { directReports: { edges: Array<{ node: Report }> } | null } }>(
-      `query DemoReactTeam { viewer { id directReports(first: 6) { edges { node { id name } } } } }`,
-      {},
-    )
-    .toPromise();
-  if (result.error) return new Error(result.error.message);
-  return result.data?.viewer.directReports?.edges.map((edge) => edge.node) ?? [];
-}
 
 function ManagerPage() {
   const [team, setTeam] = useState<Report[] | Error | undefined>();
@@ -69,7 +50,7 @@ function ManagerPage() {
 
   useEffect(() => {
     let live = true;
-    void loadTeam().then((loaded) => live && setTeam(loaded));
+    void loadDirectReports(gateway, 6).then((loaded) => live && setTeam(loaded));
     return () => {
       live = false;
     };
