@@ -1,3 +1,5 @@
+import { TokenProviderError } from './token-provider.js';
+
 /** The gateway's `extensions.code` values (DESIGN §4) plus what can go wrong before it answers. */
 export type GatewayErrorCode =
   | 'UNAUTHENTICATED'
@@ -71,4 +73,13 @@ export function toGatewayError(
   if (unreadable || status < 200 || status > 299)
     return new GatewayError('NETWORK', `the gateway answered HTTP ${status} without a GraphQL result`);
   return undefined;
+}
+
+/** A thrown failure as a GatewayError: the token provider's, else the network's (or a bad URL's). */
+export function failureOf(cause: unknown): GatewayError {
+  return new GatewayError(
+    cause instanceof TokenProviderError ? 'TOKEN_PROVIDER' : 'NETWORK',
+    cause instanceof Error ? cause.message : String(cause),
+    { cause },
+  );
 }

@@ -1,8 +1,7 @@
-import { GatewayError, toGatewayError, type GraphQLErrorLike } from './errors.js';
+import { failureOf, toGatewayError, type GatewayError, type GraphQLErrorLike } from './errors.js';
 import { entitiesOf, entityTypenames, patchEntities, readsDerivedField } from './invalidation.js';
 import { documentText, requestKey, type AnyVariables, type DocumentInput } from './operation.js';
 import type { TokenManager } from './token-manager.js';
-import { TokenProviderError } from './token-provider.js';
 
 /**
  * - `cache-first` (default): a cached result if there is one, else the network;
@@ -238,12 +237,7 @@ export class GatewayClient {
         return { data: body?.data ?? undefined, error, stale: false };
       }
     } catch (cause) {
-      const code = cause instanceof TokenProviderError ? 'TOKEN_PROVIDER' : 'NETWORK';
-      return {
-        data: undefined,
-        error: new GatewayError(code, cause instanceof Error ? cause.message : String(cause), { cause }),
-        stale: false,
-      };
+      return { data: undefined, error: failureOf(cause), stale: false };
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { GatewayError } from './errors.js';
+import { failureOf, GatewayError } from './errors.js';
 import type { AnyVariables, DocumentInput } from './operation.js';
 import { getClient } from './registry.js';
 
@@ -25,7 +25,7 @@ export async function mutate<TData, TVars extends AnyVariables>(
   } catch (cause) {
     return {
       data: undefined,
-      error: new GatewayError('NETWORK', cause instanceof Error ? cause.message : String(cause), { cause }),
+      error: failureOf(cause),
     };
   }
 }

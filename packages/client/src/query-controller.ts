@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { GatewayError } from './errors.js';
+import { failureOf, type GatewayError } from './errors.js';
 import type { OperationResult, RequestPolicy } from './gateway-client.js';
 import { requestKey, type AnyVariables, type DocumentInput } from './operation.js';
 import { getClient } from './registry.js';
@@ -121,9 +121,7 @@ export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
     } catch (cause) {
       // e.g. an invalid gateway URL: surface it as a state, never as an exception in the host page.
       this.loading = false;
-      this.error = new GatewayError('NETWORK', cause instanceof Error ? cause.message : String(cause), {
-        cause,
-      });
+      this.error = failureOf(cause);
     }
   }
 
