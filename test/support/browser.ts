@@ -4,7 +4,6 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
-
 /** Debian's Chromium, headless; nothing is downloaded (see scripts/ensure-chromium.mjs). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
