@@ -147,6 +147,10 @@ export default {
   <head>
     <meta charset="utf-8" />
     <title>Coachwork widget tests</title>
+    <!-- urql reads process.env.NODE_ENV; bundlers replace it, the test server does not. -->
+    <script>
+      window.process = { env: { NODE_ENV: 'development' } };
+    </script>
   </head>
   <body>
     <script type="module" src="${testFramework}"></script>

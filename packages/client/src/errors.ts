@@ -1,12 +1,14 @@
+import type { CombinedError } from '@urql/core';
 import { TokenProviderError } from './token-provider.js';
 
-/** The gateway's `extensions.code` values (DESIGN §4) plus what can go wrong before it answers. */
+/** The gateway's `extensions.code` values plus what can go wrong before it answers. */
 export type GatewayErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  /** The gateway throttled this caller; `retryAfterSeconds` says when to ask again. */
   | 'RATE_LIMITED'
   /** The gateway could not be reached or answered with something that is not GraphQL. */
   | 'NETWORK'
@@ -28,51 +30,78 @@ function isServerCode(code: unknown): code is GatewayErrorCode {
   return typeof code === 'string' && SERVER_CODES.has(code as GatewayErrorCode);
 }
 
+/** When the gateway names no wait, a throttled widget asks again after this many seconds. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
 /** One error a widget can act on: `code` picks the state to show, `message` is for logs. */
 export class GatewayError extends Error {
   override readonly name = 'GatewayError';
   readonly code: GatewayErrorCode;
-  constructor(code: GatewayErrorCode, message: string, options?: { cause?: unknown }) {
+  /** RATE_LIMITED only: whole seconds to wait before asking again (at least 1). */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(
+    code: GatewayErrorCode,
+    message: string,
+    options?: { cause?: unknown; retryAfterSeconds?: number | undefined },
+  ) {
     super(message, options);
     this.code = code;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 
-/** One entry of a GraphQL response's `errors`. */
-export interface GraphQLErrorLike {
-  readonly message: string;
-  readonly extensions?: { readonly code?: unknown } | undefined;
+/** Seconds as the gateway gives them (a number, or HTTP's `Retry-After`: seconds or a date), rounded up. */
+function toSeconds(value: unknown): number | undefined {
+  let seconds = typeof value === 'number' ? value : Number.NaN;
+  if (typeof value === 'string' && value.trim() !== '') {
+    seconds = Number(value);
+    if (Number.isNaN(seconds)) seconds = (Date.parse(value) - Date.now()) / 1000;
+  }
+  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : undefined;
+}
+
+/** How long a throttled caller waits: the error's extension, else the Retry-After header, else a default. */
+function retryAfterOf(extension: unknown, response: unknown): number {
+  const header = (
+    response as { headers?: { get?(name: string): string | null } } | undefined
+  )?.headers?.get?.('retry-after');
+  return toSeconds(extension) ?? toSeconds(header) ?? DEFAULT_RETRY_AFTER_SECONDS;
 }
 
 /**
- * Picks the error that decides what the user sees (auth problems first) from an HTTP answer;
- * undefined when there is none. `unreadable`: the body was not JSON (a proxy's error page).
+ * The error that decides what the user sees (auth problems first), from urql's CombinedError:
+ * the gateway's `extensions.code`, else the HTTP status (401, 403, 429), else a network or
+ * token-provider failure. Undefined when there is none.
  */
-export function toGatewayError(
-  status: number,
-  errors: readonly GraphQLErrorLike[] | undefined,
-  unreadable = false,
-): GatewayError | undefined {
-  const coded = (errors ?? [])
-    .map((e) => ({ code: e.extensions?.code, message: e.message }))
-    .filter((e): e is { code: GatewayErrorCode; message: string } => isServerCode(e.code));
+export function toGatewayError(error: CombinedError | undefined): GatewayError | undefined {
+  if (!error) return undefined;
+  const { response } = error;
+  const coded = error.graphQLErrors
+    .map((e) => ({ code: e.extensions?.['code'], message: e.message, extensions: e.extensions }))
+    .filter((e): e is typeof e & { code: GatewayErrorCode } => isServerCode(e.code));
   const first =
     coded.find((e) => e.code === 'UNAUTHENTICATED') ?? coded.find((e) => e.code === 'FORBIDDEN') ?? coded[0];
-  if (first) return new GatewayError(first.code, first.message, { cause: errors });
-
-  const statusCode =
-    status === 401
-      ? 'UNAUTHENTICATED'
-      : status === 403
-        ? 'FORBIDDEN'
-        : status === 429
-          ? 'RATE_LIMITED'
-          : undefined;
-  if (statusCode) return new GatewayError(statusCode, `HTTP ${status}`, { cause: errors });
-  if (errors?.[0]) return new GatewayError('INTERNAL', errors[0].message, { cause: errors });
-  if (unreadable || status < 200 || status > 299)
-    return new GatewayError('NETWORK', `the gateway answered HTTP ${status} without a GraphQL result`);
-  return undefined;
+  const status = (response as { status?: unknown } | undefined)?.status;
+  const code =
+    first?.code ??
+    (error.networkError instanceof TokenProviderError
+      ? 'TOKEN_PROVIDER'
+      : status === 401
+        ? 'UNAUTHENTICATED'
+        : status === 403
+          ? 'FORBIDDEN'
+          : status === 429
+            ? 'RATE_LIMITED'
+            : error.networkError
+              ? 'NETWORK'
+              : 'INTERNAL');
+  const message =
+    first?.message ?? error.networkError?.message ?? error.graphQLErrors[0]?.message ?? error.message;
+  return new GatewayError(code, message, {
+    cause: error,
+    retryAfterSeconds:
+      code === 'RATE_LIMITED' ? retryAfterOf(first?.extensions['retryAfterSeconds'], response) : undefined,
+  });
 }
 
 /** A thrown failure as a GatewayError: the token provider's, else the network's (or a bad URL's). */

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { failureOf, GatewayError } from './errors.js';
-import type { AnyVariables, DocumentInput } from './operation.js';
+import { documentText, type AnyVariables, type DocumentInput } from './documents.js';
+import { failureOf, GatewayError, toGatewayError } from './errors.js';
 import { getClient } from './registry.js';
 
 export interface MutationOutcome<TData> {
@@ -10,9 +10,10 @@ export interface MutationOutcome<TData> {
 }
 
 /**
- * Sends a mutation through the page's shared client, which then re-fetches in the background
- * every widget's query the mutation may have changed (invalidation.ts). Never rejects: failures
- * come back as `error`.
+ * Sends a mutation through the page's shared client; urql's document cache then re-fetches every
+ * shown query that showed one of the result's typenames (or names it in `additionalTypenames`).
+ * Resolves with the mutation's own result without waiting for those re-fetches. Never rejects:
+ * failures come back as `error`.
  */
 export async function mutate<TData, TVars extends AnyVariables>(
   gateway: string,
@@ -20,13 +21,12 @@ export async function mutate<TData, TVars extends AnyVariables>(
   variables: TVars,
 ): Promise<MutationOutcome<TData>> {
   try {
-    const { data, error } = await getClient(gateway).mutation(mutation, variables);
-    return { data, error };
+    const { data, error } = await getClient(gateway)
+      .mutation<TData, TVars>(documentText(mutation), variables)
+      .toPromise();
+    return { data: data ?? undefined, error: toGatewayError(error) };
   } catch (cause) {
-    return {
-      data: undefined,
-      error: failureOf(cause),
-    };
+    return { data: undefined, error: failureOf(cause) };
   }
 }
 

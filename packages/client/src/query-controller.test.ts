@@ -78,12 +78,12 @@ describe('QueryController', () => {
 
     const outcome = await mutate(gateway.url, RENAME, { id: 'UGVyc29uOjE', name: 'Ada King' });
     expect(outcome.error).toBeUndefined();
-    // The returned fields show at once, marked stale while both re-fetch in the background.
+    // The old data stays, marked stale, while both re-fetch in the background.
     expect(viewer.stale).toBe(true);
-    expect(viewer.data?.viewer?.name).toBe('Ada King');
-    expect(person.data?.person?.name).toBe('Ada King');
+    expect(viewer.data?.viewer?.name).toBe('Ada Lovelace');
     await waitFor(() => !viewer.stale && !person.stale);
     expect(viewer.data?.viewer?.name).toBe('Ada King');
+    expect(person.data?.person?.name).toBe('Ada King');
     // The mutation, then one re-fetch per query.
     expect(gateway.requests.length).toBe(requestsBefore + 3);
   });
@@ -117,6 +117,22 @@ describe('QueryController', () => {
     expect(query.loading).toBe(true);
     await waitFor(() => query.data !== undefined);
     expect(query.error).toBeUndefined();
+  });
+
+  it('asks again by itself once a RATE_LIMITED wait is over', async () => {
+    gateway.throttle = { requests: 1, header: '1', extension: 1 };
+    const host = new ControllerHost();
+    const query = new QueryController(host, { query: VIEWER, gateway: () => gateway.url });
+    host.connect();
+    await waitFor(() => query.error !== undefined);
+    expect(query.error?.code).toBe('RATE_LIMITED');
+    expect(query.error?.retryAfterSeconds).toBe(1);
+    expect(query.retryAt).toBeGreaterThan(Date.now() + 500);
+    expect(gateway.requests).toHaveLength(1);
+    await waitFor(() => query.data !== undefined, 3000);
+    expect(query.error).toBeUndefined();
+    expect(query.retryAt).toBeUndefined();
+    expect(gateway.requests).toHaveLength(2);
   });
 
   it('stops listening when the host disconnects', async () => {

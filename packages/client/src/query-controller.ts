@@ -1,7 +1,7 @@
+import { createRequest, type OperationResult, type RequestPolicy } from '@urql/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { failureOf, type GatewayError } from './errors.js';
-import type { OperationResult, RequestPolicy } from './gateway-client.js';
-import { requestKey, type AnyVariables, type DocumentInput } from './operation.js';
+import { documentText, type AnyVariables, type DocumentInput } from './documents.js';
+import { failureOf, toGatewayError, type GatewayError } from './errors.js';
 import { getClient } from './registry.js';
 
 export interface QueryControllerOptions<TData, TVars extends AnyVariables> {
@@ -13,12 +13,14 @@ export interface QueryControllerOptions<TData, TVars extends AnyVariables> {
   variables?: () => TVars;
   /** While true nothing is fetched (e.g. no token provider yet). */
   pause?: () => boolean;
+  /** urql's: `cache-first` (default), `cache-and-network`, `network-only`, `cache-only`. */
   requestPolicy?: RequestPolicy;
   /**
-   * Typenames whose mutation re-runs this query even when its result shows none of them, e.g.
-   * `['Goal']` for a list of goals that can be empty (see invalidation.ts).
+   * Typenames whose mutation re-runs this query even when its result shows none of them (urql's
+   * context option): a list that can be empty (`['Goal']`), or a view computed from other
+   * entities, such as a progress card counting sessions and goals.
    */
-  refetchOn?: readonly string[];
+  additionalTypenames?: readonly string[];
 }
 
 /** What a widget reads from a query to pick the state it shows. */
@@ -28,6 +30,8 @@ export interface QueryState<TData> {
   readonly error: GatewayError | undefined;
   /** Nothing is or will be fetched (paused or no gateway). */
   readonly idle: boolean;
+  /** When the query will be sent again by itself (epoch ms), after a RATE_LIMITED answer. */
+  readonly retryAt?: number | undefined;
   retry(): void;
 }
 
@@ -37,8 +41,9 @@ interface Unsubscribable {
 
 /**
  * Runs a query for a Lit element and keeps its result current: the subscription stays open, so
- * when a mutation anywhere on the page may have changed the result, the client re-fetches it and
- * the host re-renders (showing the old data with `stale` set meanwhile).
+ * when a mutation anywhere on the page may have changed the result, urql re-fetches it and the
+ * host re-renders (showing the old data with `stale` set meanwhile). A RATE_LIMITED answer is
+ * asked again by itself once the gateway's wait is over.
  */
 export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
   implements ReactiveController, QueryState<TData>
@@ -49,12 +54,16 @@ export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
   error: GatewayError | undefined = undefined;
   /** A result is shown while a fresher one is on its way. */
   stale = false;
+  retryAt: number | undefined = undefined;
 
   readonly #host: ReactiveControllerHost;
   readonly #options: QueryControllerOptions<TData, TVars>;
   #subscription: Unsubscribable | undefined;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** gateway + request key of the running query; undefined when idle. */
   #key: string | undefined;
+  /** The key `data` was answered for: a failed re-fetch of the same query keeps showing it. */
+  #dataKey: string | undefined;
   #gateway: string | undefined;
   #variables: TVars | undefined;
 
@@ -83,7 +92,7 @@ export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
     this.#key = undefined;
   }
 
-  /** Runs the query again from the network (the error state's Retry button). */
+  /** Runs the query again from the network (the error state's Retry button, a throttled query's wait). */
   retry(): void {
     if (this.#gateway === undefined || this.#variables === undefined) {
       this.#host.requestUpdate();
@@ -100,7 +109,7 @@ export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
       return;
     }
     const variables = this.#options.variables?.() ?? ({} as TVars);
-    const key = `${gateway} ${requestKey(this.#options.query, variables)}`;
+    const key = `${gateway} ${createRequest(documentText(this.#options.query), variables).key}`;
     if (key === this.#key) return;
     this.#key = key;
     this.#gateway = gateway;
@@ -112,10 +121,11 @@ export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
     this.#stop();
     this.loading = true;
     this.error = undefined;
+    const { additionalTypenames } = this.#options;
     try {
-      const source = getClient(gateway).query(this.#options.query, variables, {
-        requestPolicy,
-        refetchOn: this.#options.refetchOn,
+      const source = getClient(gateway).query<TData, TVars>(documentText(this.#options.query), variables, {
+        ...(requestPolicy ? { requestPolicy } : {}),
+        ...(additionalTypenames ? { additionalTypenames: [...additionalTypenames] } : {}),
       });
       this.#subscription = source.subscribe((result) => this.#receive(result));
     } catch (cause) {
@@ -125,17 +135,31 @@ export class QueryController<TData, TVars extends AnyVariables = AnyVariables>
     }
   }
 
-  #receive(result: OperationResult<TData>): void {
+  #receive(result: OperationResult<TData, TVars>): void {
+    const error = toGatewayError(result.error);
     this.loading = false;
     this.stale = result.stale;
-    this.data = result.data;
-    this.error = result.error;
+    this.error = error;
+    if (result.data != null) {
+      this.data = result.data;
+      this.#dataKey = this.#key;
+    } else if (!error || this.#dataKey !== this.#key) {
+      this.data = undefined;
+    }
+    if (error?.code === 'RATE_LIMITED') {
+      const wait = (error.retryAfterSeconds ?? 1) * 1000;
+      this.retryAt = Date.now() + wait;
+      this.#retryTimer = setTimeout(() => this.retry(), wait);
+    }
     this.#host.requestUpdate();
   }
 
   #stop(): void {
     this.#subscription?.unsubscribe();
     this.#subscription = undefined;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    this.retryAt = undefined;
   }
 
   #reset(): void {

@@ -1,4 +1,5 @@
-import { GatewayClient } from './gateway-client.js';
+import type { Client } from '@urql/core';
+import { createGatewayClient } from './create-client.js';
 import { resolveEndpoint } from './gateway-url.js';
 import { TokenManager, type TokenStore } from './token-manager.js';
 import type { TokenProvider } from './token-provider.js';
@@ -9,13 +10,13 @@ import type { TokenProvider } from './token-provider.js';
  * change it incompatibly only together with REGISTRY_VERSION.
  */
 const REGISTRY_KEY = Symbol.for('coachwork.clients');
-// 2: GatewayClient replaced the urql client (an older copy on the page keeps its own entries).
-const REGISTRY_VERSION = 2;
+// 3: an urql Client again (2 was the hand-written GatewayClient; an older copy keeps its own entries).
+const REGISTRY_VERSION = 3;
 
 interface GatewayEntry {
   readonly version: typeof REGISTRY_VERSION;
   readonly endpoint: string;
-  readonly client: GatewayClient;
+  readonly client: Client;
   readonly tokens: TokenStore;
 }
 
@@ -33,14 +34,14 @@ function entryFor(gateway: string): GatewayEntry {
   let entry = map.get(key);
   if (!entry) {
     const tokens = new TokenManager();
-    entry = { version: REGISTRY_VERSION, endpoint, client: new GatewayClient(endpoint, tokens), tokens };
+    entry = { version: REGISTRY_VERSION, endpoint, client: createGatewayClient(endpoint, tokens), tokens };
     map.set(key, entry);
   }
   return entry;
 }
 
-/** The one client for this gateway on this page. */
-export function getClient(gateway: string): GatewayClient {
+/** The one urql client for this gateway on this page. */
+export function getClient(gateway: string): Client {
   return entryFor(gateway).client;
 }
 

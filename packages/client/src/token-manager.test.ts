@@ -58,14 +58,6 @@ describe('TokenManager', () => {
     expect(tokens.current()).toBe('opaque');
   });
 
-  it('shares one provider call between concurrent refreshes', async () => {
-    const provider = vi.fn(async () => 'shared');
-    const tokens = new TokenManager();
-    tokens.setProvider(provider);
-    await Promise.all([tokens.refresh(), tokens.refresh(), tokens.refresh()]);
-    expect(provider).toHaveBeenCalledTimes(1);
-  });
-
   it('treats null as signed out and does not keep asking', async () => {
     const provider = vi.fn(async (): Promise<TokenProviderResult> => null);
     const tokens = new TokenManager();

@@ -20,12 +20,15 @@ export interface TokenStore {
   hasProvider(): boolean;
 }
 
-/** Holds the embed token of one gateway and asks the host's provider for a new one when needed. */
+/**
+ * Holds the embed token of one gateway: what the host's provider answered (a JWT, `{ token,
+ * expiresAt }` or null), when it expires, and which provider it came from. When to ask and when to
+ * retry is @urql/exchange-auth's job (token-auth.ts).
+ */
 export class TokenManager implements TokenStore {
   #provider: TokenProvider | undefined;
   /** undefined: never asked; null: the provider said nobody is signed in. */
   #held: HeldToken | null | undefined;
-  #pending: Promise<void> | undefined;
   /** Bumped on every provider change so an answer from a replaced provider is dropped. */
   #generation = 0;
 
@@ -33,7 +36,6 @@ export class TokenManager implements TokenStore {
     if (provider === this.#provider) return;
     this.#provider = provider;
     this.#held = undefined;
-    this.#pending = undefined;
     this.#generation++;
   }
 
@@ -54,15 +56,11 @@ export class TokenManager implements TokenStore {
     return expiresAt !== undefined && now >= expiresAt - REFRESH_AHEAD_MS;
   }
 
-  /** Asks the provider for a token; concurrent callers share one request. */
-  refresh(): Promise<void> {
-    this.#pending ??= this.#ask().finally(() => {
-      this.#pending = undefined;
-    });
-    return this.#pending;
-  }
-
-  async #ask(): Promise<void> {
+  /**
+   * Asks the provider for a token. Called by @urql/exchange-auth, which holds every operation
+   * meanwhile and never runs two refreshes at once (token-auth.ts).
+   */
+  async refresh(): Promise<void> {
     const provider = this.#provider;
     if (provider === undefined) {
       this.#held = null;

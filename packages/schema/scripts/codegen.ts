@@ -118,10 +118,11 @@ export type DocumentType<TDocument> = ResultOf<TDocument>;
 const typenameField: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
 
 /**
- * The query text with `__typename` beside every `id` it selects: the client
- * (packages/client/src/invalidation.ts) tells from the typenames of the entities in a mutation's
- * result which active queries it may have changed, and an entity is an object with an `id`
- * (DESIGN §4). Selection sets without an `id` are left alone, so the shipped text stays short.
+ * The query text with `__typename` beside every `id` it selects. The client's document cache
+ * (urql's cacheExchange) invalidates cached queries by the typenames in a mutation's result, and
+ * urql adds `__typename` to every selection set itself when it parses the text, so this is no
+ * longer needed by the client; it is kept until the next change to the generated documents, so
+ * that work on the schema in flight elsewhere does not meet a rewrite of every generated file.
  * Only the text changes, not the result types, so data a host passes in (e.g. the heatmap's
  * `data`) needs no typenames.
  */

@@ -94,7 +94,7 @@ interface Outcome {
  * @csspart form-error - A message that belongs to no single field.
  * @csspart save-button - Submits a form.
  * @csspart cancel-button - Closes a form (so does Escape).
- * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`.
+ * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
  * @csspart retry-button - The error state's button.
  */
 export class GoalTracker extends CoachworkElement {
@@ -122,11 +122,16 @@ export class GoalTracker extends CoachworkElement {
   /** Changes shown before the gateway confirms them, by goal and by milestone. */
   readonly #pending = new Map<string, Partial<Goal>>();
   readonly #pendingMilestones = new Map<string, boolean>();
+  /**
+   * Goals whose saved answer stays shown over the list until the list's re-fetch, which the
+   * mutation started (urql marks the list stale meanwhile), brings it.
+   */
+  readonly #confirmed = new Set<string>();
 
   readonly #list = this.createQuery({
     query: goalTrackerQuery,
     // The list can be empty, and then shows no Goal: a goal created anywhere must still refresh it.
-    refetchOn: ['Goal'],
+    additionalTypenames: ['Goal'],
     variables: () => ({
       owner: this.person || null,
       capability: this.capability || null,
@@ -371,6 +376,13 @@ export class GoalTracker extends CoachworkElement {
     });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.#list.stale) return;
+    for (const id of this.#confirmed) this.#pending.delete(id);
+    this.#confirmed.clear();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#focus) {
@@ -597,10 +609,16 @@ export class GoalTracker extends CoachworkElement {
     done: (saved: Goal) => void,
   ): Promise<void> {
     this.#pending.set(goal.id, optimistic);
+    this.#confirmed.delete(goal.id);
     this.#notice = undefined;
     this.#closeForm();
     const { saved, error } = await send();
-    this.#pending.delete(goal.id);
+    if (saved?.goal && this.#list.stale) {
+      this.#pending.set(goal.id, saved.goal);
+      this.#confirmed.add(goal.id);
+    } else {
+      this.#pending.delete(goal.id);
+    }
     if (!saved?.goal) {
       const errors = this.#refusal(saved?.userErrors, error);
       this.#notice = msg(str`Your change to “${goal.title}” was not saved.`);

@@ -96,6 +96,7 @@
 's63d894b1ddb06289': `Beschreibung`,
 's64ef2a6c2dd1d3d1': `Bearbeiten`,
 's650e3da2c555c556': `Sie haben alle Sitzungen dieses Programms gebucht.`,
+'s65461ec63c31c3fb': str`Zu viele Anfragen – neuer Versuch in ${0} s`,
 's6686fcc6d2c8f0bd': `Notiz`,
 's680120c973697a78': `Anstehende Sitzungen`,
 's695acd14ef80a632': str`Bewertet mit ${0} (1 Bewertung)`,

@@ -96,6 +96,7 @@
 's63d894b1ddb06289': `Descripción`,
 's64ef2a6c2dd1d3d1': `Editar`,
 's650e3da2c555c556': `Ya ha reservado todas las sesiones de este programa.`,
+'s65461ec63c31c3fb': str`Demasiadas solicitudes: se volverá a intentar en ${0} s`,
 's6686fcc6d2c8f0bd': `Nota`,
 's680120c973697a78': `Próximas sesiones`,
 's695acd14ef80a632': str`Valoración de ${0} (1 valoración)`,

@@ -96,6 +96,7 @@
 's63d894b1ddb06289': `Description`,
 's64ef2a6c2dd1d3d1': `Modifier`,
 's650e3da2c555c556': `Vous avez réservé toutes les séances de ce programme.`,
+'s65461ec63c31c3fb': str`Trop de requêtes — nouvelle tentative dans ${0} s`,
 's6686fcc6d2c8f0bd': `Note`,
 's680120c973697a78': `Séances à venir`,
 's695acd14ef80a632': str`Note de ${0} (1 évaluation)`,

@@ -58,7 +58,7 @@ const SCALE_MAX = 5;
  * @csspart action-button - Add to calendar, Book a session, Open goals.
  * @csspart notice - A refused change's message (role=alert).
  * @csspart private - The not-shared message a manager sees.
- * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`.
+ * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
  * @csspart retry-button - The error state's button.
  */
 export class ProgressCard extends CoachworkElement {
@@ -80,6 +80,9 @@ export class ProgressCard extends CoachworkElement {
 
   readonly #card = this.createQuery({
     query: progressCardQuery,
+    // Counted from sessions and goals it does not show as such: a booking, a cancellation or a goal
+    // created or checked in anywhere on the page must refresh it.
+    additionalTypenames: ['Goal', 'Session'],
     variables: () => ({
       enrolment: this.enrolment || null,
       person: this.enrolment ? null : this.person || null,

@@ -119,7 +119,7 @@ const COMMON_ZONES = [
  * @csspart session - One upcoming session with its actions.
  * @csspart action-button - Reschedule, Cancel, Add to calendar, Rate.
  * @csspart feedback-prompt - Invitation to rate a completed session.
- * @csspart state - Any non-content state (loading, empty, error, signed-out, unauthorised).
+ * @csspart state - Any non-content state (loading, empty, error, signed-out, unauthorised, rate-limited).
  */
 export class SessionBooker extends CoachworkElement {
   static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, sessionBookerStyles];
@@ -173,7 +173,7 @@ export class SessionBooker extends CoachworkElement {
   readonly #sessions = this.createQuery({
     query: sessionsQuery,
     // The lists can be empty, and then show no Session: a booking must still refresh them.
-    refetchOn: ['Session'],
+    additionalTypenames: ['Session'],
     variables: () => ({ id: this.#enrolmentId() ?? '' }),
     pause: () => this.#node()?.matchedCoach == null,
   });

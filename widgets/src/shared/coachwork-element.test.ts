@@ -143,6 +143,19 @@ describe('CoachworkElement states', () => {
           await shoot(el, 'error');
         });
 
+        it('rate limited: a calm status with the seconds left, not an error', async () => {
+          const error = new GatewayErrorClass('RATE_LIMITED', 'throttled', { retryAfterSeconds: 7 });
+          const el = await probe({ locale, theme, state: { error, retryAt: Date.now() + 7000 } });
+          const state = part(el, 'state-rate-limited')!;
+          expect(state.getAttribute('role')).to.equal('status');
+          expect(state.textContent).to.match(/\b[67]\b/);
+          if (locale === 'en')
+            expect(state.textContent?.trim()).to.match(/^Too many requests — trying again in [67] s$/);
+          expect(part(el, 'state-error')).to.equal(null);
+          await expectAccessible(el);
+          await shoot(el, 'rate-limited');
+        });
+
         it('signed out: no token provider', async () => {
           const el = await probe({
             locale,

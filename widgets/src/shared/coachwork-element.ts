@@ -25,6 +25,7 @@ import {
 import {
   renderError,
   renderNoAccess,
+  renderRateLimited,
   renderSkeleton,
   type EmptyOptions,
   renderEmpty,
@@ -59,6 +60,7 @@ export interface QueryView<TData> {
  * @csspart state-error - The error state (role=alert), with `retry-button` when retrying can help.
  * @csspart state-signed-out - Shown without a token provider, or when the gateway refused the token.
  * @csspart state-unauthorised - Shown when the viewer may not see this data (FORBIDDEN).
+ * @csspart state-rate-limited - The gateway throttled the page's requests (RATE_LIMITED); the element asks again by itself after the wait it named (role=status).
  * @csspart retry-button - The error state's Try again button.
  */
 export abstract class CoachworkElement extends LitElement {
@@ -140,7 +142,10 @@ export abstract class CoachworkElement extends LitElement {
     return query;
   }
 
-  /** Picks the state for a query: misconfigured, signed out, unauthorised, error, loading, empty or content. */
+  /**
+   * Picks the state for a query: misconfigured, signed out, unauthorised, throttled, error,
+   * loading, empty or content. A throttled re-fetch of data already shown keeps showing it.
+   */
   protected renderQuery<TData>(query: QueryState<TData>, view: QueryView<TData>): unknown {
     const problem = this.configurationProblem;
     if (problem) return renderError({ message: problem });
@@ -149,6 +154,10 @@ export abstract class CoachworkElement extends LitElement {
     if (error?.code === 'UNAUTHENTICATED') return renderNoAccess('signed-out');
     if (error?.code === 'FORBIDDEN' && data === undefined) return renderNoAccess('unauthorised');
     if (data === undefined) {
+      if (error?.code === 'RATE_LIMITED') {
+        const left = query.retryAt === undefined ? 1 : Math.ceil((query.retryAt - Date.now()) / 1000);
+        return renderRateLimited(Math.max(1, left));
+      }
       if (error) return renderError({ message: this.describeError(error), onRetry: () => query.retry() });
       return renderSkeleton(view.loading);
     }

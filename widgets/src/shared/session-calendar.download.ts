@@ -1,4 +1,4 @@
-import type { getClient } from '@coachwork/client';
+import type { query } from '@coachwork/client';
 import { graphql } from '@coachwork/schema/gql';
 
 export const sessionCalendarQuery = graphql(`
@@ -19,16 +19,20 @@ export const sessionCalendarQuery = graphql(`
 /**
  * Asks the gateway for a session's invitation and saves it; the user's calendar application opens
  * the .ics file. False when the gateway could not make it. Loaded by session-calendar.ts when first
- * asked for; the client comes from there, because a module both this chunk and the widget import
+ * asked for; `query` comes from there, because a module both this chunk and the widget import
  * would be split into a third file that loads up front.
  */
 export async function saveSessionCalendar(
-  client: ReturnType<typeof getClient>,
+  run: typeof query,
+  gateway: string,
   sessionId: string,
 ): Promise<boolean> {
-  const result = await client
-    .query(sessionCalendarQuery, { id: sessionId }, { requestPolicy: 'network-only' })
-    .toPromise();
+  const result = await run(
+    gateway,
+    sessionCalendarQuery,
+    { id: sessionId },
+    { requestPolicy: 'network-only' },
+  );
   const node = result.data?.node;
   if (!node || !('calendar' in node)) return false;
   const { ics, contentType, filename } = node.calendar;

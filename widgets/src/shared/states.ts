@@ -1,8 +1,8 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 
 /**
- * The four states every widget shows besides its content. Plain templates (not elements) so they
+ * The states every widget shows besides its content. Plain templates (not elements) so they
  * render inside the widget's own shadow root, pick up its theme and need no registration.
  * Each carries `part="state state-<name>"` for host styling.
  */
@@ -73,6 +73,18 @@ export function renderError({ message, onRetry }: ErrorOptions = {}): TemplateRe
           ? html`<button type="button" part="retry-button" @click=${onRetry}>${msg('Try again')}</button>`
           : nothing
       }
+    </div>
+  </div>`;
+}
+
+/**
+ * The gateway throttled this page's requests: a calm status, not an error, since the query asks
+ * again by itself when the wait is over (QueryController). `seconds` is the wait left.
+ */
+export function renderRateLimited(seconds: number): TemplateResult {
+  return html`<div class="state state--rate-limited" part="state state-rate-limited" role="status">
+    <div class="state__body">
+      <p class="state__title">${msg(str`Too many requests — trying again in ${seconds} s`)}</p>
     </div>
   </div>`;
 }

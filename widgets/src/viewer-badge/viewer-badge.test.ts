@@ -105,6 +105,44 @@ describe('<cw-viewer-badge> on the real gateway', function () {
     }
   }
 
+  it('waits politely when the gateway throttles it, then asks again by itself', async () => {
+    // A gateway URL spelled differently gets its own client, so nothing is cached yet.
+    const endpoint = `${gateway}/graphql?throttled`;
+    const realFetch = window.fetch;
+    let throttled = 0;
+    window.fetch = async (input, init) => {
+      const target = input instanceof Request ? input.url : String(input);
+      if (target === endpoint && throttled === 0) {
+        throttled++;
+        const body = {
+          errors: [
+            { message: 'Too many requests', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 2 } },
+          ],
+        };
+        return new Response(JSON.stringify(body), {
+          status: 429,
+          headers: { 'content-type': 'application/json', 'retry-after': '2' },
+        });
+      }
+      return realFetch(input, init);
+    };
+    try {
+      const el = await badge({ gateway: endpoint, tokenProvider: devTokenProvider(gateway) });
+      await until(() => part(el, 'state-rate-limited') !== null, 'the rate-limited state');
+      const state = part(el, 'state-rate-limited')!;
+      expect(state.getAttribute('role')).to.equal('status');
+      expect(state.textContent?.trim()).to.match(/^Too many requests — trying again in [12] s$/);
+      expect(part(el, 'state-error')).to.equal(null);
+      await expectAccessible(el);
+      await shoot(el, 'rate-limited');
+      await until(() => part(el, 'name') !== null, 'the name once the wait is over', 8000);
+      expect(part(el, 'name')!.textContent).to.equal(person.person.name);
+      expect(throttled).to.equal(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('shows a skeleton while loading', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));

@@ -23,7 +23,7 @@ type Role = NonNullable<Viewer['roles']>[number];
  * @csspart roles - The list of roles; each item is `role`.
  * @csspart role - One role.
  * @csspart time-zone - Local time and time-zone name.
- * @csspart state - Any non-content state; also `state-loading`, `state-error`, `state-signed-out`, `state-unauthorised`.
+ * @csspart state - Any non-content state; also `state-loading`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
  * @csspart retry-button - The error state's button.
  */
 export class ViewerBadge extends CoachworkElement {

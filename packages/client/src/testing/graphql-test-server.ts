@@ -21,6 +21,11 @@ export interface TestGateway {
    * ran, so a test can land a mutation while an answer computed before it is on its way.
    */
   holdAnswers: { match: string; ms: number } | undefined;
+  /**
+   * The next `requests` requests are throttled as the gateway does: HTTP 429 with `Retry-After:
+   * header` (when set) and a RATE_LIMITED error carrying `retryAfterSeconds: extension` (when set).
+   */
+  throttle: { requests: number; header?: string; extension?: number } | undefined;
   close(): Promise<void>;
 }
 
@@ -68,6 +73,7 @@ export async function startTestGateway(): Promise<TestGateway> {
     unauthenticatedStatus: 200,
     delayMs: 0,
     holdAnswers: undefined,
+    throttle: undefined,
   };
 
   const server: Server = createServer((req, res) => {
@@ -85,10 +91,24 @@ export async function startTestGateway(): Promise<TestGateway> {
           state.holdAnswers && body.query?.includes(state.holdAnswers.match) ? state.holdAnswers.ms : 0;
         if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
         const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-        const send = (status: number, payload: unknown): void => {
-          res.writeHead(status, { 'content-type': 'application/graphql-response+json' });
+        const send = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
+          res.writeHead(status, { 'content-type': 'application/graphql-response+json', ...headers });
           res.end(JSON.stringify(payload));
         };
+        const throttle = state.throttle;
+        if (throttle && throttle.requests > 0) {
+          throttle.requests--;
+          const extensions = {
+            code: 'RATE_LIMITED',
+            ...(throttle.extension === undefined ? {} : { retryAfterSeconds: throttle.extension }),
+          };
+          send(
+            429,
+            { errors: [{ message: 'Too many requests', extensions }] },
+            throttle.header === undefined ? {} : { 'retry-after': throttle.header },
+          );
+          return;
+        }
         if (token === undefined || !state.acceptedTokens.has(token)) {
           send(state.unauthenticatedStatus, {
             errors: [
