@@ -35,8 +35,22 @@ export const limits = {
 export const tokens = {
   /** Default embed-token lifetime (DESIGN §4: short-lived). */
   defaultTtlSeconds: 15 * 60,
-  /** The CLI and /dev/token refuse to mint anything longer. */
+  /**
+   * The longest lifetime the gateway mints, and accepts: a token whose `exp - iat` is longer, or
+   * whose `iat` is older, is refused whoever minted it, so a leaked token is never a lasting key.
+   */
   maxTtlSeconds: 12 * 60 * 60,
+  /**
+   * The `aud` claim every embed token must carry: a JWT minted for another API with the same key
+   * (hosts reuse secrets more than they should) is not a Coachwork token.
+   */
+  audience: 'coachwork-gateway',
+  /**
+   * How long after a rotation (organisations.embed_signing_secret_rotated_at) the previous secret
+   * still verifies: long enough for every host backend to pick up the new one and for tokens minted
+   * just before to run out (maxTtlSeconds), short enough that a retired key dies.
+   */
+  previousSecretGraceSeconds: 24 * 60 * 60,
   /** Clock skew tolerated between the host's backend and the gateway. */
   clockToleranceSeconds: 30,
 } as const;
