@@ -69,6 +69,8 @@ export interface RuntimeSettings {
   dev: boolean;
   introspection: boolean;
   port: number;
+  /** The address to listen on (HOST); dev mode defaults to 127.0.0.1, production to every interface. */
+  host: string | undefined;
   logLevel: string;
 }
 
@@ -77,14 +79,17 @@ function flag(value: string | undefined): boolean | undefined {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
-/** Reads the environment: COACHWORK_ENV or NODE_ENV `dev`/`development` turns dev mode on. */
+/**
+ * Reads the environment. Only COACHWORK_ENV=dev turns dev mode on: NODE_ENV=development is set by
+ * many hosting templates and build tools, and dev mode mints tokens for anyone who can reach it.
+ */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {
-  const envName = (env.COACHWORK_ENV ?? env.NODE_ENV ?? '').toLowerCase();
-  const dev = envName === 'dev' || envName === 'development';
+  const dev = (env.COACHWORK_ENV ?? '').toLowerCase() === 'dev';
   return {
     dev,
     introspection: flag(env.COACHWORK_INTROSPECTION) ?? dev,
     port: Number(env.PORT ?? 4000),
+    host: env.HOST || (dev ? '127.0.0.1' : undefined),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }
