@@ -33,7 +33,9 @@ CREATE TRIGGER organisations_stamp_secret_rotation
 
 -- Column grants: the application role sees and may update an organisation's
 -- own row (row-level security) but not its secrets. Token verification and
--- minting read them as the owner, before any tenant is known.
+-- minting read them as the owner, before any tenant is known. A column added to
+-- organisations later is invisible to the application role until a migration
+-- grants it too.
 REVOKE SELECT, UPDATE ON organisations FROM coachwork_app;
 GRANT SELECT (id, slug, name, locales, time_zone, allowed_origins, min_group_size, settings,
               created_at, updated_at)
