@@ -160,6 +160,8 @@ async function main() {
 
   log(`starting the gateway on port ${gatewayPort} (embedded PGlite in .data/pglite, seeded when empty)…`);
   launch('gateway', ['--filter', '@coachwork/gateway', 'start'], {
+    // Dev mode (the demo's /dev/token) is never inferred: it is asked for here, and the gateway then
+    // listens on 127.0.0.1 only.
     COACHWORK_ENV: 'dev',
     PORT: String(gatewayPort),
     // Request logs would bury the URLs printed below; LOG_LEVEL=info brings them back.
@@ -173,6 +175,11 @@ async function main() {
     log(`starting the demo (Vite dev server) on port ${demoPort}…`);
     launch('demo', [...vite, ...portArgs], demoEnv);
   } else {
+    // The build resolves @coachwork/widgets' element entry points to widgets/dist (the kit a host
+    // installs), which a fresh clone does not have yet.
+    log('building the widgets…');
+    await runToEnd('widgets build', ['--filter', '@coachwork/widgets', 'run', 'build']);
+    if (stopping) return;
     log('building the demo host pages…');
     await runToEnd('demo build', [...vite, 'build', '--logLevel', 'warn'], demoEnv);
     if (stopping) return;

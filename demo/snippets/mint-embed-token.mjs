@@ -14,14 +14,22 @@ const base64url = (json) => Buffer.from(JSON.stringify(json)).toString('base64ur
  * @param {string[]} [options.roles]       narrow the person's roles for this page (optional)
  * @param {string} [options.locale]        the language of the gateway's messages to this person, a
  *                                         BCP 47 tag (optional: else the widgets' language)
- * @param {number} [options.ttlSeconds]    lifetime; keep it short (default 15 minutes)
+ * @param {number} [options.ttlSeconds]    lifetime; keep it short (default 15 minutes; the gateway
+ *                                         refuses more than 12 hours)
  * @returns {{ token: string, expiresAt: string }}
  */
 export function mintEmbedToken({ organisationId, personId, secret, roles, locale, ttlSeconds = 15 * 60 }) {
   const issuedAt = Math.floor(Date.now() / 1000);
   const expires = issuedAt + ttlSeconds;
   const header = { alg: 'HS256', typ: 'JWT', kid: organisationId };
-  const claims = { org: organisationId, sub: personId, iat: issuedAt, exp: expires };
+  // `aud` names the Coachwork gateway: a token minted for another API with the same secret is refused.
+  const claims = {
+    aud: 'coachwork-gateway',
+    org: organisationId,
+    sub: personId,
+    iat: issuedAt,
+    exp: expires,
+  };
   if (roles) claims.roles = roles;
   if (locale) claims.locale = locale;
   const unsigned = `${base64url(header)}.${base64url(claims)}`;

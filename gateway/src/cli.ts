@@ -10,14 +10,18 @@ import { mintToken, TokenError } from './auth/tokens.js';
 import { settingsFromEnv } from './config.js';
 import { databaseOptionsFromArgs, describeTarget, runMigrateCli } from './db/cli.js';
 import { openDatabase } from './db/index.js';
-import { seedIfEmpty, runSeed } from './seeding.js';
+import { ExposedDevModeError, isLoopbackAddress } from './http/loopback.js';
+import { prepareForServe, runSeed } from './seeding.js';
 import { createGateway } from './server.js';
 
 const USAGE = `Usage: coachwork <command> [options]
 
 Commands:
-  serve [--port N] [--host H] [--dev]   start the gateway (PORT, default 4000); --dev enables /dev routes,
-                                        introspection and unmasked errors (also COACHWORK_ENV=dev)
+  serve [--port N] [--host H] [--dev]   start the gateway (PORT, default 4000; HOST, default every
+                                        interface). Dev mode (COACHWORK_ENV=dev or --dev, never NODE_ENV)
+                                        adds /dev routes, introspection and unmasked errors, listens on
+                                        127.0.0.1 (only a loopback HOST is accepted) and seeds an empty
+                                        embedded database; production mode never seeds
   migrate [--url URL] [--data-dir DIR]  apply pending migrations
   seed [options]                        write the deterministic demo organisations (see coachwork seed --help)
   token --email EMAIL [--org SLUG] [--ttl 15m]
@@ -49,20 +53,24 @@ async function serve(argv: string[]): Promise<number> {
   const settings = settingsFromEnv();
   const dev = values.dev ?? settings.dev;
   const port = values.port !== undefined ? Number(values.port) : settings.port;
+  const host = values.host ?? settings.host;
+  // Before opening (and perhaps seeding) the database: the refusal is the whole answer.
+  if (dev && host !== undefined && !isLoopbackAddress(host)) {
+    console.error(`coachwork: ${new ExposedDevModeError(host).message}`);
+    return 1;
+  }
   const target = databaseOptionsFromArgs(values);
   const db = await openDatabase(target);
   console.error(`coachwork: database ${describeTarget(target)} (migrated)`);
-  if (!values['no-seed'] && !target.url) {
-    const seeded = await seedIfEmpty(db);
-    if (seeded) console.error(`coachwork: seeded the empty database (${seeded})`);
-  }
+  const prepared = await prepareForServe(db, { dev, embedded: !target.url, seed: !values['no-seed'] });
+  if (prepared) console.error(`coachwork: ${prepared}`);
   const gateway = createGateway({
     db,
     dev,
     introspection: process.env.COACHWORK_INTROSPECTION !== undefined ? settings.introspection : dev,
     logLevel: settings.logLevel,
   });
-  const { url } = await gateway.listen(port, values.host);
+  const { url } = await gateway.listen(port, host);
   console.error(
     [
       `coachwork gateway ${dev ? '(dev mode) ' : ''}listening on ${url}`,

@@ -35,8 +35,22 @@ export const limits = {
 export const tokens = {
   /** Default embed-token lifetime (DESIGN §4: short-lived). */
   defaultTtlSeconds: 15 * 60,
-  /** The CLI and /dev/token refuse to mint anything longer. */
+  /**
+   * The longest lifetime the gateway mints, and accepts: a token whose `exp - iat` is longer, or
+   * whose `iat` is older, is refused whoever minted it, so a leaked token is never a lasting key.
+   */
   maxTtlSeconds: 12 * 60 * 60,
+  /**
+   * The `aud` claim every embed token must carry: a JWT minted for another API with the same key
+   * (hosts reuse secrets more than they should) is not a Coachwork token.
+   */
+  audience: 'coachwork-gateway',
+  /**
+   * How long after a rotation (organisations.embed_signing_secret_rotated_at) the previous secret
+   * still verifies: long enough for every host backend to pick up the new one and for tokens minted
+   * just before to run out (maxTtlSeconds), short enough that a retired key dies.
+   */
+  previousSecretGraceSeconds: 24 * 60 * 60,
   /** Clock skew tolerated between the host's backend and the gateway. */
   clockToleranceSeconds: 30,
 } as const;
@@ -55,6 +69,8 @@ export interface RuntimeSettings {
   dev: boolean;
   introspection: boolean;
   port: number;
+  /** The address to listen on (HOST); dev mode defaults to 127.0.0.1, production to every interface. */
+  host: string | undefined;
   logLevel: string;
 }
 
@@ -63,14 +79,17 @@ function flag(value: string | undefined): boolean | undefined {
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
-/** Reads the environment: COACHWORK_ENV or NODE_ENV `dev`/`development` turns dev mode on. */
+/**
+ * Reads the environment. Only COACHWORK_ENV=dev turns dev mode on: NODE_ENV=development is set by
+ * many hosting templates and build tools, and dev mode mints tokens for anyone who can reach it.
+ */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSettings {
-  const envName = (env.COACHWORK_ENV ?? env.NODE_ENV ?? '').toLowerCase();
-  const dev = envName === 'dev' || envName === 'development';
+  const dev = (env.COACHWORK_ENV ?? '').toLowerCase() === 'dev';
   return {
     dev,
     introspection: flag(env.COACHWORK_INTROSPECTION) ?? dev,
     port: Number(env.PORT ?? 4000),
+    host: env.HOST || (dev ? '127.0.0.1' : undefined),
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

@@ -25,6 +25,7 @@ import type { Database } from './db/types.js';
 import { localisedMessageOf, publicCodes } from './errors.js';
 import { allowOrigin, answerPreflight, originOf, OriginPolicy } from './http/cors.js';
 import { devPeople, devToken } from './http/dev.js';
+import { ExposedDevModeError, isLoopbackAddress, isLoopbackHostHeader } from './http/loopback.js';
 import { graphiqlAsset, graphiqlPage } from './http/graphiql.js';
 import { BodyTooLarge, readBody, sendGraphQLError, sendJson } from './http/respond.js';
 import type { SupportedLocale } from './i18n/catalogue.js';
@@ -52,7 +53,10 @@ export interface GatewayOptions {
 export interface Gateway {
   server: ApolloServer<GraphQLContext>;
   httpServer: http.Server;
-  /** Starts listening (port 0 picks a free one) and resolves to the base URL. */
+  /**
+   * Starts listening (port 0 picks a free one) and resolves to the base URL. Dev mode listens on
+   * 127.0.0.1 unless given another loopback address, and refuses any other (ExposedDevModeError).
+   */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
   close(): Promise<void>;
 }
@@ -406,6 +410,14 @@ export function createGateway(options: GatewayOptions): Gateway {
         return;
       }
     }
+    if (dev && path.startsWith('/dev/')) {
+      const { port } = httpServer.address() as AddressInfo;
+      if (!isLoopbackHostHeader(req.headers.host, port)) {
+        return sendJson(res, 403, {
+          error: `The dev routes answer only requests for localhost, 127.0.0.1 or [::1] on port ${port}.`,
+        });
+      }
+    }
     if (dev && path === '/dev/token' && method === 'POST') {
       const origin = originOf(req);
       if (origin && (await origins.anyOrganisationAllows(origin))) allowOrigin(res, origin);
@@ -469,7 +481,11 @@ export function createGateway(options: GatewayOptions): Gateway {
   return {
     server,
     httpServer,
-    async listen(port = 4000, host?: string) {
+    async listen(port = 4000, requestedHost?: string) {
+      if (dev && !isLoopbackAddress(requestedHost ?? '127.0.0.1')) {
+        throw new ExposedDevModeError(requestedHost ?? '127.0.0.1');
+      }
+      const host = requestedHost ?? (dev ? '127.0.0.1' : undefined);
       started ??= server.start();
       await started;
       await new Promise<void>((resolve, reject) => {
@@ -480,7 +496,8 @@ export function createGateway(options: GatewayOptions): Gateway {
         });
       });
       const address = httpServer.address() as AddressInfo;
-      const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
+      const named = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
+      const shownHost = named.includes(':') && !named.startsWith('[') ? `[${named}]` : named;
       return { url: `http://${shownHost}:${address.port}`, port: address.port };
     },
     async close() {

@@ -321,5 +321,16 @@ describe('Developers page', () => {
       mintEmbedToken({ organisationId: row!.org_id, personId: row!.person_id, secret: 'x'.repeat(40) }).token,
     );
     expect(forged.status).toBe(401);
+
+    // Past the gateway's 12-hour ceiling, a correctly signed token is refused all the same.
+    const longLived = await ask(
+      mintEmbedToken({
+        organisationId: row!.org_id,
+        personId: row!.person_id,
+        secret: row!.secret,
+        ttlSeconds: 13 * 60 * 60,
+      }).token,
+    );
+    expect(longLived.status).toBe(401);
   });
 });

@@ -395,12 +395,28 @@ function tokensSection(): DocumentFragment {
           ),
         ],
         [
+          code('aud'),
+          'claims',
+          'yes',
+          h(
+            'span',
+            {},
+            code('coachwork-gateway'),
+            ': the token is for this gateway. A JWT for another API, even one signed with the same secret, is refused.',
+          ),
+        ],
+        [
+          code('iat'),
+          'claims',
+          'yes',
+          'Issued at, seconds since the epoch; not in the future and not older than 12 hours.',
+        ],
+        [
           code('exp'),
           'claims',
           'yes',
-          'Expiry, seconds since the epoch. Keep it short: 15 minutes is the default of the gateway’s own tools; 30 seconds of clock skew are tolerated.',
+          'Expiry, seconds since the epoch, at most 12 hours after iat (a longer-lived token is refused, whoever signed it). Keep it short: 15 minutes is the default of the gateway’s own tools; 30 seconds of clock skew are tolerated.',
         ],
-        [code('iat'), 'claims', 'no', 'Issued at, seconds since the epoch.'],
         [
           code('roles'),
           'claims',
@@ -418,7 +434,7 @@ function tokensSection(): DocumentFragment {
             code('PROGRAM_ADMIN'),
             ', ',
             code('ORG_ADMIN'),
-            '). The gateway keeps only roles the person really holds: a token can narrow, never widen. Omitted, the person’s own roles apply.',
+            '). The gateway keeps only roles the person really holds: a token can narrow, never widen. Omitted, the person’s own roles apply; anything but a list of strings means no roles at all.',
           ),
         ],
         [
@@ -453,9 +469,13 @@ function tokensSection(): DocumentFragment {
       h(
         'li',
         {},
-        'The signature, with the secret of the organisation named by kid; during a secret rotation the previous secret is accepted too.',
+        'The signature, with the secret of the organisation named by kid; for 24 hours after a secret rotation the previous secret is accepted too. An unknown kid gets the same answer as a bad signature.',
       ),
-      h('li', {}, 'exp (with 30 s of skew), and that sub is a person of org.'),
+      h(
+        'li',
+        {},
+        'aud, iat and exp (with 30 s of skew; at most 12 hours apart), and that sub is a person of org.',
+      ),
       h(
         'li',
         {},
@@ -478,9 +498,11 @@ function tokensSection(): DocumentFragment {
     h('h3', {}, 'While developing'),
     p(
       code('pnpm token -- --email lucia.fernandez@northwind.example'),
-      ' prints a token for a seeded person; a gateway in dev mode also mints them at ',
+      ' prints a token for a seeded person; a gateway in dev mode (',
+      code('COACHWORK_ENV=dev'),
+      ', which only ever listens on this machine) also mints them at ',
       code('POST /dev/token'),
-      ', which is what these live examples use. Neither exists in production.',
+      ', which is what these live examples use. Production mode has no dev routes.',
     ),
   );
   return fragment;

@@ -1,9 +1,12 @@
 /**
  * Embed tokens: HS256 JWTs signed with the organisation's secret, `kid` = the
- * organisation id. The host's backend mints them; widgets send them as Bearer
- * tokens. Verification reads the organisation's key as the owner (the tenant is
- * not known until the token is trusted), then the person inside the tenant.
+ * organisation id, `aud` = tokens.audience, `iat` and `exp` at most
+ * tokens.maxTtlSeconds apart. The host's backend mints them; widgets send them
+ * as Bearer tokens. Verification reads the organisation's key as the owner (the
+ * tenant is not known until the token is trusted, and the application role may
+ * not read secrets), then the person inside the tenant.
  */
+import { randomBytes } from 'node:crypto';
 import { SignJWT, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { tokens } from '../config.js';
 import type { Database } from '../db/types.js';
@@ -42,14 +45,22 @@ interface SigningOrganisation {
   slug: string;
   name: string;
   embed_signing_secret: string;
-  embed_signing_secret_previous: string | null;
+  /** The secret before the last rotation, while its grace period lasts; null otherwise. */
+  previous_secret: string | null;
   locales: string[];
 }
 
-async function signingOrganisation(db: Database, orgId: string): Promise<SigningOrganisation | undefined> {
+async function signingOrganisation(
+  db: Database,
+  orgId: string,
+  now: Date = new Date(),
+): Promise<SigningOrganisation | undefined> {
   const [row] = await db.query<SigningOrganisation>(
-    `select id, slug, name, embed_signing_secret, embed_signing_secret_previous, locales from organisations where id = $1`,
-    [orgId],
+    `select id, slug, name, embed_signing_secret, locales,
+            case when embed_signing_secret_rotated_at + make_interval(secs => $3) > $2::timestamptz
+                 then embed_signing_secret_previous end as previous_secret
+     from organisations where id = $1`,
+    [orgId, now, tokens.previousSecretGraceSeconds],
   );
   return row;
 }
@@ -59,7 +70,8 @@ const encoder = new TextEncoder();
 export interface EmbedClaims extends JWTPayload {
   org: string;
   sub: string;
-  roles: Role[];
+  /** Read as unknown: a malformed claim means no roles (claimedRoles). */
+  roles?: unknown;
   /** Read as unknown: hosts mint their own tokens, and a bad claim must not break negotiation. */
   locale?: unknown;
 }
@@ -149,6 +161,7 @@ export async function mintToken(
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid: organisation.id })
     .setSubject(person.id)
+    .setAudience(tokens.audience)
     .setIssuedAt(issuedAt)
     .setExpirationTime(expiresAt)
     .sign(encoder.encode(organisation.embed_signing_secret));
@@ -166,7 +179,13 @@ export async function mintToken(
   };
 }
 
+function tooLong(): TokenError {
+  return refused('auth.tokenLifetime', { maxHours: tokens.maxTtlSeconds / 3600 });
+}
+
 function describe(error: unknown): TokenError {
+  // jose reports an `iat` older than maxTokenAge as expired; the fault is the token's lifetime.
+  if (error instanceof joseErrors.JWTExpired && error.claim === 'iat') return tooLong();
   if (error instanceof joseErrors.JWTExpired) {
     return typeof error.payload.exp === 'number'
       ? refused('auth.tokenExpired', { expiredAt: new Date(error.payload.exp * 1000) })
@@ -181,24 +200,44 @@ function describe(error: unknown): TokenError {
   return refused('auth.tokenMalformed');
 }
 
+/** A key nobody holds: an unknown organisation's token is checked against it and fails as a bad signature. */
+const unknownOrganisationSecret = randomBytes(32).toString('base64url');
+
 async function verifyWith(token: string, secrets: string[], now: Date): Promise<EmbedClaims> {
   let lastError: unknown;
   for (const secret of secrets) {
     try {
       const { payload } = await jwtVerify<EmbedClaims>(token, encoder.encode(secret), {
         algorithms: ['HS256'],
-        requiredClaims: ['exp', 'sub', 'org'],
+        requiredClaims: ['exp', 'iat', 'sub', 'org'],
+        audience: tokens.audience,
+        // Also requires `iat` and refuses one in the future.
+        maxTokenAge: tokens.maxTtlSeconds,
         clockTolerance: tokens.clockToleranceSeconds,
         currentDate: now,
       });
+      // With `iat` neither old nor in the future, this also keeps `exp` within maxTtlSeconds of now.
+      if ((payload.exp ?? 0) - (payload.iat ?? 0) > tokens.maxTtlSeconds) throw tooLong();
       return payload;
     } catch (error) {
+      if (error instanceof TokenError) throw error;
       lastError = error;
       // Only a bad signature is worth retrying with the previous (rotated-out) secret.
       if (!(error instanceof joseErrors.JWSSignatureVerificationFailed)) break;
     }
   }
   throw describe(lastError);
+}
+
+/**
+ * The roles a token asks for: absent, the person's own; a list of strings narrows them; anything
+ * else (a string, null, an object, a list with a non-string) is a host's bug, answered with no
+ * roles, never with every role the person holds.
+ */
+function claimedRoles(claim: unknown, stored: readonly Role[]): readonly string[] {
+  if (claim === undefined) return stored;
+  if (Array.isArray(claim) && claim.every((role) => typeof role === 'string')) return claim;
+  return [];
 }
 
 export interface VerifiedToken {
@@ -225,10 +264,15 @@ export async function verifyToken(
     throw refused('auth.tokenMalformed');
   }
   if (!kid || !isUuid(kid)) throw refused('auth.tokenNoKid');
-  const organisation = await signingOrganisation(db, kid);
-  if (!organisation) throw refused('auth.tokenUnknownOrganisation');
+  const organisation = await signingOrganisation(db, kid, now);
+  if (!organisation) {
+    // Answered as a bad signature, after the same HMAC work, so that a caller cannot tell an
+    // organisation id that exists from one that does not.
+    await verifyWith(token, [unknownOrganisationSecret], now);
+    throw refused('auth.tokenSignature');
+  }
 
-  const secrets = [organisation.embed_signing_secret, organisation.embed_signing_secret_previous].filter(
+  const secrets = [organisation.embed_signing_secret, organisation.previous_secret].filter(
     (secret): secret is string => !!secret,
   );
   const claims = await verifyWith(token, secrets, now);
@@ -244,7 +288,7 @@ export async function verifyToken(
   });
   if (!person) throw refused('auth.tokenSubjectNotMember');
 
-  const claimed = Array.isArray(claims.roles) ? claims.roles : person.roles;
+  const claimed = claimedRoles(claims.roles, person.roles);
   return {
     viewer: {
       orgId: organisation.id,

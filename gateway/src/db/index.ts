@@ -1,3 +1,4 @@
+import { assertApplicationRole } from './app-role.js';
 import { createDatabase } from './database.js';
 import { migrate } from './migrate.js';
 import { createPGliteDriver } from './pglite-driver.js';
@@ -30,6 +31,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   if (options.migrate !== false) {
     try {
       await migrate(db);
+      await assertApplicationRole(db);
     } catch (error) {
       await db.close();
       throw error;

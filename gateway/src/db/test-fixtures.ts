@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Queryable } from './types.js';
 
 /**
@@ -24,7 +24,7 @@ export async function createTenantFixture(db: Queryable, slug: string): Promise<
   await db.query(
     `INSERT INTO organisations (id, slug, name, locales, time_zone, embed_signing_secret)
      VALUES ($1, $2, $3, ARRAY['en','es'], 'Europe/Madrid', $4)`,
-    [orgId, slug, `Org ${slug}`, `secret-${slug}-`.padEnd(40, 'x')],
+    [orgId, slug, `Org ${slug}`, randomBytes(32).toString('base64url')],
   );
   const [regionId, functionId, teamId] = [randomUUID(), randomUUID(), randomUUID()];
   await db.query(

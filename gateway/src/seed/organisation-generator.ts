@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/types.js';
 import { BulkWriter } from './bulk-writer.js';
 import { CoachingGenerator, type CoachRecord, type EnrolmentPlan } from './coaching-generator.js';
@@ -53,6 +54,17 @@ export interface GeneratedOrganisation {
 }
 
 /** New-in-role window of "First 100 days" and the share of managers inside it. */
+/**
+ * A seeded organisation's embed signing secret: random, never drawn from the seed, so that nobody
+ * can derive a key from the repository and mint tokens for a seeded (demo, staging) database; dev
+ * tools get tokens through mintToken or /dev/token. The seed still draws the 48 hex characters it
+ * once used, so every later draw, and so every seeded row, stays what it was.
+ */
+function signingSecret(rng: SeededRandom): string {
+  rng.hex(48);
+  return randomBytes(32).toString('base64url');
+}
+
 const NEW_IN_ROLE_DAYS = 100;
 const NEW_IN_ROLE_SHARE = 0.12;
 /** Share of other eligible managers enrolled in some program. */
@@ -226,10 +238,7 @@ export class OrganisationGenerator {
         locales,
         this.template.timeZone,
         ['http://localhost:5173', 'http://127.0.0.1:5173'],
-        // Deterministic so a dev database re-seeded with the same seed keeps
-        // working with tokens minted earlier; production secrets come from the
-        // organisation's admin, never from the seed.
-        `dev-${this.slug}-${this.rng.hex(48)}`,
+        signingSecret(this.rng),
         JSON.stringify({
           coachQuality: { probationBelow: 3.5, minRatings: 5 },
           // Northwind keeps the heatmap to admins (the default, so its participants see the widget's

@@ -73,7 +73,7 @@ export class SeededRandom {
     return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`;
   }
 
-  /** A hex string of `length` characters (deterministic secrets for dev organisations). */
+  /** A hex string of `length` characters (deterministic, not cryptographic). */
   hex(length: number): string {
     let out = '';
     while (out.length < length) out += ((this.next() * 4294967296) >>> 0).toString(16).padStart(8, '0');

@@ -12,14 +12,15 @@ const REFERENCE_DATE = '2026-06-01';
 
 /**
  * One md5 per table over every row as JSON, without the insert-time
- * created_at/updated_at defaults that legitimately differ between runs.
+ * created_at/updated_at defaults and the signing secrets, which legitimately
+ * differ between runs.
  */
 async function tableChecksums(db: Queryable): Promise<Record<string, string>> {
   const checksums: Record<string, string> = {};
   for (const table of CHECKSUM_TABLES) {
     const [row] = await db.query<{ checksum: string }>(
       `SELECT md5(coalesce(string_agg(r, '|' ORDER BY r), '')) AS checksum
-       FROM (SELECT (to_jsonb(t) - 'created_at' - 'updated_at')::text AS r FROM ${table} t) AS s`,
+       FROM (SELECT (to_jsonb(t) - 'created_at' - 'updated_at' - 'embed_signing_secret')::text AS r FROM ${table} t) AS s`,
     );
     checksums[table] = row!.checksum;
   }
@@ -41,10 +42,22 @@ describe.each(testEngines())('seed generator on %s', (engine) => {
   });
   afterAll(() => db?.close());
 
-  it('writes the same rows, ids included, for the same seed', async () => {
+  it('writes the same rows, ids included, for the same seed, but never the same signing secrets', async () => {
     const again = await openSeededTestDatabase(engine, { seed: 7, referenceDate: REFERENCE_DATE });
     try {
       expect(await tableChecksums(again)).toEqual(checksums);
+      const secrets = (from: Queryable) =>
+        from.query<{ slug: string; secret: string }>(
+          'SELECT slug, embed_signing_secret AS secret FROM organisations ORDER BY slug',
+        );
+      const first = await secrets(db);
+      const second = await secrets(again);
+      expect(first.map((row) => row.slug)).toEqual(second.map((row) => row.slug));
+      for (const [index, row] of first.entries()) {
+        // Random, not drawn from the seed: nobody can derive a seeded organisation's key from the repository.
+        expect(row.secret).not.toBe(second[index]!.secret);
+        expect(row.secret).toMatch(/^[A-Za-z0-9_-]{43,}$/);
+      }
     } finally {
       await again.close();
     }

@@ -6,7 +6,7 @@
  */
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limits } from '../config.js';
+import { limits, tokens } from '../config.js';
 import { openTestDatabase, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import { toGlobalId } from '../ids.js';
@@ -34,6 +34,7 @@ function embedToken(org: GatewayFixture, personId: string, locale?: string): Pro
     .setProtectedHeader({ alg: 'HS256', kid: org.orgId })
     .setSubject(personId)
     .setIssuedAt(now)
+    .setAudience(tokens.audience)
     .setExpirationTime(now + 600)
     .sign(new TextEncoder().encode(org.secret));
 }

@@ -10,13 +10,14 @@ export const ar = {
   'auth.tokenExpired':
     'انتهت صلاحية رمز التضمين في {expiredAt, time, instant}؛ اطلب رمزًا جديدًا من مزوّد الرموز.',
   'auth.tokenExpiredEarlier': 'انتهت صلاحية رمز التضمين؛ اطلب رمزًا جديدًا من مزوّد الرموز.',
-  'auth.tokenSignature': 'توقيع رمز التضمين لا يطابق مفتاح التوقيع الخاص بمؤسسته.',
+  'auth.tokenSignature': 'توقيع رمز التضمين لا يطابق أي مفتاح توقيع تحتفظ به البوابة لمعرّف `kid` الخاص به.',
+  'auth.tokenLifetime':
+    'مدة صلاحية رمز التضمين طويلة جدًا: يجب ألا يتجاوز `exp` قيمة `iat` بأكثر من {maxHours, number} ساعة، وألا يكون `iat` أقدم من ذلك؛ أصدِر رمزًا أقصر عمرًا.',
   'auth.tokenClaim':
     'المطالبة `{claim}` في رمز التضمين {reason, select, missing {مفقودة} other {غير صالحة}}.',
   'auth.tokenAlgorithm': 'يجب توقيع رمز التضمين باستخدام HS256.',
   'auth.tokenMalformed': 'رمز التضمين غير سليم البنية: المتوقَّع رمز JWT موقَّع.',
   'auth.tokenNoKid': 'لا يحتوي رمز التضمين على ترويسة `kid` تحدّد مؤسسته.',
-  'auth.tokenUnknownOrganisation': 'يشير رمز التضمين إلى مؤسسة غير موجودة.',
   'auth.tokenOrgMismatch': 'المطالبة `org` في رمز التضمين لا تطابق المؤسسة التي وقّعته.',
   'auth.tokenSubjectNotId': 'موضوع رمز التضمين ليس معرّف شخص.',
   'auth.tokenSubjectNotMember': 'موضوع رمز التضمين ليس شخصًا من مؤسسته.',

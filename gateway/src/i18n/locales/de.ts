@@ -9,13 +9,14 @@ export const de = {
     'Das Embed-Token ist am {expiredAt, time, instant} abgelaufen; fordern Sie beim Token-Provider ein neues an.',
   'auth.tokenExpiredEarlier': 'Das Embed-Token ist abgelaufen; fordern Sie beim Token-Provider ein neues an.',
   'auth.tokenSignature':
-    'Die Signatur des Embed-Tokens passt nicht zum Signaturschlüssel seiner Organisation.',
+    'Die Signatur des Embed-Tokens passt zu keinem Signaturschlüssel, den das Gateway für seine `kid` kennt.',
+  'auth.tokenLifetime':
+    'Das Embed-Token gilt zu lange: `exp` darf höchstens {maxHours, number} Stunden nach `iat` liegen und `iat` nicht älter sein; stellen Sie ein kürzer gültiges aus.',
   'auth.tokenClaim':
     'Der Claim `{claim}` des Embed-Tokens {reason, select, missing {fehlt} other {ist ungültig}}.',
   'auth.tokenAlgorithm': 'Das Embed-Token muss mit HS256 signiert sein.',
   'auth.tokenMalformed': 'Das Embed-Token ist fehlerhaft: Erwartet wird ein signiertes JWT.',
   'auth.tokenNoKid': 'Dem Embed-Token fehlt der `kid`-Header, der seine Organisation nennt.',
-  'auth.tokenUnknownOrganisation': 'Das Embed-Token nennt eine Organisation, die es nicht gibt.',
   'auth.tokenOrgMismatch':
     'Der `org`-Claim des Embed-Tokens passt nicht zu der Organisation, die es signiert hat.',
   'auth.tokenSubjectNotId': 'Das Subjekt des Embed-Tokens ist keine Personen-ID.',

@@ -12,13 +12,15 @@ export const en = {
   'auth.tokenExpired':
     'The embed token expired at {expiredAt, time, instant}; ask the token provider for a new one.',
   'auth.tokenExpiredEarlier': 'The embed token has expired; ask the token provider for a new one.',
-  'auth.tokenSignature': 'The embed token’s signature does not match its organisation’s signing key.',
+  'auth.tokenSignature':
+    'The embed token’s signature does not match any signing key the gateway holds for its `kid`.',
+  'auth.tokenLifetime':
+    'The embed token lives too long: `exp` may be at most {maxHours, number} hours after `iat`, and `iat` no older than that; mint a shorter-lived one.',
   'auth.tokenClaim':
     'The embed token’s `{claim}` claim {reason, select, missing {is missing} other {is invalid}}.',
   'auth.tokenAlgorithm': 'The embed token must be signed with HS256.',
   'auth.tokenMalformed': 'The embed token is malformed: expected a signed JWT.',
   'auth.tokenNoKid': 'The embed token has no `kid` header naming its organisation.',
-  'auth.tokenUnknownOrganisation': 'The embed token names an organisation that does not exist.',
   'auth.tokenOrgMismatch': 'The embed token’s `org` claim does not match the organisation that signed it.',
   'auth.tokenSubjectNotId': 'The embed token’s subject is not a person id.',
   'auth.tokenSubjectNotMember': 'The embed token’s subject is not a person of its organisation.',

@@ -9,13 +9,14 @@ export const es = {
     'El token de inserción caducó el {expiredAt, time, instant}; pida uno nuevo al proveedor de tokens.',
   'auth.tokenExpiredEarlier': 'El token de inserción ha caducado; pida uno nuevo al proveedor de tokens.',
   'auth.tokenSignature':
-    'La firma del token de inserción no coincide con la clave de firma de su organización.',
+    'La firma del token de inserción no coincide con ninguna clave de firma que la pasarela tenga para su `kid`.',
+  'auth.tokenLifetime':
+    'El token de inserción dura demasiado: `exp` puede ser como mucho {maxHours, number} horas posterior a `iat`, y `iat` no más antiguo; emita uno de vida más corta.',
   'auth.tokenClaim':
     'El claim `{claim}` del token de inserción {reason, select, missing {falta} other {no es válido}}.',
   'auth.tokenAlgorithm': 'El token de inserción debe estar firmado con HS256.',
   'auth.tokenMalformed': 'El token de inserción está mal formado: se esperaba un JWT firmado.',
   'auth.tokenNoKid': 'El token de inserción no tiene una cabecera `kid` que indique su organización.',
-  'auth.tokenUnknownOrganisation': 'El token de inserción indica una organización que no existe.',
   'auth.tokenOrgMismatch':
     'El claim `org` del token de inserción no coincide con la organización que lo firmó.',
   'auth.tokenSubjectNotId': 'El sujeto del token de inserción no es un ID de persona.',

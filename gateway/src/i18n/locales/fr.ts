@@ -11,13 +11,14 @@ export const fr = {
   'auth.tokenExpiredEarlier':
     'Le jeton d’intégration a expiré ; demandez-en un nouveau au fournisseur de jetons.',
   'auth.tokenSignature':
-    'La signature du jeton d’intégration ne correspond pas à la clé de signature de son organisation.',
+    'La signature du jeton d’intégration ne correspond à aucune clé de signature que la passerelle connaît pour son `kid`.',
+  'auth.tokenLifetime':
+    'Le jeton d’intégration vit trop longtemps : `exp` doit suivre `iat` de {maxHours, number} heures au plus, et `iat` ne pas être plus ancien ; émettez-en un de plus courte durée.',
   'auth.tokenClaim':
     'La revendication `{claim}` du jeton d’intégration {reason, select, missing {est absente} other {n’est pas valide}}.',
   'auth.tokenAlgorithm': 'Le jeton d’intégration doit être signé avec HS256.',
   'auth.tokenMalformed': 'Le jeton d’intégration est mal formé : un JWT signé est attendu.',
   'auth.tokenNoKid': 'Le jeton d’intégration n’a pas d’en-tête `kid` désignant son organisation.',
-  'auth.tokenUnknownOrganisation': 'Le jeton d’intégration désigne une organisation qui n’existe pas.',
   'auth.tokenOrgMismatch':
     'La revendication `org` du jeton d’intégration ne correspond pas à l’organisation qui l’a signé.',
   'auth.tokenSubjectNotId': 'Le sujet du jeton d’intégration n’est pas un identifiant de personne.',

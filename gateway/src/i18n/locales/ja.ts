@@ -9,13 +9,15 @@ export const ja = {
     '埋め込みトークンは {expiredAt, time, instant} に期限切れになりました。トークンプロバイダーに新しいトークンを要求してください。',
   'auth.tokenExpiredEarlier':
     '埋め込みトークンの有効期限が切れています。トークンプロバイダーに新しいトークンを要求してください。',
-  'auth.tokenSignature': '埋め込みトークンの署名が、組織の署名鍵と一致しません。',
+  'auth.tokenSignature':
+    '埋め込みトークンの署名が、ゲートウェイがその `kid` に対して保持するどの署名鍵とも一致しません。',
+  'auth.tokenLifetime':
+    '埋め込みトークンの有効期間が長すぎます。`exp` は `iat` から最大 {maxHours, number} 時間以内、`iat` もそれより古くてはいけません。有効期間の短いトークンを発行してください。',
   'auth.tokenClaim':
     '埋め込みトークンの `{claim}` クレーム{reason, select, missing {がありません} other {が無効です}}。',
   'auth.tokenAlgorithm': '埋め込みトークンは HS256 で署名されている必要があります。',
   'auth.tokenMalformed': '埋め込みトークンの形式が正しくありません。署名付き JWT が必要です。',
   'auth.tokenNoKid': '埋め込みトークンに、組織を示す `kid` ヘッダーがありません。',
-  'auth.tokenUnknownOrganisation': '埋め込みトークンが存在しない組織を指しています。',
   'auth.tokenOrgMismatch': '埋め込みトークンの `org` クレームが、署名した組織と一致しません。',
   'auth.tokenSubjectNotId': '埋め込みトークンのサブジェクトが人物 ID ではありません。',
   'auth.tokenSubjectNotMember': '埋め込みトークンのサブジェクトは、この組織の人物ではありません。',

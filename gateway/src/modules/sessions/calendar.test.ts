@@ -89,4 +89,31 @@ describe('session calendar file', () => {
     expect(summary(inGerman)).toBe('Coaching: Marta Directora mit Sofía Coach');
     expect(description(inGerman)).toBe('Coaching\nTeilnehmen: https://meet.coachwork.app/s/abc');
   });
+
+  it('keeps a quotation mark in a name inside its CN parameter (no injected parameters)', () => {
+    const hostile = {
+      coach: {
+        name: 'Evil "Coach";ROLE=CHAIR;SENT-BY="mailto:x@evil.example',
+        email: 'sofia@coaches.example',
+      },
+      participant: {
+        name: 'Marta "M" ^Directora";RSVP=TRUE;X-INJECTED="1',
+        email: 'marta@northwind.example',
+      },
+      programName: 'First 100 days',
+    };
+    const { event } = parse(sessionCalendar(booked, hostile, english).ics);
+    const parameters = (name: 'organizer' | 'attendee') => {
+      const property = event.getFirstProperty(name);
+      if (!property) throw new Error(`no ${name}`);
+      const [, params] = property.toJSON() as [string, Record<string, unknown>, ...unknown[]];
+      return params;
+    };
+    expect(parameters('organizer')).toEqual({ cn: hostile.coach.name });
+    expect(parameters('attendee')).toEqual({
+      cn: hostile.participant.name,
+      role: 'REQ-PARTICIPANT',
+      partstat: 'ACCEPTED',
+    });
+  });
 });

@@ -25,6 +25,19 @@ export interface CalendarFile {
   ics: string;
 }
 
+/**
+ * A name as a quoted parameter value (CN). RFC 5545 forbids DQUOTE there and has no escape for it;
+ * ical-generator writes `\"`, which readers take as the end of the value, so a name could append
+ * parameters of its own (ROLE, SENT-BY, …). RFC 6868's caret encoding is the standard way to carry
+ * `"`, a line break and `^` itself; readers without it show the caret sequence, never a new parameter.
+ */
+function parameterText(text: string): string {
+  return text
+    .replace(/\^/g, '^^')
+    .replace(/"/g, "^'")
+    .replace(/\r\n|\r|\n/g, '^n');
+}
+
 export function sessionUid(sessionId: string): string {
   return `session-${sessionId}@coachwork`;
 }
@@ -56,10 +69,10 @@ export function sessionCalendar(
     location: session.joinUrl,
     url: session.joinUrl,
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    organizer: { name: parties.coach.name, email: parties.coach.email },
+    organizer: { name: parameterText(parties.coach.name), email: parties.coach.email },
     attendees: [
       {
-        name: parties.participant.name,
+        name: parameterText(parties.participant.name),
         email: parties.participant.email,
         role: ICalAttendeeRole.REQ,
         status: cancelled ? ICalAttendeeStatus.DECLINED : ICalAttendeeStatus.ACCEPTED,
