@@ -73,9 +73,12 @@ export type AddGoalMilestoneInput = {
 };
 
 /**
- * A 360 figure: the mean rating (1–5) of one pulse and how many raters it rests on.
- * Withheld (no mean, no count) when fewer raters answered than the organisation's
- * minimum group size, so no single rater can be singled out.
+ * A 360 figure: the mean rating (1–5) that the manager, reports and peers gave in
+ * one pulse (self-ratings left out), and how many raters it rests on. A pulse's
+ * figure appears when the pulse closes, never rating by rating. Withheld (no
+ * mean, no count) when fewer reports and peers answered than the organisation's
+ * minimum group size: they are the raters promised anonymity, and each must stay
+ * hidden among at least that many.
  */
 export type AssessmentFigure = {
   __typename?: 'AssessmentFigure';

@@ -545,6 +545,18 @@ export class CoachingGenerator {
     personGrowth: number,
   ): Promise<void> {
     const rng = this.rng;
+    // Raters answer within five days of a pulse opening and it closes after a
+    // week, so its figures appear at once; a pulse still open at the reference
+    // date shows nothing yet.
+    for (const [phase, day] of phases) {
+      await this.writer.add('assessment_windows', [
+        this.orgId,
+        program.id,
+        person.id,
+        phase,
+        isoInstant((day + PULSE_OPEN_DAYS) * DAY_MS),
+      ]);
+    }
     for (const capability of capabilities) {
       const capabilityLevel =
         3.0 +
@@ -590,6 +602,9 @@ export class CoachingGenerator {
     }
   }
 }
+
+/** How long a 360 pulse stays open after its first day. */
+const PULSE_OPEN_DAYS = 7;
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));

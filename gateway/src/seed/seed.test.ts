@@ -211,6 +211,18 @@ describe.each(testEngines())('seed generator on %s', (engine) => {
     expect(overall!.post - overall!.pre).toBeGreaterThan(0.2);
   });
 
+  it('gives every 360 pulse a close time after its last rating, so a pulse is released whole', async () => {
+    const outside = await count(
+      db,
+      `SELECT count(*)::int AS count FROM assessments a
+       LEFT JOIN assessment_windows w ON w.org_id = a.org_id AND w.program_id = a.program_id
+         AND w.subject_id = a.subject_id AND w.phase = a.phase
+       WHERE w.closes_at IS NULL OR a.submitted_at > w.closes_at`,
+    );
+    expect(outside).toBe(0);
+    expect(await count(db, 'SELECT count(*)::int AS count FROM assessment_windows')).toBeGreaterThan(0);
+  });
+
   it('creates the demo people with their stable emails and roles', async () => {
     for (const [slug, cast] of Object.entries(DEMO_PEOPLE)) {
       const people = await db.query<{ email: string; roles: string[]; time_zone: string; locale: string }>(
