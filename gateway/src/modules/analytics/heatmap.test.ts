@@ -403,6 +403,44 @@ describe.each(testEngines())('heatmap on %s', (engine) => {
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('never shows a participation rate whose participants or non-participants number 1…k−1', async () => {
+    let visible = 0;
+    for (const program of [undefined, 'P', 'Q'] as const) {
+      for (const period of [undefined, '2026-Q2']) {
+        for (const scope of [null, 'F1', 'F2'] as const) {
+          const map = await view({
+            metric: 'PARTICIPATION_RATE',
+            depth: 3,
+            capabilities: ['DELEGATION', 'FEEDBACK'],
+            ...(scope ? { unit: unitId(scope) } : {}),
+            ...(program ? { program: toGlobalId('Program', org.programs[program]) } : {}),
+            ...(period ? { period } : {}),
+          });
+          const cells = [
+            ...map.columns.map((column) => column.organisation),
+            ...[map.total, ...map.rows].flatMap((row) => row?.cells ?? []),
+          ];
+          for (const cell of cells.filter((c) => !c.suppressed)) {
+            visible += 1;
+            const yes = Math.round(cell.value! * cell.count!);
+            const label = JSON.stringify({ program, period, scope, cell });
+            expect(yes === 0 || yes >= 5, label).toBe(true);
+            expect(cell.count! - yes === 0 || cell.count! - yes >= 5, label).toBe(true);
+          }
+        }
+      }
+    }
+    expect(visible).toBeGreaterThan(10);
+    // As reported: one of Team B's seven managers is enrolled in Q, so B's Q rate (1/7) named them.
+    const q = await view({
+      unit: unitId('F1'),
+      metric: 'PARTICIPATION_RATE',
+      program: toGlobalId('Program', org.programs.Q),
+      capabilities: ['DELEGATION'],
+    });
+    expect(rowByName(q, 'B')!.cells[0]).toMatchObject({ suppressed: true, value: null, count: null });
+  });
+
   it('rebuilds the aggregates after a write', async () => {
     const before = await view({ unit: unitId('F2'), capabilities: ['DELEGATION'] });
     expect(rowByName(before, 'E')!.cells[0]!.value).toBeCloseTo(28 / 6, 10);
