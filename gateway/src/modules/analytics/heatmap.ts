@@ -219,10 +219,14 @@ function cellOf(
   metric: HeatmapMetric,
   sums: Sums | undefined,
   reason: SuppressionReason | undefined,
+  k: number,
 ): HeatmapCellResult {
   if (reason) return hiddenCell(reason);
-  // privacy.ts hides every unit with fewer than k ≥ 3 people, so sums exist here.
-  if (!sums || sums.n === 0) return hiddenCell('BELOW_MIN_GROUP_SIZE');
+  // The decision may come from the cache, made for another snapshot: whatever
+  // it says, no figure about fewer than k people leaves here.
+  if (!sums || sums.n < k || disclosedParts(metric, sums).some((size) => size > 0 && size < k)) {
+    return hiddenCell('BELOW_MIN_GROUP_SIZE');
+  }
   const value = mean(sums);
   return {
     value,
@@ -351,7 +355,7 @@ export async function buildHeatmap(
     peopleCount: population.get(unit.id) ?? 0,
     hasChildren: unit.hasChildren,
     cells: columns.map((capability, i) =>
-      cellOf(request.metric, view?.get(unit.id)?.get(capability.code), hidden[i]?.get(unit.id)),
+      cellOf(request.metric, view?.get(unit.id)?.get(capability.code), hidden[i]?.get(unit.id), minGroupSize),
     ),
   });
 
@@ -382,6 +386,7 @@ export async function buildHeatmap(
         request.metric,
         view?.get(ORGANISATION)?.get(capability.code),
         hidden[i]?.get(ORGANISATION),
+        minGroupSize,
       ),
     })),
     total: scope ? rowOf(scope, 0) : null,
