@@ -639,7 +639,11 @@ export type HeatmapMetric =
   | 'DELTA_FROM_BASELINE'
   /** Share (0–1) of the unit's managers with an active or completed enrolment in a program focused on the capability. */
   | 'PARTICIPATION_RATE'
-  /** Mean 360 rating (1–5) by managers and direct reports in the person's latest phase; self-ratings excluded. */
+  /**
+   * Mean 360 rating (1–5) by the person's manager, reports and peers in their latest
+   * pulse that has closed; self-ratings excluded. A pulse counts once it closes, never
+   * rating by rating.
+   */
   | 'SCORE'
   /** Completed coaching sessions per participant per four weeks of active enrolment. */
   | 'SESSION_CADENCE';
@@ -659,7 +663,10 @@ export type HeatmapRow = {
 
 /** Why a cell carries no figure. */
 export type HeatmapSuppression =
-  /** The cell is about fewer people than the organisation's minimum group size. */
+  /**
+   * The cell is about fewer people than the organisation's minimum group size, or
+   * (participation) would single out fewer than that many participants or non-participants.
+   */
   | 'BELOW_MIN_GROUP_SIZE'
   /** Hidden so that a suppressed neighbour cannot be recovered by subtracting visible cells from their parent. */
   | 'COMPLEMENTARY'
