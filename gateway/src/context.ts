@@ -79,7 +79,7 @@ export function createSession(
   locale: SupportedLocale,
   t: Translate = translator(locale),
 ): Session {
-  const tenant: Tenant = (work) => db.withTenant(viewer.orgId, work);
+  const tenant: Tenant = (work, options) => db.withTenant(viewer.orgId, work, options);
   return { viewer, tenant, loaders: createLoaders(tenant, viewer), locale, t };
 }
 

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { StorageError, toStorageError } from './errors.js';
-import type { Database, Engine, Queryable, Row } from './types.js';
+import type { Database, Engine, Queryable, Row, TransactionOptions } from './types.js';
 
 /** Runs one statement on whatever connection the driver holds at that moment. */
 export type RunStatement = (sql: string, params: readonly unknown[] | undefined) => Promise<Row[]>;
@@ -101,7 +101,11 @@ export function createDatabase(driver: Driver): Database {
       assertUsable('transaction');
       return inTransaction(undefined, work);
     },
-    withTenant<T>(orgId: string, work: (tx: Queryable) => Promise<T>): Promise<T> {
+    withTenant<T>(
+      orgId: string,
+      work: (tx: Queryable) => Promise<T>,
+      options: TransactionOptions = {},
+    ): Promise<T> {
       assertUsable('withTenant');
       if (!UUID_PATTERN.test(orgId)) {
         return Promise.reject(
@@ -112,6 +116,10 @@ export function createDatabase(driver: Driver): Database {
         );
       }
       return inTransaction(async (run) => {
+        // Must come before any other statement of the transaction.
+        if (options.isolation === 'repeatable read') {
+          await run('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ', undefined);
+        }
         // Transaction-local (is_local = true / SET LOCAL): when the transaction
         // ends the pooled connection is back to owner with no tenant.
         await run(`SELECT set_config('app.org_id', $1, true)`, [orgId]);

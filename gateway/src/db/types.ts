@@ -14,6 +14,15 @@ export interface Queryable {
 
 export type Engine = 'postgres' | 'pglite';
 
+export interface TransactionOptions {
+  /**
+   * 'repeatable read': every statement sees the one snapshot taken at the
+   * first, so reads that must agree with each other cannot straddle a commit.
+   * Only for read-only work: a write racing another commit would fail.
+   */
+  isolation?: 'read committed' | 'repeatable read';
+}
+
 export interface Database extends Queryable {
   readonly engine: Engine;
   /**
@@ -21,7 +30,7 @@ export interface Database extends Queryable {
    * `coachwork_app`, with `app.org_id` set to `orgId`: a statement that forgets
    * its tenant filter still sees only this organisation's rows.
    */
-  withTenant<T>(orgId: string, work: (tx: Queryable) => Promise<T>): Promise<T>;
+  withTenant<T>(orgId: string, work: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Runs `work` in one transaction as the owner (migrations, seed, cross-tenant admin). */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Called with the SQL text of every statement sent (used to prove there is no N+1). */

@@ -1,6 +1,6 @@
 import type { BulkWriter } from './bulk-writer.js';
 import type { PersonRecord, ProgramRecord, UnitContext } from './organisation-generator.js';
-import type { SeededRandom } from './random.js';
+import { SeededRandom } from './random.js';
 import {
   CAPABILITY_EFFECT,
   CHECK_IN_NOTES,
@@ -50,7 +50,8 @@ const SLOT_MS = 30 * MINUTE_MS;
 const SESSION_MINUTES = 60;
 const HORIZON_DAYS = 60;
 const LATE_CANCEL_HOURS = 24;
-const RATER_BIAS = { SELF: 0.3, MANAGER: -0.05, REPORT: 0 } as const;
+const RATER_BIAS = { SELF: 0.3, MANAGER: -0.05, REPORT: 0, PEER: 0.05 } as const;
+type RaterType = keyof typeof RATER_BIAS;
 const PHASE_PROGRESS = { PRE: 0, MID: 0.45, POST: 1 } as const;
 
 /**
@@ -74,7 +75,12 @@ export class CoachingGenerator {
     private readonly coaches: readonly CoachRecord[],
   ) {
     this.referenceMs = referenceDay * DAY_MS;
+    // Peer ratings draw from their own sequence, so adding them left every
+    // other seeded row exactly as it was.
+    this.peerRng = new SeededRandom(Number.parseInt(orgId.slice(0, 8), 16));
   }
+
+  private readonly peerRng: SeededRandom;
 
   private pool(language: string): CoachRecord[] {
     let pool = this.coachPools.get(language);
@@ -106,7 +112,13 @@ export class CoachingGenerator {
     return best;
   }
 
-  async enrol(person: PersonRecord, reports: readonly string[], context: UnitContext): Promise<void> {
+  async enrol(
+    person: PersonRecord,
+    reports: readonly string[],
+    context: UnitContext,
+    /** Fellow managers of the same lead, asked as peers in the person's 360. */
+    peers: readonly string[] = [],
+  ): Promise<void> {
     const plan = person.enrolment;
     if (!plan) return;
     const { program } = plan;
@@ -179,7 +191,17 @@ export class CoachingGenerator {
       );
     }
     await this.writeGoals(person, plan, enrolmentId, enrolledDay, endDay, status, withdrawnDay);
-    await this.writeAssessments(person, reports, context, program, enrolledDay, endDay, status, withdrawnDay);
+    await this.writeAssessments(
+      person,
+      reports,
+      peers,
+      context,
+      program,
+      enrolledDay,
+      endDay,
+      status,
+      withdrawnDay,
+    );
   }
 
   private slotIsFree(coach: CoachRecord, participantSlots: Set<number>, startMs: number): boolean {
@@ -460,6 +482,7 @@ export class CoachingGenerator {
   private async writeAssessments(
     person: PersonRecord,
     reports: readonly string[],
+    peers: readonly string[],
     context: UnitContext,
     program: ProgramRecord,
     enrolledDay: number,
@@ -478,7 +501,7 @@ export class CoachingGenerator {
       phases.push(['POST', Math.min(this.referenceDay, endDay + rng.int(0, 7))]);
     }
 
-    const raters = this.pickRaters(person, reports);
+    const raters = this.pickRaters(person, reports, peers);
     const personLevel = rng.normal(0, 0.3);
     // How strongly this person responds to coaching, around the unit's growth.
     const personGrowth = context.growth * clamp(rng.normal(1, 0.35), 0.1, 2);
@@ -496,17 +519,19 @@ export class CoachingGenerator {
 
   /**
    * The organisation-wide pulse (SeedOptions.leadershipPulse): one PRE rating of every capability
-   * by the person, their manager and up to six reports, during the pulse's first fortnight.
+   * by the person, their manager, up to six reports and up to three peers, during the pulse's
+   * first fortnight.
    */
   async writePulse(
     person: PersonRecord,
     reports: readonly string[],
     context: UnitContext,
     pulse: ProgramRecord,
+    peers: readonly string[] = [],
   ): Promise<void> {
     const rng = this.rng;
     const day = Math.min(this.referenceDay, pulse.startsOnDay + rng.int(0, 14));
-    const raters = this.pickRaters(person, reports);
+    const raters = this.pickRaters(person, reports, peers);
     await this.writeRatings(
       person,
       raters,
@@ -520,23 +545,27 @@ export class CoachingGenerator {
   }
 
   /**
-   * Self, the manager and up to six reports, as a real 360 asks: enough that most figures clear
-   * the organisation's minimum group size, which the progress card and the heatmap enforce.
+   * Self, the manager, up to six reports and up to three peers, as a real 360 asks: reports and
+   * peers are the raters promised anonymity, and enough of them that most figures clear the
+   * organisation's minimum group size, which the progress card and the heatmap enforce.
    */
   private pickRaters(
     person: PersonRecord,
     reports: readonly string[],
-  ): Array<['SELF' | 'MANAGER' | 'REPORT', string]> {
-    const raters: Array<['SELF' | 'MANAGER' | 'REPORT', string]> = [['SELF', person.id]];
+    peers: readonly string[],
+  ): Array<[RaterType, string]> {
+    const raters: Array<[RaterType, string]> = [['SELF', person.id]];
     if (person.managerId) raters.push(['MANAGER', person.managerId]);
     for (const report of this.rng.sample(reports, Math.min(6, reports.length)))
       raters.push(['REPORT', report]);
+    const others = peers.filter((peer) => peer !== person.id);
+    for (const peer of this.peerRng.sample(others, Math.min(3, others.length))) raters.push(['PEER', peer]);
     return raters;
   }
 
   private async writeRatings(
     person: PersonRecord,
-    raters: ReadonlyArray<['SELF' | 'MANAGER' | 'REPORT', string]>,
+    raters: ReadonlyArray<[RaterType, string]>,
     program: ProgramRecord,
     capabilities: readonly CapabilityCode[],
     phases: ReadonlyArray<['PRE' | 'MID' | 'POST', number]>,
@@ -545,6 +574,18 @@ export class CoachingGenerator {
     personGrowth: number,
   ): Promise<void> {
     const rng = this.rng;
+    // Raters answer within five days of a pulse opening and it closes after a
+    // week, so its figures appear at once; a pulse still open at the reference
+    // date shows nothing yet.
+    for (const [phase, day] of phases) {
+      await this.writer.add('assessment_windows', [
+        this.orgId,
+        program.id,
+        person.id,
+        phase,
+        isoInstant((day + PULSE_OPEN_DAYS) * DAY_MS),
+      ]);
+    }
     for (const capability of capabilities) {
       const capabilityLevel =
         3.0 +
@@ -555,21 +596,22 @@ export class CoachingGenerator {
         rng.normal(0, 0.15);
       for (const [phase, day] of phases) {
         for (const [raterType, raterId] of raters) {
-          // Not every report answers every pulse.
-          if (raterType === 'REPORT' && rng.chance(0.1)) continue;
+          const draw = raterType === 'PEER' ? this.peerRng : rng;
+          // Not every report or peer answers every pulse.
+          if ((raterType === 'REPORT' || raterType === 'PEER') && draw.chance(0.1)) continue;
           const score = clamp(
             roundTo(
               capabilityLevel +
                 RATER_BIAS[raterType] +
                 personGrowth * PHASE_PROGRESS[phase] +
-                rng.normal(0, 0.35),
+                draw.normal(0, 0.35),
               0.1,
             ),
             1,
             5,
           );
           await this.writer.add('assessments', [
-            rng.uuid(),
+            draw.uuid(),
             this.orgId,
             person.id,
             program.id,
@@ -580,7 +622,7 @@ export class CoachingGenerator {
             Number(score.toFixed(1)),
             isoInstant(
               Math.min(
-                (day + rng.int(0, 4)) * DAY_MS + rng.int(7 * 60, 20 * 60) * MINUTE_MS,
+                (day + draw.int(0, 4)) * DAY_MS + draw.int(7 * 60, 20 * 60) * MINUTE_MS,
                 this.referenceMs,
               ),
             ),
@@ -590,6 +632,9 @@ export class CoachingGenerator {
     }
   }
 }
+
+/** How long a 360 pulse stays open after its first day. */
+const PULSE_OPEN_DAYS = 7;
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));

@@ -675,8 +675,10 @@ export class OrganisationGenerator {
       managers.length > 0 ? managers.map((manager) => manager.id) : (reportsOf.get(lead.id) ?? []),
       team.context,
     );
+    // A team's managers are each other's peers.
+    const peers = managers.map((manager) => manager.id);
     for (const manager of managers) {
-      await this.coaching.enrol(manager, reportsOf.get(manager.id) ?? [], team.context);
+      await this.coaching.enrol(manager, reportsOf.get(manager.id) ?? [], team.context, peers);
     }
     if (this.pulse) {
       await this.coaching.writePulse(
@@ -686,7 +688,13 @@ export class OrganisationGenerator {
         this.pulse,
       );
       for (const manager of managers) {
-        await this.coaching.writePulse(manager, reportsOf.get(manager.id) ?? [], team.context, this.pulse);
+        await this.coaching.writePulse(
+          manager,
+          reportsOf.get(manager.id) ?? [],
+          team.context,
+          this.pulse,
+          peers,
+        );
       }
     }
     return lead.id;

@@ -223,4 +223,14 @@ export const SEED_TABLES: readonly TableSpec[] = [
       ['submitted_at', 'timestamptz'],
     ],
   },
+  {
+    table: 'assessment_windows',
+    columns: [
+      ['org_id', 'uuid'],
+      ['program_id', 'uuid'],
+      ['subject_id', 'uuid'],
+      ['phase', 'text'],
+      ['closes_at', 'timestamptz'],
+    ],
+  },
 ];

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/index.js';
 import { openTestDatabase, testEngines } from '../../db/testing.js';
-import type { Database } from '../../db/types.js';
+import type { Database, Queryable } from '../../db/types.js';
+import type { Role } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { buildHeatmap } from './heatmap.js';
+import { analyticsSettings, refreshAggregates, type AnalyticsSettings } from './sql.js';
 import { createHeatmapFixture, type HeatmapFixture, type Member } from './test-fixture.js';
 
 const HEATMAP = `
@@ -402,6 +406,150 @@ describe.each(testEngines())('heatmap on %s', (engine) => {
     });
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('never shows a participation rate whose participants or non-participants number 1…k−1', async () => {
+    let visible = 0;
+    for (const program of [undefined, 'P', 'Q'] as const) {
+      for (const period of [undefined, '2026-Q2']) {
+        for (const scope of [null, 'F1', 'F2'] as const) {
+          const map = await view({
+            metric: 'PARTICIPATION_RATE',
+            depth: 3,
+            capabilities: ['DELEGATION', 'FEEDBACK'],
+            ...(scope ? { unit: unitId(scope) } : {}),
+            ...(program ? { program: toGlobalId('Program', org.programs[program]) } : {}),
+            ...(period ? { period } : {}),
+          });
+          const cells = [
+            ...map.columns.map((column) => column.organisation),
+            ...[map.total, ...map.rows].flatMap((row) => row?.cells ?? []),
+          ];
+          for (const cell of cells.filter((c) => !c.suppressed)) {
+            visible += 1;
+            const yes = Math.round(cell.value! * cell.count!);
+            const label = JSON.stringify({ program, period, scope, cell });
+            expect(yes === 0 || yes >= 5, label).toBe(true);
+            expect(cell.count! - yes === 0 || cell.count! - yes >= 5, label).toBe(true);
+          }
+        }
+      }
+    }
+    expect(visible).toBeGreaterThan(10);
+    // As reported: one of Team B's seven managers is enrolled in Q, so B's Q rate (1/7) named them.
+    const q = await view({
+      unit: unitId('F1'),
+      metric: 'PARTICIPATION_RATE',
+      program: toGlobalId('Program', org.programs.Q),
+      capabilities: ['DELEGATION'],
+    });
+    expect(rowByName(q, 'B')!.cells[0]).toMatchObject({ suppressed: true, value: null, count: null });
+  });
+
+  /** Moves two of Team E's six to Team D (E drops under the minimum) for the length of `work`. */
+  async function withTwoOfEInD(work: (movers: string[]) => Promise<void>): Promise<void> {
+    const movers = members((member) => member.unit === 'E')
+      .slice(0, 2)
+      .map((member) => member.id);
+    try {
+      await work(movers);
+    } finally {
+      await db.query('update people set org_unit_id = $2 where id = any($1::uuid[])', [movers, org.units.E]);
+      await db.withTenant(org.orgId, (tx) => refreshAggregates(tx, org.orgId));
+    }
+  }
+  const moveSql = 'update people set org_unit_id = $2 where id = any($1::uuid[])';
+
+  it('re-checks every cell against the minimum as it is emitted, whatever decision was cached', async () => {
+    // A filtered view's whole-tree decision is cached per refresh of the aggregates.
+    const request = {
+      unitId: org.units.F2,
+      depth: 1,
+      capabilityCodes: ['DELEGATION'],
+      metric: 'SCORE' as const,
+      programId: org.programs.Q,
+      period: null,
+    };
+    const viewer = { personId: org.orgAdminId, roles: ['ORG_ADMIN'] as Role[] };
+    const build = (settings: AnalyticsSettings) =>
+      db.withTenant(org.orgId, (tx) => buildHeatmap(tx, org.orgId, request, viewer, settings));
+    const teamE = (map: Awaited<ReturnType<typeof build>>) =>
+      map.rows.find((row) => row.unit.name === 'Team E')!.cells[0]!;
+    await view({});
+    const earlier = await db.withTenant(org.orgId, (tx) => analyticsSettings(tx, org.orgId));
+    expect(teamE(await build(earlier))).toMatchObject({ count: 6, suppressed: false });
+    await withTwoOfEInD(async (movers) => {
+      await db.query(moveSql, [movers, org.units.D]);
+      await db.withTenant(org.orgId, (tx) => refreshAggregates(tx, org.orgId));
+      // Settings of the earlier refresh, aggregates of the newer one: the cached decision shows E.
+      expect(teamE(await build(earlier))).toMatchObject({ suppressed: true, value: null, count: null });
+    });
+  });
+
+  it.runIf(engine === 'postgres')(
+    'answers from one snapshot while a rebuild commits in the middle of the request',
+    async () => {
+      const [{ name } = { name: '' }] = await db.query<{ name: string }>('select current_database() as name');
+      const url = new URL(process.env.DATABASE_URL!);
+      url.pathname = `/${name}`;
+      const other = await openDatabase({ engine: 'postgres', url: url.toString(), migrate: false });
+      let race: (() => Promise<void>) | null = null;
+      // The gateway's database, except that the first read of the aggregates
+      // waits for a rebuild committed on another connection.
+      const racing: Database = {
+        ...db,
+        withTenant: (orgId, work, options) =>
+          db.withTenant(
+            orgId,
+            (tx) => {
+              const raced: Queryable = {
+                async query<R extends object>(sql: string, params?: readonly unknown[]) {
+                  const pending = race;
+                  if (pending && sql.includes('from analytics_unit_aggregates')) {
+                    race = null;
+                    await pending();
+                  }
+                  return tx.query<R>(sql, params);
+                },
+              };
+              return work(raced);
+            },
+            options,
+          ),
+      };
+      const racingGateway = await startGateway(racing);
+      try {
+        const input = { unit: unitId('F2'), capabilities: ['DELEGATION'] };
+        const before = await view(input);
+        expect(rowByName(before, 'E')!.cells[0]).toMatchObject({ count: 6 });
+        await withTwoOfEInD(async (movers) => {
+          race = () =>
+            other.transaction(async (tx) => {
+              await tx.query(moveSql, [movers, org.units.D]);
+              await tx.query('select cw_refresh_analytics($1)', [org.orgId]);
+            });
+          const res = await postGraphQL<{ heatmap: Heatmap }>(
+            racingGateway.url,
+            { query: HEATMAP, variables: { input } },
+            { token: await tokenFor(db, org.orgAdminId) },
+          );
+          expect(race).toBeNull();
+          const raced = res.body.data!.heatmap;
+          // Everything as of the refresh the answer names: E still six, D still seven.
+          expect(raced.asOf).toBe(before.asOf);
+          expect(rowByName(raced, 'E')!.cells[0]).toMatchObject({ count: 6, suppressed: false });
+          expect(rowByName(raced, 'D')!.cells[0]).toMatchObject({ count: 7, suppressed: false });
+          // The rebuild did commit: the next request sees it (E under the minimum, D hidden with it).
+          const after = await view(input);
+          expect(after.asOf).not.toBe(before.asOf);
+          expect(rowByName(after, 'E')!.cells[0]).toMatchObject({ suppressed: true, count: null });
+          expect(rowByName(after, 'D')!.cells[0]).toMatchObject({ suppressed: true, count: null });
+        });
+      } finally {
+        await racingGateway.close();
+        await other.close();
+      }
+    },
+  );
 
   it('rebuilds the aggregates after a write', async () => {
     const before = await view({ unit: unitId('F2'), capabilities: ['DELEGATION'] });

@@ -16,6 +16,7 @@ import {
   ORGANISATION,
   type DecidedView,
   type FamilyTree,
+  type Parts,
   type SuppressionReason,
 } from './privacy.js';
 import {
@@ -34,6 +35,7 @@ import {
   type FilterKey,
   type TreeUnit,
 } from './sql.js';
+import { disclosedParts, partCount } from './disclosure.js';
 import { effectSize, mean, type EffectSize, type Sums } from './stats.js';
 
 export const PARTICIPATION_TARGET = 0.6;
@@ -161,18 +163,28 @@ export function familyTree(units: readonly TreeUnit[], scope: TreeUnit | null, d
   return { children: families, order };
 }
 
-function countsOf(index: AggregateIndex, key: FilterKey, code: string): Map<string, number> {
+/** People per unit, and the sizes of the parts the metric discloses (disclosure.ts). */
+function countsOf(
+  index: AggregateIndex,
+  metric: HeatmapMetric,
+  key: FilterKey,
+  code: string,
+): { counts: Map<string, number>; parts: Parts } {
   const counts = new Map<string, number>();
+  const parts = Array.from({ length: partCount(metric) }, () => new Map<string, number>());
   for (const [unit, byCode] of index.get(filterKeyString(key)) ?? []) {
     const sums = byCode.get(code);
-    if (sums) counts.set(unit, sums.n);
+    if (!sums) continue;
+    counts.set(unit, sums.n);
+    disclosedParts(metric, sums).forEach((size, i) => parts[i]?.set(unit, size));
   }
-  return counts;
+  return { counts, parts };
 }
 
 function decideColumn(
   tree: FamilyTree,
   index: AggregateIndex,
+  metric: HeatmapMetric,
   key: FilterKey,
   code: string,
   k: number,
@@ -182,12 +194,12 @@ function decideColumn(
     const id = filterKeyString(view);
     const known = memo.get(id);
     if (known) return known;
-    const counts = countsOf(index, view, code);
+    const { counts, parts } = countsOf(index, metric, view, code);
     const bases = basesOf(view);
     const decided =
       bases.length === 0
-        ? decideUnfiltered(tree, counts, k)
-        : decideFiltered(tree, { counts, bases: bases.map(decide) }, k);
+        ? decideUnfiltered(tree, counts, k, parts)
+        : decideFiltered(tree, { counts, parts, bases: bases.map(decide) }, k);
     memo.set(id, decided);
     return decided;
   };
@@ -207,10 +219,14 @@ function cellOf(
   metric: HeatmapMetric,
   sums: Sums | undefined,
   reason: SuppressionReason | undefined,
+  k: number,
 ): HeatmapCellResult {
   if (reason) return hiddenCell(reason);
-  // privacy.ts hides every unit with fewer than k ≥ 3 people, so sums exist here.
-  if (!sums || sums.n === 0) return hiddenCell('BELOW_MIN_GROUP_SIZE');
+  // The decision may come from the cache, made for another snapshot: whatever
+  // it says, no figure about fewer than k people leaves here.
+  if (!sums || sums.n < k || disclosedParts(metric, sums).some((size) => size > 0 && size < k)) {
+    return hiddenCell('BELOW_MIN_GROUP_SIZE');
+  }
   const value = mean(sums);
   return {
     value,
@@ -326,7 +342,7 @@ export async function buildHeatmap(
   const hidden = columns.map((capability, i): ReadonlyMap<string, SuppressionReason> => {
     const known = filtered ? cached[i] : undefined;
     if (known) return known;
-    const decided = decideColumn(tree, index, key, capability.code, minGroupSize).hidden;
+    const decided = decideColumn(tree, index, request.metric, key, capability.code, minGroupSize).hidden;
     const cacheKey = cacheKeys[i];
     if (filtered && cacheKey) remember(cacheKey, decided);
     return decided;
@@ -339,7 +355,7 @@ export async function buildHeatmap(
     peopleCount: population.get(unit.id) ?? 0,
     hasChildren: unit.hasChildren,
     cells: columns.map((capability, i) =>
-      cellOf(request.metric, view?.get(unit.id)?.get(capability.code), hidden[i]?.get(unit.id)),
+      cellOf(request.metric, view?.get(unit.id)?.get(capability.code), hidden[i]?.get(unit.id), minGroupSize),
     ),
   });
 
@@ -370,6 +386,7 @@ export async function buildHeatmap(
         request.metric,
         view?.get(ORGANISATION)?.get(capability.code),
         hidden[i]?.get(ORGANISATION),
+        minGroupSize,
       ),
     })),
     total: scope ? rowOf(scope, 0) : null,

@@ -54,3 +54,57 @@ describe('decideFiltered', () => {
     expect(filtered.known.has('B')).toBe(true);
   });
 });
+
+describe('parts a figure discloses (a participation rate: who takes part, who does not)', () => {
+  it('hides a cell whose participants or non-participants number 1…k−1, and a sibling to cover it', () => {
+    // A: 6 of 10 take part; B: 1 of 10 (a rate of 0.1 names one person); C: 10 of 10.
+    const n = counts({ ORG: 30, R: 30, A: 10, B: 10, C: 10 });
+    const yes = counts({ ORG: 17, R: 17, A: 6, B: 1, C: 10 });
+    const no = counts({ ORG: 13, R: 13, A: 4, B: 9, C: 0 });
+    const decided = decideUnfiltered(tree, n, 5, [yes, no]);
+    // A's 4 non-participants are as small a group as B's one participant.
+    expect(decided.hidden.get('A')).toBe('BELOW_MIN_GROUP_SIZE');
+    expect(decided.hidden.get('B')).toBe('BELOW_MIN_GROUP_SIZE');
+    // Hidden together A and B hold 7 participants and 13 non-participants: R minus C reveals no small group.
+    expect(decided.hidden.has('C')).toBe(false);
+    expect(decided.hidden.has('R')).toBe(false);
+  });
+
+  it('hides a sibling when subtracting the visible ones from the parent would leave 1…k−1 participants', () => {
+    const n = counts({ ORG: 30, R: 30, A: 10, B: 10, C: 10 });
+    const yes = counts({ ORG: 12, R: 12, A: 5, B: 2, C: 5 });
+    const no = counts({ ORG: 18, R: 18, A: 5, B: 8, C: 5 });
+    const decided = decideUnfiltered(tree, n, 5, [yes, no]);
+    expect(decided.hidden.get('B')).toBe('BELOW_MIN_GROUP_SIZE');
+    expect([decided.hidden.get('A'), decided.hidden.get('C')]).toContain('COMPLEMENTARY');
+  });
+
+  it('refuses a program filter whose participants differ from the unfiltered ones by 1…k−1', () => {
+    // The population is the same with and without the filter; only who takes part changes.
+    const n = counts({ ORG: 60, R: 60, A: 20, B: 20, C: 20 });
+    const all = decideUnfiltered(tree, n, 5, [
+      counts({ ORG: 30, R: 30, A: 10, B: 10, C: 10 }),
+      counts({ ORG: 30, R: 30, A: 10, B: 10, C: 10 }),
+    ]);
+    expect([...all.hidden]).toEqual([]);
+    const filtered = decideFiltered(
+      tree,
+      {
+        counts: n,
+        // In this program: 7 of A's 10 participants (all programs minus this one names the other 3),
+        // all 10 of B's, 5 of C's.
+        parts: [
+          counts({ ORG: 22, R: 22, A: 7, B: 10, C: 5 }),
+          counts({ ORG: 38, R: 38, A: 13, B: 10, C: 15 }),
+        ],
+        bases: [all],
+      },
+      5,
+    );
+    expect(filtered.hidden.get('A')).toBe('FILTER_REMAINDER');
+    // B is the same figure with and without the filter: known either way, so shown.
+    expect(filtered.hidden.has('B')).toBe(false);
+    // R − B − C would give A's figure back: C goes too.
+    expect(filtered.hidden.get('C')).toBe('COMPLEMENTARY');
+  });
+});

@@ -27,6 +27,12 @@
  * The unfiltered view is decided family by family from the top
  * (decideUnfiltered), so any subtree is decided the same whichever view asks
  * and a view needs only its own families and those up its path.
+ *
+ * Some figures disclose more than a mean over their people: a participation
+ * rate tells how many of them take part and how many do not. Such subgroups
+ * ("parts") are protected like the people count, except that an empty one
+ * gives nothing away: in every cell, every block a subtraction reaches and
+ * every filter remainder, each part is 0 or at least k.
  */
 
 export type SuppressionReason = 'BELOW_MIN_GROUP_SIZE' | 'COMPLEMENTARY' | 'FILTER_REMAINDER';
@@ -48,14 +54,19 @@ export interface FamilyTree {
 /** People counted per unit subtree (ORGANISATION included); a missing unit counts 0. */
 export type Counts = ReadonlyMap<string, number>;
 
+/** Per part, its size per unit subtree; the same parts, in the same order, in a view and its bases. */
+export type Parts = readonly Counts[];
+
 export interface ViewCounts {
   counts: Counts;
+  parts?: Parts;
   /** The views this one narrows (e.g. all programs for a program filter), already decided. */
   bases: readonly DecidedView[];
 }
 
 export interface DecidedView {
   counts: Counts;
+  parts: Parts;
   hidden: ReadonlyMap<string, SuppressionReason>;
   /** Units whose figure a viewer knows: shown, or derivable from what is shown. */
   known: ReadonlySet<string>;
@@ -64,26 +75,41 @@ export interface DecidedView {
 const countOf = (counts: Counts, id: string): number => counts.get(id) ?? 0;
 const DIRECT = '#direct';
 
+/** 1 … k−1: a group that may not be singled out. */
+const isSmall = (value: number, k: number): boolean => value > 0 && value < k;
+
 /**
  * The unfiltered view: primary suppression plus the complementary rule, family
  * by family from the top. Sound view by view because a family's outcome
  * depends only on itself and its ancestors, so any subtree is decided the same
  * whichever view asks.
  */
-export function decideUnfiltered(tree: FamilyTree, counts: Counts, k: number): DecidedView {
+export function decideUnfiltered(
+  tree: FamilyTree,
+  counts: Counts,
+  k: number,
+  parts: Parts = [],
+): DecidedView {
   const hidden = new Map<string, SuppressionReason>();
   const n = (id: string): number => countOf(counts, id);
-  if (n(ORGANISATION) < k) hidden.set(ORGANISATION, 'BELOW_MIN_GROUP_SIZE');
+  const tooSmall = (id: string): boolean => n(id) < k || parts.some((part) => isSmall(countOf(part, id), k));
+  if (tooSmall(ORGANISATION)) hidden.set(ORGANISATION, 'BELOW_MIN_GROUP_SIZE');
   for (const parent of tree.order) {
     const children = tree.children.get(parent) ?? [];
-    for (const child of children) if (n(child) < k) hidden.set(child, 'BELOW_MIN_GROUP_SIZE');
+    for (const child of children) if (tooSmall(child)) hidden.set(child, 'BELOW_MIN_GROUP_SIZE');
     const parentHidden = hidden.has(parent);
-    const direct = Math.max(0, n(parent) - children.reduce((sum, child) => sum + n(child), 0));
+    // The hidden members of the family (hidden children plus the direct group), as one block.
+    const blockOf = (measure: Counts): number =>
+      children.reduce(
+        (sum, child) => sum + (hidden.has(child) ? countOf(measure, child) : 0),
+        Math.max(0, countOf(measure, parent) - children.reduce((sum, c) => sum + countOf(measure, c), 0)),
+      );
     const blockIsSafe = (): boolean => {
-      const block = children.reduce((sum, child) => sum + (hidden.has(child) ? n(child) : 0), direct);
+      const block = blockOf(counts);
       // With a hidden parent the block must not let the parent be rebuilt from
       // its children and then be used against its own siblings.
-      return parentHidden ? block >= k || block === n(parent) : block === 0 || block >= k;
+      const peopleSafe = parentHidden ? block >= k || block === n(parent) : block === 0 || block >= k;
+      return peopleSafe && parts.every((part) => !isSmall(blockOf(part), k));
     };
     while (!blockIsSafe()) {
       const next = children
@@ -96,7 +122,7 @@ export function decideUnfiltered(tree: FamilyTree, counts: Counts, k: number): D
   const known = new Set(
     [ORGANISATION, ...[...tree.children.values()].flat()].filter((id) => !hidden.has(id)),
   );
-  return { counts, hidden, known };
+  return { counts, parts, hidden, known };
 }
 
 /**
@@ -108,20 +134,29 @@ export function decideUnfiltered(tree: FamilyTree, counts: Counts, k: number): D
  * that can still be hidden, or the parent, and starts over.
  */
 export function decideFiltered(tree: FamilyTree, view: ViewCounts, k: number): DecidedView {
-  const measures = view.bases.length + 1;
-  // measure 0 is the filtered count; measure j > 0 is the remainder against base j.
-  const measure = (id: string, j: number): number => {
-    const n = countOf(view.counts, id);
-    if (j === 0) return n;
+  const parts = view.parts ?? [];
+  // Dimension 0 is the people counted, dimension d > 0 is part d − 1.
+  const dimensions = [view.counts, ...parts];
+  const perDimension = view.bases.length + 1;
+  const measures = dimensions.length * perDimension;
+  // Measure d·perDimension is dimension d under the filter; d·perDimension + j
+  // (j > 0) is its remainder against base j: the people the two figures differ by.
+  const measure = (id: string, m: number): number => {
+    const d = Math.floor(m / perDimension);
+    const j = m % perDimension;
+    const own = countOf(dimensions[d] ?? new Map(), id);
+    if (j === 0) return own;
     const base = view.bases[j - 1];
-    return base ? Math.max(0, countOf(base.counts, id) - n) : 0;
+    const baseMeasure = base ? [base.counts, ...base.parts][d] : undefined;
+    return baseMeasure ? Math.abs(countOf(baseMeasure, id) - own) : 0;
   };
+  const filteredOnly = (m: number): boolean => m % perDimension === 0;
   const directMeasure = (parent: string, j: number): number =>
     Math.max(
       0,
       measure(parent, j) - (tree.children.get(parent) ?? []).reduce((sum, c) => sum + measure(c, j), 0),
     );
-  const small = (value: number): boolean => value > 0 && value < k;
+  const small = (value: number): boolean => isSmall(value, k);
 
   const parentOf = new Map<string, string>();
   for (const parent of tree.order)
@@ -130,14 +165,23 @@ export function decideFiltered(tree: FamilyTree, view: ViewCounts, k: number): D
 
   const ownReason = (id: string): SuppressionReason | null => {
     if (measure(id, 0) < k) return 'BELOW_MIN_GROUP_SIZE';
+    for (let m = perDimension; m < measures; m += perDimension) {
+      if (small(measure(id, m))) return 'BELOW_MIN_GROUP_SIZE';
+    }
     if (view.bases.some((base) => base.hidden.has(id))) return 'COMPLEMENTARY';
-    for (let j = 1; j < measures; j += 1) if (small(measure(id, j))) return 'FILTER_REMAINDER';
+    for (let m = 1; m < measures; m += 1) {
+      if (!filteredOnly(m) && small(measure(id, m))) return 'FILTER_REMAINDER';
+    }
     return null;
   };
   // A unit whose filtered figure equals a base figure the viewer already knows
-  // cannot be hidden by this view: hiding it would protect nothing.
+  // (no remainder in any dimension) cannot be hidden by this view: hiding it
+  // would protect nothing.
   const knownFromBase = (id: string): boolean =>
-    view.bases.some((base, j) => base.known.has(id) && measure(id, j + 1) === 0);
+    view.bases.some(
+      (base, j) =>
+        base.known.has(id) && dimensions.every((_, d) => measure(id, d * perDimension + j + 1) === 0),
+    );
 
   const forced = new Set<string>();
   for (let round = 0; round <= units.length + 1; round += 1) {
@@ -184,7 +228,7 @@ export function decideFiltered(tree: FamilyTree, view: ViewCounts, k: number): D
         }
       }
     }
-    if (leak === null) return { counts: view.counts, hidden, known };
+    if (leak === null) return { counts: view.counts, parts, hidden, known };
 
     // Close the leak: hide the next-smallest sibling that can still be hidden,
     // else make the parent itself unknown (hiding it, or a sibling of it).
@@ -212,5 +256,5 @@ export function decideFiltered(tree: FamilyTree, view: ViewCounts, k: number): D
   const hidden = new Map<string, SuppressionReason>(
     units.map((id) => [id, ownReason(id) ?? 'COMPLEMENTARY']),
   );
-  return { counts: view.counts, hidden, known: new Set() };
+  return { counts: view.counts, parts, hidden, known: new Set() };
 }

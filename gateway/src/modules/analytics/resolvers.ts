@@ -30,25 +30,35 @@ export const analyticsResolvers: Resolvers = {
       };
       const viewer = { personId, roles };
       let background = false;
-      // One tenant transaction: a handful of statements on the hot path.
-      const payload = await session.tenant(async (tx) => {
-        let settings = await analyticsSettings(tx, orgId);
-        // Authorisation first: a refused viewer must not trigger a rebuild.
-        await authoriseHeatmap(tx, orgId, request, viewer, settings);
-        const plan = planFreshness(settings.refresh);
-        if (plan === 'inline') {
-          await refreshAggregates(tx, orgId);
-          settings = await analyticsSettings(tx, orgId);
-        }
-        background = plan === 'background';
-        const result = await buildHeatmap(tx, orgId, request, viewer, settings);
-        return {
-          ...result,
-          periods: settings.refresh?.periods ?? [],
-          asOf: settings.refresh?.refreshedAt ?? null,
-          stale: background,
-        };
-      });
+      // One snapshot per read: the refresh the settings name, the decisions
+      // cached for it and the aggregates all come from the same committed
+      // state, even while a rebuild commits in the middle of the request.
+      const read = (mayRefresh: boolean) =>
+        session.tenant(
+          async (tx): Promise<HeatmapPayload | null> => {
+            const settings = await analyticsSettings(tx, orgId);
+            // Authorisation first: a refused viewer must not trigger a rebuild.
+            await authoriseHeatmap(tx, orgId, request, viewer, settings);
+            const plan = planFreshness(settings.refresh);
+            if (plan === 'inline' && mayRefresh) return null;
+            background = plan === 'background';
+            const result = await buildHeatmap(tx, orgId, request, viewer, settings);
+            return {
+              ...result,
+              periods: settings.refresh?.periods ?? [],
+              asOf: settings.refresh?.refreshedAt ?? null,
+              stale: background,
+            };
+          },
+          { isolation: 'repeatable read' },
+        );
+      let payload = await read(true);
+      if (!payload) {
+        // A rebuild writes, so it runs in a transaction of its own: inside a
+        // snapshot it would fail against a rebuild committed meanwhile.
+        await session.tenant((tx) => refreshAggregates(tx, orgId));
+        payload = (await read(false))!;
+      }
       if (background) void refreshInBackground(session.tenant, orgId);
       return payload;
     },

@@ -34,8 +34,11 @@ export async function analyticsSettings(tx: Queryable, orgId: string): Promise<A
     refresh_ms: number | null;
     periods: string[] | null;
   }>(
+    // A pulse that closed since the last rebuild has figures to release: that
+    // makes the aggregates stale although nothing was written.
     `select o.min_group_size, o.settings ->> 'managerHeatmapAccess' as manager_access,
-            s.dirty, s.refreshed_at, s.refresh_ms, s.periods
+            s.dirty or coalesce(s.next_release_at <= now(), false) as dirty,
+            s.refreshed_at, s.refresh_ms, s.periods
      from organisations o left join analytics_refresh_state s on s.org_id = o.id
      where o.id = $1`,
     [orgId],

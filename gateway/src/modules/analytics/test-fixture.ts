@@ -2,8 +2,9 @@
  * A small organisation whose heatmap cells are computed by hand in the tests
  * (minGroupSize 5). Every manager is rated by the admin (MANAGER rater) at PRE
  * in 2026-Q1 and at POST in 2026-Q2, and rates themselves 1.00 (SELF, which the
- * score must ignore). Each manager belongs to exactly one program, so a
- * person's value is the same with and without a program filter.
+ * score must ignore). Every pulse closed a fortnight after its ratings. Each
+ * manager belongs to exactly one program, so a person's value is the same with
+ * and without a program filter.
  *
  *   Region R
  *   ├── Function F1   direct: 1 (Q)          all: 16   P: 14
@@ -140,6 +141,13 @@ export async function createHeatmapFixture(db: Database, slug: string): Promise<
       );
     }
     const postAt = member.id === lateRaterId ? '2026-08-10T10:00:00Z' : '2026-05-10T10:00:00Z';
+    // Each pulse closes a fortnight after its ratings came in.
+    await db.query(
+      `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
+       values ($1, $2, $3, 'PRE', '2026-02-03T00:00:00Z'),
+              ($1, $2, $3, 'POST', $4::timestamptz + interval '14 days')`,
+      [orgId, programId, member.id, postAt],
+    );
     for (const capability of ['DELEGATION', 'FEEDBACK']) {
       await db.query(
         `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id, score, submitted_at)

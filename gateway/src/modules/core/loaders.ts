@@ -1,9 +1,9 @@
 /** DataLoader shapes shared by the modules: by-id lookups and per-parent pages batched into one statement. */
 import DataLoader from 'dataloader';
-import type { Queryable } from '../../db/types.js';
+import type { Queryable, TransactionOptions } from '../../db/types.js';
 
 /** Runs work inside the request's tenant transaction (RLS bound to the token's organisation). */
-export type Tenant = <T>(work: (tx: Queryable) => Promise<T>) => Promise<T>;
+export type Tenant = <T>(work: (tx: Queryable) => Promise<T>, options?: TransactionOptions) => Promise<T>;
 
 export function byIdLoader<T extends { id: string }>(
   fetch: (ids: readonly string[]) => Promise<readonly T[]>,

@@ -20,7 +20,7 @@ export function createProgressLoaders(tenant: Tenant, orgId: string, now: Date =
       [] as GoalTallyRow[],
     ),
     assessmentFigures: byKeyLoader(
-      (ids) => tenant((tx) => assessmentFigures(tx, orgId, ids)),
+      (ids) => tenant((tx) => assessmentFigures(tx, orgId, ids, now)),
       [] as PhaseFigureRow[],
     ),
     /** Person id → their current enrolment's id (null when they have none). */

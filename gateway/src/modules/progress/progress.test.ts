@@ -167,12 +167,12 @@ describe.each(testEngines())('progress card on %s', (engine) => {
       {
         capability: { code: 'DELEGATION' },
         baseline: { phase: 'PRE', mean: 2.8, raters: 5, withheld: false },
-        latest: { phase: 'MID', mean: 3.4, raters: 5, withheld: false },
-        delta: 0.6,
+        latest: { phase: 'MID', mean: 3.5, raters: 6, withheld: false },
+        delta: 0.7,
       },
       {
         capability: { code: 'FEEDBACK' },
-        baseline: { phase: 'PRE', mean: 3, raters: 6, withheld: false },
+        baseline: { phase: 'PRE', mean: 3, raters: 7, withheld: false },
         latest: { phase: 'MID', mean: null, raters: null, withheld: true },
         delta: null,
       },
@@ -284,12 +284,12 @@ describe.each(testEngines())('progress card on %s', (engine) => {
     expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
-  it('withholds each 360 figure resting on fewer raters than the organisation minimum', async () => {
+  it('withholds each 360 figure resting on fewer reports and peers than the organisation minimum', async () => {
     try {
       await setMinGroupSize(3);
       const low = (await card('participant')).progress!.capabilities;
       expect(low[1]).toMatchObject({
-        latest: { phase: 'MID', mean: 4, raters: 4, withheld: false },
+        latest: { phase: 'MID', mean: 4, raters: 5, withheld: false },
         delta: 1,
       });
       await setMinGroupSize(6);
@@ -300,7 +300,7 @@ describe.each(testEngines())('progress card on %s', (engine) => {
         latest: { phase: 'MID', mean: null, raters: null, withheld: true },
         delta: null,
       });
-      expect(high[1]!.baseline).toEqual({ phase: 'PRE', mean: 3, raters: 6, withheld: false });
+      expect(high[1]!.baseline).toEqual({ phase: 'PRE', mean: 3, raters: 7, withheld: false });
     } finally {
       await setMinGroupSize(5);
     }

@@ -150,7 +150,9 @@ function goalsOf(tallies: readonly GoalTallyRow[], visible: readonly GoalVisibil
 
 function figureOf(row: PhaseFigureRow | undefined, minGroupSize: number): AssessmentFigureValue | null {
   if (!row) return null;
-  return row.raters < minGroupSize
+  // Only raters whose anonymity is promised count: the manager knows their own
+  // rating, so counting it would leave each report hidden among k − 1.
+  return row.anonymousRaters < minGroupSize
     ? { phase: row.phase, mean: null, raters: null, withheld: true }
     : { phase: row.phase, mean: round(row.mean, 2), raters: row.raters, withheld: false };
 }

@@ -133,15 +133,24 @@ export type Phase = 'PRE' | 'MID' | 'POST';
 export interface PhaseFigureRow {
   capabilityCode: string;
   phase: Phase;
+  /** The mean of the others' ratings: manager, reports and peers, never the subject's own. */
   mean: number;
+  /** Raters the mean rests on. */
   raters: number;
+  /** Reports and peers among them: the raters whose anonymity is promised. */
+  anonymousRaters: number;
 }
 
-/** Ratings of each enrolment's person in its program, per capability and phase. */
+/**
+ * Ratings of each enrolment's person in its program, per capability and phase,
+ * from closed pulses only and only those given before the close: a figure
+ * appears once, when its pulse closes, and never moves with a single rating.
+ */
 export async function assessmentFigures(
   tx: Queryable,
   orgId: string,
   enrolmentIds: readonly string[],
+  now: Date,
 ): Promise<Map<string, PhaseFigureRow[]>> {
   const rows = await tx.query<{
     enrolment_id: string;
@@ -149,14 +158,19 @@ export async function assessmentFigures(
     phase: Phase;
     mean: number;
     raters: number;
+    anonymous_raters: number;
   }>(
     `select e.id as enrolment_id, a.capability_code, a.phase,
-       avg(a.score)::float8 as mean, count(distinct a.rater_id)::int as raters
+       avg(a.score)::float8 as mean, count(distinct a.rater_id)::int as raters,
+       count(distinct a.rater_id) filter (where a.rater_type in ('REPORT', 'PEER'))::int as anonymous_raters
      from enrolments e
+     join assessment_windows w on w.org_id = e.org_id and w.subject_id = e.person_id
+       and w.program_id = e.program_id and w.closes_at <= $3
      join assessments a on a.org_id = e.org_id and a.subject_id = e.person_id and a.program_id = e.program_id
+       and a.phase = w.phase and a.submitted_at <= w.closes_at and a.rater_type <> 'SELF'
      where e.org_id = $1 and e.id = any($2::uuid[])
      group by e.id, a.capability_code, a.phase`,
-    [orgId, enrolmentIds],
+    [orgId, enrolmentIds, now],
   );
   const grouped = groupBy(rows, (row) => row.enrolment_id);
   return new Map(
@@ -167,6 +181,7 @@ export async function assessmentFigures(
         phase: row.phase,
         mean: row.mean,
         raters: row.raters,
+        anonymousRaters: row.anonymous_raters,
       })),
     ]),
   );

@@ -16,6 +16,10 @@ export interface ProgressWorld {
   nextSessionId: string;
   /** reportIds[1]'s enrolment: enrolled 100 days ago, one session held: behind. */
   behindEnrolmentId: string;
+  /** reportIds[0], whose 360 pulses are rated by their manager, two reports and five peers. */
+  participantId: string;
+  /** Five peers (PEER raters) in another team. */
+  peerIds: string[];
 }
 
 export async function writeProgressWorld(db: Database, org: GatewayFixture): Promise<ProgressWorld> {
@@ -105,30 +109,69 @@ export async function writeProgressWorld(db: Database, org: GatewayFixture): Pro
   await goal('MANAGER', 'NOT_STARTED', 0, null); // undated and not started: not on track
   await goal('MANAGER', 'IN_PROGRESS', 90, 40, true); // archived: not counted anywhere
 
-  // Seven raters: the participant, their manager and five others.
-  const raters: Array<['SELF' | 'MANAGER' | 'REPORT', string]> = [
-    ['SELF', participantId],
-    ['MANAGER', org.managerId],
-    ['REPORT', behindId],
-    ['REPORT', org.outsiderId],
-    ['REPORT', org.directorId],
-    ['REPORT', org.adminId],
-    ['REPORT', org.coachPersonId],
-  ];
-  const rate = async (programId: string, capability: string, phase: string, scores: number[]) => {
-    for (const [index, score] of scores.entries()) {
-      const [raterType, raterId] = raters[index]!;
+  // The participant, their manager, two reports and five peers. Only reports
+  // and peers count against the minimum group size; self ratings count nowhere.
+  const peerIds: string[] = [];
+  for (let i = 1; i <= 5; i += 1) {
+    const id = randomUUID();
+    await db.query(
+      `insert into people (id, org_id, name, email, job_level, org_unit_id, in_role_since, roles)
+       values ($1, $2, $3, $4, 'MANAGER', $5, '2025-01-01', array['MANAGER'])`,
+      [id, org.orgId, `Peer ${i}`, `peer${i}@${org.slug}.example`, org.teamIds[1]],
+    );
+    peerIds.push(id);
+  }
+  const raters = {
+    self: ['SELF', participantId],
+    manager: ['MANAGER', org.managerId],
+    r1: ['REPORT', behindId],
+    r2: ['REPORT', org.outsiderId],
+    r3: ['PEER', peerIds[0]!],
+    r4: ['PEER', peerIds[1]!],
+    r5: ['PEER', peerIds[2]!],
+    r6: ['PEER', peerIds[3]!],
+    r7: ['PEER', peerIds[4]!],
+  } as const;
+  type Rater = keyof typeof raters;
+  // Every pulse below closed yesterday; its ratings came in the week before.
+  const rate = async (
+    programId: string,
+    capability: string,
+    phase: string,
+    scores: Partial<Record<Rater, number>>,
+  ) => {
+    await db.query(
+      `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
+       values ($1, $2, $3, $4, $5) on conflict do nothing`,
+      [org.orgId, programId, participantId, phase, at(-1)],
+    );
+    for (const [rater, score] of Object.entries(scores)) {
+      const [raterType, raterId] = raters[rater as Rater];
       await db.query(
-        `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id, score)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [org.orgId, participantId, programId, capability, phase, raterType, raterId, score],
+        `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id, score,
+           submitted_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [org.orgId, participantId, programId, capability, phase, raterType, raterId, score, at(-5)],
       );
     }
   };
-  await rate(org.programId, 'DELEGATION', 'PRE', [2, 3, 3, 2, 4]); // mean 2.8, 5 raters
-  await rate(org.programId, 'DELEGATION', 'MID', [3, 3, 4, 3, 4]); // mean 3.4, 5 raters: +0.6
-  await rate(org.programId, 'FEEDBACK', 'PRE', [3, 3, 3, 3, 3, 3]); // mean 3.0, 6 raters
-  await rate(org.programId, 'FEEDBACK', 'MID', [4, 4, 4, 4]); // 4 raters: under the minimum of 5
+  // Self 5 is left out: mean 2.8 over five reports and peers.
+  await rate(org.programId, 'DELEGATION', 'PRE', { self: 5, r1: 2, r2: 3, r3: 3, r4: 2, r5: 4 });
+  // Manager and five reports and peers: mean 3.5, six raters, +0.7.
+  await rate(org.programId, 'DELEGATION', 'MID', { self: 1, manager: 4, r1: 3, r2: 4, r3: 3, r4: 4, r5: 3 });
+  // Seven raters, six of them reports and peers.
+  await rate(org.programId, 'FEEDBACK', 'PRE', {
+    self: 3,
+    manager: 3,
+    r1: 3,
+    r2: 3,
+    r3: 3,
+    r4: 3,
+    r5: 3,
+    r6: 3,
+  });
+  // Five raters besides the participant, but only four reports and peers: under the minimum of 5.
+  await rate(org.programId, 'FEEDBACK', 'MID', { self: 4, manager: 4, r1: 4, r2: 4, r3: 4, r4: 4 });
 
   // Ratings from another program must not leak into this one's figures.
   const otherProgramId = randomUUID();
@@ -137,7 +180,7 @@ export async function writeProgressWorld(db: Database, org: GatewayFixture): Pro
      values ($1, $2, 'Other', 'Other', 'Other', 4, 8, array['en'])`,
     [otherProgramId, org.orgId],
   );
-  await rate(otherProgramId, 'DELEGATION', 'POST', [5, 5, 5, 5, 5, 5, 5]);
+  await rate(otherProgramId, 'DELEGATION', 'POST', { manager: 5, r1: 5, r2: 5, r3: 5, r4: 5, r5: 5, r6: 5 });
 
-  return { enrolmentId: e, nextSessionId, behindEnrolmentId };
+  return { enrolmentId: e, nextSessionId, behindEnrolmentId, participantId, peerIds };
 }

@@ -44,9 +44,12 @@ export type AddGoalMilestoneInput = {
 };
 
 /**
- * A 360 figure: the mean rating (1–5) of one pulse and how many raters it rests on.
- * Withheld (no mean, no count) when fewer raters answered than the organisation's
- * minimum group size, so no single rater can be singled out.
+ * A 360 figure: the mean rating (1–5) that the manager, reports and peers gave in
+ * one pulse (self-ratings left out), and how many raters it rests on. A pulse's
+ * figure appears when the pulse closes, never rating by rating. Withheld (no
+ * mean, no count) when fewer reports and peers answered than the organisation's
+ * minimum group size: they are the raters promised anonymity, and each must stay
+ * hidden among at least that many.
  */
 export type AssessmentFigure = {
   __typename?: 'AssessmentFigure';
@@ -636,7 +639,11 @@ export type HeatmapMetric =
   | 'DELTA_FROM_BASELINE'
   /** Share (0–1) of the unit's managers with an active or completed enrolment in a program focused on the capability. */
   | 'PARTICIPATION_RATE'
-  /** Mean 360 rating (1–5) by managers and direct reports in the person's latest phase; self-ratings excluded. */
+  /**
+   * Mean 360 rating (1–5) by the person's manager, reports and peers in their latest
+   * pulse that has closed; self-ratings excluded. A pulse counts once it closes, never
+   * rating by rating.
+   */
   | 'SCORE'
   /** Completed coaching sessions per participant per four weeks of active enrolment. */
   | 'SESSION_CADENCE';
@@ -656,7 +663,10 @@ export type HeatmapRow = {
 
 /** Why a cell carries no figure. */
 export type HeatmapSuppression =
-  /** The cell is about fewer people than the organisation's minimum group size. */
+  /**
+   * The cell is about fewer people than the organisation's minimum group size, or
+   * (participation) would single out fewer than that many participants or non-participants.
+   */
   | 'BELOW_MIN_GROUP_SIZE'
   /** Hidden so that a suppressed neighbour cannot be recovered by subtracting visible cells from their parent. */
   | 'COMPLEMENTARY'
