@@ -668,7 +668,14 @@ export type HeatmapMetric =
   /** Mean 360 rating (1–5) by managers and direct reports in the person's latest phase; self-ratings excluded. */
   | 'SCORE'
   /** Completed coaching sessions per participant per four weeks of active enrolment. */
-  | 'SESSION_CADENCE';
+  | 'SESSION_CADENCE'
+  /**
+   * Mean rating (1–5) participants gave their coaching sessions in their
+   * feedback, per person first. A session counts for the capabilities its
+   * feedback names, else for its program's focus capabilities; the period is the
+   * session's quarter.
+   */
+  | 'SESSION_QUALITY';
 
 export type HeatmapRow = {
   __typename?: 'HeatmapRow';
