@@ -1282,6 +1282,11 @@ export type SetProgressSharingInput = {
 export type SlotWindow = {
   __typename?: 'SlotWindow';
   from: Scalars['DateTime']['output'];
+  /**
+   * The first open slot at or after `to`, up to the booking horizon, so a picker
+   * whose range is empty can offer the next available day; null when there is none.
+   */
+  nextSlot: Maybe<TimeSlot>;
   slots: Array<TimeSlot>;
   timeZone: Scalars['TimeZone']['output'];
   to: Scalars['DateTime']['output'];
@@ -2692,6 +2697,7 @@ export type SlotWindowResolvers<
   ParentType extends ResolversParentTypes['SlotWindow'] = ResolversParentTypes['SlotWindow'],
 > = {
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  nextSlot?: Resolver<Maybe<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
   slots?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['TimeZone'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -1253,6 +1253,11 @@ export type SetProgressSharingInput = {
 export type SlotWindow = {
   __typename?: 'SlotWindow';
   from: Scalars['DateTime']['output'];
+  /**
+   * The first open slot at or after `to`, up to the booking horizon, so a picker
+   * whose range is empty can offer the next available day; null when there is none.
+   */
+  nextSlot?: Maybe<TimeSlot>;
   slots: Array<TimeSlot>;
   timeZone: Scalars['TimeZone']['output'];
   to: Scalars['DateTime']['output'];
