@@ -1946,6 +1946,7 @@ export type CwSessionBookerEnrolmentQuery = {
           __typename?: 'SlotWindow';
           timeZone: string;
           slots: Array<{ __typename?: 'TimeSlot'; startsAt: string; endsAt: string }>;
+          nextSlot?: { __typename?: 'TimeSlot'; startsAt: string } | null;
         };
       }
     | { __typename?: 'Goal' }
@@ -3002,6 +3003,9 @@ query CwSessionBookerEnrolment($id: ID!, $from: DateTime!, $to: DateTime!, $time
         slots {
           startsAt
           endsAt
+        }
+        nextSlot {
+          startsAt
         }
       }
     }
