@@ -675,7 +675,14 @@ export type HeatmapMetric =
    */
   | 'SCORE'
   /** Completed coaching sessions per participant per four weeks of active enrolment. */
-  | 'SESSION_CADENCE';
+  | 'SESSION_CADENCE'
+  /**
+   * Mean rating (1–5) participants gave their coaching sessions in their
+   * feedback, per person first. A session counts for the capabilities its
+   * feedback names, else for its program's focus capabilities; the period is the
+   * session's quarter.
+   */
+  | 'SESSION_QUALITY';
 
 export type HeatmapRow = {
   __typename?: 'HeatmapRow';
@@ -1285,6 +1292,11 @@ export type SetProgressSharingInput = {
 export type SlotWindow = {
   __typename?: 'SlotWindow';
   from: Scalars['DateTime']['output'];
+  /**
+   * The first open slot at or after `to`, up to the booking horizon, so a picker
+   * whose range is empty can offer the next available day; null when there is none.
+   */
+  nextSlot: Maybe<TimeSlot>;
   slots: Array<TimeSlot>;
   timeZone: Scalars['TimeZone']['output'];
   to: Scalars['DateTime']['output'];
@@ -2695,6 +2707,7 @@ export type SlotWindowResolvers<
   ParentType extends ResolversParentTypes['SlotWindow'] = ResolversParentTypes['SlotWindow'],
 > = {
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  nextSlot?: Resolver<Maybe<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
   slots?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['TimeZone'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -6,7 +6,7 @@ export interface HeatmapExportDetail {
   csv: string;
   /** The file name the element will download under, e.g. `heatmap-score-2026-11-25.csv`. */
   filename: string;
-  /** The metric exported: `SCORE`, `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE` or `SESSION_CADENCE`. */
+  /** The metric exported: `SCORE`, `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE`, `SESSION_CADENCE` or `SESSION_QUALITY`. */
   metric: HeatmapMetricName;
 }
 
@@ -19,7 +19,8 @@ export interface HeatmapExportDetail {
  * The host may: call `preventDefault()` and handle the file itself (upload it to its document
  * store, attach it to a review), or just record that an export happened.
  *
- * @version 1 — the `detail` contract, published as `schemas/cw-heatmap-export.v1.schema.json`.
+ * @version 2 — the `detail` contract, published as `schemas/cw-heatmap-export.v2.schema.json` (v2 adds the
+ * `SESSION_QUALITY` metric; v1 stays in `schemas/` for hosts still on it).
  */
 export class HeatmapExportEvent extends CoachworkEvent<HeatmapExportDetail> {
   static readonly eventName = 'cw-heatmap-export';

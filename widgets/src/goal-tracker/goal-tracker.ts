@@ -180,11 +180,19 @@ export class GoalTracker extends CoachworkElement {
       ${this.renderQuery(this.#list, {
         loading: { label: msg('Loading goals…'), lines: 3 },
         isEmpty: (d) => d.goals.edges.length === 0,
-        empty: () => ({
-          message: msg('No goals yet.'),
-          action:
-            canCreate && !this.#form ? { label: msg('New goal'), onClick: this.#openCreate } : undefined,
-        }),
+        empty: () => {
+          // Filtered to a capability, say so: "No goals yet." beside a card counting goals reads as a fault.
+          const name = this.capability
+            ? (capabilitiesOf(data).find((c) => c.code === this.capability)?.name ?? this.capability)
+            : undefined;
+          return {
+            message: name ? msg(str`No ${name} goals yet.`) : msg('No goals yet.'),
+            action:
+              canCreate && !this.#form
+                ? { label: name ? msg(str`New ${name} goal`) : msg('New goal'), onClick: this.#openCreate }
+                : undefined,
+          };
+        },
         content: (d) =>
           html`<ul class="goals" part="list">
             ${d.goals.edges.map(({ node }) => this.#renderGoal(this.#withPending(node), d.viewer.timeZone ?? undefined, d))}

@@ -130,14 +130,13 @@ export const progressCardStyles = css`
   .delta {
     font-weight: var(--_font-weight-strong);
     color: var(--_color-text);
-    margin-inline-start: var(--_space-1);
   }
   .delta[data-direction='up']::before {
-    content: '▲ ';
+    content: '▲ ' / '';
     color: var(--_color-accent);
   }
   .delta[data-direction='down']::before {
-    content: '▼ ';
+    content: '▼ ' / '';
     color: var(--_color-danger);
   }
   .sharing {

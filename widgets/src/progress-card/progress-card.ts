@@ -53,7 +53,7 @@ const SCALE_MAX = 5;
  * @csspart capability - One capability with its chart and figures.
  * @csspart chart - A capability's SVG bar (decorative; the figures beside it say the same).
  * @csspart figures - A capability's baseline → latest text.
- * @csspart delta - The signed change; carries `data-direction` (up, down, flat).
+ * @csspart delta - The signed change, when there is one; carries `data-direction` (up or down).
  * @csspart sharing - The participant's share-with-manager switch.
  * @csspart action-button - Add to calendar, Book a session, Open goals.
  * @csspart notice - A refused change's message (role=alert).
@@ -291,9 +291,10 @@ export class ProgressCard extends CoachworkElement {
   }
 
   #renderCapabilities(progress: Progress): unknown {
-    const shown = this.#compact
-      ? progress.capabilities.filter((c) => c.delta !== null && c.delta !== undefined).slice(0, 1)
-      : progress.capabilities;
+    const all = progress.capabilities;
+    // Compact: the first capability with a change to show, else the first one and where it stands.
+    const shown = this.#compact ? all.filter((c) => c.delta != null).slice(0, 1) : all;
+    if (this.#compact && shown.length === 0 && all[0]) shown.push(all[0]);
     if (shown.length === 0) return nothing;
     if (shown.every((c) => !c.baseline && !c.latest)) {
       return html`<div class="block" part="capabilities">
@@ -309,28 +310,51 @@ export class ProgressCard extends CoachworkElement {
     </div>`;
   }
 
+  /**
+   * Where a capability stands against its baseline, in words: no baseline yet, no later rating
+   * yet, withheld, or the change with its direction and the raters behind it. A zero is "no
+   * change", never a bare 0.0 that could mean any of the others.
+   */
+  #renderChange(item: CapabilityProgress): unknown {
+    const { baseline, latest, delta } = item;
+    if (!baseline)
+      return html`<span class="change" data-state="no-baseline">${msg('No baseline yet')}</span>`;
+    if (!latest)
+      return html`<span class="change" data-state="no-latest">${msg('No later rating yet')}</span>`;
+    if (delta == null || latest.raters == null) {
+      return html`<span class="change" data-state="withheld">${msg('withheld (too few raters)')}</span>`;
+    }
+    const locale = this.resolvedLocale;
+    const raters = formatNumber(latest.raters, { locale });
+    // The same rounding as the figure shown: a change that prints as 0.0 is no change.
+    const shown = Math.round(delta * 10) / 10;
+    const direction = shown > 0 ? 'up' : shown < 0 ? 'down' : 'flat';
+    const signed = formatNumber(shown, {
+      locale,
+      maximumFractionDigits: 1,
+      minimumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    });
+    return html`<span class="change" data-state=${direction}>
+      ${
+        direction === 'flat'
+          ? msg(str`No change since the baseline (${raters} raters)`)
+          : html`<span class="delta" part="delta" data-direction=${direction}>${signed}</span> ${
+                direction === 'up'
+                  ? msg(str`up since the baseline (${raters} raters)`)
+                  : msg(str`down since the baseline (${raters} raters)`)
+              }`
+      }
+    </span>`;
+  }
+
   #renderCapability(item: CapabilityProgress): unknown {
     const locale = this.resolvedLocale;
     const name = item.capability.name;
     const number = (value: number) =>
       formatNumber(value, { locale, maximumFractionDigits: 1, minimumFractionDigits: 1 });
-    const delta = item.delta;
-    const direction =
-      delta === null || delta === undefined ? 'flat' : delta > 0.05 ? 'up' : delta < -0.05 ? 'down' : 'flat';
-    const signed =
-      delta === null || delta === undefined
-        ? ''
-        : formatNumber(delta, {
-            locale,
-            maximumFractionDigits: 1,
-            minimumFractionDigits: 1,
-            signDisplay: 'exceptZero',
-          });
     if (this.#compact) {
-      return html`<li part="capability">
-        ${name} <span class="delta" part="delta" data-direction=${direction}>${signed}</span>
-        <span class="muted">${msg('since the baseline')}</span>
-      </li>`;
+      return html`<li part="capability">${name}: ${this.#renderChange(item)}</li>`;
     }
     const figure = (f: Figure | null | undefined) =>
       !f
@@ -341,10 +365,14 @@ export class ProgressCard extends CoachworkElement {
     return html`<li class="capability" part="capability">
       <span class="capability__name strong">${name}</span>
       ${this.#renderChart(item)}
-      <span class="figures" part="figures">
-        ${figure(item.baseline)} ${directionOf(locale) === 'rtl' ? '←' : '→'} ${figure(item.latest)}
-        ${signed ? html`<span class="delta" part="delta" data-direction=${direction}>${signed}</span>` : nothing}
-      </span>
+      ${
+        item.baseline || item.latest
+          ? html`<span class="figures" part="figures">
+              ${figure(item.baseline)} ${directionOf(locale) === 'rtl' ? '←' : '→'} ${figure(item.latest)}
+            </span>`
+          : nothing
+      }
+      <span class="figures">${this.#renderChange(item)}</span>
     </li>`;
   }
 

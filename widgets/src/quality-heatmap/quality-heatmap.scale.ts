@@ -59,7 +59,8 @@ export function interpolatePuOr(t: number): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-export type HeatmapMetricName = 'SCORE' | 'DELTA_FROM_BASELINE' | 'PARTICIPATION_RATE' | 'SESSION_CADENCE';
+export type HeatmapMetricName =
+  'SCORE' | 'DELTA_FROM_BASELINE' | 'PARTICIPATION_RATE' | 'SESSION_CADENCE' | 'SESSION_QUALITY';
 
 export interface ColourScale {
   kind: 'sequential' | 'diverging';
@@ -86,7 +87,11 @@ export function scaleFor(metric: HeatmapMetricName, values: readonly number[]): 
     };
   }
   const [min, max] =
-    metric === 'SCORE' ? [1, 5] : metric === 'PARTICIPATION_RATE' ? [0, 1] : [0, Math.max(1, ...values)];
+    metric === 'SCORE' || metric === 'SESSION_QUALITY'
+      ? [1, 5]
+      : metric === 'PARTICIPATION_RATE'
+        ? [0, 1]
+        : [0, Math.max(1, ...values)];
   const position = (value: number) => clamp((value - min) / (max - min));
   return { kind: 'sequential', min, max, position, colour: (v) => interpolateCividis(position(v)) };
 }

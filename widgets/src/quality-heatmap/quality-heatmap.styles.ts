@@ -81,6 +81,31 @@ export const qualityHeatmapStyles = css`
     border-radius: var(--_radius-small);
     background: var(--_color-surface);
   }
+  .grid-frame {
+    position: relative;
+  }
+  /* Columns beyond the visible edge: a fade and an arrow over it, while there are more. */
+  .more {
+    position: absolute;
+    inset-block: var(--_border-width);
+    inset-inline-end: var(--_border-width);
+    inline-size: 2rem;
+    display: none;
+    align-items: center;
+    justify-content: end;
+    padding-inline-end: var(--_space-1);
+    pointer-events: none;
+    color: var(--_color-accent);
+    font-weight: var(--_font-weight-strong);
+    font-size: 1.5em;
+    background: linear-gradient(to right, transparent, var(--_color-surface));
+  }
+  :host(:dir(rtl)) .more {
+    transform: scaleX(-1);
+  }
+  [data-more] > .more {
+    display: flex;
+  }
   .head {
     position: sticky;
     inset-block-start: 0;
@@ -136,11 +161,10 @@ export const qualityHeatmapStyles = css`
     cursor: pointer;
   }
   .sortable span:first-child {
-    /* Capability names run long in German and French: up to three lines, hyphenated in the
-       element's language where the browser can, else broken inside the word. */
+    /* Up to three lines, broken only between words (Japanese between phrases); the column is
+       as wide as the longest word, and a longer name ends in an ellipsis (the title has it all). */
     white-space: normal;
-    overflow-wrap: anywhere;
-    hyphens: auto;
+    word-break: auto-phrase;
     line-height: 1.15;
     display: -webkit-box;
     -webkit-box-orient: vertical;

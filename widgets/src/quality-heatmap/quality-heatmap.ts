@@ -22,6 +22,17 @@ import {
 } from './quality-heatmap.scale.js';
 import { qualityHeatmapStyles } from './quality-heatmap.styles.js';
 
+/**
+ * Characters in the longest word of `names`: the narrowest column that wraps them only between
+ * words. Chinese and Japanese text may break between any two characters, so it does not count.
+ */
+function longestWord(names: readonly string[]): number {
+  return Math.max(
+    0,
+    ...names.flatMap((name) => name.split(/[\s\u3000-\u9fff\uff00-\uffef]+/u).map((word) => word.length)),
+  );
+}
+
 export type HeatmapData = DocumentType<typeof qualityHeatmapQuery>['heatmap'];
 type Row = NonNullable<HeatmapData['total']>;
 type Cell = Row['cells'][number];
@@ -31,6 +42,7 @@ const METRICS: readonly HeatmapMetricName[] = [
   'DELTA_FROM_BASELINE',
   'PARTICIPATION_RATE',
   'SESSION_CADENCE',
+  'SESSION_QUALITY',
 ];
 /** Row height in px: fixed, so only the rows in view are rendered (2,000-row trees stay fast). */
 export const ROW_HEIGHT = 44;
@@ -48,7 +60,7 @@ const PARTICIPATION_TARGET = 0.6;
  *
  * @summary Leadership quality heatmap.
  * @attr unit - Global ID of the org unit whose children are the rows; the whole organisation when absent.
- * @attr metric - `SCORE` (default), `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE` or `SESSION_CADENCE`.
+ * @attr metric - `SCORE` (default), `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE`, `SESSION_CADENCE` or `SESSION_QUALITY`.
  * @attr program - Global ID of a program to filter by; all programs when absent.
  * @fires {HeatmapDrilldownEvent} cw-heatmap-drilldown - The viewer moved into a unit or back up the breadcrumb. detail: `{ unitId, previousUnitId }`.
  * @fires {HeatmapCellSelectEvent} cw-heatmap-cell-select - The viewer picked a cell. detail: `{ unitId, capability, metric, value, count, suppressed }`.
@@ -79,6 +91,7 @@ export class QualityHeatmap extends CoachworkElement {
     scrollOffset: { state: true },
     viewportHeight: { state: true },
     exporting: { state: true },
+    moreColumns: { state: true },
   };
 
   unit?: string;
@@ -97,6 +110,8 @@ export class QualityHeatmap extends CoachworkElement {
   private scrollOffset = 0;
   private viewportHeight = 512;
   private exporting = false;
+  /** Columns lie beyond the grid's inline end: a fade and an arrow say so. */
+  private moreColumns = false;
 
   #focusAfterRender = false;
   #contrastMode = false;
@@ -172,6 +187,13 @@ export class QualityHeatmap extends CoachworkElement {
     if (grid && grid.clientHeight > 0 && grid.clientHeight !== this.viewportHeight) {
       this.viewportHeight = grid.clientHeight;
     }
+    if (grid) this.#onScroll(grid);
+  }
+
+  #onScroll(grid: HTMLElement): void {
+    this.scrollOffset = grid.scrollTop;
+    // scrollLeft runs negative right to left.
+    this.moreColumns = grid.scrollWidth - grid.clientWidth - Math.abs(grid.scrollLeft) > 1;
   }
 
   #grid(): HTMLElement | null {
@@ -219,12 +241,16 @@ export class QualityHeatmap extends CoachworkElement {
       Math.ceil((this.scrollOffset + this.viewportHeight) / ROW_HEIGHT) + OVERSCAN,
     );
     // Fixed column widths: the pinned rows and the positioned body rows must line up exactly.
-    // 8.5rem holds a capability name in two lines in every shipped language (German runs longest).
+    // A header wraps only between words, so a column is at least as wide as the longest word of
+    // its view's names ("Nachfolgebereitschaft"); past 15rem a name is cut short, and says it whole
+    // in its title and accessible name.
     // The sticky org-unit column takes at most half the grid's visible width (cqi: .grid is a size
     // container), so a phone or 400 % zoom still shows figures beside it; longer names ellipsize.
     const rowHeader = 'min(16rem, 50cqi)';
-    const template = `${rowHeader} repeat(${columns.length}, 8.5rem)`;
-    const width = `calc(${rowHeader} + ${columns.length} * 8.5rem)`;
+    // rem, not ch: a bold row's ch is wider, and every row must resolve the same widths.
+    const column = `clamp(8.5rem, ${longestWord(columns.map((c) => c.capability.name)) * 0.55}rem + 2.5rem, 15rem)`;
+    const template = `${rowHeader} repeat(${columns.length}, ${column})`;
+    const width = `calc(${rowHeader} + ${columns.length} * ${column})`;
 
     return html`
       ${this.#renderControls(data)} ${this.#renderBreadcrumb(data)}
@@ -235,60 +261,63 @@ export class QualityHeatmap extends CoachworkElement {
             </p>`
           : nothing
       }
-      <div
-        class="grid"
-        part="grid"
-        role="grid"
-        aria-label=${this.#metricLabel(metric)}
-        aria-rowcount=${total}
-        aria-colcount=${columns.length + 1}
-        ${styleProperties({ '--columns': template, '--grid-width': width, '--row-height': `${ROW_HEIGHT}px` })}
-        @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, data, rows)}
-        @scroll=${(event: Event) => (this.scrollOffset = (event.target as HTMLElement).scrollTop)}
-      >
-        <div role="rowgroup" class="head">
-          <div role="row" class="row header" aria-rowindex="1">
-            ${this.#headerCell(0, html`${msg('Org unit')}`)}
-            ${columns.map((column, i) => this.#columnHeader(column.capability.name, i))}
+      <div class="grid-frame" ?data-more=${this.moreColumns}>
+        <div
+          class="grid"
+          part="grid"
+          role="grid"
+          aria-label=${this.#metricLabel(metric)}
+          aria-rowcount=${total}
+          aria-colcount=${columns.length + 1}
+          ${styleProperties({ '--columns': template, '--grid-width': width, '--row-height': `${ROW_HEIGHT}px` })}
+          @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, data, rows)}
+          @scroll=${(event: Event) => this.#onScroll(event.target as HTMLElement)}
+        >
+          <div role="rowgroup" class="head">
+            <div role="row" class="row header" aria-rowindex="1">
+              ${this.#headerCell(0, html`${msg('Org unit')}`)}
+              ${columns.map((column, i) => this.#columnHeader(column.capability.name, i))}
+            </div>
+            <div role="row" class="row pinned organisation" aria-rowindex="2">
+              ${this.#rowHeader(1, html`<span class="unit-name">${msg('Whole organisation')}</span>`)}
+              ${columns.map((column, i) => this.#renderCell(column.organisation, 1, i + 1, scale, metric))}
+            </div>
+            ${
+              data.total
+                ? html`<div role="row" class="row pinned scope" aria-rowindex="3">
+                    ${this.#rowHeader(
+                      2,
+                      html`<span class="unit-name">${msg(str`${data.total.unit.name} (all)`)}</span>
+                        <span class="people">${this.#peopleLabel(data.total.peopleCount)}</span>`,
+                    )}
+                    ${data.total.cells.map((cell, i) => this.#renderCell(cell, 2, i + 1, scale, metric))}
+                  </div>`
+                : nothing
+            }
           </div>
-          <div role="row" class="row pinned organisation" aria-rowindex="2">
-            ${this.#rowHeader(1, html`<span class="unit-name">${msg('Whole organisation')}</span>`)}
-            ${columns.map((column, i) => this.#renderCell(column.organisation, 1, i + 1, scale, metric))}
+          <div role="rowgroup" class="body" ${styleProperties({ height: `${rows.length * ROW_HEIGHT}px` })}>
+            ${rows.slice(first, last).map((row, offset) => {
+              const index = first + offset;
+              const gridRow = bodyOffset + index;
+              return html`<div
+                role="row"
+                class="row"
+                aria-rowindex=${gridRow + 1}
+                ${styleProperties({ transform: `translateY(${index * ROW_HEIGHT}px)` })}
+              >
+                ${this.#rowHeader(
+                  gridRow,
+                  html`<span class="unit-name">${row.unit.name}</span>
+                    <span class="people">${this.#peopleLabel(row.peopleCount)}</span>
+                    ${row.hasChildren ? html`<span class="drill" aria-hidden="true">›</span>` : nothing}`,
+                  row,
+                )}
+                ${row.cells.map((cell, i) => this.#renderCell(cell, gridRow, i + 1, scale, metric, row))}
+              </div>`;
+            })}
           </div>
-          ${
-            data.total
-              ? html`<div role="row" class="row pinned scope" aria-rowindex="3">
-                  ${this.#rowHeader(
-                    2,
-                    html`<span class="unit-name">${msg(str`${data.total.unit.name} (all)`)}</span>
-                      <span class="people">${this.#peopleLabel(data.total.peopleCount)}</span>`,
-                  )}
-                  ${data.total.cells.map((cell, i) => this.#renderCell(cell, 2, i + 1, scale, metric))}
-                </div>`
-              : nothing
-          }
         </div>
-        <div role="rowgroup" class="body" ${styleProperties({ height: `${rows.length * ROW_HEIGHT}px` })}>
-          ${rows.slice(first, last).map((row, offset) => {
-            const index = first + offset;
-            const gridRow = bodyOffset + index;
-            return html`<div
-              role="row"
-              class="row"
-              aria-rowindex=${gridRow + 1}
-              ${styleProperties({ transform: `translateY(${index * ROW_HEIGHT}px)` })}
-            >
-              ${this.#rowHeader(
-                gridRow,
-                html`<span class="unit-name">${row.unit.name}</span>
-                  <span class="people">${this.#peopleLabel(row.peopleCount)}</span>
-                  ${row.hasChildren ? html`<span class="drill" aria-hidden="true">›</span>` : nothing}`,
-                row,
-              )}
-              ${row.cells.map((cell, i) => this.#renderCell(cell, gridRow, i + 1, scale, metric, row))}
-            </div>`;
-          })}
-        </div>
+        <span class="more" aria-hidden="true">›</span>
       </div>
       ${this.#renderLegend(scale, metric, data.minGroupSize)}
     `;
@@ -322,6 +351,7 @@ export class QualityHeatmap extends CoachworkElement {
       data-col=${column}
       aria-colindex=${column + 1}
       aria-sort=${sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none'}
+      title=${name}
       tabindex=${this.#tabIndex(0, column)}
       @focus=${() => this.#track(0, column)}
       @click=${() => this.#sortBy(index)}
@@ -551,6 +581,8 @@ export class QualityHeatmap extends CoachworkElement {
         return msg('Program participation');
       case 'SESSION_CADENCE':
         return msg('Sessions per 4 weeks');
+      case 'SESSION_QUALITY':
+        return msg('Session quality (1–5)');
     }
   }
 

@@ -103,6 +103,9 @@ export const enrolmentQuery = graphql(`
             startsAt
             endsAt
           }
+          nextSlot {
+            startsAt
+          }
         }
       }
     }

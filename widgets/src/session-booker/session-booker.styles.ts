@@ -76,10 +76,15 @@ export const sessionBookerStyles = css`
     min-inline-size: 28em;
   }
   th {
+    vertical-align: top;
     font-weight: normal;
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
     text-align: center;
+  }
+  th .none {
+    display: block;
+    font-style: italic;
   }
   th .day {
     display: block;
@@ -107,6 +112,9 @@ export const sessionBookerStyles = css`
     outline-offset: 1px;
   }
   .empty-week {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-2);
     padding-block: var(--_space-3);
   }
   .actions {

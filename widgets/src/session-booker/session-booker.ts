@@ -112,6 +112,7 @@ const COMMON_ZONES = [
  * @csspart week-nav - Previous/next buttons and the range shown.
  * @csspart grid - The slot grid (ARIA grid: arrow keys, Home/End, Ctrl+Home/End, PageUp/PageDown).
  * @csspart slot - An open slot (gridcell).
+ * @csspart empty-range - Shown instead of the grid when the days shown have no open time; offers the next available day when there is one.
  * @csspart panel - A confirmation, cancellation or feedback panel.
  * @csspart confirm-button - Confirms the panel's action.
  * @csspart back-button - Leaves the panel.
@@ -426,6 +427,9 @@ export class SessionBooker extends CoachworkElement {
       times.add(time);
     }
     const rows = [...times].sort();
+    const open = new Set([...byCell.keys()].map((key) => key.slice(0, 10)));
+    const next = node.availableSlots?.nextSlot;
+    const nextDay = next ? localParts(new Date(next.startsAt), zone).date : undefined;
     const [focusRow, focusCol] = this.#clampFocus(rows.length, days.length);
     const rangeLabel = `${formatDate(dateAsInstant(days[0]!), { locale, timeZone: 'UTC' })} – ${formatDate(
       dateAsInstant(days[days.length - 1]!),
@@ -486,7 +490,21 @@ export class SessionBooker extends CoachworkElement {
       </div>
       ${
         rows.length === 0
-          ? html`<p class="muted empty-week">${msg('No open times on these days. Try later dates.')}</p>`
+          ? nextDay
+            ? html`<div class="empty-week" part="empty-range">
+                <p class="muted">${msg('No open times on these days.')}</p>
+                <button
+                  type="button"
+                  class="secondary"
+                  data-action="next-available"
+                  @click=${() => this.#goToDay(nextDay)}
+                >
+                  ${msg(str`Next available: ${dayPart(nextDay, locale, { weekday: 'long', day: 'numeric', month: 'long' })}`)}
+                </button>
+              </div>`
+            : html`<p class="muted empty-week" part="empty-range">
+                ${msg('No open times on these days. Try later dates.')}
+              </p>`
           : html`<div class="grid-scroll">
                 <table
                   role="grid"
@@ -504,6 +522,7 @@ export class SessionBooker extends CoachworkElement {
                             <span class="date"
                               >${dayPart(day, locale, { day: 'numeric', month: 'short' })}</span
                             >
+                            ${open.has(day) ? nothing : html`<span class="none">${msg('No times')}</span>`}
                           </th>`,
                       )}
                     </tr>
@@ -602,6 +621,15 @@ export class SessionBooker extends CoachworkElement {
     event.preventDefault();
     this.#focusCell = [Math.min(Math.max(r, 0), lastRow), Math.min(Math.max(c, 0), lastCol)];
     this.#focusAfterRender = `[data-cell="${this.#focusCell[0]}-${this.#focusCell[1]}"]`;
+    this.requestUpdate();
+  }
+
+  /** The page that shows `date`, even past the `weeks` the arrows page through. */
+  #goToDay(date: string): void {
+    const ahead = (dateAsInstant(date).getTime() - dateAsInstant(this.#days()[0]!).getTime()) / 86_400_000;
+    this.#page = Math.max(0, this.#page + Math.floor(ahead / this.#daysPerPage));
+    this.#focusCell = [0, 0];
+    this.#focusAfterRender = '[part~="grid"] [tabindex="0"]';
     this.requestUpdate();
   }
 

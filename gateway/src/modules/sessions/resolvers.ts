@@ -164,21 +164,27 @@ export const sessionResolvers: Resolvers = {
       const timeZone = args.timeZone ?? (await viewerPerson(session)).timeZone;
       const booking = await contextOf(session, enrolment.id);
       const { coachId, coachTimeZone } = booking;
-      if (coachId === null || coachTimeZone === null) return { timeZone, from, to, slots: [] };
+      if (coachId === null || coachTimeZone === null) {
+        return { timeZone, from, to, slots: [], nextSlot: null };
+      }
       const now = new Date();
+      // One read up to the horizon answers both the range and the next slot after it.
+      const horizon = bookableUntil(now, booking.policy);
       const input = await session.tenant((tx) =>
         availabilityBetween(
           tx,
           session.viewer.orgId,
           { ...booking, coachId, coachTimeZone },
           from,
-          to,
+          horizon > to ? horizon : to,
           null,
           now,
         ),
       );
-      const slots = openSlots(input, from, to).map((slot) => ({ startsAt: slot.start, endsAt: slot.end }));
-      return { timeZone, from, to, slots };
+      const asSlot = (slot: { start: Date; end: Date }) => ({ startsAt: slot.start, endsAt: slot.end });
+      const slots = openSlots(input, from, to).map(asSlot);
+      const next = horizon > to ? openSlots(input, to, horizon)[0] : undefined;
+      return { timeZone, from, to, slots, nextSlot: next ? asSlot(next) : null };
     },
     async sessions(enrolment, args, context) {
       const session = sessionOf(context);

@@ -646,7 +646,14 @@ export type HeatmapMetric =
    */
   | 'SCORE'
   /** Completed coaching sessions per participant per four weeks of active enrolment. */
-  | 'SESSION_CADENCE';
+  | 'SESSION_CADENCE'
+  /**
+   * Mean rating (1–5) participants gave their coaching sessions in their
+   * feedback, per person first. A session counts for the capabilities its
+   * feedback names, else for its program's focus capabilities; the period is the
+   * session's quarter.
+   */
+  | 'SESSION_QUALITY';
 
 export type HeatmapRow = {
   __typename?: 'HeatmapRow';
@@ -1256,6 +1263,11 @@ export type SetProgressSharingInput = {
 export type SlotWindow = {
   __typename?: 'SlotWindow';
   from: Scalars['DateTime']['output'];
+  /**
+   * The first open slot at or after `to`, up to the booking horizon, so a picker
+   * whose range is empty can offer the next available day; null when there is none.
+   */
+  nextSlot?: Maybe<TimeSlot>;
   slots: Array<TimeSlot>;
   timeZone: Scalars['TimeZone']['output'];
   to: Scalars['DateTime']['output'];
@@ -1944,6 +1956,7 @@ export type CwSessionBookerEnrolmentQuery = {
           __typename?: 'SlotWindow';
           timeZone: string;
           slots: Array<{ __typename?: 'TimeSlot'; startsAt: string; endsAt: string }>;
+          nextSlot?: { __typename?: 'TimeSlot'; startsAt: string } | null;
         };
       }
     | { __typename?: 'Goal' }
@@ -3000,6 +3013,9 @@ query CwSessionBookerEnrolment($id: ID!, $from: DateTime!, $to: DateTime!, $time
         slots {
           startsAt
           endsAt
+        }
+        nextSlot {
+          startsAt
         }
       }
     }
