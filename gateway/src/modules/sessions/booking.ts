@@ -261,8 +261,21 @@ async function openSession(
   const session = await lockSession(tx, actor.orgId, sessionId);
   if (!context || !session) return notFound;
   const mine =
-    actor.isAdmin || actor.personId === session.participantId || actor.personId === context.coachPersonId;
+    actor.isAdmin || actor.personId === session.participantId || holdsSession(actor, session, context);
   return mine ? { session, context } : notFound;
+}
+
+/**
+ * Authority over a session stays with the coach who held it, and only while
+ * they still coach the enrolment: a coach who took the enrolment over does not
+ * gain the earlier coach's sessions, and a former coach keeps none.
+ */
+function holdsSession(actor: Actor, session: SessionRow, context: BookingContext): boolean {
+  return (
+    actor.personId === context.coachPersonId &&
+    session.coachId === context.coachId &&
+    (context.enrolmentStatus === 'INVITED' || context.enrolmentStatus === 'ACTIVE')
+  );
 }
 
 export function lateFrom(session: Pick<SessionRow, 'startsAt'>, lateCancelHours: number): Date {
@@ -359,7 +372,7 @@ export async function closeSession(
     const opened = await openSession(tx, actor, input.sessionId);
     if (isOutcome(opened)) return opened;
     const { session, context } = opened;
-    const coachActs = actor.personId === context.coachPersonId;
+    const coachActs = holdsSession(actor, session, context);
     if (!coachActs && !actor.isAdmin) {
       return refuse(actor, ['sessionId'], 'INVALID', 'booking.onlyCoachCloses');
     }
