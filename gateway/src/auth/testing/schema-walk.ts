@@ -78,13 +78,14 @@ export function buildTree(
   rootType: string,
   argsFor: ArgsFor,
   walked: Set<string> = new Set([rootType]),
+  maxDepth = Infinity,
 ): FieldNode[] {
   const root = schema.getType(rootType);
   if (!isObjectType(root)) throw new Error(`${rootType} is not an object type`);
   const top: FieldNode[] = [];
-  const queue: Array<[GraphQLObjectType, FieldNode[]]> = [[root, top]];
+  const queue: Array<[GraphQLObjectType, FieldNode[], number]> = [[root, top, 0]];
   while (queue.length) {
-    const [type, out] = queue.shift()!;
+    const [type, out, depth] = queue.shift()!;
     for (const field of Object.values(type.getFields())) {
       const key = `${type.name}.${field.name}`;
       const args = argsFor(key, field);
@@ -99,11 +100,11 @@ export function buildTree(
         children: [],
       };
       if (isObjectType(named)) {
-        if (walked.has(named.name)) {
+        if (walked.has(named.name) || depth + 1 >= maxDepth) {
           node.children = idNode(named);
         } else {
           walked.add(named.name);
-          queue.push([named, node.children]);
+          queue.push([named, node.children, depth + 1]);
         }
       }
       out.push(node);
@@ -112,16 +113,18 @@ export function buildTree(
   return top;
 }
 
-export function render(nodes: readonly FieldNode[]): string {
+/** The selection text; `aliasPrefix` aliases the top-level fields (fragments of types whose fields would conflict). */
+export function render(nodes: readonly FieldNode[], aliasPrefix = ''): string {
   return nodes
     .map((node) => {
       if (node.refusedAt) return '';
-      if (!node.type && !node.fragmentOn) return `${node.name}${node.args}`;
+      const head = `${aliasPrefix ? `${aliasPrefix}${node.name}: ` : ''}${node.name}${node.args}`;
+      if (!node.type && !node.fragmentOn) return head;
       const inner = render(node.children);
       const body = node.fragmentOn
         ? `__typename ... on ${node.fragmentOn} { ${inner} }`
         : `__typename ${inner}`;
-      return `${node.name}${node.args} { ${body} }`;
+      return `${head} { ${body} }`;
     })
     .join(' ');
 }
