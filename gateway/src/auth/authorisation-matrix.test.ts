@@ -267,7 +267,15 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     viewer: Viewer,
     root: Root,
     result: Awaited<ReturnType<typeof run>>,
-    record: (field: string, relation: string, expected: boolean, got: Outcome, path: string) => void,
+    record: (
+      field: string,
+      relation: string,
+      expected: boolean,
+      got: Outcome,
+      path: string,
+      /** The same place in every viewer's answer: the nearest object's ID and the path from it. */
+      anchor: string,
+    ) => void,
   ) {
     const errors = new Set((result.errors ?? []).map((error) => JSON.stringify(error.path ?? [])));
     const own: OracleSubject = { kind: 'organisation', orgId: viewer.orgId };
@@ -276,9 +284,11 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       value: Record<string, unknown>,
       subject: OracleSubject,
       path: Array<string | number>,
+      anchor: string,
     ) => {
       for (const node of nodes) {
         const here = [...path, node.name];
+        const at = `${anchor}.${node.name}`;
         const hereKey = JSON.stringify(here);
         let outcome: Outcome;
         if (node.refusedAt) {
@@ -301,14 +311,14 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
             targetSubject,
           );
           const got = Array.isArray(answer) ? (answer[0] == null ? 'null' : 'value') : outcome;
-          record(node.key, relationLabel(viewer, targetSubject), expected, got, here.join('.'));
+          record(node.key, relationLabel(viewer, targetSubject), expected, got, here.join('.'), at);
         } else {
           const fieldSubject =
             node.key === 'Query.progressCard'
               ? { kind: 'person' as const, id: world.participantId }
               : subject;
           const expected = rule === 'inherit' || oracle.allowed(viewer.personId, rule, fieldSubject);
-          record(node.key, relationLabel(viewer, fieldSubject), expected, outcome, here.join('.'));
+          record(node.key, relationLabel(viewer, fieldSubject), expected, outcome, here.join('.'), at);
         }
         if (outcome !== 'value' || (!node.type && !node.fragmentOn)) continue;
         const items = Array.isArray(answer) ? answer : [answer];
@@ -320,13 +330,24 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
           // Whatever the graph returns must be something the viewer may refetch by its ID.
           if (isNodeType(type) && typeof object.id === 'string') {
             const expected = oracle.allowed(viewer.personId, nodeCategoryOf(itemSubject, type), itemSubject);
-            record(`${type} (object)`, relationLabel(viewer, itemSubject), expected, 'value', here.join('.'));
+            record(
+              `${type} (object)`,
+              relationLabel(viewer, itemSubject),
+              expected,
+              'value',
+              here.join('.'),
+              at,
+            );
           }
-          visit(node.children, object, itemSubject, Array.isArray(answer) ? [...here, index] : here);
+          const next =
+            typeof object.id === 'string' ? object.id : Array.isArray(answer) ? `${at}[${index}]` : at;
+          visit(node.children, object, itemSubject, Array.isArray(answer) ? [...here, index] : here, next);
         });
       }
     };
-    visit(root.tree, (result.data ?? {}) as Record<string, unknown>, own, []);
+    // Query's own fields are about each viewer; a node root names the same object for everyone.
+    const anchor = root.target ? root.name : `Query of ${viewer.personId}`;
+    visit(root.tree, (result.data ?? {}) as Record<string, unknown>, own, [], anchor);
   }
 
   /** The viewer's fixture label, or their relation to a subject that is not the participant's. */
@@ -382,10 +403,17 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
           sharing,
         ]);
         oracle = await loadOracle(db);
+        /** What the viewers allowed a field got, by place: one getting null where another gets a value is hidden too much. */
+        const allowedAnswers = new Map<string, Map<Outcome, string[]>>();
         for (const viewer of viewers) {
           for (const root of roots().filter((candidate) => !sharing || SHARING_ROOTS.has(candidate.name))) {
-            await ask(viewer, root, (field, relation, expected, got, path) => {
+            await ask(viewer, root, (field, relation, expected, got, path, anchor) => {
               checks++;
+              if (expected && got !== 'refused') {
+                const seen = allowedAnswers.get(anchor) ?? new Map<Outcome, string[]>();
+                seen.set(got, [...(seen.get(got) ?? []), `${viewer.label} (${root.name}: ${path})`]);
+                allowedAnswers.set(anchor, seen);
+              }
               pairs.add(`${field}|${viewer.label}${sharing ? '+sharing' : ''}`);
               const wrong = expected ? got === 'refused' : got === 'value';
               if (wrong) {
@@ -398,6 +426,18 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
                   got,
                 });
               }
+            });
+          }
+        }
+        for (const [anchor, seen] of allowedAnswers) {
+          if (seen.has('value') && seen.has('null')) {
+            mismatches.push({
+              viewer: seen.get('null')!.join('; '),
+              root: `null where ${seen.get('value')![0]} got a value`,
+              path: anchor,
+              field: anchor.split('.').pop()!,
+              expected: 'allowed',
+              got: 'null',
             });
           }
         }

@@ -136,7 +136,7 @@ describe.each(testEngines())('paths around sharing on %s', (engine) => {
     expect(JSON.stringify(body)).not.toMatch(/"used":\d/);
   });
 
-  it('the manager the participant shares with sees the card, but no session, link or calendar through it', async () => {
+  it('sharing releases the card and the 360 figures to the manager and the coach, never a session, link or calendar', async () => {
     await db.query(`update enrolments set shared_with_manager = true where id = $1`, [world.enrolmentId]);
     try {
       const { body } = await ask('manager', CARD_PATH, { person: person() });
@@ -145,8 +145,14 @@ describe.each(testEngines())('paths around sharing on %s', (engine) => {
       expect(text).not.toContain('BEGIN:VCALENDAR');
       expect(text).toContain('"availability":"AVAILABLE"');
       // Sharing releases the participant's own figures to their manager.
-      const figures = await ask('manager', FIGURES, { person: person() });
-      expect(JSON.stringify(figures.body)).toMatch(/"mean":\d/);
+      for (const who of ['manager', 'coach']) {
+        const figures = await ask(who, FIGURES, { person: person() });
+        expect(JSON.stringify(figures.body), who).toMatch(/"mean":\d/);
+      }
+      for (const who of ['skipLevel', 'programAdmin', 'orgAdmin', 'formerCoach']) {
+        const figures = await ask(who, FIGURES, { person: person() });
+        expect(JSON.stringify(figures.body), who).not.toMatch(/"mean":\d/);
+      }
     } finally {
       await db.query(`update enrolments set shared_with_manager = false where id = $1`, [world.enrolmentId]);
     }

@@ -1,5 +1,6 @@
-import { mayRead, requireAdmin, requireRead } from '../../auth/policy.js';
+import { mayRead, requireRead } from '../../auth/policy.js';
 import { sessionOf, type GraphQLContext } from '../../context.js';
+import { forbidden } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { toGlobalId, uuidOf } from '../../ids.js';
 import { pageRequest, toConnection } from '../core/connection.js';
@@ -22,7 +23,9 @@ export const peopleResolvers: Resolvers = {
   Query: {
     async people(_parent, args, context) {
       const session = sessionOf(context);
-      requireAdmin(session, 'access.peopleDirectoryAdminsOnly');
+      if (!(await mayRead(session, 'peopleDirectory', { kind: 'organisation' }))) {
+        throw forbidden('access.peopleDirectoryAdminsOnly');
+      }
       const page = pageRequest(args);
       const filter: PeopleQuery = {
         search: args.filter?.search ?? null,
