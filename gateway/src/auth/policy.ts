@@ -415,6 +415,24 @@ function coachRelation(session: Session, enrolment: EnrolmentRow): Relation[] {
   return [LIVE_ENROLMENT.has(enrolment.status) ? 'currentCoach' : 'formerCoach'];
 }
 
+/**
+ * Authority over a session stays with the coach who held it, and only while
+ * they still coach its enrolment: a coach who took the enrolment over gains
+ * none of the earlier coach's sessions, and a former coach keeps none. Reads
+ * (through `relationsTo`) and the booking module's writes both ask this.
+ */
+export function holdsSession(
+  viewerPersonId: string,
+  sessionCoachPersonId: string | null,
+  enrolment: { coachPersonId: string | null; status: string },
+): boolean {
+  return (
+    sessionCoachPersonId === viewerPersonId &&
+    enrolment.coachPersonId === viewerPersonId &&
+    LIVE_ENROLMENT.has(enrolment.status as EnrolmentRow['status'])
+  );
+}
+
 export async function relationsTo(session: Session, subject: Subject): Promise<Set<Relation>> {
   const held = new Set<Relation>(roleRelations(session));
   const add = (more: Relation[]) => more.forEach((relation) => held.add(relation));
@@ -437,10 +455,8 @@ export async function relationsTo(session: Session, subject: Subject): Promise<S
       add(await lineRelations(session, row.participantId));
       const enrolment = await session.loaders.programs.enrolmentById.load(row.enrolmentId);
       const coach = await session.loaders.coaching.byId.load(row.coachId);
-      // Authority over a session stays with the coach who held it, and only while they still coach the enrolment.
-      if (enrolment && coach?.personId === viewerId) {
-        const relation = coachRelation(session, enrolment);
-        add(relation.length ? relation : ['formerCoach']);
+      if (enrolment && coach?.personId === viewerId && hasRole(session, 'COACH')) {
+        held.add(holdsSession(viewerId, coach.personId, enrolment) ? 'currentCoach' : 'formerCoach');
       }
       break;
     }

@@ -7,6 +7,7 @@
  * CONFLICT userError, and the failed transaction leaves nothing behind.
  */
 import { randomBytes } from 'node:crypto';
+import { holdsSession as coachHoldsSession } from '../../auth/policy.js';
 import type { Queryable } from '../../db/types.js';
 import type { Tenant } from '../core/loaders.js';
 import { isStorageError } from '../../db/errors.js';
@@ -265,17 +266,13 @@ async function openSession(
   return mine ? { session, context } : notFound;
 }
 
-/**
- * Authority over a session stays with the coach who held it, and only while
- * they still coach the enrolment: a coach who took the enrolment over does not
- * gain the earlier coach's sessions, and a former coach keeps none.
- */
+/** The coach acting holds the session (auth/policy.ts decides what that means). */
 function holdsSession(actor: Actor, session: SessionRow, context: BookingContext): boolean {
-  return (
-    actor.personId === context.coachPersonId &&
-    session.coachId === context.coachId &&
-    (context.enrolmentStatus === 'INVITED' || context.enrolmentStatus === 'ACTIVE')
-  );
+  const sessionCoachPersonId = session.coachId === context.coachId ? context.coachPersonId : null;
+  return coachHoldsSession(actor.personId, sessionCoachPersonId, {
+    coachPersonId: context.coachPersonId,
+    status: context.enrolmentStatus,
+  });
 }
 
 export function lateFrom(session: Pick<SessionRow, 'startsAt'>, lateCancelHours: number): Date {
