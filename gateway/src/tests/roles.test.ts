@@ -108,14 +108,15 @@ describe.each(testEngines())('role gating on %s', (engine) => {
     });
   });
 
-  it('resolves an enrolment by ID only for those who may see the person’s enrolments', async () => {
+  it('resolves an enrolment by ID only for those who may see its roster line or its shared progress', async () => {
     const query = `query ($id: ID!) { node(id: $id) { ... on Enrolment { status person { name } coach { name } program { name } } } }`;
     const variables = { id: toGlobalId('Enrolment', org.enrolmentId) };
-    const manager = await postGraphQL(
-      running.url,
-      { query, variables },
-      { token: await tokenFor(db, org.managerId) },
-    );
+    const managerToken = await tokenFor(db, org.managerId);
+    const unshared = await postGraphQL(running.url, { query, variables }, { token: managerToken });
+    expect(unshared.body).toEqual({ data: { node: null } });
+    await db.query(`update enrolments set shared_with_manager = true where id = $1`, [org.enrolmentId]);
+    const manager = await postGraphQL(running.url, { query, variables }, { token: managerToken });
+    await db.query(`update enrolments set shared_with_manager = false where id = $1`, [org.enrolmentId]);
     expect(manager.body).toEqual({
       data: {
         node: {

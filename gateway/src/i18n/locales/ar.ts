@@ -137,8 +137,8 @@ export const ar = {
   'viewer.localeInvalid': 'هذه اللغة غير صالحة.',
   'viewer.timeZoneInvalid': 'هذه المنطقة الزمنية غير صالحة.',
 
-  'progress.participantOnly': 'لا يرى التقدّم إلا المشارك ومديره (إن شاركه معه) ومدرّبه والمسؤولون.',
-  'progress.personOnly': 'لا يرى التقدّم إلا الشخص نفسه ومديره (إن شاركه معه) ومدرّبه والمسؤولون.',
+  'progress.participantOnly': 'لا يرى التقدّم إلا المشارك ومديره (إن شاركه معه) ومدرّبه.',
+  'progress.personOnly': 'لا يرى التقدّم إلا الشخص نفسه ومديره (إن شاركه معه) ومدرّبه.',
   'progress.personNotFound': 'لا يوجد شخص بهذا المعرّف في مؤسستك.',
   'progress.enrolmentNotFound': 'لا يوجد تسجيل بهذا المعرّف في مؤسستك.',
   'progress.enrolmentOrPerson': 'حدّد `enrolment` أو `person`، لا كليهما.',

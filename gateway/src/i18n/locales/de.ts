@@ -148,9 +148,9 @@ export const de = {
   'viewer.timeZoneInvalid': 'Diese Zeitzone ist nicht gültig.',
 
   'progress.participantOnly':
-    'Den Fortschritt sehen nur die teilnehmende Person, ihre Führungskraft (wenn sie ihn teilt), ihr Coach und Admins.',
+    'Den Fortschritt sehen nur die teilnehmende Person, ihre Führungskraft (wenn sie ihn teilt) und ihr Coach.',
   'progress.personOnly':
-    'Den Fortschritt sehen nur die Person selbst, ihre Führungskraft (wenn sie ihn teilt), ihr Coach und Admins.',
+    'Den Fortschritt sehen nur die Person selbst, ihre Führungskraft (wenn sie ihn teilt) und ihr Coach.',
   'progress.personNotFound': 'In Ihrer Organisation gibt es keine Person mit dieser ID.',
   'progress.enrolmentNotFound': 'In Ihrer Organisation gibt es keine Anmeldung mit dieser ID.',
   'progress.enrolmentOrPerson': 'Geben Sie `enrolment` oder `person` an, nicht beides.',

@@ -150,9 +150,9 @@ export const en = {
 
   // Progress cards and sharing.
   'progress.participantOnly':
-    'Progress is visible only to the participant, their manager (if they share it), their coach and admins.',
+    'Progress is visible only to the participant, their manager (if they share it) and their coach.',
   'progress.personOnly':
-    'Progress is visible only to the person, their manager (if they share it), their coach and admins.',
+    'Progress is visible only to the person, their manager (if they share it) and their coach.',
   'progress.personNotFound': 'There is no person with this ID in your organisation.',
   'progress.enrolmentNotFound': 'There is no enrolment with this ID in your organisation.',
   'progress.enrolmentOrPerson': 'Give `enrolment` or `person`, not both.',

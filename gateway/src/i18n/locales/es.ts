@@ -147,9 +147,9 @@ export const es = {
   'viewer.timeZoneInvalid': 'Esta zona horaria no es válida.',
 
   'progress.participantOnly':
-    'El progreso solo lo ven la persona participante, su responsable (si lo comparte), su coach y los administradores.',
+    'El progreso solo lo ven la persona participante, su responsable (si lo comparte) y su coach.',
   'progress.personOnly':
-    'El progreso solo lo ven la propia persona, su responsable (si lo comparte), su coach y los administradores.',
+    'El progreso solo lo ven la propia persona, su responsable (si lo comparte) y su coach.',
   'progress.personNotFound': 'No hay ninguna persona con este ID en su organización.',
   'progress.enrolmentNotFound': 'No hay ninguna inscripción con este ID en su organización.',
   'progress.enrolmentOrPerson': 'Indique `enrolment` o `person`, no ambos.',

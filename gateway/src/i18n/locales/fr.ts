@@ -149,9 +149,9 @@ export const fr = {
   'viewer.timeZoneInvalid': 'Ce fuseau horaire n’est pas valide.',
 
   'progress.participantOnly':
-    'La progression n’est visible que par le participant, son manager (s’il la partage), son coach et les administrateurs.',
+    'La progression n’est visible que par le participant, son manager (s’il la partage) et son coach.',
   'progress.personOnly':
-    'La progression n’est visible que par la personne, son manager (si elle la partage), son coach et les administrateurs.',
+    'La progression n’est visible que par la personne, son manager (si elle la partage) et son coach.',
   'progress.personNotFound': 'Aucune personne de votre organisation ne porte cet identifiant.',
   'progress.enrolmentNotFound': 'Aucune inscription de votre organisation ne porte cet identifiant.',
   'progress.enrolmentOrPerson': 'Indiquez `enrolment` ou `person`, pas les deux.',

@@ -140,9 +140,8 @@ export const ja = {
   'viewer.timeZoneInvalid': 'このタイムゾーンは有効ではありません。',
 
   'progress.participantOnly':
-    '進捗を閲覧できるのは、参加者本人、上司（本人が共有している場合）、担当コーチ、管理者のみです。',
-  'progress.personOnly':
-    '進捗を閲覧できるのは、本人、上司（本人が共有している場合）、担当コーチ、管理者のみです。',
+    '進捗を閲覧できるのは、参加者本人、上司（本人が共有している場合）、担当コーチのみです。',
+  'progress.personOnly': '進捗を閲覧できるのは、本人、上司（本人が共有している場合）、担当コーチのみです。',
   'progress.personNotFound': 'あなたの組織に、この ID の人物はいません。',
   'progress.enrolmentNotFound': 'あなたの組織に、この ID の登録はありません。',
   'progress.enrolmentOrPerson': '`enrolment` か `person` のどちらか一方を指定してください。',

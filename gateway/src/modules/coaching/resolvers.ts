@@ -1,4 +1,4 @@
-import { hasRole, isAdmin, requireAdmin } from '../../access.js';
+import { isAdmin, mayRead, requireAdmin, requireRead } from '../../auth/policy.js';
 import { sessionOf, type Session } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
@@ -13,11 +13,9 @@ import { countCoaches, listCoaches, type CoachRow } from './sql.js';
 
 const byName = (coach: CoachRow) => ({ sort: coach.name, id: coach.id });
 
-/** Capacity, load and quality are for the coach themself and admins. */
-function requireCoachPrivate(session: Session, coach: CoachRow, field: string): void {
-  if (!isAdmin(session) && session.viewer.personId !== coach.personId) {
-    throw forbidden('coaching.coachPrivateField', { field });
-  }
+/** Capacity, load and quality: the policy's `coachOperations` row. */
+function requireCoachPrivate(session: Session, coach: CoachRow, field: string): Promise<void> {
+  return requireRead(session, 'coachOperations', { kind: 'coach', coach }, field);
 }
 
 async function matchSubject(session: Session, enrolment: EnrolmentRow): Promise<MatchSubject> {
@@ -98,16 +96,16 @@ export const coachingResolvers: Resolvers = {
       average: ratingAverage(coach.ratingCount, coach.ratingSum),
       count: coach.ratingCount,
     }),
-    capacity(coach, _args, context) {
-      requireCoachPrivate(sessionOf(context), coach, 'capacity');
+    async capacity(coach, _args, context) {
+      await requireCoachPrivate(sessionOf(context), coach, 'capacity');
       return coach.capacity;
     },
-    activeClients(coach, _args, context) {
-      requireCoachPrivate(sessionOf(context), coach, 'activeClients');
+    async activeClients(coach, _args, context) {
+      await requireCoachPrivate(sessionOf(context), coach, 'activeClients');
       return coach.activeClients;
     },
-    qualityStatus(coach, _args, context) {
-      requireCoachPrivate(sessionOf(context), coach, 'qualityStatus');
+    async qualityStatus(coach, _args, context) {
+      await requireCoachPrivate(sessionOf(context), coach, 'qualityStatus');
       return coach.qualityStatus;
     },
   },
@@ -136,7 +134,7 @@ export const coachingResolvers: Resolvers = {
         : null,
     async coachSuggestions(enrolment, args, context) {
       const session = sessionOf(context);
-      if (enrolment.personId !== session.viewer.personId && !isAdmin(session)) {
+      if (!(await mayRead(session, 'matching', { kind: 'enrolment', enrolment }))) {
         throw forbidden('coaching.suggestionsForbidden');
       }
       const limit = Math.min(Math.max(args.first ?? 3, 0), 20);
@@ -155,9 +153,7 @@ export const coachingResolvers: Resolvers = {
       if (!coachId) errors.push(userError(session, ['coachId'], 'INVALID', 'coaching.notCoachId'));
       if (!enrolmentId || !coachId) return { enrolment: null, userErrors: errors };
       const enrolment = await session.loaders.programs.enrolmentById.load(enrolmentId);
-      const mayChoose =
-        enrolment &&
-        (enrolment.personId === session.viewer.personId || hasRole(session, 'PROGRAM_ADMIN', 'ORG_ADMIN'));
+      const mayChoose = enrolment && (enrolment.personId === session.viewer.personId || isAdmin(session));
       if (!enrolment || !mayChoose) {
         return {
           enrolment: null,

@@ -1,4 +1,4 @@
-import { canReadPersonal, canReadProgram } from '../../access.js';
+import { mayRead } from '../../auth/policy.js';
 import { limits } from '../../config.js';
 import { sessionOf, type Session } from '../../context.js';
 import { badUserInput } from '../../errors.js';
@@ -24,13 +24,13 @@ export async function loadNode(session: Session, id: string): Promise<NodeValue 
       return loaders.orgUnits.byId.load(decoded.uuid);
     case 'Capability':
       return loaders.capabilities.byId.load(decoded.uuid);
-    case 'Program': {
-      const program = await loaders.programs.byId.load(decoded.uuid);
-      return program && (await canReadProgram(session, program.id)) ? program : null;
-    }
+    case 'Program':
+      return loaders.programs.byId.load(decoded.uuid);
     case 'Enrolment': {
       const enrolment = await loaders.programs.enrolmentById.load(decoded.uuid);
-      return enrolment && (await canReadPersonal(session, enrolment.personId)) ? enrolment : null;
+      return enrolment && (await mayRead(session, 'enrolment', { kind: 'enrolment', enrolment }))
+        ? enrolment
+        : null;
     }
     case 'Goal':
     case 'GoalMilestone':

@@ -1,11 +1,9 @@
 /**
- * Who may read and change goals (issue 4; DESIGN §6). Only the owner changes a
- * goal. Readers besides the owner depend on the goal's visibility: COACH adds
- * the owner's coach; MANAGER adds the owner's managers (any level above, like
- * the other personal fields) and program or organisation admins. PRIVATE goals
- * reach nobody but the owner, whatever roles the viewer holds.
+ * Who may read and change goals. Only the owner changes a goal; who reads it
+ * besides the owner follows its visibility, as the access policy says
+ * (auth/policy.ts: goalsPrivate, goalsCoach, goalsManager).
  */
-import { hasRole, isAdmin } from '../../access.js';
+import { goalCategory, mayRead } from '../../auth/policy.js';
 import type { Session } from '../../context.js';
 import type { GoalVisibility, UserError } from '../../generated/resolvers.js';
 import { fromGlobalId } from '../../ids.js';
@@ -15,21 +13,11 @@ const everything: readonly GoalVisibility[] = ['PRIVATE', 'COACH', 'MANAGER'];
 
 /** The visibilities of `ownerId`'s goals the viewer may read; empty when none. */
 export async function visibilitiesFor(session: Session, ownerId: string): Promise<GoalVisibility[]> {
-  if (ownerId === session.viewer.personId) return [...everything];
-  const allowed = new Set<GoalVisibility>();
-  if (isAdmin(session)) allowed.add('MANAGER');
-  if (hasRole(session, 'MANAGER')) {
-    const chain = await session.loaders.people.managerChain.load(ownerId);
-    if (chain.includes(session.viewer.personId)) allowed.add('MANAGER');
-  }
-  if (hasRole(session, 'COACH')) {
-    const clients = await session.loaders.programs.viewerClients();
-    if (clients.has(ownerId)) {
-      allowed.add('COACH');
-      allowed.add('MANAGER');
-    }
-  }
-  return everything.filter((visibility) => allowed.has(visibility));
+  const subject = { kind: 'person', personId: ownerId } as const;
+  const verdicts = await Promise.all(
+    everything.map((visibility) => mayRead(session, goalCategory[visibility], subject)),
+  );
+  return everything.filter((_visibility, index) => verdicts[index]);
 }
 
 export async function canReadGoal(session: Session, goal: GoalRow): Promise<boolean> {

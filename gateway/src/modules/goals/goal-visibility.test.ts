@@ -1,8 +1,8 @@
 /**
  * Who reads which goals, for every role: the owner sees all of theirs; the coach
- * sees goals shared with coaches or managers; managers (direct and skip-level),
- * program admins and organisation admins see goals shared with managers; another
- * participant sees nothing. Private goals reach nobody but the owner, through
+ * sees goals shared with coaches or managers; managers (direct and skip-level)
+ * see goals shared with managers; admins, another participant and people of
+ * another team see nothing (admins see goals only as aggregates). Private goals reach nobody but the owner, through
  * every entry point (`goals`, `goal`, `node`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,8 +24,8 @@ const expected: Record<Role, Array<'PRIVATE' | 'COACH' | 'MANAGER'> | 'FORBIDDEN
   coach: ['COACH', 'MANAGER'],
   manager: ['MANAGER'],
   director: ['MANAGER'],
-  programAdmin: ['MANAGER'],
-  orgAdmin: ['MANAGER'],
+  programAdmin: 'FORBIDDEN',
+  orgAdmin: 'FORBIDDEN',
   peer: 'FORBIDDEN',
   outsider: 'FORBIDDEN',
 };

@@ -1,24 +1,31 @@
-import { requireAdmin, requirePersonal } from '../../access.js';
+import { mayRead, requireRead } from '../../auth/policy.js';
 import { sessionOf, type GraphQLContext } from '../../context.js';
+import { forbidden } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { toGlobalId, uuidOf } from '../../ids.js';
 import { pageRequest, toConnection } from '../core/connection.js';
 import { viewerOrganisation } from '../viewer/resolvers.js';
+import type { EnrolmentRow } from '../programs/sql.js';
 import { countPeople, listPeople, type PeopleQuery, type PersonRow } from './sql.js';
 
 const byName = (person: PersonRow) => ({ sort: person.name, id: person.id });
 
-/** A field only the person, their managers, their coach and admins may read. */
+/** A contact or account detail: the policy's `profile` row decides. */
 async function personal<T>(context: GraphQLContext, person: PersonRow, field: string, value: T): Promise<T> {
-  await requirePersonal(sessionOf(context), person.id, field);
+  await requireRead(sessionOf(context), 'profile', { kind: 'person', personId: person.id }, field);
   return value;
 }
+
+/** Enough for every enrolment a person ever had, so the list can be filtered before it is paged. */
+const ALL_ENROLMENTS = { limit: 1_000, after: null };
 
 export const peopleResolvers: Resolvers = {
   Query: {
     async people(_parent, args, context) {
       const session = sessionOf(context);
-      requireAdmin(session, 'access.peopleDirectoryAdminsOnly');
+      if (!(await mayRead(session, 'peopleDirectory', { kind: 'organisation' }))) {
+        throw forbidden('access.peopleDirectoryAdminsOnly');
+      }
       const page = pageRequest(args);
       const filter: PeopleQuery = {
         search: args.filter?.search ?? null,
@@ -55,15 +62,27 @@ export const peopleResolvers: Resolvers = {
     },
     async enrolments(person, args, context) {
       const session = sessionOf(context);
-      await requirePersonal(session, person.id, 'enrolments');
+      await requireRead(session, 'roster', { kind: 'person', personId: person.id }, 'enrolments');
       const page = pageRequest(args);
       const { enrolmentsOfPerson } = session.loaders.programs;
-      const rows = await enrolmentsOfPerson.list.load({ id: person.id, args: { status: null, page } });
+      const all = await enrolmentsOfPerson.list.load({
+        id: person.id,
+        args: { status: null, page: ALL_ENROLMENTS },
+      });
+      // Each enrolment is its own subject: a coach sees the one they coach now, not one another coach held.
+      const verdicts = await Promise.all(
+        all.map((enrolment) => mayRead(session, 'roster', { kind: 'enrolment', enrolment })),
+      );
+      const visible = all.filter((_enrolment, index) => verdicts[index]);
+      const key = (enrolment: EnrolmentRow) => [enrolment.enrolledAt.toISOString(), enrolment.id].join('|');
+      const after = page.after;
+      // Newest first, as the statement orders them.
+      const rest = after ? visible.filter((row) => key(row) < [after.sort, after.id].join('|')) : visible;
       return toConnection(
-        rows,
+        rest.slice(0, page.limit + 1),
         page,
         (enrolment) => ({ sort: enrolment.enrolledAt.toISOString(), id: enrolment.id }),
-        () => enrolmentsOfPerson.count.load({ id: person.id, args: null }),
+        () => Promise.resolve(visible.length),
       );
     },
   },

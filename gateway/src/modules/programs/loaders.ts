@@ -48,7 +48,7 @@ export function createProgramLoaders(tenant: Tenant, orgId: string, viewerPerson
       const enrolled = new Set((lists.get(viewerPersonId) ?? []).map((e) => e.programId));
       return new Map(programIds.map((id) => [id, enrolled.has(id)]));
     }, false),
-    /** People the viewer coaches (computed once per request). */
+    /** People the viewer coaches now (computed once per request). */
     viewerClients(): Promise<Set<string>> {
       clients ??= tenant((tx) => clientsOfCoach(tx, orgId, viewerPersonId));
       return clients;

@@ -1,6 +1,6 @@
-import { isAdmin, requireAdmin } from '../../access.js';
+import { isAdmin, mayRead } from '../../auth/policy.js';
 import { sessionOf } from '../../context.js';
-import { notFound } from '../../errors.js';
+import { forbidden, notFound } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
 import { pageRequest, toConnection } from '../core/connection.js';
@@ -43,7 +43,9 @@ export const programResolvers: Resolvers = {
     },
     async enrolments(program, args, context) {
       const session = sessionOf(context);
-      requireAdmin(session, 'access.enrolmentListAdminsOnly');
+      if (!(await mayRead(session, 'programRoster', { kind: 'organisation' }))) {
+        throw forbidden('access.enrolmentListAdminsOnly');
+      }
       const page = pageRequest(args);
       const status = args.status ?? null;
       const { enrolmentsOfProgram } = session.loaders.programs;

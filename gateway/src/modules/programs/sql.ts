@@ -225,14 +225,18 @@ export async function countEnrolments(
   return new Map(rows.map((row) => [row.owner_id, row.count]));
 }
 
-/** Person ids the coach (by person id) is matched with in any enrolment. */
+/**
+ * Person ids the coach (by person id) coaches now: matched in an enrolment that is
+ * not over. A coach whose coaching of someone ended keeps no access to them.
+ */
 export async function clientsOfCoach(
   tx: Queryable,
   orgId: string,
   coachPersonId: string,
 ): Promise<Set<string>> {
   const rows = await tx.query<{ person_id: string }>(
-    `select distinct e.person_id from ${enrolmentFrom} where e.org_id = $1 and c.person_id = $2`,
+    `select distinct e.person_id from ${enrolmentFrom} where e.org_id = $1 and c.person_id = $2
+       and e.status in ('INVITED', 'ACTIVE')`,
     [orgId, coachPersonId],
   );
   return new Set(rows.map((row) => row.person_id));

@@ -2,7 +2,7 @@
  * Who may see a progress card, and the card's figures. Everything is computed from
  * batched loaders, so a strip of cards shares one statement per kind of figure.
  */
-import { isAdmin } from '../../access.js';
+import { mayRead, relationsTo } from '../../auth/policy.js';
 import type { Session } from '../../context.js';
 import type {
   CadenceStatus,
@@ -73,27 +73,22 @@ export interface ProgressCardValue {
 export type ProgressCardConnectionPage = ConnectionPage<ProgressCardValue>;
 
 /**
- * FULL for the participant, the enrolment's coach and admins; the direct manager
- * gets FULL only when the participant shares, else NOT_SHARED; anyone else NONE.
+ * FULL when the policy's `progressCard` row lets the viewer read this
+ * enrolment's progress; NOT_SHARED for the direct manager of a participant
+ * who does not share it (the card says so instead of refusing); else NONE.
  */
 export async function accessTo(
   session: Session,
   enrolment: EnrolmentRow,
 ): Promise<'FULL' | 'NOT_SHARED' | 'NONE'> {
-  const viewerId = session.viewer.personId;
-  if (enrolment.personId === viewerId || enrolment.coachPersonId === viewerId || isAdmin(session)) {
-    return 'FULL';
-  }
-  const person = await session.loaders.people.byId.load(enrolment.personId);
-  if (person?.managerId === viewerId) return enrolment.sharedWithManager ? 'FULL' : 'NOT_SHARED';
-  return 'NONE';
+  const subject = { kind: 'enrolment', enrolment } as const;
+  if (await mayRead(session, 'progressCard', subject)) return 'FULL';
+  return (await relationsTo(session, subject)).has('directManager') ? 'NOT_SHARED' : 'NONE';
 }
 
-/** Whether the viewer may know about the person at all (to tell FORBIDDEN from an empty card). */
-export async function mayViewCardsOf(session: Session, person: PersonRow): Promise<boolean> {
-  const viewerId = session.viewer.personId;
-  if (person.id === viewerId || person.managerId === viewerId || isAdmin(session)) return true;
-  return (await session.loaders.programs.viewerClients()).has(person.id);
+/** Whether the viewer may know about the person's card at all (to tell FORBIDDEN from an empty card). */
+export function mayViewCardsOf(session: Session, person: PersonRow): Promise<boolean> {
+  return mayRead(session, 'progressCardFrame', { kind: 'person', personId: person.id });
 }
 
 const round = (value: number, digits: number): number => {
@@ -148,24 +143,30 @@ function goalsOf(tallies: readonly GoalTallyRow[], visible: readonly GoalVisibil
   };
 }
 
-function figureOf(row: PhaseFigureRow | undefined, minGroupSize: number): AssessmentFigureValue | null {
+function figureOf(
+  row: PhaseFigureRow | undefined,
+  minGroupSize: number,
+  released: boolean,
+): AssessmentFigureValue | null {
   if (!row) return null;
   // Only raters whose anonymity is promised count: the manager knows their own
   // rating, so counting it would leave each report hidden among k − 1.
-  return row.anonymousRaters < minGroupSize
+  return !released || row.anonymousRaters < minGroupSize
     ? { phase: row.phase, mean: null, raters: null, withheld: true }
     : { phase: row.phase, mean: round(row.mean, 2), raters: row.raters, withheld: false };
 }
 
+/** `released`: whether the viewer may read the participant's individual 360 figures at all. */
 function capabilitiesOf(
   focus: readonly string[],
   figures: readonly PhaseFigureRow[],
   minGroupSize: number,
+  released: boolean,
 ): CapabilityProgressValue[] {
   return focus.map((code) => {
     const of = (phase: Phase) => figures.find((f) => f.capabilityCode === code && f.phase === phase);
-    const baseline = figureOf(of('PRE'), minGroupSize);
-    const latest = figureOf(of('POST') ?? of('MID'), minGroupSize);
+    const baseline = figureOf(of('PRE'), minGroupSize, released);
+    const latest = figureOf(of('POST') ?? of('MID'), minGroupSize, released);
     const delta =
       baseline?.mean != null && latest?.mean != null ? round(latest.mean - baseline.mean, 2) : null;
     return { capabilityCode: code, baseline, latest, delta };
@@ -174,13 +175,14 @@ function capabilitiesOf(
 
 export async function progressOf(session: Session, enrolment: EnrolmentRow): Promise<CoachingProgressValue> {
   const { loaders, viewer } = session;
-  const [program, organisation, tally, goalRows, figures, visible] = await Promise.all([
+  const [program, organisation, tally, goalRows, figures, visible, released] = await Promise.all([
     loaders.programs.byId.load(enrolment.programId),
     loaders.organisations.byId.load(viewer.orgId),
     loaders.progress.sessionTally.load(enrolment.id),
     loaders.progress.goalTallies.load(enrolment.id),
     loaders.progress.assessmentFigures.load(enrolment.id),
     visibilitiesFor(session, enrolment.personId),
+    mayRead(session, 'individual360', { kind: 'enrolment', enrolment }),
   ]);
   // Foreign keys make both impossible; a clear failure beats a card of zeros.
   if (!program) throw new Error(`enrolment ${enrolment.id} has no program`);
@@ -206,7 +208,7 @@ export async function progressOf(session: Session, enrolment: EnrolmentRow): Pro
     },
     cadence: cadenceOf(enrolment, program, tally, loaders.progress.now),
     goals: goalsOf(goalRows, visible),
-    capabilities: capabilitiesOf(program.focusCapabilityCodes, figures, organisation.minGroupSize),
+    capabilities: capabilitiesOf(program.focusCapabilityCodes, figures, organisation.minGroupSize, released),
     sharedWithManager: enrolment.sharedWithManager,
     viewerCanChangeSharing: enrolment.personId === viewer.personId,
   };

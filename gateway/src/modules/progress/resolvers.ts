@@ -1,3 +1,4 @@
+import { mayRead } from '../../auth/policy.js';
 import { sessionOf, type Session } from '../../context.js';
 import { badUserInput, forbidden, notFound } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
@@ -110,9 +111,11 @@ export const progressResolvers: Resolvers = {
       return coachId ? sessionOf(context).loaders.people.byId.load(coachId) : null;
     },
     async nextSession(progress, _args, context) {
-      return progress.nextSessionId
-        ? sessionOf(context).loaders.sessions.byId.load(progress.nextSessionId)
-        : null;
+      if (!progress.nextSessionId) return null;
+      const session = sessionOf(context);
+      const row = await session.loaders.sessions.byId.load(progress.nextSessionId);
+      // The card's pace is shared with a manager; the time and link of the next meeting are not.
+      return row && (await mayRead(session, 'sessions', { kind: 'session', session: row })) ? row : null;
     },
   },
   CapabilityProgress: {

@@ -7,6 +7,7 @@
  * CONFLICT userError, and the failed transaction leaves nothing behind.
  */
 import { randomBytes } from 'node:crypto';
+import { holdsSession as coachHoldsSession } from '../../auth/policy.js';
 import type { Queryable } from '../../db/types.js';
 import type { Tenant } from '../core/loaders.js';
 import { isStorageError } from '../../db/errors.js';
@@ -261,8 +262,17 @@ async function openSession(
   const session = await lockSession(tx, actor.orgId, sessionId);
   if (!context || !session) return notFound;
   const mine =
-    actor.isAdmin || actor.personId === session.participantId || actor.personId === context.coachPersonId;
+    actor.isAdmin || actor.personId === session.participantId || holdsSession(actor, session, context);
   return mine ? { session, context } : notFound;
+}
+
+/** The coach acting holds the session (auth/policy.ts decides what that means). */
+function holdsSession(actor: Actor, session: SessionRow, context: BookingContext): boolean {
+  const sessionCoachPersonId = session.coachId === context.coachId ? context.coachPersonId : null;
+  return coachHoldsSession(actor.personId, sessionCoachPersonId, {
+    coachPersonId: context.coachPersonId,
+    status: context.enrolmentStatus,
+  });
 }
 
 export function lateFrom(session: Pick<SessionRow, 'startsAt'>, lateCancelHours: number): Date {
@@ -359,7 +369,7 @@ export async function closeSession(
     const opened = await openSession(tx, actor, input.sessionId);
     if (isOutcome(opened)) return opened;
     const { session, context } = opened;
-    const coachActs = actor.personId === context.coachPersonId;
+    const coachActs = holdsSession(actor, session, context);
     if (!coachActs && !actor.isAdmin) {
       return refuse(actor, ['sessionId'], 'INVALID', 'booking.onlyCoachCloses');
     }

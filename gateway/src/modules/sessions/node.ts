@@ -1,5 +1,5 @@
 /** `node(id:)` for the coaching and sessions types. */
-import { canReadPersonal } from '../../access.js';
+import { mayRead } from '../../auth/policy.js';
 import type { Session } from '../../context.js';
 import type { CoachRow } from '../coaching/sql.js';
 import type { SessionRow } from './sql.js';
@@ -11,5 +11,5 @@ export async function coachingNode(
 ): Promise<CoachRow | SessionRow | null> {
   if (type === 'Coach') return session.loaders.coaching.byId.load(uuid);
   const row = await session.loaders.sessions.byId.load(uuid);
-  return row && (await canReadPersonal(session, row.participantId)) ? row : null;
+  return row && (await mayRead(session, 'sessions', { kind: 'session', session: row })) ? row : null;
 }

@@ -1,4 +1,4 @@
-import { canReadPersonal, isAdmin } from '../../access.js';
+import { isAdmin, mayRead, requireRead, type Category } from '../../auth/policy.js';
 import { sessionOf, type Session } from '../../context.js';
 import { badUserInput, forbidden, notFound } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
@@ -39,14 +39,24 @@ async function contextOf(session: Session, enrolmentId: string): Promise<Booking
   return context;
 }
 
-async function requireEnrolmentReader(
+/** An enrolment field the policy's `category` row decides. */
+function requireEnrolmentField(
   session: Session,
   enrolment: EnrolmentRow,
+  category: Category,
   field: string,
 ): Promise<void> {
-  if (!(await canReadPersonal(session, enrolment.personId))) {
-    throw forbidden('sessions.enrolmentField', { field });
-  }
+  return requireRead(session, category, { kind: 'enrolment', enrolment }, field);
+}
+
+/** A session field the policy's `category` row decides, asked of that session whichever path reached it. */
+function requireSessionField(
+  session: Session,
+  row: SessionRow,
+  category: Category,
+  field: string,
+): Promise<void> {
+  return requireRead(session, category, { kind: 'session', session: row }, field);
 }
 
 function sessionIdOf(id: string): string | null {
@@ -99,8 +109,13 @@ export const sessionResolvers: Resolvers = {
         canReschedule: row.status === 'BOOKED' && now < row.startsAt && (!participantActs || now < from),
       };
     },
+    async joinUrl(row, _args, context) {
+      await requireSessionField(sessionOf(context), row, 'sessions', 'joinUrl');
+      return row.joinUrl;
+    },
     async calendar(row, _args, context) {
       const session = sessionOf(context);
+      await requireSessionField(session, row, 'sessions', 'calendar');
       const [coach, enrolment] = await Promise.all([
         session.loaders.coaching.byId.load(row.coachId),
         session.loaders.programs.enrolmentById.load(row.enrolmentId),
@@ -119,12 +134,9 @@ export const sessionResolvers: Resolvers = {
     },
     async feedback(row, _args, context) {
       const session = sessionOf(context);
-      const coach = await session.loaders.coaching.byId.load(row.coachId);
-      const allowed =
-        isAdmin(session) ||
-        session.viewer.personId === row.participantId ||
-        session.viewer.personId === coach?.personId;
-      if (!allowed) throw forbidden('sessions.feedbackForbidden');
+      if (!(await mayRead(session, 'sessionFeedback', { kind: 'session', session: row }))) {
+        throw forbidden('sessions.feedbackForbidden');
+      }
       return session.loaders.sessions.feedback.load(row.id);
     },
   },
@@ -139,7 +151,9 @@ export const sessionResolvers: Resolvers = {
   },
   Enrolment: {
     async bookingPolicy(enrolment, _args, context) {
-      const { policy } = await contextOf(sessionOf(context), enrolment.id);
+      const session = sessionOf(context);
+      await requireEnrolmentField(session, enrolment, 'booking', 'bookingPolicy');
+      const { policy } = await contextOf(session, enrolment.id);
       const now = new Date();
       return {
         ...policy,
@@ -149,13 +163,14 @@ export const sessionResolvers: Resolvers = {
     },
     async quota(enrolment, _args, context) {
       const session = sessionOf(context);
+      await requireEnrolmentField(session, enrolment, 'roster', 'quota');
       const { sessionsPerParticipant } = await contextOf(session, enrolment.id);
       const used = await session.loaders.sessions.quotaUsed.load(enrolment.id);
       return { allowed: sessionsPerParticipant, used, remaining: Math.max(0, sessionsPerParticipant - used) };
     },
     async availableSlots(enrolment, args, context) {
       const session = sessionOf(context);
-      await requireEnrolmentReader(session, enrolment, 'availableSlots');
+      await requireEnrolmentField(session, enrolment, 'booking', 'availableSlots');
       const { from, to } = args;
       if (to <= from) throw badUserInput('sessions.slotRangeOrder', 'to');
       if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * 86_400_000) {
@@ -188,10 +203,15 @@ export const sessionResolvers: Resolvers = {
     },
     async sessions(enrolment, args, context) {
       const session = sessionOf(context);
-      await requireEnrolmentReader(session, enrolment, 'sessions');
+      await requireEnrolmentField(session, enrolment, 'sessions', 'sessions');
       const page = pageRequest(args);
       const filter = { statuses: args.status ?? null, endingAfter: args.upcoming ? new Date() : null };
-      const all = await session.loaders.sessions.ofEnrolment.load({ id: enrolment.id, args: filter });
+      const rows = await session.loaders.sessions.ofEnrolment.load({ id: enrolment.id, args: filter });
+      // A coach sees the sessions they hold; those another coach held stay with that coach.
+      const verdicts = await Promise.all(
+        rows.map((row) => mayRead(session, 'sessions', { kind: 'session', session: row })),
+      );
+      const all = rows.filter((_row, index) => verdicts[index]);
       const after = page.after;
       const rest = after
         ? all.filter(

@@ -49,7 +49,8 @@ export type AddGoalMilestoneInput = {
  * figure appears when the pulse closes, never rating by rating. Withheld (no
  * mean, no count) when fewer reports and peers answered than the organisation's
  * minimum group size: they are the raters promised anonymity, and each must stay
- * hidden among at least that many.
+ * hidden among at least that many. Also withheld from a coach or manager the
+ * participant does not share their progress with.
  */
 export type AssessmentFigure = {
   __typename?: 'AssessmentFigure';
@@ -356,7 +357,7 @@ export type Enrolment = Node & {
   /** The enrolment's progress; null when the viewer may not see it. */
   progress?: Maybe<CoachingProgress>;
   quota: SessionQuota;
-  /** The enrolment's sessions, soonest first. `upcoming` keeps those not yet ended. */
+  /** The enrolment's sessions, soonest first (a coach sees those they hold). `upcoming` keeps those not yet ended. */
   sessions: SessionConnection;
   status: EnrolmentStatus;
 };
@@ -486,7 +487,7 @@ export type GoalFilter = {
   capability?: InputMaybe<Scalars['String']['input']>;
   /**
    * Whose goals: the viewer when omitted. For someone else, only the goals they
-   * share with the viewer (their coach, their managers, admins); FORBIDDEN when the
+   * share with the viewer (their current coach, their managers); FORBIDDEN when the
    * viewer is none of these.
    */
   owner?: InputMaybe<Scalars['ID']['input']>;
@@ -553,8 +554,8 @@ export type GoalSummary = {
 /**
  * Who besides the owner may read a goal. Only the owner ever changes it.
  * PRIVATE: the owner alone. COACH: also the owner's coach. MANAGER: also the
- * owner's managers (any level above them) and program or organisation admins,
- * plus the coach. Private goals are never returned to anyone but the owner.
+ * owner's managers (any level above them), plus the coach. Admins never read one
+ * person's goals. Private goals are never returned to anyone but the owner.
  */
 export type GoalVisibility = 'COACH' | 'MANAGER' | 'PRIVATE';
 
@@ -899,8 +900,9 @@ export type PeopleFilter = {
 
 /**
  * A person in the organisation. Name, job level, org unit and manager form the
- * directory everyone in the organisation can see; the other fields are visible to
- * the person, their manager, and program or organisation admins (FORBIDDEN otherwise).
+ * directory everyone in the organisation can see. Contact and account details are for
+ * the person, their managers, their current coach and admins; enrolments for the
+ * person, their current coach and admins (FORBIDDEN otherwise).
  */
 export type Person = Node & {
   __typename?: 'Person';
@@ -921,8 +923,9 @@ export type Person = Node & {
 
 /**
  * A person in the organisation. Name, job level, org unit and manager form the
- * directory everyone in the organisation can see; the other fields are visible to
- * the person, their manager, and program or organisation admins (FORBIDDEN otherwise).
+ * directory everyone in the organisation can see. Contact and account details are for
+ * the person, their managers, their current coach and admins; enrolments for the
+ * person, their current coach and admins (FORBIDDEN otherwise).
  */
 export type PersonDirectReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -931,8 +934,9 @@ export type PersonDirectReportsArgs = {
 
 /**
  * A person in the organisation. Name, job level, org unit and manager form the
- * directory everyone in the organisation can see; the other fields are visible to
- * the person, their manager, and program or organisation admins (FORBIDDEN otherwise).
+ * directory everyone in the organisation can see. Contact and account details are for
+ * the person, their managers, their current coach and admins; enrolments for the
+ * person, their current coach and admins (FORBIDDEN otherwise).
  */
 export type PersonEnrolmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1004,9 +1008,9 @@ export type ProgramKpi = {
 export type ProgramStatus = 'ACTIVE' | 'ARCHIVED' | 'COMPLETED' | 'DRAFT' | 'PAUSED';
 
 /**
- * Whether the viewer may see a card's progress. The participant, their coach and
- * program or organisation admins always may; their direct manager only when the
- * participant shares it.
+ * Whether the viewer may see a card's progress. The participant and their current
+ * coach always may; their direct manager only when the participant shares it.
+ * Admins see progress only in aggregates, never one person's card.
  */
 export type ProgressAvailability =
   | 'AVAILABLE'
@@ -1079,7 +1083,7 @@ export type Query = {
    * One card. With `enrolment`, that enrolment; with `person`, their current
    * enrolment (the latest active one, else invited, else completed, else
    * withdrawn); with neither, the viewer's own. NOT_FOUND for an unknown ID,
-   * FORBIDDEN when the viewer is not the person, their manager, their coach or an admin.
+   * FORBIDDEN when the viewer is not the person, their direct manager or their current coach.
    */
   progressCard: ProgressCard;
   /** The viewer's direct reports by name, each with their card (a manager's team strip). */
@@ -1170,7 +1174,7 @@ export type Role = 'COACH' | 'MANAGER' | 'ORG_ADMIN' | 'PARTICIPANT' | 'PROGRAM_
 /** A coaching session. Times are UTC instants; show them in the viewer's zone. */
 export type Session = Node & {
   __typename?: 'Session';
-  /** The invitation as an iCalendar file (METHOD:CANCEL once cancelled). */
+  /** The invitation as an iCalendar file (METHOD:CANCEL once cancelled); the participant and the coach holding the session only. */
   calendar: CalendarFile;
   /** What cancelling now would mean, to show before the participant confirms. */
   cancellationPolicy: CancellationPolicy;
@@ -1178,9 +1182,10 @@ export type Session = Node & {
   coach: Coach;
   endsAt: Scalars['DateTime']['output'];
   enrolment: Enrolment;
-  /** The participant's rating. The participant, the coach and admins only. */
+  /** The participant's rating, for the participant alone: coaches and admins see ratings only aggregated. */
   feedback?: Maybe<SessionFeedback>;
   id: Scalars['ID']['output'];
+  /** The meeting link: the participant and the coach holding the session only. */
   joinUrl?: Maybe<Scalars['String']['output']>;
   language: Scalars['Locale']['output'];
   /** Cancelled inside the program's late-cancellation window: counts against the quota. */

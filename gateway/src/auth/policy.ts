@@ -1,0 +1,538 @@
+/**
+ * THE access policy: who may see which field of whom, by the viewer's relation
+ * to the person the field is about. Resolvers ask `mayRead` / `requireRead`;
+ * they do not decide on their own. The table is data so that the authorisation
+ * matrix test can walk the schema and compare every field against it.
+ *
+ * Relations are computed from rows, never from where a request came from: a
+ * session's join link asks about that session, whichever path reached it, so
+ * no path through the graph (node → Person → enrolments → sessions, a progress
+ * card's enrolment, …) can reach more than the field itself allows.
+ */
+import type { Session } from '../context.js';
+import { forbidden } from '../errors.js';
+import type { Role } from '../generated/resolvers.js';
+import type { MessageKey } from '../i18n/catalogue.js';
+import type { CoachRow } from '../modules/coaching/sql.js';
+import type { EnrolmentRow } from '../modules/programs/sql.js';
+import type { SessionRow } from '../modules/sessions/sql.js';
+
+/**
+ * How the viewer stands to the subject. `member` is everyone in the subject's
+ * organisation (another participant holds only that); `otherOrganisation` is
+ * never held by a request, because every row it can load is its own tenant's.
+ */
+export const relations = [
+  'self',
+  'directManager',
+  'skipLevelManager',
+  'currentCoach',
+  'formerCoach',
+  'programAdmin',
+  'orgAdmin',
+  'member',
+  'otherOrganisation',
+] as const;
+export type Relation = (typeof relations)[number];
+
+/**
+ * What a relation is granted in a row. Anything but `yes` is a condition:
+ * `ifShared` holds while the participant shares the enrolment's progress;
+ * `theirSessions` only for sessions the coach holds; `groupsOfK` and
+ * `aggregated` release figures about groups only (the aggregating module
+ * suppresses groups smaller than the organisation's minimum group size).
+ */
+export type Grant = 'yes' | 'ifShared' | 'theirSessions' | 'ownNotes' | 'groupsOfK' | 'aggregated';
+
+type Row = Partial<Record<Relation, Grant>>;
+
+const everyoneInTheOrganisation: Row = { member: 'yes' };
+const admins: Row = { programAdmin: 'yes', orgAdmin: 'yes' };
+
+/**
+ * The product's promise, one row per kind of fact. The first ten rows are the
+ * published access table; the rest say who reads the facts that table leaves
+ * out (contact details, the admin-only lists, booking and matching).
+ */
+export const accessTable = {
+  goalsPrivate: { self: 'yes' },
+  goalsCoach: { self: 'yes', currentCoach: 'yes' },
+  goalsManager: { self: 'yes', directManager: 'yes', skipLevelManager: 'yes', currentCoach: 'yes' },
+  /** Sessions used, pace, shared goals. */
+  progressCard: { self: 'yes', directManager: 'ifShared', currentCoach: 'yes' },
+  /** Session times, join link, calendar. */
+  sessions: { self: 'yes', currentCoach: 'theirSessions' },
+  sessionNotes: { currentCoach: 'ownNotes' },
+  /** Own means and deltas, from enough anonymous raters, never per rater. */
+  individual360: { self: 'yes', directManager: 'ifShared', currentCoach: 'ifShared' },
+  /** Enrolment status, sessions used: the operational roster. */
+  roster: { self: 'yes', currentCoach: 'yes', ...admins },
+  /** Heatmap and outcomes. */
+  aggregates: {
+    directManager: 'groupsOfK',
+    skipLevelManager: 'groupsOfK',
+    programAdmin: 'groupsOfK',
+    orgAdmin: 'groupsOfK',
+  },
+  /** About a coach: `self` is the coach. */
+  coachRatings: { self: 'aggregated', programAdmin: 'groupsOfK', orgAdmin: 'groupsOfK' },
+
+  /**
+   * Names, reporting lines, headcount, the capability catalogue, programs,
+   * coaches' public profiles: facts about the organisation, not figures about
+   * anyone's behaviour.
+   */
+  organisation: everyoneInTheOrganisation,
+  /** The viewer's own things and their organisation's lists, scoped by the resolver to what is the viewer's. */
+  viewerOwn: everyoneInTheOrganisation,
+  /** Contact details and account facts: email, locale, time zone, roles, time in role. */
+  profile: {
+    self: 'yes',
+    directManager: 'yes',
+    skipLevelManager: 'yes',
+    currentCoach: 'yes',
+    ...admins,
+  },
+  /** The whole people directory with search. */
+  peopleDirectory: admins,
+  /** Every enrolment of a program. */
+  programRoster: admins,
+  /** Refetching an enrolment: whoever sees its roster line or its progress card. */
+  enrolment: { self: 'yes', directManager: 'ifShared', currentCoach: 'yes', ...admins },
+  /** The card's frame: whether there is progress to see (NOT_SHARED tells the manager to ask). */
+  progressCardFrame: { self: 'yes', directManager: 'yes', currentCoach: 'yes' },
+  /** Open slots of the matched coach: the participant books, the coach or an admin books for them. */
+  booking: { self: 'yes', currentCoach: 'yes', ...admins },
+  /** Coach suggestions for an enrolment. */
+  matching: { self: 'yes', ...admins },
+  /** One participant's rating and comment of one session: the author's alone; coaches and admins see aggregates. */
+  sessionFeedback: { self: 'yes' },
+  /** A coach's capacity, load and quality status: `self` is the coach. */
+  coachOperations: { self: 'yes', ...admins },
+  /** The aggregated rating on a coach's public profile. */
+  coachRatingSummary: everyoneInTheOrganisation,
+} as const satisfies Record<string, Row>;
+
+export type Category = keyof typeof accessTable;
+
+/**
+ * Which row decides each field. `inherit`: whoever may see the object sees the
+ * field (its own visibility is decided where the object is returned). `node`:
+ * the object the ID names decides (see `nodeCategory`).
+ */
+export type FieldRule = Category | 'inherit' | 'node';
+
+const inheritAll = (type: string, fields: string[]): Record<string, FieldRule> =>
+  Object.fromEntries(fields.map((field) => [`${type}.${field}`, 'inherit' as const]));
+
+const connection = (name: string): Record<string, FieldRule> => ({
+  ...inheritAll(`${name}Connection`, ['edges', 'pageInfo', 'totalCount']),
+  ...inheritAll(`${name}Edge`, ['cursor', 'node']),
+});
+
+export const fieldAccess: Record<string, FieldRule> = {
+  'Query.node': 'node',
+  'Query.nodes': 'node',
+  'Query.goal': 'node',
+  'Query.viewer': 'viewerOwn',
+  'Query.organisation': 'viewerOwn',
+  'Query.capabilities': 'viewerOwn',
+  'Query.capability': 'viewerOwn',
+  'Query.coaches': 'viewerOwn',
+  'Query.orgUnits': 'viewerOwn',
+  'Query.programs': 'viewerOwn',
+  'Query.goals': 'viewerOwn',
+  'Query.teamProgressCards': 'viewerOwn',
+  'Query.people': 'peopleDirectory',
+  'Query.progressCard': 'progressCardFrame',
+  'Query.heatmap': 'aggregates',
+
+  ...inheritAll('Person', ['id', 'name', 'jobLevel', 'orgUnit', 'manager', 'organisation', 'directReports']),
+  'Person.email': 'profile',
+  'Person.locale': 'profile',
+  'Person.timeZone': 'profile',
+  'Person.roles': 'profile',
+  'Person.inRoleSince': 'profile',
+  'Person.enrolments': 'roster',
+
+  ...inheritAll('OrgUnit', ['id', 'name', 'kind', 'depth', 'parent', 'children', 'manager', 'peopleCount']),
+  ...inheritAll('Organisation', ['id', 'name', 'slug', 'locales', 'timeZone', 'minGroupSize']),
+  ...inheritAll('Capability', ['id', 'code', 'name', 'description']),
+  ...inheritAll('PageInfo', ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor']),
+
+  ...inheritAll('Program', [
+    'id',
+    'name',
+    'objective',
+    'kpi',
+    'status',
+    'focusCapabilities',
+    'sessionsPerParticipant',
+    'durationWeeks',
+    'languages',
+    'startsOn',
+    'endsOn',
+  ]),
+  'Program.enrolments': 'programRoster',
+  ...inheritAll('ProgramKpi', ['name', 'unit', 'baseline', 'target']),
+
+  ...inheritAll('Enrolment', ['id', 'person', 'program', 'status', 'enrolledAt', 'coach', 'matchedCoach']),
+  'Enrolment.bookingPolicy': 'booking',
+  'Enrolment.availableSlots': 'booking',
+  'Enrolment.quota': 'roster',
+  'Enrolment.sessions': 'sessions',
+  'Enrolment.coachSuggestions': 'matching',
+  'Enrolment.progress': 'progressCard',
+  ...inheritAll('BookingPolicy', [
+    'sessionMinutes',
+    'bufferMinutes',
+    'minNoticeHours',
+    'horizonDays',
+    'lateCancelHours',
+    'bookableFrom',
+    'bookableUntil',
+  ]),
+  ...inheritAll('SessionQuota', ['allowed', 'used', 'remaining']),
+  ...inheritAll('SlotWindow', ['timeZone', 'from', 'to', 'slots']),
+  ...inheritAll('TimeSlot', ['startsAt', 'endsAt']),
+
+  ...inheritAll('Session', [
+    'id',
+    'coach',
+    'participant',
+    'enrolment',
+    'startsAt',
+    'endsAt',
+    'language',
+    'status',
+    'sequence',
+    'cancelledAt',
+    'lateCancellation',
+    'cancellationPolicy',
+  ]),
+  'Session.joinUrl': 'sessions',
+  'Session.calendar': 'sessions',
+  'Session.feedback': 'sessionFeedback',
+  ...inheritAll('CancellationPolicy', ['lateCancelHours', 'lateFrom', 'lateNow', 'canReschedule']),
+  ...inheritAll('CalendarFile', ['filename', 'contentType', 'ics']),
+  ...inheritAll('SessionFeedback', ['rating', 'capabilities', 'comment', 'submittedAt']),
+
+  ...inheritAll('Coach', [
+    'id',
+    'person',
+    'name',
+    'bio',
+    'languages',
+    'timeZone',
+    'specialties',
+    'credential',
+  ]),
+  'Coach.rating': 'coachRatingSummary',
+  'Coach.capacity': 'coachOperations',
+  'Coach.activeClients': 'coachOperations',
+  'Coach.qualityStatus': 'coachOperations',
+  ...inheritAll('CoachRating', ['average', 'count']),
+  ...inheritAll('CoachSuggestion', ['coach', 'score', 'reasons']),
+  ...inheritAll('MatchReason', [
+    'code',
+    'message',
+    'points',
+    'language',
+    'hours',
+    'capability',
+    'ratingAverage',
+    'ratingCount',
+  ]),
+
+  ...inheritAll('Goal', [
+    'id',
+    'owner',
+    'capability',
+    'title',
+    'description',
+    'targetDate',
+    'status',
+    'progress',
+    'visibility',
+    'archivedAt',
+    'completedAt',
+    'createdAt',
+    'updatedAt',
+    'milestones',
+    'latestCheckIn',
+    'checkIns',
+    'viewerCanEdit',
+  ]),
+  ...inheritAll('GoalMilestone', ['id', 'title', 'position', 'done', 'doneAt']),
+  ...inheritAll('GoalCheckIn', ['id', 'progress', 'note', 'mood', 'confidence', 'checkedInAt', 'author']),
+
+  ...inheritAll('ProgressCard', ['person', 'availability']),
+  'ProgressCard.progress': 'progressCard',
+  ...inheritAll('CoachingProgress', [
+    'enrolment',
+    'program',
+    'coach',
+    'sessions',
+    'attendance',
+    'cadence',
+    'goals',
+    'capabilities',
+    'sharedWithManager',
+    'viewerCanChangeSharing',
+  ]),
+  'CoachingProgress.nextSession': 'sessions',
+  ...inheritAll('SessionTally', [
+    'planned',
+    'completed',
+    'upcoming',
+    'noShows',
+    'lateCancellations',
+    'remaining',
+  ]),
+  ...inheritAll('Attendance', ['attended', 'missed', 'rate']),
+  ...inheritAll('Cadence', [
+    'status',
+    'meanDaysBetweenSessions',
+    'targetDaysBetweenSessions',
+    'expectedByNow',
+    'daysSinceLastSession',
+  ]),
+  ...inheritAll('GoalSummary', ['total', 'onTrack', 'meanProgress', 'byStatus']),
+  ...inheritAll('GoalStatusCount', ['status', 'count']),
+  // A figure the viewer may not read arrives withheld (no mean, no rater count), as a figure below the rater threshold does.
+  ...inheritAll('CapabilityProgress', ['capability', 'baseline', 'latest']),
+  'CapabilityProgress.delta': 'individual360',
+  ...inheritAll('AssessmentFigure', ['phase', 'withheld']),
+  'AssessmentFigure.mean': 'individual360',
+  'AssessmentFigure.raters': 'individual360',
+
+  ...inheritAll('Heatmap', [
+    'metric',
+    'unit',
+    'path',
+    'program',
+    'period',
+    'periods',
+    'minGroupSize',
+    'columns',
+    'total',
+    'rows',
+    'asOf',
+    'stale',
+    'csv',
+  ]),
+  ...inheritAll('HeatmapColumn', ['capability', 'organisation']),
+  ...inheritAll('HeatmapRow', ['unit', 'level', 'peopleCount', 'hasChildren', 'cells']),
+  ...inheritAll('HeatmapCell', [
+    'value',
+    'count',
+    'suppressed',
+    'reason',
+    'effectSize',
+    'belowParticipationTarget',
+  ]),
+  ...inheritAll('HeatmapEffectSize', ['d', 'low', 'high']),
+
+  ...connection('Person'),
+  ...connection('OrgUnit'),
+  ...connection('Capability'),
+  ...connection('Program'),
+  ...connection('Enrolment'),
+  ...connection('Session'),
+  ...connection('Coach'),
+  ...connection('Goal'),
+  ...connection('GoalCheckIn'),
+  ...connection('ProgressCard'),
+};
+
+/** Which row decides whether an object may be refetched by its global ID. */
+export const nodeCategory = {
+  Person: 'organisation',
+  OrgUnit: 'organisation',
+  Organisation: 'organisation',
+  Capability: 'organisation',
+  Coach: 'organisation',
+  /** A program's name, objective and rules describe the organisation, not anyone in it (its roster is `programRoster`). */
+  Program: 'organisation',
+  Enrolment: 'enrolment',
+  Session: 'sessions',
+  /** Goals, their milestones and check-ins follow the goal's visibility. */
+  Goal: 'byVisibility',
+  GoalMilestone: 'byVisibility',
+  GoalCheckIn: 'byVisibility',
+} as const;
+
+export const goalCategory = {
+  PRIVATE: 'goalsPrivate',
+  COACH: 'goalsCoach',
+  MANAGER: 'goalsManager',
+} as const satisfies Record<string, Category>;
+
+/** Whether the row grants anything to any of the relations (conditions aside). */
+export function rowGrants(category: Category, held: Iterable<Relation>): Grant[] {
+  const row: Row = accessTable[category];
+  return [...held].flatMap((relation) => (row[relation] ? [row[relation]] : []));
+}
+
+/** What a field, an object or a list is about. */
+export type Subject =
+  | { kind: 'person'; personId: string }
+  | { kind: 'enrolment'; enrolment: EnrolmentRow }
+  | { kind: 'session'; session: SessionRow }
+  | { kind: 'coach'; coach: Pick<CoachRow, 'personId'> }
+  | { kind: 'organisation' };
+
+export function hasRole(session: Session, ...roles: Role[]): boolean {
+  return roles.some((role) => session.viewer.roles.includes(role));
+}
+
+const LIVE_ENROLMENT: ReadonlySet<EnrolmentRow['status']> = new Set(['INVITED', 'ACTIVE']);
+
+function roleRelations(session: Session): Relation[] {
+  const held: Relation[] = ['member'];
+  if (hasRole(session, 'PROGRAM_ADMIN')) held.push('programAdmin');
+  if (hasRole(session, 'ORG_ADMIN')) held.push('orgAdmin');
+  return held;
+}
+
+/** Self and the reporting line; a manager acts as one only under a token that keeps the MANAGER role. */
+async function lineRelations(session: Session, personId: string): Promise<Relation[]> {
+  const viewerId = session.viewer.personId;
+  if (personId === viewerId) return ['self'];
+  if (!hasRole(session, 'MANAGER')) return [];
+  const chain = await session.loaders.people.managerChain.load(personId);
+  const at = chain.indexOf(viewerId);
+  if (at === 0) return ['directManager'];
+  return at > 0 ? ['skipLevelManager'] : [];
+}
+
+/**
+ * A coach coaches an enrolment while it is matched with them and not over
+ * (INVITED or ACTIVE); afterwards they are its former coach and keep nothing.
+ */
+function coachRelation(session: Session, enrolment: EnrolmentRow): Relation[] {
+  if (!hasRole(session, 'COACH') || enrolment.coachPersonId !== session.viewer.personId) return [];
+  return [LIVE_ENROLMENT.has(enrolment.status) ? 'currentCoach' : 'formerCoach'];
+}
+
+/**
+ * Authority over a session stays with the coach who held it, and only while
+ * they still coach its enrolment: a coach who took the enrolment over gains
+ * none of the earlier coach's sessions, and a former coach keeps none. Reads
+ * (through `relationsTo`) and the booking module's writes both ask this.
+ */
+export function holdsSession(
+  viewerPersonId: string,
+  sessionCoachPersonId: string | null,
+  enrolment: { coachPersonId: string | null; status: string },
+): boolean {
+  return (
+    sessionCoachPersonId === viewerPersonId &&
+    enrolment.coachPersonId === viewerPersonId &&
+    LIVE_ENROLMENT.has(enrolment.status as EnrolmentRow['status'])
+  );
+}
+
+export async function relationsTo(session: Session, subject: Subject): Promise<Set<Relation>> {
+  const held = new Set<Relation>(roleRelations(session));
+  const add = (more: Relation[]) => more.forEach((relation) => held.add(relation));
+  const viewerId = session.viewer.personId;
+  switch (subject.kind) {
+    case 'person': {
+      add(await lineRelations(session, subject.personId));
+      if (hasRole(session, 'COACH') && subject.personId !== viewerId) {
+        const clients = await session.loaders.programs.viewerClients();
+        if (clients.has(subject.personId)) held.add('currentCoach');
+      }
+      break;
+    }
+    case 'enrolment':
+      add(await lineRelations(session, subject.enrolment.personId));
+      add(coachRelation(session, subject.enrolment));
+      break;
+    case 'session': {
+      const { session: row } = subject;
+      add(await lineRelations(session, row.participantId));
+      const enrolment = await session.loaders.programs.enrolmentById.load(row.enrolmentId);
+      const coach = await session.loaders.coaching.byId.load(row.coachId);
+      if (enrolment && coach?.personId === viewerId && hasRole(session, 'COACH')) {
+        held.add(holdsSession(viewerId, coach.personId, enrolment) ? 'currentCoach' : 'formerCoach');
+      }
+      break;
+    }
+    case 'coach':
+      if (subject.coach.personId === viewerId) held.add('self');
+      break;
+    case 'organisation':
+      // Managers read aggregates of their own subtree; the aggregating module scopes the subtree.
+      if (hasRole(session, 'MANAGER')) add(['directManager', 'skipLevelManager']);
+      break;
+  }
+  return held;
+}
+
+async function sharedWithManager(session: Session, subject: Subject): Promise<boolean> {
+  if (subject.kind === 'enrolment') return subject.enrolment.sharedWithManager;
+  if (subject.kind === 'session') {
+    const enrolment = await session.loaders.programs.enrolmentById.load(subject.session.enrolmentId);
+    return enrolment?.sharedWithManager ?? false;
+  }
+  return false;
+}
+
+/** Whether a grant's condition holds for this subject. */
+async function satisfied(
+  session: Session,
+  grant: Grant,
+  relation: Relation,
+  subject: Subject,
+): Promise<boolean> {
+  switch (grant) {
+    case 'ifShared':
+      return sharedWithManager(session, subject);
+    case 'theirSessions':
+      // For a session, `currentCoach` already means its own coach; for an enrolment the list is filtered per session.
+      return relation === 'currentCoach';
+    default:
+      return true;
+  }
+}
+
+export async function mayRead(session: Session, category: Category, subject: Subject): Promise<boolean> {
+  const row: Row = accessTable[category];
+  for (const relation of await relationsTo(session, subject)) {
+    const grant = row[relation];
+    if (grant && (await satisfied(session, grant, relation, subject))) return true;
+  }
+  return false;
+}
+
+/** FORBIDDEN naming the field, for a field the viewer may not read. */
+export async function requireRead(
+  session: Session,
+  category: Category,
+  subject: Subject,
+  field: string,
+): Promise<void> {
+  if (!(await mayRead(session, category, subject))) throw forbidden('access.personalField', { field });
+}
+
+/** Admin-only operations (lists, bulk matching); `refusal` is the whole sentence to show. */
+export function isAdmin(session: Session): boolean {
+  return hasRole(session, 'ORG_ADMIN', 'PROGRAM_ADMIN');
+}
+
+export function requireAdmin(session: Session, refusal: MessageKey): void {
+  if (!isAdmin(session)) throw forbidden(refusal);
+}
+
+/** The subset of `items` the viewer may read under `category`, each judged on its own subject. */
+export async function readable<T>(
+  session: Session,
+  category: Category,
+  items: readonly T[],
+  subjectOf: (item: T) => Subject,
+): Promise<T[]> {
+  const verdicts = await Promise.all(items.map((item) => mayRead(session, category, subjectOf(item))));
+  return items.filter((_item, index) => verdicts[index]);
+}

@@ -1,0 +1,205 @@
+/**
+ * One participant and every relation the access policy knows, as rows: the
+ * organisation of testing/fixtures.ts plus a program admin, a former coach who
+ * coached the participant through an earlier, completed program, a session that
+ * former coach held in the current enrolment before the coach changed, a live
+ * session with the current coach, goals of each visibility and enough 360
+ * raters for the participant's figures to be released.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/types.js';
+import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+export interface RelationsWorld {
+  org: GatewayFixture;
+  /** The participant every relation is about (org.reportIds[0]). */
+  participantId: string;
+  /** Another participant of the same team and program: no relation to the participant. */
+  peerId: string;
+  programAdminId: string;
+  formerCoachPersonId: string;
+  formerCoachId: string;
+  /** The participant's current enrolment (org.enrolmentId), coached by org.coachId. */
+  enrolmentId: string;
+  /** The participant's earlier enrolment in another program, COMPLETED, coached by the former coach. */
+  pastEnrolmentId: string;
+  pastProgramId: string;
+  /** BOOKED, in three days, with the current coach: a live join link. */
+  liveSessionId: string;
+  /** Held by the former coach in the current enrolment, started an hour ago and not closed yet. */
+  formerCoachSessionId: string;
+  /** COMPLETED in the past enrolment, with the participant's feedback. */
+  pastSessionId: string;
+  goalIds: Record<'PRIVATE' | 'COACH' | 'MANAGER', string>;
+  milestoneId: string;
+  checkInId: string;
+}
+
+export async function createRelationsWorld(db: Database, slug: string): Promise<RelationsWorld> {
+  const org = await createGatewayFixture(db, slug);
+  const participantId = org.reportIds[0]!;
+  const peerId = org.reportIds[1]!;
+  const now = Date.now();
+  const at = (ms: number) => new Date(now + ms);
+
+  const person = async (name: string, roles: string[]): Promise<string> => {
+    const id = randomUUID();
+    await db.query(
+      `insert into people (id, org_id, name, email, locale, time_zone, job_level, org_unit_id, manager_id,
+         in_role_since, roles)
+       values ($1, $2, $3, $4, 'en', 'Europe/Paris', 'IC', $5, null, '2025-01-15', $6)`,
+      [id, org.orgId, name, `${name.toLowerCase().replace(/ /g, '.')}@${slug}.example`, org.regionId, roles],
+    );
+    return id;
+  };
+  const programAdminId = await person('Pia Programadmin', ['PROGRAM_ADMIN']);
+  const formerCoachPersonId = await person('Fern Formercoach', ['COACH']);
+  const formerCoachId = randomUUID();
+  await db.query(
+    `insert into coaches (id, org_id, person_id, languages, time_zone, credential, capacity)
+     values ($1, $2, $3, array['en'], 'Europe/Paris', 'EMCC', 5)`,
+    [formerCoachId, org.orgId, formerCoachPersonId],
+  );
+
+  // The current coach is available every day, so the participant's booking slots are not empty.
+  await db.query(
+    `insert into coach_availability_rules (org_id, coach_id, weekday, start_time, end_time, time_zone)
+     select $1, $2, d, '09:00', '17:00', 'Europe/Paris' from generate_series(1, 7) as d`,
+    [org.orgId, org.coachId],
+  );
+  await db.query(`update enrolments set enrolled_at = $2 where id = $1`, [org.enrolmentId, at(-30 * DAY_MS)]);
+  await db.query(
+    `insert into enrolments (org_id, program_id, person_id, coach_id, status, enrolled_at)
+     values ($1, $2, $3, $4, 'ACTIVE', $5)`,
+    [org.orgId, org.programId, peerId, org.coachId, at(-30 * DAY_MS)],
+  );
+  const pastProgramId = randomUUID();
+  await db.query(
+    `insert into programs (id, org_id, name, objective, kpi_name, sessions_per_participant, duration_weeks,
+       languages, status)
+     values ($1, $2, 'Earlier program', 'Earlier objective', 'Earlier KPI', 4, 8, array['en'], 'COMPLETED')`,
+    [pastProgramId, org.orgId],
+  );
+  const pastEnrolmentId = randomUUID();
+  await db.query(
+    `insert into enrolments (id, org_id, program_id, person_id, coach_id, status, enrolled_at, completed_at)
+     values ($1, $2, $3, $4, $5, 'COMPLETED', $6, $7)`,
+    [
+      pastEnrolmentId,
+      org.orgId,
+      pastProgramId,
+      participantId,
+      formerCoachId,
+      at(-200 * DAY_MS),
+      at(-100 * DAY_MS),
+    ],
+  );
+
+  const session = async (
+    enrolmentId: string,
+    coachId: string,
+    startsAt: Date,
+    status: 'BOOKED' | 'COMPLETED',
+  ): Promise<string> => {
+    const id = randomUUID();
+    await db.query(
+      `insert into sessions (id, org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language,
+         status, join_url)
+       values ($1, $2, $3, $4, $5, $6, $7, 'en', $8, $9)`,
+      [
+        id,
+        org.orgId,
+        coachId,
+        participantId,
+        enrolmentId,
+        startsAt,
+        new Date(startsAt.getTime() + HOUR_MS),
+        status,
+        `https://meet.example/${id}`,
+      ],
+    );
+    return id;
+  };
+  const liveSessionId = await session(org.enrolmentId, org.coachId, at(3 * DAY_MS), 'BOOKED');
+  const formerCoachSessionId = await session(org.enrolmentId, formerCoachId, at(-HOUR_MS), 'BOOKED');
+  const pastSessionId = await session(pastEnrolmentId, formerCoachId, at(-150 * DAY_MS), 'COMPLETED');
+  await db.query(
+    `insert into session_feedback (org_id, session_id, coach_id, author_id, rating, comment)
+     values ($1, $2, $3, $4, 4, 'Helpful and kind')`,
+    [org.orgId, pastSessionId, formerCoachId, participantId],
+  );
+
+  const goalIds = {} as RelationsWorld['goalIds'];
+  for (const visibility of ['PRIVATE', 'COACH', 'MANAGER'] as const) {
+    const id = randomUUID();
+    await db.query(
+      `insert into goals (id, org_id, owner_id, enrolment_id, capability_code, title, description, target_date,
+         status, progress, visibility)
+       values ($1, $2, $3, $4, 'DELEGATION', $5, 'Why it matters', $6, 'IN_PROGRESS', 40, $7)`,
+      [
+        id,
+        org.orgId,
+        participantId,
+        org.enrolmentId,
+        `A ${visibility.toLowerCase()} goal`,
+        at(60 * DAY_MS)
+          .toISOString()
+          .slice(0, 10),
+        visibility,
+      ],
+    );
+    goalIds[visibility] = id;
+  }
+  const milestoneId = randomUUID();
+  const checkInId = randomUUID();
+  for (const goalId of Object.values(goalIds)) {
+    await db.query(
+      `insert into goal_milestones (id, org_id, goal_id, position, title) values ($1, $2, $3, 0, 'First step')`,
+      [goalId === goalIds.MANAGER ? milestoneId : randomUUID(), org.orgId, goalId],
+    );
+    await db.query(
+      `insert into goal_check_ins (id, org_id, goal_id, author_id, progress, note, mood, confidence)
+       values ($1, $2, $3, $4, 40, 'Going well', 4, 3)`,
+      [goalId === goalIds.MANAGER ? checkInId : randomUUID(), org.orgId, goalId, participantId],
+    );
+  }
+
+  // Enough raters whose anonymity is promised for every figure to be released.
+  const raters = [peerId, org.outsiderId, org.directorId, org.adminId, programAdminId, formerCoachPersonId];
+  for (const capability of ['DELEGATION', 'FEEDBACK']) {
+    for (const [phase, base] of [
+      ['PRE', 2],
+      ['MID', 3],
+    ] as const) {
+      for (const [index, raterId] of raters.entries()) {
+        await db.query(
+          `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id,
+             score)
+           values ($1, $2, $3, $4, $5, 'REPORT', $6, $7)`,
+          [org.orgId, participantId, org.programId, capability, phase, raterId, base + (index % 2)],
+        );
+      }
+    }
+  }
+
+  return {
+    org,
+    participantId,
+    peerId,
+    programAdminId,
+    formerCoachPersonId,
+    formerCoachId,
+    enrolmentId: org.enrolmentId,
+    pastEnrolmentId,
+    pastProgramId,
+    liveSessionId,
+    formerCoachSessionId,
+    pastSessionId,
+    goalIds,
+    milestoneId,
+    checkInId,
+  };
+}
