@@ -193,7 +193,7 @@ export const fieldAccess: Record<string, FieldRule> = {
     'bookableUntil',
   ]),
   ...inheritAll('SessionQuota', ['allowed', 'used', 'remaining']),
-  ...inheritAll('SlotWindow', ['timeZone', 'from', 'to', 'slots']),
+  ...inheritAll('SlotWindow', ['timeZone', 'from', 'to', 'slots', 'nextSlot']),
   ...inheritAll('TimeSlot', ['startsAt', 'endsAt']),
 
   ...inheritAll('Session', [

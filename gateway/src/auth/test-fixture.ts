@@ -184,6 +184,14 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
       }
     }
   }
+  // A pulse's figures are released only once it has closed, and count only the ratings given by then.
+  for (const phase of ['PRE', 'MID']) {
+    await db.query(
+      `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
+       values ($1, $2, $3, $4, now())`,
+      [org.orgId, org.programId, participantId, phase],
+    );
+  }
 
   return {
     org,
