@@ -56,6 +56,8 @@ export interface RuntimeSettings {
   introspection: boolean;
   port: number;
   logLevel: string;
+  /** On SIGTERM, how long /readyz answers 503 before the listener closes (SHUTDOWN_DELAY_MS). */
+  shutdownDelayMs: number;
 }
 
 function flag(value: string | undefined): boolean | undefined {
@@ -72,5 +74,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSe
     introspection: flag(env.COACHWORK_INTROSPECTION) ?? dev,
     port: Number(env.PORT ?? 4000),
     logLevel: env.LOG_LEVEL ?? 'info',
+    // Long enough for a load balancer polling every few seconds to notice; dev mode stops at once.
+    shutdownDelayMs: Number(env.SHUTDOWN_DELAY_MS ?? (dev ? 0 : 5000)),
   };
 }

@@ -26,6 +26,7 @@ import { localisedMessageOf, publicCodes } from './errors.js';
 import { allowOrigin, answerPreflight, originOf, OriginPolicy } from './http/cors.js';
 import { devPeople, devToken } from './http/dev.js';
 import { graphiqlAsset, graphiqlPage } from './http/graphiql.js';
+import { GatewayMetrics } from './http/metrics.js';
 import { BodyTooLarge, readBody, sendGraphQLError, sendJson } from './http/respond.js';
 import type { SupportedLocale } from './i18n/catalogue.js';
 import { preferredTag, resolveLocale } from './i18n/negotiate.js';
@@ -54,6 +55,9 @@ export interface Gateway {
   httpServer: http.Server;
   /** Starts listening (port 0 picks a free one) and resolves to the base URL. */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  /** /readyz answers 503 from now on, while everything else is still served (the start of a shutdown). */
+  markNotReady(): void;
+  /** Stops accepting connections and waits for in-flight requests (up to Apollo's drain grace period). */
   close(): Promise<void>;
 }
 
@@ -171,6 +175,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const log =
     options.logger ?? pino({ level: options.logLevel ?? 'info', base: { service: 'coachwork-gateway' } });
   const origins = new OriginPolicy(db, dev);
+  const metrics = new GatewayMetrics(db);
+  let ready = true;
 
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -206,6 +212,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...armorPlugins,
       errorLogging,
       localiseErrors,
+      metrics.apolloPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL is served at /graphiql from npm; Apollo's default landing page would load a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -216,6 +223,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       ApolloServerPluginCacheControlDisabled(),
     ],
     introspection: options.introspection ?? dev,
+    // Apollo would stop itself on SIGTERM and re-raise the signal, cutting readiness and the drain
+    // short; `coachwork serve` owns the shutdown order (src/shutdown.ts).
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: dev,
@@ -383,7 +393,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
     if (path === '/graphql') return handleGraphQL(req, res, reqLog, requestId);
     if (path === '/healthz' && method === 'GET') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/metrics' && method === 'GET') {
+      const { body, contentType } = await metrics.render();
+      res.setHeader('content-type', contentType);
+      res.end(body);
+      return;
+    }
     if (path === '/readyz' && method === 'GET') {
+      if (!ready) return sendJson(res, 503, { status: 'unavailable', reason: 'shutting down' });
       try {
         await db.query('select 1');
         return sendJson(res, 200, { status: 'ready', engine: db.engine });
@@ -434,6 +451,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     res.setHeader('x-request-id', requestId);
     const reqLog = log.child({ reqId: requestId });
     res.on('finish', () => {
+      metrics.observe(req, res, started);
       reqLog.info(
         {
           method: req.method,
@@ -483,7 +501,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       const shownHost = host && host !== '0.0.0.0' && host !== '::' ? host : 'localhost';
       return { url: `http://${shownHost}:${address.port}`, port: address.port };
     },
+    markNotReady() {
+      ready = false;
+    },
     async close() {
+      ready = false;
       // stop() drains the http server through the drain plugin.
       if (started) await server.stop();
       else if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { StorageError, toStorageError } from './errors.js';
-import type { Database, Engine, Queryable, Row } from './types.js';
+import type { Database, Engine, PoolStats, Queryable, Row } from './types.js';
 
 /** Runs one statement on whatever connection the driver holds at that moment. */
 export type RunStatement = (sql: string, params: readonly unknown[] | undefined) => Promise<Row[]>;
@@ -16,6 +16,7 @@ export interface Driver {
   run: RunStatement;
   /** BEGIN … COMMIT on one connection; ROLLBACK when `work` throws. */
   transaction<T>(work: (run: RunStatement) => Promise<T>): Promise<T>;
+  poolStats?(): PoolStats;
   close(): Promise<void>;
 }
 
@@ -118,6 +119,7 @@ export function createDatabase(driver: Driver): Database {
         await run('SET LOCAL ROLE coachwork_app', undefined);
       }, work);
     },
+    ...(driver.poolStats ? { poolStats: driver.poolStats } : {}),
     onStatement(listener: (sql: string) => void): () => void {
       listeners.add(listener);
       return () => {

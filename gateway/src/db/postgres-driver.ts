@@ -72,6 +72,7 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
         client.release(connectionBroken);
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

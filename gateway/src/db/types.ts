@@ -26,7 +26,17 @@ export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Called with the SQL text of every statement sent (used to prove there is no N+1). */
   onStatement(listener: (sql: string) => void): () => void;
+  /** The connection pool's state for metrics; absent where there is no pool (PGlite). */
+  poolStats?(): PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  /** Connections open, busy or idle. */
+  total: number;
+  idle: number;
+  /** Callers queued for a connection because all are busy. */
+  waiting: number;
 }
 
 export interface OpenDatabaseOptions {
