@@ -10,6 +10,12 @@ export interface Queryable {
     sql: string,
     params?: readonly unknown[],
   ): Promise<Row[]>;
+  /**
+   * Bulk load: `COPY table (columns) FROM STDIN` with `text` in COPY's text format (tab-separated,
+   * `\N` for null, one row per line). Only a transaction's Queryable offers it; code that loads
+   * rows checks for it and falls back to INSERT.
+   */
+  copyFrom?(table: string, columns: readonly string[], text: string): Promise<void>;
 }
 
 export type Engine = 'postgres' | 'pglite';

@@ -39,6 +39,8 @@ export interface SeedOptions {
    * Superuser only; benchmarks rebuild the analytics aggregates afterwards.
    */
   trustedBulkLoad?: boolean;
+  /** How batches are written: COPY (default) or INSERT … unnest, which writes the same rows more slowly. */
+  writeWith?: 'copy' | 'insert';
   log?: (line: string) => void;
 }
 
@@ -119,6 +121,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
           {
             leadershipPulse: options.leadershipPulse ?? false,
             trustedBulkLoad: options.trustedBulkLoad ?? false,
+            useCopy: (options.writeWith ?? 'copy') === 'copy',
           },
         ).generate(),
       );

@@ -85,7 +85,7 @@ export class OrganisationGenerator {
     private readonly demo: DemoCast | undefined,
     batchSize: number,
     private readonly log: (line: string) => void,
-    private readonly options: { leadershipPulse: boolean; trustedBulkLoad: boolean } = {
+    private readonly options: { leadershipPulse: boolean; trustedBulkLoad: boolean; useCopy?: boolean } = {
       leadershipPulse: false,
       trustedBulkLoad: false,
     },
@@ -96,6 +96,7 @@ export class OrganisationGenerator {
       SEED_TABLES,
       batchSize,
       new Set(options.trustedBulkLoad ? ['assessments'] : []),
+      options.useCopy ?? true,
     );
   }
 
