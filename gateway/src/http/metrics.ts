@@ -1,7 +1,8 @@
 /**
  * Prometheus metrics for GET /metrics: request rate and latency per route, errors by code, the
  * database pool, and the process defaults (CPU, memory, event-loop lag, GC). Each gateway has its own
- * registry, so two gateways in one process (tests, benchmarks) never share counters.
+ * registry for its own series, so two gateways in one process (tests, benchmarks) never share
+ * counters; the process defaults are one registry, merged in when rendering.
  *
  * Labels are bounded on purpose: the route is one of the gateway's fixed paths (anything else is
  * "other") and an error code is one of the gateway's codes, so a client cannot create series at will.
@@ -30,6 +31,19 @@ function routeOf(url: string | undefined): string {
   return 'other';
 }
 
+/**
+ * The process defaults live in one registry for the whole process: each collectDefaultMetrics call
+ * starts its own event-loop monitor and GC observer, which a gateway's close() could not stop.
+ */
+let processRegistry: Registry | undefined;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
 /** Codes outside this set (a third-party plugin's) are counted as OTHER rather than as new series. */
 const KNOWN_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
@@ -41,7 +55,7 @@ export class GatewayMetrics {
 
   constructor(db: Database) {
     const registry = this.registry;
-    collectDefaultMetrics({ register: registry });
+    processMetrics();
     this.requests = new Counter({
       name: 'coachwork_http_requests_total',
       help: 'HTTP requests answered, by method, route and status.',
@@ -100,6 +114,7 @@ export class GatewayMetrics {
   };
 
   async render(): Promise<{ body: string; contentType: string }> {
-    return { body: await this.registry.metrics(), contentType: this.registry.contentType };
+    const merged = Registry.merge([processMetrics(), this.registry]);
+    return { body: await merged.metrics(), contentType: merged.contentType };
   }
 }
