@@ -1,129 +1,102 @@
 /**
  * Bulk-matching benchmark: 10,000 participants × 500 coaches scored by the real
- * match score, assigned by the auction, compared with a greedy baseline from
- * the same run. The gap to optimal is certified by the auction's dual bound on
+ * match score (the score matrix, beside scoring pair by pair with scoreMatch as a
+ * baseline, and checked identical to it), assigned by the auction, compared with a
+ * greedy baseline from the same run. The gap to optimal is certified by the auction's dual bound on
  * the full instance, and measured exactly (min-cost flow) on small instances.
  *
  *   pnpm --filter @coachwork/gateway exec tsx bench/bulk-matching.bench.ts [participants] [coaches]
  */
 import { performance } from 'node:perf_hooks';
 import { solveAssignment, solveGreedy, type AssignmentProblem } from '../src/modules/coaching/assignment.js';
-import { STANDARD_CAPABILITY_CODES } from '../src/modules/capabilities/standard.js';
 import { solveAssignmentExactly } from '../src/modules/coaching/exact-assignment.js';
-import {
-  OverlapCache,
-  scoreMatch,
-  type MatchCoach,
-  type MatchParticipant,
-  type MatchProgram,
-} from '../src/modules/coaching/score.js';
+import { bulkScores } from '../src/modules/coaching/matching.js';
+import { OverlapCache, scoreMatch } from '../src/modules/coaching/score.js';
+import { syntheticCohort, type SyntheticCohort } from '../src/modules/coaching/test-cohort.js';
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const zones = [
-  'Europe/Madrid',
-  'Europe/Berlin',
-  'America/New_York',
-  'Asia/Kolkata',
-  'Asia/Tokyo',
-  'Europe/London',
-];
-const locales = ['en', 'es', 'de', 'fr', 'ja', 'ar'];
-const capabilities = STANDARD_CAPABILITY_CODES;
-
-function pick<T>(next: () => number, list: readonly T[]): T {
-  return list[Math.floor(next() * list.length)]!;
-}
-
-export function buildInstance(participants: number, coaches: number, seed: number): AssignmentProblem {
-  const next = random(seed);
-  const program: MatchProgram = { focusCapabilities: ['DECISION_MAKING', 'DELEGATION'], languages: locales };
-  const coachList: MatchCoach[] = Array.from({ length: coaches }, (_, j) => {
-    const timeZone = pick(next, zones);
-    const languages = [...new Set(['en', pick(next, locales), pick(next, locales)])];
-    const start = 7 + Math.floor(next() * 6);
-    const count = Math.floor(next() * 40);
-    return {
-      id: `c${j}`,
-      languages,
-      timeZone,
-      specialties: [
-        ...new Set([pick(next, capabilities), pick(next, capabilities), pick(next, capabilities)]),
-      ],
-      capacity: 15 + Math.floor(next() * 20),
-      activeClients: 0,
-      qualityStatus: next() < 0.04 ? 'PROBATION' : 'ACTIVE',
-      ratingCount: count,
-      ratingSum: Math.round(count * (3 + next() * 2)),
-      rules: [1, 2, 3, 4, 5]
-        .filter(() => next() < 0.8)
-        .map((weekday) => ({
-          weekday,
-          startTime: `${String(start).padStart(2, '0')}:00`,
-          endTime: `${String(start + 3 + Math.floor(next() * 5)).padStart(2, '0')}:00`,
-          timeZone,
-          validFrom: null,
-          validUntil: null,
-        })),
-    };
+/** The baseline: every pair scored by scoreMatch, one by one, as bulk matching did before scoreMatrix. */
+function pairwiseScores({ participants, coaches, program, now }: SyntheticCohort): Float64Array {
+  const overlap = new OverlapCache(now);
+  const m = coaches.length;
+  const scores = new Float64Array(participants.length * m);
+  participants.forEach((member, i) => {
+    coaches.forEach((coach, j) => {
+      const outcome =
+        coach.personId === member.personId
+          ? null
+          : scoreMatch(coach, member, program, overlap, { ignoreCapacity: true });
+      scores[i * m + j] = outcome?.eligible ? Math.max(outcome.score, 0.01) : -Infinity;
+    });
   });
-  const overlap = new OverlapCache(new Date('2026-11-23T12:00:00Z'));
-  const scores = new Float64Array(participants * coaches);
-  for (let i = 0; i < participants; i++) {
-    // Most participants speak English; the rest are spread over the other languages.
-    const participant: MatchParticipant = {
-      locale: next() < 0.55 ? 'en' : pick(next, locales),
-      timeZone: pick(next, zones),
-      goalCapabilities: [pick(next, capabilities)],
-    };
-    for (let j = 0; j < coaches; j++) {
-      const outcome = scoreMatch(coachList[j]!, participant, program, overlap);
-      scores[i * coaches + j] = outcome.eligible ? outcome.score : -Infinity;
-    }
-  }
+  return scores;
+}
+
+function problemOf(cohort: SyntheticCohort, scores: Float64Array): AssignmentProblem {
   return {
-    participants,
-    coaches,
-    capacity: coachList.map((c) => c.capacity),
+    participants: cohort.participants.length,
+    coaches: cohort.coaches.length,
+    capacity: cohort.coaches.map((c) => Math.max(0, c.capacity - c.activeClients)),
     scores,
   };
 }
 
-function time<T>(work: () => T): [T, number] {
+export function buildInstance(participants: number, coaches: number, seed: number): AssignmentProblem {
+  const cohort = syntheticCohort(participants, coaches, seed);
+  return problemOf(cohort, bulkScores(cohort.participants, cohort.coaches, cohort.program, cohort.now));
+}
+
+/**
+ * Wall-clock milliseconds, and the CPU milliseconds this process spent (user + system), which a
+ * machine shared with other work inflates far less than the wall clock.
+ */
+function time<T>(work: () => T): [T, number, number] {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const result = work();
-  return [result, performance.now() - started];
+  const used = process.cpuUsage(cpuStarted);
+  return [result, performance.now() - started, (used.user + used.system) / 1000];
 }
 
 const participants = Number(process.argv[2] ?? 10_000);
 const coaches = Number(process.argv[3] ?? 500);
 
-const [problem, scoringMs] = time(() => buildInstance(participants, coaches, 42));
+const cohort = syntheticCohort(participants, coaches, 42);
+// Baseline first, then the matrix, in one process: the JIT has warmed up on scoreMatch for both.
+const [baselineScores, baselineScoringMs, baselineScoringCpu] = time(() => pairwiseScores(cohort));
+const [scores, scoringMs, scoringCpu] = time(() =>
+  bulkScores(cohort.participants, cohort.coaches, cohort.program, cohort.now),
+);
+let identical = baselineScores.length === scores.length;
+for (let k = 0; identical && k < scores.length; k++) identical = Object.is(scores[k], baselineScores[k]);
+const problem = problemOf(cohort, scores);
 
-const [auction, auctionMs] = time(() => solveAssignment(problem));
+const [auction, auctionMs, auctionCpu] = time(() => solveAssignment(problem));
 const [greedy, greedyMs] = time(() => solveGreedy(problem));
 const assigned = auction.coachOf.filter((j) => j >= 0).length;
 const seats = Array.from(problem.capacity).reduce((a, b) => a + b, 0);
+const endToEndMs = scoringMs + auctionMs;
+const baselineEndToEndMs = baselineScoringMs + auctionMs;
 
 console.log(`bulk matching: ${participants} participants × ${coaches} coaches (${seats} seats)`);
-console.log(`  scoring (real match score):  ${scoringMs.toFixed(0)} ms`);
 console.log(
-  `  auction:  ${auctionMs.toFixed(0)} ms, ${auction.bids} bids, ${assigned} assigned, total ${auction.total.toFixed(1)}`,
+  `  scoring:  ${scoringMs.toFixed(0)} ms (${scoringCpu.toFixed(0)} ms CPU, score matrix); ` +
+    `baseline ${baselineScoringMs.toFixed(0)} ms (${baselineScoringCpu.toFixed(0)} ms CPU) ` +
+    `(scoreMatch pair by pair) → ${(baselineScoringMs / scoringMs).toFixed(1)}× faster; ` +
+    `scores ${identical ? 'identical' : 'DIFFERENT'}`,
+);
+console.log(
+  `  auction:  ${auctionMs.toFixed(0)} ms (${auctionCpu.toFixed(0)} ms CPU), ${auction.bids} bids, ${assigned} assigned, total ${auction.total.toFixed(1)}`,
 );
 console.log(
   `            dual bound ${auction.upperBound.toFixed(1)} → gap to optimal ≤ ${(auction.gapBound * 100).toFixed(3)} %`,
 );
 console.log(
   `  greedy baseline: ${greedyMs.toFixed(0)} ms, total ${greedy.total.toFixed(1)} (auction/greedy = ${(auction.total / greedy.total).toFixed(4)})`,
+);
+console.log(
+  `  end to end (scoring + auction): ${endToEndMs.toFixed(0)} ms ` +
+    `(${(scoringCpu + auctionCpu).toFixed(0)} ms CPU); ` +
+    `baseline ${baselineEndToEndMs.toFixed(0)} ms`,
 );
 
 let worst = 0;
@@ -138,5 +111,8 @@ for (const seed of [1, 2, 3, 4, 5]) {
 }
 console.log(`  exact check (5 instances 120 × 12, min-cost flow): worst gap ${(worst * 100).toFixed(4)} %`);
 console.log(
-  `  target: auction < 2000 ms → ${auctionMs < 2000 ? 'met' : 'MISSED'}; gap < 1 % → ${auction.gapBound < 0.01 && worst < 0.01 ? 'met' : 'MISSED'}`,
+  // Judged on CPU time: on a shared machine the wall clock mostly measures the other processes.
+  `  target: end to end < 2000 ms CPU → ${scoringCpu + auctionCpu < 2000 ? 'met' : 'MISSED'}; gap < 1 % → ${auction.gapBound < 0.01 && worst < 0.01 ? 'met' : 'MISSED'}; ` +
+    `scores identical to the baseline → ${identical ? 'yes' : 'NO'}`,
 );
+if (!identical) process.exitCode = 1;

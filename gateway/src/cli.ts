@@ -13,6 +13,7 @@ import { openDatabase } from './db/index.js';
 import { ExposedDevModeError, isLoopbackAddress } from './http/loopback.js';
 import { prepareForServe, runSeed } from './seeding.js';
 import { createGateway } from './server.js';
+import { shutDown } from './shutdown.js';
 
 const USAGE = `Usage: coachwork <command> [options]
 
@@ -83,15 +84,26 @@ async function serve(argv: string[]): Promise<number> {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      console.error(`coachwork: ${signal} again, exiting without waiting`);
+      process.exit(1);
+    }
     stopping = true;
     console.error(`coachwork: ${signal}, shutting down`);
-    await gateway.close();
-    await db.close();
-    process.exit(0);
+    // SIGTERM comes from an orchestrator, which may still route traffic here for a moment; Ctrl-C
+    // (SIGINT) is a person at a terminal, who wants it to stop now.
+    const readinessDelayMs = signal === 'SIGTERM' ? settings.shutdownDelayMs : 0;
+    try {
+      await shutDown({ gateway, db, readinessDelayMs, log: (line) => console.error(line) });
+      console.error('coachwork: stopped');
+      process.exit(0);
+    } catch (error) {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
   return new Promise<number>(() => {
     // serve runs until a signal arrives
   });

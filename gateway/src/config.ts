@@ -72,6 +72,8 @@ export interface RuntimeSettings {
   /** The address to listen on (HOST); dev mode defaults to 127.0.0.1, production to every interface. */
   host: string | undefined;
   logLevel: string;
+  /** On SIGTERM, how long /readyz answers 503 before the listener closes (SHUTDOWN_DELAY_MS). */
+  shutdownDelayMs: number;
 }
 
 function flag(value: string | undefined): boolean | undefined {
@@ -91,5 +93,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RuntimeSe
     port: Number(env.PORT ?? 4000),
     host: env.HOST || (dev ? '127.0.0.1' : undefined),
     logLevel: env.LOG_LEVEL ?? 'info',
+    // Long enough for a load balancer polling every few seconds to notice; dev mode stops at once.
+    shutdownDelayMs: Number(env.SHUTDOWN_DELAY_MS ?? (dev ? 0 : 5000)),
   };
 }

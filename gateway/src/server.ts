@@ -27,6 +27,7 @@ import { allowOrigin, answerPreflight, originOf, OriginPolicy } from './http/cor
 import { devPeople, devToken } from './http/dev.js';
 import { ExposedDevModeError, isLoopbackAddress, isLoopbackHostHeader } from './http/loopback.js';
 import { graphiqlAsset, graphiqlPage } from './http/graphiql.js';
+import { GatewayMetrics } from './http/metrics.js';
 import { BodyTooLarge, readBody, sendGraphQLError, sendJson } from './http/respond.js';
 import type { SupportedLocale } from './i18n/catalogue.js';
 import { preferredTag, resolveLocale } from './i18n/negotiate.js';
@@ -58,6 +59,9 @@ export interface Gateway {
    * 127.0.0.1 unless given another loopback address, and refuses any other (ExposedDevModeError).
    */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
+  /** /readyz answers 503 from now on, while everything else is still served (the start of a shutdown). */
+  markNotReady(): void;
+  /** Stops accepting connections and waits for in-flight requests (up to Apollo's drain grace period). */
   close(): Promise<void>;
 }
 
@@ -175,6 +179,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const log =
     options.logger ?? pino({ level: options.logLevel ?? 'info', base: { service: 'coachwork-gateway' } });
   const origins = new OriginPolicy(db, dev);
+  const metrics = new GatewayMetrics(db);
+  let ready = true;
 
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -210,6 +216,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ...armorPlugins,
       errorLogging,
       localiseErrors,
+      metrics.apolloPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL is served at /graphiql from npm; Apollo's default landing page would load a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -220,6 +227,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       ApolloServerPluginCacheControlDisabled(),
     ],
     introspection: options.introspection ?? dev,
+    // Apollo would stop itself on SIGTERM and re-raise the signal, cutting readiness and the drain
+    // short; `coachwork serve` owns the shutdown order (src/shutdown.ts).
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: dev,
@@ -387,7 +397,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
     if (path === '/graphql') return handleGraphQL(req, res, reqLog, requestId);
     if (path === '/healthz' && method === 'GET') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/metrics' && method === 'GET') {
+      const { body, contentType } = await metrics.render();
+      res.setHeader('content-type', contentType);
+      res.end(body);
+      return;
+    }
     if (path === '/readyz' && method === 'GET') {
+      if (!ready) return sendJson(res, 503, { status: 'unavailable', reason: 'shutting down' });
       try {
         await db.query('select 1');
         return sendJson(res, 200, { status: 'ready', engine: db.engine });
@@ -446,6 +463,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     res.setHeader('x-request-id', requestId);
     const reqLog = log.child({ reqId: requestId });
     res.on('finish', () => {
+      metrics.observe(req, res, started);
       reqLog.info(
         {
           method: req.method,
@@ -500,7 +518,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       const shownHost = named.includes(':') && !named.startsWith('[') ? `[${named}]` : named;
       return { url: `http://${shownHost}:${address.port}`, port: address.port };
     },
+    markNotReady() {
+      ready = false;
+    },
     async close() {
+      ready = false;
       // stop() drains the http server through the drain plugin.
       if (started) await server.stop();
       else if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -1,9 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { StorageError, toStorageError } from './errors.js';
-import type { Database, Engine, Queryable, Row, TransactionOptions } from './types.js';
+import type { Database, Engine, PoolStats, Queryable, Row, TransactionOptions } from './types.js';
 
 /** Runs one statement on whatever connection the driver holds at that moment. */
 export type RunStatement = (sql: string, params: readonly unknown[] | undefined) => Promise<Row[]>;
+
+/** `COPY table (columns) FROM …` with rows in COPY's text format, on the transaction's connection. */
+export type CopyRows = (table: string, columns: readonly string[], text: string) => Promise<void>;
 
 /**
  * What an engine must provide; everything engine-independent (tenant
@@ -15,7 +18,8 @@ export interface Driver {
   readonly engine: Engine;
   run: RunStatement;
   /** BEGIN … COMMIT on one connection; ROLLBACK when `work` throws. */
-  transaction<T>(work: (run: RunStatement) => Promise<T>): Promise<T>;
+  transaction<T>(work: (run: RunStatement, copy: CopyRows) => Promise<T>): Promise<T>;
+  poolStats?(): PoolStats;
   close(): Promise<void>;
 }
 
@@ -58,19 +62,26 @@ export function createDatabase(driver: Driver): Database {
     work: (tx: Queryable) => Promise<T>,
   ): Promise<T> {
     try {
-      return await driver.transaction(async (run) => {
+      return await driver.transaction(async (run, copy) => {
         let finished = false;
+        const ended = () =>
+          new StorageError({
+            code: 'DATABASE_ERROR',
+            message: 'the transaction has already ended; this Queryable cannot be reused',
+          });
         const tx: Queryable = {
           query: <R extends object>(sql: string, params?: readonly unknown[]) => {
-            if (finished) {
-              return Promise.reject(
-                new StorageError({
-                  code: 'DATABASE_ERROR',
-                  message: 'the transaction has already ended; this Queryable cannot be reused',
-                }),
-              );
-            }
+            if (finished) return Promise.reject(ended());
             return runObserved<R>(run, sql, params);
+          },
+          copyFrom: async (table, columns, text) => {
+            if (finished) throw ended();
+            for (const listener of listeners) listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`);
+            try {
+              await copy(table, columns, text);
+            } catch (error) {
+              throw toStorageError(error);
+            }
           },
         };
         try {
@@ -126,6 +137,7 @@ export function createDatabase(driver: Driver): Database {
         await run('SET LOCAL ROLE coachwork_app', undefined);
       }, work);
     },
+    ...(driver.poolStats ? { poolStats: driver.poolStats } : {}),
     onStatement(listener: (sql: string) => void): () => void {
       listeners.add(listener);
       return () => {

@@ -5,7 +5,7 @@ import { createPGliteDriver } from './pglite-driver.js';
 import { createPostgresDriver } from './postgres-driver.js';
 import type { Database, OpenDatabaseOptions } from './types.js';
 
-export type { Database, Engine, OpenDatabaseOptions, Queryable, Row } from './types.js';
+export type { Database, Engine, OpenDatabaseOptions, PoolStats, Queryable, Row } from './types.js';
 export { StorageError, isStorageError, toStorageError, type StorageErrorCode } from './errors.js';
 export {
   migrate,

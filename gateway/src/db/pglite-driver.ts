@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types, type Results, type Transaction } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import type { Driver, RunStatement } from './database.js';
+import type { CopyRows, Driver, RunStatement } from './database.js';
 import type { Row } from './types.js';
 
 function runOn(target: PGlite | Transaction): RunStatement {
@@ -14,6 +14,15 @@ function runOn(target: PGlite | Transaction): RunStatement {
     // migration file) are allowed, as with node-postgres.
     const results: Results[] = await target.exec(sql);
     return (results.at(-1)?.rows ?? []) as Row[];
+  };
+}
+
+/** PGlite has no STDIN: COPY reads the query's blob through the virtual file /dev/blob. */
+function copyOn(target: Transaction): CopyRows {
+  return async (table, columns, text) => {
+    await target.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], {
+      blob: new Blob([text]),
+    });
   };
 }
 
@@ -43,7 +52,7 @@ export async function createPGliteDriver(options: PGliteDriverOptions = {}): Pro
     // PGlite is one connection: its transaction() holds an exclusive lock, so
     // concurrent transactions and queries from other callers queue behind it
     // instead of interleaving inside it.
-    transaction: (work) => pglite.transaction((tx) => work(runOn(tx))),
+    transaction: (work) => pglite.transaction((tx) => work(runOn(tx), copyOn(tx))),
     close: () => pglite.close(),
   };
 }

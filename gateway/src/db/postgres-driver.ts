@@ -1,5 +1,8 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
-import type { Driver, RunStatement } from './database.js';
+import { from as copyFromStdin } from 'pg-copy-streams';
+import type { CopyRows, Driver, RunStatement } from './database.js';
 import type { Row } from './types.js';
 
 const INT8 = 20;
@@ -31,6 +34,13 @@ function runOn(client: pg.Pool | pg.PoolClient): RunStatement {
   };
 }
 
+function copyOn(client: pg.PoolClient): CopyRows {
+  return async (table, columns, text) => {
+    const stream = client.query(copyFromStdin(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+    await pipeline(Readable.from([Buffer.from(text, 'utf8')]), stream);
+  };
+}
+
 export interface PostgresDriverOptions {
   url: string;
   maxConnections?: number;
@@ -56,7 +66,7 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
       let connectionBroken = false;
       try {
         await client.query('BEGIN');
-        const result = await work(runOn(client));
+        const result = await work(runOn(client), copyOn(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -72,6 +82,7 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
         client.release(connectionBroken);
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

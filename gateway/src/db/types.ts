@@ -10,6 +10,12 @@ export interface Queryable {
     sql: string,
     params?: readonly unknown[],
   ): Promise<Row[]>;
+  /**
+   * Bulk load: `COPY table (columns) FROM STDIN` with `text` in COPY's text format (tab-separated,
+   * `\N` for null, one row per line). Only a transaction's Queryable offers it; code that loads
+   * rows checks for it and falls back to INSERT.
+   */
+  copyFrom?(table: string, columns: readonly string[], text: string): Promise<void>;
 }
 
 export type Engine = 'postgres' | 'pglite';
@@ -35,7 +41,17 @@ export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Called with the SQL text of every statement sent (used to prove there is no N+1). */
   onStatement(listener: (sql: string) => void): () => void;
+  /** The connection pool's state for metrics; absent where there is no pool (PGlite). */
+  poolStats?(): PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  /** Connections open, busy or idle. */
+  total: number;
+  idle: number;
+  /** Callers queued for a connection because all are busy. */
+  waiting: number;
 }
 
 export interface OpenDatabaseOptions {

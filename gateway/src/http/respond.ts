@@ -22,6 +22,13 @@ export function graphqlMediaType(req: IncomingMessage): string {
     : 'application/json; charset=utf-8';
 }
 
+/** The code of the request-level error a response carried, for the metrics' errors-by-code. */
+const refusalCodes = new WeakMap<ServerResponse, string>();
+
+export function refusalCodeOf(res: ServerResponse): string | undefined {
+  return refusalCodes.get(res);
+}
+
 /** A request-level GraphQL error (no execution happened), e.g. an invalid token or an oversized batch. */
 export function sendGraphQLError(
   req: IncomingMessage,
@@ -30,6 +37,7 @@ export function sendGraphQLError(
   message: string,
   code: string,
 ): void {
+  refusalCodes.set(res, code);
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, graphqlMediaType(req));
 }
 

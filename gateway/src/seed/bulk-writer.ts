@@ -1,10 +1,12 @@
 import type { Queryable } from '../db/types.js';
 
 /**
- * Buffers generated rows per table and writes them in batches with one
- * `INSERT … SELECT FROM unnest($1::uuid[], $2::text[], …)` per batch: one
- * parameter per column instead of per value, so a 5,000-row batch is a single
- * statement on both engines and memory stays bounded however large the seed.
+ * Buffers generated rows per table and writes them in batches, so memory stays
+ * bounded however large the seed. A batch is one `COPY … FROM STDIN` where the
+ * connection offers it (a transaction on either engine): no statement to parse
+ * or plan, no parameter arrays to build and unpack. Otherwise it is one
+ * `INSERT … SELECT FROM unnest($1::uuid[], $2::text[], …)`: one parameter per
+ * column instead of per value. Both write the same rows.
  */
 
 export type ColumnType =
@@ -45,6 +47,34 @@ function encode(type: ColumnType, value: CellValue): unknown {
   return value;
 }
 
+/** COPY text format: backslash, tab, newline and carriage return escaped; `\N` is null. */
+function copyEscape(text: string): string {
+  return /[\\\t\n\r]/.test(text)
+    ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : text;
+}
+
+function copyField(type: ColumnType, value: CellValue): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  return copyEscape(String(encode(type, value)));
+}
+
+function copyText(spec: TableSpec, rows: readonly CellValue[][]): string {
+  const { columns } = spec;
+  let text = '';
+  for (const row of rows) {
+    for (let c = 0; c < columns.length; c++) {
+      if (c > 0) text += '\t';
+      text += copyField(columns[c]![1], row[c] ?? null);
+    }
+    text += '\n';
+  }
+  return text;
+}
+
 function insertStatement(spec: TableSpec): string {
   const names = spec.columns.map(([name]) => name);
   const params = spec.columns.map(([, type], index) => `$${index + 1}::${transportType(type)}[]`);
@@ -78,6 +108,8 @@ export class BulkWriter {
      * (their dirty-marking triggers do not fire). Benchmarks use it for the 360 pulse.
      */
     private readonly trustedTables: ReadonlySet<string> = new Set(),
+    /** false writes with INSERT even where COPY is available (to compare the two). */
+    private readonly useCopy = true,
   ) {
     for (const spec of specs) {
       this.buffers.set(spec.table, []);
@@ -99,13 +131,18 @@ export class BulkWriter {
       const rows = this.buffers.get(spec.table)!;
       if (rows.length === 0) continue;
       this.buffers.set(spec.table, []);
-      const columns = spec.columns.map(([, type], index) =>
-        rows.map((row) => encode(type, row[index] ?? null)),
-      );
       const started = performance.now();
       const trusted = this.trustedTables.has(spec.table);
       if (trusted) await this.db.query('SET LOCAL session_replication_role = replica');
-      await this.db.query(this.statements.get(spec.table)!, columns);
+      if (this.db.copyFrom && this.useCopy) {
+        const names = spec.columns.map(([name]) => name);
+        await this.db.copyFrom(spec.table, names, copyText(spec, rows));
+      } else {
+        const columns = spec.columns.map(([, type], index) =>
+          rows.map((row) => encode(type, row[index] ?? null)),
+        );
+        await this.db.query(this.statements.get(spec.table)!, columns);
+      }
       if (trusted) await this.db.query('SET LOCAL session_replication_role = origin');
       this.writeMs.set(spec.table, (this.writeMs.get(spec.table) ?? 0) + performance.now() - started);
       this.written.set(spec.table, this.written.get(spec.table)! + rows.length);

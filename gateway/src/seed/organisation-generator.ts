@@ -97,7 +97,7 @@ export class OrganisationGenerator {
     private readonly demo: DemoCast | undefined,
     batchSize: number,
     private readonly log: (line: string) => void,
-    private readonly options: { leadershipPulse: boolean; trustedBulkLoad: boolean } = {
+    private readonly options: { leadershipPulse: boolean; trustedBulkLoad: boolean; useCopy?: boolean } = {
       leadershipPulse: false,
       trustedBulkLoad: false,
     },
@@ -108,6 +108,7 @@ export class OrganisationGenerator {
       SEED_TABLES,
       batchSize,
       new Set(options.trustedBulkLoad ? ['assessments'] : []),
+      options.useCopy ?? true,
     );
   }
 

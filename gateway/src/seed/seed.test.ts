@@ -63,6 +63,19 @@ describe.each(testEngines())('seed generator on %s', (engine) => {
     }
   });
 
+  it('writes the same rows with COPY as with INSERT', async () => {
+    const inserted = await openSeededTestDatabase(engine, {
+      seed: 7,
+      referenceDate: REFERENCE_DATE,
+      writeWith: 'insert',
+    });
+    try {
+      expect(await tableChecksums(inserted)).toEqual(checksums);
+    } finally {
+      await inserted.close();
+    }
+  });
+
   it('writes different rows for a different seed', async () => {
     const other = await openSeededTestDatabase(engine, { seed: 8, referenceDate: REFERENCE_DATE });
     try {

@@ -32,3 +32,8 @@ export function refreshInBackground(tenant: Tenant, orgId: string): Promise<void
   running.set(orgId, work);
   return work;
 }
+
+/** Resolves once every background rebuild started so far has ended (a shutdown waits for them). */
+export async function backgroundRefreshesSettled(): Promise<void> {
+  await Promise.allSettled([...running.values()]);
+}

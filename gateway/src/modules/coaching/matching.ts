@@ -12,8 +12,11 @@ import {
   scoreMatch,
   type MatchCoach,
   type MatchOutcome,
+  type MatchParticipant,
+  type MatchProgram,
   type MatchReasonValue,
 } from './score.js';
+import { scoreMatrix } from './score-matrix.js';
 import {
   allCoaches,
   goalCapabilitiesOf,
@@ -148,6 +151,30 @@ export async function chooseCoach(
   return { ok: true };
 }
 
+/**
+ * The bulk-matching score of every cohort member × coach: the match score without the capacity
+ * exclusion (capacity is the solver's constraint), at least 0.01 so an eligible pair is always worth
+ * assigning, and -Infinity for ineligible pairs and for a coach paired with themself.
+ */
+export function bulkScores(
+  cohort: ReadonlyArray<MatchParticipant & { personId: string }>,
+  coaches: ReadonlyArray<MatchCoach & { personId: string }>,
+  program: MatchProgram,
+  now: Date,
+): Float64Array {
+  const m = coaches.length;
+  const scores = scoreMatrix(cohort, coaches, program, new OverlapCache(now), {
+    ignoreCapacity: true,
+    floor: 0.01,
+  });
+  const coachIndexOfPerson = new Map(coaches.map((coach, j) => [coach.personId, j]));
+  cohort.forEach((member, i) => {
+    const j = coachIndexOfPerson.get(member.personId);
+    if (j !== undefined) scores[i * m + j] = -Infinity;
+  });
+  return scores;
+}
+
 export interface BulkMatchResult {
   pairs: Array<{ enrolmentId: string; coachId: string; score: number }>;
   unmatched: number;
@@ -168,26 +195,14 @@ export async function bulkMatch(
   await lockAllCoaches(tx, orgId);
   const cohort = await unmatchedCohort(tx, orgId, program.id);
   const coaches = await matchCoaches(tx, orgId);
-  const overlap = new OverlapCache(options.now);
   const n = cohort.length;
   const m = coaches.length;
-  const scores = new Float64Array(n * m);
-  cohort.forEach((member, i) => {
-    coaches.forEach(({ row, match }, j) => {
-      const outcome =
-        row.personId === member.personId
-          ? null
-          : scoreMatch(
-              match,
-              { locale: member.locale, timeZone: member.timeZone, goalCapabilities: member.goalCapabilities },
-              program,
-              overlap,
-              // Capacity is the solver's constraint, not a per-pair exclusion.
-              { ignoreCapacity: true },
-            );
-      scores[i * m + j] = outcome?.eligible ? Math.max(outcome.score, 0.01) : -Infinity;
-    });
-  });
+  const scores = bulkScores(
+    cohort,
+    coaches.map(({ row, match }) => ({ ...match, personId: row.personId })),
+    program,
+    options.now,
+  );
   const capacity = coaches.map(({ row }) => Math.max(0, row.capacity - row.activeClients));
   const result = solveAssignment({ participants: n, coaches: m, capacity, scores });
   const pairs: BulkMatchResult['pairs'] = [];

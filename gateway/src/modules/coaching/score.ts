@@ -53,7 +53,8 @@ const FULL_OVERLAP_HOURS = 10;
 /** A new coach's rating is pulled towards this prior, worth this many ratings. */
 const RATING_PRIOR = { mean: 3.5, weight: 4 };
 
-const language = (tag: string): string => tag.toLowerCase().split('-')[0] ?? tag;
+/** The primary language subtag: 'es-ES' and 'es' are one language. */
+export const languageOf = (tag: string): string => tag.toLowerCase().split('-')[0] ?? tag;
 
 /**
  * The language the pair would speak: the participant's own. Only that counts —
@@ -64,8 +65,8 @@ export function sharedLanguage(
   coach: Pick<MatchCoach, 'languages'>,
   participant: Pick<MatchParticipant, 'locale'>,
 ): string | null {
-  const own = language(participant.locale);
-  return coach.languages.some((tag) => language(tag) === own) ? own : null;
+  const own = languageOf(participant.locale);
+  return coach.languages.some((tag) => languageOf(tag) === own) ? own : null;
 }
 
 /** Monday 00:00 UTC of the week containing `now`: the reference week for overlap. */
@@ -111,10 +112,13 @@ function overlapMs(a: readonly Interval[], b: readonly Interval[]): number {
 /**
  * Hours a week the coach's availability falls in the participant's working
  * hours. Cached per (coach, zone): a cohort of thousands shares a few zones.
+ * A coach's own windows are cached per coach too: expanding rules through time
+ * zones is the expensive part, and it does not depend on the participant.
  */
 export class OverlapCache {
   private readonly week: Interval;
   private readonly zoneWindows = new Map<string, Interval[]>();
+  private readonly coachWindows = new Map<string, Interval[]>();
   private readonly hours = new Map<string, number>();
 
   constructor(now: Date) {
@@ -130,7 +134,11 @@ export class OverlapCache {
       working = weeklyWindows(workingHourRules(participantZone), participantZone, this.week);
       this.zoneWindows.set(participantZone, working);
     }
-    const coachWindows = weeklyWindows(coach.rules, coach.timeZone, this.week);
+    let coachWindows = this.coachWindows.get(coach.id);
+    if (!coachWindows) {
+      coachWindows = weeklyWindows(coach.rules, coach.timeZone, this.week);
+      this.coachWindows.set(coach.id, coachWindows);
+    }
     const hours = Math.round((overlapMs(coachWindows, working) / 3_600_000) * 10) / 10;
     this.hours.set(key, hours);
     return hours;
@@ -139,6 +147,18 @@ export class OverlapCache {
 
 export function ratingAverage(count: number, sum: number): number | null {
   return count > 0 ? Math.round((sum / count) * 10) / 10 : null;
+}
+
+/** Points for `hours` of weekly overlap (0 hours earns no reason at all). */
+export function overlapPoints(hours: number): number {
+  return (Math.min(hours, FULL_OVERLAP_HOURS) / FULL_OVERLAP_HOURS) * WEIGHTS.hours;
+}
+
+/** Rating points: the coach's average pulled towards the prior, so a new coach is neither best nor worst. */
+export function ratingPoints(coach: Pick<MatchCoach, 'ratingCount' | 'ratingSum'>): number {
+  const smoothed =
+    (coach.ratingSum + RATING_PRIOR.mean * RATING_PRIOR.weight) / (coach.ratingCount + RATING_PRIOR.weight);
+  return ((smoothed - 1) / 4) * WEIGHTS.rating;
 }
 
 export function scoreMatch(
@@ -160,7 +180,7 @@ export function scoreMatch(
   if (hours > 0) {
     reasons.push({
       code: 'HOURS_OVERLAP',
-      points: (Math.min(hours, FULL_OVERLAP_HOURS) / FULL_OVERLAP_HOURS) * WEIGHTS.hours,
+      points: overlapPoints(hours),
       hours,
     });
   }
@@ -178,12 +198,10 @@ export function scoreMatch(
     reasons.push({ code: 'GOAL_FIT', points: WEIGHTS.goals / goalsWanted, capability });
   }
   const average = ratingAverage(coach.ratingCount, coach.ratingSum);
-  const smoothed =
-    (coach.ratingSum + RATING_PRIOR.mean * RATING_PRIOR.weight) / (coach.ratingCount + RATING_PRIOR.weight);
-  const ratingPoints = ((smoothed - 1) / 4) * WEIGHTS.rating;
+  const rating = ratingPoints(coach);
   if (average !== null) {
-    reasons.push({ code: 'RATING', points: ratingPoints, average, count: coach.ratingCount });
+    reasons.push({ code: 'RATING', points: rating, average, count: coach.ratingCount });
   }
-  const score = reasons.reduce((sum, r) => sum + r.points, 0) + (average === null ? ratingPoints : 0);
+  const score = reasons.reduce((sum, r) => sum + r.points, 0) + (average === null ? rating : 0);
   return { eligible: true, score: Math.round(score * 100) / 100, reasons };
 }

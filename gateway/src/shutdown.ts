@@ -1,0 +1,30 @@
+/**
+ * Graceful shutdown of `coachwork serve`. Order matters: readiness turns false first, so a load
+ * balancer polling /readyz stops sending new traffic while the gateway still answers everything;
+ * then the listener closes and in-flight requests finish (Apollo's drain); then background work
+ * (analytics rebuilds started by requests) ends; only then is the database closed, so nothing still
+ * running finds its pool gone.
+ */
+import type { Database } from './db/types.js';
+import { backgroundRefreshesSettled } from './modules/analytics/freshness.js';
+import type { Gateway } from './server.js';
+
+export interface ShutdownOptions {
+  gateway: Gateway;
+  db: Database;
+  /** How long /readyz answers 503 before the listener closes. */
+  readinessDelayMs: number;
+  log?: (line: string) => void;
+}
+
+export async function shutDown({ gateway, db, readinessDelayMs, log }: ShutdownOptions): Promise<void> {
+  gateway.markNotReady();
+  if (readinessDelayMs > 0) {
+    log?.(`coachwork: not ready; closing the listener in ${readinessDelayMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, readinessDelayMs));
+  }
+  await gateway.close();
+  log?.('coachwork: in-flight requests finished');
+  await backgroundRefreshesSettled();
+  await db.close();
+}
