@@ -1,6 +1,7 @@
 /** Starts a gateway on a random port over a test database and speaks GraphQL to it. */
 import { mintToken } from '../auth/tokens.js';
 import type { Database } from '../db/types.js';
+import type { CostExtension } from '../limits/cost-plugin.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../server.js';
 
 export interface RunningGateway {
@@ -24,6 +25,26 @@ export interface GraphQLResponse<D = Record<string, unknown>> {
   body: {
     data?: D | null;
     errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+    extensions?: Record<string, unknown>;
+  };
+  /**
+   * `extensions.cost` of the answer (of each answer of a batch), taken out of `body` so
+   * that suites about something else can compare bodies whole.
+   */
+  cost: CostExtension | Array<CostExtension | undefined> | undefined;
+}
+
+/** Moves `extensions.cost` out of one answer; drops `extensions` when nothing else is in it. */
+function withoutCost(answer: unknown): { answer: unknown; cost: CostExtension | undefined } {
+  if (answer === null || typeof answer !== 'object' || !('extensions' in answer)) {
+    return { answer, cost: undefined };
+  }
+  const { extensions, ...rest } = answer as { extensions?: Record<string, unknown> };
+  if (!extensions || !('cost' in extensions)) return { answer, cost: undefined };
+  const { cost, ...others } = extensions;
+  return {
+    answer: Object.keys(others).length > 0 ? { ...rest, extensions: others } : rest,
+    cost: cost as CostExtension,
   };
 }
 
@@ -43,10 +64,22 @@ export async function postGraphQL<D = Record<string, unknown>>(
     },
     body: JSON.stringify(request),
   });
+  const parsed: unknown = await response.json();
+  if (Array.isArray(parsed)) {
+    const answers = parsed.map(withoutCost);
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: answers.map((item) => item.answer) as GraphQLResponse<D>['body'],
+      cost: answers.map((item) => item.cost),
+    };
+  }
+  const { answer, cost } = withoutCost(parsed);
   return {
     status: response.status,
     headers: response.headers,
-    body: (await response.json()) as GraphQLResponse<D>['body'],
+    body: answer as GraphQLResponse<D>['body'],
+    cost,
   };
 }
 
