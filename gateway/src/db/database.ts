@@ -19,9 +19,20 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+export interface RequestBounds {
+  /** PostgreSQL `statement_timeout` inside tenant transactions (request work). */
+  statementTimeoutMs: number;
+  /**
+   * A tenant transaction that has run this long issues no further statement. PGlite has no
+   * statement timeout (nothing can interrupt WebAssembly mid-statement) and one connection,
+   * so this is what keeps one request from holding it for every other tenant.
+   */
+  transactionDeadlineMs: number;
+}
+
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function createDatabase(driver: Driver): Database {
+export function createDatabase(driver: Driver, bounds: RequestBounds): Database {
   const listeners = new Set<(sql: string) => void>();
   // Marks code running inside one of this database's transactions. PGlite has a
   // single connection, so a stray `db.query` there would wait forever for the
@@ -56,10 +67,12 @@ export function createDatabase(driver: Driver): Database {
   async function inTransaction<T>(
     setUp: ((run: RunStatement) => Promise<void>) | undefined,
     work: (tx: Queryable) => Promise<T>,
+    deadlineMs?: number,
   ): Promise<T> {
     try {
       return await driver.transaction(async (run) => {
         let finished = false;
+        const deadline = deadlineMs === undefined ? Infinity : Date.now() + deadlineMs;
         const tx: Queryable = {
           query: <R extends object>(sql: string, params?: readonly unknown[]) => {
             if (finished) {
@@ -67,6 +80,14 @@ export function createDatabase(driver: Driver): Database {
                 new StorageError({
                   code: 'DATABASE_ERROR',
                   message: 'the transaction has already ended; this Queryable cannot be reused',
+                }),
+              );
+            }
+            if (Date.now() > deadline) {
+              return Promise.reject(
+                new StorageError({
+                  code: 'DATABASE_ERROR',
+                  message: `the transaction ran longer than ${deadlineMs} ms; it is rolled back`,
                 }),
               );
             }
@@ -111,12 +132,19 @@ export function createDatabase(driver: Driver): Database {
           }),
         );
       }
-      return inTransaction(async (run) => {
-        // Transaction-local (is_local = true / SET LOCAL): when the transaction
-        // ends the pooled connection is back to owner with no tenant.
-        await run(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
-        await run('SET LOCAL ROLE coachwork_app', undefined);
-      }, work);
+      return inTransaction(
+        async (run) => {
+          // Transaction-local (is_local = true / SET LOCAL): when the transaction
+          // ends the pooled connection is back to owner with no tenant and no timeout.
+          await run(`SELECT set_config('app.org_id', $1, true), set_config('statement_timeout', $2, true)`, [
+            orgId,
+            String(bounds.statementTimeoutMs),
+          ]);
+          await run('SET LOCAL ROLE coachwork_app', undefined);
+        },
+        work,
+        bounds.transactionDeadlineMs,
+      );
     },
     onStatement(listener: (sql: string) => void): () => void {
       listeners.add(listener);
