@@ -16,10 +16,10 @@ export const limits = {
   maxDirectives: 25,
   /**
    * Query cost (src/limits/cost-model.ts: one point per object, lists × their page size) of
-   * one request, every operation of a batch together. The heatmap widget's view is the
-   * dearest real document (about 1,700).
+   * one request, every operation of a batch together. The widgets' dearest document (the
+   * heatmap) is about 1,800; a three-level org tree at default page sizes about 7,700.
    */
-  maxCost: 3000,
+  maxCost: 10_000,
   /** Operations in one batched HTTP request (a JSON array body). */
   maxBatchSize: 5,
   /** Request body bytes; a persisted-query hash request is tiny, a full document rarely exceeds 20 kB. */
@@ -54,20 +54,25 @@ export const limits = {
  * organisation's many people share ten times that.
  */
 export const budget = {
-  person: { capacity: 10_000, restoreRate: 500 },
-  organisation: { capacity: 100_000, restoreRate: 5_000 },
+  person: { capacity: 20_000, restoreRate: 1_000 },
+  organisation: { capacity: 200_000, restoreRate: 10_000 },
   /** Key prefix in Redis (REDIS_URL), so several gateways share one bucket per caller. */
   redisKeyPrefix: 'coachwork:budget',
 } as const;
 
 /**
- * Analytics rebuilds that writes make necessary: an organisation gets `burst`
- * inline rebuilds, then one per `intervalSeconds`; in between a heatmap answers
- * from the previous snapshot, flagged stale, and one rebuild is scheduled.
+ * Debounces the analytics rebuilds that writes make necessary
+ * (src/modules/analytics/freshness.ts): per organisation, inline rebuilds may
+ * take `inlineMsPerWindow` of every `windowSeconds` (each charged its last
+ * duration, at least `minChargeMs`, so at most 20 a window); past that a heatmap
+ * answers from the previous snapshot, flagged stale, and one rebuild follows.
  */
 export const analyticsRebuilds = {
-  burst: 5,
-  intervalSeconds: 10,
+  inlineMsPerWindow: 2_000,
+  windowSeconds: 10,
+  minChargeMs: 100,
+  /** A background rebuild waits this many times its last duration after the previous one. */
+  backgroundGapFactor: 4,
 } as const;
 
 export const tokens = {

@@ -35,7 +35,7 @@ export const analyticsResolvers: Resolvers = {
         let settings = await analyticsSettings(tx, orgId);
         // Authorisation first: a refused viewer must not trigger a rebuild.
         await authoriseHeatmap(tx, orgId, request, viewer, settings);
-        const plan = planFreshness(settings.refresh);
+        const plan = await planFreshness(settings.refresh, orgId);
         if (plan === 'inline') {
           await refreshAggregates(tx, orgId);
           settings = await analyticsSettings(tx, orgId);
