@@ -76,6 +76,15 @@ describe.each(stores)('cost budget in %s', (_name, store) => {
     expect((await budget.charge(keys(randomUUID(), `org-${randomUUID()}`), 100)).allowed).toBe(true);
   });
 
+  it('gives back what an answer did not use, up to what the charge took', async () => {
+    const budget = new CostBudget(settings, store());
+    const caller = keys();
+    const charge = await budget.charge(caller, 60);
+    expect((await budget.refund(charge.receipt!, 50)).currentlyAvailable).toBe(90);
+    const again = await budget.charge(caller, 10);
+    expect((await budget.refund(again.receipt!, 1_000)).currentlyAvailable).toBe(90);
+  });
+
   it('reports the state without charging', async () => {
     const budget = new CostBudget(settings, store());
     const caller = keys();

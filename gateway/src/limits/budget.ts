@@ -44,6 +44,8 @@ export interface BudgetKeys {
 
 export interface Charge {
   allowed: boolean;
+  /** Set when allowed: hand it to `refund` with what the answer did not use. */
+  receipt?: Receipt;
   /** Whole seconds until the same charge would be accepted; 0 when allowed. */
   retryAfterSeconds: number;
   /** The state of the scarcer of the two buckets after the charge. */
@@ -102,13 +104,15 @@ interface BucketCharge {
   allowed: boolean;
   retryAfterMs: number;
   status: ThrottleStatus;
+  /** Points taken from the reserve: what a refund can give back. */
+  fromReserve: number;
 }
 
 /**
- * Reads both windows, then takes what this second still has and the rest from
- * the reserve, so a refused or split charge never spends points it did not
- * use. Two instances charging one caller at the same instant may overdraw by
- * one charge between the read and the take; the next charge sees it.
+ * Reads both windows, then takes from the reserve first (so a refund has
+ * somewhere to go back to) and the rest from this second's window; a refused
+ * charge spends nothing. Two instances charging one caller at the same instant
+ * may overdraw by one charge between the read and the take; the next sees it.
  */
 async function chargeBucket(bucket: Windows, key: string, cost: number): Promise<BucketCharge> {
   const { settings, second, reserve } = bucket;
@@ -128,12 +132,19 @@ async function chargeBucket(bucket: Windows, key: string, cost: number): Promise
       cost <= settings.restoreRate + reserveLeft && secondRes
         ? secondRes.msBeforeNext
         : (reserveRes?.msBeforeNext ?? 1000);
-    return { allowed: false, retryAfterMs, status: status(available) };
+    return { allowed: false, retryAfterMs, status: status(available), fromReserve: 0 };
   }
-  const fromSecond = Math.min(cost, secondLeft);
-  const took = (await consume(second, key, fromSecond)) && (await consume(reserve, key, cost - fromSecond));
-  if (!took) return { allowed: false, retryAfterMs: 1000, status: status(0) };
-  return { allowed: true, retryAfterMs: 0, status: status(available - cost) };
+  const fromReserve = Math.min(cost, reserveLeft);
+  const took = (await consume(reserve, key, fromReserve)) && (await consume(second, key, cost - fromReserve));
+  if (!took) return { allowed: false, retryAfterMs: 1000, status: status(0), fromReserve: 0 };
+  return { allowed: true, retryAfterMs: 0, status: status(available - cost), fromReserve };
+}
+
+/** What one accepted charge took, so that the unused part can be given back. */
+export interface Receipt {
+  keys: BudgetKeys;
+  person: number;
+  organisation: number;
 }
 
 export class CostBudget {
@@ -171,9 +182,32 @@ export class CostBudget {
 
   private async chargeNow(keys: BudgetKeys, cost: number): Promise<Charge> {
     const person = await chargeBucket(this.person, keys.caller, cost);
-    if (!person.allowed || keys.organisation === null) return summary([person]);
+    if (!person.allowed || keys.organisation === null) {
+      return summary([person], { keys, person: person.fromReserve, organisation: 0 });
+    }
     const organisation = await chargeBucket(this.organisation, keys.organisation, cost);
-    return summary([person, organisation]);
+    return summary([person, organisation], {
+      keys,
+      person: person.fromReserve,
+      organisation: organisation.fromReserve,
+    });
+  }
+
+  /**
+   * Gives back points an answer did not use (requested − actual cost: the
+   * pages were shorter than asked), as Shopify does, up to what the charge took
+   * from the reserves. Answers with the buckets' state after it.
+   */
+  async refund(receipt: Receipt, points: number): Promise<ThrottleStatus> {
+    const person = Math.min(points, receipt.person);
+    const organisation = Math.min(points, receipt.organisation);
+    await Promise.all([
+      person > 0 ? this.person.reserve.reward(receipt.keys.caller, person) : undefined,
+      organisation > 0 && receipt.keys.organisation !== null
+        ? this.organisation.reserve.reward(receipt.keys.organisation, organisation)
+        : undefined,
+    ]);
+    return this.status(receipt.keys);
   }
 
   /** The buckets' state without charging anything. */
@@ -182,7 +216,7 @@ export class CostBudget {
   }
 }
 
-function summary(charges: BucketCharge[]): Charge {
+function summary(charges: BucketCharge[], receipt: Receipt): Charge {
   const refused = charges.find((charge) => !charge.allowed);
   const scarcest = charges.reduce((a, b) =>
     b.status.currentlyAvailable / b.status.maximumAvailable <
@@ -196,5 +230,5 @@ function summary(charges: BucketCharge[]): Charge {
         retryAfterSeconds: Math.max(1, Math.ceil(refused.retryAfterMs / 1000)),
         throttleStatus: refused.status,
       }
-    : { allowed: true, retryAfterSeconds: 0, throttleStatus: scarcest.status };
+    : { allowed: true, retryAfterSeconds: 0, throttleStatus: scarcest.status, receipt };
 }

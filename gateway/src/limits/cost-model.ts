@@ -27,13 +27,13 @@ import { limits } from '../config.js';
  */
 export const expensiveFields: Readonly<Record<string, number>> = {
   // Each opens its own transaction (the file's contacts) and renders an iCalendar file.
-  'Session.calendar': 10,
+  'Session.calendar': 20,
   // Its own transaction, the coach's calendar over up to 31 days.
-  'Enrolment.availableSlots': 25,
+  'Enrolment.availableSlots': 50,
   // Scores every eligible coach.
-  'Enrolment.coachSuggestions': 25,
+  'Enrolment.coachSuggestions': 50,
   // May rebuild the organisation's aggregates inline.
-  'Query.heatmap': 50,
+  'Query.heatmap': 100,
   'Heatmap.csv': 20,
 };
 

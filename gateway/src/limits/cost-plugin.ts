@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { limits } from '../config.js';
 import type { GraphQLContext } from '../context.js';
 import { gatewayError } from '../errors.js';
-import type { BudgetKeys, CostBudget, ThrottleStatus } from './budget.js';
+import type { BudgetKeys, CostBudget, Receipt, ThrottleStatus } from './budget.js';
 import { actualCost, requestedCost, type Operation } from './query-cost.js';
 
 /** `extensions.cost` of every answer. */
@@ -74,6 +74,7 @@ export function costPlugin(budget: CostBudget): ApolloServerPlugin<GraphQLContex
     async requestDidStart() {
       let operation: Operation | null = null;
       let requested = 0;
+      let receipt: Receipt | undefined;
       let settled = false;
       const settle = (account: RequestCost) => {
         if (settled) return;
@@ -111,6 +112,7 @@ export function costPlugin(budget: CostBudget): ApolloServerPlugin<GraphQLContex
           }
           const charge = await budget.charge(account.keys, requested);
           account.throttleStatus = charge.throttleStatus;
+          receipt = charge.receipt;
           if (!charge.allowed) {
             const cost: CostExtension = {
               requestedQueryCost: requested,
@@ -145,6 +147,9 @@ export function costPlugin(budget: CostBudget): ApolloServerPlugin<GraphQLContex
           const actual = ran && operation ? actualCost(operation, result.data) : 0;
           account.actual += actual;
           const refused = errors?.some((error) => error.extensions?.code === 'RATE_LIMITED') ?? false;
+          if (receipt && ran && actual < requested) {
+            account.throttleStatus = await budget.refund(receipt, requested - actual);
+          }
           const throttleStatus = account.throttleStatus ?? (await budget.status(account.keys));
           const cost: CostExtension = {
             requestedQueryCost: requested,

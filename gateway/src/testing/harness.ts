@@ -1,6 +1,7 @@
 /** Starts a gateway on a random port over a test database and speaks GraphQL to it. */
 import { mintToken } from '../auth/tokens.js';
 import type { Database } from '../db/types.js';
+import { CostBudget } from '../limits/budget.js';
 import type { CostExtension } from '../limits/cost-plugin.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../server.js';
 
@@ -10,11 +11,26 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/**
+ * Suites about something else send many requests from one person in a few seconds; they
+ * get a budget nobody exhausts (the answers still carry `extensions.cost`). The rate-limit
+ * and abuse suites pass a real one.
+ */
+export function unlimitedBudget(): CostBudget {
+  const endless = { capacity: Number.MAX_SAFE_INTEGER / 4, restoreRate: Number.MAX_SAFE_INTEGER / 4 };
+  return new CostBudget({ person: endless, organisation: endless });
+}
+
 export async function startGateway(
   db: Database,
   options: Partial<GatewayOptions> = {},
 ): Promise<RunningGateway> {
-  const gateway = createGateway({ db, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', ...options });
+  const gateway = createGateway({
+    db,
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    budget: unlimitedBudget(),
+    ...options,
+  });
   const { url } = await gateway.listen(0, '127.0.0.1');
   return { gateway, url, close: () => gateway.close() };
 }

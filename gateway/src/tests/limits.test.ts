@@ -104,7 +104,7 @@ describe.each(testEngines())('request limits on %s', (engine) => {
     for (const first of ['', '(first: 20)', '(first: 100)']) {
       const res = await postGraphQL(running.url, { query: fanOut(first) }, { token });
       // The manager's token says French.
-      expectRefused(res, 400, /une requête peut coûter au plus 3\u202f000/);
+      expectRefused(res, 400, /une requête peut coûter au plus 10\u202f000/);
       expect(res.body.errors?.[0]?.extensions).toMatchObject({
         code: 'MAX_COST_EXCEEDED',
         maxCost: limits.maxCost,

@@ -24,9 +24,17 @@ const settings = {
   organisation: { capacity: 1_000, restoreRate: 10 },
 };
 
-/** 1 (the connection) + 10 × (edge + node) = 21 points. */
-const page = { query: '{ orgUnits(first: 10) { edges { node { id } } } }' };
-const PAGE_COST = 21;
+/**
+ * Twice 1 (the connection) + 5 × (edge + node) = 22 points; the fixture's organisation has
+ * exactly five units, so the answer costs what was requested and nothing is refunded.
+ */
+const page = {
+  query:
+    '{ a: orgUnits(first: 5) { edges { node { id } } } b: orgUnits(first: 5) { edges { node { id } } } }',
+};
+const PAGE_COST = 22;
+/** Asks for 10 units (21 points) and gets the 5 there are (11 points). */
+const tenUnits = { query: '{ orgUnits(first: 10) { edges { node { id } } } }' };
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -76,9 +84,13 @@ describe.each(testEngines())('rate limits on %s', (engine) => {
           actualQueryCost: 1,
           throttleStatus: { maximumAvailable: 100, currentlyAvailable: 99, restoreRate: 1 },
         });
-        // The fixture has 5 units: the page asks for 10, the answer holds 5.
-        const units = await postGraphQL(gateway!.url, page, { token });
-        expect(units.cost).toMatchObject({ requestedQueryCost: PAGE_COST, actualQueryCost: 1 + 5 * 2 });
+        // The page asks for 10 units and holds the 5 there are: the 10 points not used are given back.
+        const units = await postGraphQL(gateway!.url, tenUnits, { token });
+        expect(units.cost).toEqual({
+          requestedQueryCost: 21,
+          actualQueryCost: 11,
+          throttleStatus: { maximumAvailable: 100, currentlyAvailable: 99 - 11, restoreRate: 1 },
+        });
         const invalid = await postGraphQL(gateway!.url, { query: '{ viewer { nope } }' }, { token });
         expect(invalid.status).toBe(400);
         expect(invalid.cost).toMatchObject({ requestedQueryCost: 0, actualQueryCost: 0 });
@@ -99,7 +111,7 @@ describe.each(testEngines())('rate limits on %s', (engine) => {
           statuses.push(res.status);
           if (res.status === 429) refused = res;
         }
-        // 100 points: four pages of 21, then fewer than a page left.
+        // 100 points: four pages of 22, then fewer than a page left.
         expect(statuses).toEqual([200, 200, 200, 200, 429]);
         const error = refused!.body.errors?.[0];
         const retryAfter = Number(refused!.headers.get('retry-after'));
@@ -117,7 +129,7 @@ describe.each(testEngines())('rate limits on %s', (engine) => {
         });
         // The manager's token says French.
         expect(error?.message).toBe(
-          `Trop de requêtes : celle-ci coûte 21 points et il en reste ${left}. ` +
+          `Trop de requêtes : celle-ci coûte 22 points et il en reste ${left}. ` +
             `Réessayez dans ${retryAfter} ${retryAfter === 1 ? 'seconde' : 'secondes'}.`,
         );
         expect(refused!.body.data ?? undefined).toBeUndefined();
@@ -166,7 +178,7 @@ describe.each(testEngines())('rate limits on %s', (engine) => {
         type Answers = Array<{ errors?: Array<{ extensions?: { code?: string } }> }>;
         const codesOf = (body: unknown) =>
           (body as Answers).map((answer) => answer.errors?.[0]?.extensions?.code ?? 'OK');
-        // Five pages (105 points) are more than one request may cost here (the bucket holds 100).
+        // Five pages (110 points) are more than one request may cost here (the bucket holds 100).
         const tooDear = await postGraphQL(
           gateway!.url,
           Array.from({ length: 5 }, () => page),
@@ -176,7 +188,7 @@ describe.each(testEngines())('rate limits on %s', (engine) => {
         expect(tooDear.cost).toEqual(
           expect.arrayContaining([expect.objectContaining({ requestedQueryCost: PAGE_COST })]),
         );
-        // Nothing was charged for it: two pages fit (58 left), three more do not.
+        // Nothing was charged for it: two pages fit (56 left), three more do not.
         const before = await postGraphQL(gateway!.url, [page, page], { token });
         expect(codesOf(before.body)).toEqual(['OK', 'OK']);
         const res = await postGraphQL(gateway!.url, [page, page, page], { token });
@@ -222,7 +234,7 @@ describe.each(testEngines())('rate limits on %s', (engine) => {
           extensions: { code: 'RESPONSE_TOO_LARGE', limit: 300 },
         },
       ]);
-      expect(res.cost).toMatchObject({ requestedQueryCost: PAGE_COST });
+      expect(res.cost).toMatchObject({ requestedQueryCost: 21 });
       const small = await postGraphQL(gateway.url, { query: '{ viewer { id } }' }, { token });
       expect(small.status).toBe(200);
     } finally {
