@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { StorageError, toStorageError } from './errors.js';
+import { FairQueue } from './fair-queue.js';
 import type { Database, Engine, Queryable, Row } from './types.js';
 
 /** Runs one statement on whatever connection the driver holds at that moment. */
@@ -39,6 +40,7 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
   // transaction it is part of; on PostgreSQL it would silently run outside the
   // transaction. Both are bugs, so both engines refuse it the same way.
   const insideTransaction = new AsyncLocalStorage<true>();
+  const turns = driver.engine === 'pglite' ? new FairQueue() : null;
   let closed = false;
 
   function assertUsable(what: string): void {
@@ -132,19 +134,22 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
           }),
         );
       }
-      return inTransaction(
-        async (run) => {
-          // Transaction-local (is_local = true / SET LOCAL): when the transaction
-          // ends the pooled connection is back to owner with no tenant and no timeout.
-          await run(`SELECT set_config('app.org_id', $1, true), set_config('statement_timeout', $2, true)`, [
-            orgId,
-            String(bounds.statementTimeoutMs),
-          ]);
-          await run('SET LOCAL ROLE coachwork_app', undefined);
-        },
-        work,
-        bounds.transactionDeadlineMs,
-      );
+      const transaction = () =>
+        inTransaction(
+          async (run) => {
+            // Transaction-local (is_local = true / SET LOCAL): when the transaction
+            // ends the pooled connection is back to owner with no tenant and no timeout.
+            await run(
+              `SELECT set_config('app.org_id', $1, true), set_config('statement_timeout', $2, true)`,
+              [orgId, String(bounds.statementTimeoutMs)],
+            );
+            await run('SET LOCAL ROLE coachwork_app', undefined);
+          },
+          work,
+          bounds.transactionDeadlineMs,
+        );
+      // PGlite has one connection: tenants take turns on it (fair-queue.ts).
+      return turns ? turns.run(orgId, transaction) : transaction();
     },
     onStatement(listener: (sql: string) => void): () => void {
       listeners.add(listener);

@@ -48,4 +48,22 @@ describe.each(testEngines())('request bounds on %s', (engine) => {
       { one: 1 },
     ]);
   });
+
+  it.runIf(engine === 'pglite')(
+    "lets another tenant's transaction through after one turn of a busy tenant's backlog",
+    async () => {
+      const busy = randomUUID();
+      const order: string[] = [];
+      const step = (label: string, tenant: string) =>
+        db.withTenant(tenant, async (tx) => {
+          await tx.query('select 1');
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          order.push(label);
+        });
+      const backlog = Array.from({ length: 30 }, (_, i) => step(`busy ${i}`, busy));
+      const other = step('other', randomUUID());
+      await Promise.all([...backlog, other]);
+      expect(order.indexOf('other')).toBeLessThanOrEqual(2);
+    },
+  );
 });
