@@ -64,13 +64,13 @@ export const budget = {
  * Debounces the analytics rebuilds that writes make necessary
  * (src/modules/analytics/freshness.ts): per organisation, inline rebuilds may
  * take `inlineMsPerWindow` of every `windowSeconds` (each charged its last
- * duration, at least `minChargeMs`, so at most 20 a window); past that a heatmap
+ * duration, at least `minChargeMs`, so at most 12 a window); past that a heatmap
  * answers from the previous snapshot, flagged stale, and one rebuild follows.
  */
 export const analyticsRebuilds = {
-  inlineMsPerWindow: 2_000,
-  windowSeconds: 10,
-  minChargeMs: 100,
+  inlineMsPerWindow: 6_000,
+  windowSeconds: 30,
+  minChargeMs: 500,
   /** A background rebuild waits this many times its last duration after the previous one. */
   backgroundGapFactor: 4,
 } as const;

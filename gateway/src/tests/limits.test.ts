@@ -114,10 +114,10 @@ describe.each(testEngines())('request limits on %s', (engine) => {
   });
 
   it(`counts every operation of a batch against one cost limit`, async () => {
-    // Alone, each operation is affordable (20 enrolments × 20 sessions × 3 objects ≈ 1,300).
+    // Alone, each operation is affordable (2 programs × 20 enrolments × 20 sessions ≈ 2,500).
     const operation = {
       query:
-        '{ programs(first: 1) { edges { node { enrolments { edges { node { sessions { edges { node { id coach { id } } } } } } } } } } }',
+        '{ programs(first: 2) { edges { node { enrolments { edges { node { sessions { edges { node { id coach { id } } } } } } } } } } }',
     };
     const single = await postGraphQL(running.url, operation, { token });
     expect(single.status).toBe(200);
@@ -131,7 +131,8 @@ describe.each(testEngines())('request limits on %s', (engine) => {
     const codes = (res.body as unknown as Array<GraphQLResponse['body']>).map(
       (answer) => answer.errors?.[0]?.extensions?.code,
     );
-    expect(codes).toContain('MAX_COST_EXCEEDED');
+    // Together (≈ 12,600) they are refused, all of them: none ran.
+    expect(codes).toEqual(Array.from({ length: limits.maxBatchSize }, () => 'MAX_COST_EXCEEDED'));
     await stillServes();
   });
 

@@ -20,7 +20,7 @@ describe('planFreshness', () => {
     const plans = [];
     for (let i = 0; i < 50; i += 1) plans.push(await planFreshness(state, orgId));
     const inline = plans.filter((plan) => plan === 'inline').length;
-    // 2,000 ms of rebuilding per 10 s window, 500 ms each.
+    // 6,000 ms of rebuilding per 30 s window, 500 ms each.
     expect(inline).toBe(analyticsRebuilds.inlineMsPerWindow / 500);
     expect(plans.slice(inline).every((plan) => plan === 'background')).toBe(true);
     // Another organisation has its own budget.
