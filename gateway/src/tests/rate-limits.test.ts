@@ -133,6 +133,11 @@ describe.each(testEngines())('rate limits on %s', (engine) => {
             `Réessayez dans ${retryAfter} ${retryAfter === 1 ? 'seconde' : 'secondes'}.`,
         );
         expect(refused!.body.data ?? undefined).toBeUndefined();
+        // A widget on the organisation's site can read Retry-After across origins.
+        const fromWidget = await postGraphQL(gateway!.url, page, { token, headers: { origin: org.origin } });
+        expect(fromWidget.status).toBe(429);
+        expect(fromWidget.headers.get('access-control-allow-origin')).toBe(org.origin);
+        expect(fromWidget.headers.get('access-control-expose-headers')).toMatch(/retry-after/);
         expect(refused!.cost).toMatchObject({ requestedQueryCost: PAGE_COST, actualQueryCost: 0 });
         // A page waits for the reserve to refill (99 points every 99 s).
         expect(retryAfter).toBeLessThanOrEqual(99);
