@@ -10,6 +10,7 @@ import { mintToken, TokenError } from './auth/tokens.js';
 import { settingsFromEnv } from './config.js';
 import { databaseOptionsFromArgs, describeTarget, runMigrateCli } from './db/cli.js';
 import { openDatabase } from './db/index.js';
+import { DataDirectoryInUse } from './db/pglite-lock.js';
 import { ExposedDevModeError, isLoopbackAddress } from './http/loopback.js';
 import { prepareForServe, runSeed } from './seeding.js';
 import { createGateway } from './server.js';
@@ -184,7 +185,9 @@ main(process.argv.slice(2).filter((arg) => arg !== '--')).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    // A data directory held by another gateway is an operator's situation, not a bug: no stack.
+    if (error instanceof DataDirectoryInUse) console.error(`coachwork: ${error.message}`);
+    else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;
   },
 );

@@ -5,6 +5,7 @@
  */
 import type { Logger } from 'pino';
 import type { Database } from './db/types.js';
+import type { RequestCost } from './limits/cost-plugin.js';
 import { unauthenticated } from './errors.js';
 import type { SupportedLocale } from './i18n/catalogue.js';
 import { translator, type Translate } from './i18n/translate.js';
@@ -71,6 +72,8 @@ export interface GraphQLContext {
    * the organisation's own texts: capability names, CSV column names (i18n/negotiate.ts preferredTag).
    */
   contentLocale: string;
+  /** The request's cost account (src/limits/cost-plugin.ts); absent outside HTTP requests. */
+  cost?: RequestCost;
 }
 
 export function createSession(

@@ -14,6 +14,8 @@ export const errorCodes = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'RATE_LIMITED',
+  'MAX_COST_EXCEEDED',
+  'RESPONSE_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -24,6 +26,8 @@ const httpStatus: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  MAX_COST_EXCEEDED: 400,
+  RESPONSE_TOO_LARGE: 400,
 };
 
 /**

@@ -34,6 +34,10 @@ import { preferredTag, resolveLocale } from './i18n/negotiate.js';
 import { translate, translator } from './i18n/translate.js';
 import { buildSchema } from './schema.js';
 import { compiledExecution } from './compiled-execution.js';
+import type { CostBudget } from './limits/budget.js';
+import { budgetFromEnv } from './limits/budget-from-env.js';
+import { costPlugin, newRequestCost } from './limits/cost-plugin.js';
+import { exceedsResponseCeiling, responseTooLargeBody } from './limits/response-ceiling.js';
 
 export interface GatewayOptions {
   db: Database;
@@ -49,6 +53,10 @@ export interface GatewayOptions {
    * the baseline the heatmap benchmark compares against.
    */
   execution?: 'compiled' | 'interpreted';
+  /** Every caller's cost budget; by default in memory, or in Redis when REDIS_URL is set. */
+  budget?: CostBudget;
+  /** Bytes of one answer; defaults to `limits.maxResponseBytes`. */
+  maxResponseBytes?: number;
 }
 
 export interface Gateway {
@@ -190,13 +198,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     // the same documents as a 400 GRAPHQL_PARSE_FAILED.
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
-    costLimit: {
-      maxCost: limits.maxCost,
-      objectCost: limits.objectCost,
-      scalarCost: limits.scalarCost,
-      depthCostFactor: limits.depthCostFactor,
-      ignoreIntrospection: true,
-    },
+    // Its cost ignores page sizes; src/limits/cost-plugin.ts prices and charges instead.
+    costLimit: { enabled: false },
     // Field suggestions help in GraphiQL; in production they would map the schema for an attacker.
     blockFieldSuggestion: { enabled: !dev },
   });
@@ -204,6 +207,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   // graphql-armor's typings resolve @apollo/server's CommonJS declarations; the
   // plugins are the same objects, only the two declaration copies differ nominally.
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[];
+
+  const ownedBudget = options.budget ? null : budgetFromEnv();
+  const budget = options.budget ?? ownedBudget!.budget;
 
   const httpServer = http.createServer();
   const server = new ApolloServer<GraphQLContext>({
@@ -214,6 +220,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ...armorPlugins,
+      costPlugin(budget),
       errorLogging,
       localiseErrors,
       metrics.apolloPlugin,
@@ -359,6 +366,12 @@ export function createGateway(options: GatewayOptions): Gateway {
       locale,
       t,
       contentLocale: preferredTag({ token: tokenLocale, acceptLanguage }, locale),
+      cost: newRequestCost(
+        viewer
+          ? { caller: `${viewer.orgId}:${viewer.personId}`, organisation: viewer.orgId }
+          : { caller: `address:${req.socket.remoteAddress ?? 'unknown'}`, organisation: null },
+        Array.isArray(body) ? body.length : 1,
+      ),
     };
     res.setHeader('content-language', locale);
     if (viewer) reqLog.setBindings({ org: viewer.orgId, person: viewer.personId });
@@ -377,6 +390,12 @@ export function createGateway(options: GatewayOptions): Gateway {
         isLegacyDocumentFailure(response.headers.get('content-type'), response.body.string)
       ) {
         res.statusCode = 200;
+      }
+      const ceiling = options.maxResponseBytes ?? limits.maxResponseBytes;
+      if (exceedsResponseCeiling(response.body.string, ceiling)) {
+        res.statusCode = 400;
+        res.end(responseTooLargeBody(locale, ceiling, context.cost));
+        return;
       }
       res.end(response.body.string);
       return;
@@ -526,6 +545,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       // stop() drains the http server through the drain plugin.
       if (started) await server.stop();
       else if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await ownedBudget?.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { StorageError, toStorageError } from './errors.js';
+import { FairQueue } from './fair-queue.js';
 import type { Database, Engine, PoolStats, Queryable, Row, TransactionOptions } from './types.js';
 
 /** Runs one statement on whatever connection the driver holds at that moment. */
@@ -23,15 +24,27 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+export interface RequestBounds {
+  /** PostgreSQL `statement_timeout` inside tenant transactions (request work). */
+  statementTimeoutMs: number;
+  /**
+   * A tenant transaction that has run this long issues no further statement. PGlite has no
+   * statement timeout (nothing can interrupt WebAssembly mid-statement) and one connection,
+   * so this is what keeps one request from holding it for every other tenant.
+   */
+  transactionDeadlineMs: number;
+}
+
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function createDatabase(driver: Driver): Database {
+export function createDatabase(driver: Driver, bounds: RequestBounds): Database {
   const listeners = new Set<(sql: string) => void>();
   // Marks code running inside one of this database's transactions. PGlite has a
   // single connection, so a stray `db.query` there would wait forever for the
   // transaction it is part of; on PostgreSQL it would silently run outside the
   // transaction. Both are bugs, so both engines refuse it the same way.
   const insideTransaction = new AsyncLocalStorage<true>();
+  const turns = driver.engine === 'pglite' ? new FairQueue() : null;
   let closed = false;
 
   function assertUsable(what: string): void {
@@ -60,10 +73,12 @@ export function createDatabase(driver: Driver): Database {
   async function inTransaction<T>(
     setUp: ((run: RunStatement) => Promise<void>) | undefined,
     work: (tx: Queryable) => Promise<T>,
+    deadlineMs?: number,
   ): Promise<T> {
     try {
       return await driver.transaction(async (run, copy) => {
         let finished = false;
+        const deadline = deadlineMs === undefined ? Infinity : Date.now() + deadlineMs;
         const ended = () =>
           new StorageError({
             code: 'DATABASE_ERROR',
@@ -72,6 +87,14 @@ export function createDatabase(driver: Driver): Database {
         const tx: Queryable = {
           query: <R extends object>(sql: string, params?: readonly unknown[]) => {
             if (finished) return Promise.reject(ended());
+            if (Date.now() > deadline) {
+              return Promise.reject(
+                new StorageError({
+                  code: 'DATABASE_ERROR',
+                  message: `the transaction ran longer than ${deadlineMs} ms; it is rolled back`,
+                }),
+              );
+            }
             return runObserved<R>(run, sql, params);
           },
           copyFrom: async (table, columns, text) => {
@@ -126,16 +149,26 @@ export function createDatabase(driver: Driver): Database {
           }),
         );
       }
-      return inTransaction(async (run) => {
-        // Must come before any other statement of the transaction.
-        if (options.isolation === 'repeatable read') {
-          await run('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ', undefined);
-        }
-        // Transaction-local (is_local = true / SET LOCAL): when the transaction
-        // ends the pooled connection is back to owner with no tenant.
-        await run(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
-        await run('SET LOCAL ROLE coachwork_app', undefined);
-      }, work);
+      const transaction = () =>
+        inTransaction(
+          async (run) => {
+            // Must come before any other statement of the transaction.
+            if (options.isolation === 'repeatable read') {
+              await run('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ', undefined);
+            }
+            // Transaction-local (is_local = true / SET LOCAL): when the transaction
+            // ends the pooled connection is back to owner with no tenant and no timeout.
+            await run(
+              `SELECT set_config('app.org_id', $1, true), set_config('statement_timeout', $2, true)`,
+              [orgId, String(bounds.statementTimeoutMs)],
+            );
+            await run('SET LOCAL ROLE coachwork_app', undefined);
+          },
+          work,
+          bounds.transactionDeadlineMs,
+        );
+      // PGlite has one connection: tenants take turns on it (fair-queue.ts).
+      return turns ? turns.run(orgId, transaction) : transaction();
     },
     ...(driver.poolStats ? { poolStats: driver.poolStats } : {}),
     onStatement(listener: (sql: string) => void): () => void {

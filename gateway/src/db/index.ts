@@ -1,3 +1,4 @@
+import { limits } from '../config.js';
 import { assertApplicationRole } from './app-role.js';
 import { createDatabase } from './database.js';
 import { migrate } from './migrate.js';
@@ -27,7 +28,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   const driver = url
     ? createPostgresDriver({ url, maxConnections: options.maxConnections })
     : await createPGliteDriver({ dataDir: options.dataDir });
-  const db = createDatabase(driver);
+  const db = createDatabase(driver, {
+    statementTimeoutMs: options.statementTimeoutMs ?? limits.statementTimeoutMs,
+    transactionDeadlineMs: options.transactionDeadlineMs ?? limits.transactionDeadlineMs,
+  });
   if (options.migrate !== false) {
     try {
       await migrate(db);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, types, type Results, type Transaction } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import type { CopyRows, Driver, RunStatement } from './database.js';
+import { lockDataDirectory } from './pglite-lock.js';
 import type { Row } from './types.js';
 
 function runOn(target: PGlite | Transaction): RunStatement {
@@ -34,7 +35,34 @@ export interface PGliteDriverOptions {
 export async function createPGliteDriver(options: PGliteDriverOptions = {}): Promise<Driver> {
   const inMemory = options.dataDir === undefined || options.dataDir.startsWith('memory://');
   if (!inMemory && options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
+  const lock = !inMemory && options.dataDir ? lockDataDirectory(options.dataDir) : null;
+  let pglite: PGlite;
+  try {
+    pglite = await createPGlite(inMemory, options);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+
+  return {
+    engine: 'pglite',
+    run: runOn(pglite),
+    // PGlite is one connection: its transaction() holds an exclusive lock, so
+    // concurrent transactions and queries from other callers queue behind it
+    // instead of interleaving inside it.
+    transaction: (work) => pglite.transaction((tx) => work(runOn(tx), copyOn(tx))),
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+function createPGlite(inMemory: boolean, options: PGliteDriverOptions): Promise<PGlite> {
+  return PGlite.create({
     ...(inMemory ? {} : { dataDir: options.dataDir }),
     // The no-double-booking exclusion constraints need btree_gist.
     extensions: { btree_gist },
@@ -45,14 +73,4 @@ export async function createPGliteDriver(options: PGliteDriverOptions = {}): Pro
       [types.DATE]: (value: string) => value,
     },
   });
-
-  return {
-    engine: 'pglite',
-    run: runOn(pglite),
-    // PGlite is one connection: its transaction() holds an exclusive lock, so
-    // concurrent transactions and queries from other callers queue behind it
-    // instead of interleaving inside it.
-    transaction: (work) => pglite.transaction((tx) => work(runOn(tx), copyOn(tx))),
-    close: () => pglite.close(),
-  };
 }

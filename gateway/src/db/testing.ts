@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { seed, type SeedOptions } from '../seed/index.js';
 import { openDatabase } from './index.js';
-import type { Database, Engine } from './types.js';
+import type { Database, Engine, OpenDatabaseOptions } from './types.js';
 
 /**
  * Per-test and per-hook time limit for storage suites. Booting an in-memory
@@ -44,8 +44,11 @@ async function onAdminConnection<T>(work: (client: pg.Client) => Promise<T>): Pr
  * PostgreSQL gets a fresh cw_test_<random> database on the DATABASE_URL server,
  * dropped again by close(), so parallel test files never share rows.
  */
-export async function openTestDatabase(engine: Engine): Promise<Database> {
-  if (engine === 'pglite') return openDatabase({ engine: 'pglite', dataDir: 'memory://' });
+export async function openTestDatabase(
+  engine: Engine,
+  bounds: Pick<OpenDatabaseOptions, 'statementTimeoutMs' | 'transactionDeadlineMs'> = {},
+): Promise<Database> {
+  if (engine === 'pglite') return openDatabase({ engine: 'pglite', dataDir: 'memory://', ...bounds });
 
   const name = `cw_test_${randomBytes(6).toString('hex')}`;
   await onAdminConnection((client) => client.query(`CREATE DATABASE ${name}`));
@@ -55,6 +58,7 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
       engine: 'postgres',
       url: withDatabaseName(serverUrl(), name),
       maxConnections: 4,
+      ...bounds,
     });
   } catch (error) {
     await onAdminConnection((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));

@@ -68,6 +68,10 @@ export interface OpenDatabaseOptions {
   engine?: Engine;
   /** PostgreSQL pool size (default 10). PGlite is a single connection. */
   maxConnections?: number;
+  /** `statement_timeout` of tenant (request) transactions; defaults to `limits.statementTimeoutMs`. */
+  statementTimeoutMs?: number;
+  /** How long a tenant transaction may go on issuing statements; defaults to `limits.transactionDeadlineMs`. */
+  transactionDeadlineMs?: number;
 }
 
 /**

@@ -67,7 +67,7 @@ export function originOf(req: IncomingMessage): string | undefined {
 
 export function allowOrigin(res: ServerResponse, origin: string): void {
   res.setHeader('access-control-allow-origin', origin);
-  res.setHeader('access-control-expose-headers', 'x-request-id, www-authenticate');
+  res.setHeader('access-control-expose-headers', 'x-request-id, www-authenticate, retry-after');
 }
 
 export function answerPreflight(res: ServerResponse, origin: string | undefined, allowed: boolean): void {

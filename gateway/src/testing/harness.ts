@@ -1,6 +1,8 @@
 /** Starts a gateway on a random port over a test database and speaks GraphQL to it. */
 import { mintToken } from '../auth/tokens.js';
 import type { Database } from '../db/types.js';
+import { CostBudget } from '../limits/budget.js';
+import type { CostExtension } from '../limits/cost-plugin.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../server.js';
 
 export interface RunningGateway {
@@ -9,11 +11,26 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
+/**
+ * Suites about something else send many requests from one person in a few seconds; they
+ * get a budget nobody exhausts (the answers still carry `extensions.cost`). The rate-limit
+ * and abuse suites pass a real one.
+ */
+export function unlimitedBudget(): CostBudget {
+  const endless = { capacity: Number.MAX_SAFE_INTEGER / 4, restoreRate: Number.MAX_SAFE_INTEGER / 4 };
+  return new CostBudget({ person: endless, organisation: endless });
+}
+
 export async function startGateway(
   db: Database,
   options: Partial<GatewayOptions> = {},
 ): Promise<RunningGateway> {
-  const gateway = createGateway({ db, logLevel: process.env.TEST_LOG_LEVEL ?? 'silent', ...options });
+  const gateway = createGateway({
+    db,
+    logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+    budget: unlimitedBudget(),
+    ...options,
+  });
   const { url } = await gateway.listen(0, '127.0.0.1');
   return { gateway, url, close: () => gateway.close() };
 }
@@ -24,6 +41,26 @@ export interface GraphQLResponse<D = Record<string, unknown>> {
   body: {
     data?: D | null;
     errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+    extensions?: Record<string, unknown>;
+  };
+  /**
+   * `extensions.cost` of the answer (of each answer of a batch), taken out of `body` so
+   * that suites about something else can compare bodies whole.
+   */
+  cost: CostExtension | Array<CostExtension | undefined> | undefined;
+}
+
+/** Moves `extensions.cost` out of one answer; drops `extensions` when nothing else is in it. */
+function withoutCost(answer: unknown): { answer: unknown; cost: CostExtension | undefined } {
+  if (answer === null || typeof answer !== 'object' || !('extensions' in answer)) {
+    return { answer, cost: undefined };
+  }
+  const { extensions, ...rest } = answer as { extensions?: Record<string, unknown> };
+  if (!extensions || !('cost' in extensions)) return { answer, cost: undefined };
+  const { cost, ...others } = extensions;
+  return {
+    answer: Object.keys(others).length > 0 ? { ...rest, extensions: others } : rest,
+    cost: cost as CostExtension,
   };
 }
 
@@ -43,10 +80,22 @@ export async function postGraphQL<D = Record<string, unknown>>(
     },
     body: JSON.stringify(request),
   });
+  const parsed: unknown = await response.json();
+  if (Array.isArray(parsed)) {
+    const answers = parsed.map(withoutCost);
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: answers.map((item) => item.answer) as GraphQLResponse<D>['body'],
+      cost: answers.map((item) => item.cost),
+    };
+  }
+  const { answer, cost } = withoutCost(parsed);
   return {
     status: response.status,
     headers: response.headers,
-    body: (await response.json()) as GraphQLResponse<D>['body'],
+    body: answer as GraphQLResponse<D>['body'],
+    cost,
   };
 }
 

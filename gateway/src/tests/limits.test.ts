@@ -95,15 +95,44 @@ describe.each(testEngines())('request limits on %s', (engine) => {
     await stillServes();
   });
 
-  it(`refuses documents costing more than ${limits.maxCost}`, async () => {
-    // Within the depth, alias and token limits, but wide at depth: each leaf costs 1.5^depth.
-    const leaves = 'name email locale timeZone jobLevel inRoleSince roles '.repeat(6);
+  it(`refuses documents costing more than ${limits.maxCost}, counting default page sizes`, async () => {
+    // Each connection level multiplies by its page size, given or defaulted (20): the
+    // calendar files of 20 × 20 × 20 sessions, although the document names no size.
+    const fanOut = (first: string) =>
+      `{ programs${first} { edges { node { enrolments${first} { edges { node {
+         sessions${first} { edges { node { calendar { ics } } } } } } } } } } }`;
+    for (const first of ['', '(first: 20)', '(first: 100)']) {
+      const res = await postGraphQL(running.url, { query: fanOut(first) }, { token });
+      // The manager's token says French.
+      expectRefused(res, 400, /une requête peut coûter au plus 10\u202f000/);
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'MAX_COST_EXCEEDED',
+        maxCost: limits.maxCost,
+      });
+    }
+    await stillServes();
+  });
+
+  it(`counts every operation of a batch against one cost limit`, async () => {
+    // Alone, each operation is affordable (2 programs × 20 enrolments × 20 sessions ≈ 2,500).
+    const operation = {
+      query:
+        '{ programs(first: 2) { edges { node { enrolments { edges { node { sessions { edges { node { id coach { id } } } } } } } } } } }',
+    };
+    const single = await postGraphQL(running.url, operation, { token });
+    expect(single.status).toBe(200);
     const res = await postGraphQL(
       running.url,
-      { query: `{ viewer { ${nested(limits.maxDepth - 4, leaves)} } }` },
-      { token },
+      Array.from({ length: limits.maxBatchSize }, () => operation),
+      {
+        token,
+      },
     );
-    expectRefused(res, 400, new RegExp(`Query Cost limit of ${limits.maxCost} exceeded`));
+    const codes = (res.body as unknown as Array<GraphQLResponse['body']>).map(
+      (answer) => answer.errors?.[0]?.extensions?.code,
+    );
+    // Together (≈ 12,600) they are refused, all of them: none ran.
+    expect(codes).toEqual(Array.from({ length: limits.maxBatchSize }, () => 'MAX_COST_EXCEEDED'));
     await stillServes();
   });
 
@@ -158,7 +187,7 @@ describe.each(testEngines())('request limits on %s', (engine) => {
       headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
     });
     expect(allowed.status).toBe(200);
-    expect(await allowed.json()).toEqual({ data: { viewer: { name: 'Manager 0001' } } });
+    expect(((await allowed.json()) as { data: unknown }).data).toEqual({ viewer: { name: 'Manager 0001' } });
     // Mutations never run over GET.
     const mutation = await fetch(
       `${running.url}/graphql?query=${encodeURIComponent('mutation { updateViewerPreferences(input: { locale: "en" }) { userErrors { code } } }')}`,

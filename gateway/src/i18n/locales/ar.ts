@@ -29,6 +29,11 @@ export const ar = {
   'http.invalidJson': 'نص الطلب ليس JSON صالحًا.',
   'http.batchTooLarge':
     'يمكن أن يضم الطلب المجمّع {max, number} عمليات على الأكثر؛ وهذا الطلب يضم {count, number}.',
+  'limits.tooCostly':
+    'ستكلّف هذه العملية {cost, number} نقطة، والحد الأقصى لتكلفة الطلب الواحد {max, number}. اطلب صفحات أصغر (`first`) أو حقولًا أو عمليات أقل.',
+  'limits.rateLimited':
+    'طلبات كثيرة جدًا: تكلفة هذا الطلب {cost, number} نقطة والمتبقي {available, number}. حاول مرة أخرى بعد {seconds, plural, one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.',
+  'limits.responseTooLarge': 'سيتجاوز الرد {limit, number} بايت؛ اطلب صفحات أصغر (`first`) أو حقولًا أقل.',
   'http.internal': 'خطأ داخلي في الخادم. سجّلت البوابة التفاصيل تحت قيمة x-request-id لهذه الاستجابة.',
 
   'access.peopleDirectoryAdminsOnly': 'قائمة دليل الأشخاص مخصّصة لمسؤولي البرامج والمؤسسة.',

@@ -29,6 +29,12 @@ export const de = {
   'http.invalidJson': 'Der Request-Body ist kein gültiges JSON.',
   'http.batchTooLarge':
     'Ein gebündelter Request darf höchstens {max, number} Operationen enthalten; dieser hat {count, number}.',
+  'limits.tooCostly':
+    'Dieser Request würde {cost, number} Punkte kosten; ein Request darf höchstens {max, number} kosten. Fordern Sie kleinere Seiten (`first`), weniger Felder oder weniger Operationen an.',
+  'limits.rateLimited':
+    'Zu viele Requests: dieser kostet {cost, number} Punkte, verfügbar sind {available, number}. Versuchen Sie es in {seconds, plural, one {# Sekunde} other {# Sekunden}} erneut.',
+  'limits.responseTooLarge':
+    'Die Antwort würde {limit, number} Bytes überschreiten; fordern Sie kleinere Seiten (`first`) oder weniger Felder an.',
   'http.internal':
     'Interner Serverfehler. Das Gateway hat die Details unter der x-request-id dieser Antwort protokolliert.',
 

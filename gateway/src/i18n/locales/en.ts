@@ -32,6 +32,12 @@ export const en = {
   'http.invalidJson': 'The request body is not valid JSON.',
   'http.batchTooLarge':
     'A batched request may hold at most {max, number} operations; this one has {count, number}.',
+  'limits.tooCostly':
+    'This request would cost {cost, number} points; one request may cost at most {max, number}. Ask for smaller pages (`first`), fewer fields or fewer operations.',
+  'limits.rateLimited':
+    'Too many requests: this one costs {cost, number} points and {available, number} are left. Try again in {seconds, plural, one {# second} other {# seconds}}.',
+  'limits.responseTooLarge':
+    'The answer would exceed {limit, number} bytes; ask for smaller pages (`first`) or fewer fields.',
   'http.internal':
     'Internal server error. The gateway logged the details under this response’s x-request-id.',
 

@@ -29,6 +29,12 @@ export const es = {
   'http.invalidJson': 'El cuerpo de la solicitud no es un JSON válido.',
   'http.batchTooLarge':
     'Una solicitud por lotes puede contener como máximo {max, number} operaciones; esta tiene {count, number}.',
+  'limits.tooCostly':
+    'Esta solicitud costaría {cost, number} puntos; una solicitud puede costar como máximo {max, number}. Pida páginas más pequeñas (`first`), menos campos o menos operaciones.',
+  'limits.rateLimited':
+    'Demasiadas solicitudes: esta cuesta {cost, number} puntos y quedan {available, number}. Vuelva a intentarlo en {seconds, plural, one {# segundo} other {# segundos}}.',
+  'limits.responseTooLarge':
+    'La respuesta superaría {limit, number} bytes; pida páginas más pequeñas (`first`) o menos campos.',
   'http.internal':
     'Error interno del servidor. La pasarela registró los detalles con el x-request-id de esta respuesta.',
 

@@ -31,6 +31,12 @@ export const fr = {
   'http.invalidJson': 'Le corps de la requête n’est pas du JSON valide.',
   'http.batchTooLarge':
     'Une requête groupée peut contenir au plus {max, number} opérations ; celle-ci en a {count, number}.',
+  'limits.tooCostly':
+    'Cette requête coûterait {cost, number} points ; une requête peut coûter au plus {max, number}. Demandez des pages plus petites (`first`), moins de champs ou moins d’opérations.',
+  'limits.rateLimited':
+    'Trop de requêtes : celle-ci coûte {cost, number} points et il en reste {available, number}. Réessayez dans {seconds, plural, one {# seconde} other {# secondes}}.',
+  'limits.responseTooLarge':
+    'La réponse dépasserait {limit, number} octets ; demandez des pages plus petites (`first`) ou moins de champs.',
   'http.internal':
     'Erreur interne du serveur. La passerelle a consigné les détails sous l’x-request-id de cette réponse.',
 

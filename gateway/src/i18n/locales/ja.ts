@@ -29,6 +29,12 @@ export const ja = {
   'http.invalidJson': 'リクエスト本文が有効な JSON ではありません。',
   'http.batchTooLarge':
     'バッチリクエストに含められる操作は最大 {max, number} 件ですが、このリクエストには {count, number} 件あります。',
+  'limits.tooCostly':
+    'このリクエストのコストは {cost, number} ポイントですが、1 回のリクエストの上限は {max, number} です。ページを小さく（`first`）するか、フィールドや操作を減らしてください。',
+  'limits.rateLimited':
+    'リクエストが多すぎます。このリクエストのコストは {cost, number} ポイントで、残りは {available, number} です。{seconds, plural, other {# 秒}}後にもう一度お試しください。',
+  'limits.responseTooLarge':
+    '応答が {limit, number} バイトを超えます。ページを小さく（`first`）するか、フィールドを減らしてください。',
   'http.internal':
     'サーバー内部でエラーが発生しました。詳細は、このレスポンスの x-request-id でゲートウェイに記録されています。',
 

@@ -39,7 +39,8 @@ export const analyticsResolvers: Resolvers = {
             const settings = await analyticsSettings(tx, orgId);
             // Authorisation first: a refused viewer must not trigger a rebuild.
             await authoriseHeatmap(tx, orgId, request, viewer, settings);
-            const plan = planFreshness(settings.refresh);
+            // The rebuild that follows a refused read was just made: charge the debounce only once.
+            const plan = mayRefresh ? await planFreshness(settings.refresh, orgId) : 'fresh';
             if (plan === 'inline' && mayRefresh) return null;
             background = plan === 'background';
             const result = await buildHeatmap(tx, orgId, request, viewer, settings);

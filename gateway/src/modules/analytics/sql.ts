@@ -1,4 +1,5 @@
 /** Reads of the heatmap's materialised aggregates (migration 0009) and of the tree around a view. */
+import { limits } from '../../config.js';
 import type { Queryable } from '../../db/types.js';
 import type { HeatmapMetric, OrgUnitKind } from '../../generated/resolvers.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
@@ -59,6 +60,10 @@ export async function analyticsSettings(tx: Queryable, orgId: string): Promise<A
 }
 
 export async function refreshAggregates(tx: Queryable, orgId: string): Promise<void> {
+  // A large organisation's rebuild legitimately outlasts the statement timeout of a request.
+  await tx.query(`select set_config('statement_timeout', $1, true)`, [
+    String(limits.rebuildStatementTimeoutMs),
+  ]);
   await tx.query('select cw_refresh_analytics($1)', [orgId]);
 }
 

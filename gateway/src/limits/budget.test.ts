@@ -1,0 +1,116 @@
+/**
+ * The cost budget's bucket behaviour on both stores: in memory, and in Redis
+ * (REDIS_URL, default 127.0.0.1:6379) under a key prefix of this run's own, where
+ * two budgets — two gateway instances — share one bucket per caller.
+ */
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CostBudget, type BudgetStore } from './budget.js';
+
+const settings = {
+  person: { capacity: 100, restoreRate: 20 },
+  organisation: { capacity: 250, restoreRate: 50 },
+};
+
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+let redis: Redis;
+
+beforeAll(async () => {
+  redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+});
+afterAll(async () => {
+  const keys = await redis.keys('cw-test-budget:*');
+  if (keys.length > 0) await redis.del(...keys);
+  redis.disconnect();
+});
+
+const stores: Array<[string, () => BudgetStore]> = [
+  ['memory', () => ({})],
+  ['redis', () => ({ redis, keyPrefix: `cw-test-budget:${randomUUID()}` })],
+];
+
+describe.each(stores)('cost budget in %s', (_name, store) => {
+  const keys = (person = randomUUID(), organisation = 'org-1') => ({ caller: person, organisation });
+
+  it('takes a burst up to its capacity, then refuses with the wait until enough is back', async () => {
+    const budget = new CostBudget(settings, store());
+    const caller = keys();
+    const first = await budget.charge(caller, 60);
+    expect(first).toMatchObject({ allowed: true, retryAfterSeconds: 0 });
+    expect(first.throttleStatus).toEqual({ maximumAvailable: 100, currentlyAvailable: 40, restoreRate: 20 });
+    const second = await budget.charge(caller, 40);
+    expect(second.allowed).toBe(true);
+    expect(second.throttleStatus.currentlyAvailable).toBe(0);
+    const refused = await budget.charge(caller, 30);
+    expect(refused.allowed).toBe(false);
+    // 30 points exceed one second's refill: the reserve (80 points) refills in 4 s.
+    expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(4);
+    expect(refused.throttleStatus).toEqual({ maximumAvailable: 100, currentlyAvailable: 0, restoreRate: 20 });
+    // A refused charge spends nothing: the caller can still spend what is left.
+  });
+
+  it('refills `restoreRate` points every second', async () => {
+    const budget = new CostBudget(settings, store());
+    const caller = keys();
+    expect((await budget.charge(caller, 100)).allowed).toBe(true);
+    const refused = await budget.charge(caller, 15);
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterSeconds).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const later = await budget.charge(caller, 15);
+    expect(later.allowed).toBe(true);
+  });
+
+  it("charges a person's organisation too: its people share the organisation's bucket", async () => {
+    const budget = new CostBudget(settings, store());
+    const organisation = `org-${randomUUID()}`;
+    // Three people of one organisation spend 100 each: the organisation (250) runs out.
+    const answers = [];
+    for (let i = 0; i < 3; i += 1) answers.push(await budget.charge(keys(randomUUID(), organisation), 100));
+    expect(answers.map((answer) => answer.allowed)).toEqual([true, true, false]);
+    expect(answers[2]!.throttleStatus.maximumAvailable).toBe(250);
+    // Another organisation's person is untouched.
+    expect((await budget.charge(keys(randomUUID(), `org-${randomUUID()}`), 100)).allowed).toBe(true);
+  });
+
+  it('gives back what an answer did not use, up to what the charge took', async () => {
+    const budget = new CostBudget(settings, store());
+    const caller = keys();
+    const charge = await budget.charge(caller, 60);
+    expect((await budget.refund(charge.receipt!, 50)).currentlyAvailable).toBe(90);
+    const again = await budget.charge(caller, 10);
+    expect((await budget.refund(again.receipt!, 1_000)).currentlyAvailable).toBe(90);
+  });
+
+  it('reports the state without charging', async () => {
+    const budget = new CostBudget(settings, store());
+    const caller = keys();
+    await budget.charge(caller, 30);
+    expect((await budget.status(caller)).currentlyAvailable).toBe(70);
+    expect((await budget.status(caller)).currentlyAvailable).toBe(70);
+  });
+});
+
+describe('cost budget shared through Redis', () => {
+  it('two gateway instances draw on one bucket per caller', async () => {
+    const keyPrefix = `cw-test-budget:${randomUUID()}`;
+    const otherConnection = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    try {
+      const a = new CostBudget(settings, { redis, keyPrefix });
+      const b = new CostBudget(settings, { redis: otherConnection, keyPrefix });
+      const caller = { caller: randomUUID(), organisation: randomUUID() };
+      expect((await a.charge(caller, 70)).allowed).toBe(true);
+      const fromB = await b.charge(caller, 40);
+      expect(fromB.allowed).toBe(false);
+      expect(fromB.throttleStatus.currentlyAvailable).toBe(30);
+      expect((await b.charge(caller, 30)).allowed).toBe(true);
+      expect((await a.status(caller)).currentlyAvailable).toBe(0);
+      expect((await a.charge(caller, 1)).allowed).toBe(false);
+    } finally {
+      otherConnection.disconnect();
+    }
+  });
+});
