@@ -14,16 +14,17 @@ import { createRelationsWorld, type RelationsWorld } from './test-fixture.js';
 
 const SESSION_FIELDS = `id startsAt joinUrl calendar { ics } feedback { rating comment }`;
 
+// Pages are asked for explicitly: the default page size at every level costs more than one request may.
 const PERSON_PATH = `query ($id: ID!) {
   node(id: $id) {
     ... on Person {
       name
-      enrolments {
+      enrolments(first: 10) {
         edges { node {
           status
           quota { used remaining }
           coach { name }
-          sessions { edges { node { ${SESSION_FIELDS} } } }
+          sessions(first: 20) { edges { node { ${SESSION_FIELDS} } } }
           progress { capabilities { latest { mean } } }
         } }
       }

@@ -362,53 +362,66 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
 
     it('learns no single rating from a progress card: a pulse is released whole, when it closes', async () => {
       const subject = world.participantId;
-      const viewers = { participant: subject, coach: org.coachPersonId, admin: org.adminId };
+      // Everyone who may read the subject's individual figures: the participant, and the coach and
+      // the direct manager once the participant shares (admins never see them one person at a time).
+      const viewers = { participant: subject, coach: org.coachPersonId, manager: org.managerId };
       await db.query(
-        `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
-         values ($1, $2, $3, 'POST', now() + interval '1 day')`,
-        [org.orgId, org.programId, subject],
+        `update enrolments set shared_with_manager = true where org_id = $1 and person_id = $2 and program_id = $3`,
+        [org.orgId, subject, org.programId],
       );
-      const raters: Array<[string, string]> = [
-        ['MANAGER', org.managerId],
-        ['REPORT', org.reportIds[1]!],
-        ['REPORT', org.outsiderId],
-        ...world.peerIds.map((id): [string, string] => ['PEER', id]),
-      ];
-      const poll = async (): Promise<string[]> => {
-        const cards: string[] = [];
-        for (const viewer of Object.values(viewers)) {
-          const { progressCard } = await ask<{ progressCard: Card }>(viewer, CARD, {
-            person: toGlobalId('Person', subject),
-          });
-          cards.push(JSON.stringify(progressCard.progress?.capabilities ?? null));
-        }
-        return cards;
-      };
-      const attacks = new Attempts();
-      const compare = (before: string[], after: string[], step: string) =>
-        before.forEach((card, i) => attacks.attempt(card !== after[i], () => `${step}, viewer ${i}`));
+      try {
+        await db.query(
+          `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
+           values ($1, $2, $3, 'POST', now() + interval '1 day')`,
+          [org.orgId, org.programId, subject],
+        );
+        const raters: Array<[string, string]> = [
+          ['MANAGER', org.managerId],
+          ['REPORT', org.reportIds[1]!],
+          ['REPORT', org.outsiderId],
+          ...world.peerIds.map((id): [string, string] => ['PEER', id]),
+        ];
+        const poll = async (): Promise<string[]> => {
+          const cards: string[] = [];
+          for (const viewer of Object.values(viewers)) {
+            const { progressCard } = await ask<{ progressCard: Card }>(viewer, CARD, {
+              person: toGlobalId('Person', subject),
+            });
+            cards.push(JSON.stringify(progressCard.progress?.capabilities ?? null));
+          }
+          return cards;
+        };
+        const attacks = new Attempts();
+        const compare = (before: string[], after: string[], step: string) =>
+          before.forEach((card, i) => attacks.attempt(card !== after[i], () => `${step}, viewer ${i}`));
 
-      let before = await poll();
-      await rate(subject, org.programId, 'POST', 'SELF', subject);
-      for (const [i, [raterType, rater]] of raters.entries()) {
-        const after = await poll();
-        compare(before, after, `rating ${i}`);
-        before = after;
-        await rate(subject, org.programId, 'POST', raterType, rater);
+        let before = await poll();
+        await rate(subject, org.programId, 'POST', 'SELF', subject);
+        for (const [i, [raterType, rater]] of raters.entries()) {
+          const after = await poll();
+          compare(before, after, `rating ${i}`);
+          before = after;
+          await rate(subject, org.programId, 'POST', raterType, rater);
+        }
+        const last = await poll();
+        compare(before, last, 'the last rating');
+        await closeWindow(subject, org.programId, 'POST', 'now()');
+        const released = await poll();
+        await rate(subject, org.programId, 'POST', 'REPORT', org.directorId);
+        compare(released, await poll(), 'a rating after the close');
+        tally['polling a progress card between ratings'] = attacks.tried;
+        // Each of the raters, the last one, and one after the close, as seen by three viewers.
+        expect(attacks.tried).toBe((raters.length + 2) * 3);
+        expect(attacks.succeeded).toEqual([]);
+        // The close released the pulse whole: manager, two reports and five peers; self left out.
+        const card = JSON.parse(released[0]!) as NonNullable<Card['progress']>['capabilities'];
+        expect(card[0]!.latest).toEqual({ phase: 'POST', mean: 5, raters: 8, withheld: false });
+      } finally {
+        await db.query(
+          `update enrolments set shared_with_manager = false where org_id = $1 and person_id = $2 and program_id = $3`,
+          [org.orgId, subject, org.programId],
+        );
       }
-      const last = await poll();
-      compare(before, last, 'the last rating');
-      await closeWindow(subject, org.programId, 'POST', 'now()');
-      const released = await poll();
-      await rate(subject, org.programId, 'POST', 'REPORT', org.directorId);
-      compare(released, await poll(), 'a rating after the close');
-      tally['polling a progress card between ratings'] = attacks.tried;
-      // Each of the raters, the last one, and one after the close, as seen by three viewers.
-      expect(attacks.tried).toBe((raters.length + 2) * 3);
-      expect(attacks.succeeded).toEqual([]);
-      // The close released the pulse whole: manager, two reports and five peers; self left out.
-      const card = JSON.parse(released[0]!) as NonNullable<Card['progress']>['capabilities'];
-      expect(card[0]!.latest).toEqual({ phase: 'POST', mean: 5, raters: 8, withheld: false });
     });
   });
 
