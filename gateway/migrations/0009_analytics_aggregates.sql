@@ -1,4 +1,4 @@
--- Materialised aggregates behind the quality heatmap.
+-- Materialised aggregates behind the quality heatmap (issue 7).
 --
 -- Why: the heatmap of a 100,000-manager organisation sits on ~5 million ratings
 -- and must answer the root view and any drill-down in well under 200 ms. Ratings
