@@ -76,7 +76,7 @@ export const analyticsRebuilds = {
 } as const;
 
 export const tokens = {
-  /** Default embed-token lifetime (DESIGN §4: short-lived). */
+  /** Default embed-token lifetime: short, since a token in a page can be copied. */
   defaultTtlSeconds: 15 * 60,
   /**
    * The longest lifetime the gateway mints, and accepts: a token whose `exp - iat` is longer, or

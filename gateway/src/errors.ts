@@ -1,5 +1,5 @@
 /**
- * The gateway's error vocabulary (DESIGN §4). Anything thrown that is not one of
+ * The gateway's error vocabulary (docs/ARCHITECTURE.md, gateway/README.md). Anything thrown that is not one of
  * these, or one of Apollo's own request errors, is an internal error and is
  * masked outside dev mode.
  */

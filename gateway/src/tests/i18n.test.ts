@@ -1,5 +1,5 @@
 /**
- * The gateway answers in the request's language (issue 8): userErrors and
+ * The gateway answers in the request's language: userErrors and
  * error messages follow the token's locale claim, else Accept-Language, else
  * the organisation's default, else English; codes, fields and extensions never
  * change with the language.

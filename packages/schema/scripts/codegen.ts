@@ -90,7 +90,7 @@ function codegenConfig(schemaPath: string): CodegenConfig & { cwd: string } {
         presetConfig: { fragmentMasking: false },
         config: {
           // Documents ship as query text, not parsed ASTs: the client posts the text as it is, and
-          // an AST is several times larger in a bundle (issue 8's size budget).
+          // an AST is several times larger in a bundle (the size budget, widgets/README.md).
           documentMode: 'string',
           useTypeImports: true,
           enumsAsTypes: true,

@@ -1,7 +1,7 @@
 // Whitespace and comments out of Lit's html`…`, svg`…` and css`…` templates, for the minified
 // browser build (scripts/build/options.mjs). esbuild minifies code but leaves template text as
 // written, and the indentation of every template and stylesheet would otherwise ship in each
-// widget (issue 8's size budget).
+// widget (the size budget, widgets/README.md).
 //
 //   html/svg  a run of whitespace that holds a line break becomes one space: the browser collapses
 //             it to one space anyway (the widgets use no <pre> and no white-space: pre text in

@@ -1,4 +1,4 @@
-/** `cw-<noun>-<verb>`, e.g. `cw-session-booked` (DESIGN §5). */
+/** `cw-<noun>-<verb>`, e.g. `cw-session-booked` (src/events/README.md). */
 export type CoachworkEventName = `cw-${string}-${string}`;
 
 /**

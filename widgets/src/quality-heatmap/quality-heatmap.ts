@@ -56,7 +56,7 @@ const PARTICIPATION_TARGET = 0.6;
  * Where manager quality varies, by org unit (rows) and capability (columns): a WAI-ARIA grid
  * the viewer moves through with the arrow keys, drills into with Enter, sorts by a column and
  * exports as CSV. Every figure comes from the gateway's heatmap query, which withholds cells
- * about fewer people than the organisation's minimum group size (DESIGN §6).
+ * about fewer people than the organisation's minimum group size (docs/ARCHITECTURE.md, "Privacy rules").
  *
  * @summary Leadership quality heatmap.
  * @attr unit - Global ID of the org unit whose children are the rows; the whole organisation when absent.

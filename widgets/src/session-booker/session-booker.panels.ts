@@ -14,7 +14,7 @@ import { cancelMutation, feedbackMutation } from './session-booker.panels.graphq
 /**
  * What the booker shows rarely: the suggested coaches (a coach is chosen once per enrolment) and
  * the panels for cancelling a session and rating one. Loaded with import() the first time one is
- * shown, so what a page loads first does not carry their templates and texts (issue 8's size
+ * shown, so what a page loads first does not carry their templates and texts (the size
  * budget; README "Distribution and size"). The element keeps their state and actions; these only
  * render.
  *

@@ -2,7 +2,7 @@
  * The public theming contract: every `--cw-*` custom property and its value per theme, with what
  * it means in a comment above it. theme.styles.ts builds the CSS from this table and THEMING.md
  * documents it (a test keeps the two in step). The meanings are comments rather than a field so
- * that every widget bundle does not ship them (issue 8's size budget). A host overrides any
+ * that every widget bundle does not ship them (the size budget). A host overrides any
  * token by setting it on the element or an ancestor.
  */
 export interface ThemeToken {

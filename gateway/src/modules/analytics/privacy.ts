@@ -1,5 +1,5 @@
 /**
- * Which heatmap cells may be shown (DESIGN §6). A pure function over people
+ * Which heatmap cells may be shown (docs/ARCHITECTURE.md, "Privacy rules"). A pure function over people
  * counts, so it can be reasoned about and tested apart from SQL.
  *
  * The attacker model: a viewer can ask for any subtree at any depth and under

@@ -1,5 +1,5 @@
 /**
- * The standard capability catalogue (DESIGN §1) in its canonical order: every organisation
+ * The standard capability catalogue in its canonical order: every organisation
  * starts with these codes (migration 0002 seeds them), and views list them in this order,
  * with an organisation's own additions after them.
  */

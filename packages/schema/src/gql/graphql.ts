@@ -590,7 +590,7 @@ export type HeatmapCsvArgs = {
 
 /**
  * One figure about a group of people. A suppressed cell carries no value and no
- * count, only the reason (DESIGN §6: withheld in the gateway, never sent).
+ * count, only the reason (withheld in the gateway, never sent).
  */
 export type HeatmapCell = {
   __typename?: 'HeatmapCell';

@@ -11,7 +11,7 @@ interface ContractResult {
 
 /**
  * Checks an event an element really dispatched against its published contract: the name, that it
- * bubbles and is composed (DESIGN §5), and its `detail` against schemas/<name>.v<N>.schema.json
+ * bubbles and is composed (src/events/README.md), and its `detail` against schemas/<name>.v<N>.schema.json
  * (validated by ajv in the test runner, see web-test-runner.config.mjs). The detail travels as JSON,
  * exactly what a host that serialises it would see. `scripts/contracts.mjs --check` fails when some
  * event has no such call in any test, so write the name literally: `expectEventContract('cw-…', e)`.
