@@ -11,25 +11,11 @@ import { performance } from 'node:perf_hooks';
 import { solveAssignment, solveGreedy, type AssignmentProblem } from '../src/modules/coaching/assignment.js';
 import { solveAssignmentExactly } from '../src/modules/coaching/exact-assignment.js';
 import { bulkScores } from '../src/modules/coaching/matching.js';
-import { OverlapCache, scoreMatch } from '../src/modules/coaching/score.js';
-import { syntheticCohort, type SyntheticCohort } from '../src/modules/coaching/test-cohort.js';
-
-/** The baseline: every pair scored by scoreMatch, one by one, as bulk matching did before scoreMatrix. */
-function pairwiseScores({ participants, coaches, program, now }: SyntheticCohort): Float64Array {
-  const overlap = new OverlapCache(now);
-  const m = coaches.length;
-  const scores = new Float64Array(participants.length * m);
-  participants.forEach((member, i) => {
-    coaches.forEach((coach, j) => {
-      const outcome =
-        coach.personId === member.personId
-          ? null
-          : scoreMatch(coach, member, program, overlap, { ignoreCapacity: true });
-      scores[i * m + j] = outcome?.eligible ? Math.max(outcome.score, 0.01) : -Infinity;
-    });
-  });
-  return scores;
-}
+import {
+  pairwiseBulkScores,
+  syntheticCohort,
+  type SyntheticCohort,
+} from '../src/modules/coaching/test-cohort.js';
 
 function problemOf(cohort: SyntheticCohort, scores: Float64Array): AssignmentProblem {
   return {
@@ -62,7 +48,7 @@ const coaches = Number(process.argv[3] ?? 500);
 
 const cohort = syntheticCohort(participants, coaches, 42);
 // Baseline first, then the matrix, in one process: the JIT has warmed up on scoreMatch for both.
-const [baselineScores, baselineScoringMs, baselineScoringCpu] = time(() => pairwiseScores(cohort));
+const [baselineScores, baselineScoringMs, baselineScoringCpu] = time(() => pairwiseBulkScores(cohort));
 const [scores, scoringMs, scoringCpu] = time(() =>
   bulkScores(cohort.participants, cohort.coaches, cohort.program, cohort.now),
 );

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveAssignment, solveGreedy, type AssignmentProblem } from './assignment.js';
 import { solveAssignmentExactly } from './exact-assignment.js';
-
-/** Deterministic pseudo-random numbers (mulberry32) so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './test-cohort.js';
 
 /** Scores shaped like matching's: clusters of similar coaches, some infeasible pairs, ties. */
 function instance(seed: number, n: number, m: number, tight: boolean): AssignmentProblem {

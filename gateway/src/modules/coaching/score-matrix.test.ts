@@ -4,25 +4,7 @@ import { solveAssignment } from './assignment.js';
 import { bulkScores } from './matching.js';
 import { OverlapCache, scoreMatch } from './score.js';
 import { scoreMatrix } from './score-matrix.js';
-import { syntheticCohort, type SyntheticCohort } from './test-cohort.js';
-
-/** Bulk matching's scores computed pair by pair with scoreMatch, as bulkMatch did before scoreMatrix. */
-function pairwiseBulkScores(cohort: SyntheticCohort): Float64Array {
-  const { participants, coaches, program } = cohort;
-  const overlap = new OverlapCache(cohort.now);
-  const m = coaches.length;
-  const scores = new Float64Array(participants.length * m);
-  participants.forEach((member, i) => {
-    coaches.forEach((coach, j) => {
-      const outcome =
-        coach.personId === member.personId
-          ? null
-          : scoreMatch(coach, member, program, overlap, { ignoreCapacity: true });
-      scores[i * m + j] = outcome?.eligible ? Math.max(outcome.score, 0.01) : -Infinity;
-    });
-  });
-  return scores;
-}
+import { pairwiseBulkScores, syntheticCohort } from './test-cohort.js';
 
 function fingerprint(view: ArrayBufferView): string {
   const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);

@@ -4,7 +4,13 @@
  * always give the same instance.
  */
 import { STANDARD_CAPABILITY_CODES } from '../capabilities/standard.js';
-import type { MatchCoach, MatchParticipant, MatchProgram } from './score.js';
+import {
+  OverlapCache,
+  scoreMatch,
+  type MatchCoach,
+  type MatchParticipant,
+  type MatchProgram,
+} from './score.js';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 export function random(seed: number): () => number {
@@ -126,4 +132,24 @@ export function syntheticCohort(
     return participant;
   });
   return { program, coaches, participants, now: new Date('2026-11-23T12:00:00Z') };
+}
+
+/**
+ * Bulk matching's scores computed pair by pair with scoreMatch, as bulkMatch did before the score
+ * matrix: the baseline the benchmark times and the test compares the matrix against.
+ */
+export function pairwiseBulkScores({ participants, coaches, program, now }: SyntheticCohort): Float64Array {
+  const overlap = new OverlapCache(now);
+  const m = coaches.length;
+  const scores = new Float64Array(participants.length * m);
+  participants.forEach((member, i) => {
+    coaches.forEach((coach, j) => {
+      const outcome =
+        coach.personId === member.personId
+          ? null
+          : scoreMatch(coach, member, program, overlap, { ignoreCapacity: true });
+      scores[i * m + j] = outcome?.eligible ? Math.max(outcome.score, 0.01) : -Infinity;
+    });
+  });
+  return scores;
 }
