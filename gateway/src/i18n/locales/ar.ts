@@ -39,7 +39,7 @@ export const ar = {
   'access.peopleDirectoryAdminsOnly': 'قائمة دليل الأشخاص مخصّصة لمسؤولي البرامج والمؤسسة.',
   'access.enrolmentListAdminsOnly': 'قائمة تسجيلات البرنامج مخصّصة لمسؤولي البرامج والمؤسسة.',
   'access.bulkMatchingAdminsOnly': 'المطابقة الجماعية مخصّصة لمسؤولي البرامج والمؤسسة.',
-  'access.personalField': 'لا يرى `{field}` إلا الشخص نفسه ومديروه ومدرّبه والمسؤولون.',
+  'access.personalField': 'لا يمكنك رؤية `{field}` لهذا الشخص.',
 
   'core.tooManyIds': 'يمكن أن يضم `ids` {max, number} معرّف على الأكثر.',
   'core.badCursor': '`after` ليس مؤشرًا أعاده هذا الاتصال.',

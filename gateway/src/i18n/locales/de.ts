@@ -43,7 +43,7 @@ export const de = {
   'access.enrolmentListAdminsOnly':
     'Die Teilnehmerliste eines Programms ist Programm- und Organisationsadmins vorbehalten.',
   'access.bulkMatchingAdminsOnly': 'Die Sammelzuordnung ist Programm- und Organisationsadmins vorbehalten.',
-  'access.personalField': '`{field}` sehen nur die Person selbst, ihre Führungskräfte, ihr Coach und Admins.',
+  'access.personalField': 'Sie dürfen `{field}` für diese Person nicht sehen.',
 
   'core.tooManyIds': '`ids` darf höchstens {max, number} IDs enthalten.',
   'core.badCursor': '`after` ist kein Cursor, den diese Verbindung geliefert hat.',

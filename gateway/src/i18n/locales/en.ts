@@ -45,7 +45,7 @@ export const en = {
   'access.peopleDirectoryAdminsOnly': 'The people directory listing is for program and organisation admins.',
   'access.enrolmentListAdminsOnly': 'A program’s enrolment list is for program and organisation admins.',
   'access.bulkMatchingAdminsOnly': 'Bulk matching is for program and organisation admins.',
-  'access.personalField': '`{field}` is visible only to the person, their managers, their coach and admins.',
+  'access.personalField': 'You may not see `{field}` for this person.',
 
   // IDs, paging and node lookups.
   'core.tooManyIds': '`ids` may hold at most {max, number} IDs.',

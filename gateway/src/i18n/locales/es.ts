@@ -44,8 +44,7 @@ export const es = {
     'La lista de inscripciones de un programa es solo para administradores de programas y de la organización.',
   'access.bulkMatchingAdminsOnly':
     'La asignación masiva es solo para administradores de programas y de la organización.',
-  'access.personalField':
-    '`{field}` solo lo ven la propia persona, sus responsables, su coach y los administradores.',
+  'access.personalField': 'No puede ver `{field}` de esta persona.',
 
   'core.tooManyIds': '`ids` puede contener como máximo {max, number} ID.',
   'core.badCursor': '`after` no es un cursor devuelto por esta conexión.',

@@ -46,8 +46,7 @@ export const fr = {
     'La liste des inscriptions d’un programme est réservée aux administrateurs de programme et d’organisation.',
   'access.bulkMatchingAdminsOnly':
     'L’attribution groupée est réservée aux administrateurs de programme et d’organisation.',
-  'access.personalField':
-    '`{field}` n’est visible que par la personne, ses managers, son coach et les administrateurs.',
+  'access.personalField': 'Vous ne pouvez pas voir `{field}` pour cette personne.',
 
   'core.tooManyIds': '`ids` peut contenir au plus {max, number} identifiants.',
   'core.badCursor': '`after` n’est pas un curseur renvoyé par cette connexion.',

@@ -43,7 +43,7 @@ export const ja = {
   'access.enrolmentListAdminsOnly':
     'プログラムの登録一覧は、プログラム管理者と組織管理者のみが利用できます。',
   'access.bulkMatchingAdminsOnly': '一括マッチングは、プログラム管理者と組織管理者のみが利用できます。',
-  'access.personalField': '`{field}` を閲覧できるのは、本人、その上司、担当コーチ、管理者のみです。',
+  'access.personalField': 'この人の `{field}` は閲覧できません。',
 
   'core.tooManyIds': '`ids` に指定できる ID は最大 {max, number} 件です。',
   'core.badCursor': '`after` は、この接続が返したカーソルではありません。',
