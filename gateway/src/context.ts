@@ -1,5 +1,5 @@
 /**
- * The per-request GraphQL context. A `Session` exists only for a request whose
+ * The per-request GraphQL context. A `Caller` exists only for a request whose
  * embed token verified; it carries the one DataLoader set of the request, all
  * bound to the token's organisation through `db.withTenant`.
  */
@@ -44,12 +44,12 @@ function createLoaders(tenant: Tenant, viewer: Viewer) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export interface Session {
+export interface Caller {
   viewer: Viewer;
   loaders: Loaders;
   /** For module repos called outside a loader (mutations, list queries). */
   tenant: Tenant;
-  /** The request's language (see GraphQLContext.locale), here too because module code holds the session. */
+  /** The request's language (see GraphQLContext.locale), here too because module code holds the caller. */
   locale: SupportedLocale;
   t: Translate;
 }
@@ -58,7 +58,7 @@ export interface GraphQLContext {
   requestId: string;
   log: Logger;
   dev: boolean;
-  session: Session | null;
+  caller: Caller | null;
   /**
    * The language the gateway answers in: the token's locale claim, else
    * Accept-Language, else the organisation's default, else English
@@ -76,19 +76,19 @@ export interface GraphQLContext {
   cost?: RequestCost;
 }
 
-export function createSession(
+export function createCaller(
   db: Database,
   viewer: Viewer,
   locale: SupportedLocale,
   t: Translate = translator(locale),
-): Session {
+): Caller {
   const tenant: Tenant = (work, options) => db.withTenant(viewer.orgId, work, options);
   return { viewer, tenant, loaders: createLoaders(tenant, viewer), locale, t };
 }
 
-export function sessionOf(context: GraphQLContext): Session {
-  if (!context.session) {
+export function callerOf(context: GraphQLContext): Caller {
+  if (!context.caller) {
     throw unauthenticated('auth.signInFirst');
   }
-  return context.session;
+  return context.caller;
 }

@@ -20,7 +20,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { TokenError, verifyToken } from './auth/tokens.js';
 import { limits } from './config.js';
-import { createSession, type GraphQLContext, type Viewer } from './context.js';
+import { createCaller, type GraphQLContext, type Viewer } from './context.js';
 import type { Database } from './db/types.js';
 import { localisedMessageOf, publicCodes } from './errors.js';
 import { allowOrigin, answerPreflight, originOf, OriginPolicy } from './http/cors.js';
@@ -362,7 +362,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       requestId,
       log: reqLog,
       dev,
-      session: viewer ? createSession(db, viewer, locale, t) : null,
+      caller: viewer ? createCaller(db, viewer, locale, t) : null,
       locale,
       t,
       contentLocale: preferredTag({ token: tokenLocale, acceptLanguage }, locale),

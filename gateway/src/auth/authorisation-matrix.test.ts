@@ -13,7 +13,7 @@
 import { graphql, type GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, type GraphQLContext } from '../context.js';
+import { createCaller, type GraphQLContext } from '../context.js';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import type { Role } from '../generated/resolvers.js';
@@ -207,7 +207,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       requestId: 'matrix',
       log,
       dev: false,
-      session: createSession(
+      caller: createCaller(
         db,
         { orgId: viewer.orgId, personId: viewer.personId, roles: roles.get(viewer.personId)! },
         'en',

@@ -9,7 +9,7 @@
  * no path through the graph (node → Person → enrolments → sessions, a progress
  * card's enrolment, …) can reach more than the field itself allows.
  */
-import type { Session } from '../context.js';
+import type { Caller } from '../context.js';
 import { forbidden } from '../errors.js';
 import type { Role } from '../generated/resolvers.js';
 import type { MessageKey } from '../i18n/catalogue.js';
@@ -382,25 +382,25 @@ export type Subject =
   | { kind: 'coach'; coach: Pick<CoachRow, 'personId'> }
   | { kind: 'organisation' };
 
-export function hasRole(session: Session, ...roles: Role[]): boolean {
-  return roles.some((role) => session.viewer.roles.includes(role));
+export function hasRole(caller: Caller, ...roles: Role[]): boolean {
+  return roles.some((role) => caller.viewer.roles.includes(role));
 }
 
 const LIVE_ENROLMENT: ReadonlySet<EnrolmentRow['status']> = new Set(['INVITED', 'ACTIVE']);
 
-function roleRelations(session: Session): Relation[] {
+function roleRelations(caller: Caller): Relation[] {
   const held: Relation[] = ['member'];
-  if (hasRole(session, 'PROGRAM_ADMIN')) held.push('programAdmin');
-  if (hasRole(session, 'ORG_ADMIN')) held.push('orgAdmin');
+  if (hasRole(caller, 'PROGRAM_ADMIN')) held.push('programAdmin');
+  if (hasRole(caller, 'ORG_ADMIN')) held.push('orgAdmin');
   return held;
 }
 
 /** Self and the reporting line; a manager acts as one only under a token that keeps the MANAGER role. */
-async function lineRelations(session: Session, personId: string): Promise<Relation[]> {
-  const viewerId = session.viewer.personId;
+async function lineRelations(caller: Caller, personId: string): Promise<Relation[]> {
+  const viewerId = caller.viewer.personId;
   if (personId === viewerId) return ['self'];
-  if (!hasRole(session, 'MANAGER')) return [];
-  const chain = await session.loaders.people.managerChain.load(personId);
+  if (!hasRole(caller, 'MANAGER')) return [];
+  const chain = await caller.loaders.people.managerChain.load(personId);
   const at = chain.indexOf(viewerId);
   if (at === 0) return ['directManager'];
   return at > 0 ? ['skipLevelManager'] : [];
@@ -410,8 +410,8 @@ async function lineRelations(session: Session, personId: string): Promise<Relati
  * A coach coaches an enrolment while it is matched with them and not over
  * (INVITED or ACTIVE); afterwards they are its former coach and keep nothing.
  */
-function coachRelation(session: Session, enrolment: EnrolmentRow): Relation[] {
-  if (!hasRole(session, 'COACH') || enrolment.coachPersonId !== session.viewer.personId) return [];
+function coachRelation(caller: Caller, enrolment: EnrolmentRow): Relation[] {
+  if (!hasRole(caller, 'COACH') || enrolment.coachPersonId !== caller.viewer.personId) return [];
   return [LIVE_ENROLMENT.has(enrolment.status) ? 'currentCoach' : 'formerCoach'];
 }
 
@@ -433,29 +433,29 @@ export function holdsSession(
   );
 }
 
-export async function relationsTo(session: Session, subject: Subject): Promise<Set<Relation>> {
-  const held = new Set<Relation>(roleRelations(session));
+export async function relationsTo(caller: Caller, subject: Subject): Promise<Set<Relation>> {
+  const held = new Set<Relation>(roleRelations(caller));
   const add = (more: Relation[]) => more.forEach((relation) => held.add(relation));
-  const viewerId = session.viewer.personId;
+  const viewerId = caller.viewer.personId;
   switch (subject.kind) {
     case 'person': {
-      add(await lineRelations(session, subject.personId));
-      if (hasRole(session, 'COACH') && subject.personId !== viewerId) {
-        const clients = await session.loaders.programs.viewerClients();
+      add(await lineRelations(caller, subject.personId));
+      if (hasRole(caller, 'COACH') && subject.personId !== viewerId) {
+        const clients = await caller.loaders.programs.viewerClients();
         if (clients.has(subject.personId)) held.add('currentCoach');
       }
       break;
     }
     case 'enrolment':
-      add(await lineRelations(session, subject.enrolment.personId));
-      add(coachRelation(session, subject.enrolment));
+      add(await lineRelations(caller, subject.enrolment.personId));
+      add(coachRelation(caller, subject.enrolment));
       break;
     case 'session': {
       const { session: row } = subject;
-      add(await lineRelations(session, row.participantId));
-      const enrolment = await session.loaders.programs.enrolmentById.load(row.enrolmentId);
-      const coach = await session.loaders.coaching.byId.load(row.coachId);
-      if (enrolment && coach?.personId === viewerId && hasRole(session, 'COACH')) {
+      add(await lineRelations(caller, row.participantId));
+      const enrolment = await caller.loaders.programs.enrolmentById.load(row.enrolmentId);
+      const coach = await caller.loaders.coaching.byId.load(row.coachId);
+      if (enrolment && coach?.personId === viewerId && hasRole(caller, 'COACH')) {
         held.add(holdsSession(viewerId, coach.personId, enrolment) ? 'currentCoach' : 'formerCoach');
       }
       break;
@@ -465,16 +465,16 @@ export async function relationsTo(session: Session, subject: Subject): Promise<S
       break;
     case 'organisation':
       // Managers read aggregates of their own subtree; the aggregating module scopes the subtree.
-      if (hasRole(session, 'MANAGER')) add(['directManager', 'skipLevelManager']);
+      if (hasRole(caller, 'MANAGER')) add(['directManager', 'skipLevelManager']);
       break;
   }
   return held;
 }
 
-async function sharedWithManager(session: Session, subject: Subject): Promise<boolean> {
+async function sharedWithManager(caller: Caller, subject: Subject): Promise<boolean> {
   if (subject.kind === 'enrolment') return subject.enrolment.sharedWithManager;
   if (subject.kind === 'session') {
-    const enrolment = await session.loaders.programs.enrolmentById.load(subject.session.enrolmentId);
+    const enrolment = await caller.loaders.programs.enrolmentById.load(subject.session.enrolmentId);
     return enrolment?.sharedWithManager ?? false;
   }
   return false;
@@ -482,14 +482,14 @@ async function sharedWithManager(session: Session, subject: Subject): Promise<bo
 
 /** Whether a grant's condition holds for this subject. */
 async function satisfied(
-  session: Session,
+  caller: Caller,
   grant: Grant,
   relation: Relation,
   subject: Subject,
 ): Promise<boolean> {
   switch (grant) {
     case 'ifShared':
-      return sharedWithManager(session, subject);
+      return sharedWithManager(caller, subject);
     case 'theirSessions':
       // For a session, `currentCoach` already means its own coach; for an enrolment the list is filtered per session.
       return relation === 'currentCoach';
@@ -498,41 +498,41 @@ async function satisfied(
   }
 }
 
-export async function mayRead(session: Session, category: Category, subject: Subject): Promise<boolean> {
+export async function mayRead(caller: Caller, category: Category, subject: Subject): Promise<boolean> {
   const row: Row = accessTable[category];
-  for (const relation of await relationsTo(session, subject)) {
+  for (const relation of await relationsTo(caller, subject)) {
     const grant = row[relation];
-    if (grant && (await satisfied(session, grant, relation, subject))) return true;
+    if (grant && (await satisfied(caller, grant, relation, subject))) return true;
   }
   return false;
 }
 
 /** FORBIDDEN naming the field, for a field the viewer may not read. */
 export async function requireRead(
-  session: Session,
+  caller: Caller,
   category: Category,
   subject: Subject,
   field: string,
 ): Promise<void> {
-  if (!(await mayRead(session, category, subject))) throw forbidden('access.personalField', { field });
+  if (!(await mayRead(caller, category, subject))) throw forbidden('access.personalField', { field });
 }
 
 /** Admin-only operations (lists, bulk matching); `refusal` is the whole sentence to show. */
-export function isAdmin(session: Session): boolean {
-  return hasRole(session, 'ORG_ADMIN', 'PROGRAM_ADMIN');
+export function isAdmin(caller: Caller): boolean {
+  return hasRole(caller, 'ORG_ADMIN', 'PROGRAM_ADMIN');
 }
 
-export function requireAdmin(session: Session, refusal: MessageKey): void {
-  if (!isAdmin(session)) throw forbidden(refusal);
+export function requireAdmin(caller: Caller, refusal: MessageKey): void {
+  if (!isAdmin(caller)) throw forbidden(refusal);
 }
 
 /** The subset of `items` the viewer may read under `category`, each judged on its own subject. */
 export async function readable<T>(
-  session: Session,
+  caller: Caller,
   category: Category,
   items: readonly T[],
   subjectOf: (item: T) => Subject,
 ): Promise<T[]> {
-  const verdicts = await Promise.all(items.map((item) => mayRead(session, category, subjectOf(item))));
+  const verdicts = await Promise.all(items.map((item) => mayRead(caller, category, subjectOf(item))));
   return items.filter((_item, index) => verdicts[index]);
 }

@@ -22,7 +22,7 @@ import {
 } from 'graphql';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession, type GraphQLContext } from '../context.js';
+import { createCaller, type GraphQLContext } from '../context.js';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import type { Role } from '../generated/resolvers.js';
@@ -223,7 +223,7 @@ describe.each(testEngines())('tenant sweep on %s', (engine) => {
       requestId: 'sweep',
       log,
       dev: false,
-      session: createSession(db, { orgId: home.org.orgId, ...viewer }, 'en', t),
+      caller: createCaller(db, { orgId: home.org.orgId, ...viewer }, 'en', t),
       locale: 'en',
       t,
       contentLocale: 'en',

@@ -1,4 +1,4 @@
-import { sessionOf } from '../../context.js';
+import { callerOf } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { supportedLocaleOf } from '../../i18n/negotiate.js';
 import { translator } from '../../i18n/translate.js';
@@ -18,8 +18,8 @@ export interface HeatmapPayload extends HeatmapResult {
 export const analyticsResolvers: Resolvers = {
   Query: {
     async heatmap(_parent, { input }, context) {
-      const session = sessionOf(context);
-      const { orgId, personId, roles } = session.viewer;
+      const caller = callerOf(context);
+      const { orgId, personId, roles } = caller.viewer;
       const request = {
         unitId: input.unit ? uuidOf(input.unit, 'OrgUnit', 'input.unit') : null,
         depth: input.depth ?? 1,
@@ -34,7 +34,7 @@ export const analyticsResolvers: Resolvers = {
       // cached for it and the aggregates all come from the same committed
       // state, even while a rebuild commits in the middle of the request.
       const read = (mayRefresh: boolean) =>
-        session.tenant(
+        caller.tenant(
           async (tx): Promise<HeatmapPayload | null> => {
             const settings = await analyticsSettings(tx, orgId);
             // Authorisation first: a refused viewer must not trigger a rebuild.
@@ -57,17 +57,17 @@ export const analyticsResolvers: Resolvers = {
       if (!payload) {
         // A rebuild writes, so it runs in a transaction of its own: inside a
         // snapshot it would fail against a rebuild committed meanwhile.
-        await session.tenant((tx) => refreshAggregates(tx, orgId));
+        await caller.tenant((tx) => refreshAggregates(tx, orgId));
         payload = (await read(false))!;
       }
-      if (background) void refreshInBackground(session.tenant, orgId);
+      if (background) void refreshInBackground(caller.tenant, orgId);
       return payload;
     },
   },
   Heatmap: {
     unit: (heatmap) => heatmap.unit,
     program: (heatmap, _args, context) =>
-      heatmap.programId ? sessionOf(context).loaders.programs.byId.load(heatmap.programId) : null,
+      heatmap.programId ? callerOf(context).loaders.programs.byId.load(heatmap.programId) : null,
     csv(heatmap, args, context) {
       // An explicit `locale` argument words the headers too, when the catalogue has it.
       const wording = supportedLocaleOf(args.locale) ?? context.locale;

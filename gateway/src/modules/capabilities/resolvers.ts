@@ -1,4 +1,4 @@
-import { sessionOf, type GraphQLContext } from '../../context.js';
+import { callerOf, type GraphQLContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
 import { pageRequest, toConnection } from '../core/connection.js';
@@ -16,18 +16,18 @@ function displayLocale(context: GraphQLContext, argument: string | null | undefi
 export const capabilityResolvers: Resolvers = {
   Query: {
     async capabilities(_parent, args, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const page = pageRequest(args);
-      const { orgId } = session.viewer;
-      const rows = await session.tenant((tx) => listCapabilities(tx, orgId, page));
+      const { orgId } = caller.viewer;
+      const rows = await caller.tenant((tx) => listCapabilities(tx, orgId, page));
       return toConnection(
         rows,
         page,
         (row) => ({ sort: row.code, id: row.id }),
-        () => session.tenant((tx) => countCapabilities(tx, orgId)),
+        () => caller.tenant((tx) => countCapabilities(tx, orgId)),
       );
     },
-    capability: (_parent, { code }, context) => sessionOf(context).loaders.capabilities.byCode.load(code),
+    capability: (_parent, { code }, context) => callerOf(context).loaders.capabilities.byCode.load(code),
   },
   Capability: {
     id: (capability) => toGlobalId('Capability', capability.id),

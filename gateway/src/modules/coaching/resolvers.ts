@@ -1,5 +1,5 @@
 import { isAdmin, mayRead, requireAdmin, requireRead } from '../../auth/policy.js';
-import { sessionOf, type Session } from '../../context.js';
+import { callerOf, type Caller } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
@@ -14,14 +14,14 @@ import { countCoaches, listCoaches, type CoachRow } from './sql.js';
 const byName = (coach: CoachRow) => ({ sort: coach.name, id: coach.id });
 
 /** Capacity, load and quality: the policy's `coachOperations` row. */
-function requireCoachPrivate(session: Session, coach: CoachRow, field: string): Promise<void> {
-  return requireRead(session, 'coachOperations', { kind: 'coach', coach }, field);
+function requireCoachPrivate(caller: Caller, coach: CoachRow, field: string): Promise<void> {
+  return requireRead(caller, 'coachOperations', { kind: 'coach', coach }, field);
 }
 
-async function matchSubject(session: Session, enrolment: EnrolmentRow): Promise<MatchSubject> {
+async function matchSubject(caller: Caller, enrolment: EnrolmentRow): Promise<MatchSubject> {
   const [person, program] = await Promise.all([
-    session.loaders.people.byId.load(enrolment.personId),
-    session.loaders.programs.byId.load(enrolment.programId),
+    caller.loaders.people.byId.load(enrolment.personId),
+    caller.loaders.programs.byId.load(enrolment.programId),
   ]);
   if (!person || !program) throw notFound('coaching.enrolmentSubjectMissing');
   return {
@@ -42,8 +42,8 @@ function languageName(tag: string, locale: string): string {
   }
 }
 
-async function reasonMessage(reason: MatchReasonValue, session: Session): Promise<string> {
-  const { t, locale } = session;
+async function reasonMessage(reason: MatchReasonValue, caller: Caller): Promise<string> {
+  const { t, locale } = caller;
   switch (reason.code) {
     case 'LANGUAGE':
       return t('coaching.reasonLanguage', { language: languageName(reason.language, locale) });
@@ -51,7 +51,7 @@ async function reasonMessage(reason: MatchReasonValue, session: Session): Promis
       return t('coaching.reasonHoursOverlap', { hours: reason.hours });
     case 'SPECIALTY':
     case 'GOAL_FIT': {
-      const row = await session.loaders.capabilities.byCode.load(reason.capability);
+      const row = await caller.loaders.capabilities.byCode.load(reason.capability);
       const capability = (row && localised(row.names, locale)) ?? reason.capability;
       return t(reason.code === 'SPECIALTY' ? 'coaching.reasonSpecialty' : 'coaching.reasonGoalFit', {
         capability,
@@ -62,8 +62,8 @@ async function reasonMessage(reason: MatchReasonValue, session: Session): Promis
   }
 }
 
-function userError(session: Session, field: string[], code: UserError['code'], key: MessageKey): UserError {
-  return { field, code, message: session.t(key) };
+function userError(caller: Caller, field: string[], code: UserError['code'], key: MessageKey): UserError {
+  return { field, code, message: caller.t(key) };
 }
 
 function idOf(id: string, type: 'Enrolment' | 'Coach' | 'Program'): string | null {
@@ -74,22 +74,22 @@ function idOf(id: string, type: 'Enrolment' | 'Coach' | 'Program'): string | nul
 export const coachingResolvers: Resolvers = {
   Query: {
     async coaches(_parent, args, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const page = pageRequest(args);
-      const { orgId } = session.viewer;
-      const rows = await session.tenant((tx) => listCoaches(tx, orgId, page));
-      return toConnection(rows, page, byName, () => session.tenant((tx) => countCoaches(tx, orgId)));
+      const { orgId } = caller.viewer;
+      const rows = await caller.tenant((tx) => listCoaches(tx, orgId, page));
+      return toConnection(rows, page, byName, () => caller.tenant((tx) => countCoaches(tx, orgId)));
     },
   },
   Coach: {
     id: (coach) => toGlobalId('Coach', coach.id),
     async person(coach, _args, context) {
-      const person = await sessionOf(context).loaders.people.byId.load(coach.personId);
+      const person = await callerOf(context).loaders.people.byId.load(coach.personId);
       if (!person) throw notFound('coaching.coachPersonMissing');
       return person;
     },
     async specialties(coach, _args, context) {
-      const found = await sessionOf(context).loaders.capabilities.byCode.loadMany(coach.specialties);
+      const found = await callerOf(context).loaders.capabilities.byCode.loadMany(coach.specialties);
       return found.filter((row): row is CapabilityRow => row !== null && !(row instanceof Error));
     },
     rating: (coach) => ({
@@ -97,25 +97,25 @@ export const coachingResolvers: Resolvers = {
       count: coach.ratingCount,
     }),
     async capacity(coach, _args, context) {
-      await requireCoachPrivate(sessionOf(context), coach, 'capacity');
+      await requireCoachPrivate(callerOf(context), coach, 'capacity');
       return coach.capacity;
     },
     async activeClients(coach, _args, context) {
-      await requireCoachPrivate(sessionOf(context), coach, 'activeClients');
+      await requireCoachPrivate(callerOf(context), coach, 'activeClients');
       return coach.activeClients;
     },
     async qualityStatus(coach, _args, context) {
-      await requireCoachPrivate(sessionOf(context), coach, 'qualityStatus');
+      await requireCoachPrivate(callerOf(context), coach, 'qualityStatus');
       return coach.qualityStatus;
     },
   },
   MatchReason: {
-    message: (reason, _args, context) => reasonMessage(reason, sessionOf(context)),
+    message: (reason, _args, context) => reasonMessage(reason, callerOf(context)),
     language: (reason) => (reason.code === 'LANGUAGE' ? reason.language : null),
     hours: (reason) => (reason.code === 'HOURS_OVERLAP' ? reason.hours : null),
     capability: (reason, _args, context) =>
       reason.code === 'SPECIALTY' || reason.code === 'GOAL_FIT'
-        ? sessionOf(context).loaders.capabilities.byCode.load(reason.capability)
+        ? callerOf(context).loaders.capabilities.byCode.load(reason.capability)
         : null,
     ratingAverage: (reason) => (reason.code === 'RATING' ? reason.average : null),
     ratingCount: (reason) => (reason.code === 'RATING' ? reason.count : null),
@@ -130,69 +130,68 @@ export const coachingResolvers: Resolvers = {
   Enrolment: {
     matchedCoach: (enrolment, _args, context) =>
       enrolment.coachPersonId
-        ? sessionOf(context).loaders.coaching.byPersonId.load(enrolment.coachPersonId)
+        ? callerOf(context).loaders.coaching.byPersonId.load(enrolment.coachPersonId)
         : null,
     async coachSuggestions(enrolment, args, context) {
-      const session = sessionOf(context);
-      if (!(await mayRead(session, 'matching', { kind: 'enrolment', enrolment }))) {
+      const caller = callerOf(context);
+      if (!(await mayRead(caller, 'matching', { kind: 'enrolment', enrolment }))) {
         throw forbidden('coaching.suggestionsForbidden');
       }
       const limit = Math.min(Math.max(args.first ?? 3, 0), 20);
-      const subject = await matchSubject(session, enrolment);
-      return session.tenant((tx) => suggestCoaches(tx, session.viewer.orgId, subject, limit, new Date()));
+      const subject = await matchSubject(caller, enrolment);
+      return caller.tenant((tx) => suggestCoaches(tx, caller.viewer.orgId, subject, limit, new Date()));
     },
   },
   Mutation: {
     async chooseCoach(_parent, { input }, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const enrolmentId = idOf(input.enrolmentId, 'Enrolment');
       const coachId = idOf(input.coachId, 'Coach');
       const errors: UserError[] = [];
-      if (!enrolmentId)
-        errors.push(userError(session, ['enrolmentId'], 'INVALID', 'programs.notEnrolmentId'));
-      if (!coachId) errors.push(userError(session, ['coachId'], 'INVALID', 'coaching.notCoachId'));
+      if (!enrolmentId) errors.push(userError(caller, ['enrolmentId'], 'INVALID', 'programs.notEnrolmentId'));
+      if (!coachId) errors.push(userError(caller, ['coachId'], 'INVALID', 'coaching.notCoachId'));
       if (!enrolmentId || !coachId) return { enrolment: null, userErrors: errors };
-      const enrolment = await session.loaders.programs.enrolmentById.load(enrolmentId);
-      const mayChoose = enrolment && (enrolment.personId === session.viewer.personId || isAdmin(session));
+      const enrolment = await caller.loaders.programs.enrolmentById.load(enrolmentId);
+      const mayChoose = enrolment && (enrolment.personId === caller.viewer.personId || isAdmin(caller));
       if (!enrolment || !mayChoose) {
         return {
           enrolment: null,
-          userErrors: [userError(session, ['enrolmentId'], 'NOT_FOUND', 'programs.enrolmentNotYours')],
+          userErrors: [userError(caller, ['enrolmentId'], 'NOT_FOUND', 'programs.enrolmentNotYours')],
         };
       }
-      const subject = await matchSubject(session, enrolment);
-      const result = await session.tenant((tx) =>
-        chooseCoach(tx, session.viewer.orgId, { enrolmentId, coachId, subject, now: new Date() }, session.t),
+      const subject = await matchSubject(caller, enrolment);
+      const result = await caller.tenant((tx) =>
+        chooseCoach(tx, caller.viewer.orgId, { enrolmentId, coachId, subject, now: new Date() }, caller.t),
       );
       if (!result.ok) return { enrolment: null, userErrors: result.userErrors };
-      session.loaders.programs.enrolmentById.clear(enrolmentId);
-      return { enrolment: await session.loaders.programs.enrolmentById.load(enrolmentId), userErrors: [] };
+      caller.loaders.programs.enrolmentById.clear(enrolmentId);
+      return { enrolment: await caller.loaders.programs.enrolmentById.load(enrolmentId), userErrors: [] };
     },
     async bulkMatchProgram(_parent, { input }, context) {
-      const session = sessionOf(context);
-      requireAdmin(session, 'access.bulkMatchingAdminsOnly');
+      const caller = callerOf(context);
+      requireAdmin(caller, 'access.bulkMatchingAdminsOnly');
       const empty = { matchedCount: 0, unmatchedCount: 0, totalScore: 0, optimalityGap: 0, enrolments: [] };
       const programId = idOf(input.programId, 'Program');
-      const program = programId ? await session.loaders.programs.byId.load(programId) : null;
+      const program = programId ? await caller.loaders.programs.byId.load(programId) : null;
       if (!program) {
         return {
           ...empty,
-          userErrors: [userError(session, ['programId'], 'NOT_FOUND', 'programs.programNotFound')],
+          userErrors: [userError(caller, ['programId'], 'NOT_FOUND', 'programs.programNotFound')],
         };
       }
-      const result = await session.tenant((tx) =>
+      const result = await caller.tenant((tx) =>
         bulkMatch(
           tx,
-          session.viewer.orgId,
+          caller.viewer.orgId,
           { id: program.id, focusCapabilities: program.focusCapabilityCodes, languages: program.languages },
           { dryRun: input.dryRun ?? false, now: new Date() },
         ),
       );
       const ids = result.pairs.map((pair) => pair.enrolmentId);
-      ids.forEach((id) => session.loaders.programs.enrolmentById.clear(id));
+      ids.forEach((id) => caller.loaders.programs.enrolmentById.clear(id));
       const enrolments = input.dryRun
         ? []
-        : (await session.loaders.programs.enrolmentById.loadMany(ids)).filter(
+        : (await caller.loaders.programs.enrolmentById.loadMany(ids)).filter(
             (row): row is EnrolmentRow => row !== null && !(row instanceof Error),
           );
       return {

@@ -1,6 +1,6 @@
 import { mayRead } from '../../auth/policy.js';
 import { limits } from '../../config.js';
-import { sessionOf, type Session } from '../../context.js';
+import { callerOf, type Caller } from '../../context.js';
 import { badUserInput } from '../../errors.js';
 import type { Resolvers, ResolversInterfaceTypes, ResolversTypes } from '../../generated/resolvers.js';
 import { fromGlobalId } from '../../ids.js';
@@ -11,13 +11,13 @@ import { DateScalar, DateTime, Locale, TimeZone } from './scalars.js';
 type NodeValue = ResolversInterfaceTypes<ResolversTypes>['Node'];
 
 /** Resolves a global ID inside the viewer's organisation; null for unknown, foreign or unreadable objects. */
-export async function loadNode(session: Session, id: string): Promise<NodeValue | null> {
+export async function loadNode(caller: Caller, id: string): Promise<NodeValue | null> {
   const decoded = fromGlobalId(id);
   if (!decoded) return null;
-  const { loaders } = session;
+  const { loaders } = caller;
   switch (decoded.type) {
     case 'Organisation':
-      return decoded.uuid === session.viewer.orgId ? loaders.organisations.byId.load(decoded.uuid) : null;
+      return decoded.uuid === caller.viewer.orgId ? loaders.organisations.byId.load(decoded.uuid) : null;
     case 'Person':
       return loaders.people.byId.load(decoded.uuid);
     case 'OrgUnit':
@@ -28,17 +28,17 @@ export async function loadNode(session: Session, id: string): Promise<NodeValue 
       return loaders.programs.byId.load(decoded.uuid);
     case 'Enrolment': {
       const enrolment = await loaders.programs.enrolmentById.load(decoded.uuid);
-      return enrolment && (await mayRead(session, 'enrolment', { kind: 'enrolment', enrolment }))
+      return enrolment && (await mayRead(caller, 'enrolment', { kind: 'enrolment', enrolment }))
         ? enrolment
         : null;
     }
     case 'Goal':
     case 'GoalMilestone':
     case 'GoalCheckIn':
-      return goalNode(session, decoded.type, decoded.uuid);
+      return goalNode(caller, decoded.type, decoded.uuid);
     case 'Coach':
     case 'Session':
-      return coachingNode(session, decoded.type, decoded.uuid);
+      return coachingNode(caller, decoded.type, decoded.uuid);
   }
 }
 
@@ -51,13 +51,13 @@ export const coreResolvers: Resolvers = {
     __resolveType: (node) => node.__typename,
   },
   Query: {
-    node: (_parent, { id }, context) => loadNode(sessionOf(context), id),
+    node: (_parent, { id }, context) => loadNode(callerOf(context), id),
     nodes: (_parent, { ids }, context) => {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       if (ids.length > limits.maxNodesPerRequest) {
         throw badUserInput('core.tooManyIds', 'ids', { max: limits.maxNodesPerRequest });
       }
-      return Promise.all(ids.map((id) => loadNode(session, id)));
+      return Promise.all(ids.map((id) => loadNode(caller, id)));
     },
   },
 };

@@ -1,14 +1,14 @@
 /** `node(id:)` for goals, their milestones and check-ins: visible exactly when the goal is. */
-import type { Session } from '../../context.js';
+import type { Caller } from '../../context.js';
 import { canReadGoal } from './access.js';
 import type { GoalCheckInRow, GoalMilestoneRow, GoalRow } from './sql.js';
 
 export async function goalNode(
-  session: Session,
+  caller: Caller,
   type: 'Goal' | 'GoalMilestone' | 'GoalCheckIn',
   uuid: string,
 ): Promise<GoalRow | GoalMilestoneRow | GoalCheckInRow | null> {
-  const { goals } = session.loaders;
+  const { goals } = caller.loaders;
   const row =
     type === 'Goal'
       ? await goals.byId.load(uuid)
@@ -17,5 +17,5 @@ export async function goalNode(
         : await goals.checkInById.load(uuid);
   if (!row) return null;
   const goal = row.__typename === 'Goal' ? row : await goals.byId.load(row.goalId);
-  return goal && (await canReadGoal(session, goal)) ? row : null;
+  return goal && (await canReadGoal(caller, goal)) ? row : null;
 }

@@ -1,4 +1,4 @@
-import { sessionOf, type Session } from '../../context.js';
+import { callerOf, type Caller } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { fromGlobalId, toGlobalId, uuidOf } from '../../ids.js';
@@ -22,25 +22,25 @@ import {
 } from './sql.js';
 import * as check from './validate.js';
 
-async function unknownCapability(session: Session, code: string, errors: UserError[]): Promise<void> {
-  const capability = await session.loaders.capabilities.byCode.load(code);
+async function unknownCapability(caller: Caller, code: string, errors: UserError[]): Promise<void> {
+  const capability = await caller.loaders.capabilities.byCode.load(code);
   if (!capability) {
     errors.push({
       field: ['capability'],
       code: 'NOT_FOUND',
-      message: session.t('goals.unknownCapability', { code }),
+      message: caller.t('goals.unknownCapability', { code }),
     });
   }
 }
 
-async function todayForViewer(session: Session): Promise<string> {
-  return check.today((await viewerPerson(session)).timeZone);
+async function todayForViewer(caller: Caller): Promise<string> {
+  return check.today((await viewerPerson(caller)).timeZone);
 }
 
 /** Re-reads a goal after a write, through fresh loaders. */
-async function reload(session: Session, goalId: string): Promise<GoalRow | null> {
-  forgetGoal(session.loaders.goals, goalId);
-  return session.loaders.goals.byId.load(goalId);
+async function reload(caller: Caller, goalId: string): Promise<GoalRow | null> {
+  forgetGoal(caller.loaders.goals, goalId);
+  return caller.loaders.goals.byId.load(goalId);
 }
 
 function failed(userErrors: UserError[]) {
@@ -49,38 +49,36 @@ function failed(userErrors: UserError[]) {
 
 /** Resolves the goal a mutation targets, runs `write` in one tenant transaction, answers the fresh goal. */
 async function changeGoal(
-  session: Session,
+  caller: Caller,
   goalId: string,
   plan: (goal: GoalRow, errors: UserError[]) => Promise<GoalChanges> | GoalChanges,
 ) {
-  const target = await editableGoal(session, goalId, ['goalId']);
+  const target = await editableGoal(caller, goalId, ['goalId']);
   if (target.error) return failed([target.error]);
   const errors: UserError[] = [];
   const changes = await plan(target.goal, errors);
   if (errors.length > 0) return failed(errors);
-  const { orgId } = session.viewer;
+  const { orgId } = caller.viewer;
   if (Object.keys(changes).length > 0) {
-    await session.tenant((tx) => updateGoal(tx, orgId, target.goal.id, changes));
+    await caller.tenant((tx) => updateGoal(tx, orgId, target.goal.id, changes));
   }
-  return { goal: await reload(session, target.goal.id), userErrors: [] };
+  return { goal: await reload(caller, target.goal.id), userErrors: [] };
 }
 
-function archivedConflict(session: Session, goal: GoalRow, errors: UserError[]): boolean {
+function archivedConflict(caller: Caller, goal: GoalRow, errors: UserError[]): boolean {
   if (goal.archivedAt === null) return false;
-  errors.push({ field: ['goalId'], code: 'CONFLICT', message: session.t('goals.archived') });
+  errors.push({ field: ['goalId'], code: 'CONFLICT', message: caller.t('goals.archived') });
   return true;
 }
 
 export const goalResolvers: Resolvers = {
   Query: {
     async goals(_parent, args, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const page = pageRequest(args);
       const filter = args.filter;
-      const ownerId = filter?.owner
-        ? uuidOf(filter.owner, 'Person', 'filter.owner')
-        : session.viewer.personId;
-      const visibilities = await visibilitiesFor(session, ownerId);
+      const ownerId = filter?.owner ? uuidOf(filter.owner, 'Person', 'filter.owner') : caller.viewer.personId;
+      const visibilities = await visibilitiesFor(caller, ownerId);
       if (visibilities.length === 0) {
         throw forbidden('goals.sharedOnly');
       }
@@ -91,30 +89,30 @@ export const goalResolvers: Resolvers = {
         capabilityCode: filter?.capability ?? null,
         archived: filter?.archived ?? false,
       };
-      const { orgId } = session.viewer;
-      const rows = await session.tenant((tx) => listGoals(tx, orgId, query, page));
+      const { orgId } = caller.viewer;
+      const rows = await caller.tenant((tx) => listGoals(tx, orgId, query, page));
       return toConnection(rows, page, goalCursorKey, () =>
-        session.tenant((tx) => countGoals(tx, orgId, query)),
+        caller.tenant((tx) => countGoals(tx, orgId, query)),
       );
     },
-    goal: (_parent, { id }, context) => readableGoal(sessionOf(context), id),
+    goal: (_parent, { id }, context) => readableGoal(callerOf(context), id),
   },
   Goal: {
     id: (goal) => toGlobalId('Goal', goal.id),
     async owner(goal, _args, context) {
-      const owner = await sessionOf(context).loaders.people.byId.load(goal.ownerId);
+      const owner = await callerOf(context).loaders.people.byId.load(goal.ownerId);
       if (!owner) throw new Error(`goal ${goal.id} has no owner row`);
       return owner;
     },
     async capability(goal, _args, context) {
-      const capability = await sessionOf(context).loaders.capabilities.byCode.load(goal.capabilityCode);
+      const capability = await callerOf(context).loaders.capabilities.byCode.load(goal.capabilityCode);
       if (!capability) throw new Error(`goal ${goal.id} names a missing capability`);
       return capability;
     },
-    milestones: (goal, _args, context) => sessionOf(context).loaders.goals.milestones.load(goal.id),
-    latestCheckIn: (goal, _args, context) => sessionOf(context).loaders.goals.latestCheckIn.load(goal.id),
+    milestones: (goal, _args, context) => callerOf(context).loaders.goals.milestones.load(goal.id),
+    latestCheckIn: (goal, _args, context) => callerOf(context).loaders.goals.latestCheckIn.load(goal.id),
     async checkIns(goal, args, context) {
-      const { loaders } = sessionOf(context);
+      const { loaders } = callerOf(context);
       const page = pageRequest(args);
       const rows = await loaders.goals.checkIns.load({ id: goal.id, args: page });
       return toConnection(
@@ -124,7 +122,7 @@ export const goalResolvers: Resolvers = {
         () => loaders.goals.checkInCount.load(goal.id),
       );
     },
-    viewerCanEdit: (goal, _args, context) => goal.ownerId === sessionOf(context).viewer.personId,
+    viewerCanEdit: (goal, _args, context) => goal.ownerId === callerOf(context).viewer.personId,
   },
   GoalMilestone: {
     id: (milestone) => toGlobalId('GoalMilestone', milestone.id),
@@ -132,7 +130,7 @@ export const goalResolvers: Resolvers = {
   GoalCheckIn: {
     id: (checkIn) => toGlobalId('GoalCheckIn', checkIn.id),
     async author(checkIn, _args, context) {
-      const author = await sessionOf(context).loaders.people.byId.load(checkIn.authorId);
+      const author = await callerOf(context).loaders.people.byId.load(checkIn.authorId);
       if (!author) throw new Error(`check-in ${checkIn.id} has no author row`);
       return author;
     },
@@ -145,15 +143,15 @@ export const goalResolvers: Resolvers = {
   },
   Mutation: {
     async createGoal(_parent, { input }, context) {
-      const session = sessionOf(context);
-      const { t } = session;
+      const caller = callerOf(context);
+      const { t } = caller;
       const errors: UserError[] = [];
       const title = check.title(input.title, ['title'], errors, t);
       const description = check.text(input.description, ['description'], errors, t);
       const targetDate = input.targetDate
-        ? check.futureDate(input.targetDate, await todayForViewer(session), ['targetDate'], errors, t)
+        ? check.futureDate(input.targetDate, await todayForViewer(caller), ['targetDate'], errors, t)
         : null;
-      await unknownCapability(session, input.capability, errors);
+      await unknownCapability(caller, input.capability, errors);
       const milestones = input.milestones ?? [];
       if (milestones.length > check.maxMilestonesOnCreate) {
         errors.push({
@@ -167,8 +165,8 @@ export const goalResolvers: Resolvers = {
       );
       if (errors.length > 0) return failed(errors);
 
-      const { orgId, personId } = session.viewer;
-      const goalId = await session.tenant(async (tx) => {
+      const { orgId, personId } = caller.viewer;
+      const goalId = await caller.tenant(async (tx) => {
         const id = await insertGoal(tx, orgId, {
           ownerId: personId,
           capabilityCode: input.capability,
@@ -180,14 +178,14 @@ export const goalResolvers: Resolvers = {
         await insertMilestones(tx, orgId, id, milestoneTitles, 0);
         return id;
       });
-      return { goal: await reload(session, goalId), userErrors: [] };
+      return { goal: await reload(caller, goalId), userErrors: [] };
     },
 
     async updateGoal(_parent, { input }, context) {
-      const session = sessionOf(context);
-      const { t } = session;
-      return changeGoal(session, input.goalId, async (goal, errors) => {
-        if (archivedConflict(session, goal, errors)) return {};
+      const caller = callerOf(context);
+      const { t } = caller;
+      return changeGoal(caller, input.goalId, async (goal, errors) => {
+        if (archivedConflict(caller, goal, errors)) return {};
         const changes: GoalChanges = {};
         if (input.title !== undefined && input.title !== null) {
           changes.title = check.title(input.title, ['title'], errors, t);
@@ -196,13 +194,13 @@ export const goalResolvers: Resolvers = {
           changes.description = check.text(input.description, ['description'], errors, t);
         }
         if (input.capability !== undefined && input.capability !== null) {
-          await unknownCapability(session, input.capability, errors);
+          await unknownCapability(caller, input.capability, errors);
           changes.capabilityCode = input.capability;
         }
         if (input.targetDate && input.targetDate !== goal.targetDate) {
           changes.targetDate = check.futureDate(
             input.targetDate,
-            await todayForViewer(session),
+            await todayForViewer(caller),
             ['targetDate'],
             errors,
             t,
@@ -224,43 +222,43 @@ export const goalResolvers: Resolvers = {
     },
 
     archiveGoal: (_parent, { input }, context) =>
-      changeGoal(sessionOf(context), input.goalId, (goal) => (goal.archivedAt ? {} : { archived: true })),
+      changeGoal(callerOf(context), input.goalId, (goal) => (goal.archivedAt ? {} : { archived: true })),
 
     restoreGoal: (_parent, { input }, context) =>
-      changeGoal(sessionOf(context), input.goalId, (goal) => (goal.archivedAt ? { archived: false } : {})),
+      changeGoal(callerOf(context), input.goalId, (goal) => (goal.archivedAt ? { archived: false } : {})),
 
     setGoalVisibility: (_parent, { input }, context) =>
-      changeGoal(sessionOf(context), input.goalId, () => ({ visibility: input.visibility })),
+      changeGoal(callerOf(context), input.goalId, () => ({ visibility: input.visibility })),
 
     async addGoalMilestone(_parent, { input }, context) {
-      const session = sessionOf(context);
-      const target = await editableGoal(session, input.goalId, ['goalId']);
+      const caller = callerOf(context);
+      const target = await editableGoal(caller, input.goalId, ['goalId']);
       if (target.error) return { milestone: null, goal: null, userErrors: [target.error] };
       const errors: UserError[] = [];
-      archivedConflict(session, target.goal, errors);
-      const milestoneTitle = check.title(input.title, ['title'], errors, session.t);
-      const existing = await session.loaders.goals.milestones.load(target.goal.id);
+      archivedConflict(caller, target.goal, errors);
+      const milestoneTitle = check.title(input.title, ['title'], errors, caller.t);
+      const existing = await caller.loaders.goals.milestones.load(target.goal.id);
       if (existing.length >= check.maxMilestonesPerGoal) {
         errors.push({
           field: ['goalId'],
           code: 'CONFLICT',
-          message: session.t('goals.tooManyMilestones', { max: check.maxMilestonesPerGoal }),
+          message: caller.t('goals.tooManyMilestones', { max: check.maxMilestonesPerGoal }),
         });
       }
       if (errors.length > 0) return { milestone: null, goal: null, userErrors: errors };
 
-      const { orgId } = session.viewer;
+      const { orgId } = caller.viewer;
       const nextPosition = existing.reduce((max, m) => Math.max(max, m.position + 1), 0);
-      const [milestoneId] = await session.tenant((tx) =>
+      const [milestoneId] = await caller.tenant((tx) =>
         insertMilestones(tx, orgId, target.goal.id, [milestoneTitle], nextPosition),
       );
-      const goal = await reload(session, target.goal.id);
-      const milestone = milestoneId ? await session.loaders.goals.milestoneById.load(milestoneId) : null;
+      const goal = await reload(caller, target.goal.id);
+      const milestone = milestoneId ? await caller.loaders.goals.milestoneById.load(milestoneId) : null;
       return { milestone, goal, userErrors: [] };
     },
 
     async completeGoalMilestone(_parent, { input }, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const notFound = {
         milestone: null,
         goal: null,
@@ -268,43 +266,43 @@ export const goalResolvers: Resolvers = {
           {
             field: ['milestoneId'],
             code: 'NOT_FOUND' as const,
-            message: session.t('goals.milestoneNotFound'),
+            message: caller.t('goals.milestoneNotFound'),
           },
         ],
       };
       const decoded = fromGlobalId(input.milestoneId);
       if (!decoded || decoded.type !== 'GoalMilestone') return notFound;
-      const milestone = await session.loaders.goals.milestoneById.load(decoded.uuid);
+      const milestone = await caller.loaders.goals.milestoneById.load(decoded.uuid);
       if (!milestone) return notFound;
-      const target = await editableGoal(session, toGlobalId('Goal', milestone.goalId), ['milestoneId']);
+      const target = await editableGoal(caller, toGlobalId('Goal', milestone.goalId), ['milestoneId']);
       if (target.error) {
         return target.error.code === 'NOT_FOUND'
           ? notFound
           : { milestone: null, goal: null, userErrors: [target.error] };
       }
       const errors: UserError[] = [];
-      if (archivedConflict(session, target.goal, errors)) {
+      if (archivedConflict(caller, target.goal, errors)) {
         return { milestone: null, goal: null, userErrors: errors };
       }
 
-      const { orgId } = session.viewer;
-      await session.tenant((tx) => setMilestoneDone(tx, orgId, milestone.id, input.done ?? true));
-      session.loaders.goals.milestoneById.clear(milestone.id);
-      const goal = await reload(session, milestone.goalId);
+      const { orgId } = caller.viewer;
+      await caller.tenant((tx) => setMilestoneDone(tx, orgId, milestone.id, input.done ?? true));
+      caller.loaders.goals.milestoneById.clear(milestone.id);
+      const goal = await reload(caller, milestone.goalId);
       return {
-        milestone: await session.loaders.goals.milestoneById.load(milestone.id),
+        milestone: await caller.loaders.goals.milestoneById.load(milestone.id),
         goal,
         userErrors: [],
       };
     },
 
     async reorderGoalMilestones(_parent, { input }, context) {
-      const session = sessionOf(context);
-      const target = await editableGoal(session, input.goalId, ['goalId']);
+      const caller = callerOf(context);
+      const target = await editableGoal(caller, input.goalId, ['goalId']);
       if (target.error) return failed([target.error]);
       const errors: UserError[] = [];
-      if (archivedConflict(session, target.goal, errors)) return failed(errors);
-      const current = await session.loaders.goals.milestones.load(target.goal.id);
+      if (archivedConflict(caller, target.goal, errors)) return failed(errors);
+      const current = await caller.loaders.goals.milestones.load(target.goal.id);
       const known = new Set(current.map((milestone) => milestone.id));
       const ids: string[] = [];
       for (const id of input.milestoneIds) {
@@ -320,23 +318,23 @@ export const goalResolvers: Resolvers = {
           {
             field: ['milestoneIds'],
             code: 'INVALID',
-            message: session.t('goals.reorderMismatch'),
+            message: caller.t('goals.reorderMismatch'),
           },
         ]);
       }
-      const { orgId } = session.viewer;
-      await session.tenant((tx) => reorderMilestones(tx, orgId, target.goal.id, ids));
-      return { goal: await reload(session, target.goal.id), userErrors: [] };
+      const { orgId } = caller.viewer;
+      await caller.tenant((tx) => reorderMilestones(tx, orgId, target.goal.id, ids));
+      return { goal: await reload(caller, target.goal.id), userErrors: [] };
     },
 
     async addGoalCheckIn(_parent, { input }, context) {
-      const session = sessionOf(context);
-      const target = await editableGoal(session, input.goalId, ['goalId']);
+      const caller = callerOf(context);
+      const target = await editableGoal(caller, input.goalId, ['goalId']);
       if (target.error) return { checkIn: null, goal: null, userErrors: [target.error] };
       const goal = target.goal;
-      const { t } = session;
+      const { t } = caller;
       const errors: UserError[] = [];
-      archivedConflict(session, goal, errors);
+      archivedConflict(caller, goal, errors);
       const progress = check.progress(input.progress, ['progress'], errors, t);
       const note = check.text(input.note, ['note'], errors, t);
       const mood = check.scale(input.mood, ['mood'], errors, t);
@@ -344,8 +342,8 @@ export const goalResolvers: Resolvers = {
       const next = check.nextState(goal, { progress }, errors, t);
       if (errors.length > 0) return { checkIn: null, goal: null, userErrors: errors };
 
-      const { orgId, personId } = session.viewer;
-      const checkInId = await session.tenant(async (tx) => {
+      const { orgId, personId } = caller.viewer;
+      const checkInId = await caller.tenant(async (tx) => {
         const id = await insertCheckIn(tx, orgId, {
           goalId: goal.id,
           authorId: personId,
@@ -358,8 +356,8 @@ export const goalResolvers: Resolvers = {
         return id;
       });
       return {
-        checkIn: await session.loaders.goals.checkInById.load(checkInId),
-        goal: await reload(session, goal.id),
+        checkIn: await caller.loaders.goals.checkInById.load(checkInId),
+        goal: await reload(caller, goal.id),
         userErrors: [],
       };
     },

@@ -1,4 +1,4 @@
-import { sessionOf } from '../../context.js';
+import { callerOf } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { toGlobalId, uuidOf } from '../../ids.js';
 import { pageRequest, toConnection } from '../core/connection.js';
@@ -20,24 +20,24 @@ async function childrenConnection(
 export const orgUnitResolvers: Resolvers = {
   Query: {
     async orgUnits(_parent, args, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       if (args.parent) {
-        return childrenConnection(session.loaders.orgUnits, uuidOf(args.parent, 'OrgUnit', 'parent'), args);
+        return childrenConnection(caller.loaders.orgUnits, uuidOf(args.parent, 'OrgUnit', 'parent'), args);
       }
       const page = pageRequest(args);
       const scope = { rootsOnly: args.rootsOnly ?? false };
-      const { orgId } = session.viewer;
-      const rows = await session.tenant((tx) => listOrgUnits(tx, orgId, scope, page));
-      return toConnection(rows, page, byName, () => session.tenant((tx) => countOrgUnits(tx, orgId, scope)));
+      const { orgId } = caller.viewer;
+      const rows = await caller.tenant((tx) => listOrgUnits(tx, orgId, scope, page));
+      return toConnection(rows, page, byName, () => caller.tenant((tx) => countOrgUnits(tx, orgId, scope)));
     },
   },
   OrgUnit: {
     id: (unit) => toGlobalId('OrgUnit', unit.id),
     parent: (unit, _args, context) =>
-      unit.parentId ? sessionOf(context).loaders.orgUnits.byId.load(unit.parentId) : null,
-    children: (unit, args, context) => childrenConnection(sessionOf(context).loaders.orgUnits, unit.id, args),
-    manager: (unit, _args, context) => sessionOf(context).loaders.orgUnits.manager.load(unit.id),
-    peopleCount: (unit, _args, context) => sessionOf(context).loaders.orgUnits.peopleCount.load(unit.id),
+      unit.parentId ? callerOf(context).loaders.orgUnits.byId.load(unit.parentId) : null,
+    children: (unit, args, context) => childrenConnection(callerOf(context).loaders.orgUnits, unit.id, args),
+    manager: (unit, _args, context) => callerOf(context).loaders.orgUnits.manager.load(unit.id),
+    peopleCount: (unit, _args, context) => callerOf(context).loaders.orgUnits.peopleCount.load(unit.id),
   },
   OrgUnitConnection: {
     totalCount: (connection) => connection.totalCount(),

@@ -1,5 +1,5 @@
 import { isAdmin, mayRead } from '../../auth/policy.js';
-import { sessionOf } from '../../context.js';
+import { callerOf } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
@@ -16,15 +16,15 @@ const newestFirst = (enrolment: EnrolmentRow) => ({
 export const programResolvers: Resolvers = {
   Query: {
     async programs(_parent, args, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const page = pageRequest(args);
       const scope = {
         status: args.status ?? null,
-        enrolledPersonId: isAdmin(session) ? null : session.viewer.personId,
+        enrolledPersonId: isAdmin(caller) ? null : caller.viewer.personId,
       };
-      const { orgId } = session.viewer;
-      const rows = await session.tenant((tx) => listPrograms(tx, orgId, scope, page));
-      return toConnection(rows, page, byName, () => session.tenant((tx) => countPrograms(tx, orgId, scope)));
+      const { orgId } = caller.viewer;
+      const rows = await caller.tenant((tx) => listPrograms(tx, orgId, scope, page));
+      return toConnection(rows, page, byName, () => caller.tenant((tx) => countPrograms(tx, orgId, scope)));
     },
   },
   Program: {
@@ -36,19 +36,19 @@ export const programResolvers: Resolvers = {
       target: program.kpiTarget,
     }),
     async focusCapabilities(program, _args, context) {
-      const found = await sessionOf(context).loaders.capabilities.byCode.loadMany(
+      const found = await callerOf(context).loaders.capabilities.byCode.loadMany(
         program.focusCapabilityCodes,
       );
       return found.filter((row): row is CapabilityRow => row !== null && !(row instanceof Error));
     },
     async enrolments(program, args, context) {
-      const session = sessionOf(context);
-      if (!(await mayRead(session, 'programRoster', { kind: 'organisation' }))) {
+      const caller = callerOf(context);
+      if (!(await mayRead(caller, 'programRoster', { kind: 'organisation' }))) {
         throw forbidden('access.enrolmentListAdminsOnly');
       }
       const page = pageRequest(args);
       const status = args.status ?? null;
-      const { enrolmentsOfProgram } = session.loaders.programs;
+      const { enrolmentsOfProgram } = caller.loaders.programs;
       const rows = await enrolmentsOfProgram.list.load({ id: program.id, args: { status, page } });
       return toConnection(rows, page, newestFirst, () =>
         enrolmentsOfProgram.count.load({ id: program.id, args: status }),
@@ -58,17 +58,17 @@ export const programResolvers: Resolvers = {
   Enrolment: {
     id: (enrolment) => toGlobalId('Enrolment', enrolment.id),
     async person(enrolment, _args, context) {
-      const person = await sessionOf(context).loaders.people.byId.load(enrolment.personId);
+      const person = await callerOf(context).loaders.people.byId.load(enrolment.personId);
       if (!person) throw notFound('programs.enrolmentPersonMissing');
       return person;
     },
     async program(enrolment, _args, context) {
-      const program = await sessionOf(context).loaders.programs.byId.load(enrolment.programId);
+      const program = await callerOf(context).loaders.programs.byId.load(enrolment.programId);
       if (!program) throw notFound('programs.enrolmentProgramMissing');
       return program;
     },
     coach: (enrolment, _args, context) =>
-      enrolment.coachPersonId ? sessionOf(context).loaders.people.byId.load(enrolment.coachPersonId) : null,
+      enrolment.coachPersonId ? callerOf(context).loaders.people.byId.load(enrolment.coachPersonId) : null,
   },
   ProgramConnection: {
     totalCount: (connection) => connection.totalCount(),

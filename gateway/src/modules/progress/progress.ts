@@ -3,7 +3,7 @@
  * batched loaders, so a strip of cards shares one statement per kind of figure.
  */
 import { mayRead, relationsTo } from '../../auth/policy.js';
-import type { Session } from '../../context.js';
+import type { Caller } from '../../context.js';
 import type {
   CadenceStatus,
   GoalStatus,
@@ -78,17 +78,17 @@ export type ProgressCardConnectionPage = ConnectionPage<ProgressCardValue>;
  * who does not share it (the card says so instead of refusing); else NONE.
  */
 export async function accessTo(
-  session: Session,
+  caller: Caller,
   enrolment: EnrolmentRow,
 ): Promise<'FULL' | 'NOT_SHARED' | 'NONE'> {
   const subject = { kind: 'enrolment', enrolment } as const;
-  if (await mayRead(session, 'progressCard', subject)) return 'FULL';
-  return (await relationsTo(session, subject)).has('directManager') ? 'NOT_SHARED' : 'NONE';
+  if (await mayRead(caller, 'progressCard', subject)) return 'FULL';
+  return (await relationsTo(caller, subject)).has('directManager') ? 'NOT_SHARED' : 'NONE';
 }
 
 /** Whether the viewer may know about the person's card at all (to tell FORBIDDEN from an empty card). */
-export function mayViewCardsOf(session: Session, person: PersonRow): Promise<boolean> {
-  return mayRead(session, 'progressCardFrame', { kind: 'person', personId: person.id });
+export function mayViewCardsOf(caller: Caller, person: PersonRow): Promise<boolean> {
+  return mayRead(caller, 'progressCardFrame', { kind: 'person', personId: person.id });
 }
 
 const round = (value: number, digits: number): number => {
@@ -173,16 +173,16 @@ function capabilitiesOf(
   });
 }
 
-export async function progressOf(session: Session, enrolment: EnrolmentRow): Promise<CoachingProgressValue> {
-  const { loaders, viewer } = session;
+export async function progressOf(caller: Caller, enrolment: EnrolmentRow): Promise<CoachingProgressValue> {
+  const { loaders, viewer } = caller;
   const [program, organisation, tally, goalRows, figures, visible, released] = await Promise.all([
     loaders.programs.byId.load(enrolment.programId),
     loaders.organisations.byId.load(viewer.orgId),
     loaders.progress.sessionTally.load(enrolment.id),
     loaders.progress.goalTallies.load(enrolment.id),
     loaders.progress.assessmentFigures.load(enrolment.id),
-    visibilitiesFor(session, enrolment.personId),
-    mayRead(session, 'individual360', { kind: 'enrolment', enrolment }),
+    visibilitiesFor(caller, enrolment.personId),
+    mayRead(caller, 'individual360', { kind: 'enrolment', enrolment }),
   ]);
   // Foreign keys make both impossible; a clear failure beats a card of zeros.
   if (!program) throw new Error(`enrolment ${enrolment.id} has no program`);
@@ -216,20 +216,20 @@ export async function progressOf(session: Session, enrolment: EnrolmentRow): Pro
 
 /** The card for one enrolment as the viewer may see it; null when they may not see it at all. */
 export async function cardOfEnrolment(
-  session: Session,
+  caller: Caller,
   person: PersonRow,
   enrolment: EnrolmentRow,
 ): Promise<ProgressCardValue | null> {
-  const access = await accessTo(session, enrolment);
+  const access = await accessTo(caller, enrolment);
   if (access === 'NONE') return null;
   if (access === 'NOT_SHARED') return { person, availability: 'NOT_SHARED', progress: null };
-  return { person, availability: 'AVAILABLE', progress: await progressOf(session, enrolment) };
+  return { person, availability: 'AVAILABLE', progress: await progressOf(caller, enrolment) };
 }
 
 /** The card of a person's current enrolment; NOT_ENROLLED when there is none the viewer may see. */
-export async function cardOfPerson(session: Session, person: PersonRow): Promise<ProgressCardValue> {
-  const enrolmentId = await session.loaders.progress.currentEnrolment.load(person.id);
-  const enrolment = enrolmentId ? await session.loaders.programs.enrolmentById.load(enrolmentId) : null;
-  const card = enrolment ? await cardOfEnrolment(session, person, enrolment) : null;
+export async function cardOfPerson(caller: Caller, person: PersonRow): Promise<ProgressCardValue> {
+  const enrolmentId = await caller.loaders.progress.currentEnrolment.load(person.id);
+  const enrolment = enrolmentId ? await caller.loaders.programs.enrolmentById.load(enrolmentId) : null;
+  const card = enrolment ? await cardOfEnrolment(caller, person, enrolment) : null;
   return card ?? { person, availability: 'NOT_ENROLLED', progress: null };
 }

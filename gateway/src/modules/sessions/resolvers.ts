@@ -1,5 +1,5 @@
 import { isAdmin, mayRead, requireRead, type Category } from '../../auth/policy.js';
-import { sessionOf, type Session } from '../../context.js';
+import { callerOf, type Caller } from '../../context.js';
 import { badUserInput, forbidden, notFound } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
@@ -24,39 +24,39 @@ import { personContacts, type BookingContext, type SessionRow } from './sql.js';
 
 const MAX_SLOT_RANGE_DAYS = 31;
 
-function actorOf(session: Session): Actor {
+function actorOf(caller: Caller): Actor {
   return {
-    orgId: session.viewer.orgId,
-    personId: session.viewer.personId,
-    isAdmin: isAdmin(session),
-    t: session.t,
+    orgId: caller.viewer.orgId,
+    personId: caller.viewer.personId,
+    isAdmin: isAdmin(caller),
+    t: caller.t,
   };
 }
 
-async function contextOf(session: Session, enrolmentId: string): Promise<BookingContext> {
-  const context = await session.loaders.sessions.bookingContext.load(enrolmentId);
+async function contextOf(caller: Caller, enrolmentId: string): Promise<BookingContext> {
+  const context = await caller.loaders.sessions.bookingContext.load(enrolmentId);
   if (!context) throw notFound('sessions.enrolmentNotFound');
   return context;
 }
 
 /** An enrolment field the policy's `category` row decides. */
 function requireEnrolmentField(
-  session: Session,
+  caller: Caller,
   enrolment: EnrolmentRow,
   category: Category,
   field: string,
 ): Promise<void> {
-  return requireRead(session, category, { kind: 'enrolment', enrolment }, field);
+  return requireRead(caller, category, { kind: 'enrolment', enrolment }, field);
 }
 
 /** A session field the policy's `category` row decides, asked of that session whichever path reached it. */
 function requireSessionField(
-  session: Session,
+  caller: Caller,
   row: SessionRow,
   category: Category,
   field: string,
 ): Promise<void> {
-  return requireRead(session, category, { kind: 'session', session: row }, field);
+  return requireRead(caller, category, { kind: 'session', session: row }, field);
 }
 
 function sessionIdOf(id: string): string | null {
@@ -64,16 +64,16 @@ function sessionIdOf(id: string): string | null {
   return decoded?.type === 'Session' ? decoded.uuid : null;
 }
 
-function notASession(session: Session): SessionOutcome {
+function notASession(caller: Caller): SessionOutcome {
   return {
     session: null,
-    userErrors: [{ field: ['sessionId'], code: 'INVALID', message: session.t('sessions.notSessionId') }],
+    userErrors: [{ field: ['sessionId'], code: 'INVALID', message: caller.t('sessions.notSessionId') }],
   };
 }
 
-function forgetEnrolment(session: Session, enrolmentId: string): void {
-  session.loaders.sessions.quotaUsed.clear(enrolmentId);
-  session.loaders.sessions.ofEnrolment.clearAll();
+function forgetEnrolment(caller: Caller, enrolmentId: string): void {
+  caller.loaders.sessions.quotaUsed.clear(enrolmentId);
+  caller.loaders.sessions.ofEnrolment.clearAll();
 }
 
 const soonestFirst = (row: SessionRow) => ({ sort: row.startsAt.toISOString(), id: row.id });
@@ -82,26 +82,26 @@ export const sessionResolvers: Resolvers = {
   Session: {
     id: (row) => toGlobalId('Session', row.id),
     async coach(row, _args, context) {
-      const coach = await sessionOf(context).loaders.coaching.byId.load(row.coachId);
+      const coach = await callerOf(context).loaders.coaching.byId.load(row.coachId);
       if (!coach) throw notFound('sessions.coachMissing');
       return coach;
     },
     async participant(row, _args, context) {
-      const person = await sessionOf(context).loaders.people.byId.load(row.participantId);
+      const person = await callerOf(context).loaders.people.byId.load(row.participantId);
       if (!person) throw notFound('sessions.participantMissing');
       return person;
     },
     async enrolment(row, _args, context) {
-      const enrolment = await sessionOf(context).loaders.programs.enrolmentById.load(row.enrolmentId);
+      const enrolment = await callerOf(context).loaders.programs.enrolmentById.load(row.enrolmentId);
       if (!enrolment) throw notFound('sessions.enrolmentMissing');
       return enrolment;
     },
     async cancellationPolicy(row, _args, context) {
-      const session = sessionOf(context);
-      const { policy } = await contextOf(session, row.enrolmentId);
+      const caller = callerOf(context);
+      const { policy } = await contextOf(caller, row.enrolmentId);
       const from = lateFrom(row, policy.lateCancelHours);
       const now = new Date();
-      const participantActs = session.viewer.personId === row.participantId && !isAdmin(session);
+      const participantActs = caller.viewer.personId === row.participantId && !isAdmin(caller);
       return {
         lateCancelHours: policy.lateCancelHours,
         lateFrom: from,
@@ -110,39 +110,39 @@ export const sessionResolvers: Resolvers = {
       };
     },
     async joinUrl(row, _args, context) {
-      await requireSessionField(sessionOf(context), row, 'sessions', 'joinUrl');
+      await requireSessionField(callerOf(context), row, 'sessions', 'joinUrl');
       return row.joinUrl;
     },
     async calendar(row, _args, context) {
-      const session = sessionOf(context);
-      await requireSessionField(session, row, 'sessions', 'calendar');
+      const caller = callerOf(context);
+      await requireSessionField(caller, row, 'sessions', 'calendar');
       const [coach, enrolment] = await Promise.all([
-        session.loaders.coaching.byId.load(row.coachId),
-        session.loaders.programs.enrolmentById.load(row.enrolmentId),
+        caller.loaders.coaching.byId.load(row.coachId),
+        caller.loaders.programs.enrolmentById.load(row.enrolmentId),
       ]);
-      const program = enrolment ? await session.loaders.programs.byId.load(enrolment.programId) : null;
-      const contacts = await session.tenant((tx) =>
-        personContacts(tx, session.viewer.orgId, [row.participantId]),
+      const program = enrolment ? await caller.loaders.programs.byId.load(enrolment.programId) : null;
+      const contacts = await caller.tenant((tx) =>
+        personContacts(tx, caller.viewer.orgId, [row.participantId]),
       );
       const participant = contacts.get(row.participantId);
       if (!coach || !participant) throw notFound('sessions.coachOrParticipantMissing');
       return sessionCalendar(
         row,
         { coach: { name: coach.name, email: coach.email }, participant, programName: program?.name ?? null },
-        session.t,
+        caller.t,
       );
     },
     async feedback(row, _args, context) {
-      const session = sessionOf(context);
-      if (!(await mayRead(session, 'sessionFeedback', { kind: 'session', session: row }))) {
+      const caller = callerOf(context);
+      if (!(await mayRead(caller, 'sessionFeedback', { kind: 'session', session: row }))) {
         throw forbidden('sessions.feedbackForbidden');
       }
-      return session.loaders.sessions.feedback.load(row.id);
+      return caller.loaders.sessions.feedback.load(row.id);
     },
   },
   SessionFeedback: {
     async capabilities(feedback, _args, context) {
-      const found = await sessionOf(context).loaders.capabilities.byCode.loadMany(feedback.capabilities);
+      const found = await callerOf(context).loaders.capabilities.byCode.loadMany(feedback.capabilities);
       return found.filter((row): row is CapabilityRow => row !== null && !(row instanceof Error));
     },
   },
@@ -151,9 +151,9 @@ export const sessionResolvers: Resolvers = {
   },
   Enrolment: {
     async bookingPolicy(enrolment, _args, context) {
-      const session = sessionOf(context);
-      await requireEnrolmentField(session, enrolment, 'booking', 'bookingPolicy');
-      const { policy } = await contextOf(session, enrolment.id);
+      const caller = callerOf(context);
+      await requireEnrolmentField(caller, enrolment, 'booking', 'bookingPolicy');
+      const { policy } = await contextOf(caller, enrolment.id);
       const now = new Date();
       return {
         ...policy,
@@ -162,22 +162,22 @@ export const sessionResolvers: Resolvers = {
       };
     },
     async quota(enrolment, _args, context) {
-      const session = sessionOf(context);
-      await requireEnrolmentField(session, enrolment, 'roster', 'quota');
-      const { sessionsPerParticipant } = await contextOf(session, enrolment.id);
-      const used = await session.loaders.sessions.quotaUsed.load(enrolment.id);
+      const caller = callerOf(context);
+      await requireEnrolmentField(caller, enrolment, 'roster', 'quota');
+      const { sessionsPerParticipant } = await contextOf(caller, enrolment.id);
+      const used = await caller.loaders.sessions.quotaUsed.load(enrolment.id);
       return { allowed: sessionsPerParticipant, used, remaining: Math.max(0, sessionsPerParticipant - used) };
     },
     async availableSlots(enrolment, args, context) {
-      const session = sessionOf(context);
-      await requireEnrolmentField(session, enrolment, 'booking', 'availableSlots');
+      const caller = callerOf(context);
+      await requireEnrolmentField(caller, enrolment, 'booking', 'availableSlots');
       const { from, to } = args;
       if (to <= from) throw badUserInput('sessions.slotRangeOrder', 'to');
       if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * 86_400_000) {
         throw badUserInput('sessions.slotRangeTooLong', 'to', { days: MAX_SLOT_RANGE_DAYS });
       }
-      const timeZone = args.timeZone ?? (await viewerPerson(session)).timeZone;
-      const booking = await contextOf(session, enrolment.id);
+      const timeZone = args.timeZone ?? (await viewerPerson(caller)).timeZone;
+      const booking = await contextOf(caller, enrolment.id);
       const { coachId, coachTimeZone } = booking;
       if (coachId === null || coachTimeZone === null) {
         return { timeZone, from, to, slots: [], nextSlot: null };
@@ -185,10 +185,10 @@ export const sessionResolvers: Resolvers = {
       const now = new Date();
       // One read up to the horizon answers both the range and the next slot after it.
       const horizon = bookableUntil(now, booking.policy);
-      const input = await session.tenant((tx) =>
+      const input = await caller.tenant((tx) =>
         availabilityBetween(
           tx,
-          session.viewer.orgId,
+          caller.viewer.orgId,
           { ...booking, coachId, coachTimeZone },
           from,
           horizon > to ? horizon : to,
@@ -202,14 +202,14 @@ export const sessionResolvers: Resolvers = {
       return { timeZone, from, to, slots, nextSlot: next ? asSlot(next) : null };
     },
     async sessions(enrolment, args, context) {
-      const session = sessionOf(context);
-      await requireEnrolmentField(session, enrolment, 'sessions', 'sessions');
+      const caller = callerOf(context);
+      await requireEnrolmentField(caller, enrolment, 'sessions', 'sessions');
       const page = pageRequest(args);
       const filter = { statuses: args.status ?? null, endingAfter: args.upcoming ? new Date() : null };
-      const rows = await session.loaders.sessions.ofEnrolment.load({ id: enrolment.id, args: filter });
+      const rows = await caller.loaders.sessions.ofEnrolment.load({ id: enrolment.id, args: filter });
       // A coach sees the sessions they hold; those another coach held stay with that coach.
       const verdicts = await Promise.all(
-        rows.map((row) => mayRead(session, 'sessions', { kind: 'session', session: row })),
+        rows.map((row) => mayRead(caller, 'sessions', { kind: 'session', session: row })),
       );
       const all = rows.filter((_row, index) => verdicts[index]);
       const after = page.after;
@@ -225,76 +225,71 @@ export const sessionResolvers: Resolvers = {
   },
   Mutation: {
     async bookSession(_parent, { input }, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const decoded = fromGlobalId(input.enrolmentId);
       if (decoded?.type !== 'Enrolment') {
         const userErrors: UserError[] = [
-          { field: ['enrolmentId'], code: 'INVALID', message: session.t('programs.notEnrolmentId') },
+          { field: ['enrolmentId'], code: 'INVALID', message: caller.t('programs.notEnrolmentId') },
         ];
         return { session: null, userErrors };
       }
       const outcome = await bookSession(
-        session.tenant,
-        actorOf(session),
+        caller.tenant,
+        actorOf(caller),
         { enrolmentId: decoded.uuid, startsAt: input.startsAt },
         new Date(),
       );
-      forgetEnrolment(session, decoded.uuid);
+      forgetEnrolment(caller, decoded.uuid);
       return outcome;
     },
     async rescheduleSession(_parent, { input }, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession(session);
+      if (!id) return notASession(caller);
       const outcome = await rescheduleSession(
-        session.tenant,
-        actorOf(session),
+        caller.tenant,
+        actorOf(caller),
         { sessionId: id, startsAt: input.startsAt },
         new Date(),
       );
-      if (outcome.session) forgetEnrolment(session, outcome.session.enrolmentId);
+      if (outcome.session) forgetEnrolment(caller, outcome.session.enrolmentId);
       return outcome;
     },
     async cancelSession(_parent, { input }, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession(session);
+      if (!id) return notASession(caller);
       const outcome = await cancelSession(
-        session.tenant,
-        actorOf(session),
+        caller.tenant,
+        actorOf(caller),
         { sessionId: id, reason: input.reason ?? null },
         new Date(),
       );
-      if (outcome.session) forgetEnrolment(session, outcome.session.enrolmentId);
+      if (outcome.session) forgetEnrolment(caller, outcome.session.enrolmentId);
       return outcome;
     },
     async completeSession(_parent, { input }, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession(session);
-      return closeSession(
-        session.tenant,
-        actorOf(session),
-        { sessionId: id, status: 'COMPLETED' },
-        new Date(),
-      );
+      if (!id) return notASession(caller);
+      return closeSession(caller.tenant, actorOf(caller), { sessionId: id, status: 'COMPLETED' }, new Date());
     },
     async markSessionNoShow(_parent, { input }, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession(session);
-      return closeSession(session.tenant, actorOf(session), { sessionId: id, status: 'NO_SHOW' }, new Date());
+      if (!id) return notASession(caller);
+      return closeSession(caller.tenant, actorOf(caller), { sessionId: id, status: 'NO_SHOW' }, new Date());
     },
     async submitSessionFeedback(_parent, { input }, context) {
-      const session = sessionOf(context);
+      const caller = callerOf(context);
       const id = sessionIdOf(input.sessionId);
-      if (!id) return { feedback: null, session: null, userErrors: notASession(session).userErrors };
+      if (!id) return { feedback: null, session: null, userErrors: notASession(caller).userErrors };
       const capabilityIds = input.capabilities ?? [];
       const codes: string[] = [];
       for (const capabilityId of capabilityIds) {
         const decoded = fromGlobalId(capabilityId);
         const row =
-          decoded?.type === 'Capability' ? await session.loaders.capabilities.byId.load(decoded.uuid) : null;
+          decoded?.type === 'Capability' ? await caller.loaders.capabilities.byId.load(decoded.uuid) : null;
         if (!row) {
           return {
             feedback: null,
@@ -303,22 +298,22 @@ export const sessionResolvers: Resolvers = {
               {
                 field: ['capabilities'],
                 code: 'NOT_FOUND',
-                message: session.t('sessions.capabilityNotFound'),
+                message: caller.t('sessions.capabilityNotFound'),
               },
             ],
           };
         }
         codes.push(row.code);
       }
-      const outcome = await submitFeedback(session.tenant, actorOf(session), {
+      const outcome = await submitFeedback(caller.tenant, actorOf(caller), {
         sessionId: id,
         rating: input.rating,
         capabilityCodes: codes,
         comment: input.comment ?? null,
       });
       if (outcome.session) {
-        session.loaders.sessions.feedback.clear(id);
-        session.loaders.coaching.byId.clear(outcome.session.coachId);
+        caller.loaders.sessions.feedback.clear(id);
+        caller.loaders.coaching.byId.clear(outcome.session.coachId);
       }
       return outcome;
     },
