@@ -4,22 +4,18 @@
  * bound to the token's organisation through `db.withTenant`.
  */
 import type { Logger } from 'pino';
-import type { Database } from './db/types.js';
 import type { RequestCost } from './limits/cost-plugin.js';
 import { unauthenticated } from './errors.js';
 import type { SupportedLocale } from './i18n/catalogue.js';
-import { translator, type Translate } from './i18n/translate.js';
+import type { Translate } from './i18n/translate.js';
 import type { Role } from './generated/resolvers.js';
-import { createCapabilityLoaders } from './modules/capabilities/loaders.js';
-import { createCoachingLoaders } from './modules/coaching/loaders.js';
 import type { Tenant } from './modules/core/loaders.js';
-import { createGoalLoaders } from './modules/goals/loaders.js';
-import { createOrgUnitLoaders } from './modules/orgUnits/loaders.js';
-import { createPeopleLoaders } from './modules/people/loaders.js';
-import { createProgramLoaders } from './modules/programs/loaders.js';
-import { createProgressLoaders } from './modules/progress/loaders.js';
-import { createSessionLoaders } from './modules/sessions/loaders.js';
-import { createOrganisationLoaders } from './modules/viewer/loaders.js';
+/**
+ * The request's DataLoaders, one key per module. Each module declares its key in its entry point
+ * (`declare module '../../context.js'`) beside the `createLoaders` that fills it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface Loaders {}
 
 export interface Viewer {
   orgId: string;
@@ -27,22 +23,6 @@ export interface Viewer {
   /** The token's roles intersected with the person's current roles: a host can narrow, never widen. */
   roles: readonly Role[];
 }
-
-function createLoaders(tenant: Tenant, viewer: Viewer) {
-  return {
-    organisations: createOrganisationLoaders(tenant),
-    people: createPeopleLoaders(tenant, viewer.orgId),
-    orgUnits: createOrgUnitLoaders(tenant, viewer.orgId),
-    programs: createProgramLoaders(tenant, viewer.orgId, viewer.personId),
-    capabilities: createCapabilityLoaders(tenant, viewer.orgId),
-    coaching: createCoachingLoaders(tenant, viewer.orgId),
-    sessions: createSessionLoaders(tenant, viewer.orgId),
-    goals: createGoalLoaders(tenant, viewer.orgId),
-    progress: createProgressLoaders(tenant, viewer.orgId),
-  };
-}
-
-export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface Caller {
   viewer: Viewer;
@@ -74,16 +54,6 @@ export interface GraphQLContext {
   contentLocale: string;
   /** The request's cost account (src/limits/cost-plugin.ts); absent outside HTTP requests. */
   cost?: RequestCost;
-}
-
-export function createCaller(
-  db: Database,
-  viewer: Viewer,
-  locale: SupportedLocale,
-  t: Translate = translator(locale),
-): Caller {
-  const tenant: Tenant = (work, options) => db.withTenant(viewer.orgId, work, options);
-  return { viewer, tenant, loaders: createLoaders(tenant, viewer), locale, t };
 }
 
 export function callerOf(context: GraphQLContext): Caller {

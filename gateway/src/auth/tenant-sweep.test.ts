@@ -22,7 +22,8 @@ import {
 } from 'graphql';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaller, type GraphQLContext } from '../context.js';
+import { createCaller } from '../caller.js';
+import type { GraphQLContext } from '../context.js';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import type { Role } from '../generated/resolvers.js';

@@ -1,12 +1,13 @@
 /** `node(id:)` for goals, their milestones and check-ins: visible exactly when the goal is. */
 import type { Caller } from '../../context.js';
+import type { NodeType } from '../../ids.js';
 import { canReadGoal } from './access.js';
 import type { GoalCheckInRow, GoalMilestoneRow, GoalRow } from './sql.js';
 
 export async function goalNode(
   caller: Caller,
-  type: 'Goal' | 'GoalMilestone' | 'GoalCheckIn',
   uuid: string,
+  type: NodeType,
 ): Promise<GoalRow | GoalMilestoneRow | GoalCheckInRow | null> {
   const { goals } = caller.loaders;
   const row =
