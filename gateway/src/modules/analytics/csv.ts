@@ -3,7 +3,7 @@
  * suppressed cell is written as `suppressed` and never as a number.
  */
 import type { Translate } from '../../i18n/translate.js';
-import { localised } from '../capabilities/sql.js';
+import { localised } from '../../i18n/localised.js';
 import type { HeatmapCellResult, HeatmapResult, HeatmapRowResult } from './heatmap.js';
 
 /**

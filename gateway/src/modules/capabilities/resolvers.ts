@@ -2,7 +2,8 @@ import { callerOf, type GraphQLContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
 import { pageRequest, toConnection } from '../core/connection.js';
-import { countCapabilities, listCapabilities, localised } from './sql.js';
+import { localised } from '../../i18n/localised.js';
+import { countCapabilities, listCapabilities } from './sql.js';
 
 /**
  * The `locale` argument, else the language the person asked for as asked (token claim,

@@ -2,6 +2,9 @@ import { defineModule, sdlBeside } from '../module.js';
 import { createCoachingLoaders, type CoachingLoaders } from './loaders.js';
 import { coachingResolvers } from './resolvers.js';
 
+/** Coaching's storage other modules use: coaches' availability rules and the quality (probation) settings. */
+export { qualitySettings, rulesOfCoaches, setQualityStatus } from './sql.js';
+
 declare module '../../context.js' {
   interface Loaders {
     coaching: CoachingLoaders;

@@ -2,7 +2,7 @@
 import type { Queryable } from '../../db/types.js';
 import type { GoalStatus, GoalVisibility } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
-import { groupBy } from '../people/sql.js';
+import { groupBy } from '../core/group-by.js';
 
 export interface GoalRow {
   readonly __typename: 'Goal';

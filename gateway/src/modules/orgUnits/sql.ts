@@ -2,7 +2,8 @@
 import type { Queryable } from '../../db/types.js';
 import type { OrgUnitKind } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
-import { groupBy, personColumns, toPerson, type PersonRow, type RawPerson } from '../people/sql.js';
+import { groupBy } from '../core/group-by.js';
+import { personColumns, toPerson, type PersonRow, type RawPerson } from '../people/index.js';
 
 export interface OrgUnitRow {
   readonly __typename: 'OrgUnit';

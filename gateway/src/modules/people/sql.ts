@@ -2,6 +2,7 @@
 import type { Queryable } from '../../db/types.js';
 import type { JobLevel, Role } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
+import { groupBy } from '../core/group-by.js';
 
 export interface PersonRow {
   readonly __typename: 'Person';
@@ -196,15 +197,4 @@ export async function reportingChains(
     [orgId, personIds],
   );
   return new Map(rows.map((row) => [row.person_id, row.chain ?? []]));
-}
-
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }

@@ -2,7 +2,7 @@
 import type { Queryable } from '../../db/types.js';
 import type { EnrolmentStatus, ProgramStatus } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
-import { groupBy } from '../people/sql.js';
+import { groupBy } from '../core/group-by.js';
 
 export interface ProgramRow {
   readonly __typename: 'Program';

@@ -4,8 +4,8 @@
  */
 import type { Queryable } from '../../db/types.js';
 import type { GoalStatus, GoalVisibility } from '../../generated/resolvers.js';
-import { groupBy } from '../people/sql.js';
-import { COUNTS_AGAINST_QUOTA } from '../sessions/sql.js';
+import { groupBy } from '../core/group-by.js';
+import { COUNTS_AGAINST_QUOTA } from '../sessions/index.js';
 
 export interface SessionTallyRow {
   completed: number;

@@ -15,7 +15,7 @@ import type { UserError } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import type { MessageValues, Translate } from '../../i18n/translate.js';
 import { sharedLanguage } from '../coaching/score.js';
-import { rulesOfCoaches } from '../coaching/sql.js';
+import { rulesOfCoaches } from '../coaching/index.js';
 import { slotProblem, type AvailabilityInput, type SlotProblem } from './availability.js';
 import {
   bookingContexts,

@@ -10,7 +10,7 @@ import { isStorageError } from '../../db/errors.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import type { UserError } from '../../generated/resolvers.js';
 import type { CoachQualityStatus } from '../coaching/score.js';
-import { qualitySettings, setQualityStatus } from '../coaching/sql.js';
+import { qualitySettings, setQualityStatus } from '../coaching/index.js';
 import type { Actor } from './booking.js';
 import {
   feedbackOfSessions,

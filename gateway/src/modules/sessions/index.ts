@@ -3,6 +3,9 @@ import { createSessionLoaders, type SessionLoaders } from './loaders.js';
 import { sessionNode } from './node.js';
 import { sessionResolvers } from './resolvers.js';
 
+/** The session statuses that use up a participant's quota. */
+export { COUNTS_AGAINST_QUOTA } from './sql.js';
+
 declare module '../../context.js' {
   interface Loaders {
     sessions: SessionLoaders;
