@@ -5,7 +5,6 @@
  * `serve` without DATABASE_URL runs on the embedded PGlite in <repo>/.data/pglite,
  * migrated and seeded on first start, so a fresh clone needs no database server.
  */
-import { parseArgs } from 'node:util';
 import { mintToken, TokenError } from './auth/tokens.js';
 import { settingsFromEnv } from './config.js';
 import { databaseOptionsFromArgs, describeTarget, runMigrateCli } from './db/cli.js';
@@ -15,6 +14,7 @@ import { ExposedDevModeError, isLoopbackAddress } from './http/loopback.js';
 import { prepareForServe, runSeed } from './seeding.js';
 import { createGateway } from './server.js';
 import { shutDown } from './shutdown.js';
+import { parseCommandArgs } from './command-args.js';
 
 const USAGE = `Usage: coachwork <command> [options]
 
@@ -40,9 +40,9 @@ function parseDuration(text: string): number {
 }
 
 async function serve(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const values = parseCommandArgs(
+    argv,
+    {
       port: { type: 'string' },
       host: { type: 'string' },
       dev: { type: 'boolean' },
@@ -50,8 +50,9 @@ async function serve(argv: string[]): Promise<number> {
       'data-dir': { type: 'string' },
       'no-seed': { type: 'boolean' },
     },
-    strict: true,
-  });
+    USAGE,
+  );
+  if (typeof values === 'number') return values;
   const settings = settingsFromEnv();
   const dev = values.dev ?? settings.dev;
   const port = values.port !== undefined ? Number(values.port) : settings.port;
@@ -111,9 +112,9 @@ async function serve(argv: string[]): Promise<number> {
 }
 
 async function token(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const values = parseCommandArgs(
+    argv,
+    {
       email: { type: 'string' },
       org: { type: 'string' },
       ttl: { type: 'string' },
@@ -121,8 +122,9 @@ async function token(argv: string[]): Promise<number> {
       'data-dir': { type: 'string' },
       json: { type: 'boolean' },
     },
-    strict: true,
-  });
+    USAGE,
+  );
+  if (typeof values === 'number') return values;
   if (!values.email) {
     console.error('coachwork token: --email is required\n\n' + USAGE);
     return 2;

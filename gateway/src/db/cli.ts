@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../command-args.js';
 import { openDatabase } from './index.js';
 import { migrate } from './migrate.js';
 import type { OpenDatabaseOptions } from './types.js';
@@ -37,26 +37,12 @@ or to the embedded PGlite in DIR (default ${defaultPGliteDataDir()}).`;
 
 /** `coachwork migrate …`; resolves to the process exit code. */
 export async function runMigrateCli(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        url: { type: 'string' },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    console.error(MIGRATE_USAGE);
-    return 2;
-  }
-  if (values.help) {
-    console.log(MIGRATE_USAGE);
-    return 0;
-  }
+  const values = parseCommandArgs(
+    argv,
+    { url: { type: 'string' }, 'data-dir': { type: 'string' } },
+    MIGRATE_USAGE,
+  );
+  if (typeof values === 'number') return values;
   const options = databaseOptionsFromArgs(values);
   const db = await openDatabase({ ...options, migrate: false });
   try {

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../command-args.js';
 import { databaseOptionsFromArgs, defaultPGliteDataDir, describeTarget } from '../db/cli.js';
 import { openDatabase, resetDatabase } from '../db/index.js';
 import { DEFAULT_SEED_OPTIONS, seed, type SeedReport } from './index.js';
@@ -33,31 +33,20 @@ export function formatSeedReport(report: SeedReport): string {
 
 /** `coachwork seed …`; resolves to the process exit code. */
 export async function runSeedCli(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        seed: { type: 'string' },
-        managers: { type: 'string' },
-        orgs: { type: 'string' },
-        reset: { type: 'boolean', default: false },
-        'reference-date': { type: 'string' },
-        url: { type: 'string' },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    console.error(USAGE);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = parseCommandArgs(
+    argv,
+    {
+      seed: { type: 'string' },
+      managers: { type: 'string' },
+      orgs: { type: 'string' },
+      reset: { type: 'boolean', default: false },
+      'reference-date': { type: 'string' },
+      url: { type: 'string' },
+      'data-dir': { type: 'string' },
+    },
+    USAGE,
+  );
+  if (typeof values === 'number') return values;
 
   let seedNumber: number;
   let managers: number;
