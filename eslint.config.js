@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 
 export default tseslint.config(
   {
@@ -16,9 +17,10 @@ export default tseslint.config(
       'test/screenshots/**',
     ],
   },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
   {
+    // Scoped to code so the SDL below is left to the GraphQL parser and rules.
+    files: ['**/*.{js,mjs,cjs,ts,mts,cts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -29,6 +31,37 @@ export default tseslint.config(
   {
     files: ['widgets/**/*.ts', 'packages/client/**/*.ts', 'demo/**/*.ts'],
     ...litConfigs['flat/recommended'],
+  },
+  {
+    // The module SDL is the API's documentation: developers querying the gateway read these descriptions in
+    // the generated reference (docs/api/), since introspection is off in production.
+    files: ['gateway/src/modules/*/schema.graphql'],
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: { graphQLConfig: { schema: 'gateway/src/modules/*/schema.graphql' } },
+    },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    rules: {
+      ...graphqlPlugin.configs['flat/schema-recommended'].rules,
+      '@graphql-eslint/require-description': [
+        'error',
+        {
+          types: true,
+          rootField: true,
+          DirectiveDefinition: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          EnumValueDefinition: true,
+        },
+      ],
+      // Both styles are valid and the SDL uses a one-line "…" for short descriptions, """ for paragraphs.
+      '@graphql-eslint/description-style': 'off',
+      // A data-modelling rule, not a documentation one: value types (connections, figures, payloads) have no
+      // identity of their own, and giving them one would change the API.
+      '@graphql-eslint/strict-id-in-types': 'off',
+      '@graphql-eslint/require-deprecation-reason': 'error',
+      '@graphql-eslint/no-hashtag-description': 'error',
+    },
   },
   prettier,
 );
