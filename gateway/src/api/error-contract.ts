@@ -22,7 +22,8 @@ export interface ErrorCodeContract {
 
 export const errorContract: Record<string, ErrorCodeContract> = {
   UNAUTHENTICATED: {
-    status: '401 when the token is missing, malformed, expired or revoked (no field ran)',
+    status:
+      '401 when the Authorization header is malformed or the token is invalid, expired or revoked (no field ran); 200 when no token is sent (each field answers UNAUTHENTICATED)',
     meaning:
       'The request carries no valid embed token, or the person or organisation it names no longer exists.',
     action: 'Mint a fresh embed token on your backend and send it as `Authorization: Bearer <token>`.',
