@@ -167,7 +167,9 @@ mutation Book($input: BookSessionInput!) {
     userErrors { field code message }
   }
 }`,
-    variables: { input: { enrolmentId: 'RW5yb2xtZW50Oi4uLg', startsAt: '2026-03-03T09:00:00.000Z' } },
+    variables: {
+      input: { enrolmentId: '<the id of one of viewer.enrolments>', startsAt: '2026-03-03T09:00:00.000Z' },
+    },
     rootFields: ['Mutation.bookSession'],
   },
   {
@@ -235,7 +237,7 @@ query Refetch($id: ID!) {
     ... on Person { name jobLevel }
   }
 }`,
-    variables: { id: 'UGVyc29uOi4uLg' },
+    variables: { id: '<any id the API gave you>' },
     rootFields: ['Query.node'],
   },
 ];

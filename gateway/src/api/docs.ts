@@ -54,6 +54,8 @@ const grantLabels: Record<Grant, string> = {
 };
 
 function readers(category: Category): string {
+  if (category === 'viewerOwn')
+    return 'everyone in the organisation, each seeing their own share (see the description)';
   const row: Partial<Record<string, Grant>> = accessTable[category];
   const parts = Object.entries(row).map(
     ([relation, grant]) => `${relationLabels[relation]}${grantLabels[grant!]}`,
@@ -118,7 +120,7 @@ function fieldBlocks(typeName: string, field: GraphQLField<unknown, unknown>, ex
 function fieldRows(type: GraphQLNamedType): string[][] {
   if (isObjectType(type) || isInterfaceType(type)) {
     return Object.values(type.getFields()).map((field) => {
-      const args = field.args.length > 0 ? `<br>Arguments: ${field.args.map(argumentLine).join('; ')}` : '';
+      const args = field.args.map((arg) => `<br>${argumentLine(arg)}`).join('');
       const who = whoMayRead(type.name, field.name);
       const access = who && !who.startsWith('whoever may read the') ? `<br>**Who may read it:** ${who}.` : '';
       const deprecated = field.deprecationReason ? ` **Deprecated:** ${field.deprecationReason}` : '';
@@ -267,7 +269,7 @@ export function referenceBlocks(schema: GraphQLSchema): Block[] {
     });
     blocks.push({ kind: 'p', text: oneLine(type.description) });
     const refetch = whoMayRefetch(type.name);
-    if (refetch) blocks.push({ kind: 'p', text: `**Who may refetch it with \`node\`:** ${refetch}.` });
+    if (refetch) blocks.push({ kind: 'p', text: `**Who may refetch it (\`node\`):** ${refetch}.` });
     const rows = fieldRows(type);
     if (rows.length > 0) {
       const head = isEnumType(type) ? ['Value', '', 'Meaning'] : ['Field', 'Type', 'Description'];
@@ -457,7 +459,7 @@ function typescriptOf(recipe: CookbookRecipe): string {
   const constant = name.charAt(0).toLowerCase() + name.slice(1);
   const variables = recipe.variables ? `, ${JSON.stringify(recipe.variables)}` : '';
   return [
-    `const ${constant} = /* GraphQL */ \`${recipe.query.trim().replace(/\n/g, '\n  ')}\`;`,
+    `const ${constant} = /* GraphQL */ \`\n${recipe.query.trim()}\n\`;`,
     '',
     `const answer = await request<${name}Data>(GATEWAY, token, ${constant}${variables});`,
     'if (answer.status === 429) await sleep(answer.retryAfterSeconds! * 1000); // RATE_LIMITED: wait, then retry',
@@ -467,7 +469,7 @@ function typescriptOf(recipe: CookbookRecipe): string {
 
 function curlOf(recipe: CookbookRecipe): string {
   const body = JSON.stringify({
-    query: recipe.query.trim(),
+    query: recipe.query.trim().replace(/\s+/g, ' '),
     ...(recipe.variables ? { variables: recipe.variables } : {}),
   });
   return [
