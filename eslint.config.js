@@ -5,6 +5,8 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 
+const code = ['**/*.{js,mjs,cjs,ts,mts,cts,tsx}'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -17,10 +19,14 @@ export default tseslint.config(
       'test/screenshots/**',
     ],
   },
+  // Scoped to code so the SDL below is left to the GraphQL parser and rules; a config that names its own
+  // files (typescript-eslint's TypeScript-only overrides) keeps them.
+  ...[js.configs.recommended, ...tseslint.configs.recommended].map((config) => ({
+    ...config,
+    files: config.files ?? code,
+  })),
   {
-    // Scoped to code so the SDL below is left to the GraphQL parser and rules.
-    files: ['**/*.{js,mjs,cjs,ts,mts,cts,tsx}'],
-    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    files: code,
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
