@@ -214,7 +214,7 @@ export type CalendarFile = {
 
 /** The session to cancel. */
 export type CancelSessionInput = {
-  /** Why, up to 1,000 characters; shown to the other party. */
+  /** Why, up to 1,000 characters; kept with the session. */
   reason?: InputMaybe<Scalars['String']['input']>;
   /** Global ID of a BOOKED session that has not started. */
   sessionId: Scalars['ID']['input'];
@@ -335,7 +335,7 @@ export type Coach = Node & {
   rating: CoachRating;
   /** Capabilities the coach specialises in. */
   specialties: Array<Capability>;
-  /** Where the coach works from; slots are computed in it. */
+  /** The time zone the coach works in. */
   timeZone: Scalars['TimeZone']['output'];
 };
 
@@ -845,7 +845,7 @@ export type HeatmapCell = {
   belowParticipationTarget: Maybe<Scalars['Boolean']['output']>;
   /** People counted in the cell. */
   count: Maybe<Scalars['Int']['output']>;
-  /** DELTA_FROM_BASELINE only. */
+  /** DELTA_FROM_BASELINE only; null with fewer than three people, or when the scores do not vary. */
   effectSize: Maybe<HeatmapEffectSize>;
   /** Why it is withheld; null when not suppressed. */
   reason: Maybe<HeatmapSuppression>;
@@ -867,7 +867,7 @@ export type HeatmapColumn = {
 /** Standardised mean change (d) with its 95% confidence interval. */
 export type HeatmapEffectSize = {
   __typename?: 'HeatmapEffectSize';
-  /** Cohen's d: the mean change divided by the standard deviation of the changes (0.2 small, 0.5 medium, 0.8 large). */
+  /** d (d_av): the mean per-person change divided by the pooled standard deviation of the baseline and latest scores (0.2 small, 0.5 medium, 0.8 large). */
   d: Scalars['Float']['output'];
   /** Upper bound of the 95% confidence interval of d. */
   high: Scalars['Float']['output'];
@@ -1343,7 +1343,7 @@ export type Person = Node & {
   inRoleSince: Maybe<Scalars['Date']['output']>;
   /** Seniority. Everyone in the organisation. */
   jobLevel: JobLevel;
-  /** Preferred language; the gateway answers the person in it. Same readers as `email`. */
+  /** Preferred language, one of the organisation's locales. Same readers as `email`. */
   locale: Maybe<Scalars['Locale']['output']>;
   /** Their line manager; null at the top of the tree. Everyone in the organisation. */
   manager: Maybe<Person>;
@@ -1358,7 +1358,7 @@ export type Person = Node & {
    * token may narrow them). For others: their stored roles, same readers as `email`.
    */
   roles: Maybe<Array<Role>>;
-  /** Time zone the person works in; their slots and calendar times are shown in it. Same readers as `email`. */
+  /** Time zone the person works in; open slots are shown in it unless a widget asks for another. Same readers as `email`. */
   timeZone: Maybe<Scalars['TimeZone']['output']>;
 };
 
@@ -1475,15 +1475,15 @@ export type ProgramKpi = {
 
 /** Where a program is in its life. */
 export type ProgramStatus =
-  /** Running: participants book sessions. */
+  /** Running: active participants may book sessions. */
   | 'ACTIVE'
   /** Retired from lists; kept for the record. */
   | 'ARCHIVED'
   /** Finished; its figures remain readable. */
   | 'COMPLETED'
-  /** Being prepared by admins; no one is enrolled yet. */
+  /** Being prepared by admins; not running yet. */
   | 'DRAFT'
-  /** Temporarily on hold. */
+  /** On hold: no new bookings. */
   | 'PAUSED';
 
 /**
