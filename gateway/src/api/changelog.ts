@@ -18,16 +18,27 @@ comparison of the schema with the last release (gateway/api/schema.released.grap
 deprecated with \`@deprecated(reason:)\` in that release.
 `;
 
-const isDescriptionChange = (change: Change) => /Description/.test(change.type);
-const isDeprecationChange = (change: Change) => /Deprecation/.test(change.type);
+const isDescriptionChange = (change: Change) => /DESCRIPTION/i.test(change.type);
+const isDeprecationChange = (change: Change) => /DEPRECAT/i.test(change.type);
 
-const bullet = (change: Change) => `- ${change.message.replace(/'([^']+)'/g, '`$1`')}`;
+/** Inspector quotes names as 'Type.field'; only those become code, so an apostrophe in a reason stays one. */
+const bullet = (change: Change) => {
+  const text = change.message.replace(/'([A-Za-z_][\w.]*)'/g, '`$1`');
+  const reason = (change.meta as { deprecationReason?: unknown } | undefined)?.deprecationReason;
+  return isDeprecationChange(change) && typeof reason === 'string' && reason !== ''
+    ? `- ${text}: ${reason}`
+    : `- ${text}`;
+};
+/** Directive usages repeat what the deprecation entries say (`@deprecated` is the only directive in the SDL). */
+const isDirectiveUsage = (change: Change) => change.type.startsWith('DIRECTIVE_USAGE');
 
 /** The body of an entry: changes grouped by what a client must do about them. */
 export function renderChanges(comparison: ContractComparison): string {
   const deprecations = comparison.safe.filter(isDeprecationChange);
   const descriptions = comparison.safe.filter(isDescriptionChange);
-  const additions = comparison.safe.filter((c) => !isDeprecationChange(c) && !isDescriptionChange(c));
+  const additions = comparison.safe.filter(
+    (c) => !isDeprecationChange(c) && !isDescriptionChange(c) && !isDirectiveUsage(c),
+  );
   const parts: string[] = [];
   const group = (title: string, changes: Change[]) => {
     if (changes.length > 0) parts.push(`### ${title}\n\n${changes.map(bullet).join('\n')}`);
@@ -37,7 +48,8 @@ export function renderChanges(comparison: ContractComparison): string {
   group('Deprecated (plan to move off these before the next release)', deprecations);
   group('Added and changed', additions);
   if (descriptions.length > 0) {
-    parts.push(`### Documentation\n\n- ${descriptions.length} descriptions added or reworded.`);
+    const count = descriptions.length === 1 ? '1 description' : `${descriptions.length} descriptions`;
+    parts.push(`### Documentation\n\n- ${count} added or reworded (see the reference).`);
   }
   return parts.length > 0 ? parts.join('\n\n') : 'No changes.';
 }

@@ -6,7 +6,7 @@
  */
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { renderChangelog, releaseChangelog, unreleasedEnd } from './changelog.js';
+import { renderChangelog, renderChanges, releaseChangelog, unreleasedEnd } from './changelog.js';
 import {
   compareSchemas,
   currentSchema,
@@ -170,5 +170,20 @@ describe('the changelog', () => {
     expect(entry).toBeGreaterThan(afterRelease.indexOf(unreleasedEnd));
     expect(afterRelease.indexOf('## 1.0.0 — 2026-01-01')).toBeGreaterThan(entry);
     expect(afterRelease.slice(entry)).toContain('### Breaking');
+  });
+
+  it('groups deprecations for clients to act on, and counts reworded descriptions instead of listing them', async () => {
+    const comparison = await compareSchemas(
+      buildSchema('type Query { "a" a: String "b" b: String }'),
+      buildSchema(
+        `type Query { "a, reworded" a: String "b" b: String @deprecated(reason: "Use the successor's field a.") }`,
+      ),
+    );
+    const text = renderChanges(comparison);
+    expect(text).toContain('### Deprecated');
+    expect(text).toMatch(/- .*`Query\.b`/);
+    expect(text).toContain("successor's");
+    expect(text).toContain('### Documentation\n\n- 1 description added or reworded');
+    expect(text).not.toContain('reworded"');
   });
 });
