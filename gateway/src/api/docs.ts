@@ -395,7 +395,8 @@ h2{font-size:1.35rem;margin-top:2rem}h3{font-size:1.05rem;margin-top:1.5rem;font
 code{font:0.9em ui-monospace,monospace;background:#f1f3f8;padding:0 .2em;border-radius:3px}
 pre{background:#f1f3f8;padding:1rem;overflow:auto;border-radius:6px}pre code{background:none;padding:0}
 .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:.92rem}
-th,td{border:1px solid #d5d9e2;padding:.4rem .6rem;text-align:left;vertical-align:top}th{background:#f6f7fa}
+th,td{border:1px solid #d5d9e2;padding:.4rem .6rem;text-align:left;vertical-align:top;overflow-wrap:break-word}th{background:#f6f7fa;white-space:nowrap}
+td:first-child{width:1%;white-space:nowrap}td:nth-child(2) code{white-space:nowrap}td:nth-child(n+3) code{overflow-wrap:anywhere}
 a{color:#0b57d0}
 @media (max-width:50rem){.layout{grid-template-columns:1fr}nav{position:static;max-height:none}}
 </style>
