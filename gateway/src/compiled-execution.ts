@@ -67,6 +67,20 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   }
 
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
+    // Under a gateway Apollo leaves resolving the operation to the executor: an ambiguous or unknown
+    // operationName arrives here with no operation, and must be the client's 400, not an internal error.
+    if (!operation) {
+      const message = operationName
+        ? `Unknown operation named "${operationName}".`
+        : 'Must provide operation name if query contains multiple operations.';
+      return {
+        errors: [
+          new GraphQLError(message, {
+            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+          }),
+        ],
+      };
+    }
     // graphql-js coerces the variables first so a bad variable fails exactly as before: the same
     // messages, which Apollo recognises as BAD_USER_INPUT and answers with 400.
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});

@@ -523,6 +523,7 @@ function render(): void {
     ),
     h('li', {}, h('a', { href: '#theme-tokens' }, 'Theme tokens')),
     h('li', {}, h('a', { href: '#embed-tokens' }, 'Minting embed tokens')),
+    h('li', {}, h('a', { href: '#graphql-api' }, 'GraphQL API')),
   );
   mountLiveExamples();
   elements.forEach(logLiveEvents);

@@ -25,9 +25,11 @@ export type Scalars = {
   TimeZone: { input: string; output: string };
 };
 
+/** A progress note on one of the viewer's goals. */
 export type AddGoalCheckInInput = {
   /** 1–5. */
   confidence?: InputMaybe<Scalars['Int']['input']>;
+  /** Global ID of the viewer's goal. */
   goalId: Scalars['ID']['input'];
   /** 1–5. */
   mood?: InputMaybe<Scalars['Int']['input']>;
@@ -37,7 +39,9 @@ export type AddGoalCheckInInput = {
   progress: Scalars['Int']['input'];
 };
 
+/** A milestone to append to a goal. */
 export type AddGoalMilestoneInput = {
+  /** Global ID of the viewer's goal. */
   goalId: Scalars['ID']['input'];
   /** 1–300 characters. */
   title: Scalars['String']['input'];
@@ -54,15 +58,26 @@ export type AddGoalMilestoneInput = {
  */
 export type AssessmentFigure = {
   __typename?: 'AssessmentFigure';
+  /** Mean rating, 1–5; null when withheld. */
   mean?: Maybe<Scalars['Float']['output']>;
+  /** The pulse it comes from. */
   phase: AssessmentPhase;
+  /** How many raters (manager, reports, peers) the mean rests on; null when withheld. */
   raters?: Maybe<Scalars['Int']['output']>;
+  /** Whether the figure is held back (too few raters, or not shared with the viewer). */
   withheld: Scalars['Boolean']['output'];
 };
 
 /** Which 360 pulse a figure comes from: before, halfway through, or after the program. */
-export type AssessmentPhase = 'MID' | 'POST' | 'PRE';
+export type AssessmentPhase =
+  /** Halfway through. */
+  | 'MID'
+  /** After the program. */
+  | 'POST'
+  /** Before the program: the baseline. */
+  | 'PRE';
 
+/** How reliably the participant turns up. */
 export type Attendance = {
   __typename?: 'Attendance';
   /** Completed sessions. */
@@ -73,7 +88,9 @@ export type Attendance = {
   rate?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The slot to book for an enrolment. */
 export type BookSessionInput = {
+  /** Global ID of the enrolment: the viewer's own, or one the viewer coaches or administers. */
   enrolmentId: Scalars['ID']['input'];
   /** One of availableSlots' startsAt. */
   startsAt: Scalars['DateTime']['input'];
@@ -86,33 +103,44 @@ export type BookingPolicy = {
   bookableFrom: Scalars['DateTime']['output'];
   /** Latest bookable start now (horizon). */
   bookableUntil: Scalars['DateTime']['output'];
+  /** Minutes kept free between two of the coach's sessions. */
   bufferMinutes: Scalars['Int']['output'];
+  /** Days ahead a session may be booked, at most. */
   horizonDays: Scalars['Int']['output'];
+  /** Hours before the start inside which a participant's cancellation is late and counts against the quota. */
   lateCancelHours: Scalars['Int']['output'];
+  /** Hours ahead a session must be booked, at least. */
   minNoticeHours: Scalars['Int']['output'];
+  /** Length of one session, in minutes. */
   sessionMinutes: Scalars['Int']['output'];
 };
 
+/** Which program to match. */
 export type BulkMatchProgramInput = {
   /** Compute and report without writing. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Global ID of the program. */
   programId: Scalars['ID']['input'];
 };
 
+/** The outcome of `bulkMatchProgram`. */
 export type BulkMatchProgramPayload = {
   __typename?: 'BulkMatchProgramPayload';
-  /** The enrolments matched by this call, with their coach. */
+  /** The enrolments matched by this call, with their coach; empty on a dry run. */
   enrolments: Array<Enrolment>;
   /** Enrolments that got a coach (or would, on a dry run). */
   matchedCount: Scalars['Int']['output'];
   /** Proven upper bound on how far totalScore is from the best possible, as a fraction (0.001 = 0.1 %). */
   optimalityGap: Scalars['Float']['output'];
+  /** Sum of the matched pairs' scores (each 0–100). */
   totalScore: Scalars['Float']['output'];
   /** Unmatched enrolments left without one (no coach fits, or capacity ran out). */
   unmatchedCount: Scalars['Int']['output'];
+  /** NOT_FOUND when the program does not exist; empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Pace of an enrolment against the program's plan. */
 export type Cadence = {
   __typename?: 'Cadence';
   /** Days since the last completed session; null before the first. */
@@ -121,6 +149,7 @@ export type Cadence = {
   expectedByNow: Scalars['Int']['output'];
   /** Mean days between consecutive completed sessions; null with fewer than two. */
   meanDaysBetweenSessions?: Maybe<Scalars['Float']['output']>;
+  /** On track, behind, or not applicable. */
   status: CadenceStatus;
   /** Days between sessions that finishes the program on time: its duration ÷ its sessions. */
   targetDaysBetweenSessions: Scalars['Float']['output'];
@@ -132,28 +161,37 @@ export type Cadence = {
  * more than one session behind it.
  */
 export type CadenceStatus =
+  /** More than one session behind the plan. */
   | 'BEHIND'
   /** Every planned session is done, or the enrolment is completed. */
   | 'FINISHED'
   /** Invited, not started yet. */
   | 'NOT_STARTED'
+  /** No more than one session behind the plan. */
   | 'ON_TRACK'
   /** The participant left the program. */
   | 'WITHDRAWN';
 
+/** A session's invitation as an iCalendar (RFC 5545) file, ready to download or attach. */
 export type CalendarFile = {
   __typename?: 'CalendarFile';
+  /** MIME type with the iTIP method, e.g. `text/calendar; charset=utf-8; method=REQUEST` (CANCEL once cancelled). */
   contentType: Scalars['String']['output'];
+  /** Suggested file name, e.g. `coaching-session-2026-03-01.ics` (`-cancelled` before `.ics` once cancelled). */
   filename: Scalars['String']['output'];
   /** The RFC 5545 text. */
   ics: Scalars['String']['output'];
 };
 
+/** The session to cancel. */
 export type CancelSessionInput = {
+  /** Why, up to 1,000 characters; kept with the session. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of a BOOKED session that has not started. */
   sessionId: Scalars['ID']['input'];
 };
 
+/** What cancelling or moving a session would mean now. */
 export type CancellationPolicy = {
   __typename?: 'CancellationPolicy';
   /** Whether the viewer may reschedule now (the participant cannot inside the late window). */
@@ -166,44 +204,55 @@ export type CancellationPolicy = {
   lateNow: Scalars['Boolean']['output'];
 };
 
-/** A behaviour programs target (the catalogue is extensible per organisation). */
+/** A behaviour programs target (the catalogue is extensible per organisation). Everyone in the organisation sees the catalogue. */
 export type Capability = Node & {
   __typename?: 'Capability';
   /** Stable code, e.g. DELEGATION. */
   code: Scalars['String']['output'];
+  /** What the behaviour looks like in practice, chosen in the same language as `name`; null when the organisation wrote none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global opaque ID. */
   id: Scalars['ID']['output'];
   /** The name in `locale`, else in the language the gateway answers in (the token's locale, else Accept-Language, else the organisation's default, else English). */
   name: Scalars['String']['output'];
 };
 
-/** A behaviour programs target (the catalogue is extensible per organisation). */
+/** A behaviour programs target (the catalogue is extensible per organisation). Everyone in the organisation sees the catalogue. */
 export type CapabilityDescriptionArgs = {
   locale?: InputMaybe<Scalars['Locale']['input']>;
 };
 
-/** A behaviour programs target (the catalogue is extensible per organisation). */
+/** A behaviour programs target (the catalogue is extensible per organisation). Everyone in the organisation sees the catalogue. */
 export type CapabilityNameArgs = {
   locale?: InputMaybe<Scalars['Locale']['input']>;
 };
 
+/** A page of the capability catalogue, by code. */
 export type CapabilityConnection = {
   __typename?: 'CapabilityConnection';
+  /** The capabilities on this page. */
   edges: Array<CapabilityEdge>;
+  /** Where this page sits; `endCursor` fetches the next. */
   pageInfo: PageInfo;
+  /** How many capabilities the organisation's catalogue holds. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One capability in a page of the catalogue. */
 export type CapabilityEdge = {
   __typename?: 'CapabilityEdge';
+  /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The capability. */
   node: Capability;
 };
 
+/** The 360 figures of one focus capability. */
 export type CapabilityProgress = {
   __typename?: 'CapabilityProgress';
   /** The PRE pulse; null before it was taken. */
   baseline?: Maybe<AssessmentFigure>;
+  /** The capability rated. */
   capability: Capability;
   /** latest − baseline, when neither is withheld. */
   delta?: Maybe<Scalars['Float']['output']>;
@@ -211,15 +260,20 @@ export type CapabilityProgress = {
   latest?: Maybe<AssessmentFigure>;
 };
 
+/** Which coach an enrolment gets. */
 export type ChooseCoachInput = {
+  /** Global ID of a Coach (not their Person). */
   coachId: Scalars['ID']['input'];
+  /** Global ID of the enrolment; it must be the viewer's own unless the viewer is an admin (NOT_FOUND otherwise). */
   enrolmentId: Scalars['ID']['input'];
 };
 
+/** The outcome of `chooseCoach`. */
 export type ChooseCoachPayload = {
   __typename?: 'ChooseCoachPayload';
   /** The enrolment with its coach set; null when userErrors is not empty. */
   enrolment?: Maybe<Enrolment>;
+  /** Why the choice was refused: INVALID (coach not active, no shared language), CONFLICT (coach full), NOT_FOUND. Empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -232,37 +286,66 @@ export type Coach = Node & {
   __typename?: 'Coach';
   /** Clients matched now (invited or active enrolments). Coach and admins only. */
   activeClients?: Maybe<Scalars['Int']['output']>;
+  /** The coach's self-description; null when they wrote none. */
   bio?: Maybe<Scalars['String']['output']>;
   /** Most clients the coach takes at once. Coach and admins only. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** Professional accreditation. */
   credential: CoachCredential;
+  /** Global opaque ID (a Coach ID, not the ID of the coach's Person). */
   id: Scalars['ID']['output'];
+  /** Languages the coach coaches in. */
   languages: Array<Scalars['Locale']['output']>;
+  /** Display name. */
   name: Scalars['String']['output'];
+  /** The coach's person record. */
   person: Person;
-  /** Coach and admins only. */
+  /** Whether the coach is offered in matching. Coach and admins only. */
   qualityStatus?: Maybe<CoachQualityStatus>;
+  /** All-time aggregate of session ratings (never single ratings). Everyone in the organisation. */
   rating: CoachRating;
+  /** Capabilities the coach specialises in. */
   specialties: Array<Capability>;
+  /** The time zone the coach works in. */
   timeZone: Scalars['TimeZone']['output'];
 };
 
+/** A page of coaches, by name. */
 export type CoachConnection = {
   __typename?: 'CoachConnection';
+  /** The coaches on this page. */
   edges: Array<CoachEdge>;
+  /** Where this page sits; `endCursor` fetches the next. */
   pageInfo: PageInfo;
+  /** How many coaches the organisation has. */
   totalCount: Scalars['Int']['output'];
 };
 
-export type CoachCredential = 'EMCC' | 'ICF_ACC' | 'ICF_MCC' | 'ICF_PCC' | 'OTHER';
+/** The coach's professional accreditation. */
+export type CoachCredential =
+  /** European Mentoring and Coaching Council accreditation. */
+  | 'EMCC'
+  /** International Coaching Federation, Associate Certified Coach. */
+  | 'ICF_ACC'
+  /** International Coaching Federation, Master Certified Coach. */
+  | 'ICF_MCC'
+  /** International Coaching Federation, Professional Certified Coach. */
+  | 'ICF_PCC'
+  /** Another accreditation, or none recorded. */
+  | 'OTHER';
 
+/** One coach in a page of coaches. */
 export type CoachEdge = {
   __typename?: 'CoachEdge';
+  /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The coach. */
   node: Coach;
 };
 
+/** Whether a coach is offered in matching. */
 export type CoachQualityStatus =
+  /** In good standing: offered in matching while they have capacity. */
   | 'ACTIVE'
   /** Taken out of matching by an admin. */
   | 'PAUSED'
@@ -274,26 +357,37 @@ export type CoachRating = {
   __typename?: 'CoachRating';
   /** Mean of all ratings, one decimal; null before the first rating. */
   average?: Maybe<Scalars['Float']['output']>;
+  /** How many ratings the average rests on. */
   count: Scalars['Int']['output'];
 };
 
 /** A suggested coach with its score (0–100) and every reason for it. */
 export type CoachSuggestion = {
   __typename?: 'CoachSuggestion';
+  /** The suggested coach. */
   coach: Coach;
+  /** Every reason behind the score, LANGUAGE first. */
   reasons: Array<MatchReason>;
+  /** Fit score, 0–100, one decimal: the sum of the reasons' points. */
   score: Scalars['Float']['output'];
 };
 
-/** Where one enrolment stands: sessions, attendance, pace, goals and 360 deltas. */
+/**
+ * Where one enrolment stands: sessions, attendance, pace, goals and 360 deltas.
+ * The participant and their current coach; their direct manager only while the
+ * participant shares it. Never an admin (admins see aggregates only).
+ */
 export type CoachingProgress = {
   __typename?: 'CoachingProgress';
+  /** Sessions attended versus missed. */
   attendance: Attendance;
+  /** Pace against the program's plan. */
   cadence: Cadence;
   /** One entry per focus capability of the program, in the program's order. */
   capabilities: Array<CapabilityProgress>;
   /** The matched coach's person record. */
   coach?: Maybe<Person>;
+  /** The enrolment it describes. */
   enrolment: Enrolment;
   /**
    * The enrolment's goals (archived ones left out). Only goals shared with the
@@ -302,7 +396,9 @@ export type CoachingProgress = {
   goals: GoalSummary;
   /** The next booked session that has not ended yet. */
   nextSession?: Maybe<Session>;
+  /** The enrolment's program. */
   program: Program;
+  /** Sessions planned, held, upcoming, missed and remaining. */
   sessions: SessionTally;
   /** Whether the participant shares this progress with their manager. */
   sharedWithManager: Scalars['Boolean']['output'];
@@ -310,12 +406,15 @@ export type CoachingProgress = {
   viewerCanChangeSharing: Scalars['Boolean']['output'];
 };
 
+/** Ticks a milestone off, or reopens it. */
 export type CompleteGoalMilestoneInput = {
   /** false reopens the milestone. */
   done?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Global ID of a milestone of the viewer's goal. */
   milestoneId: Scalars['ID']['input'];
 };
 
+/** A new goal for the viewer. */
 export type CreateGoalInput = {
   /** A capability code of the organisation's catalogue, e.g. DELEGATION. */
   capability: Scalars['String']['input'];
@@ -327,10 +426,14 @@ export type CreateGoalInput = {
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   /** 1–300 characters. */
   title: Scalars['String']['input'];
+  /** Who besides the viewer may read it; the coach by default. */
   visibility?: InputMaybe<GoalVisibility>;
 };
 
-/** A person's place in a program. */
+/**
+ * A person's place in a program. Readable by the person, their current coach and
+ * admins, and by their manager while the participant shares their progress.
+ */
 export type Enrolment = Node & {
   __typename?: 'Enrolment';
   /**
@@ -339,6 +442,7 @@ export type Enrolment = Node & {
    * `timeZone` defaults to the viewer's. The participant, their coach and admins only.
    */
   availableSlots: SlotWindow;
+  /** The program's booking rules as they apply now. The participant, their coach and admins (FORBIDDEN otherwise). */
   bookingPolicy: BookingPolicy;
   /** The matched coach's person record, once matched. */
   coach?: Maybe<Person>;
@@ -348,33 +452,51 @@ export type Enrolment = Node & {
    * The participant and admins only.
    */
   coachSuggestions: Array<CoachSuggestion>;
+  /** When the person was enrolled. */
   enrolledAt: Scalars['DateTime']['output'];
+  /** Global opaque ID. */
   id: Scalars['ID']['output'];
   /** The matched coach's profile, once matched. */
   matchedCoach?: Maybe<Coach>;
+  /** The participant. */
   person: Person;
+  /** The program. */
   program: Program;
   /** The enrolment's progress; null when the viewer may not see it. */
   progress?: Maybe<CoachingProgress>;
+  /** Sessions allowed, used and remaining. The participant, their current coach and admins (FORBIDDEN otherwise). */
   quota: SessionQuota;
-  /** The enrolment's sessions, soonest first (a coach sees those they hold). `upcoming` keeps those not yet ended. */
+  /**
+   * The enrolment's sessions, soonest first (a coach sees those they hold). `upcoming`
+   * keeps those not yet ended. The participant and their current coach (FORBIDDEN otherwise).
+   */
   sessions: SessionConnection;
+  /** Where the enrolment stands. */
   status: EnrolmentStatus;
 };
 
-/** A person's place in a program. */
+/**
+ * A person's place in a program. Readable by the person, their current coach and
+ * admins, and by their manager while the participant shares their progress.
+ */
 export type EnrolmentAvailableSlotsArgs = {
   from: Scalars['DateTime']['input'];
   timeZone?: InputMaybe<Scalars['TimeZone']['input']>;
   to: Scalars['DateTime']['input'];
 };
 
-/** A person's place in a program. */
+/**
+ * A person's place in a program. Readable by the person, their current coach and
+ * admins, and by their manager while the participant shares their progress.
+ */
 export type EnrolmentCoachSuggestionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A person's place in a program. */
+/**
+ * A person's place in a program. Readable by the person, their current coach and
+ * admins, and by their manager while the participant shares their progress.
+ */
 export type EnrolmentSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -382,104 +504,159 @@ export type EnrolmentSessionsArgs = {
   upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A page of enrolments, newest first. */
 export type EnrolmentConnection = {
   __typename?: 'EnrolmentConnection';
+  /** The enrolments on this page. */
   edges: Array<EnrolmentEdge>;
+  /** Where this page sits; `endCursor` fetches the next. */
   pageInfo: PageInfo;
+  /** How many enrolments the viewer may see in all pages together. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One enrolment in a page of enrolments. */
 export type EnrolmentEdge = {
   __typename?: 'EnrolmentEdge';
+  /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The enrolment. */
   node: Enrolment;
 };
 
-export type EnrolmentStatus = 'ACTIVE' | 'COMPLETED' | 'INVITED' | 'WITHDRAWN';
+/** Where a person's enrolment in a program stands. */
+export type EnrolmentStatus =
+  /** Taking part: may book sessions. */
+  | 'ACTIVE'
+  /** Finished the program. */
+  | 'COMPLETED'
+  /** Invited, not yet started. */
+  | 'INVITED'
+  /** Left the program before its end. */
+  | 'WITHDRAWN';
 
-/** A development goal a person works on, tied to one capability. */
+/**
+ * A development goal a person works on, tied to one capability. Readable by whoever
+ * its `visibility` admits; only the owner changes it.
+ */
 export type Goal = Node & {
   __typename?: 'Goal';
   /** Set while the goal is archived; archived goals are left out of `goals` unless asked for. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The capability the goal develops. */
   capability: Capability;
   /** Check-ins, newest first. */
   checkIns: GoalCheckInConnection;
+  /** When it reached COMPLETED; null otherwise. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Longer text, up to 4,000 characters; null when none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global opaque ID. */
   id: Scalars['ID']['output'];
   /** The most recent check-in, if any. */
   latestCheckIn?: Maybe<GoalCheckIn>;
   /** In the owner's order. */
   milestones: Array<GoalMilestone>;
+  /** The person whose goal it is. */
   owner: Person;
   /** 0–100. */
   progress: Scalars['Int']['output'];
+  /** Where the goal stands. */
   status: GoalStatus;
+  /** The day the owner aims to reach it; null when open-ended. */
   targetDate?: Maybe<Scalars['Date']['output']>;
+  /** Short title, 1–300 characters. */
   title: Scalars['String']['output'];
+  /** When anything about it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Whether the viewer may change this goal (only its owner may). */
   viewerCanEdit: Scalars['Boolean']['output'];
+  /** Who besides the owner may read it. */
   visibility: GoalVisibility;
 };
 
-/** A development goal a person works on, tied to one capability. */
+/**
+ * A development goal a person works on, tied to one capability. Readable by whoever
+ * its `visibility` admits; only the owner changes it.
+ */
 export type GoalCheckInsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A dated progress note. */
+/** A dated progress note; read by whoever may read the goal. */
 export type GoalCheckIn = Node & {
   __typename?: 'GoalCheckIn';
+  /** Who recorded it (the goal's owner). */
   author: Person;
+  /** When it was recorded. */
   checkedInAt: Scalars['DateTime']['output'];
-  /** 1–5. */
+  /** How confident the owner is of reaching the goal, 1 (low) to 5 (high); null when not given. */
   confidence?: Maybe<Scalars['Int']['output']>;
+  /** Global opaque ID. */
   id: Scalars['ID']['output'];
-  /** 1–5. */
+  /** How the owner felt, 1 (low) to 5 (high); null when not given. */
   mood?: Maybe<Scalars['Int']['output']>;
+  /** What happened, up to 4,000 characters; null when none. */
   note?: Maybe<Scalars['String']['output']>;
   /** The goal's progress as of this check-in, 0–100. */
   progress: Scalars['Int']['output'];
 };
 
+/** A page of a goal's check-ins, newest first. */
 export type GoalCheckInConnection = {
   __typename?: 'GoalCheckInConnection';
+  /** The check-ins on this page. */
   edges: Array<GoalCheckInEdge>;
+  /** Where this page sits; `endCursor` fetches the next. */
   pageInfo: PageInfo;
+  /** How many check-ins the goal has. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One check-in in a page of check-ins. */
 export type GoalCheckInEdge = {
   __typename?: 'GoalCheckInEdge';
+  /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The check-in. */
   node: GoalCheckIn;
 };
 
+/** The outcome of `addGoalCheckIn`. */
 export type GoalCheckInPayload = {
   __typename?: 'GoalCheckInPayload';
+  /** The new check-in; null when userErrors is not empty. */
   checkIn?: Maybe<GoalCheckIn>;
   /** The goal with its new progress and status. */
   goal?: Maybe<Goal>;
+  /** Why the check-in was refused. Empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** A page of goals, by target date. */
 export type GoalConnection = {
   __typename?: 'GoalConnection';
+  /** The goals on this page. */
   edges: Array<GoalEdge>;
+  /** Where this page sits; `endCursor` fetches the next. */
   pageInfo: PageInfo;
+  /** How many goals match in all pages together. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One goal in a page of goals. */
 export type GoalEdge = {
   __typename?: 'GoalEdge';
+  /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The goal. */
   node: Goal;
 };
 
+/** Narrows `Query.goals`; the conditions combine with AND. */
 export type GoalFilter = {
   /** false (default): active goals; true: archived goals only. */
   archived?: InputMaybe<Scalars['Boolean']['input']>;
@@ -491,51 +668,72 @@ export type GoalFilter = {
    * viewer is none of these.
    */
   owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Only goals in one of these statuses. */
   status?: InputMaybe<Array<GoalStatus>>;
 };
 
+/** Names one of the viewer's goals. */
 export type GoalIdInput = {
+  /** Global ID of the goal. */
   goalId: Scalars['ID']['input'];
 };
 
+/** A step towards a goal; read by whoever may read the goal. */
 export type GoalMilestone = Node & {
   __typename?: 'GoalMilestone';
+  /** Whether the owner ticked it off. */
   done: Scalars['Boolean']['output'];
+  /** When it was ticked off; null while open. */
   doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global opaque ID. */
   id: Scalars['ID']['output'];
   /** 0-based place in the goal's order. */
   position: Scalars['Int']['output'];
+  /** 1–300 characters. */
   title: Scalars['String']['output'];
 };
 
+/** The outcome of a milestone mutation. */
 export type GoalMilestonePayload = {
   __typename?: 'GoalMilestonePayload';
   /** The milestone's goal after the change. */
   goal?: Maybe<Goal>;
+  /** The milestone after the change; null when userErrors is not empty. */
   milestone?: Maybe<GoalMilestone>;
+  /** Why the change was refused. Empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** The outcome of a goal mutation. */
 export type GoalPayload = {
   __typename?: 'GoalPayload';
   /** The goal after the change; null when userErrors is not empty. */
   goal?: Maybe<Goal>;
+  /** Why the change was refused (INVALID, REQUIRED, NOT_FOUND, FORBIDDEN for a goal the viewer may read but not change). Empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** Where a goal stands. */
 export type GoalStatus =
+  /** Dropped by its owner; kept for the record. */
   | 'ABANDONED'
   /** Reached 100% or marked complete. */
   | 'COMPLETED'
+  /** Some progress, not yet complete. */
   | 'IN_PROGRESS'
+  /** No progress recorded yet. */
   | 'NOT_STARTED';
 
+/** How many goals are in one status. */
 export type GoalStatusCount = {
   __typename?: 'GoalStatusCount';
+  /** Goals in it. */
   count: Scalars['Int']['output'];
+  /** The status. */
   status: GoalStatus;
 };
 
+/** Figures over the goals of an enrolment's participant that the viewer may see. */
 export type GoalSummary = {
   __typename?: 'GoalSummary';
   /** Every status, zeros included, in the enum's order. */
@@ -548,6 +746,7 @@ export type GoalSummary = {
    * date count while they are in progress).
    */
   onTrack: Scalars['Int']['output'];
+  /** Goals counted. */
   total: Scalars['Int']['output'];
 };
 
@@ -557,22 +756,37 @@ export type GoalSummary = {
  * owner's managers (any level above them), plus the coach. Admins never read one
  * person's goals. Private goals are never returned to anyone but the owner.
  */
-export type GoalVisibility = 'COACH' | 'MANAGER' | 'PRIVATE';
+export type GoalVisibility =
+  /** The owner and their current coach. */
+  | 'COACH'
+  /** The owner, their current coach and every manager above them. */
+  | 'MANAGER'
+  /** The owner alone. */
+  | 'PRIVATE';
 
+/**
+ * A grid of figures, org units by capabilities, about groups only: every cell about
+ * fewer people than the organisation's minimum group size is suppressed.
+ */
 export type Heatmap = {
   __typename?: 'Heatmap';
   /** When the aggregates were last rebuilt. */
   asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** The capabilities, in the order the cells follow. */
   columns: Array<HeatmapColumn>;
   /** The same view as CSV (RFC 4180), suppressed cells written as suppressed. */
   csv: Scalars['String']['output'];
+  /** What the cells measure. */
   metric: HeatmapMetric;
+  /** The organisation's minimum group size the suppression applied. */
   minGroupSize: Scalars['Int']['output'];
   /** The viewed unit's ancestors, root first (the breadcrumb). */
   path: Array<OrgUnit>;
+  /** The quarter filtered on (`2026-Q1`); null for all time. */
   period?: Maybe<Scalars['String']['output']>;
   /** Periods with data, oldest first. */
   periods: Array<Scalars['String']['output']>;
+  /** The program filtered on; null for all programs. */
   program?: Maybe<Program>;
   /** The subtree below the viewed unit, depth first, siblings by name. */
   rows: Array<HeatmapRow>;
@@ -584,6 +798,10 @@ export type Heatmap = {
   unit?: Maybe<OrgUnit>;
 };
 
+/**
+ * A grid of figures, org units by capabilities, about groups only: every cell about
+ * fewer people than the organisation's minimum group size is suppressed.
+ */
 export type HeatmapCsvArgs = {
   locale?: InputMaybe<Scalars['Locale']['input']>;
 };
@@ -598,15 +816,20 @@ export type HeatmapCell = {
   belowParticipationTarget?: Maybe<Scalars['Boolean']['output']>;
   /** People counted in the cell. */
   count?: Maybe<Scalars['Int']['output']>;
-  /** DELTA_FROM_BASELINE only. */
+  /** DELTA_FROM_BASELINE only; null with fewer than three people, or when the scores do not vary. */
   effectSize?: Maybe<HeatmapEffectSize>;
+  /** Why it is withheld; null when not suppressed. */
   reason?: Maybe<HeatmapSuppression>;
+  /** Whether the figure is withheld to protect anonymity. */
   suppressed: Scalars['Boolean']['output'];
+  /** The figure in the metric's unit (1–5 for SCORE and SESSION_QUALITY, points for DELTA_FROM_BASELINE, 0–1 for PARTICIPATION_RATE, sessions per four weeks for SESSION_CADENCE); null when suppressed or no data. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** One capability column. */
 export type HeatmapColumn = {
   __typename?: 'HeatmapColumn';
+  /** The capability. */
   capability: Capability;
   /** The organisation-wide figure for comparison. */
   organisation: HeatmapCell;
@@ -615,20 +838,25 @@ export type HeatmapColumn = {
 /** Standardised mean change (d) with its 95% confidence interval. */
 export type HeatmapEffectSize = {
   __typename?: 'HeatmapEffectSize';
+  /** d (d_av): the mean per-person change divided by the pooled standard deviation of the baseline and latest scores (0.2 small, 0.5 medium, 0.8 large). */
   d: Scalars['Float']['output'];
+  /** Upper bound of the 95% confidence interval of d. */
   high: Scalars['Float']['output'];
+  /** Lower bound of the 95% confidence interval of d. */
   low: Scalars['Float']['output'];
 };
 
+/** What the heatmap shows: which subtree, which capabilities, which measure, program and period. */
 export type HeatmapInput = {
   /** Capability codes for the columns; default: the program's focus capabilities, else the whole catalogue. */
   capabilities?: InputMaybe<Array<Scalars['String']['input']>>;
   /** How many levels below `unit` are shown as rows (1–3). */
   depth?: InputMaybe<Scalars['Int']['input']>;
+  /** What each cell measures; the 360 score by default. */
   metric?: InputMaybe<HeatmapMetric>;
   /** A calendar quarter in the organisation's time zone, `2026-Q1`; all time when absent. */
   period?: InputMaybe<Scalars['String']['input']>;
-  /** Only this program's assessments, enrolments and sessions. */
+  /** Global ID of a program: only this program's assessments, enrolments and sessions. */
   program?: InputMaybe<Scalars['ID']['input']>;
   /** The org unit whose subtree becomes the rows; the whole organisation when absent. */
   unit?: InputMaybe<Scalars['ID']['input']>;
@@ -656,6 +884,7 @@ export type HeatmapMetric =
    */
   | 'SESSION_QUALITY';
 
+/** One org unit's row of figures. */
 export type HeatmapRow = {
   __typename?: 'HeatmapRow';
   /** In the order of `columns`. */
@@ -666,6 +895,7 @@ export type HeatmapRow = {
   level: Scalars['Int']['output'];
   /** Managers in the unit and below it (the population the heatmap is about). */
   peopleCount: Scalars['Int']['output'];
+  /** The unit. */
   unit: OrgUnit;
 };
 
@@ -681,22 +911,41 @@ export type HeatmapSuppression =
   /** The filter would leave a remainder group, compared with the unfiltered figure, smaller than the minimum. */
   | 'FILTER_REMAINDER';
 
-export type JobLevel = 'DIRECTOR' | 'EXECUTIVE' | 'IC' | 'MANAGER' | 'SENIOR_MANAGER';
+/** A person's seniority, from the organisation's HR data; heatmaps can filter by it. */
+export type JobLevel =
+  /** Director. */
+  | 'DIRECTOR'
+  /** Executive. */
+  | 'EXECUTIVE'
+  /** Individual contributor: manages no one. */
+  | 'IC'
+  /** First-line manager. */
+  | 'MANAGER'
+  /** Manager of managers. */
+  | 'SENIOR_MANAGER';
 
 /** One reason behind a suggestion, with the points it earned and the figures it rests on (for the widget to word in its own language). */
 export type MatchReason = {
   __typename?: 'MatchReason';
+  /** SPECIALTY and GOAL_FIT only: the capability that fits; null otherwise. */
   capability?: Maybe<Capability>;
+  /** The criterion. */
   code: MatchReasonCode;
+  /** HOURS_OVERLAP only: hours a week of overlap; null otherwise. */
   hours?: Maybe<Scalars['Float']['output']>;
+  /** LANGUAGE only: the language the pair would speak; null otherwise. */
   language?: Maybe<Scalars['Locale']['output']>;
   /** A ready-made sentence in the request's language, e.g. “Speaks Spanish”. */
   message: Scalars['String']['output'];
+  /** Points this reason adds to the score, one decimal (hours up to 35, focus 30, goals 15, rating 20; LANGUAGE adds 0). */
   points: Scalars['Float']['output'];
+  /** RATING only: the coach's mean rating, 1–5; null otherwise. */
   ratingAverage?: Maybe<Scalars['Float']['output']>;
+  /** RATING only: how many ratings that mean rests on; null otherwise. */
   ratingCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Which criterion a match reason is about. */
 export type MatchReasonCode =
   /** The coach specialises in a capability of one of the participant's goals. */
   | 'GOAL_FIT'
@@ -709,16 +958,22 @@ export type MatchReasonCode =
   /** The coach specialises in one of the program's focus capabilities. */
   | 'SPECIALTY';
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Records progress with an optional note, mood and confidence; moves the goal's progress and status. */
   addGoalCheckIn: GoalCheckInPayload;
   /** Appends a milestone (at most 50 per goal). */
   addGoalMilestone: GoalMilestonePayload;
+  /** Archives the viewer's goal: it leaves `goals` unless archived goals are asked for. */
   archiveGoal: GoalPayload;
   /** Books a session with the enrolment's coach. A slot someone else took first answers a CONFLICT user error. */
   bookSession: SessionPayload;
-  /** Matches every unmatched enrolment of a program at once, maximising the total score within every coach's capacity. Program and organisation admins only. */
+  /** Matches every unmatched enrolment of a program at once, maximising the total score within every coach's capacity. Program and organisation admins only (FORBIDDEN otherwise). */
   bulkMatchProgram: BulkMatchProgramPayload;
   /** Cancels a booked session; inside the late window (participant only) it still counts against the quota. */
   cancelSession: SessionPayload;
@@ -728,6 +983,7 @@ export type Mutation = {
    * have capacity left, checked under a lock so concurrent choices never overfill a coach.
    */
   chooseCoach: ChooseCoachPayload;
+  /** Ticks a milestone of the viewer's goal off, or reopens it. */
   completeGoalMilestone: GoalMilestonePayload;
   /** The coach (or an admin) marks a started session as held. */
   completeSession: SessionPayload;
@@ -735,10 +991,13 @@ export type Mutation = {
   createGoal: GoalPayload;
   /** The coach (or an admin) marks a started session as missed by the participant. */
   markSessionNoShow: SessionPayload;
+  /** Puts the milestones of the viewer's goal in a new order. */
   reorderGoalMilestones: GoalPayload;
   /** Moves a booked session in one step: it holds either the old time or the new one, never both or neither. */
   rescheduleSession: SessionPayload;
+  /** Brings an archived goal of the viewer's back. */
   restoreGoal: GoalPayload;
+  /** Changes who besides the viewer may read their goal. */
   setGoalVisibility: GoalPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
@@ -750,149 +1009,280 @@ export type Mutation = {
   updateViewerPreferences: UpdateViewerPreferencesPayload;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationAddGoalCheckInArgs = {
   input: AddGoalCheckInInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationAddGoalMilestoneArgs = {
   input: AddGoalMilestoneInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationArchiveGoalArgs = {
   input: GoalIdInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationBookSessionArgs = {
   input: BookSessionInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationBulkMatchProgramArgs = {
   input: BulkMatchProgramInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationCancelSessionArgs = {
   input: CancelSessionInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationChooseCoachArgs = {
   input: ChooseCoachInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationCompleteGoalMilestoneArgs = {
   input: CompleteGoalMilestoneInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationCompleteSessionArgs = {
   input: SessionIdInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationCreateGoalArgs = {
   input: CreateGoalInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationMarkSessionNoShowArgs = {
   input: SessionIdInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationReorderGoalMilestonesArgs = {
   input: ReorderGoalMilestonesInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationRescheduleSessionArgs = {
   input: RescheduleSessionInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationRestoreGoalArgs = {
   input: GoalIdInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationSetGoalVisibilityArgs = {
   input: SetGoalVisibilityInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationSetProgressSharingArgs = {
   input: SetProgressSharingInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationSubmitSessionFeedbackArgs = {
   input: SubmitSessionFeedbackInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationUpdateGoalArgs = {
   input: UpdateGoalInput;
 };
 
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationUpdateViewerPreferencesArgs = {
   input: UpdateViewerPreferencesInput;
 };
 
 /** An object with a global opaque ID that `Query.node` can refetch. */
 export type Node = {
+  /** Global opaque ID, stable for the life of the object. Do not parse it: its format may change. */
   id: Scalars['ID']['output'];
 };
 
-/** A node of the organisation's tree (region → function → team). */
+/** A node of the organisation's tree (region → function → team). Everyone in the organisation sees the tree. */
 export type OrgUnit = Node & {
   __typename?: 'OrgUnit';
+  /** The units directly below, by name. */
   children: OrgUnitConnection;
   /** 0 for a root. */
   depth: Scalars['Int']['output'];
+  /** Global opaque ID. */
   id: Scalars['ID']['output'];
+  /** Its level in the tree. */
   kind: OrgUnitKind;
+  /** The person who leads the unit; null when none is recorded. */
   manager?: Maybe<Person>;
+  /** Display name. */
   name: Scalars['String']['output'];
+  /** The unit above; null for a root. */
   parent?: Maybe<OrgUnit>;
   /** Headcount of this unit and every unit below it. */
   peopleCount: Scalars['Int']['output'];
 };
 
-/** A node of the organisation's tree (region → function → team). */
+/** A node of the organisation's tree (region → function → team). Everyone in the organisation sees the tree. */
 export type OrgUnitChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of org units, by name. */
 export type OrgUnitConnection = {
   __typename?: 'OrgUnitConnection';
+  /** The units on this page. */
   edges: Array<OrgUnitEdge>;
+  /** Where this page sits; `endCursor` fetches the next. */
   pageInfo: PageInfo;
+  /** How many units match in all pages together. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One org unit in a page of units. */
 export type OrgUnitEdge = {
   __typename?: 'OrgUnitEdge';
+  /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The org unit. */
   node: OrgUnit;
 };
 
-export type OrgUnitKind = 'FUNCTION' | 'REGION' | 'TEAM';
+/** The level of an org unit in the organisation's tree. */
+export type OrgUnitKind =
+  /** A business function within a region (Sales, Engineering…). */
+  | 'FUNCTION'
+  /** A geography, at the top of the tree. */
+  | 'REGION'
+  /** A team within a function, where people sit. */
+  | 'TEAM';
 
 /** A tenant: the organisation that signed the embed token. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
+  /** Global opaque ID. */
   id: Scalars['ID']['output'];
   /** Locales the organisation offers, its default first. */
   locales: Array<Scalars['Locale']['output']>;
-  /** Figures about fewer people than this are never returned. */
+  /** Figures about fewer people than this are never returned (suppressed to protect anonymity). */
   minGroupSize: Scalars['Int']['output'];
+  /** Display name. */
   name: Scalars['String']['output'];
+  /** Short stable identifier of the organisation (`acme`). */
   slug: Scalars['String']['output'];
+  /** The organisation's home time zone. */
   timeZone: Scalars['TimeZone']['output'];
 };
 
-/** Relay cursor pagination state of a connection. */
+/**
+ * Relay cursor pagination state of a connection. Pages are keyset-based: a cursor
+ * names the last row seen, so rows inserted while you page neither repeat nor go
+ * missing before it.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last edge of this page; null on an empty page. Pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows; pass `endCursor` as `after` to fetch it. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page was requested with `after` (forward paging only: there is no `before`). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of this page; null on an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Narrows `Query.people`; the conditions combine with AND. */
 export type PeopleFilter = {
+  /** People at any of these job levels. */
   jobLevels?: InputMaybe<Array<JobLevel>>;
   /** People in this org unit or any unit below it. */
   orgUnit?: InputMaybe<Scalars['ID']['input']>;
+  /** People holding this role. */
   role?: InputMaybe<Role>;
   /** Case-insensitive match on name or email. */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -906,18 +1296,40 @@ export type PeopleFilter = {
  */
 export type Person = Node & {
   __typename?: 'Person';
+  /** People whose line manager this person is, by name. Everyone in the organisation. */
   directReports?: Maybe<PersonConnection>;
+  /**
+   * Work email. The person, their direct and skip-level managers, their current coach,
+   * program and organisation admins; FORBIDDEN for anyone else.
+   */
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * The person's program enrolments, newest first. The person, their current coach
+   * (only the enrolments they coach) and admins; FORBIDDEN for anyone else.
+   */
   enrolments?: Maybe<EnrolmentConnection>;
+  /** Global opaque ID. */
   id: Scalars['ID']['output'];
+  /** The date the person took up their current role. Same readers as `email`. */
   inRoleSince?: Maybe<Scalars['Date']['output']>;
+  /** Seniority. Everyone in the organisation. */
   jobLevel: JobLevel;
+  /** Preferred language, one of the organisation's locales. Same readers as `email`. */
   locale?: Maybe<Scalars['Locale']['output']>;
+  /** Their line manager; null at the top of the tree. Everyone in the organisation. */
   manager?: Maybe<Person>;
+  /** Full name as the organisation's directory spells it. Everyone in the organisation. */
   name: Scalars['String']['output'];
+  /** The team, function or region the person belongs to; null when unassigned. Everyone in the organisation. */
   orgUnit?: Maybe<OrgUnit>;
+  /** The organisation the person belongs to (always the viewer's). */
   organisation: Organisation;
+  /**
+   * Roles in the organisation. For the viewer: the roles this request acts with (the
+   * token may narrow them). For others: their stored roles, same readers as `email`.
+   */
   roles?: Maybe<Array<Role>>;
+  /** Time zone the person works in; open slots are shown in it unless a widget asks for another. Same readers as `email`. */
   timeZone?: Maybe<Scalars['TimeZone']['output']>;
 };
 
@@ -943,69 +1355,107 @@ export type PersonEnrolmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of people, in the order the field states. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The people on this page. */
   edges: Array<PersonEdge>;
+  /** Where this page sits; `endCursor` fetches the next. */
   pageInfo: PageInfo;
+  /** How many people match in all pages together (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One person in a page of people. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
+  /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The person. */
   node: Person;
 };
 
-/** A coaching program tied to a business objective. */
+/** A coaching program tied to a business objective. Everyone in the organisation may read a program's description; its roster is for admins. */
 export type Program = Node & {
   __typename?: 'Program';
+  /** Planned length of the program, in weeks. */
   durationWeeks: Scalars['Int']['output'];
+  /** Last day of the program; null when open-ended or not yet scheduled. */
   endsOn?: Maybe<Scalars['Date']['output']>;
-  /** Program and organisation admins only. */
+  /** Every enrolment of the program, newest first. Program and organisation admins only (FORBIDDEN otherwise). */
   enrolments?: Maybe<EnrolmentConnection>;
+  /** The capabilities the program works on, in the order the program lists them. */
   focusCapabilities: Array<Capability>;
+  /** Global opaque ID. */
   id: Scalars['ID']['output'];
   /** The KPI the objective targets. */
   kpi: ProgramKpi;
+  /** Languages coaching is offered in. */
   languages: Array<Scalars['Locale']['output']>;
+  /** Display name. */
   name: Scalars['String']['output'];
   /** The business objective, in the organisation's words. */
   objective: Scalars['String']['output'];
+  /** Coaching sessions each participant may book over the program. */
   sessionsPerParticipant: Scalars['Int']['output'];
+  /** First day of the program; null when not yet scheduled. */
   startsOn?: Maybe<Scalars['Date']['output']>;
+  /** Where the program is in its life. */
   status: ProgramStatus;
 };
 
-/** A coaching program tied to a business objective. */
+/** A coaching program tied to a business objective. Everyone in the organisation may read a program's description; its roster is for admins. */
 export type ProgramEnrolmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EnrolmentStatus>;
 };
 
+/** A page of programs, by name. */
 export type ProgramConnection = {
   __typename?: 'ProgramConnection';
+  /** The programs on this page. */
   edges: Array<ProgramEdge>;
+  /** Where this page sits; `endCursor` fetches the next. */
   pageInfo: PageInfo;
+  /** How many programs match in all pages together. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One program in a page of programs. */
 export type ProgramEdge = {
   __typename?: 'ProgramEdge';
+  /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The program. */
   node: Program;
 };
 
 /** The business KPI a program is meant to move. */
 export type ProgramKpi = {
   __typename?: 'ProgramKpi';
+  /** The KPI's value when the program started, in `unit`; null when not recorded. */
   baseline?: Maybe<Scalars['Float']['output']>;
+  /** What is measured, in the organisation's words (e.g. `Regretted attrition`). */
   name: Scalars['String']['output'];
+  /** The value the program aims for, in `unit`; null when not set. */
   target?: Maybe<Scalars['Float']['output']>;
+  /** Unit of `baseline` and `target` (e.g. `%`); null when the KPI is a plain count or score. */
   unit?: Maybe<Scalars['String']['output']>;
 };
 
-export type ProgramStatus = 'ACTIVE' | 'ARCHIVED' | 'COMPLETED' | 'DRAFT' | 'PAUSED';
+/** Where a program is in its life. */
+export type ProgramStatus =
+  /** Running: active participants may book sessions. */
+  | 'ACTIVE'
+  /** Retired from lists; kept for the record. */
+  | 'ARCHIVED'
+  /** Finished; its figures remain readable. */
+  | 'COMPLETED'
+  /** Being prepared by admins; not running yet. */
+  | 'DRAFT'
+  /** On hold: no new bookings. */
+  | 'PAUSED';
 
 /**
  * Whether the viewer may see a card's progress. The participant and their current
@@ -1013,6 +1463,7 @@ export type ProgramStatus = 'ACTIVE' | 'ARCHIVED' | 'COMPLETED' | 'DRAFT' | 'PAU
  * Admins see progress only in aggregates, never one person's card.
  */
 export type ProgressAvailability =
+  /** The viewer may see the progress: `progress` is filled. */
   | 'AVAILABLE'
   /** The person has no enrolment the viewer can see. */
   | 'NOT_ENROLLED'
@@ -1022,35 +1473,52 @@ export type ProgressAvailability =
 /** One progress card: a person, and their current enrolment's progress when the viewer may see it. */
 export type ProgressCard = {
   __typename?: 'ProgressCard';
+  /** Whether the viewer may see the progress, and if not, why. */
   availability: ProgressAvailability;
+  /** The person the card is about. */
   person: Person;
   /** Null unless availability is AVAILABLE. */
   progress?: Maybe<CoachingProgress>;
 };
 
+/** A page of progress cards, by the person's name. */
 export type ProgressCardConnection = {
   __typename?: 'ProgressCardConnection';
+  /** The cards on this page. */
   edges: Array<ProgressCardEdge>;
+  /** Where this page sits; `endCursor` fetches the next. */
   pageInfo: PageInfo;
+  /** How many direct reports the viewer has. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One card in a page of cards. */
 export type ProgressCardEdge = {
   __typename?: 'ProgressCardEdge';
+  /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The card. */
   node: ProgressCard;
 };
 
+/** The outcome of `setProgressSharing`. */
 export type ProgressSharingPayload = {
   __typename?: 'ProgressSharingPayload';
   /** The progress after the change; null when userErrors is not empty. */
   progress?: Maybe<CoachingProgress>;
+  /** Why the change was refused: NOT_FOUND (enrolment not visible), FORBIDDEN (only the participant decides). Empty on success. */
   userErrors: Array<UserError>;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type Query = {
   __typename?: 'Query';
+  /** The organisation's capability catalogue, by code. */
   capabilities: CapabilityConnection;
+  /** One capability by its code; null when the catalogue has no such code. */
   capability?: Maybe<Capability>;
   /** The organisation's coaches by name (public profiles). */
   coaches: CoachConnection;
@@ -1064,7 +1532,7 @@ export type Query = {
    * allows it (settings.managerHeatmapAccess = OWN_SUBTREE).
    */
   heatmap: Heatmap;
-  /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation. */
+  /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
   node?: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
   nodes: Array<Maybe<Node>>;
@@ -1075,7 +1543,7 @@ export type Query = {
   orgUnits: OrgUnitConnection;
   /** The viewer's organisation. */
   organisation: Organisation;
-  /** Everyone in the organisation, by name. Program and organisation admins only. */
+  /** Everyone in the organisation, by name. Program and organisation admins only (FORBIDDEN otherwise). */
   people: PersonConnection;
   /** Programs by name: all of them for admins, otherwise those the viewer is enrolled in. */
   programs: ProgramConnection;
@@ -1092,42 +1560,78 @@ export type Query = {
   viewer: Person;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryCapabilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryCapabilityArgs = {
   code: Scalars['String']['input'];
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryCoachesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryGoalArgs = {
   id: Scalars['ID']['input'];
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GoalFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryHeatmapArgs = {
   input: HeatmapInput;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryOrgUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1135,116 +1639,193 @@ export type QueryOrgUnitsArgs = {
   rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PeopleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ProgramStatus>;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryProgressCardArgs = {
   enrolment?: InputMaybe<Scalars['ID']['input']>;
   person?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
 export type QueryTeamProgressCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A goal's milestones in their new order. */
 export type ReorderGoalMilestonesInput = {
+  /** Global ID of the viewer's goal. */
   goalId: Scalars['ID']['input'];
   /** Every milestone of the goal exactly once, in the new order. */
   milestoneIds: Array<Scalars['ID']['input']>;
 };
 
+/** The session to move and its new start. */
 export type RescheduleSessionInput = {
+  /** Global ID of a BOOKED session. */
   sessionId: Scalars['ID']['input'];
+  /** The new start: one of the enrolment's `availableSlots`' startsAt. */
   startsAt: Scalars['DateTime']['input'];
 };
 
-/** What a person may do in Coachwork; granted per organisation. */
-export type Role = 'COACH' | 'MANAGER' | 'ORG_ADMIN' | 'PARTICIPANT' | 'PROGRAM_ADMIN';
+/**
+ * What a person may do in Coachwork; granted per organisation. A token may narrow
+ * the roles it acts with to fewer than the person holds.
+ */
+export type Role =
+  /** Coaches participants: sees the enrolments they coach and the sessions they hold. */
+  | 'COACH'
+  /** Manages people: reads goals their reports share with managers, their direct reports' progress when shared, and (where the organisation allows) their subtree's heatmap in groups large enough to stay anonymous. */
+  | 'MANAGER'
+  /** Administers the organisation: everything a program admin sees. */
+  | 'ORG_ADMIN'
+  /** Enrolled in a coaching program: books sessions, sets goals, decides what their manager sees. */
+  | 'PARTICIPANT'
+  /** Runs programs: rosters, people directory, matching, and organisation-wide figures in groups large enough to stay anonymous. */
+  | 'PROGRAM_ADMIN';
 
-/** A coaching session. Times are UTC instants; show them in the viewer's zone. */
+/**
+ * A coaching session. Times are UTC instants; show them in the viewer's zone.
+ * Readable by the participant and by the coach who holds it; no one else, admins
+ * included, refetches a session.
+ */
 export type Session = Node & {
   __typename?: 'Session';
   /** The invitation as an iCalendar file (METHOD:CANCEL once cancelled); the participant and the coach holding the session only. */
   calendar: CalendarFile;
   /** What cancelling now would mean, to show before the participant confirms. */
   cancellationPolicy: CancellationPolicy;
+  /** When it was cancelled; null unless CANCELLED. */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The coach holding the session. */
   coach: Coach;
+  /** End instant (start plus the program's session length). */
   endsAt: Scalars['DateTime']['output'];
+  /** The enrolment the session belongs to (and counts against). */
   enrolment: Enrolment;
   /** The participant's rating, for the participant alone: coaches and admins see ratings only aggregated. */
   feedback?: Maybe<SessionFeedback>;
+  /** Global opaque ID. */
   id: Scalars['ID']['output'];
   /** The meeting link: the participant and the coach holding the session only. */
   joinUrl?: Maybe<Scalars['String']['output']>;
+  /** Language the session is held in. */
   language: Scalars['Locale']['output'];
   /** Cancelled inside the program's late-cancellation window: counts against the quota. */
   lateCancellation: Scalars['Boolean']['output'];
+  /** The person being coached. */
   participant: Person;
   /** iCalendar SEQUENCE: rises with every reschedule and the cancellation. */
   sequence: Scalars['Int']['output'];
+  /** Start instant. */
   startsAt: Scalars['DateTime']['output'];
+  /** Where the session stands. */
   status: SessionStatus;
 };
 
+/** A page of sessions, soonest first. */
 export type SessionConnection = {
   __typename?: 'SessionConnection';
+  /** The sessions on this page. */
   edges: Array<SessionEdge>;
+  /** Where this page sits; `endCursor` fetches the next. */
   pageInfo: PageInfo;
+  /** How many sessions the viewer may see in all pages together. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One session in a page of sessions. */
 export type SessionEdge = {
   __typename?: 'SessionEdge';
+  /** Opaque position of this edge; pass as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The session. */
   node: Session;
 };
 
+/** A participant's rating of one session; only its author reads it (coaches and admins see aggregates only). */
 export type SessionFeedback = {
   __typename?: 'SessionFeedback';
+  /** Capabilities the participant says the session worked on (at most 5). */
   capabilities: Array<Capability>;
+  /** Free text, up to 4,000 characters; null when none. */
   comment?: Maybe<Scalars['String']['output']>;
+  /** 1 (poor) to 5 (excellent). */
   rating: Scalars['Int']['output'];
+  /** When it was submitted. */
   submittedAt: Scalars['DateTime']['output'];
 };
 
+/** Names one session. */
 export type SessionIdInput = {
+  /** Global ID of the session. */
   sessionId: Scalars['ID']['input'];
 };
 
+/** The outcome of a session mutation. */
 export type SessionPayload = {
   __typename?: 'SessionPayload';
   /** The session after the change; null when userErrors is not empty. */
   session?: Maybe<Session>;
+  /** Why the change was refused: CONFLICT (slot taken, participant busy), INVALID (too soon, beyond the horizon, quota used, wrong status), NOT_FOUND. Empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** How many of the program's sessions an enrolment has used. */
 export type SessionQuota = {
   __typename?: 'SessionQuota';
   /** Sessions the program offers per participant. */
   allowed: Scalars['Int']['output'];
+  /** Sessions still bookable: `allowed` minus `used`, never below 0. */
   remaining: Scalars['Int']['output'];
   /** Booked, held, missed and late-cancelled sessions. */
   used: Scalars['Int']['output'];
 };
 
-export type SessionStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED' | 'NO_SHOW';
+/** Where a coaching session stands. */
+export type SessionStatus =
+  /** Scheduled and not yet recorded as held or missed. */
+  | 'BOOKED'
+  /** Cancelled by the participant, their coach or an admin. */
+  | 'CANCELLED'
+  /** Held: the coach recorded it. */
+  | 'COMPLETED'
+  /** The participant did not attend: counts against the quota. */
+  | 'NO_SHOW';
 
+/** Counts of an enrolment's sessions. */
 export type SessionTally = {
   __typename?: 'SessionTally';
+  /** Sessions held. */
   completed: Scalars['Int']['output'];
   /** Cancelled inside the late-cancellation window (they use up a session). */
   lateCancellations: Scalars['Int']['output'];
+  /** Sessions the participant missed. */
   noShows: Scalars['Int']['output'];
   /** Sessions the program offers per participant. */
   planned: Scalars['Int']['output'];
@@ -1254,56 +1835,79 @@ export type SessionTally = {
   upcoming: Scalars['Int']['output'];
 };
 
+/** A goal and who may now read it. */
 export type SetGoalVisibilityInput = {
+  /** Global ID of the viewer's goal. */
   goalId: Scalars['ID']['input'];
+  /** The new audience. */
   visibility: GoalVisibility;
 };
 
+/** Whether a participant shares an enrolment's progress with their manager. */
 export type SetProgressSharingInput = {
+  /** Global ID of the viewer's own enrolment. */
   enrolmentId: Scalars['ID']['input'];
+  /** true shares the progress with the direct manager; false stops sharing. */
   sharedWithManager: Scalars['Boolean']['input'];
 };
 
 /** Open slots in a range, with the zone the viewer asked to see them in. */
 export type SlotWindow = {
   __typename?: 'SlotWindow';
+  /** Start of the range asked for (inclusive). */
   from: Scalars['DateTime']['output'];
   /**
    * The first open slot at or after `to`, up to the booking horizon, so a picker
    * whose range is empty can offer the next available day; null when there is none.
    */
   nextSlot?: Maybe<TimeSlot>;
+  /** Open slots starting in the range, earliest first. */
   slots: Array<TimeSlot>;
+  /** The zone to show the slots in: the `timeZone` asked for, else the viewer's. */
   timeZone: Scalars['TimeZone']['output'];
+  /** End of the range asked for (exclusive). */
   to: Scalars['DateTime']['output'];
 };
 
+/** A participant's rating of a completed session. */
 export type SubmitSessionFeedbackInput = {
   /** Capabilities the session worked on (at most 5). */
   capabilities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Free text, up to 4,000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** 1 (poor) to 5 (excellent). */
   rating: Scalars['Int']['input'];
+  /** Global ID of a COMPLETED session of the viewer's. */
   sessionId: Scalars['ID']['input'];
 };
 
+/** The outcome of `submitSessionFeedback`. */
 export type SubmitSessionFeedbackPayload = {
   __typename?: 'SubmitSessionFeedbackPayload';
+  /** The saved feedback; null when userErrors is not empty. */
   feedback?: Maybe<SessionFeedback>;
+  /** The rated session; null when userErrors is not empty. */
   session?: Maybe<Session>;
+  /** Why the feedback was refused: INVALID (rating out of range, session not held, too long), CONFLICT (already rated), NOT_FOUND. Empty on success. */
   userErrors: Array<UserError>;
 };
 
+/** An open slot in the matched coach's calendar. */
 export type TimeSlot = {
   __typename?: 'TimeSlot';
+  /** End instant. */
   endsAt: Scalars['DateTime']['output'];
+  /** Start instant; pass it as `startsAt` to `bookSession`. */
   startsAt: Scalars['DateTime']['output'];
 };
 
+/** Changes to one of the viewer's goals; only the fields given change. */
 export type UpdateGoalInput = {
+  /** A capability code of the organisation's catalogue. */
   capability?: InputMaybe<Scalars['String']['input']>;
   /** An empty string clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Global ID of the viewer's goal. */
   goalId: Scalars['ID']['input'];
   /** 0–100; 100 completes the goal. */
   progress?: InputMaybe<Scalars['Int']['input']>;
@@ -1311,17 +1915,22 @@ export type UpdateGoalInput = {
   status?: InputMaybe<GoalStatus>;
   /** A changed target date must be today or later in the viewer's time zone. */
   targetDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 1–300 characters. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the signed-in person wants to change; give at least one of the two (REQUIRED otherwise). */
 export type UpdateViewerPreferencesInput = {
-  /** One of the organisation's locales. */
+  /** One of the organisation's locales (UNSUPPORTED otherwise). */
   locale?: InputMaybe<Scalars['Locale']['input']>;
+  /** The viewer's time zone; open slots are shown in it unless a widget asks for another. */
   timeZone?: InputMaybe<Scalars['TimeZone']['input']>;
 };
 
+/** The outcome of `updateViewerPreferences`. */
 export type UpdateViewerPreferencesPayload = {
   __typename?: 'UpdateViewerPreferencesPayload';
+  /** Why the input was refused; empty on success. Nothing is saved when any is present. */
   userErrors: Array<UserError>;
   /** The viewer after the change; null when userErrors is not empty. */
   viewer?: Maybe<Person>;
@@ -1330,8 +1939,11 @@ export type UpdateViewerPreferencesPayload = {
 /** A problem with a mutation's input that the user can fix. `field` is the path into the input (`["timeZone"]`). */
 export type UserError = {
   __typename?: 'UserError';
+  /** Machine-readable reason: branch on this, not on `message`. */
   code: UserErrorCode;
+  /** Path into the mutation's `input` of the value at fault; null when the problem is the input as a whole. */
   field?: Maybe<Array<Scalars['String']['output']>>;
+  /** Human-readable explanation in the request's language, fit to show the user as is. */
   message: Scalars['String']['output'];
 };
 

@@ -1,0 +1,243 @@
+/**
+ * The cookbook: the first queries a developer writes, as data. docs.ts renders
+ * them into docs/api/cookbook.md (and the reference page); cookbook.test.ts
+ * validates each against the schema and runs it against a real gateway over a
+ * seeded organisation, so an example that stops working fails the tests.
+ */
+
+export interface CookbookRecipe {
+  /** Stable key the test uses to run and check the recipe. */
+  id: string;
+  title: string;
+  /** Why and how, for the developer reading it. */
+  explanation: string;
+  /** Who the example signs in as. */
+  viewer: 'participant' | 'manager' | 'admin';
+  query: string;
+  /** Example variables as the page shows them; the test substitutes real IDs and times. */
+  variables?: Record<string, unknown>;
+  /** `Query.x` / `Mutation.x` the recipe uses, so the reference can link to it. */
+  rootFields: string[];
+}
+
+export const cookbook: readonly CookbookRecipe[] = [
+  {
+    id: 'viewer',
+    title: 'Read the viewer',
+    explanation:
+      'The embed token names one person in one organisation; `viewer` is that person. `roles` are the roles this request acts with, and `organisation.minGroupSize` is the smallest group any figure is about.',
+    viewer: 'participant',
+    query: `
+query Viewer {
+  viewer {
+    id
+    name
+    roles
+    locale
+    timeZone
+    organisation { name locales minGroupSize }
+  }
+}`,
+    rootFields: ['Query.viewer'],
+  },
+  {
+    id: 'my-goals',
+    title: 'List my goals',
+    explanation:
+      'Without a `filter.owner`, `goals` lists the viewer’s own active goals, by target date. Ask for `pageInfo` to know whether more follow.',
+    viewer: 'participant',
+    query: `
+query MyGoals($first: Int, $after: String) {
+  goals(first: $first, after: $after) {
+    totalCount
+    edges {
+      node { id title status progress targetDate capability { code name } }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+    variables: { first: 10 },
+    rootFields: ['Query.goals'],
+  },
+  {
+    id: 'page-people',
+    title: 'Page through people',
+    explanation:
+      'Connections are cursor-paged: ask for `first` (at most 100) and pass the last `pageInfo.endCursor` as `after` until `hasNextPage` is false. The people directory is for program and organisation admins.',
+    viewer: 'admin',
+    query: `
+query People($first: Int, $after: String, $filter: PeopleFilter) {
+  people(first: $first, after: $after, filter: $filter) {
+    totalCount
+    edges { node { id name jobLevel email orgUnit { name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+    variables: { first: 2, after: null, filter: { jobLevels: ['IC', 'MANAGER'] } },
+    rootFields: ['Query.people'],
+  },
+  {
+    id: 'program-roster',
+    title: 'List a program’s roster',
+    explanation:
+      'An admin reads every enrolment of a program, newest first, optionally by status. Anyone else gets FORBIDDEN on `enrolments`.',
+    viewer: 'admin',
+    query: `
+query Roster($first: Int) {
+  programs(first: 5, status: ACTIVE) {
+    edges {
+      node {
+        id
+        name
+        enrolments(first: $first, status: ACTIVE) {
+          totalCount
+          edges { node { id status enrolledAt person { name } coach { name } } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+    }
+  }
+}`,
+    variables: { first: 20 },
+    rootFields: ['Query.programs'],
+  },
+  {
+    id: 'heatmap',
+    title: 'Read the heatmap with filters',
+    explanation:
+      'Rows are org units, columns capabilities. A cell about fewer people than `minGroupSize` arrives `suppressed` with a `reason` and no value or count: render it as hidden, never as zero.',
+    viewer: 'admin',
+    query: `
+query Heatmap($input: HeatmapInput!) {
+  heatmap(input: $input) {
+    metric
+    minGroupSize
+    asOf
+    columns { capability { code name } organisation { value count suppressed reason } }
+    rows {
+      unit { id name }
+      level
+      peopleCount
+      hasChildren
+      cells { value count suppressed reason }
+    }
+  }
+}`,
+    variables: { input: { depth: 2, metric: 'SCORE' } },
+    rootFields: ['Query.heatmap'],
+  },
+  {
+    id: 'open-slots',
+    title: 'Find open slots',
+    explanation:
+      'Slots are the matched coach’s free times in a range of at most 31 days, after the minimum notice; `nextSlot` offers the next one after an empty range.',
+    viewer: 'participant',
+    query: `
+query OpenSlots($from: DateTime!, $to: DateTime!) {
+  viewer {
+    enrolments(first: 5) {
+      edges {
+        node {
+          id
+          program { name }
+          quota { remaining }
+          availableSlots(from: $from, to: $to) {
+            timeZone
+            slots { startsAt endsAt }
+            nextSlot { startsAt }
+          }
+        }
+      }
+    }
+  }
+}`,
+    variables: { from: '2026-03-02T00:00:00.000Z', to: '2026-03-16T00:00:00.000Z' },
+    rootFields: ['Query.viewer'],
+  },
+  {
+    id: 'book-session',
+    title: 'Book a session and handle CONFLICT',
+    explanation:
+      'Pass one of `availableSlots`’ `startsAt`. A refused booking is not a GraphQL error: `session` is null and `userErrors` says why. `CONFLICT` means someone took the slot first — refetch the slots and let the user choose again.',
+    viewer: 'participant',
+    query: `
+mutation Book($input: BookSessionInput!) {
+  bookSession(input: $input) {
+    session { id startsAt endsAt status }
+    userErrors { field code message }
+  }
+}`,
+    variables: {
+      input: { enrolmentId: '<the id of one of viewer.enrolments>', startsAt: '2026-03-03T09:00:00.000Z' },
+    },
+    rootFields: ['Mutation.bookSession'],
+  },
+  {
+    id: 'user-errors',
+    title: 'Handle userErrors',
+    explanation:
+      'Every mutation answers with a payload whose `userErrors` lists what the user can fix, with the input `field` at fault. Nothing is saved when any is present.',
+    viewer: 'participant',
+    query: `
+mutation Preferences($input: UpdateViewerPreferencesInput!) {
+  updateViewerPreferences(input: $input) {
+    viewer { locale timeZone }
+    userErrors { field code message }
+  }
+}`,
+    variables: { input: { locale: 'de' } },
+    rootFields: ['Mutation.updateViewerPreferences'],
+  },
+  {
+    id: 'forbidden',
+    title: 'Handle FORBIDDEN',
+    explanation:
+      'A field the viewer may not read answers a GraphQL error with `extensions.code` FORBIDDEN (HTTP 200); the field is null, and a non-null parent with it. Here a participant asks for the admins’ people directory.',
+    viewer: 'participant',
+    query: `
+query Directory {
+  people(first: 5) { totalCount }
+}`,
+    rootFields: ['Query.people'],
+  },
+  {
+    id: 'bad-user-input',
+    title: 'Handle BAD_USER_INPUT',
+    explanation:
+      'An argument out of range answers BAD_USER_INPUT, with `extensions.argument` naming it. Pages hold at most 100 items.',
+    viewer: 'participant',
+    query: `
+query TooLargeAPage {
+  orgUnits(first: 101) { totalCount }
+}`,
+    rootFields: ['Query.orgUnits'],
+  },
+  {
+    id: 'rate-limits',
+    title: 'Read extensions.cost and handle RATE_LIMITED',
+    explanation:
+      'Every answer carries `extensions.cost`: what the request could cost, what it did cost, and what is left in the caller’s budget (`throttleStatus`). When the budget cannot pay, the gateway answers HTTP 429 with `Retry-After` (seconds) and RATE_LIMITED; wait that long, then retry.',
+    viewer: 'participant',
+    query: `
+query Units {
+  orgUnits(first: 50) { edges { node { id name } } }
+}`,
+    rootFields: ['Query.orgUnits'],
+  },
+  {
+    id: 'refetch-node',
+    title: 'Refetch an object by its ID',
+    explanation:
+      'Every object with an `id` can be refetched with `node` (or `nodes`, at most 100 IDs); an ID the viewer may not see answers null.',
+    viewer: 'participant',
+    query: `
+query Refetch($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Person { name jobLevel }
+  }
+}`,
+    variables: { id: '<any id the API gave you>' },
+    rootFields: ['Query.node'],
+  },
+];
