@@ -4,8 +4,11 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { gatewayModules } from './modules/index.js';
 
+/** Every module's SDL, by module name: the order codegen merges them in, so both schemas list fields alike. */
 export function moduleTypeDefs(): string[] {
-  return gatewayModules.map((module) => module.typeDefs);
+  return [...gatewayModules]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((module) => module.typeDefs);
 }
 
 export function buildSchema(): GraphQLSchema {
