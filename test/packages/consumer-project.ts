@@ -17,7 +17,7 @@ const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const hostsDir = fileURLToPath(new URL('./hosts/', import.meta.url));
 
-/** The packages a host installs, by folder; packed in this order. */
+/** The packages a host installs, by folder. */
 export const publishedPackages = [
   { name: '@coachwork/schema', dir: 'packages/schema' },
   { name: '@coachwork/client', dir: 'packages/client' },
@@ -70,25 +70,26 @@ interface PnpmPackJson {
  */
 export async function packPackages(destination: string): Promise<Tarball[]> {
   await mkdir(destination, { recursive: true });
-  const tarballs: Tarball[] = [];
-  for (const { name, dir } of publishedPackages) {
-    const { stdout } = await pnpm(
-      ['pack', '--pack-destination', destination, '--json'],
-      path.join(repoRoot, dir),
-    );
-    // prepack's output comes first; the JSON report is the last top-level object.
-    const report = JSON.parse(stdout.slice(stdout.lastIndexOf('\n{') + 1)) as PnpmPackJson;
-    if (report.name !== name) throw new Error(`packed ${report.name}, expected ${name}`);
-    const file = path.resolve(destination, path.basename(report.filename));
-    const size = (await readFile(file)).length;
-    const { stdout: listing } = await run('tar', ['-tvzf', file]);
-    const unpackedSize = listing
-      .split('\n')
-      .filter(Boolean)
-      .reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[2] ?? 0), 0);
-    tarballs.push({ name, file, size, unpackedSize, files: report.files.map((f) => f.path).sort() });
-  }
-  return tarballs;
+  // Side by side: each build is its own (the packages build from their own sources).
+  return Promise.all(
+    publishedPackages.map(async ({ name, dir }): Promise<Tarball> => {
+      const { stdout } = await pnpm(
+        ['pack', '--pack-destination', destination, '--json'],
+        path.join(repoRoot, dir),
+      );
+      // prepack's output comes first; the JSON report is the last top-level object.
+      const report = JSON.parse(stdout.slice(stdout.lastIndexOf('\n{') + 1)) as PnpmPackJson;
+      if (report.name !== name) throw new Error(`packed ${report.name}, expected ${name}`);
+      const file = path.resolve(destination, path.basename(report.filename));
+      const size = (await readFile(file)).length;
+      const { stdout: listing } = await run('tar', ['-tvzf', file]);
+      const unpackedSize = listing
+        .split('\n')
+        .filter(Boolean)
+        .reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[2] ?? 0), 0);
+      return { name, file, size, unpackedSize, files: report.files.map((f) => f.path).sort() };
+    }),
+  );
 }
 
 export interface ConsumerProject {
