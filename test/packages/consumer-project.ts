@@ -48,6 +48,8 @@ function pnpm(args: readonly string[], cwd: string): Promise<{ stdout: string; s
 
 export interface Tarball {
   readonly name: PublishedPackage;
+  /** The package's folder in the repository. */
+  readonly dir: string;
   readonly file: string;
   /** Bytes of the .tgz. */
   readonly size: number;
@@ -87,7 +89,7 @@ export async function packPackages(destination: string): Promise<Tarball[]> {
         .split('\n')
         .filter(Boolean)
         .reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[2] ?? 0), 0);
-      return { name, file, size, unpackedSize, files: report.files.map((f) => f.path).sort() };
+      return { name, dir, file, size, unpackedSize, files: report.files.map((f) => f.path).sort() };
     }),
   );
 }

@@ -36,7 +36,8 @@ import {
 
 const run = promisify(execFile);
 const testBin = fileURLToPath(new URL('../node_modules/.bin/', import.meta.url));
-const rootLicence = fileURLToPath(new URL('../../LICENSE', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const rootLicence = path.join(repoRoot, 'LICENSE');
 
 /** Packing builds every package; on a busy 2-core machine that and the install take minutes. */
 const SETUP_TIMEOUT_MS = 600_000;
@@ -89,6 +90,16 @@ describe('the packed packages', () => {
         tarball.files.filter((file) => /\.test\.tsx?$|\/testing\//.test(file)),
         tarball.name,
       ).toEqual([]);
+      // Every entry point the workspace has is published, but the wildcards onto sources that only
+      // the repository's own tests use.
+      const workspaceManifest = JSON.parse(
+        await readFile(path.join(repoRoot, tarball.dir, 'package.json'), 'utf8'),
+      ) as { exports: Record<string, unknown> };
+      const sourceOnly = (key: string) =>
+        key.includes('*') && JSON.stringify(workspaceManifest.exports[key]).includes('./src/');
+      expect(Object.keys(manifest['exports'] ?? {}), `${tarball.name} exports`).toEqual(
+        expect.arrayContaining(Object.keys(workspaceManifest.exports).filter((key) => !sourceOnly(key))),
+      );
       for (const target of exportTargets(manifest['exports'])) {
         expect(target, `${tarball.name} exports ${target}`).not.toMatch(/^src\/|(?<!\.d)\.tsx?$/);
         const [prefix] = target.split('*');
