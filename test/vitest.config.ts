@@ -4,7 +4,7 @@ import { graphqlCommonJsAlias } from '../gateway/vitest.shared.js';
 export default defineConfig({
   resolve: { alias: [graphqlCommonJsAlias] },
   test: {
-    include: ['e2e/**/*.test.ts', 'conformance/**/*.test.ts', 'embedding/**/*.test.ts'],
+    include: ['e2e/**/*.test.ts', 'conformance/**/*.test.ts', 'embedding/**/*.test.ts', 'packages/*.test.ts'],
     // Each suite starts a gateway (migrating and seeding PGlite), a Vite server and Chromium.
     hookTimeout: 180_000,
     // A cold Vite transform of Lit, the client and the widgets on a busy CI machine takes a while.

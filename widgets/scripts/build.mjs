@@ -4,9 +4,14 @@
 //                             defines every cw-* element lazily (src/loader/lazy-define.ts)
 //   dist/<widget>.js          one widget, defined at once (also usable from a script tag)
 //   dist/chunks/*.js          code the above share (Lit, the client, the widget base), and locales
-//   dist/esm/<widget>.js      per-widget ESM for bundlers (`@coachwork/widgets/<widget>.js`):
-//                             unminified, Lit and @lit/* left as bare imports so the
-//                             host's bundler dedupes them; @coachwork/client and the documents inlined
+//   dist/esm/<widget>.js      per-widget ESM for bundlers (`@coachwork/widgets/<widget>.js`),
+//   dist/esm/index.js         and the classes, events and helpers without defining anything
+//                             (`@coachwork/widgets`): unminified, every dependency (Lit, @lit/*,
+//                             urql, @coachwork/client) left as a bare import so the host's bundler
+//                             dedupes them; the documents inlined, one module each
+//   dist/coachwork.d.ts       the loader's types (its `loader` export)
+//   dist/types/               declarations and declaration maps of src/ (`tsc -p tsconfig.build.json`,
+//                             run by `pnpm build` after this script)
 //
 //   custom-elements.json      the Custom Elements Manifest, and schemas/*.schema.json, the event
 //                             contracts (scripts/contracts.mjs writes them; both committed, checked by
@@ -84,8 +89,9 @@ export async function buildBrowser(elements, { write = true, outdir = dist } = {
 }
 
 /**
- * Every bare import but @coachwork/* stays a bare import; each must be one of this package's
- * dependencies, or a host installing it would not get it.
+ * Every bare import but the typed documents (@coachwork/schema, rewritten by the documents plugin)
+ * stays a bare import; each must be one of this package's dependencies, or a host installing it
+ * would not get it.
  * @returns {import('esbuild').Plugin}
  */
 function externalDependencies() {
@@ -94,7 +100,7 @@ function externalDependencies() {
     name: 'external-dependencies',
     setup(b) {
       b.onResolve({ filter: /^[^./]/ }, (args) => {
-        if (args.path.startsWith('@coachwork/')) return undefined;
+        if (args.path.startsWith('@coachwork/schema')) return undefined;
         const name = args.path
           .split('/')
           .slice(0, args.path.startsWith('@') ? 2 : 1)
@@ -109,10 +115,13 @@ function externalDependencies() {
   };
 }
 
-/** Bundler build: per-widget ESM with third-party imports left bare. */
+/** Bundler build: per-widget ESM and the index, with dependencies left bare. */
 async function buildForBundlers(elements) {
   return build({
-    entryPoints: elements.map(({ name, file }) => ({ in: file, out: name })),
+    entryPoints: [
+      { in: `${widgetsDir}src/index.ts`, out: 'index' },
+      ...elements.map(({ name, file }) => ({ in: file, out: name })),
+    ],
     outdir: `${dist}esm`,
     bundle: true,
     splitting: true,
@@ -126,15 +135,28 @@ async function buildForBundlers(elements) {
   });
 }
 
-/** Each widget needs its `@coachwork/widgets/<widget>.js` export, for bundlers and for the source. */
+/** The loader's declarations: what `import { loader } from '@coachwork/widgets/coachwork.js'` gives. */
+const loaderDeclarations = `import type { LazyDefinitions } from './types/loader/lazy-define.js';
+/** The loader on this page: \`pending\` tags, \`loadElement(tag)\`, \`disconnect()\`. */
+export declare const loader: LazyDefinitions;
+`;
+
+/**
+ * Each widget needs its `@coachwork/widgets/<widget>.js` export, for bundlers and for the source
+ * in this repository (`exports`), and in the published manifest (`publishConfig.exports`, which
+ * pnpm puts in its place when packing: only built files).
+ */
 export function missingExports(elements) {
   return elements
     .filter(({ name }) => {
       const entry = manifest.exports?.[`./${name}.js`];
+      const published = manifest.publishConfig?.exports?.[`./${name}.js`];
       return (
         entry?.types !== `./src/define/${name}.ts` ||
         entry?.development !== `./src/define/${name}.ts` ||
-        entry?.default !== `./dist/esm/${name}.js`
+        entry?.default !== `./dist/esm/${name}.js` ||
+        published?.types !== `./dist/types/define/${name}.d.ts` ||
+        published?.default !== `./dist/esm/${name}.js`
       );
     })
     .map(({ name }) => name);
@@ -149,7 +171,9 @@ async function main() {
         missing
           .map(
             (name) =>
-              `  "./${name}.js": { "types": "./src/define/${name}.ts", "development": "./src/define/${name}.ts", "default": "./dist/esm/${name}.js" }`,
+              `  "./${name}.js": { "types": "./src/define/${name}.ts", "development": "./src/define/${name}.ts", "default": "./dist/esm/${name}.js" }\n` +
+              `and in "publishConfig" "exports":\n` +
+              `  "./${name}.js": { "types": "./dist/types/define/${name}.d.ts", "default": "./dist/esm/${name}.js" }`,
           )
           .join('\n'),
     );
@@ -159,6 +183,7 @@ async function main() {
   rmSync(dist, { recursive: true, force: true });
   const browser = await buildBrowser(elements);
   await buildForBundlers(elements);
+  writeFileSync(`${dist}coachwork.d.ts`, loaderDeclarations);
   for (const file of browser.outputFiles) {
     if (file.path.endsWith('.js'))
       console.log(`${path.relative(widgetsDir, file.path)}  ${file.contents.length} B`);

@@ -54,15 +54,18 @@ export function Coaching() {
 }
 
 export const installSnippets = {
-  scriptTag: `<!-- dist/coachwork.js from @coachwork/widgets, on any static host -->
+  scriptTag: `<!-- npm install @coachwork/widgets, then copy node_modules/@coachwork/widgets/dist/
+     to any static host: coachwork.js loads each element the first time it appears -->
 <script type="module" src="${EXAMPLE_LOADER}"></script>`,
   npm: `npm install @coachwork/widgets
 
-// one entry point per element; Lit and the client stay shared with your bundle
+// one entry point per element; Lit and the client stay shared with your bundle;
+// types included (document.createElement('cw-goal-tracker') is a GoalTracker)
 import '@coachwork/widgets/goal-tracker.js';
 import '@coachwork/widgets/session-booker.js';`,
   react: `npm install @coachwork/react
 
+// React 18 or 19; safe to render on the server (the elements upgrade in the browser)
 import { CwGoalTracker, CwSessionBooker } from '@coachwork/react';`,
 };
 
