@@ -597,6 +597,12 @@ export type Heatmap = {
   csv: Scalars['String']['output'];
   metric: HeatmapMetric;
   minGroupSize: Scalars['Int']['output'];
+  /**
+   * The participation rate (a share, 0–1) a unit should reach: a PARTICIPATION_RATE
+   * cell under it carries `belowParticipationTarget`. The same for every metric and
+   * every viewer who may see the heatmap.
+   */
+  participationTarget: Scalars['Float']['output'];
   /** The viewed unit's ancestors, root first (the breadcrumb). */
   path: Array<OrgUnit>;
   period: Maybe<Scalars['String']['output']>;
@@ -2150,6 +2156,7 @@ export type HeatmapResolvers<
   csv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<HeatmapCsvArgs>>;
   metric?: Resolver<ResolversTypes['HeatmapMetric'], ParentType, ContextType>;
   minGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participationTarget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

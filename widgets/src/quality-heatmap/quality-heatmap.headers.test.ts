@@ -93,6 +93,7 @@ function view(names: readonly string[]): HeatmapData {
     period: null,
     periods: [],
     minGroupSize: 5,
+    participationTarget: 0.6,
     stale: false,
     asOf: null,
     unit: null,

@@ -100,6 +100,7 @@ describe('<cw-quality-heatmap> session quality', function () {
       period: null,
       periods: [],
       minGroupSize: 5,
+      participationTarget: 0.6,
       stale: false,
       asOf: null,
       unit: { id: 'f1', name: 'Sales' },

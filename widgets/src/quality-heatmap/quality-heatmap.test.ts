@@ -315,6 +315,7 @@ describe('<cw-quality-heatmap> with 2,000 rows', () => {
       period: null,
       periods: ['2026-Q1', '2026-Q2'],
       minGroupSize: 5,
+      participationTarget: 0.6,
       stale: false,
       asOf: new Date().toISOString(),
       unit: null,
@@ -380,5 +381,48 @@ describe('<cw-quality-heatmap> with 2,000 rows', () => {
     await el.updateComplete;
     expect(position(el)).to.deep.equal([2001, 5]);
     await expectAccessible(el);
+  });
+});
+
+describe('<cw-quality-heatmap> participation target', () => {
+  it('flags and explains cells against the target the view carries, not a copy of its own', async () => {
+    const shown = (value: number, below: boolean) => ({
+      value,
+      count: 10,
+      suppressed: false,
+      reason: null,
+      belowParticipationTarget: below,
+    });
+    const data: HeatmapData = {
+      metric: 'PARTICIPATION_RATE',
+      period: null,
+      periods: [],
+      minGroupSize: 5,
+      participationTarget: 0.75,
+      stale: false,
+      asOf: null,
+      unit: null,
+      path: [],
+      columns: [
+        { capability: { id: 'c1', code: 'DELEGATION', name: 'Delegation' }, organisation: shown(0.8, false) },
+      ],
+      total: null,
+      rows: [
+        {
+          unit: { id: 'u1', name: 'Sales', kind: 'TEAM' as const },
+          level: 1,
+          peopleCount: 10,
+          hasChildren: false,
+          cells: [shown(0.7, true)],
+        },
+      ],
+    };
+    const el = heatmap({ gateway: 'http://localhost:1', data });
+    await el.updateComplete;
+    const legend = el.shadowRoot!.querySelector('[part~="legend"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(legend).to.contain('! under the 75% participation target.');
+    const flagged = bodyRows(el)[0]!.querySelector('[role="gridcell"]')!;
+    expect(flagged.querySelector('.flag')).to.not.equal(null);
+    expect(flagged.textContent!.replace(/\s+/g, ' ')).to.contain('below the 75% participation target');
   });
 });

@@ -49,8 +49,6 @@ export const ROW_HEIGHT = 44;
 const OVERSCAN = 8;
 /** Rows above the body: the column headers and the organisation-wide row. */
 const PINNED = 2;
-/** The gateway's participation target (analytics/heatmap.ts PARTICIPATION_TARGET): cells below it carry the flag. */
-const PARTICIPATION_TARGET = 0.6;
 
 /**
  * Where manager quality varies, by org unit (rows) and capability (columns): a WAI-ARIA grid
@@ -115,6 +113,8 @@ export class QualityHeatmap extends CoachworkElement {
 
   #focusAfterRender = false;
   #contrastMode = false;
+  /** The view's participation target (a share, from the gateway), as the locale writes it. */
+  #participationTarget = '';
 
   readonly #heatmap = this.createQuery({
     query: qualityHeatmapQuery,
@@ -221,6 +221,7 @@ export class QualityHeatmap extends CoachworkElement {
   #renderHeatmap(data: HeatmapData): unknown {
     // matchMedia forces a style recalculation: once per render, not per cell.
     this.#contrastMode = this.#highContrast();
+    this.#participationTarget = formatPercent(data.participationTarget, { locale: this.resolvedLocale });
     const metric = data.metric as HeatmapMetricName;
     const values = data.rows.flatMap((row) =>
       row.cells.flatMap((cell) => (cell.value == null ? [] : [cell.value])),
@@ -434,7 +435,7 @@ export class QualityHeatmap extends CoachworkElement {
         >,
         ${this.#peopleLabel(cell.count ?? 0)}${
           cell.belowParticipationTarget
-            ? html`, ${msg(str`below the ${this.#participationTarget()} participation target`)}`
+            ? html`, ${msg(str`below the ${this.#participationTarget} participation target`)}`
             : nothing
         }${
           effect
@@ -554,7 +555,7 @@ export class QualityHeatmap extends CoachworkElement {
         ${msg(str`— withheld: fewer than ${minGroupSize} people, or it would reveal such a group.`)}
         ${
           metric === 'PARTICIPATION_RATE'
-            ? msg(str`! under the ${this.#participationTarget()} participation target.`)
+            ? msg(str`! under the ${this.#participationTarget} participation target.`)
             : nothing
         }
         ${msg('The small number is the people counted.')}
@@ -600,10 +601,6 @@ export class QualityHeatmap extends CoachworkElement {
   #peopleLabel(count: number): string {
     const n = formatNumber(count, { locale: this.resolvedLocale });
     return count === 1 ? msg(str`${n} person`) : msg(str`${n} people`);
-  }
-
-  #participationTarget(): string {
-    return formatPercent(PARTICIPATION_TARGET, { locale: this.resolvedLocale });
   }
 
   /** `2026-Q2` as the locale writes its months ("Apr – Jun 2026", "2026年4月～6月"); other codes as they come. */

@@ -568,6 +568,12 @@ export type Heatmap = {
   csv: Scalars['String']['output'];
   metric: HeatmapMetric;
   minGroupSize: Scalars['Int']['output'];
+  /**
+   * The participation rate (a share, 0–1) a unit should reach: a PARTICIPATION_RATE
+   * cell under it carries `belowParticipationTarget`. The same for every metric and
+   * every viewer who may see the heatmap.
+   */
+  participationTarget: Scalars['Float']['output'];
   /** The viewed unit's ancestors, root first (the breadcrumb). */
   path: Array<OrgUnit>;
   period?: Maybe<Scalars['String']['output']>;
@@ -1766,6 +1772,7 @@ export type CwQualityHeatmapQuery = {
     period?: string | null;
     periods: Array<string>;
     minGroupSize: number;
+    participationTarget: number;
     stale: boolean;
     asOf?: string | null;
     unit?: { __typename?: 'OrgUnit'; id: string; name: string } | null;
@@ -2883,6 +2890,7 @@ query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {
     period
     periods
     minGroupSize
+    participationTarget
     stale
     asOf
     unit {
