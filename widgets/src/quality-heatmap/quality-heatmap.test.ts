@@ -6,6 +6,7 @@ import type { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
 import type { HeatmapDrilldownEvent } from '../events/heatmap-drilldown.js';
 import type { HeatmapExportEvent } from '../events/heatmap-export.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
+import { nextDownload } from '../shared/testing/download.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { devTokenProvider, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
@@ -204,6 +205,21 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
         .join('\n')
         .match(/"suppressed/g)?.length ?? 0;
     expect(withheldInCsv).to.equal(withheld);
+  });
+
+  it('saves the CSV as a file when the host leaves the export to it', async function () {
+    this.timeout(30_000);
+    const el = heatmap({ gateway, email: ADMIN });
+    await until(() => bodyRows(el).length > 0, 'the rows');
+    const exported = new Promise<HeatmapExportEvent>((resolve) =>
+      el.addEventListener('cw-heatmap-export', resolve as EventListener),
+    );
+    const saved = nextDownload();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.export')!.click();
+    const [event, file] = await Promise.all([exported, saved]);
+    expect(file.filename).to.equal(event.detail.filename);
+    expect(file.type).to.equal('text/csv;charset=utf-8');
+    expect(file.text).to.equal(event.detail.csv);
   });
 
   it('shows the unauthorised state to a participant of an organisation that keeps it to admins', async function () {
