@@ -13,16 +13,10 @@ import { untilLocale } from '../shared/testing/locale.js';
 import { mount } from '../shared/testing/mount.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
+import { heatmapView, shownCell, withheldCell } from './quality-heatmap.test-data.js';
+import { until } from '../shared/testing/dom.js';
 
 const ADMIN = 'tom.becker@northwind.example';
-
-async function until(check: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 let shots = 0;
 
@@ -318,24 +312,10 @@ describe('<cw-quality-heatmap> with 2,000 rows', () => {
   function bigView(rows: number): HeatmapData {
     const codes = ['DELEGATION', 'FEEDBACK', 'DECISION_MAKING', 'PRIORITISATION', 'WELLBEING'];
     const cell = (i: number, j: number) =>
-      (i + j) % 7 === 0
-        ? { value: null, count: null, suppressed: true, reason: 'BELOW_MIN_GROUP_SIZE' as const }
-        : {
-            value: 1 + ((i * 13 + j * 7) % 40) / 10,
-            count: 5 + ((i + j) % 30),
-            suppressed: false,
-            reason: null,
-          };
-    return {
-      metric: 'SCORE',
-      period: null,
+      (i + j) % 7 === 0 ? withheldCell() : shownCell(1 + ((i * 13 + j * 7) % 40) / 10, 5 + ((i + j) % 30));
+    return heatmapView({
       periods: ['2026-Q1', '2026-Q2'],
-      minGroupSize: 5,
-      participationTarget: 0.6,
-      stale: false,
       asOf: new Date().toISOString(),
-      unit: null,
-      path: [],
       columns: codes.map((code, j) => ({
         capability: {
           id: `c${j}`,
@@ -352,7 +332,7 @@ describe('<cw-quality-heatmap> with 2,000 rows', () => {
         hasChildren: false,
         cells: codes.map((_, j) => cell(i, j)),
       })),
-    };
+    });
   }
 
   it('renders only the rows in view, scrolls to the last one, and prints its time to first render', async function () {
@@ -402,27 +382,14 @@ describe('<cw-quality-heatmap> with 2,000 rows', () => {
 
 describe('<cw-quality-heatmap> participation target', () => {
   it('flags and explains cells against the target the view carries, not a copy of its own', async () => {
-    const shown = (value: number, below: boolean) => ({
-      value,
-      count: 10,
-      suppressed: false,
-      reason: null,
-      belowParticipationTarget: below,
-    });
-    const data: HeatmapData = {
+    const shown = (value: number, below: boolean) =>
+      shownCell(value, 10, { belowParticipationTarget: below });
+    const data = heatmapView({
       metric: 'PARTICIPATION_RATE',
-      period: null,
-      periods: [],
-      minGroupSize: 5,
       participationTarget: 0.75,
-      stale: false,
-      asOf: null,
-      unit: null,
-      path: [],
       columns: [
         { capability: { id: 'c1', code: 'DELEGATION', name: 'Delegation' }, organisation: shown(0.8, false) },
       ],
-      total: null,
       rows: [
         {
           unit: { id: 'u1', name: 'Sales', kind: 'TEAM' as const },
@@ -432,7 +399,7 @@ describe('<cw-quality-heatmap> participation target', () => {
           cells: [shown(0.7, true)],
         },
       ],
-    };
+    });
     const el = heatmap({ gateway: 'http://localhost:1', data });
     await el.updateComplete;
     const legend = el.shadowRoot!.querySelector('[part~="legend"]')!.textContent!.replace(/\s+/g, ' ');

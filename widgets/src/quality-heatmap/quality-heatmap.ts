@@ -401,46 +401,35 @@ export class QualityHeatmap extends CoachworkElement {
     metric: HeatmapMetricName,
     row?: Row,
   ): unknown {
-    const highContrast = this.#contrastMode;
-    const select = () => this.#select(cell, column - 1, metric, row);
-    const common = {
-      row: gridRow,
-      col: column,
-      tabindex: this.#tabIndex(gridRow, column),
-    };
-    if (cell.suppressed || cell.value == null) {
-      return html`<div
-        role="gridcell"
-        class="cell figure suppressed"
-        part="cell cell-suppressed"
-        data-row=${common.row}
-        data-col=${common.col}
-        aria-colindex=${column + 1}
-        tabindex=${common.tabindex}
-        @focus=${() => this.#grid.track(gridRow, column)}
-        @click=${select}
-      >
-        <span aria-hidden="true" class="withheld">—</span>
-        <span class="visually-hidden">${this.#suppressionLabel(cell.reason)}</span>
-      </div>`;
-    }
-    const colour = scale.colour(cell.value);
-    const colours = highContrast ? {} : { background: colour, color: textOn(colour) };
-    const effect = cell.effectSize;
+    const withheld = cell.suppressed || cell.value == null;
+    const colour = withheld || this.#contrastMode ? undefined : scale.colour(cell.value!);
     return html`<div
       role="gridcell"
-      class="cell figure"
-      part="cell"
-      data-row=${common.row}
-      data-col=${common.col}
+      class=${withheld ? 'cell figure suppressed' : 'cell figure'}
+      part=${withheld ? 'cell cell-suppressed' : 'cell'}
+      data-row=${gridRow}
+      data-col=${column}
       aria-colindex=${column + 1}
-      tabindex=${common.tabindex}
-      ${styleProperties(colours)}
+      tabindex=${this.#tabIndex(gridRow, column)}
+      ${styleProperties(colour ? { background: colour, color: textOn(colour) } : {})}
       @focus=${() => this.#grid.track(gridRow, column)}
-      @click=${select}
+      @click=${() => this.#select(cell, column - 1, metric, row)}
     >
-      ${highContrast ? html`<span class="glyph" aria-hidden="true">${levelGlyph(scale.position(cell.value))}</span>` : nothing}
-      <span class="value">${this.#formatValue(cell.value, metric)}</span>
+      ${
+        withheld
+          ? html`<span aria-hidden="true" class="withheld">—</span>
+              <span class="visually-hidden">${this.#suppressionLabel(cell.reason)}</span>`
+          : this.#renderFigure(cell.value!, cell, scale, metric)
+      }
+    </div>`;
+  }
+
+  /** A shown cell's figure, its flag and count, and what a screen reader hears besides. */
+  #renderFigure(value: number, cell: Cell, scale: ColourScale, metric: HeatmapMetricName): unknown {
+    const effect = cell.effectSize;
+    return html`
+      ${this.#contrastMode ? html`<span class="glyph" aria-hidden="true">${levelGlyph(scale.position(value))}</span>` : nothing}
+      <span class="value">${this.#formatValue(value, metric)}</span>
       ${cell.belowParticipationTarget ? html`<span class="flag" aria-hidden="true">!</span>` : nothing}
       <span class="count" aria-hidden="true"
         >${formatNumber(cell.count ?? 0, { locale: this.resolvedLocale })}</span
@@ -460,7 +449,7 @@ export class QualityHeatmap extends CoachworkElement {
             : nothing
         }</span
       >
-    </div>`;
+    `;
   }
 
   #renderControls(data: HeatmapData): unknown {

@@ -81,7 +81,7 @@ describe('renderSlotGrid', () => {
     const grid = el.shadowRoot!.querySelector('[role="grid"]')!;
     expect(grid.getAttribute('aria-labelledby')).to.equal('title');
     const headers = [...grid.querySelectorAll('th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
-    expect(headers).to.deep.equal(['Fri 27 Mar', 'Sat 28 Mar', 'Sun 29 Mar No times']);
+    expect(headers).to.deep.equal(['Fri Mar 27', 'Sat Mar 28', 'Sun Mar 29 No times']);
     expect(grid.querySelectorAll('td[part~="slot"]')).to.have.length(2);
     expect(grid.querySelectorAll('td.gap')).to.have.length(4);
     expect(grid.querySelector('td.gap')!.textContent!.trim()).to.equal('Not available');

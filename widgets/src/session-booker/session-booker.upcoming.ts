@@ -33,40 +33,19 @@ export function renderUpcoming({
               <p class="muted">${msg(str`with ${session.coach.name}`)}</p>
             </div>
             <div class="actions">
-              ${
-                session.cancellationPolicy.canReschedule
-                  ? html`<button
-                      type="button"
-                      class="secondary"
-                      part="action-button"
-                      data-action="reschedule"
-                      @click=${() => reschedule(session)}
-                    >
-                      ${msg('Reschedule')}
-                    </button>`
-                  : nothing
-              }
-              <button
-                type="button"
-                class="secondary"
-                part="action-button"
-                data-action="cancel"
-                @click=${() => cancel(session)}
-              >
-                ${msg('Cancel')}
-              </button>
-              <button
-                type="button"
-                class="secondary"
-                part="action-button"
-                data-action="calendar"
-                @click=${() => addToCalendar(session)}
-              >
-                ${msg('Add to calendar')}
-              </button>
+              ${session.cancellationPolicy.canReschedule ? action('reschedule', msg('Reschedule'), () => reschedule(session)) : nothing}
+              ${action('cancel', msg('Cancel'), () => cancel(session))}
+              ${action('calendar', msg('Add to calendar'), () => addToCalendar(session))}
             </div>
           </li>`,
       )}
     </ul>
   </div>`;
+}
+
+/** A session's action; `name` is its `data-action`, which focus moves and tests find it by. */
+function action(name: string, label: string, run: () => void): TemplateResult {
+  return html`<button type="button" class="secondary" part="action-button" data-action=${name} @click=${run}>
+    ${label}
+  </button>`;
 }

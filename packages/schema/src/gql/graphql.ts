@@ -2258,6 +2258,13 @@ export type CwSessionCalendarQuery = {
     | null;
 };
 
+export type CwUserErrorFragment = {
+  __typename?: 'UserError';
+  field?: Array<string> | null;
+  code: UserErrorCode;
+  message: string;
+};
+
 export type CwViewerBadgeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CwViewerBadgeQuery = {
@@ -2451,6 +2458,16 @@ fragment CwSessionBookerSession on Session {
 `,
   { fragmentName: 'CwSessionBookerSession' },
 ) as unknown as TypedDocumentString<CwSessionBookerSessionFragment, unknown>;
+export const CwUserErrorFragmentDoc = new TypedDocumentString(
+  `
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`,
+  { fragmentName: 'CwUserError' },
+) as unknown as TypedDocumentString<CwUserErrorFragment, unknown>;
 export const CwGoalTrackerDocument = new TypedDocumentString(`
 query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
   viewer {
@@ -2541,9 +2558,7 @@ mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {
       ...CwGoalTrackerGoal
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -2576,6 +2591,12 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<CwGoalTrackerCreateMutation, CwGoalTrackerCreateMutationVariables>;
 export const CwGoalTrackerUpdateDocument = new TypedDocumentString(`
@@ -2585,9 +2606,7 @@ mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {
       ...CwGoalTrackerGoal
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -2620,6 +2639,12 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<CwGoalTrackerUpdateMutation, CwGoalTrackerUpdateMutationVariables>;
 export const CwGoalTrackerVisibilityDocument = new TypedDocumentString(`
@@ -2629,9 +2654,7 @@ mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Local
       ...CwGoalTrackerGoal
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -2664,6 +2687,12 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<
   CwGoalTrackerVisibilityMutation,
@@ -2677,9 +2706,7 @@ mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {
       ...CwGoalTrackerCheckIns
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -2737,6 +2764,12 @@ fragment CwGoalTrackerCheckIns on Goal {
     }
   }
 }
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
 `) as unknown as TypedDocumentString<CwGoalTrackerCheckInMutation, CwGoalTrackerCheckInMutationVariables>;
 export const CwGoalTrackerMilestoneDocument = new TypedDocumentString(`
 mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {
@@ -2745,9 +2778,7 @@ mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Lo
       ...CwGoalTrackerGoal
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -2780,6 +2811,12 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<CwGoalTrackerMilestoneMutation, CwGoalTrackerMilestoneMutationVariables>;
 export const CwProgressCardDocument = new TypedDocumentString(`
@@ -2876,11 +2913,15 @@ mutation CwProgressCardSharing($input: SetProgressSharingInput!) {
       sharedWithManager
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<CwProgressCardSharingMutation, CwProgressCardSharingMutationVariables>;
 export const CwQualityHeatmapDocument = new TypedDocumentString(`
@@ -3167,11 +3208,15 @@ mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {
       status
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<
   CwSessionBookerChooseCoachMutation,
@@ -3184,9 +3229,7 @@ mutation CwSessionBookerBook($input: BookSessionInput!) {
       ...CwSessionBookerSession
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3211,6 +3254,12 @@ fragment CwSessionBookerSession on Session {
     lateNow
     canReschedule
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<CwSessionBookerBookMutation, CwSessionBookerBookMutationVariables>;
 export const CwSessionBookerRescheduleDocument = new TypedDocumentString(`
@@ -3220,9 +3269,7 @@ mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {
       ...CwSessionBookerSession
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3247,6 +3294,12 @@ fragment CwSessionBookerSession on Session {
     lateNow
     canReschedule
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<
   CwSessionBookerRescheduleMutation,
@@ -3259,9 +3312,7 @@ mutation CwSessionBookerCancel($input: CancelSessionInput!) {
       ...CwSessionBookerSession
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3287,6 +3338,12 @@ fragment CwSessionBookerSession on Session {
     canReschedule
   }
 }
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
 `) as unknown as TypedDocumentString<CwSessionBookerCancelMutation, CwSessionBookerCancelMutationVariables>;
 export const CwSessionBookerFeedbackDocument = new TypedDocumentString(`
 mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
@@ -3295,11 +3352,15 @@ mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
       rating
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<
   CwSessionBookerFeedbackMutation,
