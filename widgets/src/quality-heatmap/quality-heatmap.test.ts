@@ -409,3 +409,38 @@ describe('<cw-quality-heatmap> participation target', () => {
     expect(flagged.textContent!.replace(/\s+/g, ' ')).to.contain('below the 75% participation target');
   });
 });
+
+describe('<cw-quality-heatmap> filters', () => {
+  it('offers the periods with data, labelled by month, and sets and clears the period', async () => {
+    const data = heatmapView({
+      periods: ['2026-Q1', '2026-Q2'],
+      columns: [
+        {
+          capability: { id: 'c1', code: 'DELEGATION', name: 'Delegation' },
+          organisation: shownCell(3.2, 40),
+        },
+      ],
+      rows: [],
+    });
+    const el = heatmap({ gateway: 'http://localhost:1', data });
+    await el.updateComplete;
+    const [, program, period] = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.controls select')];
+    expect([...program!.options].map((o) => o.textContent!.trim())).to.deep.equal(['All programs']);
+    // Intl may put thin spaces around the dash.
+    expect(
+      [...period!.options].map((o) => [o.value, o.textContent!.replace(/\s+/g, ' ').trim()]),
+    ).to.deep.equal([
+      ['', 'All time'],
+      ['2026-Q1', 'Jan – Mar 2026'],
+      ['2026-Q2', 'Apr – Jun 2026'],
+    ]);
+    period!.value = '2026-Q2';
+    period!.dispatchEvent(new Event('change'));
+    expect(el.period).to.equal('2026-Q2');
+    await el.updateComplete;
+    expect(period!.selectedOptions[0]!.value).to.equal('2026-Q2');
+    period!.value = '';
+    period!.dispatchEvent(new Event('change'));
+    expect(el.period).to.equal(undefined);
+  });
+});

@@ -468,34 +468,20 @@ export class QualityHeatmap extends CoachworkElement {
           )}
         </select>
       </label>
-      <label>
-        <span>${msg('Program')}</span>
-        <select
-          @change=${(event: Event) => (this.program = (event.target as HTMLSelectElement).value || undefined)}
-        >
-          <option value="" ?selected=${!this.program}>${msg('All programs')}</option>
-          ${programs.map(
-            (program) =>
-              html`<option value=${program.id} ?selected=${program.id === this.program}>
-                ${program.name}
-              </option>`,
-          )}
-        </select>
-      </label>
-      <label>
-        <span>${msg('Period')}</span>
-        <select
-          @change=${(event: Event) => (this.period = (event.target as HTMLSelectElement).value || undefined)}
-        >
-          <option value="" ?selected=${!this.period}>${msg('All time')}</option>
-          ${data.periods.map(
-            (period) =>
-              html`<option value=${period} ?selected=${period === this.period}>
-                ${this.#periodLabel(period)}
-              </option>`,
-          )}
-        </select>
-      </label>
+      ${this.#renderFilter(
+        msg('Program'),
+        msg('All programs'),
+        this.program,
+        programs.map((program) => ({ value: program.id, label: program.name })),
+        (program) => (this.program = program),
+      )}
+      ${this.#renderFilter(
+        msg('Period'),
+        msg('All time'),
+        this.period,
+        data.periods.map((period) => ({ value: period, label: this.#periodLabel(period) })),
+        (period) => (this.period = period),
+      )}
       <button
         type="button"
         class="export"
@@ -505,6 +491,28 @@ export class QualityHeatmap extends CoachworkElement {
         ${this.exporting ? msg('Preparing CSV…') : msg('Download CSV')}
       </button>
     </div>`;
+  }
+
+  /** A filter: `all` (no filter, the empty value) first, then each option; `set` gets undefined for `all`. */
+  #renderFilter(
+    label: string,
+    all: string,
+    current: string | undefined,
+    options: ReadonlyArray<{ value: string; label: string }>,
+    set: (value: string | undefined) => void,
+  ): unknown {
+    return html`<label>
+      <span>${label}</span>
+      <select @change=${(event: Event) => set((event.target as HTMLSelectElement).value || undefined)}>
+        <option value="" ?selected=${!current}>${all}</option>
+        ${options.map(
+          (option) =>
+            html`<option value=${option.value} ?selected=${option.value === current}>
+              ${option.label}
+            </option>`,
+        )}
+      </select>
+    </label>`;
   }
 
   #renderBreadcrumb(data: HeatmapData): unknown {
