@@ -314,6 +314,7 @@ export const fieldAccess: Record<string, FieldRule> = {
     'period',
     'periods',
     'minGroupSize',
+    'participationTarget',
     'columns',
     'total',
     'rows',

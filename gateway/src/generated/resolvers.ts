@@ -809,6 +809,12 @@ export type Heatmap = {
   metric: HeatmapMetric;
   /** The organisation's minimum group size the suppression applied. */
   minGroupSize: Scalars['Int']['output'];
+  /**
+   * The participation rate (a share, 0–1) a unit should reach: a PARTICIPATION_RATE
+   * cell under it carries `belowParticipationTarget`. The same for every metric and
+   * every viewer who may see the heatmap.
+   */
+  participationTarget: Scalars['Float']['output'];
   /** The viewed unit's ancestors, root first (the breadcrumb). */
   path: Array<OrgUnit>;
   /** The quarter filtered on (`2026-Q1`); null for all time. */
@@ -2762,6 +2768,7 @@ export type HeatmapResolvers<
   csv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<HeatmapCsvArgs>>;
   metric?: Resolver<ResolversTypes['HeatmapMetric'], ParentType, ContextType>;
   minGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participationTarget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

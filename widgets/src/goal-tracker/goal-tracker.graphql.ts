@@ -117,9 +117,7 @@ export const createGoalMutation = graphql(`
         ...CwGoalTrackerGoal
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }
@@ -132,9 +130,7 @@ export const updateGoalMutation = graphql(`
         ...CwGoalTrackerGoal
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }
@@ -147,9 +143,7 @@ export const setVisibilityMutation = graphql(`
         ...CwGoalTrackerGoal
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }
@@ -163,9 +157,7 @@ export const checkInMutation = graphql(`
         ...CwGoalTrackerCheckIns
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }
@@ -178,9 +170,7 @@ export const milestoneMutation = graphql(`
         ...CwGoalTrackerGoal
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }

@@ -13,6 +13,7 @@ import { GoalCheckedInEvent } from '../events/goal-checked-in.js';
 import { GoalCompletedEvent } from '../events/goal-completed.js';
 import { GoalCreatedEvent } from '../events/goal-created.js';
 import { GoalUpdatedEvent } from '../events/goal-updated.js';
+import { ActionStatusController } from '../shared/action-status.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDate, formatPercent } from '../shared/format.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -114,9 +115,8 @@ export class GoalTracker extends CoachworkElement {
   #form: OpenForm | undefined;
   #draft: Draft = {};
   #errors: readonly FieldError[] = [];
-  #saving = false;
-  #notice: string | undefined;
-  #announcement = '';
+  /** `busy` while a new goal is sent (its form shows saving); the notice and announcements of every change. */
+  readonly #status = new ActionStatusController(this, { describe: (error) => this.describeError(error) });
   /** Selector of the element to focus after the next render (form opened or closed). */
   #focus: string | undefined;
   /** Changes shown before the gateway confirms them, by goal and by milestone. */
@@ -160,22 +160,7 @@ export class GoalTracker extends CoachworkElement {
             : nothing
         }
       </header>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
-      ${
-        this.#notice
-          ? html`<div class="notice" part="notice" role="alert">
-              <p>${this.#notice}</p>
-              <button
-                type="button"
-                class="secondary"
-                part="notice-dismiss"
-                @click=${() => this.#setNotice(undefined)}
-              >
-                ${msg('Dismiss')}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${this.#status.renderAnnouncer()} ${this.#status.renderNotice()}
       ${data && this.#form?.kind === 'create' ? this.#renderGoalForm(undefined, capabilitiesOf(data)) : nothing}
       ${this.renderQuery(this.#list, {
         loading: { label: msg('Loading goals…'), lines: 3 },
@@ -362,7 +347,7 @@ export class GoalTracker extends CoachworkElement {
                 id: 'check-in',
                 draft: this.#draft,
                 errors: this.#errors,
-                saving: this.#saving,
+                saving: this.#status.busy,
                 onSubmit: (draft) => this.#checkIn(goal, draft),
                 onCancel: this.#closeForm,
               })
@@ -378,7 +363,7 @@ export class GoalTracker extends CoachworkElement {
       capabilities,
       draft: this.#draft,
       errors: this.#errors,
-      saving: this.#saving,
+      saving: this.#status.busy,
       onSubmit: (draft) => (goal ? this.#edit(goal, draft) : this.#create(draft)),
       onCancel: this.#closeForm,
     });
@@ -410,11 +395,6 @@ export class GoalTracker extends CoachworkElement {
     this.requestUpdate();
   }
 
-  #setNotice(text: string | undefined): void {
-    this.#notice = text;
-    this.requestUpdate();
-  }
-
   readonly #openCreate = (): void => {
     const capability = this.capability ?? capabilitiesOf(this.#list.data)[0]?.code ?? '';
     this.#showForm({ kind: 'create' }, { capability, visibility: 'COACH' }, []);
@@ -438,7 +418,7 @@ export class GoalTracker extends CoachworkElement {
     this.#form = form;
     this.#draft = draft;
     this.#errors = errors;
-    this.#saving = false;
+    this.#status.finish();
     this.#focus = errors.length > 0 ? '[aria-invalid="true"], [part="form-error"]' : 'form [name]';
     this.requestUpdate();
   }
@@ -457,8 +437,7 @@ export class GoalTracker extends CoachworkElement {
 
   async #create(draft: Draft): Promise<void> {
     this.#draft = draft;
-    this.#saving = true;
-    this.#setNotice(undefined);
+    if (!this.#status.start()) return;
     const result = await mutate(this.gateway ?? '', createGoalMutation, {
       locale: this.resolvedLocale,
       input: {
@@ -478,16 +457,16 @@ export class GoalTracker extends CoachworkElement {
       this.#showForm(
         { kind: 'create' },
         draft,
-        this.#refusal(result.data?.createGoal.userErrors, result.error),
+        this.#status.refusal(result.data?.createGoal.userErrors, result.error),
       );
       return;
     }
     this.#form = undefined;
-    this.#saving = false;
+    this.#status.finish();
     this.#expanded = goal.id;
     this.#focus = `[data-goal="${goal.id}"] [part="goal-toggle"]`;
     this.#list.retry();
-    this.#announce(msg(str`Goal “${goal.title}” created.`));
+    this.#status.announce(msg(str`Goal “${goal.title}” created.`));
     this.dispatchEvent(new GoalCreatedEvent({ goalId: goal.id, progress: goal.progress }));
   }
 
@@ -524,7 +503,7 @@ export class GoalTracker extends CoachworkElement {
         return { saved: shared.data?.setGoalVisibility, error: shared.error };
       },
       (saved) => {
-        this.#announce(msg(str`Goal “${saved.title}” saved.`));
+        this.#status.announce(msg(str`Goal “${saved.title}” saved.`));
         this.#updated(saved);
       },
     );
@@ -558,7 +537,7 @@ export class GoalTracker extends CoachworkElement {
         return { saved: result.data?.addGoalCheckIn, error: result.error };
       },
       (saved) => {
-        this.#announce(
+        this.#status.announce(
           msg(
             str`Check-in saved. Progress ${formatPercent(saved.progress / 100, { locale: this.resolvedLocale })}.`,
           ),
@@ -581,7 +560,7 @@ export class GoalTracker extends CoachworkElement {
         return { saved: result.data?.updateGoal, error: result.error };
       },
       (saved) => {
-        this.#announce(msg(str`Goal “${saved.title}” completed.`));
+        this.#status.announce(msg(str`Goal “${saved.title}” completed.`));
         this.#updated(saved);
       },
     );
@@ -618,7 +597,7 @@ export class GoalTracker extends CoachworkElement {
   ): Promise<void> {
     this.#pending.set(goal.id, optimistic);
     this.#confirmed.delete(goal.id);
-    this.#notice = undefined;
+    this.#status.setNotice(undefined);
     this.#closeForm();
     const { saved, error } = await send();
     if (saved?.goal && this.#list.stale) {
@@ -628,13 +607,17 @@ export class GoalTracker extends CoachworkElement {
       this.#pending.delete(goal.id);
     }
     if (!saved?.goal) {
-      const errors = this.#refusal(saved?.userErrors, error);
-      this.#notice = msg(str`Your change to “${goal.title}” was not saved.`);
+      const lead = msg(str`Your change to “${goal.title}” was not saved.`);
       if (form) {
-        this.#showForm({ kind: form.kind, goalId: goal.id }, form.draft, errors);
+        // The reasons go beside the fields of the reopened form.
+        this.#status.setNotice(lead);
+        this.#showForm(
+          { kind: form.kind, goalId: goal.id },
+          form.draft,
+          this.#status.refusal(saved?.userErrors, error),
+        );
       } else {
-        this.#notice += ` ${errors.map((e) => e.message).join(' ')}`;
-        this.requestUpdate();
+        this.#status.refuse(saved?.userErrors, error, lead);
       }
       return;
     }
@@ -645,21 +628,8 @@ export class GoalTracker extends CoachworkElement {
     this.requestUpdate();
   }
 
-  #refusal(
-    userErrors: readonly FieldError[] | undefined,
-    error: GatewayError | undefined,
-  ): readonly FieldError[] {
-    if (userErrors && userErrors.length > 0) return userErrors;
-    return [{ message: error ? this.describeError(error) : msg('The coaching service had a problem.') }];
-  }
-
   #updated(goal: Goal): void {
     this.dispatchEvent(new GoalUpdatedEvent({ goalId: goal.id, progress: goal.progress }));
-  }
-
-  #announce(text: string): void {
-    this.#announcement = text;
-    this.requestUpdate();
   }
 }
 

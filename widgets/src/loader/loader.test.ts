@@ -4,6 +4,7 @@
  * elements each test puts there.
  */
 import { expect } from '@open-wc/testing';
+import { until } from '../shared/testing/dom.js';
 
 const LOADER = '/widgets/dist/coachwork.js';
 
@@ -39,14 +40,6 @@ async function hostPage(body: string): Promise<HostPage> {
         .map((entry) => new URL(entry.name).pathname)
         .filter((path) => path.endsWith('.js')),
   };
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const defined = (page: HostPage, tag: string) => page.window.customElements.get(tag) !== undefined;

@@ -88,9 +88,7 @@ export const progressSharingMutation = graphql(`
         sharedWithManager
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }

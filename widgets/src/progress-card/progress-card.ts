@@ -5,10 +5,11 @@ import { html, nothing, svg, type CSSResultGroup, type PropertyDeclarations } fr
 import { ProgressOpenBookingEvent } from '../events/progress-open-booking.js';
 import { ProgressOpenGoalsEvent } from '../events/progress-open-goals.js';
 import { cardStyles } from '../shared/card.styles.js';
+import { ActionStatusController } from '../shared/action-status.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDateTime, formatNumber, formatPercent } from '../shared/format.js';
 import { directionOf } from '../shared/localization.js';
-import { downloadSessionCalendar } from '../shared/session-calendar.js';
+import { addSessionToCalendar } from '../shared/session-calendar.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { progressCardQuery, progressSharingMutation } from './progress-card.graphql.js';
 import { cadenceLabel, goalsOnTrack, phaseLabel, sessionsDone } from './progress-card.strings.js';
@@ -74,9 +75,7 @@ export class ProgressCard extends CoachworkElement {
   person?: string;
   layout: ProgressCardLayout = 'full';
 
-  #saving = false;
-  #notice: string | undefined;
-  #announcement = '';
+  readonly #status = new ActionStatusController(this, { describe: (error) => this.describeError(error) });
 
   readonly #card = this.createQuery({
     query: progressCardQuery,
@@ -103,7 +102,7 @@ export class ProgressCard extends CoachworkElement {
         empty: () => ({ message: this.#notEnrolledMessage() }),
         content: (data) => this.#renderCard(data),
       })}
-      <div class="visually-hidden" role="status">${this.#announcement}</div>
+      ${this.#status.renderAnnouncer()}
     </section>`;
   }
 
@@ -129,7 +128,7 @@ export class ProgressCard extends CoachworkElement {
     const progress = card.progress;
     const timeZone = data.viewer.timeZone ?? undefined;
     return html`${this.#renderHeader(card, progress, isViewer)}
-      ${this.#notice ? html`<p class="notice" part="notice" role="alert">${this.#notice}</p>` : nothing}
+      ${this.#status.renderNotice({ dismissible: false })}
       <div class="body">
         ${this.#renderSessions(progress)} ${this.#renderNextSession(card, progress, timeZone)}
         ${this.#renderGoals(card, progress)} ${this.#renderCapabilities(progress)}
@@ -249,7 +248,7 @@ export class ProgressCard extends CoachworkElement {
                 class="link"
                 part="action-button"
                 data-action="calendar"
-                @click=${() => void this.#downloadCalendar(next.id)}
+                @click=${() => void addSessionToCalendar(this.gateway ?? '', next.id, this.#status)}
               >
                 ${msg('Add to calendar')}
               </button>`
@@ -400,7 +399,7 @@ export class ProgressCard extends CoachworkElement {
       <input
         type="checkbox"
         .checked=${progress.sharedWithManager}
-        ?disabled=${this.#saving}
+        ?disabled=${this.#status.busy}
         @change=${(event: Event) =>
           void this.#setSharing(progress, (event.target as HTMLInputElement).checked)}
       />
@@ -409,33 +408,19 @@ export class ProgressCard extends CoachworkElement {
   }
 
   async #setSharing(progress: Progress, shared: boolean): Promise<void> {
-    if (!this.gateway) return;
-    this.#saving = true;
-    this.#notice = undefined;
-    this.requestUpdate();
+    if (!this.gateway || !this.#status.start()) return;
     const { data, error } = await mutate(this.gateway, progressSharingMutation, {
       input: { enrolmentId: progress.enrolment.id, sharedWithManager: shared },
     });
-    this.#saving = false;
-    const refused = data?.setProgressSharing.userErrors[0]?.message;
-    if (error || refused) {
-      this.#notice = refused ?? this.describeError(error!);
+    this.#status.finish();
+    const refusal = data?.setProgressSharing.userErrors;
+    if (error || (refusal && refusal.length > 0)) {
+      this.#status.refuse(refusal, error);
     } else {
-      this.#announcement = shared
-        ? msg('Your manager can now see this progress.')
-        : msg('This progress is now private.');
+      this.#status.announce(
+        shared ? msg('Your manager can now see this progress.') : msg('This progress is now private.'),
+      );
     }
-    this.requestUpdate();
-  }
-
-  async #downloadCalendar(sessionId: string): Promise<void> {
-    this.#notice = undefined;
-    if (!(await downloadSessionCalendar(this.gateway ?? '', sessionId))) {
-      this.#notice = msg('The calendar file could not be made. Please try again.');
-    } else {
-      this.#announcement = msg('The calendar file was downloaded.');
-    }
-    this.requestUpdate();
   }
 
   #openGoals(card: Card, progress: Progress): void {

@@ -7,6 +7,7 @@ export const qualityHeatmapQuery = graphql(`
       period
       periods
       minGroupSize
+      participationTarget
       stale
       asOf
       unit {

@@ -6,6 +6,7 @@ import { untilLocale } from '../shared/testing/locale.js';
 import { mount } from '../shared/testing/mount.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
+import { heatmapView, shownCell, withheldCell } from './quality-heatmap.test-data.js';
 
 /** The standard catalogue's names as the gateway sends them (migration 0002), per language. */
 const CATALOGUE: Record<string, string[]> = {
@@ -85,23 +86,12 @@ const CATALOGUE: Record<string, string[]> = {
 
 function view(names: readonly string[]): HeatmapData {
   const cell = (i: number, j: number) =>
-    (i + j) % 5 === 0
-      ? { value: null, count: null, suppressed: true, reason: 'BELOW_MIN_GROUP_SIZE' as const }
-      : { value: 2 + ((i * 3 + j) % 25) / 10, count: 6 + i, suppressed: false, reason: null };
-  return {
-    metric: 'SCORE',
-    period: null,
-    periods: [],
-    minGroupSize: 5,
-    stale: false,
-    asOf: null,
-    unit: null,
-    path: [],
+    (i + j) % 5 === 0 ? withheldCell() : shownCell(2 + ((i * 3 + j) % 25) / 10, 6 + i);
+  return heatmapView({
     columns: names.map((name, j) => ({
       capability: { id: `c${j}`, code: `C${j}`, name },
       organisation: cell(1, j),
     })),
-    total: null,
     rows: ['Sales', 'Engineering', 'Operations'].map((name, i) => ({
       unit: { id: `u${i}`, name, kind: 'FUNCTION' as const },
       level: 1,
@@ -109,7 +99,7 @@ function view(names: readonly string[]): HeatmapData {
       hasChildren: false,
       cells: names.map((_, j) => cell(i + 2, j)),
     })),
-  };
+  });
 }
 
 let shots = 0;

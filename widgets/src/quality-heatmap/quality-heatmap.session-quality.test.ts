@@ -10,6 +10,7 @@ import { untilLocale } from '../shared/testing/locale.js';
 import { mount } from '../shared/testing/mount.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
+import { heatmapView, shownCell, withheldCell } from './quality-heatmap.test-data.js';
 
 const ADMIN = 'tom.becker@northwind.example';
 let shots = 0;
@@ -88,32 +89,22 @@ describe('<cw-quality-heatmap> session quality', function () {
 
   it('withholds small and complementary cells like every other measure, and says why', async function () {
     this.timeout(20_000);
-    const hidden = (reason: 'BELOW_MIN_GROUP_SIZE' | 'COMPLEMENTARY') => ({
-      value: null,
-      count: null,
-      suppressed: true,
-      reason,
-    });
-    const shown = (value: number, count: number) => ({ value, count, suppressed: false, reason: null });
-    const data: HeatmapData = {
+    const data = heatmapView({
       metric: 'SESSION_QUALITY',
-      period: null,
-      periods: [],
-      minGroupSize: 5,
-      stale: false,
-      asOf: null,
       unit: { id: 'f1', name: 'Sales' },
-      path: [],
       columns: [
-        { capability: { id: 'c1', code: 'DELEGATION', name: 'Delegation' }, organisation: shown(4.21, 120) },
-        { capability: { id: 'c2', code: 'FEEDBACK', name: 'Feedback' }, organisation: shown(3.87, 96) },
+        {
+          capability: { id: 'c1', code: 'DELEGATION', name: 'Delegation' },
+          organisation: shownCell(4.21, 120),
+        },
+        { capability: { id: 'c2', code: 'FEEDBACK', name: 'Feedback' }, organisation: shownCell(3.87, 96) },
       ],
       total: {
         unit: { id: 'f1', name: 'Sales', kind: 'FUNCTION' },
         level: 0,
         peopleCount: 16,
         hasChildren: true,
-        cells: [shown(4.05, 16), shown(3.9, 8)],
+        cells: [shownCell(4.05, 16), shownCell(3.9, 8)],
       },
       rows: [
         {
@@ -121,24 +112,24 @@ describe('<cw-quality-heatmap> session quality', function () {
           level: 1,
           peopleCount: 6,
           hasChildren: false,
-          cells: [hidden('COMPLEMENTARY'), shown(4.5, 6)],
+          cells: [withheldCell('COMPLEMENTARY'), shownCell(4.5, 6)],
         },
         {
           unit: { id: 'b', name: 'Team B', kind: 'TEAM' },
           level: 1,
           peopleCount: 7,
           hasChildren: false,
-          cells: [shown(4, 7), hidden('BELOW_MIN_GROUP_SIZE')],
+          cells: [shownCell(4, 7), withheldCell('BELOW_MIN_GROUP_SIZE')],
         },
         {
           unit: { id: 'c', name: 'Team C', kind: 'TEAM' },
           level: 1,
           peopleCount: 2,
           hasChildren: false,
-          cells: [hidden('BELOW_MIN_GROUP_SIZE'), hidden('BELOW_MIN_GROUP_SIZE')],
+          cells: [withheldCell('BELOW_MIN_GROUP_SIZE'), withheldCell('BELOW_MIN_GROUP_SIZE')],
         },
       ],
-    };
+    });
     const el = heatmap({ gateway: 'http://localhost:1', locale: 'en', data });
     await untilLocale(el, 'en');
     await el.updateComplete;

@@ -6,22 +6,17 @@ import type { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
 import type { HeatmapDrilldownEvent } from '../events/heatmap-drilldown.js';
 import type { HeatmapExportEvent } from '../events/heatmap-export.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
+import { nextDownload } from '../shared/testing/download.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { devTokenProvider, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
 import { mount } from '../shared/testing/mount.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
+import { heatmapView, shownCell, withheldCell } from './quality-heatmap.test-data.js';
+import { until } from '../shared/testing/dom.js';
 
 const ADMIN = 'tom.becker@northwind.example';
-
-async function until(check: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 let shots = 0;
 
@@ -206,6 +201,21 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
     expect(withheldInCsv).to.equal(withheld);
   });
 
+  it('saves the CSV as a file when the host leaves the export to it', async function () {
+    this.timeout(30_000);
+    const el = heatmap({ gateway, email: ADMIN });
+    await until(() => bodyRows(el).length > 0, 'the rows');
+    const exported = new Promise<HeatmapExportEvent>((resolve) =>
+      el.addEventListener('cw-heatmap-export', resolve as EventListener),
+    );
+    const saved = nextDownload();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.export')!.click();
+    const [event, file] = await Promise.all([exported, saved]);
+    expect(file.filename).to.equal(event.detail.filename);
+    expect(file.type).to.equal('text/csv;charset=utf-8');
+    expect(file.text).to.equal(event.detail.csv);
+  });
+
   it('shows the unauthorised state to a participant of an organisation that keeps it to admins', async function () {
     this.timeout(30_000);
     // Northwind keeps the heatmap to program and organisation admins; Lucía is a participant (and a
@@ -302,23 +312,10 @@ describe('<cw-quality-heatmap> with 2,000 rows', () => {
   function bigView(rows: number): HeatmapData {
     const codes = ['DELEGATION', 'FEEDBACK', 'DECISION_MAKING', 'PRIORITISATION', 'WELLBEING'];
     const cell = (i: number, j: number) =>
-      (i + j) % 7 === 0
-        ? { value: null, count: null, suppressed: true, reason: 'BELOW_MIN_GROUP_SIZE' as const }
-        : {
-            value: 1 + ((i * 13 + j * 7) % 40) / 10,
-            count: 5 + ((i + j) % 30),
-            suppressed: false,
-            reason: null,
-          };
-    return {
-      metric: 'SCORE',
-      period: null,
+      (i + j) % 7 === 0 ? withheldCell() : shownCell(1 + ((i * 13 + j * 7) % 40) / 10, 5 + ((i + j) % 30));
+    return heatmapView({
       periods: ['2026-Q1', '2026-Q2'],
-      minGroupSize: 5,
-      stale: false,
       asOf: new Date().toISOString(),
-      unit: null,
-      path: [],
       columns: codes.map((code, j) => ({
         capability: {
           id: `c${j}`,
@@ -335,7 +332,7 @@ describe('<cw-quality-heatmap> with 2,000 rows', () => {
         hasChildren: false,
         cells: codes.map((_, j) => cell(i, j)),
       })),
-    };
+    });
   }
 
   it('renders only the rows in view, scrolls to the last one, and prints its time to first render', async function () {
@@ -380,5 +377,70 @@ describe('<cw-quality-heatmap> with 2,000 rows', () => {
     await el.updateComplete;
     expect(position(el)).to.deep.equal([2001, 5]);
     await expectAccessible(el);
+  });
+});
+
+describe('<cw-quality-heatmap> participation target', () => {
+  it('flags and explains cells against the target the view carries, not a copy of its own', async () => {
+    const shown = (value: number, below: boolean) =>
+      shownCell(value, 10, { belowParticipationTarget: below });
+    const data = heatmapView({
+      metric: 'PARTICIPATION_RATE',
+      participationTarget: 0.75,
+      columns: [
+        { capability: { id: 'c1', code: 'DELEGATION', name: 'Delegation' }, organisation: shown(0.8, false) },
+      ],
+      rows: [
+        {
+          unit: { id: 'u1', name: 'Sales', kind: 'TEAM' as const },
+          level: 1,
+          peopleCount: 10,
+          hasChildren: false,
+          cells: [shown(0.7, true)],
+        },
+      ],
+    });
+    const el = heatmap({ gateway: 'http://localhost:1', data });
+    await el.updateComplete;
+    const legend = el.shadowRoot!.querySelector('[part~="legend"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(legend).to.contain('! under the 75% participation target.');
+    const flagged = bodyRows(el)[0]!.querySelector('[role="gridcell"]')!;
+    expect(flagged.querySelector('.flag')).to.not.equal(null);
+    expect(flagged.textContent!.replace(/\s+/g, ' ')).to.contain('below the 75% participation target');
+  });
+});
+
+describe('<cw-quality-heatmap> filters', () => {
+  it('offers the periods with data, labelled by month, and sets and clears the period', async () => {
+    const data = heatmapView({
+      periods: ['2026-Q1', '2026-Q2'],
+      columns: [
+        {
+          capability: { id: 'c1', code: 'DELEGATION', name: 'Delegation' },
+          organisation: shownCell(3.2, 40),
+        },
+      ],
+      rows: [],
+    });
+    const el = heatmap({ gateway: 'http://localhost:1', data });
+    await el.updateComplete;
+    const [, program, period] = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.controls select')];
+    expect([...program!.options].map((o) => o.textContent!.trim())).to.deep.equal(['All programs']);
+    // Intl may put thin spaces around the dash.
+    expect(
+      [...period!.options].map((o) => [o.value, o.textContent!.replace(/\s+/g, ' ').trim()]),
+    ).to.deep.equal([
+      ['', 'All time'],
+      ['2026-Q1', 'Jan – Mar 2026'],
+      ['2026-Q2', 'Apr – Jun 2026'],
+    ]);
+    period!.value = '2026-Q2';
+    period!.dispatchEvent(new Event('change'));
+    expect(el.period).to.equal('2026-Q2');
+    await el.updateComplete;
+    expect(period!.selectedOptions[0]!.value).to.equal('2026-Q2');
+    period!.value = '';
+    period!.dispatchEvent(new Event('change'));
+    expect(el.period).to.equal(undefined);
   });
 });

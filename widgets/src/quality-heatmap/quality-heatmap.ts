@@ -6,6 +6,11 @@ import { HeatmapDrilldownEvent } from '../events/heatmap-drilldown.js';
 import { HeatmapExportEvent } from '../events/heatmap-export.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatMonthRange, formatNumber, formatPercent } from '../shared/format.js';
+import {
+  GridNavigationController,
+  type GridActivationKey,
+  type GridPosition,
+} from '../shared/grid-navigation.js';
 import { renderNoAccess } from '../shared/states.js';
 import { styleProperties } from '../shared/style-properties.js';
 import {
@@ -49,8 +54,6 @@ export const ROW_HEIGHT = 44;
 const OVERSCAN = 8;
 /** Rows above the body: the column headers and the organisation-wide row. */
 const PINNED = 2;
-/** The gateway's participation target (analytics/heatmap.ts PARTICIPATION_TARGET): cells below it carry the flag. */
-const PARTICIPATION_TARGET = 0.6;
 
 /**
  * Where manager quality varies, by org unit (rows) and capability (columns): a WAI-ARIA grid
@@ -86,8 +89,6 @@ export class QualityHeatmap extends CoachworkElement {
     data: { attribute: false },
     sortColumn: { state: true },
     sortDescending: { state: true },
-    focusRow: { state: true },
-    focusColumn: { state: true },
     scrollOffset: { state: true },
     viewportHeight: { state: true },
     exporting: { state: true },
@@ -104,17 +105,33 @@ export class QualityHeatmap extends CoachworkElement {
 
   private sortColumn = -1;
   private sortDescending = true;
-  /** Focused grid position: row 0 = headers, 1 = organisation, 2… = units; column 0 = row header. */
-  private focusRow = 0;
-  private focusColumn = 0;
   private scrollOffset = 0;
   private viewportHeight = 512;
   private exporting = false;
   /** Columns lie beyond the grid's inline end: a fade and an arrow say so. */
   private moreColumns = false;
 
-  #focusAfterRender = false;
   #contrastMode = false;
+  /** The view as last rendered, its rows in the order shown: what the keys move through. */
+  #shown: { data: HeatmapData; rows: Row[] } | undefined;
+  /** The view's participation target (a share, from the gateway), as the locale writes it. */
+  #participationTarget = '';
+
+  /** Grid positions: row 0 = headers, 1 = organisation, 2… = units; column 0 = row header. */
+  readonly #grid = new GridNavigationController(this, {
+    size: () => {
+      const shown = this.#shown;
+      if (!shown) return { rows: 0, columns: 0 };
+      return {
+        rows: shown.rows.length + this.#bodyStart(shown.data),
+        columns: shown.data.columns.length + 1,
+      };
+    },
+    cell: ({ row, column }) => this.renderRoot.querySelector(`[data-row="${row}"][data-col="${column}"]`),
+    pageRows: () => Math.floor(this.viewportHeight / ROW_HEIGHT) - PINNED,
+    activate: (position, key) => this.#activate(position, key),
+    moved: (position) => this.#scrollIntoView(position.row),
+  });
 
   readonly #heatmap = this.createQuery({
     query: qualityHeatmapQuery,
@@ -177,13 +194,9 @@ export class QualityHeatmap extends CoachworkElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.exporting && this.#csv.data && !this.#csv.loading)
-      this.#finishExport(this.#csv.data.heatmap.csv);
+      void this.#finishExport(this.#csv.data.heatmap.csv);
     if (this.exporting && this.#csv.error) this.exporting = false;
-    if (this.#focusAfterRender) {
-      this.#focusAfterRender = false;
-      this.#focusedCell()?.focus();
-    }
-    const grid = this.#grid();
+    const grid = this.#gridElement();
     if (grid && grid.clientHeight > 0 && grid.clientHeight !== this.viewportHeight) {
       this.viewportHeight = grid.clientHeight;
     }
@@ -196,12 +209,13 @@ export class QualityHeatmap extends CoachworkElement {
     this.moreColumns = grid.scrollWidth - grid.clientWidth - Math.abs(grid.scrollLeft) > 1;
   }
 
-  #grid(): HTMLElement | null {
+  #gridElement(): HTMLElement | null {
     return this.renderRoot.querySelector('[role="grid"]');
   }
 
-  #focusedCell(): HTMLElement | null {
-    return this.renderRoot.querySelector(`[data-row="${this.focusRow}"][data-col="${this.focusColumn}"]`);
+  /** The first grid row of units: below the headers, the organisation and the viewed unit's own row. */
+  #bodyStart(data: HeatmapData): number {
+    return PINNED + (data.total ? 1 : 0);
   }
 
   #sortedRows(data: HeatmapData): Row[] {
@@ -221,6 +235,7 @@ export class QualityHeatmap extends CoachworkElement {
   #renderHeatmap(data: HeatmapData): unknown {
     // matchMedia forces a style recalculation: once per render, not per cell.
     this.#contrastMode = this.#highContrast();
+    this.#participationTarget = formatPercent(data.participationTarget, { locale: this.resolvedLocale });
     const metric = data.metric as HeatmapMetricName;
     const values = data.rows.flatMap((row) =>
       row.cells.flatMap((cell) => (cell.value == null ? [] : [cell.value])),
@@ -229,9 +244,9 @@ export class QualityHeatmap extends CoachworkElement {
     const rows = this.#sortedRows(data);
     const columns = data.columns;
     const total = rows.length + PINNED + (data.total ? 1 : 0);
+    this.#shown = { data, rows };
     // Keep the focus position inside the grid when the view changes under it.
-    if (this.focusRow >= total) this.focusRow = total - 1;
-    if (this.focusColumn > columns.length) this.focusColumn = columns.length;
+    this.#grid.clamp();
 
     const pinnedRows = data.total ? 1 : 0;
     const bodyOffset = PINNED + pinnedRows;
@@ -270,7 +285,7 @@ export class QualityHeatmap extends CoachworkElement {
           aria-rowcount=${total}
           aria-colcount=${columns.length + 1}
           ${styleProperties({ '--columns': template, '--grid-width': width, '--row-height': `${ROW_HEIGHT}px` })}
-          @keydown=${(event: KeyboardEvent) => this.#onKeyDown(event, data, rows)}
+          @keydown=${this.#grid.onKeyDown}
           @scroll=${(event: Event) => this.#onScroll(event.target as HTMLElement)}
         >
           <div role="rowgroup" class="head">
@@ -324,7 +339,7 @@ export class QualityHeatmap extends CoachworkElement {
   }
 
   #tabIndex(row: number, column: number): string {
-    return row === this.focusRow && column === this.focusColumn ? '0' : '-1';
+    return String(this.#grid.tabIndex(row, column));
   }
 
   #headerCell(column: number, content: unknown): unknown {
@@ -335,7 +350,7 @@ export class QualityHeatmap extends CoachworkElement {
       data-col=${column}
       aria-colindex=${column + 1}
       tabindex=${this.#tabIndex(0, column)}
-      @focus=${() => this.#track(0, column)}
+      @focus=${() => this.#grid.track(0, column)}
     >
       ${content}
     </div>`;
@@ -353,7 +368,7 @@ export class QualityHeatmap extends CoachworkElement {
       aria-sort=${sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none'}
       title=${name}
       tabindex=${this.#tabIndex(0, column)}
-      @focus=${() => this.#track(0, column)}
+      @focus=${() => this.#grid.track(0, column)}
       @click=${() => this.#sortBy(index)}
     >
       <span>${name}</span>
@@ -371,7 +386,7 @@ export class QualityHeatmap extends CoachworkElement {
       data-col="0"
       aria-colindex="1"
       tabindex=${this.#tabIndex(gridRow, 0)}
-      @focus=${() => this.#track(gridRow, 0)}
+      @focus=${() => this.#grid.track(gridRow, 0)}
       @click=${() => (row?.hasChildren ? this.#drillInto(row.unit.id) : undefined)}
     >
       ${content}
@@ -386,46 +401,35 @@ export class QualityHeatmap extends CoachworkElement {
     metric: HeatmapMetricName,
     row?: Row,
   ): unknown {
-    const highContrast = this.#contrastMode;
-    const select = () => this.#select(cell, column - 1, metric, row);
-    const common = {
-      row: gridRow,
-      col: column,
-      tabindex: this.#tabIndex(gridRow, column),
-    };
-    if (cell.suppressed || cell.value == null) {
-      return html`<div
-        role="gridcell"
-        class="cell figure suppressed"
-        part="cell cell-suppressed"
-        data-row=${common.row}
-        data-col=${common.col}
-        aria-colindex=${column + 1}
-        tabindex=${common.tabindex}
-        @focus=${() => this.#track(gridRow, column)}
-        @click=${select}
-      >
-        <span aria-hidden="true" class="withheld">—</span>
-        <span class="visually-hidden">${this.#suppressionLabel(cell.reason)}</span>
-      </div>`;
-    }
-    const colour = scale.colour(cell.value);
-    const colours = highContrast ? {} : { background: colour, color: textOn(colour) };
-    const effect = cell.effectSize;
+    const withheld = cell.suppressed || cell.value == null;
+    const colour = withheld || this.#contrastMode ? undefined : scale.colour(cell.value!);
     return html`<div
       role="gridcell"
-      class="cell figure"
-      part="cell"
-      data-row=${common.row}
-      data-col=${common.col}
+      class=${withheld ? 'cell figure suppressed' : 'cell figure'}
+      part=${withheld ? 'cell cell-suppressed' : 'cell'}
+      data-row=${gridRow}
+      data-col=${column}
       aria-colindex=${column + 1}
-      tabindex=${common.tabindex}
-      ${styleProperties(colours)}
-      @focus=${() => this.#track(gridRow, column)}
-      @click=${select}
+      tabindex=${this.#tabIndex(gridRow, column)}
+      ${styleProperties(colour ? { background: colour, color: textOn(colour) } : {})}
+      @focus=${() => this.#grid.track(gridRow, column)}
+      @click=${() => this.#select(cell, column - 1, metric, row)}
     >
-      ${highContrast ? html`<span class="glyph" aria-hidden="true">${levelGlyph(scale.position(cell.value))}</span>` : nothing}
-      <span class="value">${this.#formatValue(cell.value, metric)}</span>
+      ${
+        withheld
+          ? html`<span aria-hidden="true" class="withheld">—</span>
+              <span class="visually-hidden">${this.#suppressionLabel(cell.reason)}</span>`
+          : this.#renderFigure(cell.value!, cell, scale, metric)
+      }
+    </div>`;
+  }
+
+  /** A shown cell's figure, its flag and count, and what a screen reader hears besides. */
+  #renderFigure(value: number, cell: Cell, scale: ColourScale, metric: HeatmapMetricName): unknown {
+    const effect = cell.effectSize;
+    return html`
+      ${this.#contrastMode ? html`<span class="glyph" aria-hidden="true">${levelGlyph(scale.position(value))}</span>` : nothing}
+      <span class="value">${this.#formatValue(value, metric)}</span>
       ${cell.belowParticipationTarget ? html`<span class="flag" aria-hidden="true">!</span>` : nothing}
       <span class="count" aria-hidden="true"
         >${formatNumber(cell.count ?? 0, { locale: this.resolvedLocale })}</span
@@ -434,7 +438,7 @@ export class QualityHeatmap extends CoachworkElement {
         >,
         ${this.#peopleLabel(cell.count ?? 0)}${
           cell.belowParticipationTarget
-            ? html`, ${msg(str`below the ${this.#participationTarget()} participation target`)}`
+            ? html`, ${msg(str`below the ${this.#participationTarget} participation target`)}`
             : nothing
         }${
           effect
@@ -445,7 +449,7 @@ export class QualityHeatmap extends CoachworkElement {
             : nothing
         }</span
       >
-    </div>`;
+    `;
   }
 
   #renderControls(data: HeatmapData): unknown {
@@ -464,34 +468,20 @@ export class QualityHeatmap extends CoachworkElement {
           )}
         </select>
       </label>
-      <label>
-        <span>${msg('Program')}</span>
-        <select
-          @change=${(event: Event) => (this.program = (event.target as HTMLSelectElement).value || undefined)}
-        >
-          <option value="" ?selected=${!this.program}>${msg('All programs')}</option>
-          ${programs.map(
-            (program) =>
-              html`<option value=${program.id} ?selected=${program.id === this.program}>
-                ${program.name}
-              </option>`,
-          )}
-        </select>
-      </label>
-      <label>
-        <span>${msg('Period')}</span>
-        <select
-          @change=${(event: Event) => (this.period = (event.target as HTMLSelectElement).value || undefined)}
-        >
-          <option value="" ?selected=${!this.period}>${msg('All time')}</option>
-          ${data.periods.map(
-            (period) =>
-              html`<option value=${period} ?selected=${period === this.period}>
-                ${this.#periodLabel(period)}
-              </option>`,
-          )}
-        </select>
-      </label>
+      ${this.#renderFilter(
+        msg('Program'),
+        msg('All programs'),
+        this.program,
+        programs.map((program) => ({ value: program.id, label: program.name })),
+        (program) => (this.program = program),
+      )}
+      ${this.#renderFilter(
+        msg('Period'),
+        msg('All time'),
+        this.period,
+        data.periods.map((period) => ({ value: period, label: this.#periodLabel(period) })),
+        (period) => (this.period = period),
+      )}
       <button
         type="button"
         class="export"
@@ -501,6 +491,28 @@ export class QualityHeatmap extends CoachworkElement {
         ${this.exporting ? msg('Preparing CSV…') : msg('Download CSV')}
       </button>
     </div>`;
+  }
+
+  /** A filter: `all` (no filter, the empty value) first, then each option; `set` gets undefined for `all`. */
+  #renderFilter(
+    label: string,
+    all: string,
+    current: string | undefined,
+    options: ReadonlyArray<{ value: string; label: string }>,
+    set: (value: string | undefined) => void,
+  ): unknown {
+    return html`<label>
+      <span>${label}</span>
+      <select @change=${(event: Event) => set((event.target as HTMLSelectElement).value || undefined)}>
+        <option value="" ?selected=${!current}>${all}</option>
+        ${options.map(
+          (option) =>
+            html`<option value=${option.value} ?selected=${option.value === current}>
+              ${option.label}
+            </option>`,
+        )}
+      </select>
+    </label>`;
   }
 
   #renderBreadcrumb(data: HeatmapData): unknown {
@@ -554,7 +566,7 @@ export class QualityHeatmap extends CoachworkElement {
         ${msg(str`— withheld: fewer than ${minGroupSize} people, or it would reveal such a group.`)}
         ${
           metric === 'PARTICIPATION_RATE'
-            ? msg(str`! under the ${this.#participationTarget()} participation target.`)
+            ? msg(str`! under the ${this.#participationTarget} participation target.`)
             : nothing
         }
         ${msg('The small number is the people counted.')}
@@ -602,10 +614,6 @@ export class QualityHeatmap extends CoachworkElement {
     return count === 1 ? msg(str`${n} person`) : msg(str`${n} people`);
   }
 
-  #participationTarget(): string {
-    return formatPercent(PARTICIPATION_TARGET, { locale: this.resolvedLocale });
-  }
-
   /** `2026-Q2` as the locale writes its months ("Apr – Jun 2026", "2026年4月～6月"); other codes as they come. */
   #periodLabel(period: string): string {
     const match = /^(\d{4})-Q([1-4])$/.exec(period);
@@ -638,11 +646,6 @@ export class QualityHeatmap extends CoachworkElement {
     }
   }
 
-  #track(row: number, column: number): void {
-    this.focusRow = row;
-    this.focusColumn = column;
-  }
-
   #setMetric(metric: HeatmapMetricName): void {
     this.metric = metric;
   }
@@ -660,9 +663,7 @@ export class QualityHeatmap extends CoachworkElement {
     if (unitId === previous) return;
     this.unit = unitId ?? undefined;
     this.sortColumn = -1;
-    this.focusRow = PINNED;
-    this.focusColumn = 0;
-    this.#focusAfterRender = true;
+    this.#grid.moveTo(PINNED, 0);
     this.dispatchEvent(new HeatmapDrilldownEvent({ unitId, previousUnitId: previous }));
   }
 
@@ -682,74 +683,31 @@ export class QualityHeatmap extends CoachworkElement {
     );
   }
 
-  #finishExport(csv: string): void {
+  async #finishExport(csv: string): Promise<void> {
     this.exporting = false;
     const filename = `heatmap-${this.metric.toLowerCase().replace(/_/g, '-')}-${new Date().toISOString().slice(0, 10)}.csv`;
     const event = new HeatmapExportEvent({ csv, filename, metric: this.metric });
     this.dispatchEvent(event);
     if (event.defaultPrevented) return;
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  #onKeyDown(event: KeyboardEvent, data: HeatmapData, rows: Row[]): void {
-    const lastRow = rows.length + PINNED + (data.total ? 1 : 0) - 1;
-    const lastColumn = data.columns.length;
-    let row = this.focusRow;
-    let column = this.focusColumn;
-    const page = Math.max(1, Math.floor(this.viewportHeight / ROW_HEIGHT) - PINNED);
-    switch (event.key) {
-      case 'ArrowDown':
-        row = Math.min(lastRow, row + 1);
-        break;
-      case 'ArrowUp':
-        row = Math.max(0, row - 1);
-        break;
-      case 'ArrowRight':
-        column = this.dir === 'rtl' ? Math.max(0, column - 1) : Math.min(lastColumn, column + 1);
-        break;
-      case 'ArrowLeft':
-        column = this.dir === 'rtl' ? Math.min(lastColumn, column + 1) : Math.max(0, column - 1);
-        break;
-      case 'Home':
-        column = 0;
-        if (event.ctrlKey) row = 0;
-        break;
-      case 'End':
-        column = lastColumn;
-        if (event.ctrlKey) row = lastRow;
-        break;
-      case 'PageDown':
-        row = Math.min(lastRow, row + page);
-        break;
-      case 'PageUp':
-        row = Math.max(0, row - page);
-        break;
-      case 'Enter':
-      case ' ': {
-        event.preventDefault();
-        this.#activate(event.key, data, rows);
-        return;
-      }
-      default:
-        return;
+    try {
+      // Loaded when first asked for: no widget's first load carries it.
+      const { saveFile } = await import('../shared/download.js');
+      saveFile({ content: csv, filename, type: 'text/csv;charset=utf-8' });
+    } catch (error) {
+      console.error('Coachwork: the CSV file could not be saved.', error);
     }
-    event.preventDefault();
-    this.#moveTo(row, column, data);
   }
 
-  #activate(key: string, data: HeatmapData, rows: Row[]): void {
-    const { focusRow: row, focusColumn: column } = this;
+  /** Enter or Space: a column header sorts, a unit with children opens, a figure is selected. */
+  #activate({ row, column }: GridPosition, key: GridActivationKey): void {
+    if (!this.#shown) return;
+    const { data, rows } = this.#shown;
     if (row === 0) {
       if (column > 0) this.#sortBy(column - 1);
-      this.#focusAfterRender = true;
+      this.#grid.focusAfterUpdate();
       return;
     }
-    const bodyStart = PINNED + (data.total ? 1 : 0);
+    const bodyStart = this.#bodyStart(data);
     const unitRow = row >= bodyStart ? rows[row - bodyStart] : undefined;
     if (key === 'Enter' && unitRow?.hasChildren) {
       this.#drillInto(unitRow.unit.id);
@@ -766,12 +724,12 @@ export class QualityHeatmap extends CoachworkElement {
     }
   }
 
-  #moveTo(row: number, column: number, data: HeatmapData): void {
-    this.focusRow = row;
-    this.focusColumn = column;
-    const grid = this.#grid();
-    const bodyStart = PINNED + (data.total ? 1 : 0);
-    if (grid && row >= bodyStart) {
+  /** Brings a unit row into view before it is focused: it may not be rendered yet. */
+  #scrollIntoView(row: number): void {
+    const grid = this.#gridElement();
+    if (!grid || !this.#shown) return;
+    const bodyStart = this.#bodyStart(this.#shown.data);
+    if (row >= bodyStart) {
       // Bring the row into view (it may not be rendered yet), below the pinned rows.
       const top = (row - bodyStart) * ROW_HEIGHT;
       // The header row grows when a capability name needs three lines; measure what is pinned.
@@ -782,6 +740,5 @@ export class QualityHeatmap extends CoachworkElement {
       }
       this.scrollOffset = grid.scrollTop;
     }
-    this.#focusAfterRender = true;
   }
 }

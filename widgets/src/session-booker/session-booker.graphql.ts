@@ -176,9 +176,7 @@ export const chooseCoachMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }
@@ -191,9 +189,7 @@ export const bookMutation = graphql(`
         ...CwSessionBookerSession
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }
@@ -206,9 +202,7 @@ export const rescheduleMutation = graphql(`
         ...CwSessionBookerSession
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }

@@ -11,9 +11,7 @@ export const cancelMutation = graphql(`
         ...CwSessionBookerSession
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }
@@ -26,9 +24,7 @@ export const feedbackMutation = graphql(`
         rating
       }
       userErrors {
-        field
-        code
-        message
+        ...CwUserError
       }
     }
   }

@@ -17,16 +17,15 @@ import { FeedbackSubmittedEvent } from '../events/feedback-submitted.js';
 import { SessionBookedEvent } from '../events/session-booked.js';
 import { SessionCancelledEvent } from '../events/session-cancelled.js';
 import { SessionRescheduledEvent } from '../events/session-rescheduled.js';
+import { ActionStatusController, type UserErrorLike } from '../shared/action-status.js';
+import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
+import { formatDateTime, formatNumber, formatTimeZoneName } from '../shared/format.js';
+import { GridNavigationController } from '../shared/grid-navigation.js';
+import { addSessionToCalendar } from '../shared/session-calendar.js';
 import { renderError, renderSkeleton } from '../shared/states.js';
-import { downloadSessionCalendar } from '../shared/session-calendar.js';
-import {
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  formatTime,
-  formatTimeZoneName,
-} from '../shared/format.js';
+import { renderConfirmation } from './session-booker.confirmation.js';
+import { feedbackPromptStyles, renderFeedbackPrompt } from './session-booker.feedback-prompt.js';
 import {
   bookMutation,
   chooseCoachMutation,
@@ -38,25 +37,28 @@ import {
   type coachFields,
   type sessionFields,
 } from './session-booker.graphql.js';
-import { sessionBookerStyles } from './session-booker.styles.js';
-import { cardStyles } from '../shared/card.styles.js';
 import type * as panels from './session-booker.panels.js';
 import type { FeedbackForm, PanelContext, PanelKit } from './session-booker.panels.js';
+import { layOutSlots, type Slot, type SlotLayout } from './session-booker.slot-grid.js';
+import { slotGridStyles } from './session-booker.slot-grid.styles.js';
+import { renderSlotPicker, zoneChoices } from './session-booker.slot-picker.js';
+import { slotPickerStyles } from './session-booker.slot-picker.styles.js';
+import { sessionBookerStyles } from './session-booker.styles.js';
 import { addDays, dateAsInstant, localParts, startOfLocalDay } from './session-booker.time.js';
+import { renderUpcoming } from './session-booker.upcoming.js';
+import { upcomingStyles } from './session-booker.upcoming.styles.js';
+
+// This file holds the booker's state, its queries and the changes it sends. Each part renders
+// beside it: the slot picker and grid (session-booker.slot-picker.ts, .slot-grid.ts), the booking
+// confirmation (.confirmation.ts), upcoming sessions (.upcoming.ts), the feedback prompt
+// (.feedback-prompt.ts) and, loaded when first shown, the coach picker, cancel and feedback
+// panels (.panels.ts).
 
 type Coach = DocumentType<typeof coachFields>;
 type Session = DocumentType<typeof sessionFields>;
 type Detail = DocumentType<typeof enrolmentQuery>;
 type EnrolmentNode = Extract<NonNullable<Detail['node']>, { status: unknown }>;
 type SessionLists = Extract<NonNullable<DocumentType<typeof sessionsQuery>['node']>, { upcoming: unknown }>;
-interface Slot {
-  startsAt: string;
-  endsAt: string;
-}
-interface UserErrorLike {
-  code: string;
-  message: string;
-}
 
 type Panel =
   | { kind: 'confirm'; slot: Slot; moving?: Session }
@@ -70,19 +72,6 @@ const panelKit: PanelKit = { html, nothing, msg, str, formatNumber, mutate };
 
 /** The panels module's rules, made once per page when it first loads. */
 let panelStyles: CSSResult | undefined;
-
-/** Zones offered in the picker besides the viewer's, the coach's and the browser's own. */
-const COMMON_ZONES = [
-  'UTC',
-  'Europe/London',
-  'Europe/Madrid',
-  'Europe/Berlin',
-  'America/New_York',
-  'America/Los_Angeles',
-  'Asia/Dubai',
-  'Asia/Kolkata',
-  'Asia/Tokyo',
-];
 
 /**
  * Coaching sessions for one enrolment: choose a coach (with the reasons each is suggested), pick a
@@ -102,7 +91,8 @@ const COMMON_ZONES = [
  * @fires {FeedbackSubmittedEvent} cw-feedback-submitted - A completed session was rated. detail: `{ sessionId, rating }`.
  * @csspart base - The card around everything.
  * @csspart header - Heading, program and quota.
- * @csspart notice - A refusal's message (role=alert).
+ * @csspart notice - A refusal's message (role=alert), with `notice-dismiss`.
+ * @csspart notice-dismiss - Closes the notice.
  * @csspart coaches - The suggested coaches; each is `coach`.
  * @csspart coach - One suggested coach with `reasons` and `choose-button`.
  * @csspart reasons - Why a coach is suggested.
@@ -123,7 +113,15 @@ const COMMON_ZONES = [
  * @csspart state - Any non-content state (loading, empty, error, signed-out, unauthorised, rate-limited).
  */
 export class SessionBooker extends CoachworkElement {
-  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, sessionBookerStyles];
+  static override styles: CSSResultGroup = [
+    CoachworkElement.styles,
+    cardStyles,
+    sessionBookerStyles,
+    slotPickerStyles,
+    slotGridStyles,
+    upcomingStyles,
+    feedbackPromptStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     enrolment: {},
@@ -139,12 +137,10 @@ export class SessionBooker extends CoachworkElement {
   #page = 0;
   #panel: Panel | undefined;
   #rescheduling: Session | undefined;
-  #notice: string | undefined;
-  #announcement = '';
-  #busy = false;
-  #focusCell: [row: number, col: number] = [0, 0];
   #focusAfterRender: string | undefined;
   #skippedFeedback = new Set<string>();
+  /** The slots as the grid shows them now: what its keys move through. */
+  #layout: SlotLayout | undefined;
   /** The module of the coach list and the cancel and feedback panels, once one was shown. */
   #panels: Panels | undefined;
   #panelsLoading: Promise<Panels> | undefined;
@@ -152,6 +148,24 @@ export class SessionBooker extends CoachworkElement {
   #panelsFailed = false;
   /** Its rules are in this element's shadow root. */
   #panelStylesAdopted = false;
+
+  readonly #status = new ActionStatusController(this, { describe: (error) => this.describeError(error) });
+
+  /** Positions: row = start time, column = day; PageUp/PageDown turn the page of days. */
+  readonly #grid = new GridNavigationController(this, {
+    size: () => ({ rows: this.#layout?.times.length ?? 0, columns: this.#layout?.days.length ?? 0 }),
+    cell: ({ row, column }) =>
+      this.renderRoot.querySelector<HTMLElement>(`[part~="grid"] [data-cell="${row}-${column}"]`),
+    page: (direction) => {
+      const page = this.#page + direction;
+      if (page >= 0 && page < this.#pages) this.#goToPage(page, true);
+    },
+    activate: ({ row, column }) => {
+      const layout = this.#layout;
+      const slot = layout?.slotAt(layout.days[column] ?? '', layout.times[row] ?? '');
+      if (slot) this.#select(slot);
+    },
+  });
 
   readonly #viewer = this.createQuery({ query: enrolmentsQuery, variables: () => ({}) });
 
@@ -249,6 +263,16 @@ export class SessionBooker extends CoachworkElement {
     };
   }
 
+  /** The instant in words, in the zone shown. */
+  #when(startsAt: string): string {
+    return formatDateTime(startsAt, {
+      locale: this.resolvedLocale,
+      timeZone: this.#timeZone(),
+      dateStyle: 'full',
+      timeStyle: 'short',
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('enrolment') && this.hasUpdated) {
@@ -285,17 +309,7 @@ export class SessionBooker extends CoachworkElement {
             : nothing
         }
       </header>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</p>
-      ${
-        this.#notice
-          ? html`<div class="notice" part="notice" role="alert">
-              <p>${this.#notice}</p>
-              <button type="button" class="secondary" @click=${() => this.#setNotice(undefined)}>
-                ${msg('Dismiss')}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${this.#status.renderAnnouncer()} ${this.#status.renderNotice()}
       ${this.renderQuery(this.#viewer, {
         loading: { label: msg('Loading your coaching…'), lines: 3 },
         isEmpty: () => this.#enrolmentId() === undefined,
@@ -317,7 +331,20 @@ export class SessionBooker extends CoachworkElement {
     }
     if (!node.matchedCoach) return this.#renderCoachChoice();
     const panel = this.#panel;
-    if (panel?.kind === 'confirm') return this.#renderConfirm(panel.slot, node.matchedCoach, panel.moving);
+    if (panel?.kind === 'confirm') {
+      return renderConfirmation({
+        slot: panel.slot,
+        coachName: node.matchedCoach.name,
+        movingFrom: panel.moving?.startsAt,
+        busy: this.#status.busy,
+        locale: this.resolvedLocale,
+        timeZone: this.#timeZone(),
+        when: (startsAt) => this.#when(startsAt),
+        confirm: () =>
+          void (panel.moving ? this.#reschedule(panel.moving, panel.slot) : this.#book(panel.slot)),
+        back: this.#closePanel,
+      });
+    }
     if (panel?.kind === 'cancel') {
       const hours = formatNumber(panel.session.cancellationPolicy.lateCancelHours, {
         locale: this.resolvedLocale,
@@ -340,7 +367,18 @@ export class SessionBooker extends CoachworkElement {
     const upcoming = lists?.upcoming.edges.map((e) => e.node) ?? [];
     const canBook = node.quota.remaining > 0 || this.#rescheduling !== undefined;
     return html`${lists ? this.#renderFeedbackPrompt(lists) : nothing}
-    ${upcoming.length > 0 ? this.#renderUpcoming(upcoming) : nothing}
+    ${
+      upcoming.length > 0
+        ? renderUpcoming({
+            sessions: upcoming,
+            when: (startsAt) => this.#when(startsAt),
+            reschedule: (session) => this.#startRescheduling(session),
+            cancel: (session) => void this.#openPanel({ kind: 'cancel', session }),
+            addToCalendar: (session) =>
+              void addSessionToCalendar(this.gateway ?? '', session.id, this.#status),
+          })
+        : nothing
+    }
     ${
       canBook
         ? this.#renderPicker(node)
@@ -380,21 +418,18 @@ export class SessionBooker extends CoachworkElement {
 
   async #choose(coach: Coach): Promise<void> {
     const enrolmentId = this.#enrolmentId();
-    if (!enrolmentId || this.#busy) return;
-    this.#busy = true;
-    this.#setNotice(undefined);
-    this.requestUpdate();
+    if (!enrolmentId || !this.#status.start()) return;
     const result = await mutate(this.gateway ?? '', chooseCoachMutation, {
       input: { enrolmentId, coachId: coach.id },
     });
-    this.#busy = false;
+    this.#status.finish();
     const payload = result.data?.chooseCoach;
     if (!payload?.enrolment) {
-      this.#refused(payload?.userErrors, result.error);
+      this.#status.refuse(payload?.userErrors, result.error);
       this.#suggestions.retry();
       return;
     }
-    this.#announce(msg(str`${coach.name} is now your coach. Pick a time for your first session.`));
+    this.#status.announce(msg(str`${coach.name} is now your coach. Pick a time for your first session.`));
     this.dispatchEvent(new CoachSelectedEvent({ enrolmentId, coachId: coach.id }));
     this.#focusAfterRender = '[part~="grid"] [tabindex="0"], [part~="picker"] h3';
     this.#refresh();
@@ -402,259 +437,55 @@ export class SessionBooker extends CoachworkElement {
 
   // —— Slot picker ——
 
-  #zoneChoices(node: EnrolmentNode): string[] {
-    const zones = [
-      this.#timeZone(),
-      this.#viewer.data?.viewer.timeZone ?? undefined,
-      Intl.DateTimeFormat().resolvedOptions().timeZone,
-      node.matchedCoach?.timeZone,
-      ...COMMON_ZONES,
-    ];
-    return [...new Set(zones.filter((z): z is string => typeof z === 'string' && z.length > 0))];
-  }
-
   #renderPicker(node: EnrolmentNode): TemplateResult {
-    const locale = this.resolvedLocale;
     const zone = this.#timeZone();
-    const days = this.#days();
-    const slots = node.availableSlots?.slots ?? [];
-    const byCell = new Map<string, Slot>();
-    const times = new Set<string>();
-    for (const slot of slots) {
-      const { date, time } = localParts(new Date(slot.startsAt), zone);
-      if (!days.includes(date)) continue;
-      byCell.set(`${date} ${time}`, slot);
-      times.add(time);
-    }
-    const rows = [...times].sort();
-    const open = new Set([...byCell.keys()].map((key) => key.slice(0, 10)));
+    const layout = layOutSlots(node.availableSlots?.slots ?? [], this.#days(), zone);
+    this.#layout = layout;
+    this.#grid.clamp();
     const next = node.availableSlots?.nextSlot;
-    const nextDay = next ? localParts(new Date(next.startsAt), zone).date : undefined;
-    const [focusRow, focusCol] = this.#clampFocus(rows.length, days.length);
-    const rangeLabel = `${formatDate(dateAsInstant(days[0]!), { locale, timeZone: 'UTC' })} – ${formatDate(
-      dateAsInstant(days[days.length - 1]!),
-      { locale, timeZone: 'UTC' },
-    )}`;
-    const title = this.#rescheduling
-      ? msg(str`Pick a new time for your session on ${this.#when(this.#rescheduling.startsAt)}`)
-      : msg('Pick a time');
-    return html`<div class="body picker" part="picker">
-      <div class="picker__head">
-        <h3 id="picker-title" tabindex="-1">${title}</h3>
-        ${
-          this.#rescheduling
-            ? html`<button
-                type="button"
-                class="secondary"
-                part="back-button"
-                @click=${this.#stopRescheduling}
-              >
-                ${msg('Keep the current time')}
-              </button>`
-            : nothing
-        }
-      </div>
-      <div class="picker__controls">
-        <label class="zone" part="zone-select">
-          <span>${msg('Times shown in')}</span>
-          <select @change=${this.#onZoneChange}>
-            ${this.#zoneChoices(node).map(
-              (z) =>
-                html`<option value=${z} ?selected=${z === zone}>
-                  ${formatTimeZoneName(z, { locale })} (${z.replace(/_/g, ' ')})
-                </option>`,
-            )}
-          </select>
-        </label>
-        <div class="week-nav" part="week-nav">
-          <button
-            type="button"
-            class="secondary"
-            aria-label=${msg('Earlier dates')}
-            ?disabled=${this.#page === 0}
-            @click=${() => this.#goToPage(this.#page - 1)}
-          >
-            <span aria-hidden="true" class="arrow">‹</span>
-          </button>
-          <span class="week-nav__label" aria-live="polite">${rangeLabel}</span>
-          <button
-            type="button"
-            class="secondary"
-            aria-label=${msg('Later dates')}
-            ?disabled=${this.#page >= this.#pages - 1}
-            @click=${() => this.#goToPage(this.#page + 1)}
-          >
-            <span aria-hidden="true" class="arrow">›</span>
-          </button>
-        </div>
-      </div>
-      ${
-        rows.length === 0
-          ? nextDay
-            ? html`<div class="empty-week" part="empty-range">
-                <p class="muted">${msg('No open times on these days.')}</p>
-                <button
-                  type="button"
-                  class="secondary"
-                  data-action="next-available"
-                  @click=${() => this.#goToDay(nextDay)}
-                >
-                  ${msg(str`Next available: ${dayPart(nextDay, locale, { weekday: 'long', day: 'numeric', month: 'long' })}`)}
-                </button>
-              </div>`
-            : html`<p class="muted empty-week" part="empty-range">
-                ${msg('No open times on these days. Try later dates.')}
-              </p>`
-          : html`<div class="grid-scroll">
-                <table
-                  role="grid"
-                  part="grid"
-                  aria-labelledby="picker-title"
-                  aria-describedby="grid-help"
-                  @keydown=${(e: KeyboardEvent) => this.#onGridKey(e, rows, days, byCell)}
-                >
-                  <thead>
-                    <tr role="row">
-                      ${days.map(
-                        (day) =>
-                          html`<th role="columnheader" scope="col">
-                            <span class="day">${dayPart(day, locale, { weekday: 'short' })}</span>
-                            <span class="date"
-                              >${dayPart(day, locale, { day: 'numeric', month: 'short' })}</span
-                            >
-                            ${open.has(day) ? nothing : html`<span class="none">${msg('No times')}</span>`}
-                          </th>`,
-                      )}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${rows.map(
-                      (time, r) =>
-                        html`<tr role="row">
-                          ${days.map((day, c) => {
-                            const slot = byCell.get(`${day} ${time}`);
-                            const focus = r === focusRow && c === focusCol;
-                            const label = slot ? formatTime(slot.startsAt, { locale, timeZone: zone }) : '';
-                            return slot
-                              ? html`<td
-                                  role="gridcell"
-                                  part="slot"
-                                  class="slot"
-                                  data-cell=${`${r}-${c}`}
-                                  data-starts-at=${slot.startsAt}
-                                  tabindex=${focus ? 0 : -1}
-                                  @click=${() => this.#select(slot)}
-                                >
-                                  ${label}
-                                </td>`
-                              : html`<td
-                                  role="gridcell"
-                                  class="gap"
-                                  data-cell=${`${r}-${c}`}
-                                  tabindex=${focus ? 0 : -1}
-                                >
-                                  <span class="visually-hidden">${msg('Not available')}</span>
-                                </td>`;
-                          })}
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>
-              <p id="grid-help" class="visually-hidden">
-                ${msg('Use the arrow keys to move between times and Enter to choose one.')}
-              </p>`
-      }
-    </div>`;
-  }
-
-  #clampFocus(rows: number, cols: number): [number, number] {
-    const [r, c] = this.#focusCell;
-    this.#focusCell = [Math.min(Math.max(r, 0), Math.max(rows - 1, 0)), Math.min(Math.max(c, 0), cols - 1)];
-    return this.#focusCell;
-  }
-
-  #onGridKey(event: KeyboardEvent, rows: string[], days: string[], byCell: Map<string, Slot>): void {
-    let [r, c] = this.#focusCell;
-    const lastRow = rows.length - 1;
-    const lastCol = days.length - 1;
-    const rtl = this.dir === 'rtl';
-    switch (event.key) {
-      case 'ArrowRight':
-        c = rtl ? c - 1 : c + 1;
-        break;
-      case 'ArrowLeft':
-        c = rtl ? c + 1 : c - 1;
-        break;
-      case 'ArrowDown':
-        r += 1;
-        break;
-      case 'ArrowUp':
-        r -= 1;
-        break;
-      case 'Home':
-        c = 0;
-        if (event.ctrlKey) r = 0;
-        break;
-      case 'End':
-        c = lastCol;
-        if (event.ctrlKey) r = lastRow;
-        break;
-      case 'PageDown':
-        if (this.#page < this.#pages - 1) this.#goToPage(this.#page + 1, true);
-        event.preventDefault();
-        return;
-      case 'PageUp':
-        if (this.#page > 0) this.#goToPage(this.#page - 1, true);
-        event.preventDefault();
-        return;
-      case 'Enter':
-      case ' ': {
-        const slot = byCell.get(`${days[c]} ${rows[r]}`);
-        if (slot) this.#select(slot);
-        event.preventDefault();
-        return;
-      }
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.#focusCell = [Math.min(Math.max(r, 0), lastRow), Math.min(Math.max(c, 0), lastCol)];
-    this.#focusAfterRender = `[data-cell="${this.#focusCell[0]}-${this.#focusCell[1]}"]`;
-    this.requestUpdate();
+    return renderSlotPicker({
+      layout,
+      locale: this.resolvedLocale,
+      timeZone: zone,
+      grid: this.#grid,
+      zones: zoneChoices([
+        zone,
+        this.#viewer.data?.viewer.timeZone,
+        Intl.DateTimeFormat().resolvedOptions().timeZone,
+        node.matchedCoach?.timeZone,
+      ]),
+      rescheduling: this.#rescheduling?.startsAt,
+      canGoEarlier: this.#page > 0,
+      canGoLater: this.#page < this.#pages - 1,
+      nextDay: next ? localParts(new Date(next.startsAt), zone).date : undefined,
+      when: (startsAt) => this.#when(startsAt),
+      select: (slot) => this.#select(slot),
+      earlier: () => this.#goToPage(this.#page - 1),
+      later: () => this.#goToPage(this.#page + 1),
+      goToDay: (date) => this.#goToDay(date),
+      changeZone: (zone) => this.#changeZone(zone),
+      keepCurrentTime: this.#stopRescheduling,
+    });
   }
 
   /** The page that shows `date`, even past the `weeks` the arrows page through. */
   #goToDay(date: string): void {
     const ahead = (dateAsInstant(date).getTime() - dateAsInstant(this.#days()[0]!).getTime()) / 86_400_000;
     this.#page = Math.max(0, this.#page + Math.floor(ahead / this.#daysPerPage));
-    this.#focusCell = [0, 0];
-    this.#focusAfterRender = '[part~="grid"] [tabindex="0"]';
-    this.requestUpdate();
+    this.#grid.moveTo(0, 0);
   }
 
-  #goToPage(page: number, keepGridFocus = false): void {
+  /** `focusGrid`: the grid keeps the keyboard focus (PageUp/PageDown in it). */
+  #goToPage(page: number, focusGrid = false): void {
     this.#page = Math.min(Math.max(page, 0), this.#pages - 1);
-    this.#focusCell = [0, 0];
-    if (keepGridFocus) this.#focusAfterRender = '[part~="grid"] [tabindex="0"]';
-    this.requestUpdate();
+    this.#grid.moveTo(0, 0, { focus: focusGrid });
   }
 
-  #onZoneChange = (event: Event): void => {
-    this.#zone = (event.target as HTMLSelectElement).value;
-    this.#announce(
-      msg(str`Times are now shown in ${formatTimeZoneName(this.#zone, { locale: this.resolvedLocale })}.`),
+  #changeZone(zone: string): void {
+    this.#zone = zone;
+    this.#status.announce(
+      msg(str`Times are now shown in ${formatTimeZoneName(zone, { locale: this.resolvedLocale })}.`),
     );
-    this.requestUpdate();
-  };
-
-  #when(startsAt: string): string {
-    return formatDateTime(startsAt, {
-      locale: this.resolvedLocale,
-      timeZone: this.#timeZone(),
-      dateStyle: 'full',
-      timeStyle: 'short',
-    });
   }
 
   #select(slot: Slot): void {
@@ -668,33 +499,13 @@ export class SessionBooker extends CoachworkElement {
     this.requestUpdate();
   };
 
-  // —— Confirmation ——
-
-  #renderConfirm(slot: Slot, coach: Coach, moving: Session | undefined): TemplateResult {
-    const locale = this.resolvedLocale;
-    const zone = this.#timeZone();
-    const end = formatTime(slot.endsAt, { locale, timeZone: zone });
-    const zoneName = formatTimeZoneName(zone, { locale, at: slot.startsAt });
-    return html`<div class="body panel" part="panel">
-      <h3 tabindex="-1">${moving ? msg('Move this session?') : msg('Book this session?')}</h3>
-      ${moving ? html`<p class="muted">${msg(str`From ${this.#when(moving.startsAt)}`)}</p>` : nothing}
-      <p class="when">${this.#when(slot.startsAt)} – ${end}</p>
-      <p class="muted">${zoneName} · ${msg(str`with ${coach.name}`)}</p>
-      <div class="actions">
-        <button
-          type="button"
-          part="confirm-button"
-          ?disabled=${this.#busy}
-          @click=${() => void (moving ? this.#reschedule(moving, slot) : this.#book(slot))}
-        >
-          ${moving ? msg('Move session') : msg('Confirm booking')}
-        </button>
-        <button type="button" class="secondary" part="back-button" @click=${this.#closePanel}>
-          ${msg('Back')}
-        </button>
-      </div>
-    </div>`;
+  #startRescheduling(session: Session): void {
+    this.#rescheduling = session;
+    this.#focusAfterRender = '#picker-title';
+    this.#status.announce(msg('Pick a new time below.'));
   }
+
+  // —— Booking and moving ——
 
   #closePanel = (): void => {
     this.#panel = undefined;
@@ -704,19 +515,18 @@ export class SessionBooker extends CoachworkElement {
 
   async #book(slot: Slot): Promise<void> {
     const enrolmentId = this.#enrolmentId();
-    if (!enrolmentId || this.#busy) return;
-    this.#startSaving();
+    if (!enrolmentId || !this.#status.start()) return;
     const result = await mutate(this.gateway ?? '', bookMutation, {
       input: { enrolmentId, startsAt: slot.startsAt },
     });
-    this.#busy = false;
+    this.#status.finish();
     const session = result.data?.bookSession.session;
     if (!session) {
       this.#slotRefused(result.data?.bookSession.userErrors, result.error);
       return;
     }
     this.#panel = undefined;
-    this.#announce(msg(str`Booked: ${this.#when(session.startsAt)}.`));
+    this.#status.announce(msg(str`Booked: ${this.#when(session.startsAt)}.`));
     this.#focusAfterRender = `[data-session="${session.id}"] [data-action="calendar"]`;
     this.dispatchEvent(
       new SessionBookedEvent({
@@ -730,12 +540,11 @@ export class SessionBooker extends CoachworkElement {
   }
 
   async #reschedule(moving: Session, slot: Slot): Promise<void> {
-    if (this.#busy) return;
-    this.#startSaving();
+    if (!this.#status.start()) return;
     const result = await mutate(this.gateway ?? '', rescheduleMutation, {
       input: { sessionId: moving.id, startsAt: slot.startsAt },
     });
-    this.#busy = false;
+    this.#status.finish();
     const session = result.data?.rescheduleSession.session;
     if (!session) {
       this.#slotRefused(result.data?.rescheduleSession.userErrors, result.error);
@@ -743,7 +552,7 @@ export class SessionBooker extends CoachworkElement {
     }
     this.#panel = undefined;
     this.#rescheduling = undefined;
-    this.#announce(msg(str`Moved to ${this.#when(session.startsAt)}.`));
+    this.#status.announce(msg(str`Moved to ${this.#when(session.startsAt)}.`));
     this.#focusAfterRender = `[data-session="${session.id}"] [data-action="calendar"]`;
     this.dispatchEvent(
       new SessionRescheduledEvent({
@@ -756,86 +565,15 @@ export class SessionBooker extends CoachworkElement {
     this.#refresh();
   }
 
-  #startSaving(): void {
-    this.#busy = true;
-    this.#setNotice(undefined);
-    this.requestUpdate();
-  }
-
   /** A refused slot (usually taken a moment ago): say so, and show fresh slots. */
   #slotRefused(errors: readonly UserErrorLike[] | undefined, error: GatewayError | undefined): void {
     this.#panel = undefined;
-    this.#refused(errors, error);
+    this.#status.refuse(errors, error);
     this.#focusAfterRender = '[part~="notice"] button';
     this.#refresh();
   }
 
-  // —— Upcoming sessions ——
-
-  #renderUpcoming(sessions: Session[]): TemplateResult {
-    return html`<div class="body">
-      <h3>${msg('Upcoming sessions')}</h3>
-      <ul class="sessions" part="sessions">
-        ${sessions.map(
-          (session) =>
-            html`<li class="session" part="session" data-session=${session.id}>
-              <div>
-                <p class="when">${this.#when(session.startsAt)}</p>
-                <p class="muted">${msg(str`with ${session.coach.name}`)}</p>
-              </div>
-              <div class="actions">
-                ${
-                  session.cancellationPolicy.canReschedule
-                    ? html`<button
-                        type="button"
-                        class="secondary"
-                        part="action-button"
-                        data-action="reschedule"
-                        @click=${() => this.#startRescheduling(session)}
-                      >
-                        ${msg('Reschedule')}
-                      </button>`
-                    : nothing
-                }
-                <button
-                  type="button"
-                  class="secondary"
-                  part="action-button"
-                  data-action="cancel"
-                  @click=${() => void this.#openPanel({ kind: 'cancel', session })}
-                >
-                  ${msg('Cancel')}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  part="action-button"
-                  data-action="calendar"
-                  @click=${() => void this.#downloadCalendar(session)}
-                >
-                  ${msg('Add to calendar')}
-                </button>
-              </div>
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  async #downloadCalendar(session: Session): Promise<void> {
-    if (!(await downloadSessionCalendar(this.gateway ?? '', session.id))) {
-      this.#setNotice(msg('The calendar file could not be made. Please try again.'));
-      return;
-    }
-    this.#announce(msg('The calendar file was downloaded.'));
-  }
-
-  #startRescheduling(session: Session): void {
-    this.#rescheduling = session;
-    this.#focusAfterRender = '#picker-title';
-    this.#announce(msg('Pick a new time below.'));
-    this.requestUpdate();
-  }
+  // —— Panels loaded on demand: cancel and feedback ——
 
   /** Loads the panels module once; false (and a notice) when it cannot be had. */
   async #loadPanels(): Promise<boolean> {
@@ -861,7 +599,7 @@ export class SessionBooker extends CoachworkElement {
   /** Shows the cancel or feedback panel, whose module loads the first time one opens. */
   async #openPanel(panel: Extract<Panel, { kind: 'cancel' | 'feedback' }>): Promise<void> {
     if (!(await this.#loadPanels())) {
-      this.#setNotice(msg('This part of the page could not be shown.'));
+      this.#status.setNotice(msg('This part of the page could not be shown.'));
       return;
     }
     this.#panel = panel;
@@ -874,35 +612,31 @@ export class SessionBooker extends CoachworkElement {
       kit: panelKit,
       gateway: this.gateway ?? '',
       locale: this.resolvedLocale,
-      busy: this.#busy,
+      busy: this.#status.busy,
       when: (startsAt) => this.#when(startsAt),
       back: this.#closePanel,
     };
   }
 
   async #cancel(session: Session): Promise<void> {
-    if (this.#busy) return;
     const reason = this.renderRoot.querySelector<HTMLTextAreaElement>('#cancel-reason')?.value.trim() || null;
-    this.#startSaving();
+    if (!this.#status.start()) return;
     const result = await this.#panels!.cancelSession(this.#panelContext(), session.id, reason);
-    this.#busy = false;
+    this.#status.finish();
+    this.#panel = undefined;
     const cancelled = result.data?.cancelSession.session;
     if (!cancelled) {
-      this.#panel = undefined;
-      this.#refused(result.data?.cancelSession.userErrors, result.error);
+      this.#status.refuse(result.data?.cancelSession.userErrors, result.error);
       this.#refresh();
       return;
     }
-    this.#panel = undefined;
-    this.#announce(msg(str`Cancelled your session on ${this.#when(cancelled.startsAt)}.`));
+    this.#status.announce(msg(str`Cancelled your session on ${this.#when(cancelled.startsAt)}.`));
     this.#focusAfterRender = '#picker-title';
     this.dispatchEvent(
       new SessionCancelledEvent({ sessionId: cancelled.id, lateCancellation: cancelled.lateCancellation }),
     );
     this.#refresh();
   }
-
-  // —— Feedback ——
 
   #renderFeedbackPrompt(lists: SessionLists): TemplateResult | typeof nothing {
     const unrated = lists.held.edges
@@ -911,85 +645,48 @@ export class SessionBooker extends CoachworkElement {
       .at(-1);
     if (!unrated) return nothing;
     const coachName = this.#node()?.matchedCoach?.name ?? '';
-    return html`<div class="body prompt" part="feedback-prompt">
-      <p>${msg(str`How was your session with ${coachName} on ${this.#when(unrated.startsAt)}?`)}</p>
-      <div class="actions">
-        <button
-          type="button"
-          part="action-button"
-          data-action="rate"
-          @click=${() =>
-            void this.#openPanel({
-              kind: 'feedback',
-              sessionId: unrated.id,
-              form: { coachName, startsAt: unrated.startsAt, rating: 0, capabilities: new Set() },
-            })}
-        >
-          ${msg('Rate this session')}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          @click=${() => {
-            this.#skippedFeedback.add(unrated.id);
-            this.requestUpdate();
-          }}
-        >
-          ${msg('Not now')}
-        </button>
-      </div>
-    </div>`;
+    return renderFeedbackPrompt({
+      coachName,
+      when: this.#when(unrated.startsAt),
+      rate: () =>
+        void this.#openPanel({
+          kind: 'feedback',
+          sessionId: unrated.id,
+          form: { coachName, startsAt: unrated.startsAt, rating: 0, capabilities: new Set() },
+        }),
+      notNow: () => {
+        this.#skippedFeedback.add(unrated.id);
+        this.requestUpdate();
+      },
+    });
   }
 
   async #submitFeedback(event: Event, panel: Extract<Panel, { kind: 'feedback' }>): Promise<void> {
     event.preventDefault();
-    if (this.#busy) return;
+    if (this.#status.busy) return;
     const { rating } = panel.form;
     if (rating === 0) {
-      this.#setNotice(msg('Choose a rating from 1 to 5.'));
+      this.#status.setNotice(msg('Choose a rating from 1 to 5.'));
       this.#focusAfterRender = '[part~="panel"] input[name="rating"]';
       return;
     }
     const comment =
       this.renderRoot.querySelector<HTMLTextAreaElement>('#feedback-comment')?.value.trim() || null;
-    this.#startSaving();
+    this.#status.start();
     const result = await this.#panels!.submitFeedback(
       this.#panelContext(),
       panel.sessionId,
       panel.form,
       comment,
     );
-    this.#busy = false;
+    this.#status.finish();
     if (!result.data?.submitSessionFeedback.feedback) {
-      this.#refused(result.data?.submitSessionFeedback.userErrors, result.error);
+      this.#status.refuse(result.data?.submitSessionFeedback.userErrors, result.error);
       return;
     }
     this.#panel = undefined;
-    this.#announce(msg('Thank you for your feedback.'));
+    this.#status.announce(msg('Thank you for your feedback.'));
     this.dispatchEvent(new FeedbackSubmittedEvent({ sessionId: panel.sessionId, rating }));
     this.#refresh();
   }
-
-  // —— Messages ——
-
-  #refused(errors: readonly UserErrorLike[] | undefined, error: GatewayError | undefined): void {
-    const message =
-      errors?.map((e) => e.message).join(' ') ||
-      (error ? this.describeError(error) : msg('The coaching service had a problem.'));
-    this.#setNotice(message);
-  }
-
-  #setNotice(message: string | undefined): void {
-    this.#notice = message;
-    this.requestUpdate();
-  }
-
-  #announce(text: string): void {
-    this.#announcement = text;
-    this.requestUpdate();
-  }
-}
-
-function dayPart(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(dateAsInstant(date));
 }

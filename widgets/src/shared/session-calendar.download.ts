@@ -1,5 +1,6 @@
 import type { query } from '@coachwork/client';
 import { graphql } from '@coachwork/schema/gql';
+import { saveFile } from './download.js';
 
 export const sessionCalendarQuery = graphql(`
   query CwSessionCalendar($id: ID!) {
@@ -36,11 +37,6 @@ export async function saveSessionCalendar(
   const node = result.data?.node;
   if (!node || !('calendar' in node)) return false;
   const { ics, contentType, filename } = node.calendar;
-  const url = URL.createObjectURL(new Blob([ics], { type: contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile({ content: ics, filename, type: contentType });
   return true;
 }

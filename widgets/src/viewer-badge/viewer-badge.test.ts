@@ -10,17 +10,10 @@ import { mount } from '../shared/testing/mount.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import { testedLocales, testedThemes } from '../shared/testing/themes.js';
 import type { ViewerBadge } from './viewer-badge.js';
+import { until } from '../shared/testing/dom.js';
 
 const part = (el: Element, name: string): HTMLElement | null =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`);
-
-async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 let shots = 0;
 

@@ -12,7 +12,7 @@ import { createHeatmapFixture, type HeatmapFixture, type Member } from './test-f
 const HEATMAP = `
   query Heatmap($input: HeatmapInput!) {
     heatmap(input: $input) {
-      metric minGroupSize periods stale asOf period
+      metric minGroupSize participationTarget periods stale asOf period
       unit { id name } path { name } program { name }
       columns { capability { code } organisation { ...Cell } }
       total { ...Row }
@@ -43,6 +43,7 @@ interface Row {
 interface Heatmap {
   metric: string;
   minGroupSize: number;
+  participationTarget: number;
   periods: string[];
   stale: boolean;
   asOf: string | null;
@@ -194,6 +195,8 @@ describe.each(testEngines())('heatmap on %s', (engine) => {
       metric: 'PARTICIPATION_RATE',
       capabilities: ['DELEGATION', 'FEEDBACK'],
     });
+    // The target is served with the view, so widgets flag and explain cells against the same value.
+    expect(map.participationTarget).toBe(0.6);
     const f2 = rowByName(map, 'F2')!;
     expect(f2.cells[0]).toMatchObject({ count: 13, belowParticipationTarget: true });
     expect(f2.cells[0]!.value).toBeCloseTo(6 / 13, 10);

@@ -38,6 +38,7 @@ import {
 import { disclosedParts, partCount } from './disclosure.js';
 import { effectSize, mean, type EffectSize, type Sums } from './stats.js';
 
+/** Served as `Heatmap.participationTarget`, so a widget flags cells against this value and keeps no copy. */
 export const PARTICIPATION_TARGET = 0.6;
 
 /** Filtered views' whole-tree decisions, keyed by organisation, snapshot, metric, filter, column and k. */

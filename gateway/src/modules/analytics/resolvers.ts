@@ -5,7 +5,7 @@ import { translator } from '../../i18n/translate.js';
 import { uuidOf } from '../../ids.js';
 import { heatmapCsv } from './csv.js';
 import { planFreshness, refreshInBackground } from './freshness.js';
-import { authoriseHeatmap, buildHeatmap, type HeatmapResult } from './heatmap.js';
+import { authoriseHeatmap, buildHeatmap, PARTICIPATION_TARGET, type HeatmapResult } from './heatmap.js';
 import { analyticsSettings, refreshAggregates } from './sql.js';
 
 /** What `Query.heatmap` resolves to: the view plus the freshness of the aggregates behind it. */
@@ -66,6 +66,7 @@ export const analyticsResolvers: Resolvers = {
   },
   Heatmap: {
     unit: (heatmap) => heatmap.unit,
+    participationTarget: () => PARTICIPATION_TARGET,
     program: (heatmap, _args, context) =>
       heatmap.programId ? callerOf(context).loaders.programs.byId.load(heatmap.programId) : null,
     csv(heatmap, args, context) {

@@ -17,14 +17,14 @@ type Documents = {
   '\n  fragment CwGoalTrackerCheckIns on Goal {\n    id\n    checkIns(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          progress\n          note\n          mood\n          confidence\n          checkedInAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInsFragmentDoc;
   "\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    # The goal's fields are spelled out rather than spread from CwGoalTrackerGoal: the gateway's\n    # static cost limit charges a fragment spread one more level, and 20 goals is the page.\n    goals(first: 20, filter: { owner: $owner, capability: $capability }) {\n      edges {\n        node {\n          id\n          title\n          description\n          targetDate\n          status\n          progress\n          visibility\n          viewerCanEdit\n          capability {\n            id\n            code\n            name(locale: $locale)\n          }\n          milestones {\n            id\n            title\n            done\n            position\n          }\n          latestCheckIn {\n            id\n            checkedInAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.CwGoalTrackerDocument;
   '\n  query CwGoalTrackerDetail($id: ID!) {\n    goal(id: $id) {\n      ...CwGoalTrackerCheckIns\n    }\n  }\n': typeof types.CwGoalTrackerDetailDocument;
-  '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCreateDocument;
-  '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerUpdateDocument;
-  '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerVisibilityDocument;
-  '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInDocument;
-  '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerMilestoneDocument;
+  '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCreateDocument;
+  '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerUpdateDocument;
+  '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerVisibilityDocument;
+  '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInDocument;
+  '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerMilestoneDocument;
   '\n  query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {\n    viewer {\n      id\n      timeZone\n    }\n    progressCard(enrolment: $enrolment, person: $person) {\n      availability\n      person {\n        id\n        name\n      }\n      progress {\n        enrolment {\n          id\n          status\n        }\n        program {\n          id\n          name\n        }\n        coach {\n          id\n          name\n        }\n        sessions {\n          planned\n          completed\n          upcoming\n          noShows\n          lateCancellations\n          remaining\n        }\n        nextSession {\n          id\n          startsAt\n          endsAt\n        }\n        attendance {\n          attended\n          missed\n          rate\n        }\n        cadence {\n          status\n          meanDaysBetweenSessions\n          targetDaysBetweenSessions\n          expectedByNow\n        }\n        goals {\n          total\n          onTrack\n          meanProgress\n        }\n        capabilities {\n          capability {\n            id\n            code\n            name(locale: $locale)\n          }\n          baseline {\n            phase\n            mean\n            raters\n            withheld\n          }\n          latest {\n            phase\n            mean\n            raters\n            withheld\n          }\n          delta\n        }\n        sharedWithManager\n        viewerCanChangeSharing\n      }\n    }\n  }\n': typeof types.CwProgressCardDocument;
-  '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwProgressCardSharingDocument;
-  '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n': typeof types.CwQualityHeatmapDocument;
+  '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwProgressCardSharingDocument;
+  '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      participationTarget\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n': typeof types.CwQualityHeatmapDocument;
   '\n  query CwQualityHeatmapPrograms {\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CwQualityHeatmapProgramsDocument;
   '\n  query CwQualityHeatmapCsv($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      csv(locale: $locale)\n    }\n  }\n': typeof types.CwQualityHeatmapCsvDocument;
   '\n  fragment CwSessionBookerCoach on Coach {\n    id\n    name\n    bio\n    credential\n    languages\n    timeZone\n    rating {\n      average\n      count\n    }\n    specialties {\n      id\n      code\n      name(locale: $locale)\n    }\n  }\n': typeof types.CwSessionBookerCoachFragmentDoc;
@@ -33,12 +33,13 @@ type Documents = {
   '\n  query CwSessionBookerEnrolment(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $timeZone: TimeZone\n    $locale: Locale\n    $slots: Boolean!\n  ) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        status\n        program {\n          id\n          name\n          focusCapabilities {\n            id\n            code\n            name(locale: $locale)\n          }\n        }\n        matchedCoach {\n          ...CwSessionBookerCoach\n        }\n        quota {\n          allowed\n          used\n          remaining\n        }\n        bookingPolicy {\n          sessionMinutes\n          minNoticeHours\n          horizonDays\n          lateCancelHours\n        }\n        availableSlots(from: $from, to: $to, timeZone: $timeZone) @include(if: $slots) {\n          timeZone\n          slots {\n            startsAt\n            endsAt\n          }\n          nextSlot {\n            startsAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerEnrolmentDocument;
   '\n  query CwSessionBookerSessions($id: ID!) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        upcoming: sessions(first: 8, upcoming: true, status: [BOOKED]) {\n          edges {\n            node {\n              ...CwSessionBookerSession\n            }\n          }\n        }\n        held: sessions(first: 5, status: [COMPLETED]) {\n          edges {\n            node {\n              id\n              startsAt\n              feedback {\n                rating\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerSessionsDocument;
   '\n  query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        coachSuggestions(first: 3) {\n          score\n          coach {\n            ...CwSessionBookerCoach\n          }\n          reasons {\n            code\n            points\n            language\n            hours\n            ratingAverage\n            ratingCount\n            capability {\n              id\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerSuggestionsDocument;
-  '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerChooseCoachDocument;
-  '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerBookDocument;
-  '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerRescheduleDocument;
-  '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerCancelDocument;
-  '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerFeedbackDocument;
+  '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerChooseCoachDocument;
+  '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerBookDocument;
+  '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerRescheduleDocument;
+  '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerCancelDocument;
+  '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerFeedbackDocument;
   '\n  query CwSessionCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n': typeof types.CwSessionCalendarDocument;
+  '\n  fragment CwUserError on UserError {\n    field\n    code\n    message\n  }\n': typeof types.CwUserErrorFragmentDoc;
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n': typeof types.CwViewerBadgeDocument;
 };
 const documents: Documents = {
@@ -50,21 +51,21 @@ const documents: Documents = {
     types.CwGoalTrackerDocument,
   '\n  query CwGoalTrackerDetail($id: ID!) {\n    goal(id: $id) {\n      ...CwGoalTrackerCheckIns\n    }\n  }\n':
     types.CwGoalTrackerDetailDocument,
-  '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwGoalTrackerCreateDocument,
-  '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwGoalTrackerUpdateDocument,
-  '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwGoalTrackerVisibilityDocument,
-  '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwGoalTrackerCheckInDocument,
-  '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwGoalTrackerMilestoneDocument,
   '\n  query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {\n    viewer {\n      id\n      timeZone\n    }\n    progressCard(enrolment: $enrolment, person: $person) {\n      availability\n      person {\n        id\n        name\n      }\n      progress {\n        enrolment {\n          id\n          status\n        }\n        program {\n          id\n          name\n        }\n        coach {\n          id\n          name\n        }\n        sessions {\n          planned\n          completed\n          upcoming\n          noShows\n          lateCancellations\n          remaining\n        }\n        nextSession {\n          id\n          startsAt\n          endsAt\n        }\n        attendance {\n          attended\n          missed\n          rate\n        }\n        cadence {\n          status\n          meanDaysBetweenSessions\n          targetDaysBetweenSessions\n          expectedByNow\n        }\n        goals {\n          total\n          onTrack\n          meanProgress\n        }\n        capabilities {\n          capability {\n            id\n            code\n            name(locale: $locale)\n          }\n          baseline {\n            phase\n            mean\n            raters\n            withheld\n          }\n          latest {\n            phase\n            mean\n            raters\n            withheld\n          }\n          delta\n        }\n        sharedWithManager\n        viewerCanChangeSharing\n      }\n    }\n  }\n':
     types.CwProgressCardDocument,
-  '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwProgressCardSharingDocument,
-  '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n':
+  '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      participationTarget\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n':
     types.CwQualityHeatmapDocument,
   '\n  query CwQualityHeatmapPrograms {\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.CwQualityHeatmapProgramsDocument,
@@ -82,18 +83,20 @@ const documents: Documents = {
     types.CwSessionBookerSessionsDocument,
   '\n  query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        coachSuggestions(first: 3) {\n          score\n          coach {\n            ...CwSessionBookerCoach\n          }\n          reasons {\n            code\n            points\n            language\n            hours\n            ratingAverage\n            ratingCount\n            capability {\n              id\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.CwSessionBookerSuggestionsDocument,
-  '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerChooseCoachDocument,
-  '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerBookDocument,
-  '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerRescheduleDocument,
-  '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerCancelDocument,
-  '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerFeedbackDocument,
   '\n  query CwSessionCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n':
     types.CwSessionCalendarDocument,
+  '\n  fragment CwUserError on UserError {\n    field\n    code\n    message\n  }\n':
+    types.CwUserErrorFragmentDoc,
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n':
     types.CwViewerBadgeDocument,
 };
@@ -126,31 +129,31 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerVisibilityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerCheckInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerMilestoneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -162,13 +165,13 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgressCardSharingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n',
+  source: '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      participationTarget\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n',
 ): typeof import('./graphql.js').CwQualityHeatmapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -222,31 +225,31 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwSessionBookerChooseCoachDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwSessionBookerBookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwSessionBookerRescheduleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwSessionBookerCancelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwSessionBookerFeedbackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -254,6 +257,12 @@ export function graphql(
 export function graphql(
   source: '\n  query CwSessionCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwSessionCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwUserError on UserError {\n    field\n    code\n    message\n  }\n',
+): typeof import('./graphql.js').CwUserErrorFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -780,6 +780,12 @@ export type Heatmap = {
   metric: HeatmapMetric;
   /** The organisation's minimum group size the suppression applied. */
   minGroupSize: Scalars['Int']['output'];
+  /**
+   * The participation rate (a share, 0–1) a unit should reach: a PARTICIPATION_RATE
+   * cell under it carries `belowParticipationTarget`. The same for every metric and
+   * every viewer who may see the heatmap.
+   */
+  participationTarget: Scalars['Float']['output'];
   /** The viewed unit's ancestors, root first (the breadcrumb). */
   path: Array<OrgUnit>;
   /** The quarter filtered on (`2026-Q1`); null for all time. */
@@ -2378,6 +2384,7 @@ export type CwQualityHeatmapQuery = {
     period?: string | null;
     periods: Array<string>;
     minGroupSize: number;
+    participationTarget: number;
     stale: boolean;
     asOf?: string | null;
     unit?: { __typename?: 'OrgUnit'; id: string; name: string } | null;
@@ -2863,6 +2870,13 @@ export type CwSessionCalendarQuery = {
     | null;
 };
 
+export type CwUserErrorFragment = {
+  __typename?: 'UserError';
+  field?: Array<string> | null;
+  code: UserErrorCode;
+  message: string;
+};
+
 export type CwViewerBadgeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CwViewerBadgeQuery = {
@@ -3056,6 +3070,16 @@ fragment CwSessionBookerSession on Session {
 `,
   { fragmentName: 'CwSessionBookerSession' },
 ) as unknown as TypedDocumentString<CwSessionBookerSessionFragment, unknown>;
+export const CwUserErrorFragmentDoc = new TypedDocumentString(
+  `
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`,
+  { fragmentName: 'CwUserError' },
+) as unknown as TypedDocumentString<CwUserErrorFragment, unknown>;
 export const CwGoalTrackerDocument = new TypedDocumentString(`
 query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
   viewer {
@@ -3146,9 +3170,7 @@ mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {
       ...CwGoalTrackerGoal
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3181,6 +3203,12 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<CwGoalTrackerCreateMutation, CwGoalTrackerCreateMutationVariables>;
 export const CwGoalTrackerUpdateDocument = new TypedDocumentString(`
@@ -3190,9 +3218,7 @@ mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {
       ...CwGoalTrackerGoal
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3225,6 +3251,12 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<CwGoalTrackerUpdateMutation, CwGoalTrackerUpdateMutationVariables>;
 export const CwGoalTrackerVisibilityDocument = new TypedDocumentString(`
@@ -3234,9 +3266,7 @@ mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Local
       ...CwGoalTrackerGoal
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3269,6 +3299,12 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<
   CwGoalTrackerVisibilityMutation,
@@ -3282,9 +3318,7 @@ mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {
       ...CwGoalTrackerCheckIns
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3342,6 +3376,12 @@ fragment CwGoalTrackerCheckIns on Goal {
     }
   }
 }
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
 `) as unknown as TypedDocumentString<CwGoalTrackerCheckInMutation, CwGoalTrackerCheckInMutationVariables>;
 export const CwGoalTrackerMilestoneDocument = new TypedDocumentString(`
 mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {
@@ -3350,9 +3390,7 @@ mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Lo
       ...CwGoalTrackerGoal
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3385,6 +3423,12 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<CwGoalTrackerMilestoneMutation, CwGoalTrackerMilestoneMutationVariables>;
 export const CwProgressCardDocument = new TypedDocumentString(`
@@ -3481,11 +3525,15 @@ mutation CwProgressCardSharing($input: SetProgressSharingInput!) {
       sharedWithManager
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<CwProgressCardSharingMutation, CwProgressCardSharingMutationVariables>;
 export const CwQualityHeatmapDocument = new TypedDocumentString(`
@@ -3495,6 +3543,7 @@ query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {
     period
     periods
     minGroupSize
+    participationTarget
     stale
     asOf
     unit {
@@ -3771,11 +3820,15 @@ mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {
       status
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<
   CwSessionBookerChooseCoachMutation,
@@ -3788,9 +3841,7 @@ mutation CwSessionBookerBook($input: BookSessionInput!) {
       ...CwSessionBookerSession
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3815,6 +3866,12 @@ fragment CwSessionBookerSession on Session {
     lateNow
     canReschedule
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<CwSessionBookerBookMutation, CwSessionBookerBookMutationVariables>;
 export const CwSessionBookerRescheduleDocument = new TypedDocumentString(`
@@ -3824,9 +3881,7 @@ mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {
       ...CwSessionBookerSession
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3851,6 +3906,12 @@ fragment CwSessionBookerSession on Session {
     lateNow
     canReschedule
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<
   CwSessionBookerRescheduleMutation,
@@ -3863,9 +3924,7 @@ mutation CwSessionBookerCancel($input: CancelSessionInput!) {
       ...CwSessionBookerSession
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
 }
@@ -3891,6 +3950,12 @@ fragment CwSessionBookerSession on Session {
     canReschedule
   }
 }
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
 `) as unknown as TypedDocumentString<CwSessionBookerCancelMutation, CwSessionBookerCancelMutationVariables>;
 export const CwSessionBookerFeedbackDocument = new TypedDocumentString(`
 mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
@@ -3899,11 +3964,15 @@ mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
       rating
     }
     userErrors {
-      field
-      code
-      message
+      ...CwUserError
     }
   }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `) as unknown as TypedDocumentString<
   CwSessionBookerFeedbackMutation,
