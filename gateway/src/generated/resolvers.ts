@@ -26,6 +26,7 @@ import type { CoachRow, CoachConnectionPage } from '../modules/coaching/sql.js';
 import type { Suggestion } from '../modules/coaching/matching.js';
 import type { MatchReasonValue } from '../modules/coaching/score.js';
 import type { SessionRow, SessionConnectionPage, FeedbackRow } from '../modules/sessions/sql.js';
+import type { SessionNoteValue, CoachDeskValue } from '../modules/coachDesk/sql.js';
 import type {
   ProgressCardValue,
   ProgressCardConnectionPage,
@@ -284,6 +285,29 @@ export type CoachConnection = {
 };
 
 export type CoachCredential = 'EMCC' | 'ICF_ACC' | 'ICF_MCC' | 'ICF_PCC' | 'OTHER';
+
+/** The signed-in coach's working view: their sessions across every client and program, and their current clients. */
+export type CoachDesk = {
+  __typename?: 'CoachDesk';
+  /**
+   * Current clients: enrolments matched with this coach that are invited or active, by participant
+   * name. A client whose enrolment ends or moves to another coach is no longer listed.
+   */
+  clients: Array<Enrolment>;
+  /**
+   * The coach's sessions starting in [from, to), every status, soonest first. At most 31 days
+   * (longer ranges are refused with BAD_USER_INPUT) and 200 sessions.
+   */
+  sessions: Array<Session>;
+  /** The coach's time zone, in which the desk shows days and weeks. */
+  timeZone: Scalars['TimeZone']['output'];
+};
+
+/** The signed-in coach's working view: their sessions across every client and program, and their current clients. */
+export type CoachDeskSessionsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
 
 export type CoachEdge = {
   __typename?: 'CoachEdge';
@@ -777,6 +801,8 @@ export type Mutation = {
   updateGoal: GoalPayload;
   /** Changes the signed-in person's own language and time zone. */
   updateViewerPreferences: UpdateViewerPreferencesPayload;
+  /** The coach who holds a started, not cancelled session writes their private note on it. */
+  writeSessionNote: WriteSessionNotePayload;
 };
 
 export type MutationAddGoalCheckInArgs = {
@@ -853,6 +879,10 @@ export type MutationUpdateGoalArgs = {
 
 export type MutationUpdateViewerPreferencesArgs = {
   input: UpdateViewerPreferencesInput;
+};
+
+export type MutationWriteSessionNoteArgs = {
+  input: WriteSessionNoteInput;
 };
 
 /** An object with a global opaque ID that `Query.node` can refetch. */
@@ -1081,6 +1111,8 @@ export type Query = {
   __typename?: 'Query';
   capabilities: CapabilityConnection;
   capability: Maybe<Capability>;
+  /** The signed-in coach's desk; null for a viewer who is not a coach (or whose token drops the COACH role). */
+  coachDesk: Maybe<CoachDesk>;
   /** The organisation's coaches by name (public profiles). */
   coaches: CoachConnection;
   /** One goal; null when it does not exist or is not shared with the viewer. */
@@ -1220,6 +1252,11 @@ export type Session = Node & {
   /** Cancelled inside the program's late-cancellation window: counts against the quota. */
   lateCancellation: Scalars['Boolean']['output'];
   participant: Person;
+  /**
+   * The coach's private note on this session; null when none is written. Only the coach who holds
+   * the session may read it (FORBIDDEN for everyone else, managers and admins included).
+   */
+  privateNote: Maybe<SessionNote>;
   /** iCalendar SEQUENCE: rises with every reschedule and the cancellation. */
   sequence: Scalars['Int']['output'];
   startsAt: Scalars['DateTime']['output'];
@@ -1249,6 +1286,21 @@ export type SessionFeedback = {
 
 export type SessionIdInput = {
   sessionId: Scalars['ID']['input'];
+};
+
+/**
+ * A coach's private note on one session they held: free text, encrypted at rest with the
+ * organisation's key, and the capabilities worked on. Only the coach who holds the session reads it,
+ * while they still coach the participant; never the participant, managers or admins.
+ */
+export type SessionNote = {
+  __typename?: 'SessionNote';
+  /** The note's text (at most 10,000 characters). */
+  body: Scalars['String']['output'];
+  /** Capabilities the coach tagged as worked on in the session (at most 5). */
+  capabilities: Array<Capability>;
+  /** When the note was last written. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type SessionPayload = {
@@ -1378,6 +1430,27 @@ export type UserErrorCode =
   | 'REQUIRED'
   /** The value is well formed but this organisation does not offer it (e.g. a locale it does not support). */
   | 'UNSUPPORTED';
+
+/** Writes (or replaces) the private note on a session the coach holds. */
+export type WriteSessionNoteInput = {
+  /** The note's text, at most 10,000 characters; an empty text with no capabilities deletes the note. */
+  body: Scalars['String']['input'];
+  /** Capabilities worked on in the session (Capability IDs of the organisation's catalogue, at most 5). */
+  capabilities: Array<Scalars['ID']['input']>;
+  /** The session (a Session ID). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The result of writeSessionNote. */
+export type WriteSessionNotePayload = {
+  __typename?: 'WriteSessionNotePayload';
+  /** The note as stored; null when refused or deleted. */
+  note: Maybe<SessionNote>;
+  /** The session the note belongs to; null when refused. */
+  session: Maybe<Session>;
+  /** What the coach can fix: an unknown session (or one they do not hold), a note too long, an unknown capability. */
+  userErrors: Array<UserError>;
+};
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1509,6 +1582,7 @@ export type ResolversTypes = {
   Coach: ResolverTypeWrapper<CoachRow>;
   CoachConnection: ResolverTypeWrapper<CoachConnectionPage>;
   CoachCredential: CoachCredential;
+  CoachDesk: ResolverTypeWrapper<CoachDeskValue>;
   CoachEdge: ResolverTypeWrapper<Omit<CoachEdge, 'node'> & { node: ResolversTypes['Coach'] }>;
   CoachQualityStatus: CoachQualityStatus;
   CoachRating: ResolverTypeWrapper<CoachRating>;
@@ -1600,6 +1674,7 @@ export type ResolversTypes = {
   SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
   SessionFeedback: ResolverTypeWrapper<FeedbackRow>;
   SessionIdInput: SessionIdInput;
+  SessionNote: ResolverTypeWrapper<SessionNoteValue>;
   SessionPayload: ResolverTypeWrapper<
     Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }
   >;
@@ -1626,6 +1701,13 @@ export type ResolversTypes = {
   >;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  WriteSessionNoteInput: WriteSessionNoteInput;
+  WriteSessionNotePayload: ResolverTypeWrapper<
+    Omit<WriteSessionNotePayload, 'note' | 'session'> & {
+      note?: Maybe<ResolversTypes['SessionNote']>;
+      session?: Maybe<ResolversTypes['Session']>;
+    }
+  >;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1655,6 +1737,7 @@ export type ResolversParentTypes = {
   };
   Coach: CoachRow;
   CoachConnection: CoachConnectionPage;
+  CoachDesk: CoachDeskValue;
   CoachEdge: Omit<CoachEdge, 'node'> & { node: ResolversParentTypes['Coach'] };
   CoachRating: CoachRating;
   CoachSuggestion: Suggestion;
@@ -1726,6 +1809,7 @@ export type ResolversParentTypes = {
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
   SessionFeedback: FeedbackRow;
   SessionIdInput: SessionIdInput;
+  SessionNote: SessionNoteValue;
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   SessionQuota: SessionQuota;
   SessionTally: SessionTally;
@@ -1746,6 +1830,11 @@ export type ResolversParentTypes = {
     viewer?: Maybe<ResolversParentTypes['Person']>;
   };
   UserError: UserError;
+  WriteSessionNoteInput: WriteSessionNoteInput;
+  WriteSessionNotePayload: Omit<WriteSessionNotePayload, 'note' | 'session'> & {
+    note?: Maybe<ResolversParentTypes['SessionNote']>;
+    session?: Maybe<ResolversParentTypes['Session']>;
+  };
 };
 
 export type AssessmentFigureResolvers<
@@ -1901,6 +1990,20 @@ export type CoachConnectionResolvers<
   edges?: Resolver<Array<ResolversTypes['CoachEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoachDeskResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CoachDesk'] = ResolversParentTypes['CoachDesk'],
+> = {
+  clients?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  sessions?: Resolver<
+    Array<ResolversTypes['Session']>,
+    ParentType,
+    ContextType,
+    RequireFields<CoachDeskSessionsArgs, 'from' | 'to'>
+  >;
+  timeZone?: Resolver<ResolversTypes['TimeZone'], ParentType, ContextType>;
 };
 
 export type CoachEdgeResolvers<
@@ -2336,6 +2439,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateViewerPreferencesArgs, 'input'>
   >;
+  writeSessionNote?: Resolver<
+    ResolversTypes['WriteSessionNotePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWriteSessionNoteArgs, 'input'>
+  >;
 };
 
 export type NodeResolvers<
@@ -2569,6 +2678,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCapabilityArgs, 'code'>
   >;
+  coachDesk?: Resolver<Maybe<ResolversTypes['CoachDesk']>, ParentType, ContextType>;
   coaches?: Resolver<
     ResolversTypes['CoachConnection'],
     ParentType,
@@ -2645,6 +2755,7 @@ export type SessionResolvers<
   language?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   lateCancellation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   participant?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  privateNote?: Resolver<Maybe<ResolversTypes['SessionNote']>, ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
@@ -2676,6 +2787,15 @@ export type SessionFeedbackResolvers<
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SessionNoteResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SessionNote'] = ResolversParentTypes['SessionNote'],
+> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SessionPayloadResolvers<
@@ -2758,6 +2878,16 @@ export type UserErrorResolvers<
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WriteSessionNotePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WriteSessionNotePayload'] =
+    ResolversParentTypes['WriteSessionNotePayload'],
+> = {
+  note?: Resolver<Maybe<ResolversTypes['SessionNote']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AssessmentFigure?: AssessmentFigureResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
@@ -2773,6 +2903,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChooseCoachPayload?: ChooseCoachPayloadResolvers<ContextType>;
   Coach?: CoachResolvers<ContextType>;
   CoachConnection?: CoachConnectionResolvers<ContextType>;
+  CoachDesk?: CoachDeskResolvers<ContextType>;
   CoachEdge?: CoachEdgeResolvers<ContextType>;
   CoachRating?: CoachRatingResolvers<ContextType>;
   CoachSuggestion?: CoachSuggestionResolvers<ContextType>;
@@ -2824,6 +2955,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
   SessionFeedback?: SessionFeedbackResolvers<ContextType>;
+  SessionNote?: SessionNoteResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
   SessionQuota?: SessionQuotaResolvers<ContextType>;
   SessionTally?: SessionTallyResolvers<ContextType>;
@@ -2833,4 +2965,5 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimeZone?: GraphQLScalarType;
   UpdateViewerPreferencesPayload?: UpdateViewerPreferencesPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WriteSessionNotePayload?: WriteSessionNotePayloadResolvers<ContextType>;
 };

@@ -184,4 +184,10 @@ export const ar = {
   'reminder.feedback.body':
     'انتهت جلسة التوجيه مع {other} في {when}. قيّمها حيث حجزتها: لن يستغرق ذلك دقيقة، ويساعد مدربك.',
   'reminder.signature': 'Coachwork: رسالة آلية، ولا تُقرأ الردود.',
+  'coachDesk.rangeBackwards': 'يجب أن تنتهي الفترة بعد بدايتها.',
+  'coachDesk.rangeTooLong': 'اطلب {days, number} يومًا على الأكثر في كل مرة.',
+  'coachDesk.noteTooLong': 'يجب ألا تتجاوز الملاحظة {max, number} حرفًا.',
+  'coachDesk.tooManyCapabilities': 'ضع وسمًا على {max, number} كفاءات على الأكثر.',
+  'coachDesk.sessionCancelled': 'أُلغيت هذه الجلسة؛ لا شيء لتدوينه.',
+  'coachDesk.sessionNotStarted': 'يمكن كتابة الملاحظات بعد بدء الجلسة.',
 } as const satisfies Catalogue;

@@ -198,4 +198,10 @@ export const de = {
   'reminder.feedback.body':
     'Ihr Coaching-Termin mit {other} am {when} hat stattgefunden. Bitte bewerten Sie ihn dort, wo Sie ihn gebucht haben: Es dauert weniger als eine Minute und hilft Ihrem Coach.',
   'reminder.signature': 'Coachwork: eine automatische Nachricht, Antworten werden nicht gelesen.',
+  'coachDesk.rangeBackwards': 'Der Zeitraum muss nach seinem Beginn enden.',
+  'coachDesk.rangeTooLong': 'Fragen Sie höchstens {days, number} Tage auf einmal ab.',
+  'coachDesk.noteTooLong': 'Eine Notiz darf höchstens {max, number} Zeichen lang sein.',
+  'coachDesk.tooManyCapabilities': 'Markieren Sie höchstens {max, number} Kompetenzen.',
+  'coachDesk.sessionCancelled': 'Dieser Termin wurde abgesagt; es gibt nichts zu notieren.',
+  'coachDesk.sessionNotStarted': 'Notizen können geschrieben werden, sobald der Termin begonnen hat.',
 } as const satisfies Catalogue;

@@ -201,4 +201,10 @@ export const en = {
   'reminder.feedback.body':
     'Your coaching session with {other} on {when} is done. Please rate it where you booked it: it takes under a minute and helps your coach.',
   'reminder.signature': 'Coachwork: an automatic message, replies are not read.',
+  'coachDesk.rangeBackwards': 'The range must end after it starts.',
+  'coachDesk.rangeTooLong': 'Ask for at most {days, number} days at a time.',
+  'coachDesk.noteTooLong': 'A note can be at most {max, number} characters long.',
+  'coachDesk.tooManyCapabilities': 'Tag at most {max, number} capabilities.',
+  'coachDesk.sessionCancelled': 'This session was cancelled; there is nothing to note.',
+  'coachDesk.sessionNotStarted': 'Notes can be written once the session has started.',
 } as const;

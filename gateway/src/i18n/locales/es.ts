@@ -197,4 +197,10 @@ export const es = {
   'reminder.feedback.body':
     'Su sesión de coaching con {other} del {when} ha terminado. Valórela donde la reservó: lleva menos de un minuto y ayuda a su coach.',
   'reminder.signature': 'Coachwork: mensaje automático, las respuestas no se leen.',
+  'coachDesk.rangeBackwards': 'El periodo debe terminar después de empezar.',
+  'coachDesk.rangeTooLong': 'Pida como máximo {days, number} días cada vez.',
+  'coachDesk.noteTooLong': 'Una nota puede tener como máximo {max, number} caracteres.',
+  'coachDesk.tooManyCapabilities': 'Etiquete como máximo {max, number} competencias.',
+  'coachDesk.sessionCancelled': 'Esta sesión se canceló; no hay nada que anotar.',
+  'coachDesk.sessionNotStarted': 'Las notas pueden escribirse una vez empezada la sesión.',
 } as const satisfies Catalogue;

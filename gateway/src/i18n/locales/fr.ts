@@ -200,4 +200,10 @@ export const fr = {
   'reminder.feedback.body':
     'Votre séance de coaching avec {other} du {when} a eu lieu. Merci de l’évaluer là où vous l’avez réservée : cela prend moins d’une minute et aide votre coach.',
   'reminder.signature': 'Coachwork : message automatique, les réponses ne sont pas lues.',
+  'coachDesk.rangeBackwards': 'La période doit se terminer après son début.',
+  'coachDesk.rangeTooLong': 'Demandez au plus {days, number} jours à la fois.',
+  'coachDesk.noteTooLong': 'Une note compte au plus {max, number} caractères.',
+  'coachDesk.tooManyCapabilities': 'Étiquetez au plus {max, number} compétences.',
+  'coachDesk.sessionCancelled': 'Cette séance a été annulée ; il n’y a rien à noter.',
+  'coachDesk.sessionNotStarted': 'Les notes peuvent être écrites une fois la séance commencée.',
 } as const satisfies Catalogue;

@@ -189,4 +189,10 @@ export const ja = {
   'reminder.feedback.body':
     '{when} の {other} とのコーチングセッションが終了しました。予約した場所で評価してください。1 分もかからず、コーチの役に立ちます。',
   'reminder.signature': 'Coachwork：自動送信メッセージです。返信は読まれません。',
+  'coachDesk.rangeBackwards': '期間の終わりは始まりより後にしてください。',
+  'coachDesk.rangeTooLong': '一度に指定できるのは {days, number} 日までです。',
+  'coachDesk.noteTooLong': 'メモは {max, number} 文字以内にしてください。',
+  'coachDesk.tooManyCapabilities': 'タグ付けできる能力は {max, number} 個までです。',
+  'coachDesk.sessionCancelled': 'このセッションはキャンセルされました。メモする内容はありません。',
+  'coachDesk.sessionNotStarted': 'メモはセッションが始まってから書けます。',
 } as const satisfies Catalogue;
