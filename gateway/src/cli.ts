@@ -12,6 +12,9 @@ import { openDatabase } from './db/index.js';
 import { DataDirectoryInUse } from './db/pglite-lock.js';
 import { ExposedDevModeError, isLoopbackAddress } from './http/loopback.js';
 import { prepareForServe, runSeed } from './seeding.js';
+import { gatewayJobs } from './jobs/gateway-jobs.js';
+import { JobQueue } from './jobs/queue.js';
+import { mailerFromEnv } from './notifications/mailer.js';
 import { createGateway } from './server.js';
 import { shutDown } from './shutdown.js';
 import { parseCommandArgs } from './command-args.js';
@@ -73,6 +76,12 @@ async function serve(argv: string[]): Promise<number> {
     introspection: process.env.COACHWORK_INTROSPECTION !== undefined ? settings.introspection : dev,
     logLevel: settings.logLevel,
   });
+  const mailer = mailerFromEnv(process.env, (line) => console.error(`coachwork: ${line}`));
+  const jobs = new JobQueue(db, gatewayJobs({ mailer }), {
+    log: (line) => console.error(`coachwork: ${line}`),
+  });
+  await jobs.start();
+  gateway.metrics.watchJobQueue(jobs);
   const { url } = await gateway.listen(port, host);
   console.error(
     [
@@ -96,7 +105,8 @@ async function serve(argv: string[]): Promise<number> {
     // (SIGINT) is a person at a terminal, who wants it to stop now.
     const readinessDelayMs = signal === 'SIGTERM' ? settings.shutdownDelayMs : 0;
     try {
-      await shutDown({ gateway, db, readinessDelayMs, log: (line) => console.error(line) });
+      await shutDown({ gateway, db, jobs, readinessDelayMs, log: (line) => console.error(line) });
+      mailer.close();
       console.error('coachwork: stopped');
       process.exit(0);
     } catch (error) {

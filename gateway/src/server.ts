@@ -72,6 +72,8 @@ export interface Gateway {
   markNotReady(): void;
   /** Stops accepting connections and waits for in-flight requests (up to Apollo's drain grace period). */
   close(): Promise<void>;
+  /** The /metrics series; services started beside the gateway (the job queue) add theirs. */
+  metrics: GatewayMetrics;
 }
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -519,6 +521,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   return {
     server,
     httpServer,
+    metrics,
     async listen(port = 4000, requestedHost?: string) {
       if (dev && !isLoopbackAddress(requestedHost ?? '127.0.0.1')) {
         throw new ExposedDevModeError(requestedHost ?? '127.0.0.1');

@@ -20,6 +20,7 @@ import type { Database } from '../db/types.js';
 import type { Role } from '../generated/resolvers.js';
 import { translator } from '../i18n/translate.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
+import { writeNote } from '../modules/coachDesk/sql.js';
 import { buildSchema } from '../schema.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
 import { fieldAccess, goalCategory, nodeCategory, type Category, type FieldRule } from './policy.js';
@@ -86,6 +87,21 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       `update organisations set settings = settings || '{"managerHeatmapAccess":"OWN_SUBTREE"}' where id = $1`,
       [world.org.orgId],
     );
+    // Private notes on the live session (its coach's) and on the former coach's past session.
+    for (const sessionId of [world.liveSessionId, world.pastSessionId]) {
+      const [row] = await db.query<{ coach_id: string }>(`select coach_id from sessions where id = $1`, [
+        sessionId,
+      ]);
+      await db.withTenant(world.org.orgId, (tx) =>
+        writeNote(tx, {
+          orgId: world.org.orgId,
+          sessionId,
+          coachId: row!.coach_id,
+          body: 'private note',
+          capabilityCodes: ['DELEGATION'],
+        }),
+      );
+    }
     schema = buildSchema();
     const { org } = world;
     viewers = [
@@ -120,6 +136,10 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       'Query.heatmap': `(input: { unit: "${toGlobalId('OrgUnit', org.teamIds[0]!)}" })`,
       'Enrolment.availableSlots': `(from: "${new Date(Date.now() + 2 * day).toISOString()}", to: "${new Date(
         Date.now() + 9 * day,
+      ).toISOString()}")`,
+      // The coach's desk over a month around now, so it holds the fixture's past and coming sessions.
+      'CoachDesk.sessions': `(from: "${new Date(Date.now() - 15 * day).toISOString()}", to: "${new Date(
+        Date.now() + 15 * day,
       ).toISOString()}")`,
     };
     if (key in table) return table[key]!;

@@ -146,6 +146,8 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Query.people': 'peopleDirectory',
   'Query.progressCard': 'progressCardFrame',
   'Query.heatmap': 'aggregates',
+  /** The viewer's own desk (null unless they are a coach); its lists are filtered per item below. */
+  'Query.coachDesk': 'viewerOwn',
 
   ...inheritAll('Person', ['id', 'name', 'jobLevel', 'orgUnit', 'manager', 'organisation', 'directReports']),
   'Person.email': 'profile',
@@ -216,6 +218,11 @@ export const fieldAccess: Record<string, FieldRule> = {
   ...inheritAll('CancellationPolicy', ['lateCancelHours', 'lateFrom', 'lateNow', 'canReschedule']),
   ...inheritAll('CalendarFile', ['filename', 'contentType', 'ics']),
   ...inheritAll('SessionFeedback', ['rating', 'capabilities', 'comment', 'submittedAt']),
+  'Session.privateNote': 'sessionNotes',
+  ...inheritAll('SessionNote', ['body', 'capabilities', 'updatedAt']),
+  // The desk is the coach's own; each session it lists passes the `sessions` row and each client the
+  // `roster` row (a former client's enrolment and sessions are not listed).
+  ...inheritAll('CoachDesk', ['timeZone', 'sessions', 'clients']),
 
   ...inheritAll('Coach', [
     'id',

@@ -26,6 +26,7 @@ import type { CoachRow, CoachConnectionPage } from '../modules/coaching/sql.js';
 import type { Suggestion } from '../modules/coaching/matching.js';
 import type { MatchReasonValue } from '../modules/coaching/score.js';
 import type { SessionRow, SessionConnectionPage, FeedbackRow } from '../modules/sessions/sql.js';
+import type { SessionNoteValue, CoachDeskValue } from '../modules/coachDesk/sql.js';
 import type {
   ProgressCardValue,
   ProgressCardConnectionPage,
@@ -362,6 +363,29 @@ export type CoachCredential =
   | 'ICF_PCC'
   /** Another accreditation, or none recorded. */
   | 'OTHER';
+
+/** The signed-in coach's working view: their sessions across every client and program, and their current clients. */
+export type CoachDesk = {
+  __typename?: 'CoachDesk';
+  /**
+   * Current clients: enrolments matched with this coach that are invited or active, by participant
+   * name. A client whose enrolment ends or moves to another coach is no longer listed.
+   */
+  clients: Array<Enrolment>;
+  /**
+   * The coach's sessions starting in [from, to), every status, soonest first. At most 31 days
+   * (longer ranges are refused with BAD_USER_INPUT) and 200 sessions.
+   */
+  sessions: Array<Session>;
+  /** The coach's time zone, in which the desk shows days and weeks. */
+  timeZone: Scalars['TimeZone']['output'];
+};
+
+/** The signed-in coach's working view: their sessions across every client and program, and their current clients. */
+export type CoachDeskSessionsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
 
 /** One coach in a page of coaches. */
 export type CoachEdge = {
@@ -1042,6 +1066,8 @@ export type Mutation = {
   updateGoal: GoalPayload;
   /** Changes the signed-in person's own language and time zone. */
   updateViewerPreferences: UpdateViewerPreferencesPayload;
+  /** The coach who holds a started, not cancelled session writes their private note on it. */
+  writeSessionNote: WriteSessionNotePayload;
 };
 
 /**
@@ -1213,6 +1239,15 @@ export type MutationUpdateGoalArgs = {
  */
 export type MutationUpdateViewerPreferencesArgs = {
   input: UpdateViewerPreferencesInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationWriteSessionNoteArgs = {
+  input: WriteSessionNoteInput;
 };
 
 /** An object with a global opaque ID that `Query.node` can refetch. */
@@ -1555,6 +1590,8 @@ export type Query = {
   capabilities: CapabilityConnection;
   /** One capability by its code; null when the catalogue has no such code. */
   capability: Maybe<Capability>;
+  /** The signed-in coach's desk; null for a viewer who is not a coach (or whose token drops the COACH role). */
+  coachDesk: Maybe<CoachDesk>;
   /** The organisation's coaches by name (public profiles). */
   coaches: CoachConnection;
   /** One goal; null when it does not exist or is not shared with the viewer. */
@@ -1775,6 +1812,11 @@ export type Session = Node & {
   lateCancellation: Scalars['Boolean']['output'];
   /** The person being coached. */
   participant: Person;
+  /**
+   * The coach's private note on this session; null when none is written. Only the coach who holds
+   * the session may read it (FORBIDDEN for everyone else, managers and admins included).
+   */
+  privateNote: Maybe<SessionNote>;
   /** iCalendar SEQUENCE: rises with every reschedule and the cancellation. */
   sequence: Scalars['Int']['output'];
   /** Start instant. */
@@ -1820,6 +1862,21 @@ export type SessionFeedback = {
 export type SessionIdInput = {
   /** Global ID of the session. */
   sessionId: Scalars['ID']['input'];
+};
+
+/**
+ * A coach's private note on one session they held: free text, encrypted at rest with the
+ * organisation's key, and the capabilities worked on. Only the coach who holds the session reads it,
+ * while they still coach the participant; never the participant, managers or admins.
+ */
+export type SessionNote = {
+  __typename?: 'SessionNote';
+  /** The note's text (at most 10,000 characters). */
+  body: Scalars['String']['output'];
+  /** Capabilities the coach tagged as worked on in the session (at most 5). */
+  capabilities: Array<Capability>;
+  /** When the note was last written. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** The outcome of a session mutation. */
@@ -1997,6 +2054,27 @@ export type UserErrorCode =
   /** The value is well formed but this organisation does not offer it (e.g. a locale it does not support). */
   | 'UNSUPPORTED';
 
+/** Writes (or replaces) the private note on a session the coach holds. */
+export type WriteSessionNoteInput = {
+  /** The note's text, at most 10,000 characters; an empty text with no capabilities deletes the note. */
+  body: Scalars['String']['input'];
+  /** Capabilities worked on in the session (Capability IDs of the organisation's catalogue, at most 5). */
+  capabilities: Array<Scalars['ID']['input']>;
+  /** The session (a Session ID). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The result of writeSessionNote. */
+export type WriteSessionNotePayload = {
+  __typename?: 'WriteSessionNotePayload';
+  /** The note as stored; null when refused or deleted. */
+  note: Maybe<SessionNote>;
+  /** The session the note belongs to; null when refused. */
+  session: Maybe<Session>;
+  /** What the coach can fix: an unknown session (or one they do not hold), a note too long, an unknown capability. */
+  userErrors: Array<UserError>;
+};
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -2127,6 +2205,7 @@ export type ResolversTypes = {
   Coach: ResolverTypeWrapper<CoachRow>;
   CoachConnection: ResolverTypeWrapper<CoachConnectionPage>;
   CoachCredential: CoachCredential;
+  CoachDesk: ResolverTypeWrapper<CoachDeskValue>;
   CoachEdge: ResolverTypeWrapper<Omit<CoachEdge, 'node'> & { node: ResolversTypes['Coach'] }>;
   CoachQualityStatus: CoachQualityStatus;
   CoachRating: ResolverTypeWrapper<CoachRating>;
@@ -2218,6 +2297,7 @@ export type ResolversTypes = {
   SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
   SessionFeedback: ResolverTypeWrapper<FeedbackRow>;
   SessionIdInput: SessionIdInput;
+  SessionNote: ResolverTypeWrapper<SessionNoteValue>;
   SessionPayload: ResolverTypeWrapper<
     Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }
   >;
@@ -2244,6 +2324,13 @@ export type ResolversTypes = {
   >;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  WriteSessionNoteInput: WriteSessionNoteInput;
+  WriteSessionNotePayload: ResolverTypeWrapper<
+    Omit<WriteSessionNotePayload, 'note' | 'session'> & {
+      note?: Maybe<ResolversTypes['SessionNote']>;
+      session?: Maybe<ResolversTypes['Session']>;
+    }
+  >;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2273,6 +2360,7 @@ export type ResolversParentTypes = {
   };
   Coach: CoachRow;
   CoachConnection: CoachConnectionPage;
+  CoachDesk: CoachDeskValue;
   CoachEdge: Omit<CoachEdge, 'node'> & { node: ResolversParentTypes['Coach'] };
   CoachRating: CoachRating;
   CoachSuggestion: Suggestion;
@@ -2344,6 +2432,7 @@ export type ResolversParentTypes = {
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
   SessionFeedback: FeedbackRow;
   SessionIdInput: SessionIdInput;
+  SessionNote: SessionNoteValue;
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   SessionQuota: SessionQuota;
   SessionTally: SessionTally;
@@ -2364,6 +2453,11 @@ export type ResolversParentTypes = {
     viewer?: Maybe<ResolversParentTypes['Person']>;
   };
   UserError: UserError;
+  WriteSessionNoteInput: WriteSessionNoteInput;
+  WriteSessionNotePayload: Omit<WriteSessionNotePayload, 'note' | 'session'> & {
+    note?: Maybe<ResolversParentTypes['SessionNote']>;
+    session?: Maybe<ResolversParentTypes['Session']>;
+  };
 };
 
 export type AssessmentFigureResolvers<
@@ -2519,6 +2613,20 @@ export type CoachConnectionResolvers<
   edges?: Resolver<Array<ResolversTypes['CoachEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoachDeskResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CoachDesk'] = ResolversParentTypes['CoachDesk'],
+> = {
+  clients?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  sessions?: Resolver<
+    Array<ResolversTypes['Session']>,
+    ParentType,
+    ContextType,
+    RequireFields<CoachDeskSessionsArgs, 'from' | 'to'>
+  >;
+  timeZone?: Resolver<ResolversTypes['TimeZone'], ParentType, ContextType>;
 };
 
 export type CoachEdgeResolvers<
@@ -2955,6 +3063,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateViewerPreferencesArgs, 'input'>
   >;
+  writeSessionNote?: Resolver<
+    ResolversTypes['WriteSessionNotePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWriteSessionNoteArgs, 'input'>
+  >;
 };
 
 export type NodeResolvers<
@@ -3188,6 +3302,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCapabilityArgs, 'code'>
   >;
+  coachDesk?: Resolver<Maybe<ResolversTypes['CoachDesk']>, ParentType, ContextType>;
   coaches?: Resolver<
     ResolversTypes['CoachConnection'],
     ParentType,
@@ -3264,6 +3379,7 @@ export type SessionResolvers<
   language?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   lateCancellation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   participant?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  privateNote?: Resolver<Maybe<ResolversTypes['SessionNote']>, ParentType, ContextType>;
   sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SessionStatus'], ParentType, ContextType>;
@@ -3295,6 +3411,15 @@ export type SessionFeedbackResolvers<
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type SessionNoteResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SessionNote'] = ResolversParentTypes['SessionNote'],
+> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type SessionPayloadResolvers<
@@ -3377,6 +3502,16 @@ export type UserErrorResolvers<
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WriteSessionNotePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WriteSessionNotePayload'] =
+    ResolversParentTypes['WriteSessionNotePayload'],
+> = {
+  note?: Resolver<Maybe<ResolversTypes['SessionNote']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AssessmentFigure?: AssessmentFigureResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
@@ -3392,6 +3527,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChooseCoachPayload?: ChooseCoachPayloadResolvers<ContextType>;
   Coach?: CoachResolvers<ContextType>;
   CoachConnection?: CoachConnectionResolvers<ContextType>;
+  CoachDesk?: CoachDeskResolvers<ContextType>;
   CoachEdge?: CoachEdgeResolvers<ContextType>;
   CoachRating?: CoachRatingResolvers<ContextType>;
   CoachSuggestion?: CoachSuggestionResolvers<ContextType>;
@@ -3443,6 +3579,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
   SessionFeedback?: SessionFeedbackResolvers<ContextType>;
+  SessionNote?: SessionNoteResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
   SessionQuota?: SessionQuotaResolvers<ContextType>;
   SessionTally?: SessionTallyResolvers<ContextType>;
@@ -3452,4 +3589,5 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TimeZone?: GraphQLScalarType;
   UpdateViewerPreferencesPayload?: UpdateViewerPreferencesPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WriteSessionNotePayload?: WriteSessionNotePayloadResolvers<ContextType>;
 };

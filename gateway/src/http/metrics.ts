@@ -12,6 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/types.js';
+import type { QueueDepth } from '../jobs/queue.js';
 import { refusalCodeOf } from './respond.js';
 
 const ROUTES = new Set([
@@ -86,6 +87,26 @@ export class GatewayMetrics {
         this.set({ state: 'total' }, stats.total);
         this.set({ state: 'idle' }, stats.idle);
         this.set({ state: 'waiting' }, stats.waiting);
+      },
+    });
+  }
+
+  /**
+   * `coachwork_job_queue_depth{queue, state}`: jobs not yet done, read from the database at each
+   * scrape (`outbox` not yet moved into the queue, `queued` waiting or due for a retry, `active`).
+   */
+  watchJobQueue(queue: { depth(): Promise<QueueDepth[]> }): void {
+    new Gauge({
+      name: 'coachwork_job_queue_depth',
+      help: 'Background jobs not yet done, by queue and state (outbox, queued, active).',
+      labelNames: ['queue', 'state'],
+      registers: [this.registry],
+      async collect() {
+        for (const depth of await queue.depth()) {
+          this.set({ queue: depth.queue, state: 'outbox' }, depth.outbox);
+          this.set({ queue: depth.queue, state: 'queued' }, depth.queued);
+          this.set({ queue: depth.queue, state: 'active' }, depth.active);
+        }
       },
     });
   }

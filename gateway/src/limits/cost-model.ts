@@ -35,6 +35,8 @@ export const expensiveFields: Readonly<Record<string, number>> = {
   // May rebuild the organisation's aggregates inline.
   'Query.heatmap': 100,
   'Heatmap.csv': 20,
+  // Decrypts the note with the organisation's key, fetched in its own statement.
+  'Session.privateNote': 2,
 };
 
 /** Lists without a `first` argument: the most items the gateway returns, or a fair guess. */
@@ -44,6 +46,9 @@ export const assumedListSizes: Readonly<Record<string, number>> = {
   'Heatmap.path': 6,
   'HeatmapRow.cells': 12,
   'SlotWindow.slots': 100,
+  // Up to a month of one coach's sessions (at most 200), and their current clients.
+  'CoachDesk.sessions': 60,
+  'CoachDesk.clients': 30,
 };
 
 /** The size assumed for any other list of objects. */

@@ -5,6 +5,7 @@
  */
 import { analyticsModule } from './analytics/index.js';
 import { capabilitiesModule } from './capabilities/index.js';
+import { coachDeskModule } from './coachDesk/index.js';
 import { coachingModule } from './coaching/index.js';
 import { createCoreModule } from './core/index.js';
 import { goalsModule } from './goals/index.js';
@@ -24,6 +25,7 @@ const domainModules = [
   capabilitiesModule,
   coachingModule,
   sessionsModule,
+  coachDeskModule,
   goalsModule,
   progressModule,
   analyticsModule,

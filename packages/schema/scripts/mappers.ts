@@ -30,6 +30,8 @@ export const resolverMappers: Record<string, string> = {
   Session: '../modules/sessions/sql.js#SessionRow',
   SessionConnection: '../modules/sessions/sql.js#SessionConnectionPage',
   SessionFeedback: '../modules/sessions/sql.js#FeedbackRow',
+  SessionNote: '../modules/coachDesk/sql.js#SessionNoteValue',
+  CoachDesk: '../modules/coachDesk/sql.js#CoachDeskValue',
   ProgressCard: '../modules/progress/progress.js#ProgressCardValue',
   ProgressCardConnection: '../modules/progress/progress.js#ProgressCardConnectionPage',
   CoachingProgress: '../modules/progress/progress.js#CoachingProgressValue',

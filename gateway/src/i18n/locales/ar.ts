@@ -166,4 +166,28 @@ export const ar = {
   'analytics.csvOrganisation': 'المؤسسة',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {محجوب (أقل من الحد الأدنى لحجم المجموعة)} COMPLEMENTARY {محجوب (حجب تكميلي)} FILTER_REMAINDER {محجوب (باقي عامل التصفية)} other {محجوب}}',
+  'reminder.greeting': 'مرحبًا {name}،',
+  'reminder.invitation.subject': 'تم حجز جلسة التوجيه: {when}',
+  'reminder.invitation.body':
+    'تم حجز جلسة التوجيه مع {other} في {when}. يضيفها ملف التقويم المرفق إلى تقويمك، وسيصلك ملف جديد إذا تغيّر موعد الجلسة.',
+  'reminder.cancelled.subject': 'أُلغيت جلسة التوجيه: {when}',
+  'reminder.cancelled.body': 'أُلغيت جلسة التوجيه مع {other} في {when}. يزيلها ملف التقويم المرفق من تقويمك.',
+  'reminder.dayBefore.subject': 'غدًا: جلسة توجيه مع {other} في {time}',
+  'reminder.hourBefore.subject': 'بعد ساعة: جلسة توجيه مع {other}',
+  'reminder.upcoming.body': 'تبدأ جلسة التوجيه مع {other} في {when}.',
+  'reminder.join': 'الانضمام: {url}',
+  'reminder.missed.subject': 'فاتتك جلسة التوجيه',
+  'reminder.missed.body':
+    'سُجّلت جلسة التوجيه مع {other} في {when} على أنها فائتة. يمكنك حجز موعد جديد حيث حجزت هذه الجلسة.',
+  'reminder.feedback.subject': 'كيف كانت جلستك مع {other}؟',
+  'reminder.feedbackReminder.subject': 'تذكير: قيّم جلستك مع {other}',
+  'reminder.feedback.body':
+    'انتهت جلسة التوجيه مع {other} في {when}. قيّمها حيث حجزتها: لن يستغرق ذلك دقيقة، ويساعد مدربك.',
+  'reminder.signature': 'Coachwork: رسالة آلية، ولا تُقرأ الردود.',
+  'coachDesk.rangeBackwards': 'يجب أن تنتهي الفترة بعد بدايتها.',
+  'coachDesk.rangeTooLong': 'اطلب {days, number} يومًا على الأكثر في كل مرة.',
+  'coachDesk.noteTooLong': 'يجب ألا تتجاوز الملاحظة {max, number} حرفًا.',
+  'coachDesk.tooManyCapabilities': 'ضع وسمًا على {max, number} كفاءات على الأكثر.',
+  'coachDesk.sessionCancelled': 'أُلغيت هذه الجلسة؛ لا شيء لتدوينه.',
+  'coachDesk.sessionNotStarted': 'يمكن كتابة الملاحظات بعد بدء الجلسة.',
 } as const satisfies Catalogue;

@@ -179,4 +179,29 @@ export const de = {
   'analytics.csvOrganisation': 'Organisation',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {ausgeblendet (unter der Mindestgruppengröße)} COMPLEMENTARY {ausgeblendet (komplementär)} FILTER_REMAINDER {ausgeblendet (Filterrest)} other {ausgeblendet}}',
+  'reminder.greeting': 'Guten Tag {name},',
+  'reminder.invitation.subject': 'Coaching-Termin gebucht: {when}',
+  'reminder.invitation.body':
+    'Ihr Coaching-Termin mit {other} ist für {when} gebucht. Die angehängte Kalenderdatei trägt ihn in Ihren Kalender ein; wird der Termin verschoben, folgt eine neue.',
+  'reminder.cancelled.subject': 'Coaching-Termin abgesagt: {when}',
+  'reminder.cancelled.body':
+    'Ihr Coaching-Termin mit {other} am {when} wurde abgesagt. Die angehängte Kalenderdatei entfernt ihn aus Ihrem Kalender.',
+  'reminder.dayBefore.subject': 'Morgen: Coaching mit {other} um {time}',
+  'reminder.hourBefore.subject': 'In einer Stunde: Coaching mit {other}',
+  'reminder.upcoming.body': 'Ihr Coaching-Termin mit {other} beginnt am {when}.',
+  'reminder.join': 'Teilnehmen: {url}',
+  'reminder.missed.subject': 'Ihr Coaching-Termin wurde versäumt',
+  'reminder.missed.body':
+    'Ihr Coaching-Termin mit {other} am {when} wurde als versäumt erfasst. Sie können dort, wo Sie ihn gebucht haben, einen neuen Termin buchen.',
+  'reminder.feedback.subject': 'Wie war Ihr Termin mit {other}?',
+  'reminder.feedbackReminder.subject': 'Erinnerung: Bewerten Sie Ihren Termin mit {other}',
+  'reminder.feedback.body':
+    'Ihr Coaching-Termin mit {other} am {when} hat stattgefunden. Bitte bewerten Sie ihn dort, wo Sie ihn gebucht haben: Es dauert weniger als eine Minute und hilft Ihrem Coach.',
+  'reminder.signature': 'Coachwork: eine automatische Nachricht, Antworten werden nicht gelesen.',
+  'coachDesk.rangeBackwards': 'Der Zeitraum muss nach seinem Beginn enden.',
+  'coachDesk.rangeTooLong': 'Fragen Sie höchstens {days, number} Tage auf einmal ab.',
+  'coachDesk.noteTooLong': 'Eine Notiz darf höchstens {max, number} Zeichen lang sein.',
+  'coachDesk.tooManyCapabilities': 'Markieren Sie höchstens {max, number} Kompetenzen.',
+  'coachDesk.sessionCancelled': 'Dieser Termin wurde abgesagt; es gibt nichts zu notieren.',
+  'coachDesk.sessionNotStarted': 'Notizen können geschrieben werden, sobald der Termin begonnen hat.',
 } as const satisfies Catalogue;

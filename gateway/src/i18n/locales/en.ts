@@ -182,4 +182,29 @@ export const en = {
   'analytics.csvOrganisation': 'Organisation',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {suppressed (below min group size)} COMPLEMENTARY {suppressed (complementary)} FILTER_REMAINDER {suppressed (filter remainder)} other {suppressed}}',
+  'reminder.greeting': 'Hello {name},',
+  'reminder.invitation.subject': 'Coaching session booked: {when}',
+  'reminder.invitation.body':
+    'Your coaching session with {other} is booked for {when}. The attached calendar file adds it to your calendar, and a new one follows if the session moves.',
+  'reminder.cancelled.subject': 'Coaching session cancelled: {when}',
+  'reminder.cancelled.body':
+    'Your coaching session with {other} on {when} has been cancelled. The attached calendar file removes it from your calendar.',
+  'reminder.dayBefore.subject': 'Tomorrow: coaching with {other} at {time}',
+  'reminder.hourBefore.subject': 'In one hour: coaching with {other}',
+  'reminder.upcoming.body': 'Your coaching session with {other} starts on {when}.',
+  'reminder.join': 'Join: {url}',
+  'reminder.missed.subject': 'Your coaching session was missed',
+  'reminder.missed.body':
+    'Your coaching session with {other} on {when} was recorded as missed. You can book a new time where you booked this one.',
+  'reminder.feedback.subject': 'How was your session with {other}?',
+  'reminder.feedbackReminder.subject': 'Reminder: rate your session with {other}',
+  'reminder.feedback.body':
+    'Your coaching session with {other} on {when} is done. Please rate it where you booked it: it takes under a minute and helps your coach.',
+  'reminder.signature': 'Coachwork: an automatic message, replies are not read.',
+  'coachDesk.rangeBackwards': 'The range must end after it starts.',
+  'coachDesk.rangeTooLong': 'Ask for at most {days, number} days at a time.',
+  'coachDesk.noteTooLong': 'A note can be at most {max, number} characters long.',
+  'coachDesk.tooManyCapabilities': 'Tag at most {max, number} capabilities.',
+  'coachDesk.sessionCancelled': 'This session was cancelled; there is nothing to note.',
+  'coachDesk.sessionNotStarted': 'Notes can be written once the session has started.',
 } as const;

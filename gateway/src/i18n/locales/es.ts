@@ -178,4 +178,29 @@ export const es = {
   'analytics.csvOrganisation': 'Organización',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {oculto (por debajo del tamaño mínimo de grupo)} COMPLEMENTARY {oculto (complementario)} FILTER_REMAINDER {oculto (resto del filtro)} other {oculto}}',
+  'reminder.greeting': 'Hola, {name}:',
+  'reminder.invitation.subject': 'Sesión de coaching reservada: {when}',
+  'reminder.invitation.body':
+    'Su sesión de coaching con {other} está reservada para el {when}. El archivo de calendario adjunto la añade a su calendario; si la sesión cambia, recibirá uno nuevo.',
+  'reminder.cancelled.subject': 'Sesión de coaching cancelada: {when}',
+  'reminder.cancelled.body':
+    'Su sesión de coaching con {other} del {when} se ha cancelado. El archivo de calendario adjunto la elimina de su calendario.',
+  'reminder.dayBefore.subject': 'Mañana: coaching con {other} a las {time}',
+  'reminder.hourBefore.subject': 'Dentro de una hora: coaching con {other}',
+  'reminder.upcoming.body': 'Su sesión de coaching con {other} empieza el {when}.',
+  'reminder.join': 'Unirse: {url}',
+  'reminder.missed.subject': 'Su sesión de coaching no se realizó',
+  'reminder.missed.body':
+    'Su sesión de coaching con {other} del {when} se registró como no asistida. Puede reservar otra hora donde reservó esta.',
+  'reminder.feedback.subject': '¿Qué tal su sesión con {other}?',
+  'reminder.feedbackReminder.subject': 'Recordatorio: valore su sesión con {other}',
+  'reminder.feedback.body':
+    'Su sesión de coaching con {other} del {when} ha terminado. Valórela donde la reservó: lleva menos de un minuto y ayuda a su coach.',
+  'reminder.signature': 'Coachwork: mensaje automático, las respuestas no se leen.',
+  'coachDesk.rangeBackwards': 'El periodo debe terminar después de empezar.',
+  'coachDesk.rangeTooLong': 'Pida como máximo {days, number} días cada vez.',
+  'coachDesk.noteTooLong': 'Una nota puede tener como máximo {max, number} caracteres.',
+  'coachDesk.tooManyCapabilities': 'Etiquete como máximo {max, number} competencias.',
+  'coachDesk.sessionCancelled': 'Esta sesión se canceló; no hay nada que anotar.',
+  'coachDesk.sessionNotStarted': 'Las notas pueden escribirse una vez empezada la sesión.',
 } as const satisfies Catalogue;

@@ -181,4 +181,29 @@ export const fr = {
   'analytics.csvOrganisation': 'Organisation',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {masqué (sous la taille minimale de groupe)} COMPLEMENTARY {masqué (complémentaire)} FILTER_REMAINDER {masqué (reste du filtre)} other {masqué}}',
+  'reminder.greeting': 'Bonjour {name},',
+  'reminder.invitation.subject': 'Séance de coaching réservée : {when}',
+  'reminder.invitation.body':
+    'Votre séance de coaching avec {other} est réservée pour le {when}. Le fichier de calendrier joint l’ajoute à votre agenda ; un nouveau suivra si la séance est déplacée.',
+  'reminder.cancelled.subject': 'Séance de coaching annulée : {when}',
+  'reminder.cancelled.body':
+    'Votre séance de coaching avec {other} du {when} a été annulée. Le fichier de calendrier joint la retire de votre agenda.',
+  'reminder.dayBefore.subject': 'Demain : coaching avec {other} à {time}',
+  'reminder.hourBefore.subject': 'Dans une heure : coaching avec {other}',
+  'reminder.upcoming.body': 'Votre séance de coaching avec {other} commence le {when}.',
+  'reminder.join': 'Rejoindre : {url}',
+  'reminder.missed.subject': 'Votre séance de coaching a été manquée',
+  'reminder.missed.body':
+    'Votre séance de coaching avec {other} du {when} a été enregistrée comme manquée. Vous pouvez réserver un nouveau créneau là où vous aviez réservé celle-ci.',
+  'reminder.feedback.subject': 'Comment s’est passée votre séance avec {other} ?',
+  'reminder.feedbackReminder.subject': 'Rappel : évaluez votre séance avec {other}',
+  'reminder.feedback.body':
+    'Votre séance de coaching avec {other} du {when} a eu lieu. Merci de l’évaluer là où vous l’avez réservée : cela prend moins d’une minute et aide votre coach.',
+  'reminder.signature': 'Coachwork : message automatique, les réponses ne sont pas lues.',
+  'coachDesk.rangeBackwards': 'La période doit se terminer après son début.',
+  'coachDesk.rangeTooLong': 'Demandez au plus {days, number} jours à la fois.',
+  'coachDesk.noteTooLong': 'Une note compte au plus {max, number} caractères.',
+  'coachDesk.tooManyCapabilities': 'Étiquetez au plus {max, number} compétences.',
+  'coachDesk.sessionCancelled': 'Cette séance a été annulée ; il n’y a rien à noter.',
+  'coachDesk.sessionNotStarted': 'Les notes peuvent être écrites une fois la séance commencée.',
 } as const satisfies Catalogue;

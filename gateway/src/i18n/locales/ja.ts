@@ -170,4 +170,29 @@ export const ja = {
   'analytics.csvOrganisation': '組織全体',
   'analytics.csvSuppressed':
     '{reason, select, BELOW_MIN_GROUP_SIZE {非表示（最小グループ人数未満）} COMPLEMENTARY {非表示（補完的秘匿）} FILTER_REMAINDER {非表示（フィルターの残余）} other {非表示}}',
+  'reminder.greeting': '{name} 様',
+  'reminder.invitation.subject': 'コーチングセッションを予約しました：{when}',
+  'reminder.invitation.body':
+    '{other} とのコーチングセッションを {when} に予約しました。添付のカレンダーファイルでカレンダーに追加できます。日時が変わった場合は新しいファイルをお送りします。',
+  'reminder.cancelled.subject': 'コーチングセッションはキャンセルされました：{when}',
+  'reminder.cancelled.body':
+    '{when} の {other} とのコーチングセッションはキャンセルされました。添付のカレンダーファイルでカレンダーから削除できます。',
+  'reminder.dayBefore.subject': '明日 {time}：{other} とのコーチング',
+  'reminder.hourBefore.subject': '1 時間後：{other} とのコーチング',
+  'reminder.upcoming.body': '{other} とのコーチングセッションは {when} に始まります。',
+  'reminder.join': '参加：{url}',
+  'reminder.missed.subject': 'コーチングセッションが欠席として記録されました',
+  'reminder.missed.body':
+    '{when} の {other} とのコーチングセッションは欠席として記録されました。予約したのと同じ場所で新しい日時を予約できます。',
+  'reminder.feedback.subject': '{other} とのセッションはいかがでしたか？',
+  'reminder.feedbackReminder.subject': 'リマインダー：{other} とのセッションを評価してください',
+  'reminder.feedback.body':
+    '{when} の {other} とのコーチングセッションが終了しました。予約した場所で評価してください。1 分もかからず、コーチの役に立ちます。',
+  'reminder.signature': 'Coachwork：自動送信メッセージです。返信は読まれません。',
+  'coachDesk.rangeBackwards': '期間の終わりは始まりより後にしてください。',
+  'coachDesk.rangeTooLong': '一度に指定できるのは {days, number} 日までです。',
+  'coachDesk.noteTooLong': 'メモは {max, number} 文字以内にしてください。',
+  'coachDesk.tooManyCapabilities': 'タグ付けできる能力は {max, number} 個までです。',
+  'coachDesk.sessionCancelled': 'このセッションはキャンセルされました。メモする内容はありません。',
+  'coachDesk.sessionNotStarted': 'メモはセッションが始まってから書けます。',
 } as const satisfies Catalogue;

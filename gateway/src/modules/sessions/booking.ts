@@ -14,6 +14,11 @@ import { isStorageError } from '../../db/errors.js';
 import type { UserError } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import type { MessageValues, Translate } from '../../i18n/translate.js';
+import {
+  noticeSessionCancelled,
+  noticeSessionClosed,
+  noticeSessionScheduled,
+} from '../../notifications/reminders.js';
 import { sharedLanguage } from '../coaching/score.js';
 import { rulesOfCoaches } from '../coaching/index.js';
 import { slotProblem, type AvailabilityInput, type SlotProblem } from './availability.js';
@@ -245,6 +250,7 @@ export async function bookSession(
       language: sessionLanguage(context),
       joinUrl: joinUrl(),
     });
+    await noticeSessionScheduled(tx, session, now);
     return { session, userErrors: [] };
   });
 }
@@ -324,6 +330,7 @@ export async function rescheduleSession(
       input.startsAt,
       new Date(input.startsAt.getTime() + (session.endsAt.getTime() - session.startsAt.getTime())),
     );
+    await noticeSessionScheduled(tx, moved, now);
     return { session: moved, userErrors: [] };
   });
 }
@@ -354,6 +361,7 @@ export async function cancelSession(
       !actor.isAdmin &&
       now >= lateFrom(session, context.policy.lateCancelHours);
     const cancelled = await cancelSessionRow(tx, actor.orgId, session.id, reason, late);
+    await noticeSessionCancelled(tx, cancelled);
     return { session: cancelled, userErrors: [] };
   });
 }
@@ -378,6 +386,7 @@ export async function closeSession(
     }
     if (now < session.startsAt) return refuse(actor, ['sessionId'], 'INVALID', 'booking.notStarted');
     const closed = await setSessionStatus(tx, actor.orgId, session.id, input.status);
+    await noticeSessionClosed(tx, closed, now);
     return { session: closed, userErrors: [] };
   });
 }

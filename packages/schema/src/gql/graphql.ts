@@ -334,6 +334,29 @@ export type CoachCredential =
   /** Another accreditation, or none recorded. */
   | 'OTHER';
 
+/** The signed-in coach's working view: their sessions across every client and program, and their current clients. */
+export type CoachDesk = {
+  __typename?: 'CoachDesk';
+  /**
+   * Current clients: enrolments matched with this coach that are invited or active, by participant
+   * name. A client whose enrolment ends or moves to another coach is no longer listed.
+   */
+  clients: Array<Enrolment>;
+  /**
+   * The coach's sessions starting in [from, to), every status, soonest first. At most 31 days
+   * (longer ranges are refused with BAD_USER_INPUT) and 200 sessions.
+   */
+  sessions: Array<Session>;
+  /** The coach's time zone, in which the desk shows days and weeks. */
+  timeZone: Scalars['TimeZone']['output'];
+};
+
+/** The signed-in coach's working view: their sessions across every client and program, and their current clients. */
+export type CoachDeskSessionsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
 /** One coach in a page of coaches. */
 export type CoachEdge = {
   __typename?: 'CoachEdge';
@@ -1013,6 +1036,8 @@ export type Mutation = {
   updateGoal: GoalPayload;
   /** Changes the signed-in person's own language and time zone. */
   updateViewerPreferences: UpdateViewerPreferencesPayload;
+  /** The coach who holds a started, not cancelled session writes their private note on it. */
+  writeSessionNote: WriteSessionNotePayload;
 };
 
 /**
@@ -1184,6 +1209,15 @@ export type MutationUpdateGoalArgs = {
  */
 export type MutationUpdateViewerPreferencesArgs = {
   input: UpdateViewerPreferencesInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationWriteSessionNoteArgs = {
+  input: WriteSessionNoteInput;
 };
 
 /** An object with a global opaque ID that `Query.node` can refetch. */
@@ -1526,6 +1560,8 @@ export type Query = {
   capabilities: CapabilityConnection;
   /** One capability by its code; null when the catalogue has no such code. */
   capability?: Maybe<Capability>;
+  /** The signed-in coach's desk; null for a viewer who is not a coach (or whose token drops the COACH role). */
+  coachDesk?: Maybe<CoachDesk>;
   /** The organisation's coaches by name (public profiles). */
   coaches: CoachConnection;
   /** One goal; null when it does not exist or is not shared with the viewer. */
@@ -1746,6 +1782,11 @@ export type Session = Node & {
   lateCancellation: Scalars['Boolean']['output'];
   /** The person being coached. */
   participant: Person;
+  /**
+   * The coach's private note on this session; null when none is written. Only the coach who holds
+   * the session may read it (FORBIDDEN for everyone else, managers and admins included).
+   */
+  privateNote?: Maybe<SessionNote>;
   /** iCalendar SEQUENCE: rises with every reschedule and the cancellation. */
   sequence: Scalars['Int']['output'];
   /** Start instant. */
@@ -1791,6 +1832,21 @@ export type SessionFeedback = {
 export type SessionIdInput = {
   /** Global ID of the session. */
   sessionId: Scalars['ID']['input'];
+};
+
+/**
+ * A coach's private note on one session they held: free text, encrypted at rest with the
+ * organisation's key, and the capabilities worked on. Only the coach who holds the session reads it,
+ * while they still coach the participant; never the participant, managers or admins.
+ */
+export type SessionNote = {
+  __typename?: 'SessionNote';
+  /** The note's text (at most 10,000 characters). */
+  body: Scalars['String']['output'];
+  /** Capabilities the coach tagged as worked on in the session (at most 5). */
+  capabilities: Array<Capability>;
+  /** When the note was last written. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** The outcome of a session mutation. */
@@ -1967,6 +2023,27 @@ export type UserErrorCode =
   | 'REQUIRED'
   /** The value is well formed but this organisation does not offer it (e.g. a locale it does not support). */
   | 'UNSUPPORTED';
+
+/** Writes (or replaces) the private note on a session the coach holds. */
+export type WriteSessionNoteInput = {
+  /** The note's text, at most 10,000 characters; an empty text with no capabilities deletes the note. */
+  body: Scalars['String']['input'];
+  /** Capabilities worked on in the session (Capability IDs of the organisation's catalogue, at most 5). */
+  capabilities: Array<Scalars['ID']['input']>;
+  /** The session (a Session ID). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The result of writeSessionNote. */
+export type WriteSessionNotePayload = {
+  __typename?: 'WriteSessionNotePayload';
+  /** The note as stored; null when refused or deleted. */
+  note?: Maybe<SessionNote>;
+  /** The session the note belongs to; null when refused. */
+  session?: Maybe<Session>;
+  /** What the coach can fix: an unknown session (or one they do not hold), a note too long, an unknown capability. */
+  userErrors: Array<UserError>;
+};
 
 export type CwGoalTrackerGoalFragment = {
   __typename?: 'Goal';

@@ -1,0 +1,16 @@
+/**
+ * Every background job the gateway runs, in one list (as modules/index.ts lists the GraphQL
+ * modules): `coachwork serve` starts a JobQueue over it. A new kind of job is a `defineJob` in its
+ * own domain folder and one entry here.
+ */
+import type { Mailer } from '../notifications/mailer.js';
+import { reminderJob } from '../notifications/reminders.js';
+import type { QueueJob } from './queue.js';
+
+export interface JobServices {
+  mailer: Mailer;
+}
+
+export function gatewayJobs(services: JobServices): QueueJob[] {
+  return [reminderJob(services.mailer)];
+}

@@ -1,0 +1,71 @@
+/**
+ * A gateway-like process for the job-queue crash tests: opens the database named by its arguments,
+ * starts a JobQueue whose one queue records each delivery in `queue_test_deliveries`, and works until
+ * it is killed or sent SIGTERM (then it stops gracefully). Each delivery takes `--delay-ms`, so a
+ * kill lands in the middle of jobs.
+ */
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../db/index.js';
+import { defineJob, JobQueue } from '../queue.js';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    url: { type: 'string' },
+    'data-dir': { type: 'string' },
+    name: { type: 'string', default: 'worker' },
+    'delay-ms': { type: 'string', default: '20' },
+    'exit-when-idle': { type: 'boolean', default: false },
+  },
+});
+const delayMs = Number(values['delay-ms']);
+const db = await openDatabase(
+  values.url
+    ? { engine: 'postgres', url: values.url, migrate: false }
+    : { engine: 'pglite', dataDir: values['data-dir'], migrate: false },
+);
+
+export const testDelivery = defineJob<{ n: number }>({
+  queue: 'test-delivery',
+  retryLimit: 5,
+  retryDelaySeconds: 1,
+  expireInSeconds: 3,
+  parse: (payload) => payload as { n: number },
+  async run(job, tx) {
+    process.stdout.write(`begin ${job.payload.n}\n`);
+    await tx.query(`INSERT INTO queue_test_deliveries (job_id, n, worker) VALUES ($1, $2, $3)`, [
+      job.id,
+      job.payload.n,
+      values.name,
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  },
+});
+
+const queue = new JobQueue(db, [testDelivery], {
+  pollingIntervalSeconds: 0.5,
+  relayIntervalMs: 200,
+  maintenanceIntervalSeconds: 1,
+  batchSize: 10,
+  log: (line) => process.stderr.write(`${line}\n`),
+});
+await queue.start();
+process.stdout.write('ready\n');
+if (values['exit-when-idle']) {
+  // Polls until nothing is left in the outbox or the queue, then stops gracefully.
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const [depth] = await queue.depth();
+    if (depth && depth.outbox + depth.queued + depth.active === 0) break;
+  }
+  await queue.stop();
+  await db.close();
+  process.stdout.write('idle\n');
+  process.exit(0);
+}
+process.on('SIGTERM', () => {
+  void queue
+    .stop()
+    .then(() => db.close())
+    .then(() => process.exit(0));
+});

@@ -1,0 +1,152 @@
+import { hasRole, mayRead, readable, requireRead } from '../../auth/policy.js';
+import { callerOf, type Caller } from '../../context.js';
+import { badUserInput } from '../../errors.js';
+import type { Resolvers, UserError } from '../../generated/resolvers.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import { fromGlobalId } from '../../ids.js';
+import type { CapabilityRow } from '../capabilities/sql.js';
+import type { SessionRow } from '../sessions/sql.js';
+import {
+  coachSessions,
+  currentClientEnrolmentIds,
+  deleteNote,
+  writeNote,
+  type SessionNoteValue,
+} from './sql.js';
+
+const DAY = 86_400_000;
+const MAX_RANGE_DAYS = 31;
+/** Characters of one note. */
+export const MAX_NOTE_LENGTH = 10_000;
+/** Capabilities tagged on one note. */
+export const MAX_NOTE_CAPABILITIES = 5;
+
+interface NoteOutcome {
+  session: SessionRow | null;
+  note: SessionNoteValue | null;
+  userErrors: UserError[];
+}
+
+function refuse(
+  caller: Caller,
+  field: string,
+  code: UserError['code'],
+  key: MessageKey,
+  values?: Record<string, number>,
+): NoteOutcome {
+  return {
+    session: null,
+    note: null,
+    userErrors: [{ field: [field], code, message: caller.t(key, values) }],
+  };
+}
+
+/** The viewer's coach row when they act as a coach (the token keeps the COACH role). */
+async function viewerCoach(caller: Caller) {
+  if (!hasRole(caller, 'COACH')) return null;
+  return caller.loaders.coaching.byPersonId.load(caller.viewer.personId);
+}
+
+export const coachDeskResolvers: Resolvers = {
+  Query: {
+    async coachDesk(_parent, _args, context) {
+      const coach = await viewerCoach(callerOf(context));
+      return coach ? { coachId: coach.id, timeZone: coach.timeZone } : null;
+    },
+  },
+  CoachDesk: {
+    timeZone: (desk) => desk.timeZone,
+    async sessions(desk, { from, to }, context) {
+      const caller = callerOf(context);
+      if (!(from < to)) throw badUserInput('coachDesk.rangeBackwards', 'to');
+      if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) {
+        throw badUserInput('coachDesk.rangeTooLong', 'to', { days: MAX_RANGE_DAYS });
+      }
+      const rows = await caller.tenant((tx) =>
+        coachSessions(tx, caller.viewer.orgId, desk.coachId, from, to),
+      );
+      for (const row of rows) caller.loaders.sessions.byId.prime(row.id, row);
+      // Sessions of clients the coach no longer coaches are theirs no more (the policy's `sessions` row).
+      return readable(caller, 'sessions', rows, (session) => ({ kind: 'session', session }));
+    },
+    async clients(desk, _args, context) {
+      const caller = callerOf(context);
+      const ids = await caller.tenant((tx) =>
+        currentClientEnrolmentIds(tx, caller.viewer.orgId, desk.coachId),
+      );
+      const enrolments = await caller.loaders.programs.enrolmentById.loadMany(ids);
+      const found = enrolments.filter(
+        (row): row is Exclude<(typeof enrolments)[number], Error | null> =>
+          row !== null && !(row instanceof Error),
+      );
+      return readable(caller, 'roster', found, (enrolment) => ({ kind: 'enrolment', enrolment }));
+    },
+  },
+  Session: {
+    async privateNote(session, _args, context) {
+      const caller = callerOf(context);
+      await requireRead(caller, 'sessionNotes', { kind: 'session', session }, 'privateNote');
+      return caller.loaders.coachDesk.noteOfSession.load(session.id);
+    },
+  },
+  SessionNote: {
+    body: (note) => note.body,
+    updatedAt: (note) => note.updatedAt,
+    async capabilities(note, _args, context) {
+      const rows = await callerOf(context).loaders.capabilities.byCode.loadMany(note.capabilityCodes);
+      return rows.filter((row): row is CapabilityRow => row !== null && !(row instanceof Error));
+    },
+  },
+  Mutation: {
+    async writeSessionNote(_parent, { input }, context): Promise<NoteOutcome> {
+      const caller = callerOf(context);
+      const decoded = fromGlobalId(input.sessionId);
+      if (decoded?.type !== 'Session') return refuse(caller, 'sessionId', 'INVALID', 'sessions.notSessionId');
+      if (input.body.length > MAX_NOTE_LENGTH) {
+        return refuse(caller, 'body', 'INVALID', 'coachDesk.noteTooLong', { max: MAX_NOTE_LENGTH });
+      }
+      const capabilityIds = [...new Set(input.capabilities)];
+      if (capabilityIds.length > MAX_NOTE_CAPABILITIES) {
+        return refuse(caller, 'capabilities', 'INVALID', 'coachDesk.tooManyCapabilities', {
+          max: MAX_NOTE_CAPABILITIES,
+        });
+      }
+      const codes: string[] = [];
+      for (const capabilityId of capabilityIds) {
+        const capability = fromGlobalId(capabilityId);
+        const row =
+          capability?.type === 'Capability'
+            ? await caller.loaders.capabilities.byId.load(capability.uuid)
+            : null;
+        if (!row) return refuse(caller, 'capabilities', 'NOT_FOUND', 'sessions.capabilityNotFound');
+        codes.push(row.code);
+      }
+      const session = await caller.loaders.sessions.byId.load(decoded.uuid);
+      // Only the coach who holds the session writes its note; anyone else (the participant, a manager,
+      // an admin, a former coach) is told what they would be told of a session that does not exist.
+      if (!session || !(await mayRead(caller, 'sessionNotes', { kind: 'session', session }))) {
+        return refuse(caller, 'sessionId', 'NOT_FOUND', 'booking.sessionNotYours');
+      }
+      if (session.status === 'CANCELLED')
+        return refuse(caller, 'sessionId', 'INVALID', 'coachDesk.sessionCancelled');
+      if (session.startsAt > new Date())
+        return refuse(caller, 'sessionId', 'INVALID', 'coachDesk.sessionNotStarted');
+      const orgId = caller.viewer.orgId;
+      const note = await caller.tenant(async (tx) => {
+        if (input.body.trim() === '' && codes.length === 0) {
+          await deleteNote(tx, orgId, session.id);
+          return null;
+        }
+        return writeNote(tx, {
+          orgId,
+          sessionId: session.id,
+          coachId: session.coachId,
+          body: input.body,
+          capabilityCodes: codes,
+        });
+      });
+      caller.loaders.coachDesk.noteOfSession.clear(session.id).prime(session.id, note);
+      return { session, note, userErrors: [] };
+    },
+  },
+};
