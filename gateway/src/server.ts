@@ -18,6 +18,7 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import { pino, type Logger } from 'pino';
+import { CachedDirectory, type CallerDirectory } from './auth/caller-directory.js';
 import { TokenError, verifyToken } from './auth/tokens.js';
 import { limits } from './config.js';
 import { createCaller } from './caller.js';
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   budget?: CostBudget;
   /** Bytes of one answer; defaults to `limits.maxResponseBytes`. */
   maxResponseBytes?: number;
+  /** Signing keys and people for token verification; by default cached, invalidated by NOTIFY. */
+  directory?: CallerDirectory;
 }
 
 export interface Gateway {
@@ -91,6 +94,17 @@ function maskError(dev: boolean) {
     };
   };
 }
+
+/** A mutation changes how the request's tenant transaction is used: each call behind a savepoint. */
+const writesDeclared: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'mutation') contextValue.transactions?.declareWrites();
+      },
+    };
+  },
+};
 
 /** Logs what the client will not see: internal errors with their stack, tagged with the request id. */
 const errorLogging: ApolloServerPlugin<GraphQLContext> = {
@@ -189,6 +203,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     options.logger ?? pino({ level: options.logLevel ?? 'info', base: { service: 'coachwork-gateway' } });
   const origins = new OriginPolicy(db, dev);
   const metrics = new GatewayMetrics(db);
+  const ownedDirectory = options.directory ? null : new CachedDirectory(db);
+  const directory = options.directory ?? ownedDirectory!;
   let ready = true;
 
   const armor = new ApolloArmor({
@@ -222,6 +238,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       ...armorPlugins,
       costPlugin(budget),
+      writesDeclared,
       errorLogging,
       localiseErrors,
       metrics.apolloPlugin,
@@ -316,7 +333,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     }
     if (token !== undefined) {
       try {
-        const verified = await verifyToken(db, token);
+        const verified = await verifyToken(db, token, new Date(), directory);
         viewer = verified.viewer;
         tokenLocale = verified.locale;
         locale = resolveLocale({
@@ -359,11 +376,13 @@ export function createGateway(options: GatewayOptions): Gateway {
       body,
     };
     const t = translator(locale);
+    const transactions = viewer ? db.tenantScope(viewer.orgId) : undefined;
     const context: GraphQLContext = {
       requestId,
       log: reqLog,
       dev,
-      caller: viewer ? createCaller(db, viewer, locale, t) : null,
+      caller: viewer ? createCaller(db, viewer, locale, t, transactions) : null,
+      ...(transactions ? { transactions } : {}),
       locale,
       t,
       contentLocale: preferredTag({ token: tokenLocale, acceptLanguage }, locale),
@@ -377,10 +396,18 @@ export function createGateway(options: GatewayOptions): Gateway {
     res.setHeader('content-language', locale);
     if (viewer) reqLog.setBindings({ org: viewer.orgId, person: viewer.personId });
 
-    const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: async () => context,
-    });
+    let response: Awaited<ReturnType<typeof server.executeHTTPGraphQLRequest>>;
+    try {
+      response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: async () => context,
+      });
+    } catch (error) {
+      await transactions?.abort();
+      throw error;
+    }
+    // Committed before anything is answered: an acknowledged write is a durable one.
+    if (response.body.kind === 'complete') await transactions?.finish();
     // Answers are personal to the token's viewer: no shared or browser cache may keep them.
     res.setHeader('cache-control', 'no-store');
     for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -401,7 +428,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       res.end(response.body.string);
       return;
     }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    try {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    } finally {
+      await transactions?.finish();
+    }
     res.end();
   }
 
@@ -547,6 +578,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       if (started) await server.stop();
       else if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await ownedBudget?.close();
+      await ownedDirectory?.close();
     },
   };
 }

@@ -1,7 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { StorageError, toStorageError } from './errors.js';
 import { FairQueue } from './fair-queue.js';
-import type { Database, Engine, PoolStats, Queryable, Row, TransactionOptions } from './types.js';
+import type {
+  Database,
+  Engine,
+  PoolStats,
+  Queryable,
+  Row,
+  TransactionEvent,
+  TransactionOptions,
+} from './types.js';
 import { createTenantScope, type ScopedTransaction, type TenantScope } from './tenant-scope.js';
 
 /** Runs one statement on whatever connection the driver holds at that moment. */
@@ -60,6 +68,10 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 export function createDatabase(driver: Driver, bounds: RequestBounds): Database {
   const listeners = new Set<(sql: string) => void>();
+  const transactionListeners = new Set<(event: TransactionEvent) => void>();
+  const tellTransaction = (event: TransactionEvent) => {
+    for (const listener of transactionListeners) listener(event);
+  };
   // Marks code running inside one of this database's transactions. PGlite has a
   // single connection, so a stray `db.query` there would wait forever for the
   // transaction it is part of; on PostgreSQL it would silently run outside the
@@ -230,6 +242,7 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
         const open = await begun;
         if (how === 'commit') await open.commit();
         else await open.rollback();
+        tellTransaction(how);
       } catch (error) {
         throw toStorageError(error);
       } finally {
@@ -301,6 +314,12 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
+      };
+    },
+    onTransaction(listener: (event: TransactionEvent) => void): () => void {
+      transactionListeners.add(listener);
+      return () => {
+        transactionListeners.delete(listener);
       };
     },
     async close(): Promise<void> {

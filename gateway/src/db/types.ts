@@ -63,10 +63,14 @@ export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Called with the SQL text of every statement sent (used to prove there is no N+1). */
   onStatement(listener: (sql: string) => void): () => void;
+  /** Called as tenant transactions begin and end (counts transactions per request in tests and benchmarks). */
+  onTransaction(listener: (event: TransactionEvent) => void): () => void;
   /** The connection pool's state for metrics; absent where there is no pool (PGlite). */
   poolStats?(): PoolStats;
   close(): Promise<void>;
 }
+
+export type TransactionEvent = 'begin' | 'commit' | 'rollback';
 
 export interface PoolStats {
   /** Connections open, busy or idle. */
