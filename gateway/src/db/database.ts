@@ -207,6 +207,7 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
       (open): Queryable => {
         // Counted from the transaction's turn, not from when it was asked for.
         deadline = Date.now() + bounds.transactionDeadlineMs;
+        tellTransaction('begin');
         return {
           query: <R extends object>(sql: string, params?: readonly unknown[]) => {
             if (finished) return Promise.reject(ended());
