@@ -67,7 +67,7 @@ export interface RequestBounds {
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createDatabase(driver: Driver, bounds: RequestBounds): Database {
-  const listeners = new Set<(sql: string) => void>();
+  const listeners = new Set<(sql: string, params: readonly unknown[] | undefined) => void>();
   const transactionListeners = new Set<(event: TransactionEvent) => void>();
   const tellTransaction = (event: TransactionEvent) => {
     for (const listener of transactionListeners) listener(event);
@@ -95,7 +95,7 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
     sql: string,
     params: readonly unknown[] | undefined,
   ): Promise<R[]> {
-    for (const listener of listeners) listener(sql);
+    for (const listener of listeners) listener(sql, params);
     try {
       return (await run(sql, params)) as R[];
     } catch (error) {
@@ -132,7 +132,7 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
           },
           copyFrom: async (table, columns, text) => {
             if (finished) throw ended();
-            for (const listener of listeners) listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`);
+            for (const listener of listeners) listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
             try {
               await copy(table, columns, text);
             } catch (error) {
@@ -223,7 +223,7 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
           },
           copyFrom: async (table, columns, text) => {
             if (finished) throw ended();
-            for (const listener of listeners) listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`);
+            for (const listener of listeners) listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
             try {
               await open.copy(table, columns, text);
             } catch (error) {
@@ -311,7 +311,7 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
     tenantScope,
     listen: (channels, onNotify, onLost) => driver.listen(channels, onNotify, onLost),
     ...(driver.poolStats ? { poolStats: driver.poolStats } : {}),
-    onStatement(listener: (sql: string) => void): () => void {
+    onStatement(listener: (sql: string, params: readonly unknown[] | undefined) => void): () => void {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);

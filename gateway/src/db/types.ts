@@ -61,8 +61,11 @@ export interface Database extends Queryable {
   ): Promise<() => Promise<void>>;
   /** Runs `work` in one transaction as the owner (migrations, seed, cross-tenant admin). */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Called with the SQL text of every statement sent (used to prove there is no N+1). */
-  onStatement(listener: (sql: string) => void): () => void;
+  /**
+   * Called with the SQL text (and values) of every statement sent: proves there is no N+1, and lets
+   * the benchmark replay a query's statements in its baseline.
+   */
+  onStatement(listener: (sql: string, params: readonly unknown[] | undefined) => void): () => void;
   /** Called as tenant transactions begin and end (counts transactions per request in tests and benchmarks). */
   onTransaction(listener: (event: TransactionEvent) => void): () => void;
   /** The connection pool's state for metrics; absent where there is no pool (PGlite). */
