@@ -12,7 +12,8 @@
  * Prints req/s, p50 and p99 of both, their ratio and statements per request, for each query and
  * connection count; judges the targets (viewer ≥ 80 % of the baseline with p99 < 100 ms at 50
  * connections; each widget query ≥ 50 % of its baseline, i.e. within 2×). DATABASE_URL names the
- * server (a temporary database is created and dropped); BENCH_CONNECTIONS=10,50 and BENCH_SECONDS=5.
+ * server (a temporary database is created and dropped); BENCH_CONNECTIONS=10,50 and BENCH_SECONDS=5;
+ * BENCH_GATEWAY_DIST=<folder> measures another compiled gateway (an earlier commit's dist).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -54,6 +55,7 @@ function newestMtime(folder: string): number {
 }
 
 function ensureBuild(): void {
+  if (process.env.BENCH_GATEWAY_DIST) return;
   const built = join(gatewayRoot, 'dist', 'server.js');
   if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(gatewayRoot, 'src'))) return;
   console.log('building the gateway (gateway/dist)…');

@@ -4,11 +4,18 @@
  * is unlimited so that the benchmark measures the request path rather than the throttle (the budget
  * is still charged on every request). Prints `{ url }` when ready; exits on SIGTERM.
  */
-import { openDatabase } from '../../dist/db/index.js';
-import { CostBudget } from '../../dist/limits/budget.js';
-import { createGateway } from '../../dist/server.js';
+import { pathToFileURL } from 'node:url';
 
-const db = await openDatabase({ url: process.env.DATABASE_URL, maxConnections: 10 });
+// BENCH_GATEWAY_DIST measures another build (an earlier commit's) against the same baseline.
+const dist = process.env.BENCH_GATEWAY_DIST
+  ? pathToFileURL(`${process.env.BENCH_GATEWAY_DIST}/`).href
+  : new URL('../../dist/', import.meta.url).href;
+const { openDatabase } = await import(`${dist}db/index.js`);
+const { CostBudget } = await import(`${dist}limits/budget.js`);
+const { createGateway } = await import(`${dist}server.js`);
+
+// The parent created, migrated and seeded the database.
+const db = await openDatabase({ url: process.env.DATABASE_URL, maxConnections: 10, migrate: false });
 const endless = { capacity: Number.MAX_SAFE_INTEGER / 4, restoreRate: Number.MAX_SAFE_INTEGER / 4 };
 const gateway = createGateway({
   db,
