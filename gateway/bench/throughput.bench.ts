@@ -139,17 +139,21 @@ try {
   // The queries, their variables and the statements the gateway sends for each, recorded in
   // process (the same SQL as the build) on the second asking, once caches are warm.
   const recorder = await startGateway(db);
+  interface Answers {
+    progressCard?: { progress?: { enrolment?: { id: string } | null } | null } | null;
+    heatmap?: { rows: Array<{ hasChildren: boolean; unit: { id: string } }> };
+  }
   const ask = (token: string, query: string, variables: Record<string, unknown> = {}) =>
-    postGraphQL<Record<string, any>>(recorder.url, { query, variables }, { token });
+    postGraphQL<Answers>(recorder.url, { query, variables }, { token });
   const card = await ask(participant, String(CwProgressCardDocument), { locale: 'es' });
-  const enrolmentId: string | undefined = card.body.data?.progressCard?.enrolment?.id;
+  const enrolmentId = card.body.data?.progressCard?.progress?.enrolment?.id;
   const root = await ask(orgAdmin, String(CwQualityHeatmapDocument), { input: {}, locale: 'en' });
-  const region = root.body.data?.heatmap?.rows?.find((row: any) => row.hasChildren)?.unit?.id;
+  const region = root.body.data?.heatmap?.rows.find((row) => row.hasChildren)?.unit.id;
   const drill = await ask(orgAdmin, String(CwQualityHeatmapDocument), {
     input: { unit: region },
     locale: 'en',
   });
-  const fn = drill.body.data?.heatmap?.rows?.find((row: any) => row.hasChildren)?.unit?.id ?? region;
+  const fn = drill.body.data?.heatmap?.rows.find((row) => row.hasChildren)?.unit.id ?? region;
   const monday = new Date();
   monday.setUTCDate(monday.getUTCDate() + ((8 - monday.getUTCDay()) % 7 || 7));
   monday.setUTCHours(0, 0, 0, 0);
