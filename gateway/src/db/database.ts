@@ -132,7 +132,8 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
           },
           copyFrom: async (table, columns, text) => {
             if (finished) throw ended();
-            for (const listener of listeners) listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
+            for (const listener of listeners)
+              listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
             try {
               await copy(table, columns, text);
             } catch (error) {
@@ -203,6 +204,9 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
         code: 'DATABASE_ERROR',
         message: 'the transaction has already ended; this Queryable cannot be reused',
       });
+    // A request's loaders ask side by side; one connection takes one statement at a time, so they
+    // queue here rather than inside the driver (node-postgres is dropping its own queue).
+    let queue: Promise<unknown> = Promise.resolve();
     const ready = begun.then(
       (open): Queryable => {
         // Counted from the transaction's turn, not from when it was asked for.
@@ -219,11 +223,14 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
                 }),
               );
             }
-            return runObserved<R>(open.run, sql, params);
+            const next = queue.then(() => runObserved<R>(open.run, sql, params));
+            queue = next.catch(() => undefined);
+            return next;
           },
           copyFrom: async (table, columns, text) => {
             if (finished) throw ended();
-            for (const listener of listeners) listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
+            for (const listener of listeners)
+              listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
             try {
               await open.copy(table, columns, text);
             } catch (error) {
