@@ -255,6 +255,15 @@ try {
       if (connections === 50) {
         const target = index === 0 ? 0.8 : 0.5;
         const ok = ratio >= target && (index !== 0 || ours.p99 < 100) && ours.failures === 0;
+        if (base.failures > 0) {
+          const answer = await fetch(baselineUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${query.token}` },
+            body,
+          }).then((res) => res.text());
+          verdicts.push(`could not measure ${query.name}: the baseline failed (${answer.slice(0, 200)})`);
+          continue;
+        }
         verdicts.push(
           `${ok ? 'meets' : 'MISSES'} ${query.name}: ${ratio.toFixed(2)} of the baseline (target ${target})` +
             (index === 0 ? `, p99 ${ours.p99} ms (target < 100 ms)` : ''),
