@@ -96,6 +96,21 @@ export const tokens = {
   previousSecretGraceSeconds: 24 * 60 * 60,
   /** Clock skew tolerated between the host's backend and the gateway. */
   clockToleranceSeconds: 30,
+  /**
+   * How long a gateway trusts what it read about an organisation's signing secrets and a person's
+   * existence and roles without asking again. PostgreSQL notifications (migration 0020) drop an
+   * entry as soon as a secret, a role or a person changes, on every instance; this bounds the
+   * staleness when a notification is lost (the listening session dropped).
+   */
+  directoryTtlMs: 5_000,
+  /**
+   * A token that fails against a cached secret is checked again against the database's, at most
+   * once per organisation per this long: a secret rotated a moment ago verifies at once, and bad
+   * tokens cannot turn into a query each.
+   */
+  directoryRecheckMs: 1_000,
+  /** Cached people per gateway (the oldest are dropped first); organisations are cached alike. */
+  directoryMaxEntries: 100_000,
 } as const;
 
 export const cors = {

@@ -1,9 +1,10 @@
 /**
  * The per-request GraphQL context. A `Caller` exists only for a request whose
  * embed token verified; it carries the one DataLoader set of the request, all
- * bound to the token's organisation through `db.withTenant`.
+ * bound to the token's organisation and reading through the request's one tenant transaction.
  */
 import type { Logger } from 'pino';
+import type { TenantScope } from './db/types.js';
 import type { RequestCost } from './limits/cost-plugin.js';
 import { unauthenticated } from './errors.js';
 import type { SupportedLocale } from './i18n/catalogue.js';
@@ -52,6 +53,8 @@ export interface GraphQLContext {
    * the organisation's own texts: capability names, CSV column names (i18n/negotiate.ts preferredTag).
    */
   contentLocale: string;
+  /** The signed-in request's tenant transactions (db/tenant-scope.ts); told when a mutation runs. */
+  transactions?: TenantScope;
   /** The request's cost account (src/limits/cost-plugin.ts); absent outside HTTP requests. */
   cost?: RequestCost;
 }

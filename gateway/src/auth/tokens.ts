@@ -2,12 +2,20 @@
  * Embed tokens: HS256 JWTs signed with the organisation's secret, `kid` = the
  * organisation id, `aud` = tokens.audience, `iat` and `exp` at most
  * tokens.maxTtlSeconds apart. The host's backend mints them; widgets send them
- * as Bearer tokens. Verification reads the organisation's key as the owner (the
- * tenant is not known until the token is trusted, and the application role may
- * not read secrets), then the person inside the tenant.
+ * as Bearer tokens. Verification reads the organisation's key and the person as
+ * the owner (the tenant is not known until the token is trusted, and the
+ * application role may not read secrets), through a CallerDirectory that the
+ * gateway caches (caller-directory.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { SignJWT, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import {
+  SignJWT,
+  decodeJwt,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+} from 'jose';
 import { tokens } from '../config.js';
 import type { Database } from '../db/types.js';
 import type { Viewer } from '../context.js';
@@ -16,6 +24,7 @@ import type { MessageKey } from '../i18n/catalogue.js';
 import { translate, type LocalisedMessage, type MessageValues } from '../i18n/translate.js';
 import { isUuid } from '../ids.js';
 import { DEFAULT_DEMO_EMAIL } from '../seed/demo-people.js';
+import { uncachedDirectory, type CallerDirectory, type SigningKeys } from './caller-directory.js';
 
 export const roles: readonly Role[] = ['PARTICIPANT', 'MANAGER', 'COACH', 'PROGRAM_ADMIN', 'ORG_ADMIN'];
 
@@ -248,11 +257,32 @@ export interface VerifiedToken {
   organisationLocales: readonly string[];
 }
 
-/** Verifies an embed token and returns the viewer; throws TokenError with a message fit for the client. */
+/** The secrets a token may be signed with now: the current one, and the previous one during its grace period. */
+function secretsAt(keys: SigningKeys, now: Date): string[] {
+  const graceEnds = keys.rotatedAt ? keys.rotatedAt.getTime() + tokens.previousSecretGraceSeconds * 1000 : 0;
+  const previous = keys.previousSecret && graceEnds > now.getTime() ? keys.previousSecret : null;
+  return [keys.secret, previous].filter((secret): secret is string => !!secret);
+}
+
+/** The unverified `sub`, only to read the person with the keys in one statement; nothing trusts it. */
+function unverifiedSubject(token: string): string | null {
+  try {
+    const { sub } = decodeJwt(token);
+    return typeof sub === 'string' && isUuid(sub) ? sub : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Verifies an embed token and returns the viewer; throws TokenError with a message fit for the
+ * client. `directory` supplies keys and people (cached in the gateway: auth/caller-directory.ts).
+ */
 export async function verifyToken(
   db: Database,
   token: string,
   now: Date = new Date(),
+  directory: CallerDirectory = uncachedDirectory(db),
 ): Promise<VerifiedToken> {
   let kid: string | undefined;
   try {
@@ -264,39 +294,37 @@ export async function verifyToken(
     throw refused('auth.tokenMalformed');
   }
   if (!kid || !isUuid(kid)) throw refused('auth.tokenNoKid');
-  const organisation = await signingOrganisation(db, kid, now);
-  if (!organisation) {
-    // Answered as a bad signature, after the same HMAC work, so that a caller cannot tell an
-    // organisation id that exists from one that does not.
-    await verifyWith(token, [unknownOrganisationSecret], now);
-    throw refused('auth.tokenSignature');
+  let keys = await directory.keys(kid, unverifiedSubject(token));
+  let claims: EmbedClaims;
+  try {
+    // An unknown organisation's token is checked against a key nobody holds, so that it is refused
+    // as a bad signature after the same work: organisation ids cannot be probed.
+    claims = await verifyWith(token, keys ? secretsAt(keys, now) : [unknownOrganisationSecret], now);
+  } catch (error) {
+    // A secret rotated (or an organisation created) since the cache was filled: ask the database
+    // again, at most once a second per organisation, for known and unknown ids alike.
+    if (!(error instanceof TokenError) || error.localised?.key !== 'auth.tokenSignature') throw error;
+    const recheck = await directory.keys(kid, null, true);
+    if (!recheck || recheck === keys) throw error;
+    keys = recheck;
+    claims = await verifyWith(token, secretsAt(keys, now), now);
   }
-
-  const secrets = [organisation.embed_signing_secret, organisation.previous_secret].filter(
-    (secret): secret is string => !!secret,
-  );
-  const claims = await verifyWith(token, secrets, now);
-  if (claims.org !== organisation.id) throw refused('auth.tokenOrgMismatch');
+  if (!keys) throw refused('auth.tokenSignature');
+  if (claims.org !== keys.id) throw refused('auth.tokenOrgMismatch');
   if (!isUuid(claims.sub)) throw refused('auth.tokenSubjectNotId');
 
-  const person = await db.withTenant(organisation.id, async (tx) => {
-    const [row] = await tx.query<{ roles: Role[] }>(
-      'select roles from people where org_id = $1 and id = $2',
-      [organisation.id, claims.sub],
-    );
-    return row;
-  });
+  const person = await directory.identity(keys.id, claims.sub);
   if (!person) throw refused('auth.tokenSubjectNotMember');
 
   const claimed = claimedRoles(claims.roles, person.roles);
   return {
     viewer: {
-      orgId: organisation.id,
+      orgId: keys.id,
       personId: claims.sub,
       roles: person.roles.filter((role) => claimed.includes(role)),
     },
     // A host may mint without the claim (or with a garbled one): negotiation then moves on.
     locale: typeof claims.locale === 'string' ? claims.locale : null,
-    organisationLocales: organisation.locales,
+    organisationLocales: keys.locales,
   };
 }

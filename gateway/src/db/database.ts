@@ -1,10 +1,28 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { StorageError, toStorageError } from './errors.js';
 import { FairQueue } from './fair-queue.js';
-import type { Database, Engine, PoolStats, Queryable, Row, TransactionOptions } from './types.js';
+import type {
+  Database,
+  Engine,
+  PoolStats,
+  Queryable,
+  Row,
+  TransactionEvent,
+  TransactionOptions,
+} from './types.js';
+import { createTenantScope, type ScopedTransaction, type TenantScope } from './tenant-scope.js';
 
 /** Runs one statement on whatever connection the driver holds at that moment. */
 export type RunStatement = (sql: string, params: readonly unknown[] | undefined) => Promise<Row[]>;
+
+/** A transaction held open across calls (a request's tenant transaction). */
+export interface OpenTransaction {
+  run: RunStatement;
+  copy: CopyRows;
+  commit(): Promise<void>;
+  /** Never throws: a connection that cannot roll back is discarded. */
+  rollback(): Promise<void>;
+}
 
 /** `COPY table (columns) FROM …` with rows in COPY's text format, on the transaction's connection. */
 export type CopyRows = (table: string, columns: readonly string[], text: string) => Promise<void>;
@@ -20,6 +38,17 @@ export interface Driver {
   run: RunStatement;
   /** BEGIN … COMMIT on one connection; ROLLBACK when `work` throws. */
   transaction<T>(work: (run: RunStatement, copy: CopyRows) => Promise<T>): Promise<T>;
+  /**
+   * Opens a transaction that stays open until `commit` or `rollback`: BEGIN (at `isolation`) and
+   * `setUp`, a parameterless statement, in one round trip where the engine has round trips.
+   */
+  begin(isolation: 'read committed' | 'repeatable read', setUp: string): Promise<OpenTransaction>;
+  /** Calls `onNotify` for every NOTIFY on `channels`; resolves to a function that stops listening. */
+  listen(
+    channels: readonly string[],
+    onNotify: (channel: string, payload: string) => void,
+    onLost: () => void,
+  ): Promise<() => Promise<void>>;
   poolStats?(): PoolStats;
   close(): Promise<void>;
 }
@@ -38,7 +67,11 @@ export interface RequestBounds {
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createDatabase(driver: Driver, bounds: RequestBounds): Database {
-  const listeners = new Set<(sql: string) => void>();
+  const listeners = new Set<(sql: string, params: readonly unknown[] | undefined) => void>();
+  const transactionListeners = new Set<(event: TransactionEvent) => void>();
+  const tellTransaction = (event: TransactionEvent) => {
+    for (const listener of transactionListeners) listener(event);
+  };
   // Marks code running inside one of this database's transactions. PGlite has a
   // single connection, so a stray `db.query` there would wait forever for the
   // transaction it is part of; on PostgreSQL it would silently run outside the
@@ -62,7 +95,7 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
     sql: string,
     params: readonly unknown[] | undefined,
   ): Promise<R[]> {
-    for (const listener of listeners) listener(sql);
+    for (const listener of listeners) listener(sql, params);
     try {
       return (await run(sql, params)) as R[];
     } catch (error) {
@@ -99,7 +132,8 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
           },
           copyFrom: async (table, columns, text) => {
             if (finished) throw ended();
-            for (const listener of listeners) listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`);
+            for (const listener of listeners)
+              listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
             try {
               await copy(table, columns, text);
             } catch (error) {
@@ -125,6 +159,145 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
     }
   }
 
+  /**
+   * The tenant set-up as one statement: organisation, statement timeout and the row-level-security
+   * role (`set_config('role', …)` is SET LOCAL ROLE), all transaction-local, so the pooled
+   * connection is back to owner with no tenant and no timeout when the transaction ends. The values
+   * are written into the text (a UUID checked above, an integer) so BEGIN can travel with it.
+   */
+  function setUpFor(orgId: string): string {
+    return (
+      `SELECT set_config('app.org_id', '${orgId}', true), ` +
+      `set_config('statement_timeout', '${Math.trunc(bounds.statementTimeoutMs)}', true), ` +
+      `set_config('role', 'coachwork_app', true)`
+    );
+  }
+
+  function openTenantTransaction(
+    orgId: string,
+    isolation: 'read committed' | 'repeatable read',
+  ): ScopedTransaction {
+    let finished = false;
+    let endTurn = () => {};
+    const begun = turns
+      ? // PGlite has one connection: tenants take turns on it (fair-queue.ts), a turn lasting
+        // until the transaction ends.
+        new Promise<OpenTransaction>((resolve, reject) => {
+          void turns.run(orgId, async () => {
+            let open: OpenTransaction;
+            try {
+              open = await driver.begin(isolation, setUpFor(orgId));
+            } catch (error) {
+              reject(error);
+              return;
+            }
+            await new Promise<void>((release) => {
+              endTurn = release;
+              resolve(open);
+            });
+          });
+        })
+      : driver.begin(isolation, setUpFor(orgId));
+    let deadline = Infinity;
+    const ended = () =>
+      new StorageError({
+        code: 'DATABASE_ERROR',
+        message: 'the transaction has already ended; this Queryable cannot be reused',
+      });
+    // A request's loaders ask side by side; one connection takes one statement at a time, so they
+    // queue here rather than inside the driver (node-postgres is dropping its own queue).
+    let queue: Promise<unknown> = Promise.resolve();
+    const ready = begun.then(
+      (open): Queryable => {
+        // Counted from the transaction's turn, not from when it was asked for.
+        deadline = Date.now() + bounds.transactionDeadlineMs;
+        tellTransaction('begin');
+        return {
+          query: <R extends object>(sql: string, params?: readonly unknown[]) => {
+            if (finished) return Promise.reject(ended());
+            if (Date.now() > deadline) {
+              return Promise.reject(
+                new StorageError({
+                  code: 'DATABASE_ERROR',
+                  message: `the transaction ran longer than ${bounds.transactionDeadlineMs} ms; it is rolled back`,
+                }),
+              );
+            }
+            const next = queue.then(() => runObserved<R>(open.run, sql, params));
+            queue = next.catch(() => undefined);
+            return next;
+          },
+          copyFrom: async (table, columns, text) => {
+            if (finished) throw ended();
+            for (const listener of listeners)
+              listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
+            try {
+              await open.copy(table, columns, text);
+            } catch (error) {
+              throw toStorageError(error);
+            }
+          },
+        };
+      },
+      (error: unknown) => {
+        throw toStorageError(error);
+      },
+    );
+    const end = async (how: 'commit' | 'rollback') => {
+      if (finished) return;
+      finished = true;
+      try {
+        const open = await begun;
+        if (how === 'commit') await open.commit();
+        else await open.rollback();
+        tellTransaction(how);
+      } catch (error) {
+        throw toStorageError(error);
+      } finally {
+        endTurn();
+      }
+    };
+    return {
+      isolation,
+      ready,
+      inside: (work) => insideTransaction.run(true, work),
+      commit: () => end('commit'),
+      rollback: () => end('rollback'),
+    };
+  }
+
+  function tenantScope(orgId: string): TenantScope {
+    assertUsable('tenantScope');
+    if (!UUID_PATTERN.test(orgId)) {
+      throw new StorageError({
+        code: 'INVALID_INPUT',
+        message: `organisation id must be a UUID, got "${orgId}"`,
+      });
+    }
+    return createTenantScope({
+      open: (isolation) => openTenantTransaction(orgId, isolation),
+      standalone: (work, options) => withTenant(orgId, work, { ...options, commitBeforeReturning: false }),
+      assertUsable,
+    });
+  }
+
+  async function withTenant<T>(
+    orgId: string,
+    work: (tx: Queryable) => Promise<T>,
+    options: TransactionOptions,
+  ): Promise<T> {
+    const scope = tenantScope(orgId);
+    let result: T;
+    try {
+      result = await scope.tenant(work, { isolation: options.isolation });
+    } catch (error) {
+      await scope.abort();
+      throw error;
+    }
+    await scope.finish();
+    return result;
+  }
+
   return {
     engine: driver.engine,
     query<R extends object = Row>(sql: string, params?: readonly unknown[]): Promise<R[]> {
@@ -140,41 +313,21 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
       work: (tx: Queryable) => Promise<T>,
       options: TransactionOptions = {},
     ): Promise<T> {
-      assertUsable('withTenant');
-      if (!UUID_PATTERN.test(orgId)) {
-        return Promise.reject(
-          new StorageError({
-            code: 'INVALID_INPUT',
-            message: `organisation id must be a UUID, got "${orgId}"`,
-          }),
-        );
-      }
-      const transaction = () =>
-        inTransaction(
-          async (run) => {
-            // Must come before any other statement of the transaction.
-            if (options.isolation === 'repeatable read') {
-              await run('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ', undefined);
-            }
-            // Transaction-local (is_local = true / SET LOCAL): when the transaction
-            // ends the pooled connection is back to owner with no tenant and no timeout.
-            await run(
-              `SELECT set_config('app.org_id', $1, true), set_config('statement_timeout', $2, true)`,
-              [orgId, String(bounds.statementTimeoutMs)],
-            );
-            await run('SET LOCAL ROLE coachwork_app', undefined);
-          },
-          work,
-          bounds.transactionDeadlineMs,
-        );
-      // PGlite has one connection: tenants take turns on it (fair-queue.ts).
-      return turns ? turns.run(orgId, transaction) : transaction();
+      return withTenant(orgId, work, options);
     },
+    tenantScope,
+    listen: (channels, onNotify, onLost) => driver.listen(channels, onNotify, onLost),
     ...(driver.poolStats ? { poolStats: driver.poolStats } : {}),
-    onStatement(listener: (sql: string) => void): () => void {
+    onStatement(listener: (sql: string, params: readonly unknown[] | undefined) => void): () => void {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
+      };
+    },
+    onTransaction(listener: (event: TransactionEvent) => void): () => void {
+      transactionListeners.add(listener);
+      return () => {
+        transactionListeners.delete(listener);
       };
     },
     async close(): Promise<void> {

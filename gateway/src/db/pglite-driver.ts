@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types, type Results, type Transaction } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import type { CopyRows, Driver, RunStatement } from './database.js';
+import type { CopyRows, Driver, OpenTransaction, RunStatement } from './database.js';
 import { lockDataDirectory } from './pglite-lock.js';
 import type { Row } from './types.js';
 
@@ -51,6 +51,50 @@ export async function createPGliteDriver(options: PGliteDriverOptions = {}): Pro
     // concurrent transactions and queries from other callers queue behind it
     // instead of interleaving inside it.
     transaction: (work) => pglite.transaction((tx) => work(runOn(tx), copyOn(tx))),
+    begin(isolation, setUp) {
+      // PGlite's transaction() holds its one connection until the callback settles: the callback
+      // waits here until commit() or rollback() says how it ends.
+      return new Promise<OpenTransaction>((opened, failedToOpen) => {
+        let decide!: (commit: boolean) => void;
+        const decision = new Promise<boolean>((resolve) => (decide = resolve));
+        let isOpen = false;
+        const outcome = pglite.transaction(async (tx) => {
+          try {
+            if (isolation === 'repeatable read')
+              await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+            await tx.exec(setUp);
+          } catch (error) {
+            failedToOpen(error);
+            throw error;
+          }
+          isOpen = true;
+          opened({
+            run: runOn(tx),
+            copy: copyOn(tx),
+            commit: async () => {
+              decide(true);
+              await outcome;
+            },
+            rollback: async () => {
+              decide(false);
+              await outcome.catch(() => undefined);
+            },
+          });
+          if (!(await decision)) await tx.rollback();
+        });
+        outcome.catch((error: unknown) => {
+          if (!isOpen) failedToOpen(error);
+        });
+      });
+    },
+    async listen(channels, onNotify) {
+      const stops = await Promise.all(
+        channels.map((channel) => pglite.listen(channel, (payload) => onNotify(channel, payload))),
+      );
+      return async () => {
+        await Promise.all(stops.map((stop) => stop()));
+      };
+    },
     close: async () => {
       try {
         await pglite.close();

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFromStdin } from 'pg-copy-streams';
-import type { CopyRows, Driver, RunStatement } from './database.js';
+import type { CopyRows, Driver, OpenTransaction, RunStatement } from './database.js';
 import type { Row } from './types.js';
 
 const INT8 = 20;
@@ -81,6 +81,60 @@ export function createPostgresDriver(options: PostgresDriverOptions): Driver {
         // (and its SET LOCAL ROLE); destroy it rather than pool it.
         client.release(connectionBroken);
       }
+    },
+    async begin(isolation, setUp) {
+      const client = await pool.connect();
+      const level = isolation === 'repeatable read' ? ' ISOLATION LEVEL REPEATABLE READ' : '';
+      // One simple-protocol message: BEGIN and the set-up travel together, one round trip.
+      try {
+        await client.query(`BEGIN${level}; ${setUp}`);
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        client.release(true);
+        throw error;
+      }
+      let ended = false;
+      const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
+        if (ended) return;
+        ended = true;
+        try {
+          await client.query(statement);
+          client.release();
+        } catch (error) {
+          // COMMIT failed (the transaction is gone) or ROLLBACK failed (the connection may still
+          // hold it, with its role): either way this connection is not pooled again.
+          client.release(true);
+          if (statement === 'COMMIT') throw error;
+        }
+      };
+      const open: OpenTransaction = {
+        run: runOn(client),
+        copy: copyOn(client),
+        commit: () => end('COMMIT'),
+        rollback: () => end('ROLLBACK'),
+      };
+      return open;
+    },
+    async listen(channels, onNotify, onLost) {
+      // LISTEN needs a session of its own: a pooled connection would be handed to requests.
+      const client = new pg.Client({
+        connectionString: options.url,
+        application_name: 'coachwork-gateway-listen',
+      });
+      let stopped = false;
+      const lost = () => {
+        if (!stopped) onLost();
+        stopped = true;
+      };
+      client.on('notification', (message) => onNotify(message.channel, message.payload ?? ''));
+      client.on('error', lost);
+      client.on('end', lost);
+      await client.connect();
+      for (const channel of channels) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        stopped = true;
+        await client.end().catch(() => undefined);
+      };
     },
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { seed, type SeedOptions } from '../seed/index.js';
 import { openDatabase } from './index.js';
-import type { Database, Engine, OpenDatabaseOptions } from './types.js';
+import type { Database, Engine, OpenDatabaseOptions, Queryable } from './types.js';
 
 /**
  * Per-test and per-hook time limit for storage suites. Booting an in-memory
@@ -98,4 +98,20 @@ export async function openSeededTestDatabase(
     throw error;
   }
   return db;
+}
+
+/**
+ * The database with every tenant statement passed through `wrap` (a test double that fails or
+ * delays chosen statements), whether it runs in a transaction of its own (`withTenant`) or in a
+ * request's shared one (`tenantScope`).
+ */
+export function wrapTenantStatements(db: Database, wrap: (tx: Queryable) => Queryable): Database {
+  return {
+    ...db,
+    withTenant: (orgId, work, options) => db.withTenant(orgId, (tx) => work(wrap(tx)), options),
+    tenantScope(orgId) {
+      const scope = db.tenantScope(orgId);
+      return { ...scope, tenant: (work, options) => scope.tenant((tx) => work(wrap(tx)), options) };
+    },
+  };
 }

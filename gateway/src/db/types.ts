@@ -27,7 +27,15 @@ export interface TransactionOptions {
    * Only for read-only work: a write racing another commit would fail.
    */
   isolation?: 'read committed' | 'repeatable read';
+  /**
+   * Within a request: run in a transaction of its own, committed before the promise resolves, and
+   * let the request's later work see what it wrote (a rebuild that must not run inside a snapshot).
+   */
+  commitBeforeReturning?: boolean;
 }
+
+/** A request's tenant transactions (db/tenant-scope.ts): one shared transaction, committed at the end. */
+export type { TenantScope } from './tenant-scope.js';
 
 export interface Database extends Queryable {
   readonly engine: Engine;
@@ -37,14 +45,35 @@ export interface Database extends Queryable {
    * its tenant filter still sees only this organisation's rows.
    */
   withTenant<T>(orgId: string, work: (tx: Queryable) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * The tenant transactions of one request: every `tenant(work)` shares one transaction, opened at
+   * the first and committed by `finish()` (db/tenant-scope.ts).
+   */
+  tenantScope(orgId: string): import('./tenant-scope.js').TenantScope;
+  /**
+   * Listens to NOTIFY on `channels` (a session of its own on PostgreSQL); `onLost` is called once if
+   * the session drops, after which nothing more arrives. Resolves to a function that stops it.
+   */
+  listen(
+    channels: readonly string[],
+    onNotify: (channel: string, payload: string) => void,
+    onLost: () => void,
+  ): Promise<() => Promise<void>>;
   /** Runs `work` in one transaction as the owner (migrations, seed, cross-tenant admin). */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Called with the SQL text of every statement sent (used to prove there is no N+1). */
-  onStatement(listener: (sql: string) => void): () => void;
+  /**
+   * Called with the SQL text (and values) of every statement sent: proves there is no N+1, and lets
+   * the benchmark replay a query's statements in its baseline.
+   */
+  onStatement(listener: (sql: string, params: readonly unknown[] | undefined) => void): () => void;
+  /** Called as tenant transactions begin and end (counts transactions per request in tests and benchmarks). */
+  onTransaction(listener: (event: TransactionEvent) => void): () => void;
   /** The connection pool's state for metrics; absent where there is no pool (PGlite). */
   poolStats?(): PoolStats;
   close(): Promise<void>;
 }
+
+export type TransactionEvent = 'begin' | 'commit' | 'rollback';
 
 export interface PoolStats {
   /** Connections open, busy or idle. */

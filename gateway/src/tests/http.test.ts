@@ -3,7 +3,7 @@
  * CORS per organisation, dev-only routes, and masking of internal errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, testEngines } from '../db/testing.js';
+import { openTestDatabase, testEngines, wrapTenantStatements } from '../db/testing.js';
 import type { Database, Queryable } from '../db/types.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
@@ -186,22 +186,14 @@ describe.each(testEngines())('HTTP routes on %s', (engine) => {
 
   it('masks internal errors in production and shows them in dev', async () => {
     // A database that fails one statement the way a broken query would, leaking SQL in its message.
-    const failing: Database = {
-      ...db,
-      withTenant: <T>(orgId: string, work: (tx: Queryable) => Promise<T>) =>
-        db.withTenant(orgId, (tx) =>
-          work({
-            query: (sql, params) =>
-              sql.includes('from capabilities')
-                ? Promise.reject(
-                    new Error(
-                      'relation "capabilitiez" does not exist: select secret_column from capabilities',
-                    ),
-                  )
-                : tx.query(sql, params),
-          }),
-        ),
-    };
+    const failing = wrapTenantStatements(db, (tx) => ({
+      query: (sql, params) =>
+        sql.includes('from capabilities')
+          ? Promise.reject(
+              new Error('relation "capabilitiez" does not exist: select secret_column from capabilities'),
+            )
+          : tx.query(sql, params),
+    }));
     const query = { query: '{ viewer { name } capabilities { totalCount } }' };
     const production = await startGateway(failing);
     const development = await startGateway(failing, { dev: true });

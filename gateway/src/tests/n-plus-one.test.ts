@@ -61,6 +61,8 @@ describe.each(testEngines())('no N+1 on %s', (engine) => {
   }
 
   it('sends as many statements for 100 org units as for 10', async () => {
+    // The first request also reads the caller's keys and roles (cached afterwards).
+    await countStatements(10);
     const ten = await countStatements(10);
     const hundred = await countStatements(100);
 

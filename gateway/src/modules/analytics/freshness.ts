@@ -90,7 +90,7 @@ export function refreshInBackground(tenant: Tenant, orgId: string): Promise<void
     .then(async (due) => {
       if (!due) return;
       const started = Date.now();
-      await tenant((tx) => refreshAggregates(tx, orgId));
+      await tenant((tx) => refreshAggregates(tx, orgId), { commitBeforeReturning: true });
       lastBackground.set(orgId, { endedAt: Date.now(), tookMs: Date.now() - started });
     })
     .catch(() => {

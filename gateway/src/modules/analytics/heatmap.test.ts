@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index.js';
-import { openTestDatabase, testEngines } from '../../db/testing.js';
+import { openTestDatabase, testEngines, wrapTenantStatements } from '../../db/testing.js';
 import type { Database, Queryable } from '../../db/types.js';
 import type { Role } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
@@ -498,27 +498,16 @@ describe.each(testEngines())('heatmap on %s', (engine) => {
       let race: (() => Promise<void>) | null = null;
       // The gateway's database, except that the first read of the aggregates
       // waits for a rebuild committed on another connection.
-      const racing: Database = {
-        ...db,
-        withTenant: (orgId, work, options) =>
-          db.withTenant(
-            orgId,
-            (tx) => {
-              const raced: Queryable = {
-                async query<R extends object>(sql: string, params?: readonly unknown[]) {
-                  const pending = race;
-                  if (pending && sql.includes('from analytics_unit_aggregates')) {
-                    race = null;
-                    await pending();
-                  }
-                  return tx.query<R>(sql, params);
-                },
-              };
-              return work(raced);
-            },
-            options,
-          ),
-      };
+      const racing = wrapTenantStatements(db, (tx) => ({
+        async query<R extends object>(sql: string, params?: readonly unknown[]) {
+          const pending = race;
+          if (pending && sql.includes('from analytics_unit_aggregates')) {
+            race = null;
+            await pending();
+          }
+          return tx.query<R>(sql, params);
+        },
+      }));
       const racingGateway = await startGateway(racing);
       try {
         const input = { unit: unitId('F2'), capabilities: ['DELEGATION'] };

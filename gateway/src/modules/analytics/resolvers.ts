@@ -57,7 +57,7 @@ export const analyticsResolvers: Resolvers = {
       if (!payload) {
         // A rebuild writes, so it runs in a transaction of its own: inside a
         // snapshot it would fail against a rebuild committed meanwhile.
-        await caller.tenant((tx) => refreshAggregates(tx, orgId));
+        await caller.tenant((tx) => refreshAggregates(tx, orgId), { commitBeforeReturning: true });
         payload = (await read(false))!;
       }
       if (background) void refreshInBackground(caller.tenant, orgId);

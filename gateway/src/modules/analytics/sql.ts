@@ -59,12 +59,26 @@ export async function analyticsSettings(tx: Queryable, orgId: string): Promise<A
   };
 }
 
-export async function refreshAggregates(tx: Queryable, orgId: string): Promise<void> {
+/**
+ * Rebuilds the organisation's aggregates, once for one change however many gateway instances ask:
+ * rebuilds of one organisation take turns on an advisory lock, and one that finds the aggregates
+ * already current when its turn comes (another instance rebuilt them meanwhile) does nothing.
+ * Resolves to whether it rebuilt.
+ */
+export async function refreshAggregates(tx: Queryable, orgId: string): Promise<boolean> {
   // A large organisation's rebuild legitimately outlasts the statement timeout of a request.
-  await tx.query(`select set_config('statement_timeout', $1, true)`, [
-    String(limits.rebuildStatementTimeoutMs),
-  ]);
+  await tx.query(
+    `select set_config('statement_timeout', $1, true), pg_advisory_xact_lock(hashtextextended($2, 0))`,
+    [String(limits.rebuildStatementTimeoutMs), `coachwork:analytics-rebuild:${orgId}`],
+  );
+  const [current] = await tx.query<{ current: boolean }>(
+    `select not dirty and refreshed_at is not null and coalesce(next_release_at > now(), true) as current
+     from analytics_refresh_state where org_id = $1`,
+    [orgId],
+  );
+  if (current?.current) return false;
   await tx.query('select cw_refresh_analytics($1)', [orgId]);
+  return true;
 }
 
 export interface TreeUnit extends OrgUnitRow {
