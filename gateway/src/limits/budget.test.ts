@@ -114,3 +114,35 @@ describe('cost budget shared through Redis', () => {
     }
   });
 });
+
+describe('cost budget shared through Redis, charged at the same instant', () => {
+  it('never lets instances charging one caller together spend more than the bucket holds', async () => {
+    const keyPrefix = `cw-test-budget:${randomUUID()}`;
+    const connections = Array.from({ length: 4 }, () => new Redis(redisUrl, { maxRetriesPerRequest: 1 }));
+    try {
+      // Four instances, each with its own connection, charge one caller 10 points 12 times at once:
+      // 480 points asked of a bucket of 100. Planned from a read, several would have been let through
+      // on the same remaining points.
+      // One point a second: the test's own duration adds at most a point or two to the bucket.
+      const slow = {
+        person: { capacity: 100, restoreRate: 1 },
+        organisation: { capacity: 1_000, restoreRate: 1 },
+      };
+      const budgets = connections.map((connection) => new CostBudget(slow, { redis: connection, keyPrefix }));
+      const caller = { caller: randomUUID(), organisation: randomUUID() };
+      const answers = await Promise.all(
+        Array.from({ length: 48 }, (_, i) => budgets[i % budgets.length]!.charge(caller, 10)),
+      );
+      const spent = answers.filter((answer) => answer.allowed).length * 10;
+      expect(spent).toBeLessThanOrEqual(100);
+      expect(spent).toBeGreaterThan(0);
+      // Refused charges spent nothing: what is left is the capacity less what was accepted
+      // (plus the point a second that came back meanwhile).
+      const left = (await budgets[0]!.status(caller)).currentlyAvailable;
+      expect(left).toBeGreaterThanOrEqual(100 - spent);
+      expect(left).toBeLessThanOrEqual(100 - spent + 3);
+    } finally {
+      connections.forEach((connection) => connection.disconnect());
+    }
+  });
+});

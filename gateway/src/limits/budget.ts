@@ -88,15 +88,22 @@ function windows(settings: BucketSettings, name: string, store: BudgetStore): Wi
   };
 }
 
-/** rate-limiter-flexible rejects with its result object when the points run out. */
-async function consume(limiter: RateLimiterAbstract, key: string, points: number): Promise<boolean> {
+/**
+ * Takes `points` from one window with rate-limiter-flexible's consume: one
+ * atomic increment (INCRBY in Redis), so concurrent takes from any number of
+ * instances are each judged on the running total. A take that went over is
+ * rejected by the library with the points still counted; they are given back,
+ * so a refused take spends nothing.
+ */
+async function take(limiter: RateLimiterAbstract, key: string, points: number): Promise<boolean> {
   if (points <= 0) return true;
   try {
     await limiter.consume(key, points);
     return true;
   } catch (error) {
-    if (error instanceof RateLimiterRes) return false;
-    throw error;
+    if (!(error instanceof RateLimiterRes)) throw error;
+    await limiter.reward(key, points);
+    return false;
   }
 }
 
@@ -109,10 +116,12 @@ interface BucketCharge {
 }
 
 /**
- * Reads both windows, then takes from the reserve first (so a refund has
- * somewhere to go back to) and the rest from this second's window; a refused
- * charge spends nothing. Two instances charging one caller at the same instant
- * may overdraw by one charge between the read and the take; the next sees it.
+ * Reads both windows to split the charge, then takes from the reserve first
+ * (so a refund has somewhere to go back to) and the rest from this second's
+ * window; a refused charge spends nothing. The read only plans the split: each
+ * take is judged atomically on the window's running total, so instances
+ * charging one caller at the same instant can never overdraw it; one whose
+ * plan another instance overtook is refused and retries after a second.
  */
 async function chargeBucket(bucket: Windows, key: string, cost: number): Promise<BucketCharge> {
   const { settings, second, reserve } = bucket;
@@ -135,8 +144,12 @@ async function chargeBucket(bucket: Windows, key: string, cost: number): Promise
     return { allowed: false, retryAfterMs, status: status(available), fromReserve: 0 };
   }
   const fromReserve = Math.min(cost, reserveLeft);
-  const took = (await consume(reserve, key, fromReserve)) && (await consume(second, key, cost - fromReserve));
-  if (!took) return { allowed: false, retryAfterMs: 1000, status: status(0), fromReserve: 0 };
+  const tookReserve = await take(reserve, key, fromReserve);
+  const took = tookReserve && (await take(second, key, cost - fromReserve));
+  if (!took) {
+    if (tookReserve && fromReserve > 0) await reserve.reward(key, fromReserve);
+    return { allowed: false, retryAfterMs: 1000, status: status(0), fromReserve: 0 };
+  }
   return { allowed: true, retryAfterMs: 0, status: status(available - cost), fromReserve };
 }
 
