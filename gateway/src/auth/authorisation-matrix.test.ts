@@ -86,10 +86,10 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       `update organisations set settings = settings || '{"managerHeatmapAccess":"OWN_SUBTREE"}' where id = $1`,
       [world.org.orgId],
     );
-    // The former coach's summary reaches the minimum group size, so that admins see the figure the
-    // coach sees (below it they see it withheld: the privacy attack suite tries that).
-    await db.query(`update coaches set rating_count = 5, rating_sum = 20 where id = $1`, [
-      world.formerCoachId,
+    // Both coaches' summaries reach the minimum group size, so that admins see the figure the coach
+    // sees (below it they see it withheld: the privacy attack suite tries that).
+    await db.query(`update coaches set rating_count = 5, rating_sum = 20 where id = any($1::uuid[])`, [
+      [world.formerCoachId, world.org.coachId],
     ]);
     schema = buildSchema();
     const { org } = world;
