@@ -85,6 +85,20 @@ describe.each(stores)('cost budget in %s', (_name, store) => {
     expect((await budget.refund(again.receipt!, 1_000)).currentlyAvailable).toBe(90);
   });
 
+  it('keeps an organisation on an allowance of its own apart from everyone else', async () => {
+    const small = `org-${randomUUID()}`;
+    const own = { person: { capacity: 10, restoreRate: 1 }, organisation: { capacity: 30, restoreRate: 1 } };
+    const budget = new CostBudget(settings, store(), new Map([[small, own]]));
+    const caller = keys(randomUUID(), small);
+    expect(budget.capacityFor(caller)).toBe(10);
+    expect(budget.capacityFor(keys())).toBe(100);
+    const first = await budget.charge(caller, 8);
+    expect(first.throttleStatus).toEqual({ maximumAvailable: 10, currentlyAvailable: 2, restoreRate: 1 });
+    expect((await budget.charge(caller, 5)).allowed).toBe(false);
+    // Another organisation's person, charged the same, still has the standard bucket.
+    expect((await budget.charge(keys(), 60)).allowed).toBe(true);
+  });
+
   it('reports the state without charging', async () => {
     const budget = new CostBudget(settings, store());
     const caller = keys();

@@ -160,19 +160,48 @@ export interface Receipt {
   organisation: number;
 }
 
+/** The buckets of a budget: one per person, one per organisation. */
+export interface BudgetSettings {
+  person: BucketSettings;
+  organisation: BucketSettings;
+}
+
+interface Buckets {
+  person: Windows;
+  organisation: Windows;
+}
+
 export class CostBudget {
-  private readonly person: Windows;
-  private readonly organisation: Windows;
+  private readonly standard: Buckets;
+  /** Organisations on budgets of their own (a plan's allowance), by organisation id. */
+  private readonly own = new Map<string, Buckets>();
   private readonly pending = new Map<string, Promise<unknown>>();
 
-  constructor(settings: { person: BucketSettings; organisation: BucketSettings }, store: BudgetStore = {}) {
-    this.person = windows(settings.person, 'person', store);
-    this.organisation = windows(settings.organisation, 'organisation', store);
+  constructor(
+    settings: BudgetSettings,
+    store: BudgetStore = {},
+    perOrganisation: ReadonlyMap<string, BudgetSettings> = new Map(),
+  ) {
+    this.standard = {
+      person: windows(settings.person, 'person', store),
+      organisation: windows(settings.organisation, 'organisation', store),
+    };
+    for (const [orgId, own] of perOrganisation) {
+      // Keys of their own, so that changing an organisation's allowance starts it afresh.
+      this.own.set(orgId, {
+        person: windows(own.person, `person@${orgId}`, store),
+        organisation: windows(own.organisation, `organisation@${orgId}`, store),
+      });
+    }
   }
 
-  /** The largest single charge a caller can ever pay. */
-  get callerCapacity(): number {
-    return this.person.settings.capacity;
+  private bucketsOf(keys: BudgetKeys): Buckets {
+    return (keys.organisation !== null && this.own.get(keys.organisation)) || this.standard;
+  }
+
+  /** The largest single charge this caller can ever pay. */
+  capacityFor(keys: BudgetKeys): number {
+    return this.bucketsOf(keys).person.settings.capacity;
   }
 
   /**
@@ -194,11 +223,12 @@ export class CostBudget {
   }
 
   private async chargeNow(keys: BudgetKeys, cost: number): Promise<Charge> {
-    const person = await chargeBucket(this.person, keys.caller, cost);
+    const buckets = this.bucketsOf(keys);
+    const person = await chargeBucket(buckets.person, keys.caller, cost);
     if (!person.allowed || keys.organisation === null) {
       return summary([person], { keys, person: person.fromReserve, organisation: 0 });
     }
-    const organisation = await chargeBucket(this.organisation, keys.organisation, cost);
+    const organisation = await chargeBucket(buckets.organisation, keys.organisation, cost);
     return summary([person, organisation], {
       keys,
       person: person.fromReserve,
@@ -214,10 +244,11 @@ export class CostBudget {
   async refund(receipt: Receipt, points: number): Promise<ThrottleStatus> {
     const person = Math.min(points, receipt.person);
     const organisation = Math.min(points, receipt.organisation);
+    const buckets = this.bucketsOf(receipt.keys);
     await Promise.all([
-      person > 0 ? this.person.reserve.reward(receipt.keys.caller, person) : undefined,
+      person > 0 ? buckets.person.reserve.reward(receipt.keys.caller, person) : undefined,
       organisation > 0 && receipt.keys.organisation !== null
-        ? this.organisation.reserve.reward(receipt.keys.organisation, organisation)
+        ? buckets.organisation.reserve.reward(receipt.keys.organisation, organisation)
         : undefined,
     ]);
     return this.status(receipt.keys);

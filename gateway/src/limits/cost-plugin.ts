@@ -103,7 +103,7 @@ export function costPlugin(budget: CostBudget): ApolloServerPlugin<GraphQLContex
           // The operations of a batch are refused or charged only once all are priced: their
           // sum is what one request costs.
           await account.allPriced;
-          const max = Math.min(limits.maxCost, budget.callerCapacity);
+          const max = Math.min(limits.maxCost, budget.capacityFor(account.keys));
           if (account.requested > max) {
             throw gatewayError(
               'MAX_COST_EXCEEDED',
