@@ -14,6 +14,9 @@ export default tseslint.config(
       'widgets/src/locales/**',
       '**/.data/**',
       'test/screenshots/**',
+      // Mutation testing's sandboxes and reports (pnpm mutation).
+      '**/.stryker-tmp/**',
+      'reports/**',
     ],
   },
   js.configs.recommended,

@@ -5,7 +5,7 @@
  * starts Stryker in the module's package directory, so paths here are relative
  * to that package.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,19 @@ if (!module) throw new Error(`CW_MUTATION_MODULE must name a module of mutation/
 const require = createRequire(path.join(here, '..', 'package.json'));
 const reports = path.join(here, '..', 'reports', 'mutation');
 
+// The TypeScript checker compiles its project once per group of mutants: with every test file of
+// the package that takes tens of seconds each time on a shared machine. Its project is the
+// package's sources without the tests (module augmentations of shared types live in the sources),
+// written here before Stryker copies the package to its sandbox.
+const checkerProject = 'tsconfig.mutation.json';
+const checked = {
+  extends: './tsconfig.json',
+  include: ['src'],
+  exclude: ['src/**/*.test.ts', 'src/tests', 'src/**/testing', 'src/**/test-*.ts'],
+  files: module.mutate,
+};
+writeFileSync(checkerProject, `${JSON.stringify(checked, null, 2)}\n`);
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'pnpm',
@@ -31,7 +44,7 @@ export default {
   // The package's vitest.mutation.config.ts: its own configuration, narrowed to the module's tests.
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   checkers: ['typescript'],
-  tsconfigFile: 'tsconfig.json',
+  tsconfigFile: checkerProject,
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: module.mutate,
   coverageAnalysis: 'perTest',
