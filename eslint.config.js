@@ -17,6 +17,9 @@ export default tseslint.config(
       'widgets/src/locales/**',
       '**/.data/**',
       'test/screenshots/**',
+      // Mutation testing's sandboxes and reports (pnpm mutation).
+      '**/.stryker-tmp/**',
+      'reports/**',
     ],
   },
   // Scoped to code so the SDL below is left to the GraphQL parser and rules; a config that names its own

@@ -1,16 +1,34 @@
 /**
  * The gateway the widget tests talk to: the real server in dev mode (for /dev/token) over an
- * in-memory PGlite, migrated and seeded with a small deterministic organisation set.
+ * in-memory PGlite, migrated and seeded with a small deterministic organisation set, plus one
+ * organisation on a small cost budget (slug `throttled`) so that a widget meets a real
+ * RATE_LIMITED answer from the real gateway.
  * Started by web-test-runner.config.mjs; prints `listening on <url>` on stderr when ready.
  */
+import { budget as standardBudget } from '@coachwork/gateway/config.js';
 import { openDatabase } from '@coachwork/gateway/db/index.js';
+import { CostBudget } from '@coachwork/gateway/limits/budget.js';
 import { seed, DEFAULT_SEED_OPTIONS } from '@coachwork/gateway/seed/index.js';
 import { createGateway } from '@coachwork/gateway/server.js';
+import { createGatewayFixture } from '@coachwork/gateway/testing/fixtures.js';
 
 const db = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
 // Small enough to start in seconds; the well-known demo people exist at any size.
 await seed(db, { ...DEFAULT_SEED_OPTIONS, managers: 40, log: () => {} });
-const gateway = createGateway({ db, dev: true, logLevel: 'warn' });
+// Its people (report1@throttled.example, …) have 20 points, 10 back a second: a few requests
+// spend them, and a widget is answered again within a second or two of the last one.
+const throttled = await createGatewayFixture(db, 'throttled');
+const budget = new CostBudget(
+  standardBudget,
+  {},
+  new Map([
+    [
+      throttled.orgId,
+      { person: { capacity: 20, restoreRate: 10 }, organisation: { capacity: 200, restoreRate: 100 } },
+    ],
+  ]),
+);
+const gateway = createGateway({ db, dev: true, logLevel: 'warn', budget });
 const { port } = await gateway.listen(0, '127.0.0.1');
 console.error(`coachwork test gateway listening on http://127.0.0.1:${port}`);
 

@@ -74,7 +74,11 @@ export const accessTable = {
     programAdmin: 'groupsOfK',
     orgAdmin: 'groupsOfK',
   },
-  /** About a coach: `self` is the coach. */
+  /**
+   * About a coach: `self` is the coach, who sees their own aggregated rating;
+   * admins see it from the organisation's minimum group size of ratings on;
+   * participants (who choose coaches) and managers see no rating at all.
+   */
   coachRatings: { self: 'aggregated', programAdmin: 'groupsOfK', orgAdmin: 'groupsOfK' },
 
   /**
@@ -109,8 +113,6 @@ export const accessTable = {
   sessionFeedback: { self: 'yes' },
   /** A coach's capacity, load and quality status: `self` is the coach. */
   coachOperations: { self: 'yes', ...admins },
-  /** The aggregated rating on a coach's public profile. */
-  coachRatingSummary: everyoneInTheOrganisation,
 } as const satisfies Record<string, Row>;
 
 export type Category = keyof typeof accessTable;
@@ -234,11 +236,11 @@ export const fieldAccess: Record<string, FieldRule> = {
     'specialties',
     'credential',
   ]),
-  'Coach.rating': 'coachRatingSummary',
+  'Coach.rating': 'coachRatings',
   'Coach.capacity': 'coachOperations',
   'Coach.activeClients': 'coachOperations',
   'Coach.qualityStatus': 'coachOperations',
-  ...inheritAll('CoachRating', ['average', 'count']),
+  ...inheritAll('CoachRating', ['average', 'count', 'withheld']),
   ...inheritAll('CoachSuggestion', ['coach', 'score', 'reasons']),
   ...inheritAll('MatchReason', [
     'code',
@@ -507,12 +509,22 @@ async function satisfied(
 }
 
 export async function mayRead(caller: Caller, category: Category, subject: Subject): Promise<boolean> {
+  return (await grantsOf(caller, category, subject)).size > 0;
+}
+
+/**
+ * Every grant the viewer holds under `category` for this subject, conditions
+ * checked. For rows whose grants release different things (`aggregated` for
+ * the coach, `groupsOfK` for admins), the module asks which one holds.
+ */
+export async function grantsOf(caller: Caller, category: Category, subject: Subject): Promise<Set<Grant>> {
   const row: Row = accessTable[category];
+  const held = new Set<Grant>();
   for (const relation of await relationsTo(caller, subject)) {
     const grant = row[relation];
-    if (grant && (await satisfied(caller, grant, relation, subject))) return true;
+    if (grant && (await satisfied(caller, grant, relation, subject))) held.add(grant);
   }
-  return false;
+  return held;
 }
 
 /** FORBIDDEN naming the field, for a field the viewer may not read. */

@@ -332,8 +332,13 @@ export type Coach = Node & {
   person: Person;
   /** Whether the coach is offered in matching. Coach and admins only. */
   qualityStatus: Maybe<CoachQualityStatus>;
-  /** All-time aggregate of session ratings (never single ratings). Everyone in the organisation. */
-  rating: CoachRating;
+  /**
+   * The coach's aggregated rating from session feedback. The coach sees their own;
+   * program and organisation admins see it once at least the organisation's
+   * minimum group size of participants' ratings exist (withheld before); everyone
+   * else (participants, managers, other coaches) gets null.
+   */
+  rating: Maybe<CoachRating>;
   /** Capabilities the coach specialises in. */
   specialties: Array<Capability>;
   /** The time zone the coach works in. */
@@ -405,13 +410,19 @@ export type CoachQualityStatus =
   /** Ratings fell below the organisation's threshold: not offered in matching until they recover. */
   | 'PROBATION';
 
-/** All-time ratings from session feedback. */
+/** All-time ratings from session feedback, aggregated over every rating the coach received. */
 export type CoachRating = {
   __typename?: 'CoachRating';
-  /** Mean of all ratings, one decimal; null before the first rating. */
+  /** Mean of all ratings (1–5), one decimal; null before the first rating and while withheld. */
   average: Maybe<Scalars['Float']['output']>;
-  /** How many ratings the average rests on. */
-  count: Scalars['Int']['output'];
+  /** How many ratings the mean rests on; null while withheld. */
+  count: Maybe<Scalars['Int']['output']>;
+  /**
+   * True when the viewer is an admin and fewer ratings exist than the organisation's
+   * minimum group size: average and count are then null, so no single participant's
+   * rating can be read from them.
+   */
+  withheld: Scalars['Boolean']['output'];
 };
 
 /** A suggested coach with its score (0–100) and every reason for it. */
@@ -421,7 +432,10 @@ export type CoachSuggestion = {
   coach: Coach;
   /** Every reason behind the score, LANGUAGE first. */
   reasons: Array<MatchReason>;
-  /** Fit score, 0–100, one decimal: the sum of the reasons' points. */
+  /**
+   * The sum of the reasons' points (0–100). Where the viewer may not see the coach's
+   * rating, the rating's points are left out of it, so it cannot be worked back from the score.
+   */
   score: Scalars['Float']['output'];
 };
 
@@ -1012,7 +1026,10 @@ export type MatchReasonCode =
   | 'HOURS_OVERLAP'
   /** The coach speaks the participant's language (a hard requirement). */
   | 'LANGUAGE'
-  /** The coach's ratings. */
+  /**
+   * The coach's ratings. Only for viewers who may see the coach's rating (admins, from
+   * the organisation's minimum group size of ratings on); never in a participant's suggestions.
+   */
   | 'RATING'
   /** The coach specialises in one of the program's focus capabilities. */
   | 'SPECIALTY';
@@ -2600,7 +2617,7 @@ export type CoachResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   qualityStatus?: Resolver<Maybe<ResolversTypes['CoachQualityStatus']>, ParentType, ContextType>;
-  rating?: Resolver<ResolversTypes['CoachRating'], ParentType, ContextType>;
+  rating?: Resolver<Maybe<ResolversTypes['CoachRating']>, ParentType, ContextType>;
   specialties?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['TimeZone'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2642,7 +2659,8 @@ export type CoachRatingResolvers<
   ParentType extends ResolversParentTypes['CoachRating'] = ResolversParentTypes['CoachRating'],
 > = {
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  withheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CoachSuggestionResolvers<

@@ -85,6 +85,20 @@ describe.each(stores)('cost budget in %s', (_name, store) => {
     expect((await budget.refund(again.receipt!, 1_000)).currentlyAvailable).toBe(90);
   });
 
+  it('keeps an organisation on an allowance of its own apart from everyone else', async () => {
+    const small = `org-${randomUUID()}`;
+    const own = { person: { capacity: 10, restoreRate: 1 }, organisation: { capacity: 30, restoreRate: 1 } };
+    const budget = new CostBudget(settings, store(), new Map([[small, own]]));
+    const caller = keys(randomUUID(), small);
+    expect(budget.capacityFor(caller)).toBe(10);
+    expect(budget.capacityFor(keys())).toBe(100);
+    const first = await budget.charge(caller, 8);
+    expect(first.throttleStatus).toEqual({ maximumAvailable: 10, currentlyAvailable: 2, restoreRate: 1 });
+    expect((await budget.charge(caller, 5)).allowed).toBe(false);
+    // Another organisation's person, charged the same, still has the standard bucket.
+    expect((await budget.charge(keys(), 60)).allowed).toBe(true);
+  });
+
   it('reports the state without charging', async () => {
     const budget = new CostBudget(settings, store());
     const caller = keys();
@@ -111,6 +125,38 @@ describe('cost budget shared through Redis', () => {
       expect((await a.charge(caller, 1)).allowed).toBe(false);
     } finally {
       otherConnection.disconnect();
+    }
+  });
+});
+
+describe('cost budget shared through Redis, charged at the same instant', () => {
+  it('never lets instances charging one caller together spend more than the bucket holds', async () => {
+    const keyPrefix = `cw-test-budget:${randomUUID()}`;
+    const connections = Array.from({ length: 4 }, () => new Redis(redisUrl, { maxRetriesPerRequest: 1 }));
+    try {
+      // Four instances, each with its own connection, charge one caller 10 points 12 times at once:
+      // 480 points asked of a bucket of 100. Planned from a read, several would have been let through
+      // on the same remaining points.
+      // One point a second: the test's own duration adds at most a point or two to the bucket.
+      const slow = {
+        person: { capacity: 100, restoreRate: 1 },
+        organisation: { capacity: 1_000, restoreRate: 1 },
+      };
+      const budgets = connections.map((connection) => new CostBudget(slow, { redis: connection, keyPrefix }));
+      const caller = { caller: randomUUID(), organisation: randomUUID() };
+      const answers = await Promise.all(
+        Array.from({ length: 48 }, (_, i) => budgets[i % budgets.length]!.charge(caller, 10)),
+      );
+      const spent = answers.filter((answer) => answer.allowed).length * 10;
+      expect(spent).toBeLessThanOrEqual(100);
+      expect(spent).toBeGreaterThan(0);
+      // Refused charges spent nothing: what is left is the capacity less what was accepted
+      // (plus the point a second that came back meanwhile).
+      const left = (await budgets[0]!.status(caller)).currentlyAvailable;
+      expect(left).toBeGreaterThanOrEqual(100 - spent);
+      expect(left).toBeLessThanOrEqual(100 - spent + 3);
+    } finally {
+      connections.forEach((connection) => connection.disconnect());
     }
   });
 });

@@ -88,15 +88,22 @@ function windows(settings: BucketSettings, name: string, store: BudgetStore): Wi
   };
 }
 
-/** rate-limiter-flexible rejects with its result object when the points run out. */
-async function consume(limiter: RateLimiterAbstract, key: string, points: number): Promise<boolean> {
+/**
+ * Takes `points` from one window with rate-limiter-flexible's consume: one
+ * atomic increment (INCRBY in Redis), so concurrent takes from any number of
+ * instances are each judged on the running total. A take that went over is
+ * rejected by the library with the points still counted; they are given back,
+ * so a refused take spends nothing.
+ */
+async function take(limiter: RateLimiterAbstract, key: string, points: number): Promise<boolean> {
   if (points <= 0) return true;
   try {
     await limiter.consume(key, points);
     return true;
   } catch (error) {
-    if (error instanceof RateLimiterRes) return false;
-    throw error;
+    if (!(error instanceof RateLimiterRes)) throw error;
+    await limiter.reward(key, points);
+    return false;
   }
 }
 
@@ -109,10 +116,12 @@ interface BucketCharge {
 }
 
 /**
- * Reads both windows, then takes from the reserve first (so a refund has
- * somewhere to go back to) and the rest from this second's window; a refused
- * charge spends nothing. Two instances charging one caller at the same instant
- * may overdraw by one charge between the read and the take; the next sees it.
+ * Reads both windows to split the charge, then takes from the reserve first
+ * (so a refund has somewhere to go back to) and the rest from this second's
+ * window; a refused charge spends nothing. The read only plans the split: each
+ * take is judged atomically on the window's running total, so instances
+ * charging one caller at the same instant can never overdraw it; one whose
+ * plan another instance overtook is refused and retries after a second.
  */
 async function chargeBucket(bucket: Windows, key: string, cost: number): Promise<BucketCharge> {
   const { settings, second, reserve } = bucket;
@@ -135,8 +144,12 @@ async function chargeBucket(bucket: Windows, key: string, cost: number): Promise
     return { allowed: false, retryAfterMs, status: status(available), fromReserve: 0 };
   }
   const fromReserve = Math.min(cost, reserveLeft);
-  const took = (await consume(reserve, key, fromReserve)) && (await consume(second, key, cost - fromReserve));
-  if (!took) return { allowed: false, retryAfterMs: 1000, status: status(0), fromReserve: 0 };
+  const tookReserve = await take(reserve, key, fromReserve);
+  const took = tookReserve && (await take(second, key, cost - fromReserve));
+  if (!took) {
+    if (tookReserve && fromReserve > 0) await reserve.reward(key, fromReserve);
+    return { allowed: false, retryAfterMs: 1000, status: status(0), fromReserve: 0 };
+  }
   return { allowed: true, retryAfterMs: 0, status: status(available - cost), fromReserve };
 }
 
@@ -147,19 +160,48 @@ export interface Receipt {
   organisation: number;
 }
 
+/** The buckets of a budget: one per person, one per organisation. */
+export interface BudgetSettings {
+  person: BucketSettings;
+  organisation: BucketSettings;
+}
+
+interface Buckets {
+  person: Windows;
+  organisation: Windows;
+}
+
 export class CostBudget {
-  private readonly person: Windows;
-  private readonly organisation: Windows;
+  private readonly standard: Buckets;
+  /** Organisations on budgets of their own (a plan's allowance), by organisation id. */
+  private readonly own = new Map<string, Buckets>();
   private readonly pending = new Map<string, Promise<unknown>>();
 
-  constructor(settings: { person: BucketSettings; organisation: BucketSettings }, store: BudgetStore = {}) {
-    this.person = windows(settings.person, 'person', store);
-    this.organisation = windows(settings.organisation, 'organisation', store);
+  constructor(
+    settings: BudgetSettings,
+    store: BudgetStore = {},
+    perOrganisation: ReadonlyMap<string, BudgetSettings> = new Map(),
+  ) {
+    this.standard = {
+      person: windows(settings.person, 'person', store),
+      organisation: windows(settings.organisation, 'organisation', store),
+    };
+    for (const [orgId, own] of perOrganisation) {
+      // Keys of their own, so that changing an organisation's allowance starts it afresh.
+      this.own.set(orgId, {
+        person: windows(own.person, `person@${orgId}`, store),
+        organisation: windows(own.organisation, `organisation@${orgId}`, store),
+      });
+    }
   }
 
-  /** The largest single charge a caller can ever pay. */
-  get callerCapacity(): number {
-    return this.person.settings.capacity;
+  private bucketsOf(keys: BudgetKeys): Buckets {
+    return (keys.organisation !== null && this.own.get(keys.organisation)) || this.standard;
+  }
+
+  /** The largest single charge this caller can ever pay. */
+  capacityFor(keys: BudgetKeys): number {
+    return this.bucketsOf(keys).person.settings.capacity;
   }
 
   /**
@@ -181,11 +223,12 @@ export class CostBudget {
   }
 
   private async chargeNow(keys: BudgetKeys, cost: number): Promise<Charge> {
-    const person = await chargeBucket(this.person, keys.caller, cost);
+    const buckets = this.bucketsOf(keys);
+    const person = await chargeBucket(buckets.person, keys.caller, cost);
     if (!person.allowed || keys.organisation === null) {
       return summary([person], { keys, person: person.fromReserve, organisation: 0 });
     }
-    const organisation = await chargeBucket(this.organisation, keys.organisation, cost);
+    const organisation = await chargeBucket(buckets.organisation, keys.organisation, cost);
     return summary([person, organisation], {
       keys,
       person: person.fromReserve,
@@ -201,10 +244,11 @@ export class CostBudget {
   async refund(receipt: Receipt, points: number): Promise<ThrottleStatus> {
     const person = Math.min(points, receipt.person);
     const organisation = Math.min(points, receipt.organisation);
+    const buckets = this.bucketsOf(receipt.keys);
     await Promise.all([
-      person > 0 ? this.person.reserve.reward(receipt.keys.caller, person) : undefined,
+      person > 0 ? buckets.person.reserve.reward(receipt.keys.caller, person) : undefined,
       organisation > 0 && receipt.keys.organisation !== null
-        ? this.organisation.reserve.reward(receipt.keys.organisation, organisation)
+        ? buckets.organisation.reserve.reward(receipt.keys.organisation, organisation)
         : undefined,
     ]);
     return this.status(receipt.keys);

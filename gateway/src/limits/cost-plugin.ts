@@ -3,7 +3,9 @@
  * refuses a request dearer than `limits.maxCost` (the operations of a batch
  * together), charges the caller's budget, and answers a caller whose budget is
  * spent with 429, `Retry-After` and a RATE_LIMITED error — never by dropping
- * the request. Every answer carries `extensions.cost` (Shopify's shape).
+ * the request. In a batch, each operation is charged on its own and a
+ * throttled one answers RATE_LIMITED (with `retryAfterSeconds`) beside the
+ * others' data, under HTTP 200. Every answer carries `extensions.cost` (Shopify's shape).
  */
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
@@ -101,7 +103,7 @@ export function costPlugin(budget: CostBudget): ApolloServerPlugin<GraphQLContex
           // The operations of a batch are refused or charged only once all are priced: their
           // sum is what one request costs.
           await account.allPriced;
-          const max = Math.min(limits.maxCost, budget.callerCapacity);
+          const max = Math.min(limits.maxCost, budget.capacityFor(account.keys));
           if (account.requested > max) {
             throw gatewayError(
               'MAX_COST_EXCEEDED',
@@ -130,11 +132,16 @@ export function costPlugin(budget: CostBudget): ApolloServerPlugin<GraphQLContex
               {
                 retryAfterSeconds: charge.retryAfterSeconds,
                 cost,
-                // Apollo applies and removes `http`; the client sees the other extensions.
-                http: {
-                  status: 429,
-                  headers: new HeaderMap([['retry-after', String(charge.retryAfterSeconds)]]),
-                },
+                // Apollo applies and removes `http`; the client sees the other extensions. In a
+                // batch the HTTP status is the envelope's: the other operations were answered, so
+                // it stays 200 and each throttled operation says so in its own answer.
+                http:
+                  account.operations > 1
+                    ? { status: 200, headers: new HeaderMap() }
+                    : {
+                        status: 429,
+                        headers: new HeaderMap([['retry-after', String(charge.retryAfterSeconds)]]),
+                      },
               },
             );
           }

@@ -7,9 +7,13 @@
  *   3. participation numerators (a rate times its count, and its complement),
  *   4. polling between ratings (before and after each new 360 rating), and
  *   5. subtracting what a viewer knows (their self or manager rating) from a
- *      360 figure.
+ *      360 figure, and
+ *   6. reading a coach's rating where it is not theirs to read: as a
+ *      participant, manager or other coach, as an admin below k ratings, or
+ *      by working it back from a participant's match scores.
  * Every attempt is counted, and every attempt must fail.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
@@ -318,7 +322,17 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
       // One of Team E's six (program Q) has a POST pulse still open, and new raters answer one by one.
       const subject = heat.members.find((member) => member.unit === 'E')!;
       const program = heat.programs.Q;
-      await closeWindow(subject.id, program, 'POST', `now() + interval '1 day'`);
+      // A closed pulse cannot be reopened (its close cannot move); this subject's POST pulse is
+      // withdrawn instead (as erasing it would) and a new one opened in its place.
+      await db.query(
+        `delete from assessment_windows where subject_id = $1 and program_id = $2 and phase = 'POST'`,
+        [subject.id, program],
+      );
+      await db.query(
+        `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
+         select org_id, $2, id, 'POST', now() + interval '1 day' from people where id = $1`,
+        [subject.id, program],
+      );
       const raters: string[] = [];
       for (let i = 0; i < 6; i += 1) {
         const id = heat.members.filter((member) => member.unit === 'D')[i]!.id;
@@ -350,9 +364,17 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
       }
       // The close releases the pulse: the figures move once, for all six ratings together.
       await closeWindow(subject.id, program, 'POST', 'now()');
-      const released = await poll();
-      // A rating after the close counts nowhere.
-      await rate(subject.id, program, 'POST', 'REPORT', heat.members.find((m) => m.unit === 'A')!.id, 1);
+      // Rebuilds are debounced per organisation (analytics/freshness.ts): on a loaded machine the
+      // release may be served by the trailing rebuild, a few seconds later.
+      let released = await poll();
+      for (let wait = 0; wait < 40 && JSON.stringify(released) === JSON.stringify(before); wait += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        released = await poll();
+      }
+      // A closed pulse is frozen: a rating after the close is refused, and nothing moves.
+      await expect(
+        rate(subject.id, program, 'POST', 'REPORT', heat.members.find((m) => m.unit === 'A')!.id, 1),
+      ).rejects.toMatchObject({ constraint: 'assessments_pulse_open' });
       compare(released, await poll(), 'a rating after the close');
       tally['polling the heatmap between ratings'] = attacks.tried;
       expect(attacks.tried).toBe(7 * 6);
@@ -407,7 +429,19 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
         compare(before, last, 'the last rating');
         await closeWindow(subject, org.programId, 'POST', 'now()');
         const released = await poll();
-        await rate(subject, org.programId, 'POST', 'REPORT', org.directorId);
+        await expect(rate(subject, org.programId, 'POST', 'REPORT', org.directorId)).rejects.toMatchObject({
+          constraint: 'assessments_pulse_open',
+        });
+        // Nor can a rating of the closed pulse change, or its close move.
+        await expect(
+          db.query(
+            `update assessments set score = 1 where subject_id = $1 and program_id = $2 and phase = 'POST'`,
+            [subject, org.programId],
+          ),
+        ).rejects.toMatchObject({ constraint: 'assessments_pulse_frozen' });
+        await expect(
+          closeWindow(subject, org.programId, 'POST', `now() + interval '1 day'`),
+        ).rejects.toMatchObject({ constraint: 'assessment_windows_frozen' });
         compare(released, await poll(), 'a rating after the close');
         tally['polling a progress card between ratings'] = attacks.tried;
         // Each of the raters, the last one, and one after the close, as seen by three viewers.
@@ -460,5 +494,100 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
     tally['subtracting a known rating'] = attacks.tried;
     expect(attacks.tried).toBeGreaterThan(5);
     expect(attacks.succeeded).toEqual([]);
+  });
+  describe("a coach's rating", () => {
+    const RATING = `query($id: ID!) { node(id: $id) { ... on Coach { rating { average count withheld } } }
+      coaches(first: 50) { edges { node { id rating { average count withheld } } } } }`;
+    const SUGGESTIONS = `query($id: ID!) { node(id: $id) { ... on Enrolment {
+      coachSuggestions(first: 20) { score coach { id } reasons { code points ratingAverage ratingCount } } } } }`;
+    type Rating = { average: number | null; count: number | null; withheld: boolean } | null;
+    interface Ratings {
+      node: { rating: Rating };
+      coaches: { edges: Array<{ node: { id: string; rating: Rating } }> };
+    }
+    interface Suggestions {
+      node: {
+        coachSuggestions: Array<{
+          score: number;
+          coach: { id: string };
+          reasons: Array<{ code: string; points: number; ratingAverage: number | null }>;
+        }>;
+      };
+    }
+    const coachId = () => toGlobalId('Coach', org.coachId);
+    const setSummary = (count: number, sum: number) =>
+      db.query(`update coaches set rating_count = $2, rating_sum = $3 where id = $1`, [
+        org.coachId,
+        count,
+        sum,
+      ]);
+
+    it('shows it to no participant, manager or other coach, and to admins only from k ratings', async () => {
+      const attacks = new Attempts();
+      const otherCoach = randomUUID();
+      await db.query(
+        `insert into people (id, org_id, name, email, locale, time_zone, job_level, org_unit_id, roles, in_role_since)
+         values ($1, $2, 'Other Coach', 'other-coach@attacks.example', 'en', 'UTC', 'IC', $3, '{COACH}', '2025-01-15')`,
+        [otherCoach, org.orgId, org.regionId],
+      );
+      const outsiders = [org.reportIds[0]!, org.reportIds[1]!, org.managerId, org.directorId, otherCoach];
+      try {
+        for (const count of [1, 2, K - 1, K, 40]) {
+          await setSummary(count, count * 4 - 1);
+          for (const viewer of [...outsiders, org.adminId]) {
+            const { node, coaches } = await ask<Ratings>(viewer, RATING, { id: coachId() });
+            const listed = coaches.edges.find((edge) => edge.node.id === coachId())!.node.rating;
+            for (const rating of [node.rating, listed]) {
+              const shown = rating !== null && (rating.average !== null || rating.count !== null);
+              const entitled = viewer === org.adminId && count >= K;
+              attacks.attempt(shown && !entitled, () => JSON.stringify({ viewer, count, rating }));
+            }
+          }
+        }
+      } finally {
+        await setSummary(0, 0);
+      }
+      tally["reading a coach's rating"] = attacks.tried;
+      expect(attacks.succeeded).toEqual([]);
+    });
+
+    it("works no rating back from a participant's match scores", async () => {
+      const attacks = new Attempts();
+      const scores = new Map<string, number>();
+      try {
+        for (const [count, sum] of [
+          [0, 0],
+          [3, 5],
+          [3, 15],
+          [40, 60],
+          [40, 200],
+        ] as const) {
+          await setSummary(count, sum);
+          const { node } = await ask<Suggestions>(org.reportIds[0]!, SUGGESTIONS, {
+            id: toGlobalId('Enrolment', org.enrolmentId),
+          });
+          for (const suggestion of node.coachSuggestions) {
+            const shown = suggestion.reasons.reduce((total, reason) => total + reason.points, 0);
+            // The score beyond the reasons shown would be the rating's points.
+            attacks.attempt(
+              Math.abs(suggestion.score - shown) >= 0.5 ||
+                suggestion.reasons.some((r) => r.code === 'RATING'),
+              () => JSON.stringify({ count, sum, suggestion }),
+            );
+            // Polling: a participant's view of a coach must not move with the coach's ratings.
+            const before = scores.get(suggestion.coach.id);
+            attacks.attempt(before !== undefined && Math.abs(before - suggestion.score) > 0.001, () =>
+              JSON.stringify({ count, sum, before, after: suggestion.score }),
+            );
+            scores.set(suggestion.coach.id, suggestion.score);
+          }
+        }
+      } finally {
+        await setSummary(0, 0);
+      }
+      tally["working a coach's rating back from match scores"] = attacks.tried;
+      expect(attacks.tried).toBeGreaterThan(4);
+      expect(attacks.succeeded).toEqual([]);
+    });
   });
 });

@@ -8,10 +8,6 @@ export const coachFields = graphql(`
     credential
     languages
     timeZone
-    rating {
-      average
-      count
-    }
     specialties {
       id
       code

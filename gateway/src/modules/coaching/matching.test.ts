@@ -15,7 +15,7 @@ const SUGGESTIONS = `query($id: ID!) { node(id: $id) { ... on Enrolment {
   matchedCoach { name }
   coachSuggestions(first: 5) {
     score
-    coach { id name languages rating { average count } }
+    coach { id name languages rating { average count withheld } }
     reasons { code message points language hours ratingAverage ratingCount capability { code } }
   } } } }`;
 const CHOOSE = `mutation($input: ChooseCoachInput!) { chooseCoach(input: $input) {
@@ -23,7 +23,12 @@ const CHOOSE = `mutation($input: ChooseCoachInput!) { chooseCoach(input: $input)
 
 interface Suggestion {
   score: number;
-  coach: { id: string; name: string; languages: string[]; rating: { average: number | null; count: number } };
+  coach: {
+    id: string;
+    name: string;
+    languages: string[];
+    rating: { average: number | null; count: number | null; withheld: boolean } | null;
+  };
   reasons: Array<{ code: string; message: string; points: number; capability: { code: string } | null }>;
 }
 
@@ -66,12 +71,30 @@ describe.each(testEngines())('coach matching on %s', (engine) => {
     expect(messages).toContain('Habla español');
     expect(messages).toContain('Especialista en Toma de decisiones');
     expect(messages).toContain('Especialista en Delegación');
-    expect(messages).toContain('4,8 de 120 valoraciones');
     expect(messages.some((m) => /^40 h semanales en común/.test(m))).toBe(true);
+    // A participant sees no coach's rating: not on the profile, not as a reason.
+    expect(suggestions.map((s) => s.coach.rating)).toEqual([null, null]);
+    expect(suggestions.flatMap((s) => s.reasons.map((r) => r.code))).not.toContain('RATING');
     // Mexico City's 09:00–17:00 overlaps Madrid's working day by two hours a day.
     expect(second!.reasons.find((r) => r.code === 'HOURS_OVERLAP')?.message).toBe(
       '10 h semanales en común con su horario laboral',
     );
+    // The score is the sum of the reasons shown: the rating's points cannot be worked back from it.
+    for (const suggestion of suggestions) {
+      const sum = suggestion.reasons.reduce((total, r) => total + r.points, 0);
+      expect(Math.abs(sum - suggestion.score)).toBeLessThan(0.5);
+    }
+  });
+
+  it('gives admins the rating reason of a coach rated by at least the minimum group size', async () => {
+    const body = await gql<{ node: { coachSuggestions: Suggestion[] } }>(admin, SUGGESTIONS, {
+      id: toGlobalId('Enrolment', org.madridEnrolmentId),
+    });
+    expect(body.errors).toBeUndefined();
+    const [best] = body.data!.node.coachSuggestions;
+    expect(best!.coach.rating).toEqual({ average: 4.8, count: 120, withheld: false });
+    const rating = best!.reasons.find((r) => r.code === 'RATING');
+    expect(rating?.message).toBe('4.8 from 120 ratings');
     const sum = best!.reasons.reduce((total, r) => total + r.points, 0);
     expect(Math.abs(sum - best!.score)).toBeLessThan(0.5);
   });

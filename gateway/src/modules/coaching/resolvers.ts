@@ -9,7 +9,8 @@ import type { CapabilityRow } from '../capabilities/sql.js';
 import { pageRequest, toConnection } from '../core/connection.js';
 import type { EnrolmentRow } from '../programs/sql.js';
 import { bulkMatch, chooseCoach, suggestCoaches, type MatchSubject } from './matching.js';
-import { ratingAverage, type MatchReasonValue } from './score.js';
+import { coachRating, suggestionForViewer } from './rating-access.js';
+import type { MatchReasonValue } from './score.js';
 import { countCoaches, listCoaches, type CoachRow } from './sql.js';
 
 const byName = (coach: CoachRow) => ({ sort: coach.name, id: coach.id });
@@ -93,10 +94,7 @@ export const coachingResolvers: Resolvers = {
       const found = await callerOf(context).loaders.capabilities.byCode.loadMany(coach.specialties);
       return found.filter((row): row is CapabilityRow => row !== null && !(row instanceof Error));
     },
-    rating: (coach) => ({
-      average: ratingAverage(coach.ratingCount, coach.ratingSum),
-      count: coach.ratingCount,
-    }),
+    rating: (coach, _args, context) => coachRating(callerOf(context), coach),
     async capacity(coach, _args, context) {
       await requireCoachPrivate(callerOf(context), coach, 'capacity');
       return coach.capacity;
@@ -140,7 +138,10 @@ export const coachingResolvers: Resolvers = {
       }
       const limit = Math.min(Math.max(args.first ?? 3, 0), 20);
       const subject = await matchSubject(caller, enrolment);
-      return caller.tenant((tx) => suggestCoaches(tx, caller.viewer.orgId, subject, limit, new Date()));
+      const suggestions = await caller.tenant((tx) =>
+        suggestCoaches(tx, caller.viewer.orgId, subject, limit, new Date()),
+      );
+      return Promise.all(suggestions.map((suggestion) => suggestionForViewer(caller, suggestion)));
     },
   },
   Mutation: {

@@ -112,12 +112,29 @@ describe.each(testEngines())('session feedback and coach quality on %s', (engine
       },
     );
     expect(twice.data!.submitSessionFeedback.userErrors[0]?.code).toBe('CONFLICT');
-    const coach = await gql<{ node: { rating: { average: number; count: number } } }>(
-      participant,
-      `query($id: ID!) { node(id: $id) { ... on Coach { rating { average count } } } }`,
-      { id: toGlobalId('Coach', org.coachId) },
-    );
-    expect(coach.data!.node.rating).toEqual({ average: 5, count: 1 });
+    // The coach sees their own aggregate; an admin sees it withheld (one rating is one participant's);
+    // the participant, another participant and a manager see no rating at all.
+    const ratingAs = async (token: string) =>
+      (
+        await gql<{ node: { rating: unknown } }>(
+          token,
+          `query($id: ID!) { node(id: $id) { ... on Coach { rating { average count withheld } } } }`,
+          { id: toGlobalId('Coach', org.coachId) },
+        )
+      ).data!.node.rating;
+    expect(await ratingAs(await tokenFor(db, org.coachPersonId))).toEqual({
+      average: 5,
+      count: 1,
+      withheld: false,
+    });
+    expect(await ratingAs(await tokenFor(db, org.adminId))).toEqual({
+      average: null,
+      count: null,
+      withheld: true,
+    });
+    expect(await ratingAs(participant)).toBeNull();
+    expect(await ratingAs(await tokenFor(db, org.reportIds[1]!))).toBeNull();
+    expect(await ratingAs(await tokenFor(db, org.managerId))).toBeNull();
   });
 
   it('puts a coach whose rolling average falls below the threshold on probation, and matching drops them', async () => {

@@ -1,0 +1,199 @@
+/**
+ * The suppression decisions against an attacker who knows every shown figure
+ * and the family equations (a unit = the sum of its children + the people
+ * placed in it directly): hand cases for the rules that a single test pins
+ * down, then random organisation trees and counts (fast-check) fed to
+ * decideUnfiltered, with the attacker trying to isolate any group of 1…k−1.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decideFiltered,
+  decideUnfiltered,
+  ORGANISATION,
+  type DecidedView,
+  type FamilyTree,
+} from './privacy.js';
+
+const counts = (entries: Record<string, number>) =>
+  new Map(Object.entries(entries).map(([id, n]) => [id === 'ORG' ? ORGANISATION : id, n]));
+
+/**
+ * What subtraction reveals from a decided view: starting from the shown
+ * figures and the empty direct groups (headcount is public), any family member that is the only unknown of its family is
+ * derived, and the unknown members of a family whose parent is known form a
+ * block the attacker learns as one group. Returns every derived group and
+ * block of 1…k−1 people.
+ */
+function isolatedGroups(tree: FamilyTree, people: ReadonlyMap<string, number>, view: DecidedView, k: number) {
+  const n = (id: string) => people.get(id) ?? 0;
+  const direct = (parent: string) =>
+    n(parent) - (tree.children.get(parent) ?? []).reduce((sum, child) => sum + n(child), 0);
+  const known = new Set(
+    [ORGANISATION, ...[...tree.children.values()].flat()].filter((id) => !view.hidden.has(id)),
+  );
+  // Headcount is an org-chart fact: a unit with nobody placed in it directly adds nothing unknown.
+  const knownDirect = new Set(tree.order.filter((parent) => direct(parent) === 0));
+  const found: string[] = [];
+  const small = (value: number) => value > 0 && value < k;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const parent of tree.order) {
+      const children = tree.children.get(parent) ?? [];
+      const unknown = [
+        ...(known.has(parent) ? [] : [parent]),
+        ...children.filter((child) => !known.has(child)),
+        ...(knownDirect.has(parent) ? [] : [`${parent}#direct`]),
+      ];
+      if (unknown.length === 1) {
+        const [only] = unknown as [string];
+        if (only.endsWith('#direct')) {
+          knownDirect.add(parent);
+          if (small(direct(parent))) found.push(`${parent}'s direct group (${direct(parent)})`);
+        } else {
+          known.add(only);
+          if (small(n(only))) found.push(`${only} (${n(only)})`);
+        }
+        changed = true;
+      } else if (known.has(parent) && unknown.length > 1) {
+        const block = unknown.reduce((sum, id) => sum + (id.endsWith('#direct') ? direct(parent) : n(id)), 0);
+        if (small(block)) found.push(`the block ${unknown.join(' + ')} (${block})`);
+      }
+    }
+  }
+  return [...new Set(found)];
+}
+
+describe('decideUnfiltered: a hidden parent', () => {
+  // ORGANISATION → { R1, R2 }, R2 → { A, B }.
+  const tree: FamilyTree = {
+    children: new Map([
+      [ORGANISATION, ['R1', 'R2']],
+      ['R2', ['A', 'B']],
+    ]),
+    order: [ORGANISATION, 'R2'],
+  };
+
+  it('hides one of its children even when none of them is small, so it cannot be rebuilt and subtracted', () => {
+    // R1 (3) is hidden, so R2 is hidden to cover it; if A and B both stayed visible, A + B would
+    // rebuild R2 and ORG − R2 would give R1's three people.
+    const people = counts({ ORG: 13, R1: 3, R2: 10, A: 5, B: 5 });
+    const decided = decideUnfiltered(tree, people, 5);
+    expect(decided.hidden.get('R1')).toBe('BELOW_MIN_GROUP_SIZE');
+    expect(decided.hidden.get('R2')).toBe('COMPLEMENTARY');
+    expect(decided.hidden.get('A')).toBe('COMPLEMENTARY');
+    expect(decided.hidden.has('B')).toBe(false);
+    expect(isolatedGroups(tree, people, decided, 5)).toEqual([]);
+  });
+
+  it('keeps its children visible when the hidden ones are the whole parent', () => {
+    // R2's only child with people is hidden and so is R2: nothing subtracts to a small group.
+    const people = counts({ ORG: 13, R1: 3, R2: 10, A: 10, B: 0 });
+    const decided = decideUnfiltered(tree, people, 5);
+    expect(decided.hidden.get('R2')).toBe('COMPLEMENTARY');
+    expect(decided.hidden.get('B')).toBe('BELOW_MIN_GROUP_SIZE');
+    expect(isolatedGroups(tree, people, decided, 5)).toEqual([]);
+  });
+});
+
+describe('decideFiltered: nothing left to hide', () => {
+  it('withholds every figure of the view, and claims to know none of them', () => {
+    // ORGANISATION → { A } with 3 people placed in the organisation directly. The base view (as an
+    // earlier filter left it) already showed both figures, and the filter changes neither: the
+    // direct group ORG − A = 3 people cannot be covered by hiding anything the viewer still learns.
+    const tree: FamilyTree = { children: new Map([[ORGANISATION, ['A']]]), order: [ORGANISATION] };
+    const people = counts({ ORG: 8, A: 5 });
+    const base: DecidedView = {
+      counts: people,
+      parts: [],
+      hidden: new Map(),
+      known: new Set([ORGANISATION, 'A']),
+    };
+    const decided = decideFiltered(tree, { counts: people, bases: [base] }, 5);
+    expect(Object.fromEntries(decided.hidden)).toEqual({
+      [ORGANISATION]: 'COMPLEMENTARY',
+      A: 'COMPLEMENTARY',
+    });
+    expect([...decided.known]).toEqual([]);
+  });
+});
+
+/** A random organisation: up to three regions, each with up to three units, each with up to three teams. */
+const organisation = fc
+  .record({
+    k: fc.integer({ min: 3, max: 6 }),
+    shape: fc.array(fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 3 }), { maxLength: 3 }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    direct: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 16, maxLength: 16 }),
+  })
+  .map(({ k, shape, direct }) => {
+    const children = new Map<string, string[]>();
+    const people = new Map<string, number>();
+    const order: string[] = [ORGANISATION];
+    let nextDirect = 0;
+    const placed = () => (nextDirect < direct.length ? direct[nextDirect++]! : 0);
+    const regions: string[] = [];
+    let orgTotal = placed();
+    shape.forEach((units, r) => {
+      const region = `R${r}`;
+      regions.push(region);
+      const unitIds: string[] = [];
+      let regionTotal = placed();
+      units.forEach((teams, u) => {
+        const unit = `${region}U${u}`;
+        unitIds.push(unit);
+        const teamIds = teams.map((_, t) => `${unit}T${t}`);
+        teams.forEach((size, t) => people.set(teamIds[t]!, size));
+        const unitTotal = teams.reduce((sum, size) => sum + size, 0) + (teams.length ? placed() : 0);
+        people.set(unit, unitTotal);
+        if (teams.length) {
+          children.set(unit, teamIds);
+          order.push(unit);
+        }
+        regionTotal += unitTotal;
+      });
+      people.set(region, regionTotal);
+      if (unitIds.length) {
+        children.set(region, unitIds);
+        order.splice(1, 0, region);
+      }
+      orgTotal += regionTotal;
+    });
+    people.set(ORGANISATION, orgTotal);
+    children.set(ORGANISATION, regions);
+    // Parents before children: the organisation, the regions, then the units.
+    const sorted = [ORGANISATION, ...order.slice(1).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))];
+    return { k, tree: { children, order: sorted } as FamilyTree, people };
+  });
+
+describe('decideUnfiltered against an attacker who subtracts (random organisations)', () => {
+  it('leaves no group of 1…k−1 people that subtraction can isolate', () => {
+    fc.assert(
+      fc.property(organisation, ({ k, tree, people }) => {
+        const decided = decideUnfiltered(tree, people, k);
+        expect(isolatedGroups(tree, people, decided, k)).toEqual([]);
+        // Primary suppression: every shown figure is about at least k people.
+        for (const [id, size] of people) if (!decided.hidden.has(id)) expect(size).toBeGreaterThanOrEqual(k);
+      }),
+      { numRuns: 400, seed: 20261205 },
+    );
+  });
+
+  it('decides a family the same whichever views ask: the answer depends on counts, not on order', () => {
+    fc.assert(
+      fc.property(organisation, ({ k, tree, people }) => {
+        const reversed: FamilyTree = {
+          children: new Map([...tree.children].map(([parent, kids]) => [parent, [...kids].reverse()])),
+          order: tree.order,
+        };
+        const a = decideUnfiltered(tree, people, k);
+        const b = decideUnfiltered(reversed, people, k);
+        expect(new Map([...b.hidden].sort())).toEqual(new Map([...a.hidden].sort()));
+      }),
+      { numRuns: 200, seed: 20261205 },
+    );
+  });
+});

@@ -1,0 +1,65 @@
+// @ts-check
+/**
+ * StrykerJS configuration for one module of mutation/modules.json, chosen by
+ * CW_MUTATION_MODULE. Run through `pnpm mutation` (scripts/mutation.mjs), which
+ * starts Stryker in the module's package directory, so paths here are relative
+ * to that package.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { modules } = JSON.parse(readFileSync(path.join(here, 'modules.json'), 'utf8'));
+const name = process.env.CW_MUTATION_MODULE;
+const module = modules.find((candidate) => candidate.name === name);
+if (!module) throw new Error(`CW_MUTATION_MODULE must name a module of mutation/modules.json, not "${name}"`);
+
+// pnpm keeps each package's dependencies beside it: the plugins are found from the repository root.
+const require = createRequire(path.join(here, '..', 'package.json'));
+const reports = path.join(here, '..', 'reports', 'mutation');
+
+// The TypeScript checker compiles its project once per group of mutants: with every test file of
+// the package that takes tens of seconds each time on a shared machine. Its project is the
+// package's sources without the tests (module augmentations of shared types live in the sources),
+// written here before Stryker copies the package to its sandbox.
+const checkerProject = 'tsconfig.mutation.json';
+const checked = {
+  extends: './tsconfig.json',
+  include: ['src'],
+  exclude: ['src/**/*.test.ts', 'src/tests', 'src/**/testing', 'src/**/test-*.ts'],
+  files: module.mutate,
+};
+writeFileSync(checkerProject, `${JSON.stringify(checked, null, 2)}\n`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'pnpm',
+  plugins: [
+    require.resolve('@stryker-mutator/vitest-runner'),
+    require.resolve('@stryker-mutator/typescript-checker'),
+  ],
+  testRunner: 'vitest',
+  // The package's vitest.mutation.config.ts: its own configuration, narrowed to the module's tests.
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  checkers: ['typescript'],
+  tsconfigFile: checkerProject,
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: module.mutate,
+  coverageAnalysis: 'perTest',
+  // Two cores shared by everyone: one test process at a time.
+  concurrency: 1,
+  timeoutMS: 60_000,
+  timeoutFactor: 2,
+  incremental: true,
+  incrementalFile: path.join(reports, `${module.name}.incremental.json`),
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: path.join(reports, `${module.name}.html`) },
+  jsonReporter: { fileName: path.join(reports, `${module.name}.json`) },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  thresholds: { high: module.threshold, low: module.threshold - 10, break: null },
+  // Inside the package, so that the sandbox resolves the workspace as the package does.
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
