@@ -235,4 +235,5 @@ export const ar = {
   'programs.csvCompleted': 'منعقدة',
   'programs.csvCancelled': 'ملغاة',
   'programs.csvNoShows': 'حالات عدم الحضور',
+  'audit.orgAdminsOnly': 'سجل التدقيق متاح لمسؤولي المؤسسة فقط.',
 } as const satisfies Catalogue;

@@ -257,4 +257,5 @@ export const de = {
   'programs.csvCompleted': 'Durchgeführt',
   'programs.csvCancelled': 'Abgesagt',
   'programs.csvNoShows': 'Nicht erschienen',
+  'audit.orgAdminsOnly': 'Das Änderungsprotokoll ist Organisationsadministratoren vorbehalten.',
 } as const satisfies Catalogue;

@@ -252,4 +252,5 @@ export const en = {
   'programs.csvCompleted': 'Held',
   'programs.csvCancelled': 'Cancelled',
   'programs.csvNoShows': 'No-shows',
+  'audit.orgAdminsOnly': 'The audit log is for organisation admins.',
 } as const;

@@ -253,4 +253,5 @@ export const es = {
   'programs.csvCompleted': 'Realizadas',
   'programs.csvCancelled': 'Canceladas',
   'programs.csvNoShows': 'Ausencias',
+  'audit.orgAdminsOnly': 'El registro de auditoría es para administradores de la organización.',
 } as const satisfies Catalogue;

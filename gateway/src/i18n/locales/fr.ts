@@ -257,4 +257,5 @@ export const fr = {
   'programs.csvCompleted': 'Tenues',
   'programs.csvCancelled': 'Annulées',
   'programs.csvNoShows': 'Absences',
+  'audit.orgAdminsOnly': 'Le journal d’audit est réservé aux administrateurs de l’organisation.',
 } as const satisfies Catalogue;

@@ -241,4 +241,5 @@ export const ja = {
   'programs.csvCompleted': '実施済み',
   'programs.csvCancelled': 'キャンセル',
   'programs.csvNoShows': '無断欠席',
+  'audit.orgAdminsOnly': '監査ログを閲覧できるのは組織管理者のみです。',
 } as const satisfies Catalogue;
