@@ -24,6 +24,8 @@ export interface RelationsWorld {
   /** PROGRAM_ADMIN assigned only to a program nobody of the fixture is in. */
   otherProgramAdminId: string;
   otherProgramId: string;
+  /** An OPEN match proposal of the current program: the peer matched, the participant not. */
+  proposalId: string;
   formerCoachPersonId: string;
   formerCoachId: string;
   /** The participant's current enrolment (org.enrolmentId), coached by org.coachId. */
@@ -105,6 +107,11 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
     otherProgramId,
     otherProgramAdminId,
   ]);
+  // The peer also takes part in the other program: the current program's population overlaps it.
+  await db.query(
+    `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'ACCEPTED')`,
+    [org.orgId, otherProgramId, peerId],
+  );
   const pastEnrolmentId = randomUUID();
   await db.query(
     `insert into enrolments (id, org_id, program_id, person_id, coach_id, status, enrolled_at, completed_at)
@@ -215,8 +222,46 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
     );
   }
 
+  // The program's operations: a coach pool, a KPI value, a coach pause, a match proposal with a matched
+  // and an unmatched participant, and an audit entry, so every field of them is asked.
+  await db.query(
+    `insert into program_coaches (org_id, program_id, coach_id, capacity) values ($1, $2, $3, 5)`,
+    [org.orgId, org.programId, org.coachId],
+  );
+  await db.query(
+    `insert into program_kpi_values (org_id, kpi_id, recorded_on, value, recorded_by)
+     select org_id, id, '2026-01-31', 63.5, $2 from program_kpis where program_id = $1`,
+    [org.programId, org.adminId],
+  );
+  await db.query(
+    `insert into coach_status_changes (org_id, coach_id, from_status, to_status, reason, actor_person_id)
+     values ($1, $2, 'ACTIVE', 'PAUSED', 'Leave', $3), ($1, $2, 'PAUSED', 'ACTIVE', 'Back', $3)`,
+    [org.orgId, org.coachId, org.adminId],
+  );
+  const proposalId = randomUUID();
+  await db.query(
+    `insert into match_proposals (id, org_id, program_id, kind, created_by) values ($1, $2, $3, 'PROGRAM', $4)`,
+    [proposalId, org.orgId, org.programId, programAdminId],
+  );
+  const [peerEnrolment] = await db.query<{ id: string }>(
+    `select id from enrolments where program_id = $1 and person_id = $2`,
+    [org.programId, peerId],
+  );
+  await db.query(
+    `insert into match_proposal_pairs (org_id, proposal_id, enrolment_id, coach_id, score, reasons, unmatched_reason)
+     values ($1, $2, $3, $4, 42.5, '[{"code":"LANGUAGE","points":0,"language":"en"}]', null),
+            ($1, $2, $5, null, null, '[]', 'NO_CAPACITY')`,
+    [org.orgId, proposalId, peerEnrolment!.id, org.coachId, org.enrolmentId],
+  );
+  await db.query(
+    `insert into audit_log (org_id, actor_person_id, action, program_id, subject_type, subject_id, before, after)
+     values ($1, $2, 'PROGRAM_UPDATED', $3, 'Program', $3, '{"capacity":null}', '{"capacity":40}')`,
+    [org.orgId, org.adminId, org.programId],
+  );
+
   return {
     org,
+    proposalId,
     participantId,
     peerId,
     programAdminId,

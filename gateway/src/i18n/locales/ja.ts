@@ -197,7 +197,7 @@ export const ja = {
   'programs.sessionMinutesFixed': '公開後はセッションの長さを変更できません。',
   'programs.startPassed': 'プログラムは開始済みのため、開始日は変更できません。',
   'programs.capacityBelowParticipants':
-    'すでに{count, number}人が参加枠を使っています。定員をそれより少なくできません。',
+    'すでに{count, plural, other {#人}}が参加枠を使っています。定員をそれより少なくできません。',
   'programs.cannot.publish': '公開できるのは下書きのみです。このプログラムは {status} です。',
   'programs.cannot.pause': '一時停止できるのは有効なプログラムのみです。このプログラムは {status} です。',
   'programs.cannot.resume': '再開できるのは一時停止中のプログラムのみです。このプログラムは {status} です。',
@@ -208,7 +208,7 @@ export const ja = {
   'programs.notActive': 'これには有効なプログラムが必要です。このプログラムは {status} です。',
   'programs.populationEmpty': '対象者に該当する人がいません。公開前に条件を広げてください。',
   'programs.sessionsStillBooked':
-    '今後の予約済みセッションが{count, number}件あります。終了する前にキャンセルするか実施してください。',
+    '今後の予約済みセッションが{count, plural, other {#件}}あります。終了する前にキャンセルするか実施してください。',
   'programs.kpiDateInFuture': 'まだ来ていない日の値は記録できません。',
   'programs.notInvited': 'この招待にはすでに回答済みです（{status}）。',
   'programs.enrolmentChangeNotAllowed': '登録を {from} から {to} に変更することはできません。',
@@ -246,7 +246,7 @@ export const ja = {
   'programMatching.proposalNotFound': 'このマッチング案は存在しません。',
   'programMatching.proposalNotOpen': 'この案は {status} です。変更できるのは未確定の案のみです。',
   'programMatching.proposalStale':
-    '{count, number}件の組み合わせが成立しなくなりました（定員または状態が変わりました）。もう一度提案してください。',
+    '{count, plural, other {#件}}の組み合わせが成立しなくなりました（定員または状態が変わりました）。もう一度提案してください。',
   'programMatching.notInProposal': 'この参加者は案に含まれていません。',
   'programMatching.enrolmentMoved': '案の作成後にこの参加者の登録が変わりました。',
   'programMatching.coachNotInPool': 'このコーチはプログラムのコーチプールにいません。',
@@ -255,7 +255,7 @@ export const ja = {
   'programMatching.noEligibleCoach': '参加者の言語を話す他のコーチに空きがありません。',
   'programMatching.enrolmentNotLive': 'マッチングできるのは承諾済みまたは参加中の参加者のみです。',
   'programMatching.coachHasClients':
-    'このコーチにはまだプログラムの参加者が{count, number}人います。先に移してください。',
+    'このコーチにはまだプログラムの参加者が{count, plural, other {#人}}います。先に移してください。',
   'programMatching.alreadyPaused': 'このコーチはすでに一時停止中です。',
   'programMatching.notPaused': '復帰できるのは一時停止中のコーチのみです。',
   'programMatching.coachNotYours': 'このコーチはあなたのどのプログラムにも関わっていません。',
