@@ -222,6 +222,15 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
     );
   }
 
+  // Population rules naming units to include and to exclude, so their fields are asked.
+  await db.query(`update programs set target_population = $2::jsonb where id = $1`, [
+    org.programId,
+    JSON.stringify({
+      orgUnits: [{ id: org.functionId, subtree: true }],
+      excludedOrgUnits: [{ id: org.teamIds[2], subtree: false }],
+      jobLevels: ['IC', 'MANAGER'],
+    }),
+  ]);
   // The program's operations: a coach pool, a KPI value, a coach pause, a match proposal with a matched
   // and an unmatched participant, and an audit entry, so every field of them is asked.
   await db.query(

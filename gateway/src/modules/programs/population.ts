@@ -210,25 +210,27 @@ function populationSql(first: number): {
       where r.org_id = $1 and r.manager_id is not null
         and exists (select 1 from people rr where rr.org_id = $1 and rr.manager_id = r.id)
     ),
+    -- Rule matches and explicit includes are two index-friendly selects (an OR between them would
+    -- force a scan of every person); explicit excludes and excluded units are taken out of both.
     population as (
-      select p.id from people p, today
-      where p.org_id = $1
-        and not (p.id = any(${p(11)}::uuid[]))
-        and not (p.org_unit_id in (select id from excluded_units))
-        and (
-          p.id = any(${p(10)}::uuid[])
-          or (
-            (cardinality(${p(0)}::uuid[]) + cardinality(${p(1)}::uuid[]) = 0
-              or p.org_unit_id in (select id from included_units))
-            and (cardinality(${p(4)}::text[]) = 0 or p.job_level = any(${p(4)}::text[]))
-            and (${p(5)}::int is null or today.day - p.in_role_since >= ${p(5)}::int)
-            and (${p(6)}::int is null or today.day - p.in_role_since <= ${p(6)}::int)
-            and (${p(7)}::boolean is null
-              or (p.id in (select id from managers_of_managers)) = ${p(7)}::boolean)
-            and (cardinality(${p(8)}::text[]) = 0 or p.time_zone = any(${p(8)}::text[]))
-            and (cardinality(${p(9)}::text[]) = 0 or split_part(lower(p.locale), '-', 1) = any(${p(9)}::text[]))
-          )
-        )
+      select id from (
+        select p.id from people p
+        where p.org_id = $1
+          and (cardinality(${p(0)}::uuid[]) + cardinality(${p(1)}::uuid[]) = 0
+            or p.org_unit_id in (select id from included_units))
+          and (cardinality(${p(4)}::text[]) = 0 or p.job_level = any(${p(4)}::text[]))
+          and (${p(5)}::int is null or p.in_role_since <= (select day from today) - ${p(5)}::int)
+          and (${p(6)}::int is null or p.in_role_since >= (select day from today) - ${p(6)}::int)
+          and (${p(7)}::boolean is null
+            or (p.id in (select id from managers_of_managers)) = ${p(7)}::boolean)
+          and (cardinality(${p(8)}::text[]) = 0 or p.time_zone = any(${p(8)}::text[]))
+          and (cardinality(${p(9)}::text[]) = 0 or split_part(lower(p.locale), '-', 1) = any(${p(9)}::text[]))
+        union
+        select p.id from people p where p.org_id = $1 and p.id = any(${p(10)}::uuid[])
+      ) selected
+      where not (id = any(${p(11)}::uuid[]))
+        and not exists (select 1 from people x where x.org_id = $1 and x.id = selected.id
+                        and x.org_unit_id in (select id from excluded_units))
     )`;
   const params = (_orgId: string, rules: PopulationRulesRow): unknown[] => {
     const subtree = (list: PopulationRulesRow['orgUnits']) =>
