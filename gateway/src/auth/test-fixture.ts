@@ -19,7 +19,13 @@ export interface RelationsWorld {
   participantId: string;
   /** Another participant of the same team and program: no relation to the participant. */
   peerId: string;
+  /** PROGRAM_ADMIN assigned to the participant's current program (org.programId). */
   programAdminId: string;
+  /** PROGRAM_ADMIN assigned only to a program nobody of the fixture is in. */
+  otherProgramAdminId: string;
+  otherProgramId: string;
+  /** An OPEN match proposal of the current program: the peer matched, the participant not. */
+  proposalId: string;
   formerCoachPersonId: string;
   formerCoachId: string;
   /** The participant's current enrolment (org.enrolmentId), coached by org.coachId. */
@@ -82,6 +88,29 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
        languages, status)
      values ($1, $2, 'Earlier program', 'Earlier objective', 'Earlier KPI', 4, 8, array['en'], 'COMPLETED')`,
     [pastProgramId, org.orgId],
+  );
+  await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+    org.orgId,
+    org.programId,
+    programAdminId,
+  ]);
+  const otherProgramAdminId = await person('Otto Otherprogram', ['PROGRAM_ADMIN']);
+  const otherProgramId = randomUUID();
+  await db.query(
+    `insert into programs (id, org_id, name, objective, kpi_name, sessions_per_participant, duration_weeks,
+       languages, status)
+     values ($1, $2, 'Another program', 'Another objective', 'Another KPI', 4, 8, array['en'], 'ACTIVE')`,
+    [otherProgramId, org.orgId],
+  );
+  await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+    org.orgId,
+    otherProgramId,
+    otherProgramAdminId,
+  ]);
+  // The peer also takes part in the other program: the current program's population overlaps it.
+  await db.query(
+    `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'ACCEPTED')`,
+    [org.orgId, otherProgramId, peerId],
   );
   const pastEnrolmentId = randomUUID();
   await db.query(
@@ -193,11 +222,60 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
     );
   }
 
+  // Population rules naming units to include and to exclude, so their fields are asked.
+  await db.query(`update programs set target_population = $2::jsonb where id = $1`, [
+    org.programId,
+    JSON.stringify({
+      orgUnits: [{ id: org.functionId, subtree: true }],
+      excludedOrgUnits: [{ id: org.teamIds[2], subtree: false }],
+      jobLevels: ['IC', 'MANAGER'],
+    }),
+  ]);
+  // The program's operations: a coach pool, a KPI value, a coach pause, a match proposal with a matched
+  // and an unmatched participant, and an audit entry, so every field of them is asked.
+  await db.query(
+    `insert into program_coaches (org_id, program_id, coach_id, capacity) values ($1, $2, $3, 5)`,
+    [org.orgId, org.programId, org.coachId],
+  );
+  await db.query(
+    `insert into program_kpi_values (org_id, kpi_id, recorded_on, value, recorded_by)
+     select org_id, id, '2026-01-31', 63.5, $2 from program_kpis where program_id = $1`,
+    [org.programId, org.adminId],
+  );
+  await db.query(
+    `insert into coach_status_changes (org_id, coach_id, from_status, to_status, reason, actor_person_id)
+     values ($1, $2, 'ACTIVE', 'PAUSED', 'Leave', $3), ($1, $2, 'PAUSED', 'ACTIVE', 'Back', $3)`,
+    [org.orgId, org.coachId, org.adminId],
+  );
+  const proposalId = randomUUID();
+  await db.query(
+    `insert into match_proposals (id, org_id, program_id, kind, created_by) values ($1, $2, $3, 'PROGRAM', $4)`,
+    [proposalId, org.orgId, org.programId, programAdminId],
+  );
+  const [peerEnrolment] = await db.query<{ id: string }>(
+    `select id from enrolments where program_id = $1 and person_id = $2`,
+    [org.programId, peerId],
+  );
+  await db.query(
+    `insert into match_proposal_pairs (org_id, proposal_id, enrolment_id, coach_id, score, reasons, unmatched_reason)
+     values ($1, $2, $3, $4, 42.5, '[{"code":"LANGUAGE","points":0,"language":"en"}]', null),
+            ($1, $2, $5, null, null, '[]', 'NO_CAPACITY')`,
+    [org.orgId, proposalId, peerEnrolment!.id, org.coachId, org.enrolmentId],
+  );
+  await db.query(
+    `insert into audit_log (org_id, actor_person_id, action, program_id, subject_type, subject_id, before, after)
+     values ($1, $2, 'PROGRAM_UPDATED', $3, 'Program', $3, '{"capacity":null}', '{"capacity":40}')`,
+    [org.orgId, org.adminId, org.programId],
+  );
+
   return {
     org,
+    proposalId,
     participantId,
     peerId,
     programAdminId,
+    otherProgramAdminId,
+    otherProgramId,
     formerCoachPersonId,
     formerCoachId,
     enrolmentId: org.enrolmentId,
