@@ -1,0 +1,27 @@
+import { graphql } from '@coachwork/schema/gql';
+
+/** The program list: what an admin picks a program from. */
+export const programListQuery = graphql(`
+  query CwProgramConsoleList($status: ProgramStatus) {
+    viewer {
+      id
+      roles
+    }
+    programs(first: 50, status: $status) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          status
+          startsOn
+          endsOn
+          sessionsPerParticipant
+          enrolments(first: 0) {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+`);
