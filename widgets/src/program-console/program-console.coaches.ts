@@ -14,7 +14,7 @@ import {
 import { languageName } from './program-console.strings.js';
 import type { Tab, TabHost } from './program-console.tab.js';
 
-type Program = Extract<NonNullable<DocumentType<typeof coachesQuery>['node']>, { coachPool: unknown }>;
+type Program = Extract<NonNullable<DocumentType<typeof coachesQuery>['node']>, { viewerCanManage: boolean }>;
 type PoolCoach = NonNullable<Program['coachPool']>[number];
 
 export function coachStatusLabel(status: string | null | undefined): string {
@@ -60,7 +60,7 @@ class CoachesTab implements Tab {
     return this.#host.renderQuery(this.#coaches, {
       loading: { label: msg('Loading the coaches…'), lines: 5 },
       content: (data) => {
-        const program = data.node && 'coachPool' in data.node ? data.node : undefined;
+        const program = data.node && 'viewerCanManage' in data.node ? data.node : undefined;
         if (!program) return html`<p class="muted pad">${msg('This item no longer exists.')}</p>`;
         const pool = program.coachPool ?? [];
         if (pool.length === 0)
@@ -74,7 +74,7 @@ class CoachesTab implements Tab {
 
   #renderPool(program: Program, pool: readonly PoolCoach[]): TemplateResult {
     const locale = this.#host.locale;
-    const over = pool.filter((p) => p.capacity !== null && p.activeClients > p.capacity).length;
+    const over = pool.filter((p) => p.capacity != null && p.activeClients > p.capacity).length;
     return html`${
         over > 0
           ? html`<p class="pad" role="note">
@@ -117,7 +117,7 @@ class CoachesTab implements Tab {
         : formatList(
             trend.map((m) => {
               const month = formatMonth(m.month, locale);
-              return m.average === null
+              return m.average == null
                 ? msg(str`${month}: withheld`)
                 : `${month}: ${formatNumber(m.average, { locale, maximumFractionDigits: 1 })}`;
             }),

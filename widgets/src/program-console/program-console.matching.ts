@@ -16,7 +16,7 @@ import { languageName } from './program-console.strings.js';
 import type { Tab, TabHost } from './program-console.tab.js';
 
 type Proposal = DocumentType<typeof proposalFields>;
-type Matching = Extract<NonNullable<DocumentType<typeof matchingQuery>['node']>, { coachPool: unknown }>;
+type Matching = Extract<NonNullable<DocumentType<typeof matchingQuery>['node']>, { viewerCanManage: boolean }>;
 
 /**
  * The matching tab: propose coaches for every accepted participant, review each pair with its
@@ -42,7 +42,7 @@ class MatchingTab implements Tab {
     return this.#host.renderQuery(this.#matching, {
       loading: { label: msg('Loading the matching…'), lines: 5 },
       content: (data) => {
-        const program = data.node && 'coachPool' in data.node ? data.node : undefined;
+        const program = data.node && 'viewerCanManage' in data.node ? data.node : undefined;
         if (!program) return html`<p class="muted pad">${msg('This item no longer exists.')}</p>`;
         return this.#renderMatching(program);
       },

@@ -17,7 +17,7 @@ import {
 import { enrolmentStatusLabel } from './program-console.strings.js';
 import type { Tab, TabHost } from './program-console.tab.js';
 
-type Program = Extract<NonNullable<DocumentType<typeof outcomesQuery>['node']>, { kpis: unknown }>;
+type Program = Extract<NonNullable<DocumentType<typeof outcomesQuery>['node']>, { viewerCanManage: boolean }>;
 type Kpi = Program['kpis'][number];
 type ExportKind = ProgramExportDetail['kind'];
 
@@ -57,7 +57,7 @@ class OutcomesTab implements Tab {
     return this.#host.renderQuery(this.#outcomes, {
       loading: { label: msg('Loading the outcomes…'), lines: 5 },
       content: (data) => {
-        const program = data.node && 'kpis' in data.node ? data.node : undefined;
+        const program = data.node && 'viewerCanManage' in data.node ? data.node : undefined;
         if (!program) return html`<p class="muted pad">${msg('This item no longer exists.')}</p>`;
         return html`${this.#renderParticipation(program)} ${this.#renderKpis(program)}
         ${this.#renderSummary(program)} ${this.#renderExports(program)}`;

@@ -12,7 +12,7 @@ import {
 import { enrolmentStatusLabel } from './program-console.strings.js';
 import type { Tab, TabHost } from './program-console.tab.js';
 
-type Program = Extract<NonNullable<DocumentType<typeof rosterQuery>['node']>, { enrolments: unknown }>;
+type Program = Extract<NonNullable<DocumentType<typeof rosterQuery>['node']>, { viewerCanManage: boolean }>;
 type Enrolment = NonNullable<Program['enrolments']>['edges'][number]['node'];
 type RowAction = 'withdraw' | 'reinvite' | 'rematch';
 
@@ -107,7 +107,7 @@ class ParticipantsTab implements Tab {
       ${this.#host.renderQuery(this.#roster, {
         loading: { label: msg('Loading participants…'), lines: 6 },
         content: (data) => {
-          const p = data.node && 'enrolments' in data.node ? data.node : undefined;
+          const p = data.node && 'viewerCanManage' in data.node ? data.node : undefined;
           if (!p?.enrolments) return html`<p class="muted pad">${msg('This item no longer exists.')}</p>`;
           return this.#renderRoster(p, p.enrolments);
         },
@@ -116,7 +116,7 @@ class ParticipantsTab implements Tab {
 
   #program(): Program | undefined {
     const node = this.#roster.data?.node;
-    return node && 'enrolments' in node ? node : undefined;
+    return node && 'viewerCanManage' in node ? node : undefined;
   }
 
   #renderRoster(program: Program, page: NonNullable<Program['enrolments']>): TemplateResult {
