@@ -17,6 +17,7 @@ export const nodeTypes = [
   'GoalCheckIn',
   'Coach',
   'Session',
+  'MatchProposal',
 ] as const;
 export type NodeType = (typeof nodeTypes)[number];
 

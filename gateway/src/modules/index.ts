@@ -4,6 +4,7 @@
  * entry point and one line here.
  */
 import { analyticsModule } from './analytics/index.js';
+import { auditModule } from './audit/index.js';
 import { capabilitiesModule } from './capabilities/index.js';
 import { coachingModule } from './coaching/index.js';
 import { createCoreModule } from './core/index.js';
@@ -11,6 +12,7 @@ import { goalsModule } from './goals/index.js';
 import type { NodeFetchers } from './module.js';
 import { orgUnitsModule } from './orgUnits/index.js';
 import { peopleModule } from './people/index.js';
+import { programMatchingModule } from './programMatching/index.js';
 import { programsModule } from './programs/index.js';
 import { progressModule } from './progress/index.js';
 import { sessionsModule } from './sessions/index.js';
@@ -21,6 +23,8 @@ const domainModules = [
   peopleModule,
   orgUnitsModule,
   programsModule,
+  programMatchingModule,
+  auditModule,
   capabilitiesModule,
   coachingModule,
   sessionsModule,

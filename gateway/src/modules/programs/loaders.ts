@@ -6,7 +6,10 @@ import {
   countEnrolments,
   enrolmentsByIds,
   enrolmentsOf,
+  kpisByIds,
+  kpisOfPrograms,
   programsByIds,
+  valuesOfKpis,
   type EnrolmentOwner,
   type EnrolmentRow,
 } from './sql.js';
@@ -38,6 +41,9 @@ export function createProgramLoaders(tenant: Tenant, orgId: string, viewerPerson
   return {
     byId: byIdLoader((ids) => tenant((tx) => programsByIds(tx, orgId, ids))),
     enrolmentById: byIdLoader((ids) => tenant((tx) => enrolmentsByIds(tx, orgId, ids))),
+    kpiById: byIdLoader((ids) => tenant((tx) => kpisByIds(tx, orgId, ids))),
+    kpisOfProgram: byKeyLoader((ids) => tenant((tx) => kpisOfPrograms(tx, orgId, ids)), []),
+    valuesOfKpi: byKeyLoader((ids) => tenant((tx) => valuesOfKpis(tx, orgId, ids)), []),
     enrolmentsOfPerson: enrolmentLists(tenant, orgId, 'person_id'),
     enrolmentsOfProgram: enrolmentLists(tenant, orgId, 'program_id'),
     /** Whether the viewer is enrolled in each program. */

@@ -29,12 +29,8 @@ export const programResolvers: Resolvers = {
   },
   Program: {
     id: (program) => toGlobalId('Program', program.id),
-    kpi: (program) => ({
-      name: program.kpiName,
-      unit: program.kpiUnit,
-      baseline: program.kpiBaseline,
-      target: program.kpiTarget,
-    }),
+    kpi: async (program, _args, context) =>
+      (await callerOf(context).loaders.programs.kpisOfProgram.load(program.id))[0] ?? null,
     async focusCapabilities(program, _args, context) {
       const found = await callerOf(context).loaders.capabilities.byCode.loadMany(
         program.focusCapabilityCodes,

@@ -1,8 +1,35 @@
 /** Programs and enrolments (read side). */
 import type { Queryable } from '../../db/types.js';
-import type { EnrolmentStatus, ProgramStatus } from '../../generated/resolvers.js';
+import type { EnrolmentStatus, ProgramStatus, UserError } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import { groupBy } from '../people/sql.js';
+
+/** One translation of a name, an objective or a summary. */
+export interface LocalisedTextRow {
+  locale: string;
+  text: string;
+}
+
+/** Population rules as stored in `programs.target_population` (absent keys do not restrict). */
+export interface PopulationRulesRow {
+  orgUnits?: Array<{ id: string; subtree: boolean }>;
+  excludedOrgUnits?: Array<{ id: string; subtree: boolean }>;
+  jobLevels?: string[];
+  minDaysInRole?: number;
+  maxDaysInRole?: number;
+  managesManagers?: boolean;
+  timeZones?: string[];
+  locales?: string[];
+  include?: string[];
+  exclude?: string[];
+}
+
+export interface ProgramPolicyRow {
+  minNoticeHours: number;
+  horizonDays: number;
+  lateCancelHours: number;
+  bufferMinutes: number;
+}
 
 export interface ProgramRow {
   readonly __typename: 'Program';
@@ -10,7 +37,18 @@ export interface ProgramRow {
   orgId: string;
   name: string;
   objective: string;
-  kpiName: string;
+  names: LocalisedTextRow[];
+  objectives: LocalisedTextRow[];
+  cadenceDays: number;
+  sessionMinutes: number;
+  policy: ProgramPolicyRow;
+  capacity: number | null;
+  targetPopulation: PopulationRulesRow;
+  outcomeSummary: LocalisedTextRow[];
+  createdAt: Date;
+  publishedAt: Date | null;
+  closedAt: Date | null;
+  kpiName: string | null;
   kpiUnit: string | null;
   kpiBaseline: number | null;
   kpiTarget: number | null;
@@ -36,6 +74,43 @@ export interface EnrolmentRow {
   enrolledAt: Date;
   /** The participant shares their progress with their manager. */
   sharedWithManager: boolean;
+  respondedAt: Date | null;
+}
+
+export interface KpiRow {
+  id: string;
+  programId: string;
+  position: number;
+  names: LocalisedTextRow[];
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+}
+
+export interface KpiValueRow {
+  kpiId: string;
+  recordedOn: string;
+  value: number;
+  note: string | null;
+  recordedBy: string | null;
+  recordedAt: Date;
+}
+
+export interface EnrolmentEventRow {
+  enrolmentId: string;
+  from: EnrolmentStatus | null;
+  to: EnrolmentStatus;
+  at: Date;
+  actorId: string | null;
+  reason: string | null;
+}
+
+export interface PopulationPreviewValue {
+  count: number;
+  overlapCount: number;
+  overlaps: ProgramOverlapValue[];
+  samplePersonIds: string[];
+  userErrors: UserError[];
 }
 
 export type ProgramConnectionPage = ConnectionPage<ProgramRow>;
@@ -46,7 +121,21 @@ interface RawProgram {
   org_id: string;
   name: string;
   objective: string;
-  kpi_name: string;
+  names: LocalisedTextRow[] | string;
+  objectives: LocalisedTextRow[] | string;
+  cadence_days: number;
+  session_minutes: number;
+  min_notice_hours: number;
+  horizon_days: number;
+  late_cancel_hours: number;
+  buffer_minutes: number;
+  capacity: number | null;
+  target_population: PopulationRulesRow | string;
+  outcome_summary: LocalisedTextRow[] | string;
+  created_at: Date | string;
+  published_at: Date | string | null;
+  closed_at: Date | string | null;
+  kpi_name: string | null;
   kpi_unit: string | null;
   kpi_baseline: string | number | null;
   kpi_target: string | number | null;
@@ -59,13 +148,25 @@ interface RawProgram {
   focus: string[] | null;
 }
 
-const programColumns = `g.id, g.org_id, g.name, g.objective, g.kpi_name, g.kpi_unit, g.kpi_baseline, g.kpi_target,
+const programColumns = `g.id, g.org_id, g.name, g.objective, g.names, g.objectives, g.cadence_days,
+  g.session_minutes, g.min_notice_hours, g.horizon_days, g.late_cancel_hours, g.buffer_minutes, g.capacity,
+  g.target_population, g.outcome_summary, g.created_at, g.published_at, g.closed_at, g.kpi_name, g.kpi_unit, g.kpi_baseline, g.kpi_target,
   g.status, g.sessions_per_participant, g.duration_weeks, g.languages,
   g.starts_on::text as starts_on, g.ends_on::text as ends_on,
   array(select f.capability_code from program_focus_capabilities f
         where f.org_id = g.org_id and f.program_id = g.id order by f.position, f.capability_code) as focus`;
 
-const numeric = (value: string | number | null): number | null => (value === null ? null : Number(value));
+export const numeric = (value: string | number | null): number | null =>
+  value === null ? null : Number(value);
+
+/** jsonb arrives parsed from node-postgres and PGlite alike, but a driver may hand text; both are read. */
+export function json<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+export const instant = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
+export const maybeInstant = (value: Date | string | null): Date | null =>
+  value === null ? null : instant(value);
 
 function toProgram(raw: RawProgram): ProgramRow {
   return {
@@ -74,6 +175,22 @@ function toProgram(raw: RawProgram): ProgramRow {
     orgId: raw.org_id,
     name: raw.name,
     objective: raw.objective,
+    names: json(raw.names),
+    objectives: json(raw.objectives),
+    cadenceDays: raw.cadence_days,
+    sessionMinutes: raw.session_minutes,
+    policy: {
+      minNoticeHours: raw.min_notice_hours,
+      horizonDays: raw.horizon_days,
+      lateCancelHours: raw.late_cancel_hours,
+      bufferMinutes: raw.buffer_minutes,
+    },
+    capacity: raw.capacity,
+    targetPopulation: json(raw.target_population),
+    outcomeSummary: json(raw.outcome_summary),
+    createdAt: instant(raw.created_at),
+    publishedAt: maybeInstant(raw.published_at),
+    closedAt: maybeInstant(raw.closed_at),
     kpiName: raw.kpi_name,
     kpiUnit: raw.kpi_unit,
     kpiBaseline: numeric(raw.kpi_baseline),
@@ -149,10 +266,11 @@ interface RawEnrolment {
   status: EnrolmentStatus;
   enrolled_at: Date | string;
   shared_with_manager: boolean;
+  responded_at: Date | string | null;
 }
 
 const enrolmentColumns = `e.id, e.org_id, e.program_id, e.person_id, c.person_id as coach_person_id, e.status, e.enrolled_at,
-  e.shared_with_manager`;
+  e.shared_with_manager, e.responded_at`;
 const enrolmentFrom = `enrolments e left join coaches c on c.org_id = e.org_id and c.id = e.coach_id`;
 
 function toEnrolment(raw: RawEnrolment): EnrolmentRow {
@@ -166,6 +284,7 @@ function toEnrolment(raw: RawEnrolment): EnrolmentRow {
     status: raw.status,
     enrolledAt: raw.enrolled_at instanceof Date ? raw.enrolled_at : new Date(raw.enrolled_at),
     sharedWithManager: raw.shared_with_manager,
+    respondedAt: maybeInstant(raw.responded_at),
   };
 }
 
@@ -240,4 +359,95 @@ export async function clientsOfCoach(
     [orgId, coachPersonId],
   );
   return new Set(rows.map((row) => row.person_id));
+}
+
+export interface ProgramOverlapValue {
+  programId: string;
+  count: number;
+}
+
+export interface PopulationOrgUnitValue {
+  orgUnitId: string;
+  includeSubtree: boolean;
+}
+
+interface RawKpi {
+  id: string;
+  program_id: string;
+  position: number;
+  names: LocalisedTextRow[] | string;
+  unit: string | null;
+  baseline: string | number | null;
+  target: string | number | null;
+}
+
+/** KPIs of several programs, each program's in position order. */
+export async function kpisOfPrograms(
+  tx: Queryable,
+  orgId: string,
+  programIds: readonly string[],
+): Promise<Map<string, KpiRow[]>> {
+  const rows = await tx.query<RawKpi>(
+    `select id, program_id, position, names, unit, baseline, target from program_kpis
+     where org_id = $1 and program_id = any($2::uuid[]) order by program_id, position, created_at, id`,
+    [orgId, programIds],
+  );
+  const kpis = rows.map((raw): KpiRow => ({
+    id: raw.id,
+    programId: raw.program_id,
+    position: raw.position,
+    names: json(raw.names),
+    unit: raw.unit,
+    baseline: numeric(raw.baseline),
+    target: numeric(raw.target),
+  }));
+  return groupBy(kpis, (kpi) => kpi.programId);
+}
+
+export async function kpisByIds(tx: Queryable, orgId: string, ids: readonly string[]): Promise<KpiRow[]> {
+  const rows = await tx.query<{ program_id: string }>(
+    `select distinct program_id from program_kpis where org_id = $1 and id = any($2::uuid[])`,
+    [orgId, ids],
+  );
+  const grouped = await kpisOfPrograms(
+    tx,
+    orgId,
+    rows.map((row) => row.program_id),
+  );
+  const wanted = new Set(ids);
+  return [...grouped.values()].flat().filter((kpi) => wanted.has(kpi.id));
+}
+
+interface RawKpiValue {
+  kpi_id: string;
+  recorded_on: string;
+  value: string | number;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: Date | string;
+}
+
+/** Recorded values of several KPIs, oldest first, at most 500 per KPI (the newest 500). */
+export async function valuesOfKpis(
+  tx: Queryable,
+  orgId: string,
+  kpiIds: readonly string[],
+): Promise<Map<string, KpiValueRow[]>> {
+  const rows = await tx.query<RawKpiValue>(
+    `select * from (
+       select kpi_id, recorded_on::text as recorded_on, value, note, recorded_by, recorded_at,
+         row_number() over (partition by kpi_id order by recorded_on desc) as rn
+       from program_kpi_values where org_id = $1 and kpi_id = any($2::uuid[])
+     ) v where rn <= 500 order by kpi_id, recorded_on`,
+    [orgId, kpiIds],
+  );
+  const values = rows.map((raw): KpiValueRow => ({
+    kpiId: raw.kpi_id,
+    recordedOn: raw.recorded_on,
+    value: Number(raw.value),
+    note: raw.note,
+    recordedBy: raw.recorded_by,
+    recordedAt: instant(raw.recorded_at),
+  }));
+  return groupBy(values, (value) => value.kpiId);
 }

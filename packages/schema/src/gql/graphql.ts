@@ -43,6 +43,26 @@ export type AddGoalMilestoneInput = {
   title: Scalars['String']['input'];
 };
 
+/** Adds coaches to a program's pool. */
+export type AddProgramCoachesInput = {
+  /** Their capacity in this program, 1–200; omitted: only their overall capacity limits them. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Coaches to add (at most 200); those already in the pool are left as they are. */
+  coachIds: Array<Scalars['ID']['input']>;
+  /** The program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** Changes one pair of an OPEN proposal by hand. */
+export type AdjustMatchProposalInput = {
+  /** The coach to give them; null takes them out of the proposal (left unmatched). */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  /** The participant's enrolment (in the proposal). */
+  enrolmentId: Scalars['ID']['input'];
+  /** The OPEN proposal. */
+  proposalId: Scalars['ID']['input'];
+};
+
 /**
  * A 360 figure: the mean rating (1–5) that the manager, reports and peers gave in
  * one pulse (self-ratings left out), and how many raters it rests on. A pulse's
@@ -71,6 +91,108 @@ export type Attendance = {
   missed: Scalars['Int']['output'];
   /** attended ÷ (attended + missed), 0–1; null before any session was due. */
   rate?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What an admin did. One value per kind of change; `before` and `after` hold the changed object's state. */
+export type AuditAction =
+  /** Coaches were added to a program's pool. */
+  | 'COACHES_ADDED'
+  /** A coach's capacity in a program changed. */
+  | 'COACH_CAPACITY_CHANGED'
+  /** A coach was paused. */
+  | 'COACH_PAUSED'
+  /** A paused coach was reinstated. */
+  | 'COACH_REINSTATED'
+  /** A coach was removed from a program's pool. */
+  | 'COACH_REMOVED'
+  /** One enrolment was given another coach. */
+  | 'ENROLMENT_REMATCHED'
+  /** An admin changed an enrolment's status (withdrew, completed, re-invited). */
+  | 'ENROLMENT_STATUS_CHANGED'
+  /** A KPI value was recorded. */
+  | 'KPI_VALUE_RECORDED'
+  /** A pair of a match proposal was changed by hand. */
+  | 'MATCH_ADJUSTED'
+  /** A match proposal was approved and its coaches set. */
+  | 'MATCH_APPROVED'
+  /** A match proposal was discarded. */
+  | 'MATCH_DISCARDED'
+  /** A match proposal was computed. */
+  | 'MATCH_PROPOSED'
+  /** People were invited by hand. */
+  | 'PARTICIPANTS_INVITED'
+  /** A program's population was re-evaluated. */
+  | 'POPULATION_REFRESHED'
+  /** A program admin was assigned to a program. */
+  | 'PROGRAM_ADMIN_ASSIGNED'
+  /** A program admin was removed from a program. */
+  | 'PROGRAM_ADMIN_UNASSIGNED'
+  /** A program was archived. */
+  | 'PROGRAM_ARCHIVED'
+  /** A program was closed with its outcome summary. */
+  | 'PROGRAM_CLOSED'
+  /** A program was created. */
+  | 'PROGRAM_CREATED'
+  /** A program was paused. */
+  | 'PROGRAM_PAUSED'
+  /** A program was published (DRAFT → ACTIVE). */
+  | 'PROGRAM_PUBLISHED'
+  /** A paused program was resumed. */
+  | 'PROGRAM_RESUMED'
+  /** A program's setup was edited. */
+  | 'PROGRAM_UPDATED';
+
+/** One admin action: who did what to what, when, and the state before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done. */
+  action: AuditAction;
+  /** Who did it; null when that person has left the organisation. */
+  actor?: Maybe<Person>;
+  /** The object's state after, as a JSON object text; null for a deletion. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When it was done. */
+  at: Scalars['DateTime']['output'];
+  /** The object's state before, as a JSON object text; null for a creation. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier of the entry. */
+  id: Scalars['ID']['output'];
+  /** The program it concerned, when it concerned one. */
+  program?: Maybe<Program>;
+  /** Global ID of the object changed (a program, an enrolment, a coach, a proposal). */
+  subjectId: Scalars['ID']['output'];
+};
+
+/** Audit entries, newest first, a page at a time. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** This page's edges. */
+  edges: Array<AuditEntryEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Every entry matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A page edge of audit entries. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Narrows the audit log. */
+export type AuditLogFilter = {
+  /** Only these actions. */
+  actions?: InputMaybe<Array<AuditAction>>;
+  /** Only entries by this person. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries about this program. */
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries at or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type BookSessionInput = {
@@ -211,6 +333,25 @@ export type CapabilityProgress = {
   latest?: Maybe<AssessmentFigure>;
 };
 
+/** Changes one enrolment's status as an admin. */
+export type ChangeEnrolmentStatusInput = {
+  /** The enrolment. */
+  enrolmentId: Scalars['ID']['input'];
+  /** Why, kept in the enrolment's history and the audit log (up to 500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** WITHDRAWN, COMPLETED, or INVITED (to re-invite a DECLINED or WITHDRAWN person). */
+  status: EnrolmentStatus;
+};
+
+/** The result of changeEnrolmentStatus. */
+export type ChangeEnrolmentStatusPayload = {
+  __typename?: 'ChangeEnrolmentStatusPayload';
+  /** The enrolment after the change; null when userErrors is not empty. */
+  enrolment?: Maybe<Enrolment>;
+  /** Why the change is not allowed from the enrolment's status. */
+  userErrors: Array<UserError>;
+};
+
 export type ChooseCoachInput = {
   coachId: Scalars['ID']['input'];
   enrolmentId: Scalars['ID']['input'];
@@ -221,6 +362,27 @@ export type ChooseCoachPayload = {
   /** The enrolment with its coach set; null when userErrors is not empty. */
   enrolment?: Maybe<Enrolment>;
   userErrors: Array<UserError>;
+};
+
+/** Closes an ACTIVE or PAUSED program. */
+export type CloseProgramInput = {
+  /** The outcome summary, in one or more of the organisation's locales (1–2000 characters each). */
+  outcomeSummary: Array<LocalisedTextInput>;
+  /** The program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of closeProgram. */
+export type CloseProgramPayload = {
+  __typename?: 'CloseProgramPayload';
+  /** Participants marked COMPLETED by closing. */
+  completedCount: Scalars['Int']['output'];
+  /** The CLOSED program; null when userErrors is not empty. */
+  program?: Maybe<Program>;
+  /** Why it cannot close (e.g. sessions still booked in the future: cancel or hold them first). */
+  userErrors: Array<UserError>;
+  /** Open invitations and waitlist places withdrawn by closing. */
+  withdrawnCount: Scalars['Int']['output'];
 };
 
 /**
@@ -244,6 +406,8 @@ export type Coach = Node & {
   qualityStatus?: Maybe<CoachQualityStatus>;
   rating: CoachRating;
   specialties: Array<Capability>;
+  /** Pauses and reinstatements, newest first (at most 50). The coach and admins only (null for others). */
+  statusHistory?: Maybe<Array<CoachStatusChange>>;
   timeZone: Scalars['TimeZone']['output'];
 };
 
@@ -275,6 +439,51 @@ export type CoachRating = {
   /** Mean of all ratings, one decimal; null before the first rating. */
   average?: Maybe<Scalars['Float']['output']>;
   count: Scalars['Int']['output'];
+};
+
+/** A coach's ratings in one month. */
+export type CoachRatingMonth = {
+  __typename?: 'CoachRatingMonth';
+  /** Mean rating 1–5 (one decimal); null when withheld (too few raters) or none. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** First day of the month. */
+  month: Scalars['Date']['output'];
+  /** Whether the average is withheld because too few people rated. */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** A change of a coach's quality status, with its reason. */
+export type CoachStatusChange = {
+  __typename?: 'CoachStatusChange';
+  /** Who made the change; null for the automatic probation rule or a person who has left. */
+  actor?: Maybe<Person>;
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The status before. */
+  from: CoachQualityStatus;
+  /** Why (given when pausing or reinstating; the automatic probation rule otherwise). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The status after. */
+  to: CoachQualityStatus;
+};
+
+/** Pauses or reinstates a coach, with a reason. */
+export type CoachStatusInput = {
+  /** The coach. */
+  coachId: Scalars['ID']['input'];
+  /** Why, 1–500 characters; kept in the coach's status history and the audit log. */
+  reason: Scalars['String']['input'];
+};
+
+/** The result of pausing or reinstating a coach. */
+export type CoachStatusPayload = {
+  __typename?: 'CoachStatusPayload';
+  /** Live clients the coach still has (move them with proposeCoachHandover). */
+  clientsToMove: Scalars['Int']['output'];
+  /** The coach after the change; null when userErrors is not empty. */
+  coach?: Maybe<Coach>;
+  /** What to fix (already paused, not paused, …). */
+  userErrors: Array<UserError>;
 };
 
 /** A suggested coach with its score (0–100) and every reason for it. */
@@ -330,6 +539,53 @@ export type CreateGoalInput = {
   visibility?: InputMaybe<GoalVisibility>;
 };
 
+/** A new program, created as a DRAFT. Only `names`, `objectives` and `languages` are required. */
+export type CreateProgramInput = {
+  /** Days between two sessions, 1–90; default 14. */
+  cadenceDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Most participants at once, 1–100000; omitted: no limit. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Weeks each participant's coaching runs, 1–104; default 12. */
+  durationWeeks?: InputMaybe<Scalars['Int']['input']>;
+  /** Last day; optional, not before `startsOn`. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Capability codes the coaching focuses on, in order (at most 5). */
+  focusCapabilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** KPIs with their baselines and targets (at most 10). */
+  kpis?: InputMaybe<Array<ProgramKpiInput>>;
+  /** Coaching languages, at least one, each one of the organisation's locales. */
+  languages: Array<Scalars['Locale']['input']>;
+  /** The name in one or more of the organisation's locales, 1–200 characters each. */
+  names: Array<LocalisedTextInput>;
+  /** The business objective in one or more of the organisation's locales, 1–2000 characters each. */
+  objectives: Array<LocalisedTextInput>;
+  /** Booking and cancellation policy; defaults 24 h notice, 60 days ahead, 24 h late cancellation, 15 min buffer. */
+  policy?: InputMaybe<ProgramPolicyInput>;
+  /** Minutes per session, 15–240; default 60. */
+  sessionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Sessions each participant may book, 1–52; default 6. */
+  sessionsPerParticipant?: InputMaybe<Scalars['Int']['input']>;
+  /** First day; optional. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Who the program is for. */
+  targetPopulation?: InputMaybe<PopulationRulesInput>;
+};
+
+/** The result of createProgram. */
+export type CreateProgramPayload = {
+  __typename?: 'CreateProgramPayload';
+  /** The new DRAFT program; null when userErrors is not empty. */
+  program?: Maybe<Program>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Approves or discards an OPEN proposal. */
+export type DecideMatchProposalInput = {
+  /** The OPEN proposal. */
+  proposalId: Scalars['ID']['input'];
+};
+
 /** A person's place in a program. */
 export type Enrolment = Node & {
   __typename?: 'Enrolment';
@@ -348,18 +604,37 @@ export type Enrolment = Node & {
    * The participant and admins only.
    */
   coachSuggestions: Array<CoachSuggestion>;
+  /** Days since the last session held; null before the first. Same readers as the roster (FORBIDDEN otherwise). */
+  daysSinceLastSession?: Maybe<Scalars['Int']['output']>;
+  /** When the enrolment was created (invited or waitlisted). */
   enrolledAt: Scalars['DateTime']['output'];
+  /** Every status change, oldest first: who made it, when and why. Same readers as the roster. */
+  history: Array<EnrolmentEvent>;
+  /** Global ID. */
   id: Scalars['ID']['output'];
+  /** The latest activity: the last session held or booked, else the answer to the invitation, else the enrolment. Same readers as the roster (FORBIDDEN otherwise). */
+  lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
   /** The matched coach's profile, once matched. */
   matchedCoach?: Maybe<Coach>;
+  /** Pace against the program's cadence (sessions held against those planned by now). Same readers as the roster (FORBIDDEN otherwise). */
+  pace?: Maybe<CadenceStatus>;
+  /** The participant. */
   person: Person;
+  /** The program. */
   program: Program;
   /** The enrolment's progress; null when the viewer may not see it. */
   progress?: Maybe<CoachingProgress>;
   quota: SessionQuota;
+  /** When the person accepted or declined; null before they answered. */
+  respondedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The enrolment's sessions, soonest first (a coach sees those they hold). `upcoming` keeps those not yet ended. */
   sessions: SessionConnection;
+  /** Where the person is in the program. */
   status: EnrolmentStatus;
+  /** Whether the viewer may accept or decline this invitation now (the participant, while INVITED and the program ACTIVE). */
+  viewerCanRespond: Scalars['Boolean']['output'];
+  /** Place on the waitlist (1 = next) while WAITLISTED; null otherwise. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A person's place in a program. */
@@ -382,20 +657,66 @@ export type EnrolmentSessionsArgs = {
   upcoming?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Enrolments, a page at a time. */
 export type EnrolmentConnection = {
   __typename?: 'EnrolmentConnection';
+  /** This page's edges. */
   edges: Array<EnrolmentEdge>;
+  /** Pagination state. */
   pageInfo: PageInfo;
+  /** Every enrolment matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A page edge of enrolments. */
 export type EnrolmentEdge = {
   __typename?: 'EnrolmentEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The enrolment. */
   node: Enrolment;
 };
 
-export type EnrolmentStatus = 'ACTIVE' | 'COMPLETED' | 'INVITED' | 'WITHDRAWN';
+/** One change of an enrolment's status. */
+export type EnrolmentEvent = {
+  __typename?: 'EnrolmentEvent';
+  /** Who changed it; null for the system (publishing, re-evaluating the population) or a person who has left. */
+  actor?: Maybe<Person>;
+  /** When it changed. */
+  at: Scalars['DateTime']['output'];
+  /** The status before; null for the enrolment's first event. */
+  from?: Maybe<EnrolmentStatus>;
+  /** Why, when a reason was given (a withdrawal's reason, a decline's reason). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The status after. */
+  to: EnrolmentStatus;
+};
+
+/** Where a person is in a program. Each change is kept with who made it and when (`Enrolment.history`). */
+export type EnrolmentStatus =
+  /** The person accepted; waiting to be matched with a coach. */
+  | 'ACCEPTED'
+  /** Matched with a coach and coaching. */
+  | 'ACTIVE'
+  /** Finished the program (their sessions are done, or the program closed). */
+  | 'COMPLETED'
+  /** The person declined the invitation (final unless invited again). */
+  | 'DECLINED'
+  /** Invited by a program admin (or by publishing); waiting for the person to accept or decline. */
+  | 'INVITED'
+  /** Eligible but the program is full; invited in order (`waitlistPosition`) when a place frees up. */
+  | 'WAITLISTED'
+  /** Left the program: withdrawn by an admin, left the organisation or no longer in the population. */
+  | 'WITHDRAWN';
+
+/** How many enrolments a program has in one status. */
+export type EnrolmentStatusCount = {
+  __typename?: 'EnrolmentStatusCount';
+  /** Enrolments in it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: EnrolmentStatus;
+};
 
 /** A development goal a person works on, tied to one capability. */
 export type Goal = Node & {
@@ -681,7 +1002,139 @@ export type HeatmapSuppression =
   /** The filter would leave a remainder group, compared with the unfiltered figure, smaller than the minimum. */
   | 'FILTER_REMAINDER';
 
+/** The participant's answer to an invitation. */
+export type InvitationResponse =
+  /** Join the program (ACCEPTED, or WAITLISTED when it is full). */
+  | 'ACCEPT'
+  /** Do not join (DECLINED). */
+  | 'DECLINE';
+
+/** Invites people by hand (explicit invitations, beyond or within the rules). */
+export type InviteToProgramInput = {
+  /** People to invite (at most 500); those already INVITED, ACCEPTED, WAITLISTED or ACTIVE are left as they are. */
+  personIds: Array<Scalars['ID']['input']>;
+  /** The ACTIVE program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of inviteToProgram. */
+export type InviteToProgramPayload = {
+  __typename?: 'InviteToProgramPayload';
+  /** The enrolments created or re-opened, invited or waitlisted. */
+  enrolments: Array<Enrolment>;
+  /** What to fix in the input (unknown people by position). */
+  userErrors: Array<UserError>;
+};
+
 export type JobLevel = 'DIRECTOR' | 'EXECUTIVE' | 'IC' | 'MANAGER' | 'SENIOR_MANAGER';
+
+/** One recorded value of a KPI. */
+export type KpiValue = {
+  __typename?: 'KpiValue';
+  /** Optional note (source, caveat), up to 500 characters. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it; null when that person has left. */
+  recordedBy?: Maybe<Person>;
+  /** The day the value was measured for. */
+  recordedOn: Scalars['Date']['output'];
+  /** The value, in the KPI's unit. */
+  value: Scalars['Float']['output'];
+};
+
+/** A text in one language, one of several translations of a name or an objective. */
+export type LocalisedText = {
+  __typename?: 'LocalisedText';
+  /** The language of `text`, one of the organisation's locales. */
+  locale: Scalars['Locale']['output'];
+  /** The text in that language. */
+  text: Scalars['String']['output'];
+};
+
+/** A text in one language, as a mutation takes it. */
+export type LocalisedTextInput = {
+  /** One of the organisation's locales. */
+  locale: Scalars['Locale']['input'];
+  /** The text in that language, trimmed; a name 1–200 characters, an objective or summary 1–2000. */
+  text: Scalars['String']['input'];
+};
+
+/** A proposed assignment of coaches to a program's participants, reviewed and adjusted before it is approved. Its program's managers only. */
+export type MatchProposal = Node & {
+  __typename?: 'MatchProposal';
+  /** How many participants each coach would hold after approval, against their capacity, busiest first. */
+  coachLoads: Array<ProposalCoachLoad>;
+  /** When it was computed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who computed it; null when they left. */
+  createdBy?: Maybe<Person>;
+  /** When it was approved or discarded. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved or discarded it. */
+  decidedBy?: Maybe<Person>;
+  /** For a HANDOVER, the coach whose clients are moved. */
+  fromCoach?: Maybe<Coach>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /** What it covers. */
+  kind: MatchProposalKind;
+  /** Participants with a proposed coach. */
+  matchedCount: Scalars['Int']['output'];
+  /** Proven bound on how far the computed assignment's total was from the best possible, as a fraction (0.001 = 0.1 %). */
+  optimalityGap: Scalars['Float']['output'];
+  /** Every proposed pair, best score first (at most 100 a page). */
+  pairs: ProposedMatchConnection;
+  /** The program. */
+  program: Program;
+  /** Where it is. */
+  status: MatchProposalStatus;
+  /** Sum of the proposed pairs' scores (0–100 each). */
+  totalScore: Scalars['Float']['output'];
+  /** Every participant left without a coach, with why (at most 100 a page). */
+  unmatched: UnmatchedParticipantConnection;
+  /** Participants left without one. */
+  unmatchedCount: Scalars['Int']['output'];
+};
+
+/** A proposed assignment of coaches to a program's participants, reviewed and adjusted before it is approved. Its program's managers only. */
+export type MatchProposalPairsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A proposed assignment of coaches to a program's participants, reviewed and adjusted before it is approved. Its program's managers only. */
+export type MatchProposalUnmatchedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a match proposal covers. */
+export type MatchProposalKind =
+  /** The live clients, in this program, of one coach who is paused or leaving. */
+  | 'HANDOVER'
+  /** Every ACCEPTED participant of the program without a coach. */
+  | 'PROGRAM';
+
+/** The result of proposing a match. */
+export type MatchProposalPayload = {
+  __typename?: 'MatchProposalPayload';
+  /** The proposal; null when userErrors is not empty. */
+  proposal?: Maybe<MatchProposal>;
+  /** What to fix. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a match proposal is. */
+export type MatchProposalStatus =
+  /** Approved: its coaches were set. */
+  | 'APPROVED'
+  /** Discarded by an admin. */
+  | 'DISCARDED'
+  /** Computed and open to review and adjustment. */
+  | 'OPEN'
+  /** Replaced by a newer proposal for the same program, or overtaken by changes (a coach's capacity ran out). */
+  | 'SUPERSEDED';
 
 /** One reason behind a suggestion, with the points it earned and the figures it rests on (for the widget to word in its own language). */
 export type MatchReason = {
@@ -715,37 +1168,87 @@ export type Mutation = {
   addGoalCheckIn: GoalCheckInPayload;
   /** Appends a milestone (at most 50 per goal). */
   addGoalMilestone: GoalMilestonePayload;
+  /** Adds coaches to a program's pool. Its managers only. */
+  addProgramCoaches: ProgramCoachPoolPayload;
+  /** Changes one pair of an OPEN proposal (language and capacity are checked). Its program's managers only. */
+  adjustMatchProposal: MatchProposalPayload;
+  /** Sets the coaches of an OPEN proposal, under a lock, re-checking capacity (ACCEPTED enrolments become ACTIVE). Its program's managers only. */
+  approveMatchProposal: MatchProposalPayload;
   archiveGoal: GoalPayload;
+  /** CLOSED (or a DRAFT never published) → ARCHIVED. Its managers only. */
+  archiveProgram: ProgramTransitionPayload;
+  /** Assigns a program admin to a program. Org admins only. */
+  assignProgramAdmin: ProgramAdminPayload;
   /** Books a session with the enrolment's coach. A slot someone else took first answers a CONFLICT user error. */
   bookSession: SessionPayload;
   /** Matches every unmatched enrolment of a program at once, maximising the total score within every coach's capacity. Program and organisation admins only. */
   bulkMatchProgram: BulkMatchProgramPayload;
   /** Cancels a booked session; inside the late window (participant only) it still counts against the quota. */
   cancelSession: SessionPayload;
+  /** Withdraws, completes or re-invites one enrolment. Its program's managers only. */
+  changeEnrolmentStatus: ChangeEnrolmentStatusPayload;
   /**
    * Sets the enrolment's coach. The participant chooses for an unmatched enrolment;
    * admins may too. The coach must be ACTIVE, speak the participant's language and
    * have capacity left, checked under a lock so concurrent choices never overfill a coach.
    */
   chooseCoach: ChooseCoachPayload;
+  /** ACTIVE or PAUSED → CLOSED with an outcome summary; refused while sessions are booked in the future. Its managers only. */
+  closeProgram: CloseProgramPayload;
   completeGoalMilestone: GoalMilestonePayload;
   /** The coach (or an admin) marks a started session as held. */
   completeSession: SessionPayload;
   /** Creates a goal owned by the viewer. */
   createGoal: GoalPayload;
+  /** Creates a DRAFT program. Org admins and program admins (who become its admin). */
+  createProgram: CreateProgramPayload;
+  /** Discards an OPEN proposal. Its program's managers only. */
+  discardMatchProposal: MatchProposalPayload;
+  /** Invites people to an ACTIVE program by hand. Its managers only. */
+  inviteToProgram: InviteToProgramPayload;
   /** The coach (or an admin) marks a started session as missed by the participant. */
   markSessionNoShow: SessionPayload;
+  /** Pauses a coach: out of matching and booking until reinstated. Org admins, and program admins of a program whose pool holds the coach. */
+  pauseCoach: CoachStatusPayload;
+  /** ACTIVE → PAUSED. Its managers only. */
+  pauseProgram: ProgramTransitionPayload;
+  /** Computes a HANDOVER proposal for a coach's clients in a program. Its managers only. */
+  proposeCoachHandover: MatchProposalPayload;
+  /** Computes a PROGRAM proposal (superseding an OPEN one of the program). Its managers only. */
+  proposeProgramMatch: MatchProposalPayload;
+  /** DRAFT → ACTIVE, inviting the population. Its managers only. */
+  publishProgram: PublishProgramPayload;
+  /** Records a KPI value (allowed in every state but ARCHIVED). Its managers only. */
+  recordProgramKpiValue: RecordProgramKpiValuePayload;
+  /** Re-evaluates an ACTIVE program's population. Its managers only. */
+  refreshProgramPopulation: RefreshProgramPopulationPayload;
+  /** Reinstates a PAUSED coach (ACTIVE again). Same as pauseCoach. */
+  reinstateCoach: CoachStatusPayload;
+  /** Gives one enrolment another coach. Its program's managers only. */
+  rematchEnrolment: RematchEnrolmentPayload;
+  /** Removes a coach from the pool (refused while they have live clients in it). Its managers only. */
+  removeProgramCoach: ProgramCoachPoolPayload;
   reorderGoalMilestones: GoalPayload;
   /** Moves a booked session in one step: it holds either the old time or the new one, never both or neither. */
   rescheduleSession: SessionPayload;
+  /** The participant accepts or declines their own invitation. */
+  respondToProgramInvitation: RespondToProgramInvitationPayload;
   restoreGoal: GoalPayload;
+  /** PAUSED → ACTIVE. Its managers only. */
+  resumeProgram: ProgramTransitionPayload;
   setGoalVisibility: GoalPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
   /** The participant rates a completed session, once. */
   submitSessionFeedback: SubmitSessionFeedbackPayload;
+  /** Removes a program admin from a program. Org admins only. */
+  unassignProgramAdmin: ProgramAdminPayload;
   /** Changes the viewer's own goal; only the fields given change. */
   updateGoal: GoalPayload;
+  /** Edits a program within what its status allows. Its managers only. */
+  updateProgram: UpdateProgramPayload;
+  /** Changes a pool coach's capacity in the program. Its managers only. */
+  updateProgramCoach: ProgramCoachPoolPayload;
   /** Changes the signed-in person's own language and time zone. */
   updateViewerPreferences: UpdateViewerPreferencesPayload;
 };
@@ -758,8 +1261,28 @@ export type MutationAddGoalMilestoneArgs = {
   input: AddGoalMilestoneInput;
 };
 
+export type MutationAddProgramCoachesArgs = {
+  input: AddProgramCoachesInput;
+};
+
+export type MutationAdjustMatchProposalArgs = {
+  input: AdjustMatchProposalInput;
+};
+
+export type MutationApproveMatchProposalArgs = {
+  input: DecideMatchProposalInput;
+};
+
 export type MutationArchiveGoalArgs = {
   input: GoalIdInput;
+};
+
+export type MutationArchiveProgramArgs = {
+  input: ProgramTransitionInput;
+};
+
+export type MutationAssignProgramAdminArgs = {
+  input: ProgramAdminInput;
 };
 
 export type MutationBookSessionArgs = {
@@ -774,8 +1297,16 @@ export type MutationCancelSessionArgs = {
   input: CancelSessionInput;
 };
 
+export type MutationChangeEnrolmentStatusArgs = {
+  input: ChangeEnrolmentStatusInput;
+};
+
 export type MutationChooseCoachArgs = {
   input: ChooseCoachInput;
+};
+
+export type MutationCloseProgramArgs = {
+  input: CloseProgramInput;
 };
 
 export type MutationCompleteGoalMilestoneArgs = {
@@ -790,8 +1321,60 @@ export type MutationCreateGoalArgs = {
   input: CreateGoalInput;
 };
 
+export type MutationCreateProgramArgs = {
+  input: CreateProgramInput;
+};
+
+export type MutationDiscardMatchProposalArgs = {
+  input: DecideMatchProposalInput;
+};
+
+export type MutationInviteToProgramArgs = {
+  input: InviteToProgramInput;
+};
+
 export type MutationMarkSessionNoShowArgs = {
   input: SessionIdInput;
+};
+
+export type MutationPauseCoachArgs = {
+  input: CoachStatusInput;
+};
+
+export type MutationPauseProgramArgs = {
+  input: ProgramTransitionInput;
+};
+
+export type MutationProposeCoachHandoverArgs = {
+  input: ProposeCoachHandoverInput;
+};
+
+export type MutationProposeProgramMatchArgs = {
+  input: ProposeProgramMatchInput;
+};
+
+export type MutationPublishProgramArgs = {
+  input: PublishProgramInput;
+};
+
+export type MutationRecordProgramKpiValueArgs = {
+  input: RecordProgramKpiValueInput;
+};
+
+export type MutationRefreshProgramPopulationArgs = {
+  input: RefreshProgramPopulationInput;
+};
+
+export type MutationReinstateCoachArgs = {
+  input: CoachStatusInput;
+};
+
+export type MutationRematchEnrolmentArgs = {
+  input: RematchEnrolmentInput;
+};
+
+export type MutationRemoveProgramCoachArgs = {
+  input: ProgramCoachInput;
 };
 
 export type MutationReorderGoalMilestonesArgs = {
@@ -802,8 +1385,16 @@ export type MutationRescheduleSessionArgs = {
   input: RescheduleSessionInput;
 };
 
+export type MutationRespondToProgramInvitationArgs = {
+  input: RespondToProgramInvitationInput;
+};
+
 export type MutationRestoreGoalArgs = {
   input: GoalIdInput;
+};
+
+export type MutationResumeProgramArgs = {
+  input: ProgramTransitionInput;
 };
 
 export type MutationSetGoalVisibilityArgs = {
@@ -818,8 +1409,20 @@ export type MutationSubmitSessionFeedbackArgs = {
   input: SubmitSessionFeedbackInput;
 };
 
+export type MutationUnassignProgramAdminArgs = {
+  input: ProgramAdminInput;
+};
+
 export type MutationUpdateGoalArgs = {
   input: UpdateGoalInput;
+};
+
+export type MutationUpdateProgramArgs = {
+  input: UpdateProgramInput;
+};
+
+export type MutationUpdateProgramCoachArgs = {
+  input: ProgramCoachInput;
 };
 
 export type MutationUpdateViewerPreferencesArgs = {
@@ -889,6 +1492,21 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** One ISO week of a program's participation, for its outcomes over time. */
+export type ParticipationWeek = {
+  __typename?: 'ParticipationWeek';
+  /** Participants ACTIVE at the end of the week; null when withheld. */
+  activeParticipants?: Maybe<Scalars['Int']['output']>;
+  /** Distinct participants with a session held that week; null when withheld. */
+  participantsWithSessions?: Maybe<Scalars['Int']['output']>;
+  /** Sessions held that week; null when withheld. */
+  sessionsHeld?: Maybe<Scalars['Int']['output']>;
+  /** Monday of the week. */
+  weekStarting: Scalars['Date']['output'];
+  /** Whether the week's figures are withheld because fewer than the organisation's `minGroupSize` participants were active. */
+  withheld: Scalars['Boolean']['output'];
+};
+
 export type PeopleFilter = {
   jobLevels?: InputMaybe<Array<JobLevel>>;
   /** People in this org unit or any unit below it. */
@@ -956,56 +1574,380 @@ export type PersonEdge = {
   node: Person;
 };
 
-/** A coaching program tied to a business objective. */
-export type Program = Node & {
-  __typename?: 'Program';
-  durationWeeks: Scalars['Int']['output'];
-  endsOn?: Maybe<Scalars['Date']['output']>;
-  /** Program and organisation admins only. */
-  enrolments?: Maybe<EnrolmentConnection>;
-  focusCapabilities: Array<Capability>;
-  id: Scalars['ID']['output'];
-  /** The KPI the objective targets. */
-  kpi: ProgramKpi;
-  languages: Array<Scalars['Locale']['output']>;
-  name: Scalars['String']['output'];
-  /** The business objective, in the organisation's words. */
-  objective: Scalars['String']['output'];
-  sessionsPerParticipant: Scalars['Int']['output'];
-  startsOn?: Maybe<Scalars['Date']['output']>;
-  status: ProgramStatus;
+/** An org unit named by a population rule. */
+export type PopulationOrgUnit = {
+  __typename?: 'PopulationOrgUnit';
+  /** Whether the units below it count too (true) or only people directly in it (false). */
+  includeSubtree: Scalars['Boolean']['output'];
+  /** The unit. */
+  orgUnit: OrgUnit;
 };
 
-/** A coaching program tied to a business objective. */
+/** An org unit in a population rule. */
+export type PopulationOrgUnitInput = {
+  /** Whether the units below it count too; default true. */
+  includeSubtree?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The unit's ID. */
+  orgUnitId: Scalars['ID']['input'];
+};
+
+/** The population rules evaluated against the organisation now. */
+export type PopulationPreview = {
+  __typename?: 'PopulationPreview';
+  /** People the rules select (coaches of the program's pool are not excluded by this count). */
+  count: Scalars['Int']['output'];
+  /** How many of them are already in another program (invited, accepted, waitlisted or active there). */
+  overlapCount: Scalars['Int']['output'];
+  /** The other programs they are in, most shared people first (at most 20). */
+  overlaps: Array<ProgramOverlap>;
+  /** Up to `sampleSize` of the selected people, by name (the directory's facts only), to check the rules make sense. */
+  sample: Array<Person>;
+  /** Problems with the rules (an unknown org unit, an inverted range); when not empty, count is 0. */
+  userErrors: Array<UserError>;
+};
+
+/** Who a program is for, as rules stored as data and evaluated in SQL. A person is in the population when they match every rule that is set (absent or empty rules do not restrict), or are explicitly included; explicit excludes always win. */
+export type PopulationRules = {
+  __typename?: 'PopulationRules';
+  /** Org units whose people are out, whatever else matches. */
+  excludedOrgUnits: Array<PopulationOrgUnit>;
+  /** People who are out whatever the other rules say. */
+  excludedPeople: Array<Person>;
+  /** People who are in whatever the other rules say. */
+  includedPeople: Array<Person>;
+  /** Job levels that are in; empty: every level. */
+  jobLevels: Array<JobLevel>;
+  /** Languages (people's locale, by primary language) that are in; empty: every language. */
+  locales: Array<Scalars['Locale']['output']>;
+  /** True: only people who manage at least one manager; false: only people who do not; null: either. */
+  managesManagers?: Maybe<Scalars['Boolean']['output']>;
+  /** In their current role at most this many days (e.g. 183 for 'promoted in the last six months'); null: no upper bound. */
+  maxDaysInRole?: Maybe<Scalars['Int']['output']>;
+  /** In their current role at least this many days; null: no lower bound. */
+  minDaysInRole?: Maybe<Scalars['Int']['output']>;
+  /** Org units whose people are in; a person matches when they are in any of them. Empty: the whole organisation. */
+  orgUnits: Array<PopulationOrgUnit>;
+  /** Time zones (the location people work from) that are in; empty: every zone. */
+  timeZones: Array<Scalars['TimeZone']['output']>;
+};
+
+/** Who a program is for. Every list holds at most 500 entries; an unknown org unit or person is a userError naming its position. */
+export type PopulationRulesInput = {
+  /** Org units whose people are out. */
+  excludedOrgUnits?: InputMaybe<Array<PopulationOrgUnitInput>>;
+  /** People who are out regardless of the other rules (person IDs). */
+  excludedPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** People who are in regardless of the other rules (person IDs). */
+  includedPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Job levels that are in; empty or omitted: every level. */
+  jobLevels?: InputMaybe<Array<JobLevel>>;
+  /** Languages that are in (matched on the primary language); empty or omitted: every language. */
+  locales?: InputMaybe<Array<Scalars['Locale']['input']>>;
+  /** True: only managers of managers; false: only people who manage no manager; omitted: either. */
+  managesManagers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most this many days in the current role, 0–36500, not below `minDaysInRole`. */
+  maxDaysInRole?: InputMaybe<Scalars['Int']['input']>;
+  /** At least this many days in the current role, 0–36500. */
+  minDaysInRole?: InputMaybe<Scalars['Int']['input']>;
+  /** Org units whose people are in; empty or omitted: the whole organisation. */
+  orgUnits?: InputMaybe<Array<PopulationOrgUnitInput>>;
+  /** IANA time zones that are in; empty or omitted: every zone. */
+  timeZones?: InputMaybe<Array<Scalars['TimeZone']['input']>>;
+};
+
+/** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
+export type Program = Node & {
+  __typename?: 'Program';
+  /** Program admins assigned to this program. Org admins and this program's admins only (null for others). */
+  admins?: Maybe<Array<Person>>;
+  /** The intended cadence: days between two sessions of one participant (1–90), e.g. 21 for every three weeks. */
+  cadenceDays: Scalars['Int']['output'];
+  /** Most participants at once (accepted or active); the rest are waitlisted. Null: no limit. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** When it was closed; null while not closed. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The coaches matching draws from, by name. Empty: every coach of the organisation is eligible. Its managers only (null for others). */
+  coachPool?: Maybe<Array<ProgramCoach>>;
+  /** When the program was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** How long each participant's coaching runs, in weeks (1–104). */
+  durationWeeks: Scalars['Int']['output'];
+  /** Last day of the program; null when open-ended. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** Count of enrolments in each status, every status listed (zeros included) in the enum's order. Program admins of this program and org admins only (null for others). */
+  enrolmentCounts?: Maybe<Array<EnrolmentStatusCount>>;
+  /** Every enrolment of the program, newest first, at most 100 a page. Program admins of this program and org admins only (FORBIDDEN otherwise). */
+  enrolments?: Maybe<EnrolmentConnection>;
+  /** Capabilities the coaching focuses on, in the configured order. */
+  focusCapabilities: Array<Capability>;
+  /** Global ID. */
+  id: Scalars['ID']['output'];
+  /**
+   * The first of `kpis`; null when the program has none. Use `kpis`.
+   * @deprecated A program has several KPIs: use `kpis`.
+   */
+  kpi?: Maybe<ProgramKpi>;
+  /** Every recorded KPI value as CSV (KPI, unit, baseline, target, recorded on, value). Program admins of this program and org admins only (FORBIDDEN otherwise). */
+  kpiCsv: Scalars['String']['output'];
+  /** The KPIs the objective targets, in the order they were defined, each with its recorded values. */
+  kpis: Array<ProgramKpi>;
+  /** Languages coaching is offered in; a participant is coached in their own language when it is one of these. */
+  languages: Array<Scalars['Locale']['output']>;
+  /** The name in the request's language (falling back to the first of `names`). */
+  name: Scalars['String']['output'];
+  /** The name in every language it was given, the organisation's default first. */
+  names: Array<LocalisedText>;
+  /** The business objective in the request's language (falling back to the first of `objectives`). */
+  objective: Scalars['String']['output'];
+  /** The objective in every language it was given. */
+  objectives: Array<LocalisedText>;
+  /** The newest OPEN match proposal, if any. Its managers only (null for others). */
+  openMatchProposal?: Maybe<MatchProposal>;
+  /** The closing summary of outcomes, in every language it was written in; empty before the program is closed. */
+  outcomeSummary: Array<LocalisedText>;
+  /**
+   * Participation per ISO week from the program's start (or first enrolment) to today or its end, at most 104 weeks;
+   * weeks with fewer active participants than the organisation's `minGroupSize` are withheld. Program admins of this
+   * program and org admins only (null for others).
+   */
+  participation?: Maybe<Array<ParticipationWeek>>;
+  /** The booking and cancellation policy participants book under. */
+  policy: ProgramPolicy;
+  /** The rules evaluated now: how many people match and how many of them are in other programs. Program admins of this program and org admins only (null for others). */
+  population?: Maybe<PopulationPreview>;
+  /** When it was first published (DRAFT → ACTIVE); null while a draft. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The roster as CSV (RFC 4180): one line per enrolment with the participant's name, org unit, status,
+   * coach, sessions used and last activity; the summary lines by org unit withhold any count below the
+   * organisation's `minGroupSize`, as the heatmap export does. Program admins of this program and org admins
+   * only (FORBIDDEN otherwise).
+   */
+  rosterCsv: Scalars['String']['output'];
+  /** Length of one session in minutes (15–240). */
+  sessionMinutes: Scalars['Int']['output'];
+  /**
+   * Sessions per ISO week as CSV (week, booked, completed, cancelled, no-shows); a week with sessions of fewer
+   * than `minGroupSize` participants is written as suppressed. Program admins of this program and org admins
+   * only (FORBIDDEN otherwise).
+   */
+  sessionsCsv: Scalars['String']['output'];
+  /** Session quota: sessions each participant may book, 1–52. */
+  sessionsPerParticipant: Scalars['Int']['output'];
+  /** First day of the program (in the organisation's time zone); null when open-ended. */
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  /** Where the program is in its life. */
+  status: ProgramStatus;
+  /** Who the program is for, as rules. Program admins of this program and org admins only (null for others). */
+  targetPopulation?: Maybe<PopulationRules>;
+  /** Whether the viewer may edit this program, change its enrolments and run its matching (an org admin, or a program admin assigned to it). */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** The viewer's own enrolment in this program, if any (for the booker's invitation). */
+  viewerEnrolment?: Maybe<Enrolment>;
+};
+
+/** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
 export type ProgramEnrolmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<EnrolmentStatus>;
 };
 
+/** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
+export type ProgramKpiCsvArgs = {
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+};
+
+/** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
+export type ProgramRosterCsvArgs = {
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+};
+
+/** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
+export type ProgramSessionsCsvArgs = {
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+};
+
+/** Assigns or unassigns a program admin. */
+export type ProgramAdminInput = {
+  /** A person with the PROGRAM_ADMIN role. */
+  personId: Scalars['ID']['input'];
+  /** The program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of assigning or unassigning a program admin. */
+export type ProgramAdminPayload = {
+  __typename?: 'ProgramAdminPayload';
+  /** The program with its admins; null when userErrors is not empty. */
+  program?: Maybe<Program>;
+  /** What to fix (the person lacks the PROGRAM_ADMIN role, is not assigned, …). */
+  userErrors: Array<UserError>;
+};
+
+/** A coach in a program's pool. */
+export type ProgramCoach = {
+  __typename?: 'ProgramCoach';
+  /** This program's live participants matched with the coach. */
+  activeClients: Scalars['Int']['output'];
+  /** When the coach joined the pool. */
+  addedAt: Scalars['DateTime']['output'];
+  /** Most of this program's participants the coach takes; null: only their overall capacity limits them. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** The coach. */
+  coach: Coach;
+  /**
+   * Mean rating of the coach's sessions in this program per calendar month, oldest first (the last 12 months):
+   * a month rated by fewer than the organisation's `minGroupSize` distinct participants has no average.
+   */
+  ratingTrend: Array<CoachRatingMonth>;
+};
+
+/** Changes or removes one coach of a program's pool. */
+export type ProgramCoachInput = {
+  /** New capacity in this program, 0–200 (for updateProgramCoach); null removes the program limit. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** The coach. */
+  coachId: Scalars['ID']['input'];
+  /** The program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of changing a program's pool. */
+export type ProgramCoachPoolPayload = {
+  __typename?: 'ProgramCoachPoolPayload';
+  /** The program with its pool; null when userErrors is not empty. */
+  program?: Maybe<Program>;
+  /** What to fix (unknown coach by position, a coach with live clients in the program cannot be removed). */
+  userErrors: Array<UserError>;
+};
+
+/** Programs, a page at a time. */
 export type ProgramConnection = {
   __typename?: 'ProgramConnection';
+  /** This page's edges. */
   edges: Array<ProgramEdge>;
+  /** Pagination state. */
   pageInfo: PageInfo;
+  /** Every program matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A page edge of programs. */
 export type ProgramEdge = {
   __typename?: 'ProgramEdge';
+  /** Opaque cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The program. */
   node: Program;
 };
 
-/** The business KPI a program is meant to move. */
+/** A business KPI a program is meant to move, with its baseline, target and the values recorded over time. */
 export type ProgramKpi = {
   __typename?: 'ProgramKpi';
+  /** The value before the program. */
   baseline?: Maybe<Scalars['Float']['output']>;
+  /** Opaque identifier of the KPI (use it to record values). */
+  id: Scalars['ID']['output'];
+  /** The KPI's name in the request's language. */
   name: Scalars['String']['output'];
+  /** The name in every language it was given. */
+  names: Array<LocalisedText>;
+  /** The value the program aims for. */
   target?: Maybe<Scalars['Float']['output']>;
+  /** Unit the values are in (`days`, `%`, `points`); null when unitless. */
   unit?: Maybe<Scalars['String']['output']>;
+  /** Values recorded over time, oldest first (at most 500). */
+  values: Array<KpiValue>;
 };
 
-export type ProgramStatus = 'ACTIVE' | 'ARCHIVED' | 'COMPLETED' | 'DRAFT' | 'PAUSED';
+/** A KPI as `createProgram` / `updateProgram` take it; the list replaces the program's KPIs (values of kept KPIs stay). */
+export type ProgramKpiInput = {
+  /** The value before the program. */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** An existing KPI's `id` to keep it and its recorded values; omitted for a new KPI. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The name in one or more of the organisation's locales, 1–200 characters each. */
+  names: Array<LocalisedTextInput>;
+  /** The value the program aims for. */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** Unit of its values, up to 40 characters. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Another program sharing people with a population. */
+export type ProgramOverlap = {
+  __typename?: 'ProgramOverlap';
+  /** People in both. */
+  count: Scalars['Int']['output'];
+  /** The other program. */
+  program: Program;
+};
+
+/** The booking and cancellation rules of a program, applied when participants book. */
+export type ProgramPolicy = {
+  __typename?: 'ProgramPolicy';
+  /** Minutes kept free between two sessions of one coach (0–240). */
+  bufferMinutes: Scalars['Int']['output'];
+  /** How far ahead sessions may be booked, in days (1–365). */
+  horizonDays: Scalars['Int']['output'];
+  /** A cancellation closer than this many hours to the start counts as late and uses up the session (0–336). */
+  lateCancelHours: Scalars['Int']['output'];
+  /** Earliest a session may be booked ahead, in hours (0–720). */
+  minNoticeHours: Scalars['Int']['output'];
+};
+
+/** Changes to the booking and cancellation policy; omitted fields keep their value. */
+export type ProgramPolicyInput = {
+  /** Minutes between two sessions of one coach, 0–240. */
+  bufferMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Days ahead sessions may be booked, 1–365. */
+  horizonDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Hours before the start under which a cancellation is late, 0–336. */
+  lateCancelHours?: InputMaybe<Scalars['Int']['input']>;
+  /** Hours of notice a booking needs, 0–720. */
+  minNoticeHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Where a program is in its life. DRAFT → ACTIVE → CLOSED → ARCHIVED, with ACTIVE ⇄ PAUSED.
+ * What each state allows is described on each value.
+ */
+export type ProgramStatus =
+  /**
+   * Published: people are invited, matched and book sessions. Names, objectives, KPIs, capacity (not below
+   * the participants already in), dates (not moving the start once it has passed), booking and cancellation
+   * policy and the population rules may change; languages may only be added; the session quota may only grow.
+   */
+  | 'ACTIVE'
+  /** Put away: read-only and left out of `programs` unless asked for by status. */
+  | 'ARCHIVED'
+  /** Ended with an outcome summary: read-only apart from recording KPI values; live participants are completed, open invitations withdrawn. */
+  | 'CLOSED'
+  /** Legacy name of CLOSED, kept so older clients still parse; no program is in this state any more. */
+  | 'COMPLETED'
+  /** Being set up: every field may be edited, the population previewed; nobody is invited and nothing can be booked. */
+  | 'DRAFT'
+  /** Temporarily stopped: no new invitations or matches and no new bookings; sessions already booked stand. Resuming makes it ACTIVE again. */
+  | 'PAUSED';
+
+/** Names a program for a state change (pause, resume, archive). */
+export type ProgramTransitionInput = {
+  /** The program. */
+  programId: Scalars['ID']['input'];
+  /** Why, kept in the audit log (up to 500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of a state change of a program. */
+export type ProgramTransitionPayload = {
+  __typename?: 'ProgramTransitionPayload';
+  /** The program after the change; null when userErrors is not empty. */
+  program?: Maybe<Program>;
+  /** Why the change is not allowed in the program's state. */
+  userErrors: Array<UserError>;
+};
 
 /**
  * Whether the viewer may see a card's progress. The participant and their current
@@ -1048,8 +1990,91 @@ export type ProgressSharingPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A coach's load in a proposal. */
+export type ProposalCoachLoad = {
+  __typename?: 'ProposalCoachLoad';
+  /** Most clients they take at once (their program capacity when set, else their overall capacity). */
+  capacity: Scalars['Int']['output'];
+  /** The coach. */
+  coach: Coach;
+  /** Live clients they already have (any program). */
+  current: Scalars['Int']['output'];
+  /** Participants the proposal gives them. */
+  proposed: Scalars['Int']['output'];
+};
+
+/** Computes a proposal moving a coach's live clients in a program to other coaches. */
+export type ProposeCoachHandoverInput = {
+  /** The coach whose clients move (usually PAUSED). */
+  coachId: Scalars['ID']['input'];
+  /** The program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** Computes a proposal for every ACCEPTED participant without a coach. */
+export type ProposeProgramMatchInput = {
+  /** The ACTIVE program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** One participant and the coach proposed for them. */
+export type ProposedMatch = {
+  __typename?: 'ProposedMatch';
+  /** Whether an admin chose this pair by hand. */
+  adjusted: Scalars['Boolean']['output'];
+  /** The proposed coach. */
+  coach: Coach;
+  /** The participant's enrolment. */
+  enrolment: Enrolment;
+  /** Why this coach: every reason with its points. */
+  reasons: Array<MatchReason>;
+  /** Match score 0–100 (one decimal). */
+  score: Scalars['Float']['output'];
+};
+
+/** Proposed pairs, a page at a time. */
+export type ProposedMatchConnection = {
+  __typename?: 'ProposedMatchConnection';
+  /** This page's edges. */
+  edges: Array<ProposedMatchEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Every pair. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A page edge of proposed pairs. */
+export type ProposedMatchEdge = {
+  __typename?: 'ProposedMatchEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The pair. */
+  node: ProposedMatch;
+};
+
+/** Publishes a DRAFT: it becomes ACTIVE and everyone in its population is invited (up to its capacity; the rest waitlisted). */
+export type PublishProgramInput = {
+  /** The DRAFT program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of publishProgram. */
+export type PublishProgramPayload = {
+  __typename?: 'PublishProgramPayload';
+  /** People invited by publishing. */
+  invitedCount: Scalars['Int']['output'];
+  /** The published program; null when userErrors is not empty. */
+  program?: Maybe<Program>;
+  /** Why the program cannot be published (no population, missing dates, …). */
+  userErrors: Array<UserError>;
+  /** People waitlisted because the program is full. */
+  waitlistedCount: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The organisation's audit log of admin actions, newest first, at most 100 a page. Org admins only (FORBIDDEN otherwise). */
+  auditLog: AuditEntryConnection;
   capabilities: CapabilityConnection;
   capability?: Maybe<Capability>;
   /** The organisation's coaches by name (public profiles). */
@@ -1077,7 +2102,17 @@ export type Query = {
   organisation: Organisation;
   /** Everyone in the organisation, by name. Program and organisation admins only. */
   people: PersonConnection;
-  /** Programs by name: all of them for admins, otherwise those the viewer is enrolled in. */
+  /**
+   * Evaluates population rules without saving them: the live count for the setup form. `programId` names the
+   * program being edited (so its own enrolments are not counted as overlap). Org admins and program admins only
+   * (FORBIDDEN otherwise; a program admin only for a program assigned to them).
+   */
+  programPopulationPreview: PopulationPreview;
+  /**
+   * Programs by name, at most 100 a page. Org admins see every program; program admins the programs assigned to
+   * them and those they are enrolled in; everyone else the programs they are enrolled in. ARCHIVED programs
+   * only when `status` asks for them.
+   */
   programs: ProgramConnection;
   /**
    * One card. With `enrolment`, that enrolment; with `person`, their current
@@ -1090,6 +2125,12 @@ export type Query = {
   teamProgressCards: ProgressCardConnection;
   /** The signed-in person (the embed token's subject). */
   viewer: Person;
+};
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryCapabilitiesArgs = {
@@ -1141,9 +2182,16 @@ export type QueryPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QueryProgramPopulationPreviewArgs = {
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  rules: PopulationRulesInput;
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  manageable?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<ProgramStatus>;
 };
 
@@ -1157,6 +2205,67 @@ export type QueryTeamProgressCardsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Records a KPI's value for a day (replacing a value already recorded for that day). */
+export type RecordProgramKpiValueInput = {
+  /** The KPI (`ProgramKpi.id`). */
+  kpiId: Scalars['ID']['input'];
+  /** Optional note, up to 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The day the value was measured for; not in the future. */
+  recordedOn: Scalars['Date']['input'];
+  /** The value in the KPI's unit (finite). */
+  value: Scalars['Float']['input'];
+};
+
+/** The result of recordProgramKpiValue. */
+export type RecordProgramKpiValuePayload = {
+  __typename?: 'RecordProgramKpiValuePayload';
+  /** The KPI with its values; null when userErrors is not empty. */
+  kpi?: Maybe<ProgramKpi>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
+/** Re-evaluates a published program's population: people who now match are invited (or waitlisted), people who no longer match or have left are withdrawn unless they are ACTIVE with sessions used. */
+export type RefreshProgramPopulationInput = {
+  /** The ACTIVE program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of refreshProgramPopulation. */
+export type RefreshProgramPopulationPayload = {
+  __typename?: 'RefreshProgramPopulationPayload';
+  /** People newly invited. */
+  invitedCount: Scalars['Int']['output'];
+  /** The program; null when userErrors is not empty. */
+  program?: Maybe<Program>;
+  /** Why it could not run. */
+  userErrors: Array<UserError>;
+  /** People newly waitlisted. */
+  waitlistedCount: Scalars['Int']['output'];
+  /** People withdrawn because they no longer match. */
+  withdrawnCount: Scalars['Int']['output'];
+};
+
+/** Gives one enrolment another coach. */
+export type RematchEnrolmentInput = {
+  /** The new coach; omitted: the best-scoring eligible coach other than the current one. */
+  coachId?: InputMaybe<Scalars['ID']['input']>;
+  /** A live (ACCEPTED or ACTIVE) enrolment. */
+  enrolmentId: Scalars['ID']['input'];
+  /** Why, kept in the audit log (up to 500 characters). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of rematchEnrolment. */
+export type RematchEnrolmentPayload = {
+  __typename?: 'RematchEnrolmentPayload';
+  /** The enrolment with its new coach; null when userErrors is not empty. */
+  enrolment?: Maybe<Enrolment>;
+  /** Why the coach could not be set (no language in common, no capacity, not active, no eligible coach). */
+  userErrors: Array<UserError>;
+};
+
 export type ReorderGoalMilestonesInput = {
   goalId: Scalars['ID']['input'];
   /** Every milestone of the goal exactly once, in the new order. */
@@ -1166,6 +2275,25 @@ export type ReorderGoalMilestonesInput = {
 export type RescheduleSessionInput = {
   sessionId: Scalars['ID']['input'];
   startsAt: Scalars['DateTime']['input'];
+};
+
+/** A participant accepts or declines their invitation (from the booker). */
+export type RespondToProgramInvitationInput = {
+  /** The viewer's INVITED enrolment. */
+  enrolmentId: Scalars['ID']['input'];
+  /** Optional reason for declining, up to 500 characters (shown to the program's admins). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Accept or decline. */
+  response: InvitationResponse;
+};
+
+/** The result of respondToProgramInvitation. */
+export type RespondToProgramInvitationPayload = {
+  __typename?: 'RespondToProgramInvitationPayload';
+  /** The enrolment after the answer; null when userErrors is not empty. */
+  enrolment?: Maybe<Enrolment>;
+  /** Why the answer was not taken (not the viewer's, no longer INVITED, program not ACTIVE). */
+  userErrors: Array<UserError>;
 };
 
 /** What a person may do in Coachwork; granted per organisation. */
@@ -1300,6 +2428,52 @@ export type TimeSlot = {
   startsAt: Scalars['DateTime']['output'];
 };
 
+/** A participant the proposal could not match. */
+export type UnmatchedParticipant = {
+  __typename?: 'UnmatchedParticipant';
+  /** The participant's enrolment. */
+  enrolment: Enrolment;
+  /** The reason as a sentence in the request's language. */
+  message: Scalars['String']['output'];
+  /** Why. */
+  reason: UnmatchedReason;
+};
+
+/** Unmatched participants, a page at a time. */
+export type UnmatchedParticipantConnection = {
+  __typename?: 'UnmatchedParticipantConnection';
+  /** This page's edges. */
+  edges: Array<UnmatchedParticipantEdge>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Every unmatched participant. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A page edge of unmatched participants. */
+export type UnmatchedParticipantEdge = {
+  __typename?: 'UnmatchedParticipantEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The participant. */
+  node: UnmatchedParticipant;
+};
+
+/** Why a participant was left without a coach. */
+export type UnmatchedReason =
+  /** Eligible coaches existed, but the best overall assignment gave their places to others. */
+  | 'CAPACITY_TAKEN_BY_OTHERS'
+  /** The program has no coaches at all. */
+  | 'EMPTY_POOL'
+  /** No coach in the pool is ACTIVE (all paused or on probation). */
+  | 'NO_ACTIVE_COACH'
+  /** Coaches who speak the language exist but have no capacity left. */
+  | 'NO_CAPACITY'
+  /** No coach in the pool speaks the participant's language in one of the program's languages. */
+  | 'NO_SHARED_LANGUAGE'
+  /** Taken out of the proposal by hand. */
+  | 'REMOVED_BY_ADMIN';
+
 export type UpdateGoalInput = {
   capability?: InputMaybe<Scalars['String']['input']>;
   /** An empty string clears it. */
@@ -1312,6 +2486,51 @@ export type UpdateGoalInput = {
   /** A changed target date must be today or later in the viewer's time zone. */
   targetDate?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a program; omitted fields keep their value, and what may change depends on its status (see `ProgramStatus`). */
+export type UpdateProgramInput = {
+  /** Days between two sessions, 1–90. */
+  cadenceDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Most participants at once, 1–100000, not below those accepted or active; `clearCapacity` removes the limit. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** True removes the capacity limit. */
+  clearCapacity?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Weeks each participant's coaching runs, 1–104. */
+  durationWeeks?: InputMaybe<Scalars['Int']['input']>;
+  /** Last day, not before `startsOn`. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces the focus capabilities (codes, in order, at most 5). */
+  focusCapabilities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the KPIs (keep one by passing its `id`; at most 10). */
+  kpis?: InputMaybe<Array<ProgramKpiInput>>;
+  /** Coaching languages; once published, languages may only be added. */
+  languages?: InputMaybe<Array<Scalars['Locale']['input']>>;
+  /** Replaces every translation of the name. */
+  names?: InputMaybe<Array<LocalisedTextInput>>;
+  /** Replaces every translation of the objective. */
+  objectives?: InputMaybe<Array<LocalisedTextInput>>;
+  /** Booking and cancellation policy changes. */
+  policy?: InputMaybe<ProgramPolicyInput>;
+  /** The program to change. */
+  programId: Scalars['ID']['input'];
+  /** Minutes per session, 15–240; fixed once published. */
+  sessionMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Sessions each participant may book, 1–52; once published it may only grow. */
+  sessionsPerParticipant?: InputMaybe<Scalars['Int']['input']>;
+  /** First day; cannot move once it has passed in a published program. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces the population rules. On a published program the new rules apply to the next `refreshProgramPopulation`. */
+  targetPopulation?: InputMaybe<PopulationRulesInput>;
+};
+
+/** The result of updateProgram. */
+export type UpdateProgramPayload = {
+  __typename?: 'UpdateProgramPayload';
+  /** The program after the change; null when userErrors is not empty. */
+  program?: Maybe<Program>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
 };
 
 export type UpdateViewerPreferencesInput = {
@@ -1967,6 +3186,7 @@ export type CwSessionBookerEnrolmentQuery = {
     | { __typename?: 'Goal' }
     | { __typename?: 'GoalCheckIn' }
     | { __typename?: 'GoalMilestone' }
+    | { __typename?: 'MatchProposal' }
     | { __typename?: 'OrgUnit' }
     | { __typename?: 'Organisation' }
     | { __typename?: 'Person' }
@@ -2027,6 +3247,7 @@ export type CwSessionBookerSessionsQuery = {
     | { __typename?: 'Goal' }
     | { __typename?: 'GoalCheckIn' }
     | { __typename?: 'GoalMilestone' }
+    | { __typename?: 'MatchProposal' }
     | { __typename?: 'OrgUnit' }
     | { __typename?: 'Organisation' }
     | { __typename?: 'Person' }
@@ -2077,6 +3298,7 @@ export type CwSessionBookerSuggestionsQuery = {
     | { __typename?: 'Goal' }
     | { __typename?: 'GoalCheckIn' }
     | { __typename?: 'GoalMilestone' }
+    | { __typename?: 'MatchProposal' }
     | { __typename?: 'OrgUnit' }
     | { __typename?: 'Organisation' }
     | { __typename?: 'Person' }
@@ -2239,6 +3461,7 @@ export type CwSessionCalendarQuery = {
     | { __typename?: 'Goal' }
     | { __typename?: 'GoalCheckIn' }
     | { __typename?: 'GoalMilestone' }
+    | { __typename?: 'MatchProposal' }
     | { __typename?: 'OrgUnit' }
     | { __typename?: 'Organisation' }
     | { __typename?: 'Person' }

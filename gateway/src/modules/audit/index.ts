@@ -1,0 +1,8 @@
+import { defineModule, sdlBeside } from '../module.js';
+import { auditResolvers } from './resolvers.js';
+
+export const auditModule = defineModule({
+  name: 'audit',
+  typeDefs: sdlBeside(import.meta.url),
+  resolvers: auditResolvers,
+});
