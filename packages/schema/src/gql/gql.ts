@@ -22,6 +22,35 @@ type Documents = {
   '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerVisibilityDocument;
   '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInDocument;
   '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwGoalTrackerMilestoneDocument;
+  '\n  query CwProgramConsoleCoaches($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        coachPool {\n          capacity\n          activeClients\n          ratingTrend {\n            month\n            average\n            withheld\n          }\n          coach {\n            id\n            name\n            languages\n            qualityStatus\n            capacity\n            activeClients\n            rating {\n              average\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleCoachesDocument;
+  '\n  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {\n    pauseCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsolePauseCoachDocument;
+  '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleReinstateCoachDocument;
+  '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleHandoverDocument;
+  '\n  query CwProgramConsoleList($status: ProgramStatus) {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          startsOn\n          endsOn\n          sessionsPerParticipant\n          enrolments(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleListDocument;
+  '\n  fragment CwProgramConsoleProposal on MatchProposal {\n    id\n    kind\n    status\n    createdAt\n    matchedCount\n    unmatchedCount\n    fromCoach {\n      id\n      name\n    }\n    pairs(first: 50) {\n      totalCount\n      edges {\n        node {\n          score\n          adjusted\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n          coach {\n            id\n            name\n          }\n          reasons {\n            code\n            message\n          }\n        }\n      }\n    }\n    unmatched(first: 50) {\n      totalCount\n      edges {\n        node {\n          reason\n          message\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n        }\n      }\n    }\n    coachLoads {\n      proposed\n      current\n      capacity\n      coach {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposalFragmentDoc;
+  '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleMatchingDocument;
+  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        ...CwProgramConsoleProposal\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposeDocument;
+  '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      proposal {\n        ...CwProgramConsoleProposal\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleAdjustDocument;
+  '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleApproveDocument;
+  '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleDiscardDocument;
+  '\n  query CwProgramConsoleOutcomes($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n        viewerCanManage\n        publishedAt\n        closedAt\n        enrolmentCounts {\n          status\n          count\n        }\n        kpis {\n          id\n          name\n          unit\n          baseline\n          target\n          values {\n            recordedOn\n            value\n            note\n          }\n        }\n        outcomeSummary {\n          locale\n          text\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleOutcomesDocument;
+  '\n  mutation CwProgramConsoleRecordKpi($input: RecordProgramKpiValueInput!) {\n    recordProgramKpiValue(input: $input) {\n      kpi {\n        id\n        values {\n          recordedOn\n          value\n          note\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRecordKpiDocument;
+  '\n  query CwProgramConsoleRosterCsv($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      id\n      ... on Program {\n        rosterCsv(locale: $locale)\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRosterCsvDocument;
+  '\n  query CwProgramConsoleSessionsCsv($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      id\n      ... on Program {\n        sessionsCsv(locale: $locale)\n      }\n    }\n  }\n': typeof types.CwProgramConsoleSessionsCsvDocument;
+  '\n  query CwProgramConsoleKpiCsv($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      id\n      ... on Program {\n        kpiCsv(locale: $locale)\n      }\n    }\n  }\n': typeof types.CwProgramConsoleKpiCsvDocument;
+  '\n  query CwProgramConsoleRoster($id: ID!, $status: EnrolmentStatus, $search: String, $after: String) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        sessionsPerParticipant\n        enrolmentCounts {\n          status\n          count\n        }\n        enrolments(first: 25, status: $status, search: $search, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              status\n              enrolledAt\n              respondedAt\n              waitlistPosition\n              person {\n                id\n                name\n                orgUnit {\n                  id\n                  name\n                }\n              }\n              coach {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRosterDocument;
+  '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleChangeEnrolmentDocument;
+  '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        id\n        status\n        coach {\n          id\n          name\n        }\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRematchDocument;
+  '\n  fragment CwProgramConsoleSetup on Program {\n    id\n    name\n    status\n    viewerCanManage\n    names {\n      locale\n      text\n    }\n    objectives {\n      locale\n      text\n    }\n    languages\n    sessionsPerParticipant\n    durationWeeks\n    cadenceDays\n    sessionMinutes\n    capacity\n    startsOn\n    endsOn\n    policy {\n      minNoticeHours\n      horizonDays\n      lateCancelHours\n      bufferMinutes\n    }\n    focusCapabilities {\n      id\n      code\n    }\n    kpis {\n      id\n      names {\n        locale\n        text\n      }\n      unit\n      baseline\n      target\n    }\n    targetPopulation {\n      orgUnits {\n        includeSubtree\n        orgUnit {\n          id\n        }\n      }\n      excludedOrgUnits {\n        includeSubtree\n        orgUnit {\n          id\n        }\n      }\n      jobLevels\n      minDaysInRole\n      maxDaysInRole\n      managesManagers\n      timeZones\n      locales\n    }\n    outcomeSummary {\n      locale\n      text\n    }\n  }\n': typeof types.CwProgramConsoleSetupFragmentDoc;
+  '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    orgUnits(first: 200) {\n      edges {\n        node {\n          id\n          name\n          depth\n          peopleCount\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleSetupChoicesDocument;
+  '\n  query CwProgramConsoleProgram($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        ...CwProgramConsoleSetup\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProgramDocument;
+  '\n  query CwProgramConsolePopulation($rules: PopulationRulesInput!, $programId: ID) {\n    programPopulationPreview(rules: $rules, programId: $programId, sampleSize: 5) {\n      count\n      overlapCount\n      overlaps {\n        count\n        program {\n          id\n          name\n        }\n      }\n      sample {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsolePopulationDocument;
+  '\n  mutation CwProgramConsoleCreate($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleCreateDocument;
+  '\n  mutation CwProgramConsoleUpdate($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleUpdateDocument;
+  '\n  mutation CwProgramConsolePublish($input: PublishProgramInput!) {\n    publishProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      invitedCount\n      waitlistedCount\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsolePublishDocument;
+  '\n  mutation CwProgramConsolePause($input: ProgramTransitionInput!) {\n    pauseProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsolePauseDocument;
+  '\n  mutation CwProgramConsoleResume($input: ProgramTransitionInput!) {\n    resumeProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleResumeDocument;
+  '\n  mutation CwProgramConsoleClose($input: CloseProgramInput!) {\n    closeProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      completedCount\n      withdrawnCount\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleCloseDocument;
   '\n  query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {\n    viewer {\n      id\n      timeZone\n    }\n    progressCard(enrolment: $enrolment, person: $person) {\n      availability\n      person {\n        id\n        name\n      }\n      progress {\n        enrolment {\n          id\n          status\n        }\n        program {\n          id\n          name\n        }\n        coach {\n          id\n          name\n        }\n        sessions {\n          planned\n          completed\n          upcoming\n          noShows\n          lateCancellations\n          remaining\n        }\n        nextSession {\n          id\n          startsAt\n          endsAt\n        }\n        attendance {\n          attended\n          missed\n          rate\n        }\n        cadence {\n          status\n          meanDaysBetweenSessions\n          targetDaysBetweenSessions\n          expectedByNow\n        }\n        goals {\n          total\n          onTrack\n          meanProgress\n        }\n        capabilities {\n          capability {\n            id\n            code\n            name(locale: $locale)\n          }\n          baseline {\n            phase\n            mean\n            raters\n            withheld\n          }\n          latest {\n            phase\n            mean\n            raters\n            withheld\n          }\n          delta\n        }\n        sharedWithManager\n        viewerCanChangeSharing\n      }\n    }\n  }\n': typeof types.CwProgressCardDocument;
   '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwProgressCardSharingDocument;
   '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n': typeof types.CwQualityHeatmapDocument;
@@ -60,6 +89,64 @@ const documents: Documents = {
     types.CwGoalTrackerCheckInDocument,
   '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.CwGoalTrackerMilestoneDocument,
+  '\n  query CwProgramConsoleCoaches($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        coachPool {\n          capacity\n          activeClients\n          ratingTrend {\n            month\n            average\n            withheld\n          }\n          coach {\n            id\n            name\n            languages\n            qualityStatus\n            capacity\n            activeClients\n            rating {\n              average\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.CwProgramConsoleCoachesDocument,
+  '\n  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {\n    pauseCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsolePauseCoachDocument,
+  '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleReinstateCoachDocument,
+  '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleHandoverDocument,
+  '\n  query CwProgramConsoleList($status: ProgramStatus) {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          startsOn\n          endsOn\n          sessionsPerParticipant\n          enrolments(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n':
+    types.CwProgramConsoleListDocument,
+  '\n  fragment CwProgramConsoleProposal on MatchProposal {\n    id\n    kind\n    status\n    createdAt\n    matchedCount\n    unmatchedCount\n    fromCoach {\n      id\n      name\n    }\n    pairs(first: 50) {\n      totalCount\n      edges {\n        node {\n          score\n          adjusted\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n          coach {\n            id\n            name\n          }\n          reasons {\n            code\n            message\n          }\n        }\n      }\n    }\n    unmatched(first: 50) {\n      totalCount\n      edges {\n        node {\n          reason\n          message\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n        }\n      }\n    }\n    coachLoads {\n      proposed\n      current\n      capacity\n      coach {\n        id\n        name\n      }\n    }\n  }\n':
+    types.CwProgramConsoleProposalFragmentDoc,
+  '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n      }\n    }\n  }\n':
+    types.CwProgramConsoleMatchingDocument,
+  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        ...CwProgramConsoleProposal\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleProposeDocument,
+  '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      proposal {\n        ...CwProgramConsoleProposal\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleAdjustDocument,
+  '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleApproveDocument,
+  '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleDiscardDocument,
+  '\n  query CwProgramConsoleOutcomes($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n        viewerCanManage\n        publishedAt\n        closedAt\n        enrolmentCounts {\n          status\n          count\n        }\n        kpis {\n          id\n          name\n          unit\n          baseline\n          target\n          values {\n            recordedOn\n            value\n            note\n          }\n        }\n        outcomeSummary {\n          locale\n          text\n        }\n      }\n    }\n  }\n':
+    types.CwProgramConsoleOutcomesDocument,
+  '\n  mutation CwProgramConsoleRecordKpi($input: RecordProgramKpiValueInput!) {\n    recordProgramKpiValue(input: $input) {\n      kpi {\n        id\n        values {\n          recordedOn\n          value\n          note\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleRecordKpiDocument,
+  '\n  query CwProgramConsoleRosterCsv($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      id\n      ... on Program {\n        rosterCsv(locale: $locale)\n      }\n    }\n  }\n':
+    types.CwProgramConsoleRosterCsvDocument,
+  '\n  query CwProgramConsoleSessionsCsv($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      id\n      ... on Program {\n        sessionsCsv(locale: $locale)\n      }\n    }\n  }\n':
+    types.CwProgramConsoleSessionsCsvDocument,
+  '\n  query CwProgramConsoleKpiCsv($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      id\n      ... on Program {\n        kpiCsv(locale: $locale)\n      }\n    }\n  }\n':
+    types.CwProgramConsoleKpiCsvDocument,
+  '\n  query CwProgramConsoleRoster($id: ID!, $status: EnrolmentStatus, $search: String, $after: String) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        sessionsPerParticipant\n        enrolmentCounts {\n          status\n          count\n        }\n        enrolments(first: 25, status: $status, search: $search, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              status\n              enrolledAt\n              respondedAt\n              waitlistPosition\n              person {\n                id\n                name\n                orgUnit {\n                  id\n                  name\n                }\n              }\n              coach {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.CwProgramConsoleRosterDocument,
+  '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleChangeEnrolmentDocument,
+  '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        id\n        status\n        coach {\n          id\n          name\n        }\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleRematchDocument,
+  '\n  fragment CwProgramConsoleSetup on Program {\n    id\n    name\n    status\n    viewerCanManage\n    names {\n      locale\n      text\n    }\n    objectives {\n      locale\n      text\n    }\n    languages\n    sessionsPerParticipant\n    durationWeeks\n    cadenceDays\n    sessionMinutes\n    capacity\n    startsOn\n    endsOn\n    policy {\n      minNoticeHours\n      horizonDays\n      lateCancelHours\n      bufferMinutes\n    }\n    focusCapabilities {\n      id\n      code\n    }\n    kpis {\n      id\n      names {\n        locale\n        text\n      }\n      unit\n      baseline\n      target\n    }\n    targetPopulation {\n      orgUnits {\n        includeSubtree\n        orgUnit {\n          id\n        }\n      }\n      excludedOrgUnits {\n        includeSubtree\n        orgUnit {\n          id\n        }\n      }\n      jobLevels\n      minDaysInRole\n      maxDaysInRole\n      managesManagers\n      timeZones\n      locales\n    }\n    outcomeSummary {\n      locale\n      text\n    }\n  }\n':
+    types.CwProgramConsoleSetupFragmentDoc,
+  '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    orgUnits(first: 200) {\n      edges {\n        node {\n          id\n          name\n          depth\n          peopleCount\n        }\n      }\n    }\n  }\n':
+    types.CwProgramConsoleSetupChoicesDocument,
+  '\n  query CwProgramConsoleProgram($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        ...CwProgramConsoleSetup\n      }\n    }\n  }\n':
+    types.CwProgramConsoleProgramDocument,
+  '\n  query CwProgramConsolePopulation($rules: PopulationRulesInput!, $programId: ID) {\n    programPopulationPreview(rules: $rules, programId: $programId, sampleSize: 5) {\n      count\n      overlapCount\n      overlaps {\n        count\n        program {\n          id\n          name\n        }\n      }\n      sample {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsolePopulationDocument,
+  '\n  mutation CwProgramConsoleCreate($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleCreateDocument,
+  '\n  mutation CwProgramConsoleUpdate($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleUpdateDocument,
+  '\n  mutation CwProgramConsolePublish($input: PublishProgramInput!) {\n    publishProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      invitedCount\n      waitlistedCount\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsolePublishDocument,
+  '\n  mutation CwProgramConsolePause($input: ProgramTransitionInput!) {\n    pauseProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsolePauseDocument,
+  '\n  mutation CwProgramConsoleResume($input: ProgramTransitionInput!) {\n    resumeProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleResumeDocument,
+  '\n  mutation CwProgramConsoleClose($input: CloseProgramInput!) {\n    closeProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      completedCount\n      withdrawnCount\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleCloseDocument,
   '\n  query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {\n    viewer {\n      id\n      timeZone\n    }\n    progressCard(enrolment: $enrolment, person: $person) {\n      availability\n      person {\n        id\n        name\n      }\n      progress {\n        enrolment {\n          id\n          status\n        }\n        program {\n          id\n          name\n        }\n        coach {\n          id\n          name\n        }\n        sessions {\n          planned\n          completed\n          upcoming\n          noShows\n          lateCancellations\n          remaining\n        }\n        nextSession {\n          id\n          startsAt\n          endsAt\n        }\n        attendance {\n          attended\n          missed\n          rate\n        }\n        cadence {\n          status\n          meanDaysBetweenSessions\n          targetDaysBetweenSessions\n          expectedByNow\n        }\n        goals {\n          total\n          onTrack\n          meanProgress\n        }\n        capabilities {\n          capability {\n            id\n            code\n            name(locale: $locale)\n          }\n          baseline {\n            phase\n            mean\n            raters\n            withheld\n          }\n          latest {\n            phase\n            mean\n            raters\n            withheld\n          }\n          delta\n        }\n        sharedWithManager\n        viewerCanChangeSharing\n      }\n    }\n  }\n':
     types.CwProgressCardDocument,
   '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
@@ -152,6 +239,180 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleCoaches($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        coachPool {\n          capacity\n          activeClients\n          ratingTrend {\n            month\n            average\n            withheld\n          }\n          coach {\n            id\n            name\n            languages\n            qualityStatus\n            capacity\n            activeClients\n            rating {\n              average\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleCoachesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {\n    pauseCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsolePauseCoachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleReinstateCoachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleHandoverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleList($status: ProgramStatus) {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50, status: $status) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          startsOn\n          endsOn\n          sessionsPerParticipant\n          enrolments(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwProgramConsoleProposal on MatchProposal {\n    id\n    kind\n    status\n    createdAt\n    matchedCount\n    unmatchedCount\n    fromCoach {\n      id\n      name\n    }\n    pairs(first: 50) {\n      totalCount\n      edges {\n        node {\n          score\n          adjusted\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n          coach {\n            id\n            name\n          }\n          reasons {\n            code\n            message\n          }\n        }\n      }\n    }\n    unmatched(first: 50) {\n      totalCount\n      edges {\n        node {\n          reason\n          message\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n        }\n      }\n    }\n    coachLoads {\n      proposed\n      current\n      capacity\n      coach {\n        id\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleProposalFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleMatchingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        ...CwProgramConsoleProposal\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      proposal {\n        ...CwProgramConsoleProposal\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleAdjustDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleDiscardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleOutcomes($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n        viewerCanManage\n        publishedAt\n        closedAt\n        enrolmentCounts {\n          status\n          count\n        }\n        kpis {\n          id\n          name\n          unit\n          baseline\n          target\n          values {\n            recordedOn\n            value\n            note\n          }\n        }\n        outcomeSummary {\n          locale\n          text\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleOutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleRecordKpi($input: RecordProgramKpiValueInput!) {\n    recordProgramKpiValue(input: $input) {\n      kpi {\n        id\n        values {\n          recordedOn\n          value\n          note\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleRecordKpiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleRosterCsv($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      id\n      ... on Program {\n        rosterCsv(locale: $locale)\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleRosterCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleSessionsCsv($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      id\n      ... on Program {\n        sessionsCsv(locale: $locale)\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleSessionsCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleKpiCsv($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      id\n      ... on Program {\n        kpiCsv(locale: $locale)\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleKpiCsvDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleRoster($id: ID!, $status: EnrolmentStatus, $search: String, $after: String) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        sessionsPerParticipant\n        enrolmentCounts {\n          status\n          count\n        }\n        enrolments(first: 25, status: $status, search: $search, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              status\n              enrolledAt\n              respondedAt\n              waitlistPosition\n              person {\n                id\n                name\n                orgUnit {\n                  id\n                  name\n                }\n              }\n              coach {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleRosterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleChangeEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        id\n        status\n        coach {\n          id\n          name\n        }\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleRematchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwProgramConsoleSetup on Program {\n    id\n    name\n    status\n    viewerCanManage\n    names {\n      locale\n      text\n    }\n    objectives {\n      locale\n      text\n    }\n    languages\n    sessionsPerParticipant\n    durationWeeks\n    cadenceDays\n    sessionMinutes\n    capacity\n    startsOn\n    endsOn\n    policy {\n      minNoticeHours\n      horizonDays\n      lateCancelHours\n      bufferMinutes\n    }\n    focusCapabilities {\n      id\n      code\n    }\n    kpis {\n      id\n      names {\n        locale\n        text\n      }\n      unit\n      baseline\n      target\n    }\n    targetPopulation {\n      orgUnits {\n        includeSubtree\n        orgUnit {\n          id\n        }\n      }\n      excludedOrgUnits {\n        includeSubtree\n        orgUnit {\n          id\n        }\n      }\n      jobLevels\n      minDaysInRole\n      maxDaysInRole\n      managesManagers\n      timeZones\n      locales\n    }\n    outcomeSummary {\n      locale\n      text\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleSetupFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    orgUnits(first: 200) {\n      edges {\n        node {\n          id\n          name\n          depth\n          peopleCount\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleSetupChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleProgram($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        ...CwProgramConsoleSetup\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleProgramDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsolePopulation($rules: PopulationRulesInput!, $programId: ID) {\n    programPopulationPreview(rules: $rules, programId: $programId, sampleSize: 5) {\n      count\n      overlapCount\n      overlaps {\n        count\n        program {\n          id\n          name\n        }\n      }\n      sample {\n        id\n        name\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsolePopulationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleCreate($input: CreateProgramInput!) {\n    createProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleUpdate($input: UpdateProgramInput!) {\n    updateProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsolePublish($input: PublishProgramInput!) {\n    publishProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      invitedCount\n      waitlistedCount\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsolePublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsolePause($input: ProgramTransitionInput!) {\n    pauseProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsolePauseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleResume($input: ProgramTransitionInput!) {\n    resumeProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleResumeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleClose($input: CloseProgramInput!) {\n    closeProgram(input: $input) {\n      program {\n        ...CwProgramConsoleSetup\n      }\n      completedCount\n      withdrawnCount\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleCloseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
