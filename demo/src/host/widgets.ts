@@ -147,7 +147,8 @@ export function mountProgramConsole(slot: HTMLElement, settings: WidgetSettings,
     if (program) hash.set('program', program);
     if (program && tab) hash.set('tab', tab);
     const next = hash.toString();
-    if (location.hash.slice(1) !== next) history.replaceState(null, '', next ? `#${next}` : location.pathname + location.search);
+    if (location.hash.slice(1) !== next)
+      history.replaceState(null, '', next ? `#${next}` : location.pathname + location.search);
   }).observe(console, { attributes: true, attributeFilter: ['program', 'tab'] });
   slot.replaceChildren(console);
 }

@@ -1,34 +1,28 @@
-import { mutate, type GatewayError } from '@coachwork/client';
+import { mutate } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CoachStatusChangedEvent } from '../events/coach-status-changed.js';
 import { formatList, formatNumber } from '../shared/format.js';
-import { epochDay, formatMonth, lineChart } from './program-console.chart.js';
 import {
   coachesQuery,
   handoverMutation,
   pauseCoachMutation,
   reinstateCoachMutation,
 } from './program-console.coaches.graphql.js';
-import { languageName } from './program-console.strings.js';
-import type { Tab, TabHost } from './program-console.tab.js';
+import {
+  epochDay,
+  formatMonth,
+  lineChart,
+  coachStatusLabel,
+  languageName,
+  ChangeRunner,
+  type Tab,
+  type TabHost,
+} from './program-console.tab.js';
 
 type Program = Extract<NonNullable<DocumentType<typeof coachesQuery>['node']>, { viewerCanManage: boolean }>;
 type PoolCoach = NonNullable<Program['coachPool']>[number];
-
-export function coachStatusLabel(status: string | null | undefined): string {
-  switch (status) {
-    case 'ACTIVE':
-      return msg('Active');
-    case 'PROBATION':
-      return msg('On probation');
-    case 'PAUSED':
-      return msg('Paused');
-    default:
-      return status ?? '—';
-  }
-}
 
 /**
  * The coaches tab: the program's pool with each coach's load against capacity, rating and its
@@ -37,7 +31,7 @@ export function coachStatusLabel(status: string | null | undefined): string {
  */
 class CoachesTab implements Tab {
   readonly #host: TabHost;
-  #busy = false;
+  readonly #changes: ChangeRunner;
   /** The coach whose pause or reinstatement form is open. */
   #editing: { coachId: string; action: 'pause' | 'reinstate' } | undefined;
   #reason = '';
@@ -48,6 +42,7 @@ class CoachesTab implements Tab {
 
   constructor(host: TabHost) {
     this.#host = host;
+    this.#changes = new ChangeRunner(host);
     this.#coaches = host.createQuery({
       query: coachesQuery,
       variables: () => ({ id: host.programId ?? '' }),
@@ -84,7 +79,9 @@ class CoachesTab implements Tab {
       }
       <div class="scroll">
         <table part="table" data-table="coaches">
-          <caption class="visually-hidden">${msg('Coaches of this program')}</caption>
+          <caption class="visually-hidden">
+            ${msg('Coaches of this program')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${msg('Coach')}</th>
@@ -126,7 +123,12 @@ class CoachesTab implements Tab {
     return html`<tr data-coach=${coach.id} data-status=${coach.qualityStatus ?? ''}>
         <th scope="row">
           <span dir="auto">${coach.name}</span>
-          <span class="muted">${formatList(coach.languages.map((l) => languageName(l, locale)), { locale })}</span>
+          <span class="muted"
+            >${formatList(
+              coach.languages.map((l) => languageName(l, locale)),
+              { locale },
+            )}</span
+          >
         </th>
         <td>
           <span class="status" part="status" data-status=${coach.qualityStatus ?? ''}
@@ -169,7 +171,7 @@ class CoachesTab implements Tab {
                     part="action-button"
                     data-action="reinstate"
                     aria-expanded=${editing ? 'true' : 'false'}
-                    ?disabled=${this.#busy}
+                    ?disabled=${this.#changes.busy}
                     @click=${() => this.#open(coach.id, 'reinstate')}
                   >
                     ${msg('Reinstate…')}
@@ -180,7 +182,7 @@ class CoachesTab implements Tab {
                     part="action-button"
                     data-action="pause"
                     aria-expanded=${editing ? 'true' : 'false'}
-                    ?disabled=${this.#busy}
+                    ?disabled=${this.#changes.busy}
                     @click=${() => this.#open(coach.id, 'pause')}
                   >
                     ${msg('Pause…')}
@@ -188,12 +190,13 @@ class CoachesTab implements Tab {
               : nothing
           }
           ${
-            program.viewerCanManage && (toMove > 0 || (coach.qualityStatus === 'PAUSED' && p.activeClients > 0))
+            program.viewerCanManage &&
+            (toMove > 0 || (coach.qualityStatus === 'PAUSED' && p.activeClients > 0))
               ? html`<button
                   type="button"
                   part="action-button"
                   data-action="handover"
-                  ?disabled=${this.#busy}
+                  ?disabled=${this.#changes.busy}
                   @click=${() => void this.#handover(program, coach.id)}
                 >
                   ${msg(str`Move ${formatNumber(Math.max(toMove, p.activeClients), { locale })} clients`)}
@@ -226,7 +229,9 @@ class CoachesTab implements Tab {
           }}
         >
           <div class="field" part="field">
-            <label for=${id}>${action === 'pause' ? msg('Why pause this coach?') : msg('Why reinstate this coach?')}</label>
+            <label for=${id}
+              >${action === 'pause' ? msg('Why pause this coach?') : msg('Why reinstate this coach?')}</label
+            >
             <input
               id=${id}
               maxlength="500"
@@ -241,10 +246,15 @@ class CoachesTab implements Tab {
             ${this.#reasonError ? html`<p class="field__error" id=${`${id}-error`} part="field-error">${this.#reasonError}</p>` : nothing}
           </div>
           <div class="form__actions">
-            <button type="submit" part="save-button" ?disabled=${this.#busy}>
+            <button type="submit" part="save-button" ?disabled=${this.#changes.busy}>
               ${action === 'pause' ? msg('Pause the coach') : msg('Reinstate the coach')}
             </button>
-            <button type="button" class="secondary" part="action-button" @click=${() => this.#close(coachId, action)}>
+            <button
+              type="button"
+              class="secondary"
+              part="action-button"
+              @click=${() => this.#close(coachId, action)}
+            >
               ${msg('Cancel')}
             </button>
           </div>
@@ -264,7 +274,9 @@ class CoachesTab implements Tab {
   #close(coachId: string, action: 'pause' | 'reinstate'): void {
     this.#editing = undefined;
     this.#reasonError = undefined;
-    this.#host.focusAfterUpdate(`[data-coach="${CSS.escape(coachId)}"] [data-action="${action}"], [data-coach="${CSS.escape(coachId)}"] button`);
+    this.#host.focusAfterUpdate(
+      `[data-coach="${CSS.escape(coachId)}"] [data-action="${action}"], [data-coach="${CSS.escape(coachId)}"] button`,
+    );
     this.#host.requestUpdate();
   }
 
@@ -277,7 +289,7 @@ class CoachesTab implements Tab {
       return;
     }
     const programId = this.#host.programId ?? '';
-    const result = await this.#send(() =>
+    const result = await this.#changes.send(() =>
       action === 'pause'
         ? mutate(this.#host.gateway, pauseCoachMutation, { input: { coachId, reason } }).then((r) => ({
             payload: r.data?.pauseCoach,
@@ -293,7 +305,11 @@ class CoachesTab implements Tab {
     if (!payload?.coach) {
       const messages = payload?.userErrors.map((e) => e.message) ?? [];
       this.#reasonError =
-        messages.length > 0 ? messages.join(' ') : error ? this.#host.describeError(error) : msg('The coaching service had a problem.');
+        messages.length > 0
+          ? messages.join(' ')
+          : error
+            ? this.#host.describeError(error)
+            : msg('The coaching service had a problem.');
       this.#host.focusAfterUpdate(`#reason-${CSS.escape(coachId)}`);
       this.#host.requestUpdate();
       return;
@@ -305,7 +321,9 @@ class CoachesTab implements Tab {
     this.#host.announce(
       action === 'pause'
         ? payload.clientsToMove > 0
-          ? msg(str`Coach paused. ${formatNumber(payload.clientsToMove, { locale })} clients still need another coach.`)
+          ? msg(
+              str`Coach paused. ${formatNumber(payload.clientsToMove, { locale })} clients still need another coach.`,
+            )
           : msg('Coach paused.')
         : msg('Coach reinstated.'),
     );
@@ -316,41 +334,18 @@ class CoachesTab implements Tab {
   }
 
   async #handover(program: Program, coachId: string): Promise<void> {
-    const result = await this.#send(() =>
+    const result = await this.#changes.send(() =>
       mutate(this.#host.gateway, handoverMutation, { input: { programId: program.id, coachId } }),
     );
     if (!result) return;
     const payload = result.data?.proposeCoachHandover;
     if (!payload?.proposal) {
-      this.#refused(payload?.userErrors, result.error);
+      this.#changes.refuse(payload?.userErrors, result.error);
       return;
     }
     this.#toMove.delete(coachId);
     this.#host.announce(msg('A proposal to move the clients is ready for review.'));
     this.#host.open(program.id, 'matching');
-  }
-
-  async #send<T>(send: () => Promise<T>): Promise<T | undefined> {
-    if (this.#busy) return undefined;
-    this.#busy = true;
-    this.#host.notice(undefined);
-    this.#host.requestUpdate();
-    try {
-      return await send();
-    } finally {
-      this.#busy = false;
-      this.#host.requestUpdate();
-    }
-  }
-
-  #refused(userErrors: ReadonlyArray<{ message: string }> | undefined, error: GatewayError | undefined): void {
-    this.#host.notice(
-      userErrors && userErrors.length > 0
-        ? userErrors.map((e) => e.message).join(' ')
-        : error
-          ? this.#host.describeError(error)
-          : msg('The coaching service had a problem.'),
-    );
   }
 }
 

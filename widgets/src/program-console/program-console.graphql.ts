@@ -7,7 +7,7 @@ export const programListQuery = graphql(`
       id
       roles
     }
-    programs(first: 50, status: $status) {
+    programs(first: 50, status: $status, manageable: true) {
       totalCount
       edges {
         node {

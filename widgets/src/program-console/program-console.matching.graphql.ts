@@ -1,6 +1,9 @@
 import { graphql } from '@coachwork/schema/gql';
 
-/** An open proposal as the review shows it; every matching mutation answers with it. */
+/**
+ * An open proposal as the review shows it. The mutations answer with little: their Program and
+ * MatchProposal typenames make urql re-fetch this.
+ */
 export const proposalFields = graphql(`
   fragment CwProgramConsoleProposal on MatchProposal {
     id
@@ -97,7 +100,12 @@ export const proposeMatchMutation = graphql(`
   mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
     proposeProgramMatch(input: $input) {
       proposal {
-        ...CwProgramConsoleProposal
+        id
+        matchedCount
+        unmatchedCount
+        program {
+          id
+        }
       }
       userErrors {
         field
@@ -111,7 +119,12 @@ export const adjustMatchMutation = graphql(`
   mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {
     adjustMatchProposal(input: $input) {
       proposal {
-        ...CwProgramConsoleProposal
+        id
+        matchedCount
+        unmatchedCount
+        program {
+          id
+        }
       }
       userErrors {
         field

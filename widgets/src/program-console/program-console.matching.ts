@@ -1,4 +1,4 @@
-import { mutate, type GatewayError } from '@coachwork/client';
+import { mutate } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -12,11 +12,13 @@ import {
   proposeMatchMutation,
   type proposalFields,
 } from './program-console.matching.graphql.js';
-import { languageName } from './program-console.strings.js';
-import type { Tab, TabHost } from './program-console.tab.js';
+import { languageName, ChangeRunner, type Tab, type TabHost } from './program-console.tab.js';
 
 type Proposal = DocumentType<typeof proposalFields>;
-type Matching = Extract<NonNullable<DocumentType<typeof matchingQuery>['node']>, { viewerCanManage: boolean }>;
+type Matching = Extract<
+  NonNullable<DocumentType<typeof matchingQuery>['node']>,
+  { viewerCanManage: boolean }
+>;
 
 /**
  * The matching tab: propose coaches for every accepted participant, review each pair with its
@@ -24,11 +26,12 @@ type Matching = Extract<NonNullable<DocumentType<typeof matchingQuery>['node']>,
  */
 class MatchingTab implements Tab {
   readonly #host: TabHost;
-  #busy = false;
+  readonly #changes: ChangeRunner;
   readonly #matching;
 
   constructor(host: TabHost) {
     this.#host = host;
+    this.#changes = new ChangeRunner(host);
     this.#matching = host.createQuery({
       query: matchingQuery,
       variables: () => ({ id: host.programId ?? '' }),
@@ -80,7 +83,7 @@ class MatchingTab implements Tab {
                 class=${proposal ? 'secondary' : ''}
                 part="action-button"
                 data-action="propose"
-                ?disabled=${this.#busy || accepted === 0}
+                ?disabled=${this.#changes.busy || accepted === 0}
                 @click=${() => void this.#propose(program)}
               >
                 ${proposal ? msg('Propose again') : msg('Propose matches')}
@@ -94,7 +97,7 @@ class MatchingTab implements Tab {
                   type="button"
                   part="action-button"
                   data-action="approve"
-                  ?disabled=${this.#busy || proposal.matchedCount === 0}
+                  ?disabled=${this.#changes.busy || proposal.matchedCount === 0}
                   @click=${() => void this.#approve(program, proposal)}
                 >
                   ${msg(str`Approve ${formatNumber(proposal.matchedCount, { locale })} matches`)}
@@ -104,7 +107,7 @@ class MatchingTab implements Tab {
                   class="secondary"
                   part="action-button"
                   data-action="discard"
-                  ?disabled=${this.#busy}
+                  ?disabled=${this.#changes.busy}
                   @click=${() => void this.#discard(proposal)}
                 >
                   ${msg('Discard')}
@@ -119,7 +122,9 @@ class MatchingTab implements Tab {
                 program.status !== 'ACTIVE'
                   ? msg('Matching opens once the program is published.')
                   : accepted === 0
-                    ? msg('Nobody is waiting for a coach. Proposals cover participants who accepted their invitation.')
+                    ? msg(
+                        'Nobody is waiting for a coach. Proposals cover participants who accepted their invitation.',
+                      )
                     : msg('No proposal yet. Propose matches to review them before anyone is told.')
               }
             </p>`
@@ -156,9 +161,13 @@ class MatchingTab implements Tab {
                 html`<tr data-enrolment=${pair.enrolment.id}>
                   <th scope="row" dir="auto">
                     ${pair.enrolment.person.name}
-                    ${pair.enrolment.person.locale
-                      ? html`<span class="muted">(${languageName(pair.enrolment.person.locale, locale)})</span>`
-                      : nothing}
+                    ${
+                      pair.enrolment.person.locale
+                        ? html`<span class="muted"
+                            >(${languageName(pair.enrolment.person.locale, locale)})</span
+                          >`
+                        : nothing
+                    }
                   </th>
                   <td>
                     ${
@@ -168,7 +177,7 @@ class MatchingTab implements Tab {
                             >
                             <select
                               id=${`coach-${pair.enrolment.id}`}
-                              ?disabled=${this.#busy}
+                              ?disabled=${this.#changes.busy}
                               @change=${(e: Event) =>
                                 void this.#adjust(
                                   proposal,
@@ -231,7 +240,7 @@ class MatchingTab implements Tab {
                                   >
                                   <select
                                     id=${`coach-${u.enrolment.id}`}
-                                    ?disabled=${this.#busy}
+                                    ?disabled=${this.#changes.busy}
                                     @change=${(e: Event) => {
                                       const value = (e.target as HTMLSelectElement).value;
                                       if (value) void this.#adjust(proposal, u.enrolment.id, value);
@@ -254,7 +263,9 @@ class MatchingTab implements Tab {
         proposal.coachLoads.length > 0
           ? html`<div class="scroll">
               <table part="table" data-table="loads">
-                <caption class="pad">${msg('Coach loads after approval')}</caption>
+                <caption class="pad">
+                  ${msg('Coach loads after approval')}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">${msg('Coach')}</th>
@@ -293,11 +304,12 @@ class MatchingTab implements Tab {
   }
 
   async #propose(program: Matching): Promise<void> {
-    const result = await this.#send(() =>
+    const result = await this.#changes.send(() =>
       mutate(this.#host.gateway, proposeMatchMutation, { input: { programId: program.id } }),
     );
-    const payload = result?.data?.proposeProgramMatch;
-    if (!payload?.proposal) return this.#refused(payload?.userErrors, result?.error);
+    if (!result) return;
+    const payload = result.data?.proposeProgramMatch;
+    if (!payload?.proposal) return this.#changes.refuse(payload?.userErrors, result.error);
     const locale = this.#host.locale;
     this.#host.announce(
       msg(
@@ -307,25 +319,29 @@ class MatchingTab implements Tab {
   }
 
   async #adjust(proposal: Proposal, enrolmentId: string, coachId: string | null): Promise<void> {
-    const result = await this.#send(() =>
+    const result = await this.#changes.send(() =>
       mutate(this.#host.gateway, adjustMatchMutation, {
         input: { proposalId: proposal.id, enrolmentId, coachId },
       }),
     );
-    const payload = result?.data?.adjustMatchProposal;
-    if (!payload?.proposal) return this.#refused(payload?.userErrors, result?.error);
+    if (!result) return;
+    const payload = result.data?.adjustMatchProposal;
+    if (!payload?.proposal) return this.#changes.refuse(payload?.userErrors, result.error);
     this.#host.announce(msg('Proposal changed.'));
   }
 
   async #approve(program: Matching, proposal: Proposal): Promise<void> {
-    const result = await this.#send(() =>
+    const result = await this.#changes.send(() =>
       mutate(this.#host.gateway, approveMatchMutation, { input: { proposalId: proposal.id } }),
     );
-    const payload = result?.data?.approveMatchProposal;
-    if (!payload?.proposal) return this.#refused(payload?.userErrors, result?.error);
+    if (!result) return;
+    const payload = result.data?.approveMatchProposal;
+    if (!payload?.proposal) return this.#changes.refuse(payload?.userErrors, result.error);
     const locale = this.#host.locale;
     this.#host.announce(
-      msg(str`Approved: ${formatNumber(payload.proposal.matchedCount, { locale })} participants have a coach.`),
+      msg(
+        str`Approved: ${formatNumber(payload.proposal.matchedCount, { locale })} participants have a coach.`,
+      ),
     );
     this.#host.dispatchEvent(
       new MatchApprovedEvent({
@@ -337,40 +353,13 @@ class MatchingTab implements Tab {
   }
 
   async #discard(proposal: Proposal): Promise<void> {
-    const result = await this.#send(() =>
+    const result = await this.#changes.send(() =>
       mutate(this.#host.gateway, discardMatchMutation, { input: { proposalId: proposal.id } }),
     );
-    const payload = result?.data?.discardMatchProposal;
-    if (!payload?.proposal) return this.#refused(payload?.userErrors, result?.error);
+    if (!result) return;
+    const payload = result.data?.discardMatchProposal;
+    if (!payload?.proposal) return this.#changes.refuse(payload?.userErrors, result.error);
     this.#host.announce(msg('Proposal discarded.'));
-  }
-
-  /** One change at a time: the buttons wait while it is on its way. */
-  async #send<T>(send: () => Promise<T>): Promise<T | undefined> {
-    if (this.#busy) return undefined;
-    this.#busy = true;
-    this.#host.notice(undefined);
-    this.#host.requestUpdate();
-    try {
-      return await send();
-    } finally {
-      this.#busy = false;
-      this.#host.requestUpdate();
-    }
-  }
-
-  #refused(
-    userErrors: ReadonlyArray<{ message: string }> | undefined,
-    error: GatewayError | undefined,
-  ): void {
-    if (!userErrors && !error) return;
-    this.#host.notice(
-      userErrors && userErrors.length > 0
-        ? userErrors.map((e) => e.message).join(' ')
-        : error
-          ? this.#host.describeError(error)
-          : msg('The coaching service had a problem.'),
-    );
   }
 }
 

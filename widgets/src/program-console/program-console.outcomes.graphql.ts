@@ -14,6 +14,13 @@ export const outcomesQuery = graphql(`
           status
           count
         }
+        participation {
+          weekStarting
+          activeParticipants
+          participantsWithSessions
+          sessionsHeld
+          withheld
+        }
         kpis {
           id
           name
@@ -54,35 +61,21 @@ export const recordKpiMutation = graphql(`
   }
 `);
 
-/** The exports, asked for when the admin clicks (never cached: each click is today's file). */
-export const rosterCsvQuery = graphql(`
-  query CwProgramConsoleRosterCsv($id: ID!, $locale: Locale) {
+/** The exports, asked for when the admin clicks (never from the cache: each click is today's file). */
+export const exportQuery = graphql(`
+  query CwProgramConsoleExport(
+    $id: ID!
+    $locale: Locale
+    $roster: Boolean!
+    $sessions: Boolean!
+    $kpis: Boolean!
+  ) {
     node(id: $id) {
       id
       ... on Program {
-        rosterCsv(locale: $locale)
-      }
-    }
-  }
-`);
-
-export const sessionsCsvQuery = graphql(`
-  query CwProgramConsoleSessionsCsv($id: ID!, $locale: Locale) {
-    node(id: $id) {
-      id
-      ... on Program {
-        sessionsCsv(locale: $locale)
-      }
-    }
-  }
-`);
-
-export const kpiCsvQuery = graphql(`
-  query CwProgramConsoleKpiCsv($id: ID!, $locale: Locale) {
-    node(id: $id) {
-      id
-      ... on Program {
-        kpiCsv(locale: $locale)
+        rosterCsv(locale: $locale) @include(if: $roster)
+        sessionsCsv(locale: $locale) @include(if: $sessions)
+        kpiCsv(locale: $locale) @include(if: $kpis)
       }
     }
   }

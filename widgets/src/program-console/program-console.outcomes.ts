@@ -5,17 +5,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ProgramExportEvent, type ProgramExportDetail } from '../events/program-export.js';
 import { formatDate, formatNumber, formatPercent } from '../shared/format.js';
 import { styleProperties } from '../shared/style-properties.js';
-import { epochDay, lineChart } from './program-console.chart.js';
-import { decimalNumber, field, type FieldError } from './program-console.forms.js';
+import { exportQuery, outcomesQuery, recordKpiMutation } from './program-console.outcomes.graphql.js';
 import {
-  kpiCsvQuery,
-  outcomesQuery,
-  recordKpiMutation,
-  rosterCsvQuery,
-  sessionsCsvQuery,
-} from './program-console.outcomes.graphql.js';
-import { enrolmentStatusLabel } from './program-console.strings.js';
-import type { Tab, TabHost } from './program-console.tab.js';
+  epochDay,
+  lineChart,
+  decimalNumber,
+  field,
+  type FieldError,
+  enrolmentStatusLabel,
+  type Tab,
+  type TabHost,
+} from './program-console.tab.js';
 
 type Program = Extract<NonNullable<DocumentType<typeof outcomesQuery>['node']>, { viewerCanManage: boolean }>;
 type Kpi = Program['kpis'][number];
@@ -100,7 +100,56 @@ class OutcomesTab implements Tab {
                 )}
               </dl>`
       }
+      ${this.#renderWeeks(program)}
     </section>`;
+  }
+
+  /** Participation over time: who was active each week and how many of them met their coach. */
+  #renderWeeks(program: Program): TemplateResult | typeof nothing {
+    const weeks = program.participation ?? [];
+    if (weeks.length === 0) return nothing;
+    const locale = this.#host.locale;
+    const date = (d: string): string => formatDate(`${d}T00:00:00Z`, { locale, timeZone: 'UTC' });
+    const shown = weeks.filter((w) => !w.withheld);
+    const withheld = weeks.length - shown.length;
+    const described = weeks
+      .map((w) =>
+        w.withheld
+          ? msg(str`week of ${date(w.weekStarting)}: withheld`)
+          : msg(
+              str`week of ${date(w.weekStarting)}: ${formatNumber(w.participantsWithSessions ?? 0, { locale })} of ${formatNumber(w.activeParticipants ?? 0, { locale })} met their coach`,
+            ),
+      )
+      .join('; ');
+    return html`<h4>${msg('Over time')}</h4>
+      ${
+        shown.length === 0
+          ? html`<p class="muted">${msg('Every week had too few participants to show.')}</p>`
+          : html`${lineChart({
+                points: weeks.map((w) => ({
+                  x: epochDay(w.weekStarting),
+                  y: w.withheld ? null : (w.participantsWithSessions ?? null),
+                })),
+                secondary: weeks.map((w) => ({
+                  x: epochDay(w.weekStarting),
+                  y: w.withheld ? null : (w.activeParticipants ?? null),
+                })),
+                label: described,
+                yMin: 0,
+                xLabels: [date(weeks[0]!.weekStarting), date(weeks.at(-1)!.weekStarting)],
+              })}
+              <p class="legend">
+                <span><span class="swatch"></span>${msg('Met their coach that week')}</span>
+                <span><span class="swatch swatch--muted"></span>${msg('Active participants')}</span>
+              </p>`
+      }
+      ${
+        withheld > 0
+          ? html`<p class="muted">
+              ${msg(str`${formatNumber(withheld, { locale })} weeks withheld: too few participants to show without identifying anyone.`)}
+            </p>`
+          : nothing
+      }`;
   }
 
   #renderKpis(program: Program): TemplateResult {
@@ -121,14 +170,14 @@ class OutcomesTab implements Tab {
     const unit = kpi.unit ? ` ${kpi.unit}` : '';
     const latest = kpi.values.at(-1);
     const date = (d: string): string => formatDate(`${d}T00:00:00Z`, { locale, timeZone: 'UTC' });
-    const described = kpi.values
-      .map((v) => `${date(v.recordedOn)}: ${number(v.value)}${unit}`)
-      .join('; ');
+    const described = kpi.values.map((v) => `${date(v.recordedOn)}: ${number(v.value)}${unit}`).join('; ');
     const kpiId = kpi.id ?? '';
     const recording = this.#recording?.kpiId === kpiId ? this.#recording : undefined;
     const canRecord = program.viewerCanManage && program.status !== 'ARCHIVED' && kpi.id;
     return html`<article class="figure kpi-card" data-kpi=${kpiId} aria-labelledby=${`kpi-${kpiId}`}>
-      <h4 id=${`kpi-${kpiId}`} dir="auto">${kpi.name}${kpi.unit ? html` <span class="muted">(${kpi.unit})</span>` : nothing}</h4>
+      <h4 id=${`kpi-${kpiId}`} dir="auto">
+        ${kpi.name}${kpi.unit ? html` <span class="muted">(${kpi.unit})</span>` : nothing}
+      </h4>
       <p class="kpi-figures">
         <span>${msg(str`Baseline ${number(kpi.baseline)}`)}</span>
         <span>${msg(str`Target ${number(kpi.target)}`)}</span>
@@ -140,11 +189,22 @@ class OutcomesTab implements Tab {
         kpi.values.length > 0
           ? lineChart({
               points: kpi.values.map((v) => ({ x: epochDay(v.recordedOn), y: v.value })),
-              label: msg(str`${kpi.name}: ${described}. Baseline ${number(kpi.baseline)}, target ${number(kpi.target)}.`),
+              label: msg(
+                str`${kpi.name}: ${described}. Baseline ${number(kpi.baseline)}, target ${number(kpi.target)}.`,
+              ),
               baseline: kpi.baseline,
               target: kpi.target,
               xLabels: [date(kpi.values[0]!.recordedOn), date(kpi.values.at(-1)!.recordedOn)],
             })
+          : nothing
+      }
+      ${
+        kpi.values.length > 0
+          ? html`<p class="legend">
+              <span><span class="swatch"></span>${msg('Recorded')}</span>
+              ${kpi.baseline != null ? html`<span><span class="swatch swatch--muted"></span>${msg('Baseline')}</span>` : nothing}
+              ${kpi.target != null ? html`<span><span class="swatch swatch--target"></span>${msg('Target')}</span>` : nothing}
+            </p>`
           : nothing
       }
       ${
@@ -251,7 +311,8 @@ class OutcomesTab implements Tab {
 
   #renderSummary(program: Program): TemplateResult | typeof nothing {
     if (program.outcomeSummary.length === 0) return nothing;
-    const own = program.outcomeSummary.find((s) => s.locale === this.#host.locale) ?? program.outcomeSummary[0]!;
+    const own =
+      program.outcomeSummary.find((s) => s.locale === this.#host.locale) ?? program.outcomeSummary[0]!;
     return html`<section class="pad outcome-section" aria-labelledby="summary-heading">
       <h3 id="summary-heading">${msg('Outcome summary')}</h3>
       <p lang=${own.locale} dir="auto">${own.text}</p>
@@ -266,7 +327,9 @@ class OutcomesTab implements Tab {
     ];
     return html`<section class="pad outcome-section" aria-labelledby="exports-heading">
       <h3 id="exports-heading">${msg('Export')}</h3>
-      <p class="muted">${msg('Counts about fewer people than your organisation’s privacy threshold are withheld.')}</p>
+      <p class="muted">
+        ${msg('Counts about fewer people than your organisation’s privacy threshold are withheld.')}
+      </p>
       <div class="form__actions">
         ${kinds.map(
           ([kind, label]) =>
@@ -304,7 +367,8 @@ class OutcomesTab implements Tab {
   async #record(r: { kpiId: string; recordedOn: string; value: string; note: string }): Promise<void> {
     const value = decimalNumber(r.value);
     const local: FieldError[] = [];
-    if (value === undefined || Number.isNaN(value)) local.push({ field: ['value'], message: msg('Enter a number.') });
+    if (value === undefined || Number.isNaN(value))
+      local.push({ field: ['value'], message: msg('Enter a number.') });
     if (!r.recordedOn) local.push({ field: ['recordedOn'], message: msg('Enter the day it was measured.') });
     if (local.length > 0) return this.#refusedRecord(local);
     this.#busy = 'record';
@@ -333,23 +397,34 @@ class OutcomesTab implements Tab {
     this.#busy = kind;
     this.#host.notice(undefined);
     this.#host.requestUpdate();
-    const variables = { id: program.id, locale: this.#host.locale };
-    const options = { requestPolicy: 'network-only' as const };
-    let csv: string | undefined;
-    let error: GatewayError | undefined;
-    if (kind === 'ROSTER') {
-      const r = await query(this.#host.gateway, rosterCsvQuery, variables, options);
-      csv = r.data?.node && 'rosterCsv' in r.data.node ? r.data.node.rosterCsv : undefined;
-      error = r.error;
-    } else if (kind === 'SESSIONS') {
-      const r = await query(this.#host.gateway, sessionsCsvQuery, variables, options);
-      csv = r.data?.node && 'sessionsCsv' in r.data.node ? r.data.node.sessionsCsv : undefined;
-      error = r.error;
-    } else {
-      const r = await query(this.#host.gateway, kpiCsvQuery, variables, options);
-      csv = r.data?.node && 'kpiCsv' in r.data.node ? r.data.node.kpiCsv : undefined;
-      error = r.error;
-    }
+    const { data, error } = await query(
+      this.#host.gateway,
+      exportQuery,
+      {
+        id: program.id,
+        locale: this.#host.locale,
+        roster: kind === 'ROSTER',
+        sessions: kind === 'SESSIONS',
+        kpis: kind === 'KPIS',
+      },
+      { requestPolicy: 'network-only' },
+    );
+    // Only the asked-for field is in the answer (@include).
+    const node = data?.node ?? undefined;
+    const csv =
+      node === undefined
+        ? undefined
+        : kind === 'ROSTER'
+          ? 'rosterCsv' in node
+            ? node.rosterCsv
+            : undefined
+          : kind === 'SESSIONS'
+            ? 'sessionsCsv' in node
+              ? node.sessionsCsv
+              : undefined
+            : 'kpiCsv' in node
+              ? node.kpiCsv
+              : undefined;
     this.#busy = undefined;
     this.#host.requestUpdate();
     if (csv === undefined) {

@@ -26,6 +26,13 @@ export const rosterQuery = graphql(`
               enrolledAt
               respondedAt
               waitlistPosition
+              lastActivityAt
+              pace
+              daysSinceLastSession
+              quota {
+                used
+                allowed
+              }
               person {
                 id
                 name

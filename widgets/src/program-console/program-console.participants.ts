@@ -3,20 +3,27 @@ import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { EnrolmentChangedEvent } from '../events/enrolment-changed.js';
-import { formatDate, formatNumber } from '../shared/format.js';
+import { formatNumber, formatRelativeTime } from '../shared/format.js';
 import {
   changeEnrolmentMutation,
   rematchMutation,
   rosterQuery,
 } from './program-console.participants.graphql.js';
-import { enrolmentStatusLabel } from './program-console.strings.js';
-import type { Tab, TabHost } from './program-console.tab.js';
+import { enrolmentStatusLabel, paceLabel, type Tab, type TabHost } from './program-console.tab.js';
 
 type Program = Extract<NonNullable<DocumentType<typeof rosterQuery>['node']>, { viewerCanManage: boolean }>;
 type Enrolment = NonNullable<Program['enrolments']>['edges'][number]['node'];
 type RowAction = 'withdraw' | 'reinvite' | 'rematch';
 
-const statuses = ['INVITED', 'ACCEPTED', 'DECLINED', 'WAITLISTED', 'ACTIVE', 'COMPLETED', 'WITHDRAWN'] as const;
+const statuses = [
+  'INVITED',
+  'ACCEPTED',
+  'DECLINED',
+  'WAITLISTED',
+  'ACTIVE',
+  'COMPLETED',
+  'WITHDRAWN',
+] as const;
 type EnrolmentStatus = (typeof statuses)[number];
 
 /** What an admin may do with an enrolment in each status (the gateway decides; this only offers). */
@@ -151,13 +158,17 @@ class ParticipantsTab implements Tab {
       </p>
       <div class="scroll">
         <table part="table" data-table="roster">
-          <caption class="visually-hidden">${msg('Participants')}</caption>
+          <caption class="visually-hidden">
+            ${msg('Participants')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${msg('Participant')}</th>
               <th scope="col">${msg('Status')}</th>
               <th scope="col">${msg('Coach')}</th>
-              <th scope="col">${msg('Since')}</th>
+              <th scope="col" class="number">${msg('Sessions used')}</th>
+              <th scope="col">${msg('Last activity')}</th>
+              <th scope="col">${msg('Pace')}</th>
               <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
             </tr>
           </thead>
@@ -196,7 +207,7 @@ class ParticipantsTab implements Tab {
 
   #renderRow(program: Program, e: Enrolment): TemplateResult {
     const locale = this.#host.locale;
-    const since = e.respondedAt ?? e.enrolledAt;
+    const last = e.lastActivityAt ?? e.respondedAt ?? e.enrolledAt;
     const confirming = this.#confirming?.enrolmentId === e.id ? this.#confirming : undefined;
     const actions = program.viewerCanManage ? actionsFor(e.status) : [];
     const label: Record<RowAction, string> = {
@@ -213,12 +224,20 @@ class ParticipantsTab implements Tab {
           <span class="status" part="status" data-status=${e.status}>${enrolmentStatusLabel(e.status)}</span>
           ${
             e.waitlistPosition
-              ? html`<span class="muted">${msg(str`#${formatNumber(e.waitlistPosition, { locale })} on the waitlist`)}</span>`
+              ? html`<span class="muted"
+                  >${msg(str`#${formatNumber(e.waitlistPosition, { locale })} on the waitlist`)}</span
+                >`
               : nothing
           }
         </td>
         <td dir="auto">${e.coach?.name ?? html`<span class="muted">—</span>`}</td>
-        <td><time datetime=${since}>${formatDate(since, { locale })}</time></td>
+        <td class="number">
+          ${formatNumber(e.quota.used, { locale })} / ${formatNumber(e.quota.allowed, { locale })}
+        </td>
+        <td><time datetime=${last}>${formatRelativeTime(last, { locale })}</time></td>
+        <td>
+          <span class="pace" data-pace=${e.pace ?? ''}>${paceLabel(e.pace)}</span>
+        </td>
         <td class="row-actions">
           ${actions.map(
             (action) =>
@@ -230,7 +249,9 @@ class ParticipantsTab implements Tab {
                 aria-label=${`${label[action]} ${e.person.name}`}
                 ?disabled=${this.#busy}
                 @click=${() =>
-                  action === 'withdraw' ? this.#confirm(e.id, action) : void this.#apply(program, e, action, '')}
+                  action === 'withdraw'
+                    ? this.#confirm(e.id, action)
+                    : void this.#apply(program, e, action, '')}
               >
                 ${label[action]}
               </button>`,
@@ -243,7 +264,7 @@ class ParticipantsTab implements Tab {
   #renderConfirm(program: Program, e: Enrolment): TemplateResult {
     const id = `withdraw-${e.id}`;
     return html`<tr class="reason-row">
-      <td colspan="5">
+      <td colspan="7">
         <form
           part="form"
           class="inline-form"
@@ -275,7 +296,12 @@ class ParticipantsTab implements Tab {
             <button type="submit" part="save-button" ?disabled=${this.#busy}>
               ${msg('Withdraw from the program')}
             </button>
-            <button type="button" class="secondary" part="action-button" @click=${() => this.#cancelConfirm(e.id)}>
+            <button
+              type="button"
+              class="secondary"
+              part="action-button"
+              @click=${() => this.#cancelConfirm(e.id)}
+            >
               ${msg('Cancel')}
             </button>
           </div>

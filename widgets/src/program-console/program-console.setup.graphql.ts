@@ -1,6 +1,9 @@
 import { graphql } from '@coachwork/schema/gql';
 
-/** Everything the setup form edits; every setup mutation answers with it so the cache updates. */
+/**
+ * Everything the setup form edits. The mutations answer with the program's id, name and status only:
+ * urql re-fetches every shown query that holds a Program, this one included.
+ */
 export const programSetupFields = graphql(`
   fragment CwProgramConsoleSetup on Program {
     id
@@ -140,7 +143,9 @@ export const createProgramMutation = graphql(`
   mutation CwProgramConsoleCreate($input: CreateProgramInput!) {
     createProgram(input: $input) {
       program {
-        ...CwProgramConsoleSetup
+        id
+        name
+        status
       }
       userErrors {
         field
@@ -154,7 +159,9 @@ export const updateProgramMutation = graphql(`
   mutation CwProgramConsoleUpdate($input: UpdateProgramInput!) {
     updateProgram(input: $input) {
       program {
-        ...CwProgramConsoleSetup
+        id
+        name
+        status
       }
       userErrors {
         field
@@ -168,7 +175,9 @@ export const publishProgramMutation = graphql(`
   mutation CwProgramConsolePublish($input: PublishProgramInput!) {
     publishProgram(input: $input) {
       program {
-        ...CwProgramConsoleSetup
+        id
+        name
+        status
       }
       invitedCount
       waitlistedCount
@@ -184,7 +193,9 @@ export const pauseProgramMutation = graphql(`
   mutation CwProgramConsolePause($input: ProgramTransitionInput!) {
     pauseProgram(input: $input) {
       program {
-        ...CwProgramConsoleSetup
+        id
+        name
+        status
       }
       userErrors {
         field
@@ -198,7 +209,9 @@ export const resumeProgramMutation = graphql(`
   mutation CwProgramConsoleResume($input: ProgramTransitionInput!) {
     resumeProgram(input: $input) {
       program {
-        ...CwProgramConsoleSetup
+        id
+        name
+        status
       }
       userErrors {
         field
@@ -212,7 +225,9 @@ export const closeProgramMutation = graphql(`
   mutation CwProgramConsoleClose($input: CloseProgramInput!) {
     closeProgram(input: $input) {
       program {
-        ...CwProgramConsoleSetup
+        id
+        name
+        status
       }
       completedCount
       withdrawnCount

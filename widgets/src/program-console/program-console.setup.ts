@@ -7,14 +7,6 @@ import { ProgramPublishedEvent } from '../events/program-published.js';
 import { ProgramSavedEvent } from '../events/program-saved.js';
 import { formatList, formatNumber } from '../shared/format.js';
 import {
-  decimalNumber,
-  errorFor,
-  field,
-  formLevel,
-  wholeNumber,
-  type FieldError,
-} from './program-console.forms.js';
-import {
   closeProgramMutation,
   createProgramMutation,
   pauseProgramMutation,
@@ -26,10 +18,23 @@ import {
   setupChoicesQuery,
   updateProgramMutation,
 } from './program-console.setup.graphql.js';
-import { jobLevelLabel, jobLevels, languageName } from './program-console.strings.js';
-import type { Tab, TabHost } from './program-console.tab.js';
+import {
+  decimalNumber,
+  errorFor,
+  field,
+  formLevel,
+  wholeNumber,
+  type FieldError,
+  jobLevelLabel,
+  jobLevels,
+  languageName,
+  type Tab,
+  type TabHost,
+} from './program-console.tab.js';
 
 type Program = DocumentType<typeof programSetupFields>;
+/** What the setup mutations answer with. */
+type Saved = Pick<Program, 'id' | 'name' | 'status'>;
 type Choices = DocumentType<typeof setupChoicesQuery>;
 type Rules = VariablesOf<typeof populationPreviewQuery>['rules'];
 
@@ -145,7 +150,8 @@ function draftOf(program: Program | undefined, choices: Choices): Draft {
     jobLevels: rules ? [...rules.jobLevels] : [],
     minDaysInRole: text(rules?.minDaysInRole),
     maxDaysInRole: text(rules?.maxDaysInRole),
-    managesManagers: rules?.managesManagers === true ? 'true' : rules?.managesManagers === false ? 'false' : '',
+    managesManagers:
+      rules?.managesManagers === true ? 'true' : rules?.managesManagers === false ? 'false' : '',
     timeZones: (rules?.timeZones ?? []).join(', '),
     locales: rules ? [...rules.locales] : [],
   };
@@ -274,7 +280,8 @@ class SetupTab implements Tab {
     const d = this.#ensureDraft(program, choices);
     const locale = this.#host.locale;
     const locales = choices.organisation.locales;
-    const editable = !program || (program.viewerCanManage && !['CLOSED', 'ARCHIVED'].includes(program.status));
+    const editable =
+      !program || (program.viewerCanManage && !['CLOSED', 'ARCHIVED'].includes(program.status));
     const errors = this.#errors;
     const general = formLevel(errors, fieldKeys);
     const units = new Map(choices.orgUnits.edges.map(({ node }) => [node.id, node]));
@@ -470,12 +477,14 @@ class SetupTab implements Tab {
         ${this.#renderPopulation()}
       </fieldset>
 
-      ${program?.status === 'CLOSED' || program?.status === 'ARCHIVED'
-        ? html`<section class="outcome">
-            <h3>${msg('Outcome summary')}</h3>
-            ${program.outcomeSummary.map((s) => html`<p lang=${s.locale} dir="auto">${s.text}</p>`)}
-          </section>`
-        : nothing}
+      ${
+        program?.status === 'CLOSED' || program?.status === 'ARCHIVED'
+          ? html`<section class="outcome">
+              <h3>${msg('Outcome summary')}</h3>
+              ${program.outcomeSummary.map((s) => html`<p lang=${s.locale} dir="auto">${s.text}</p>`)}
+            </section>`
+          : nothing
+      }
       ${editable ? this.#renderActions(program) : nothing}
     </form>`;
   }
@@ -483,9 +492,7 @@ class SetupTab implements Tab {
   #renderKpis(d: Draft): TemplateResult {
     const errors = this.#errors;
     const kpiError = errorFor(errors, 'kpis');
-    return html`${
-      d.kpis.length === 0 ? html`<p class="muted">${msg('No KPIs yet.')}</p>` : nothing
-    }
+    return html`${d.kpis.length === 0 ? html`<p class="muted">${msg('No KPIs yet.')}</p>` : nothing}
       <ul class="kpis">
         ${d.kpis.map((k, i) => {
           const input = (key: 'name' | 'unit' | 'baseline' | 'target', label: string, mode?: string) =>
@@ -640,9 +647,7 @@ class SetupTab implements Tab {
       <legend>${legend}</legend>
       ${
         chosen.length === 0
-          ? html`<p class="muted">
-              ${key === 'orgUnits' ? msg('Every org unit.') : msg('None excluded.')}
-            </p>`
+          ? html`<p class="muted">${key === 'orgUnits' ? msg('Every org unit.') : msg('None excluded.')}</p>`
           : html`<ul class="units">
               ${chosen.map((rule) => {
                 const name = units.get(rule.id)?.name ?? rule.id;
@@ -722,7 +727,8 @@ class SetupTab implements Tab {
       body = html`<p>
           <strong data-count=${result.count}>${msg(str`${count} people match`)}</strong>${
             result.overlapCount > 0
-              ? html`, <span data-overlap=${result.overlapCount}
+              ? html`,
+                  <span data-overlap=${result.overlapCount}
                     >${msg(str`${overlap} of them already in another program`)}</span
                   >`
               : nothing
@@ -732,9 +738,7 @@ class SetupTab implements Tab {
           result.overlaps.length > 0
             ? html`<p class="muted">
                 ${formatList(
-                  result.overlaps.map(
-                    (o) => `${o.program.name} (${formatNumber(o.count, { locale })})`,
-                  ),
+                  result.overlaps.map((o) => `${o.program.name} (${formatNumber(o.count, { locale })})`),
                   { locale },
                 )}
               </p>`
@@ -743,7 +747,12 @@ class SetupTab implements Tab {
         ${
           result.sample.length > 0
             ? html`<p class="muted">
-                ${msg(str`For example: ${formatList(result.sample.map((p) => p.name), { locale })}`)}
+                ${msg(
+                  str`For example: ${formatList(
+                    result.sample.map((p) => p.name),
+                    { locale },
+                  )}`,
+                )}
               </p>`
             : nothing
         }`;
@@ -830,10 +839,20 @@ class SetupTab implements Tab {
                 ${msg('Unsaved changes are saved first.')}
               </p>
               <div class="form__actions">
-                <button type="button" part="action-button" data-action="confirm-publish" @click=${() => void this.#publish(program)}>
+                <button
+                  type="button"
+                  part="action-button"
+                  data-action="confirm-publish"
+                  @click=${() => void this.#publish(program)}
+                >
                   ${msg('Publish and invite')}
                 </button>
-                <button type="button" class="secondary" part="action-button" @click=${() => this.#ask(undefined)}>
+                <button
+                  type="button"
+                  class="secondary"
+                  part="action-button"
+                  @click=${() => this.#ask(undefined)}
+                >
                   ${msg('Cancel')}
                 </button>
               </div>
@@ -863,10 +882,20 @@ class SetupTab implements Tab {
                   ></textarea>`,
               )}
               <div class="form__actions">
-                <button type="button" part="action-button" data-action="confirm-close" @click=${() => void this.#close(program)}>
+                <button
+                  type="button"
+                  part="action-button"
+                  data-action="confirm-close"
+                  @click=${() => void this.#close(program)}
+                >
                   ${msg('Close the program')}
                 </button>
-                <button type="button" class="secondary" part="action-button" @click=${() => this.#ask(undefined)}>
+                <button
+                  type="button"
+                  class="secondary"
+                  part="action-button"
+                  @click=${() => this.#ask(undefined)}
+                >
                   ${msg('Cancel')}
                 </button>
               </div>
@@ -935,8 +964,8 @@ class SetupTab implements Tab {
     };
   }
 
-  /** Saves the draft; true when the gateway took it (or nothing needed saving). */
-  async #save(program: Program | undefined): Promise<Program | undefined> {
+  /** Saves the draft; the saved program, or undefined (and the form says why) when refused. */
+  async #save(program: Program | undefined): Promise<Saved | undefined> {
     const local = localErrors(this.#draft!);
     if (local.length > 0) return this.#refused(local);
     this.#begin();
@@ -951,7 +980,9 @@ class SetupTab implements Tab {
       this.#done(msg(str`Program “${saved.name}” created as a draft.`));
       // The new program's draft starts from what the gateway saved.
       this.#draft = undefined;
-      this.#host.dispatchEvent(new ProgramSavedEvent({ programId: saved.id, status: saved.status, created: true }));
+      this.#host.dispatchEvent(
+        new ProgramSavedEvent({ programId: saved.id, status: saved.status, created: true }),
+      );
       this.#host.open(saved.id, 'setup');
       return saved;
     }
@@ -966,7 +997,9 @@ class SetupTab implements Tab {
     const saved = result.data?.updateProgram.program;
     if (!saved) return this.#refused(result.data?.updateProgram.userErrors, result.error);
     this.#done(msg(str`Changes to “${saved.name}” saved.`));
-    this.#host.dispatchEvent(new ProgramSavedEvent({ programId: saved.id, status: saved.status, created: false }));
+    this.#host.dispatchEvent(
+      new ProgramSavedEvent({ programId: saved.id, status: saved.status, created: false }),
+    );
     return saved;
   }
 

@@ -200,9 +200,166 @@ export const programConsoleStyles = css`
     stroke: var(--_color-danger);
     stroke-dasharray: 2 3;
   }
+  .chart .secondary {
+    stroke: var(--_color-text-muted);
+    stroke-dasharray: 5 3;
+  }
   .chart text {
     fill: var(--_color-text-muted);
     font-size: 10px;
+  }
+  .pace[data-pace='BEHIND'] {
+    color: var(--_color-danger);
+    font-weight: var(--_font-weight-strong);
+  }
+  tbody th > span,
+  td > .muted {
+    display: block;
+    font-size: var(--_font-size-small);
+  }
+  .row-actions {
+    white-space: nowrap;
+  }
+  .row-actions button + button {
+    margin-inline-start: var(--_space-1);
+  }
+  .outcome-section {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  h3 {
+    font-size: var(--_font-size-large);
+  }
+  h4 {
+    font-size: inherit;
+  }
+  .bars {
+    display: grid;
+    gap: var(--_space-1);
+    margin: 0;
+  }
+  .bar {
+    display: grid;
+    grid-template-columns: 9em 1fr;
+    gap: var(--_space-2);
+    align-items: center;
+  }
+  .bar dd {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    margin: 0;
+  }
+  .bar__fill {
+    display: block;
+    block-size: 0.8em;
+    min-inline-size: 2px;
+    background: var(--_color-accent);
+    border-radius: var(--_radius-small);
+  }
+  .kpi-cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(18em, 1fr));
+    gap: var(--_space-3);
+  }
+  .kpi-card {
+    gap: var(--_space-2);
+    align-content: start;
+  }
+  .kpi-figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  .legend .swatch {
+    display: inline-block;
+    inline-size: 1.5em;
+    block-size: 0;
+    border-block-start: 2px solid var(--_color-accent);
+    vertical-align: middle;
+    margin-inline-end: var(--_space-1);
+  }
+  .legend .swatch--muted {
+    border-block-start: 2px dashed var(--_color-text-muted);
+  }
+  .legend .swatch--target {
+    border-block-start: 2px dotted var(--_color-danger);
+  }
+  .setup {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .kpis,
+  .units {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .kpi {
+    align-items: end;
+  }
+  .units li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-1);
+    color: var(--_color-text);
+    font-size: inherit;
+  }
+  .choices .grid {
+    grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .add-unit {
+    display: grid;
+    gap: var(--_space-1);
+    max-inline-size: 28em;
+  }
+  .population {
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 4px solid var(--_color-accent);
+    background: var(--_color-surface-muted);
+    border-radius: var(--_radius-small);
+    min-block-size: 2.5em;
+  }
+  .confirm {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: var(--_border-width) solid var(--_color-accent);
+    border-radius: var(--_radius-small);
+  }
+  .hint {
+    font-size: var(--_font-size-small);
+  }
+  .inline-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .inline-form .field {
+    flex: 1 1 18em;
+  }
+  .record {
+    display: grid;
+    gap: var(--_space-2);
   }
   .form__actions {
     display: flex;

@@ -77,7 +77,10 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
     const el = await mountConsole({ ...signedIn(gateway, { email: PRIYA }), locale: 'ar' });
     await until(() => $$(el, '[part~="program-link"]').length > 0, 'the program rows');
     $$(el, '[part~="program-link"]')[0]!.click();
-    await until(() => el.shadowRoot!.activeElement?.getAttribute('data-tab') === 'setup', 'focus on the first tab');
+    await until(
+      () => el.shadowRoot!.activeElement?.getAttribute('data-tab') === 'setup',
+      'focus on the first tab',
+    );
     await sendKeys({ press: 'ArrowLeft' });
     await until(() => el.tab === 'participants', 'ArrowLeft moves to the next tab in Arabic');
   });
@@ -90,7 +93,10 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
         await gate;
         return (await mintToken(gateway, { email: PRIYA })).token;
       };
-      const el = await mountConsole({ gateway: `${gateway}/graphql?console-skeleton`, tokenProvider: provider });
+      const el = await mountConsole({
+        gateway: `${gateway}/graphql?console-skeleton`,
+        tokenProvider: provider,
+      });
       expect(part(el, 'state-loading')!.getAttribute('aria-busy')).to.equal('true');
       await expectAccessible(el);
       await shoot(el, 'loading');

@@ -67,7 +67,10 @@ export const shoot = (el: Element, name: string): Promise<void> =>
   screenshot(`program-console-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
 
 /** Types into a control as a person would (value, then input and change events). */
-export function fill(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string): void {
+export function fill(
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+  value: string,
+): void {
   control.value = value;
   control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));

@@ -147,7 +147,9 @@ export class ProgramConsole extends CoachworkElement {
   protected renderContent(): unknown {
     const data = this.#list.data;
     const isAdmin = data?.viewer.roles?.some((role) => adminRoles.has(role)) ?? true;
-    const current = this.program ? data?.programs.edges.find((e) => e.node.id === this.program)?.node : undefined;
+    const current = this.program
+      ? data?.programs.edges.find((e) => e.node.id === this.program)?.node
+      : undefined;
     return html`<section class="card" part="base" aria-labelledby="heading">
       <header class="header" part="header">
         ${

@@ -3167,55 +3167,9 @@ export type CwProgramConsoleProposeMutation = {
     proposal?: {
       __typename?: 'MatchProposal';
       id: string;
-      kind: MatchProposalKind;
-      status: MatchProposalStatus;
-      createdAt: string;
       matchedCount: number;
       unmatchedCount: number;
-      fromCoach?: { __typename?: 'Coach'; id: string; name: string } | null;
-      pairs: {
-        __typename?: 'ProposedMatchConnection';
-        totalCount: number;
-        edges: Array<{
-          __typename?: 'ProposedMatchEdge';
-          node: {
-            __typename?: 'ProposedMatch';
-            score: number;
-            adjusted: boolean;
-            enrolment: {
-              __typename?: 'Enrolment';
-              id: string;
-              person: { __typename?: 'Person'; id: string; name: string; locale?: string | null };
-            };
-            coach: { __typename?: 'Coach'; id: string; name: string };
-            reasons: Array<{ __typename?: 'MatchReason'; code: MatchReasonCode; message: string }>;
-          };
-        }>;
-      };
-      unmatched: {
-        __typename?: 'UnmatchedParticipantConnection';
-        totalCount: number;
-        edges: Array<{
-          __typename?: 'UnmatchedParticipantEdge';
-          node: {
-            __typename?: 'UnmatchedParticipant';
-            reason: UnmatchedReason;
-            message: string;
-            enrolment: {
-              __typename?: 'Enrolment';
-              id: string;
-              person: { __typename?: 'Person'; id: string; name: string; locale?: string | null };
-            };
-          };
-        }>;
-      };
-      coachLoads: Array<{
-        __typename?: 'ProposalCoachLoad';
-        proposed: number;
-        current: number;
-        capacity: number;
-        coach: { __typename?: 'Coach'; id: string; name: string };
-      }>;
+      program: { __typename?: 'Program'; id: string };
     } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
   };
@@ -3232,55 +3186,9 @@ export type CwProgramConsoleAdjustMutation = {
     proposal?: {
       __typename?: 'MatchProposal';
       id: string;
-      kind: MatchProposalKind;
-      status: MatchProposalStatus;
-      createdAt: string;
       matchedCount: number;
       unmatchedCount: number;
-      fromCoach?: { __typename?: 'Coach'; id: string; name: string } | null;
-      pairs: {
-        __typename?: 'ProposedMatchConnection';
-        totalCount: number;
-        edges: Array<{
-          __typename?: 'ProposedMatchEdge';
-          node: {
-            __typename?: 'ProposedMatch';
-            score: number;
-            adjusted: boolean;
-            enrolment: {
-              __typename?: 'Enrolment';
-              id: string;
-              person: { __typename?: 'Person'; id: string; name: string; locale?: string | null };
-            };
-            coach: { __typename?: 'Coach'; id: string; name: string };
-            reasons: Array<{ __typename?: 'MatchReason'; code: MatchReasonCode; message: string }>;
-          };
-        }>;
-      };
-      unmatched: {
-        __typename?: 'UnmatchedParticipantConnection';
-        totalCount: number;
-        edges: Array<{
-          __typename?: 'UnmatchedParticipantEdge';
-          node: {
-            __typename?: 'UnmatchedParticipant';
-            reason: UnmatchedReason;
-            message: string;
-            enrolment: {
-              __typename?: 'Enrolment';
-              id: string;
-              person: { __typename?: 'Person'; id: string; name: string; locale?: string | null };
-            };
-          };
-        }>;
-      };
-      coachLoads: Array<{
-        __typename?: 'ProposalCoachLoad';
-        proposed: number;
-        current: number;
-        capacity: number;
-        coach: { __typename?: 'Coach'; id: string; name: string };
-      }>;
+      program: { __typename?: 'Program'; id: string };
     } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
   };
@@ -3354,6 +3262,14 @@ export type CwProgramConsoleOutcomesQuery = {
           status: EnrolmentStatus;
           count: number;
         }> | null;
+        participation?: Array<{
+          __typename?: 'ParticipationWeek';
+          weekStarting: string;
+          activeParticipants?: number | null;
+          participantsWithSessions?: number | null;
+          sessionsHeld?: number | null;
+          withheld: boolean;
+        }> | null;
         kpis: Array<{
           __typename?: 'ProgramKpi';
           id: string;
@@ -3386,12 +3302,15 @@ export type CwProgramConsoleRecordKpiMutation = {
   };
 };
 
-export type CwProgramConsoleRosterCsvQueryVariables = Exact<{
+export type CwProgramConsoleExportQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Scalars['Locale']['input']>;
+  roster: Scalars['Boolean']['input'];
+  sessions: Scalars['Boolean']['input'];
+  kpis: Scalars['Boolean']['input'];
 }>;
 
-export type CwProgramConsoleRosterCsvQuery = {
+export type CwProgramConsoleExportQuery = {
   __typename?: 'Query';
   node?:
     | { __typename?: 'Capability'; id: string }
@@ -3404,53 +3323,7 @@ export type CwProgramConsoleRosterCsvQuery = {
     | { __typename?: 'OrgUnit'; id: string }
     | { __typename?: 'Organisation'; id: string }
     | { __typename?: 'Person'; id: string }
-    | { __typename?: 'Program'; rosterCsv: string; id: string }
-    | { __typename?: 'Session'; id: string }
-    | null;
-};
-
-export type CwProgramConsoleSessionsCsvQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  locale?: InputMaybe<Scalars['Locale']['input']>;
-}>;
-
-export type CwProgramConsoleSessionsCsvQuery = {
-  __typename?: 'Query';
-  node?:
-    | { __typename?: 'Capability'; id: string }
-    | { __typename?: 'Coach'; id: string }
-    | { __typename?: 'Enrolment'; id: string }
-    | { __typename?: 'Goal'; id: string }
-    | { __typename?: 'GoalCheckIn'; id: string }
-    | { __typename?: 'GoalMilestone'; id: string }
-    | { __typename?: 'MatchProposal'; id: string }
-    | { __typename?: 'OrgUnit'; id: string }
-    | { __typename?: 'Organisation'; id: string }
-    | { __typename?: 'Person'; id: string }
-    | { __typename?: 'Program'; sessionsCsv: string; id: string }
-    | { __typename?: 'Session'; id: string }
-    | null;
-};
-
-export type CwProgramConsoleKpiCsvQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  locale?: InputMaybe<Scalars['Locale']['input']>;
-}>;
-
-export type CwProgramConsoleKpiCsvQuery = {
-  __typename?: 'Query';
-  node?:
-    | { __typename?: 'Capability'; id: string }
-    | { __typename?: 'Coach'; id: string }
-    | { __typename?: 'Enrolment'; id: string }
-    | { __typename?: 'Goal'; id: string }
-    | { __typename?: 'GoalCheckIn'; id: string }
-    | { __typename?: 'GoalMilestone'; id: string }
-    | { __typename?: 'MatchProposal'; id: string }
-    | { __typename?: 'OrgUnit'; id: string }
-    | { __typename?: 'Organisation'; id: string }
-    | { __typename?: 'Person'; id: string }
-    | { __typename?: 'Program'; kpiCsv: string; id: string }
+    | { __typename?: 'Program'; rosterCsv?: string; sessionsCsv?: string; kpiCsv?: string; id: string }
     | { __typename?: 'Session'; id: string }
     | null;
 };
@@ -3499,6 +3372,10 @@ export type CwProgramConsoleRosterQuery = {
               enrolledAt: string;
               respondedAt?: string | null;
               waitlistPosition?: number | null;
+              lastActivityAt?: string | null;
+              pace?: CadenceStatus | null;
+              daysSinceLastSession?: number | null;
+              quota: { __typename?: 'SessionQuota'; used: number; allowed: number };
               person: {
                 __typename?: 'Person';
                 id: string;
@@ -3731,59 +3608,7 @@ export type CwProgramConsoleCreateMutation = {
   __typename?: 'Mutation';
   createProgram: {
     __typename?: 'CreateProgramPayload';
-    program?: {
-      __typename?: 'Program';
-      id: string;
-      name: string;
-      status: ProgramStatus;
-      viewerCanManage: boolean;
-      languages: Array<string>;
-      sessionsPerParticipant: number;
-      durationWeeks: number;
-      cadenceDays: number;
-      sessionMinutes: number;
-      capacity?: number | null;
-      startsOn?: string | null;
-      endsOn?: string | null;
-      names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      objectives: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      policy: {
-        __typename?: 'ProgramPolicy';
-        minNoticeHours: number;
-        horizonDays: number;
-        lateCancelHours: number;
-        bufferMinutes: number;
-      };
-      focusCapabilities: Array<{ __typename?: 'Capability'; id: string; code: string }>;
-      kpis: Array<{
-        __typename?: 'ProgramKpi';
-        id: string;
-        unit?: string | null;
-        baseline?: number | null;
-        target?: number | null;
-        names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      }>;
-      targetPopulation?: {
-        __typename?: 'PopulationRules';
-        jobLevels: Array<JobLevel>;
-        minDaysInRole?: number | null;
-        maxDaysInRole?: number | null;
-        managesManagers?: boolean | null;
-        timeZones: Array<string>;
-        locales: Array<string>;
-        orgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-        excludedOrgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-      } | null;
-      outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-    } | null;
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
   };
 };
@@ -3796,59 +3621,7 @@ export type CwProgramConsoleUpdateMutation = {
   __typename?: 'Mutation';
   updateProgram: {
     __typename?: 'UpdateProgramPayload';
-    program?: {
-      __typename?: 'Program';
-      id: string;
-      name: string;
-      status: ProgramStatus;
-      viewerCanManage: boolean;
-      languages: Array<string>;
-      sessionsPerParticipant: number;
-      durationWeeks: number;
-      cadenceDays: number;
-      sessionMinutes: number;
-      capacity?: number | null;
-      startsOn?: string | null;
-      endsOn?: string | null;
-      names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      objectives: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      policy: {
-        __typename?: 'ProgramPolicy';
-        minNoticeHours: number;
-        horizonDays: number;
-        lateCancelHours: number;
-        bufferMinutes: number;
-      };
-      focusCapabilities: Array<{ __typename?: 'Capability'; id: string; code: string }>;
-      kpis: Array<{
-        __typename?: 'ProgramKpi';
-        id: string;
-        unit?: string | null;
-        baseline?: number | null;
-        target?: number | null;
-        names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      }>;
-      targetPopulation?: {
-        __typename?: 'PopulationRules';
-        jobLevels: Array<JobLevel>;
-        minDaysInRole?: number | null;
-        maxDaysInRole?: number | null;
-        managesManagers?: boolean | null;
-        timeZones: Array<string>;
-        locales: Array<string>;
-        orgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-        excludedOrgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-      } | null;
-      outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-    } | null;
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
   };
 };
@@ -3863,59 +3636,7 @@ export type CwProgramConsolePublishMutation = {
     __typename?: 'PublishProgramPayload';
     invitedCount: number;
     waitlistedCount: number;
-    program?: {
-      __typename?: 'Program';
-      id: string;
-      name: string;
-      status: ProgramStatus;
-      viewerCanManage: boolean;
-      languages: Array<string>;
-      sessionsPerParticipant: number;
-      durationWeeks: number;
-      cadenceDays: number;
-      sessionMinutes: number;
-      capacity?: number | null;
-      startsOn?: string | null;
-      endsOn?: string | null;
-      names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      objectives: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      policy: {
-        __typename?: 'ProgramPolicy';
-        minNoticeHours: number;
-        horizonDays: number;
-        lateCancelHours: number;
-        bufferMinutes: number;
-      };
-      focusCapabilities: Array<{ __typename?: 'Capability'; id: string; code: string }>;
-      kpis: Array<{
-        __typename?: 'ProgramKpi';
-        id: string;
-        unit?: string | null;
-        baseline?: number | null;
-        target?: number | null;
-        names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      }>;
-      targetPopulation?: {
-        __typename?: 'PopulationRules';
-        jobLevels: Array<JobLevel>;
-        minDaysInRole?: number | null;
-        maxDaysInRole?: number | null;
-        managesManagers?: boolean | null;
-        timeZones: Array<string>;
-        locales: Array<string>;
-        orgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-        excludedOrgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-      } | null;
-      outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-    } | null;
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
   };
 };
@@ -3928,59 +3649,7 @@ export type CwProgramConsolePauseMutation = {
   __typename?: 'Mutation';
   pauseProgram: {
     __typename?: 'ProgramTransitionPayload';
-    program?: {
-      __typename?: 'Program';
-      id: string;
-      name: string;
-      status: ProgramStatus;
-      viewerCanManage: boolean;
-      languages: Array<string>;
-      sessionsPerParticipant: number;
-      durationWeeks: number;
-      cadenceDays: number;
-      sessionMinutes: number;
-      capacity?: number | null;
-      startsOn?: string | null;
-      endsOn?: string | null;
-      names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      objectives: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      policy: {
-        __typename?: 'ProgramPolicy';
-        minNoticeHours: number;
-        horizonDays: number;
-        lateCancelHours: number;
-        bufferMinutes: number;
-      };
-      focusCapabilities: Array<{ __typename?: 'Capability'; id: string; code: string }>;
-      kpis: Array<{
-        __typename?: 'ProgramKpi';
-        id: string;
-        unit?: string | null;
-        baseline?: number | null;
-        target?: number | null;
-        names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      }>;
-      targetPopulation?: {
-        __typename?: 'PopulationRules';
-        jobLevels: Array<JobLevel>;
-        minDaysInRole?: number | null;
-        maxDaysInRole?: number | null;
-        managesManagers?: boolean | null;
-        timeZones: Array<string>;
-        locales: Array<string>;
-        orgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-        excludedOrgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-      } | null;
-      outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-    } | null;
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
   };
 };
@@ -3993,59 +3662,7 @@ export type CwProgramConsoleResumeMutation = {
   __typename?: 'Mutation';
   resumeProgram: {
     __typename?: 'ProgramTransitionPayload';
-    program?: {
-      __typename?: 'Program';
-      id: string;
-      name: string;
-      status: ProgramStatus;
-      viewerCanManage: boolean;
-      languages: Array<string>;
-      sessionsPerParticipant: number;
-      durationWeeks: number;
-      cadenceDays: number;
-      sessionMinutes: number;
-      capacity?: number | null;
-      startsOn?: string | null;
-      endsOn?: string | null;
-      names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      objectives: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      policy: {
-        __typename?: 'ProgramPolicy';
-        minNoticeHours: number;
-        horizonDays: number;
-        lateCancelHours: number;
-        bufferMinutes: number;
-      };
-      focusCapabilities: Array<{ __typename?: 'Capability'; id: string; code: string }>;
-      kpis: Array<{
-        __typename?: 'ProgramKpi';
-        id: string;
-        unit?: string | null;
-        baseline?: number | null;
-        target?: number | null;
-        names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      }>;
-      targetPopulation?: {
-        __typename?: 'PopulationRules';
-        jobLevels: Array<JobLevel>;
-        minDaysInRole?: number | null;
-        maxDaysInRole?: number | null;
-        managesManagers?: boolean | null;
-        timeZones: Array<string>;
-        locales: Array<string>;
-        orgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-        excludedOrgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-      } | null;
-      outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-    } | null;
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
   };
 };
@@ -4060,59 +3677,7 @@ export type CwProgramConsoleCloseMutation = {
     __typename?: 'CloseProgramPayload';
     completedCount: number;
     withdrawnCount: number;
-    program?: {
-      __typename?: 'Program';
-      id: string;
-      name: string;
-      status: ProgramStatus;
-      viewerCanManage: boolean;
-      languages: Array<string>;
-      sessionsPerParticipant: number;
-      durationWeeks: number;
-      cadenceDays: number;
-      sessionMinutes: number;
-      capacity?: number | null;
-      startsOn?: string | null;
-      endsOn?: string | null;
-      names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      objectives: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      policy: {
-        __typename?: 'ProgramPolicy';
-        minNoticeHours: number;
-        horizonDays: number;
-        lateCancelHours: number;
-        bufferMinutes: number;
-      };
-      focusCapabilities: Array<{ __typename?: 'Capability'; id: string; code: string }>;
-      kpis: Array<{
-        __typename?: 'ProgramKpi';
-        id: string;
-        unit?: string | null;
-        baseline?: number | null;
-        target?: number | null;
-        names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-      }>;
-      targetPopulation?: {
-        __typename?: 'PopulationRules';
-        jobLevels: Array<JobLevel>;
-        minDaysInRole?: number | null;
-        maxDaysInRole?: number | null;
-        managesManagers?: boolean | null;
-        timeZones: Array<string>;
-        locales: Array<string>;
-        orgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-        excludedOrgUnits: Array<{
-          __typename?: 'PopulationOrgUnit';
-          includeSubtree: boolean;
-          orgUnit: { __typename?: 'OrgUnit'; id: string };
-        }>;
-      } | null;
-      outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
-    } | null;
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
   };
 };
@@ -5477,7 +5042,7 @@ query CwProgramConsoleList($status: ProgramStatus) {
     id
     roles
   }
-  programs(first: 50, status: $status) {
+  programs(first: 50, status: $status, manageable: true) {
     totalCount
     edges {
       node {
@@ -5599,83 +5164,18 @@ export const CwProgramConsoleProposeDocument = new TypedDocumentString(`
 mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
   proposeProgramMatch(input: $input) {
     proposal {
-      ...CwProgramConsoleProposal
+      __typename
+      id
+      matchedCount
+      unmatchedCount
+      program {
+        __typename
+        id
+      }
     }
     userErrors {
       field
       message
-    }
-  }
-}
-
-fragment CwProgramConsoleProposal on MatchProposal {
-  __typename
-  id
-  kind
-  status
-  createdAt
-  matchedCount
-  unmatchedCount
-  fromCoach {
-    __typename
-    id
-    name
-  }
-  pairs(first: 50) {
-    totalCount
-    edges {
-      node {
-        score
-        adjusted
-        enrolment {
-          __typename
-          id
-          person {
-            __typename
-            id
-            name
-            locale
-          }
-        }
-        coach {
-          __typename
-          id
-          name
-        }
-        reasons {
-          code
-          message
-        }
-      }
-    }
-  }
-  unmatched(first: 50) {
-    totalCount
-    edges {
-      node {
-        reason
-        message
-        enrolment {
-          __typename
-          id
-          person {
-            __typename
-            id
-            name
-            locale
-          }
-        }
-      }
-    }
-  }
-  coachLoads {
-    proposed
-    current
-    capacity
-    coach {
-      __typename
-      id
-      name
     }
   }
 }
@@ -5687,83 +5187,18 @@ export const CwProgramConsoleAdjustDocument = new TypedDocumentString(`
 mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {
   adjustMatchProposal(input: $input) {
     proposal {
-      ...CwProgramConsoleProposal
+      __typename
+      id
+      matchedCount
+      unmatchedCount
+      program {
+        __typename
+        id
+      }
     }
     userErrors {
       field
       message
-    }
-  }
-}
-
-fragment CwProgramConsoleProposal on MatchProposal {
-  __typename
-  id
-  kind
-  status
-  createdAt
-  matchedCount
-  unmatchedCount
-  fromCoach {
-    __typename
-    id
-    name
-  }
-  pairs(first: 50) {
-    totalCount
-    edges {
-      node {
-        score
-        adjusted
-        enrolment {
-          __typename
-          id
-          person {
-            __typename
-            id
-            name
-            locale
-          }
-        }
-        coach {
-          __typename
-          id
-          name
-        }
-        reasons {
-          code
-          message
-        }
-      }
-    }
-  }
-  unmatched(first: 50) {
-    totalCount
-    edges {
-      node {
-        reason
-        message
-        enrolment {
-          __typename
-          id
-          person {
-            __typename
-            id
-            name
-            locale
-          }
-        }
-      }
-    }
-  }
-  coachLoads {
-    proposed
-    current
-    capacity
-    coach {
-      __typename
-      id
-      name
     }
   }
 }
@@ -5829,6 +5264,13 @@ query CwProgramConsoleOutcomes($id: ID!) {
         status
         count
       }
+      participation {
+        weekStarting
+        activeParticipants
+        participantsWithSessions
+        sessionsHeld
+        withheld
+      }
       kpis {
         __typename
         id
@@ -5872,42 +5314,19 @@ mutation CwProgramConsoleRecordKpi($input: RecordProgramKpiValueInput!) {
   CwProgramConsoleRecordKpiMutation,
   CwProgramConsoleRecordKpiMutationVariables
 >;
-export const CwProgramConsoleRosterCsvDocument = new TypedDocumentString(`
-query CwProgramConsoleRosterCsv($id: ID!, $locale: Locale) {
+export const CwProgramConsoleExportDocument = new TypedDocumentString(`
+query CwProgramConsoleExport($id: ID!, $locale: Locale, $roster: Boolean!, $sessions: Boolean!, $kpis: Boolean!) {
   node(id: $id) {
     __typename
     id
     ... on Program {
-      rosterCsv(locale: $locale)
+      rosterCsv(locale: $locale) @include(if: $roster)
+      sessionsCsv(locale: $locale) @include(if: $sessions)
+      kpiCsv(locale: $locale) @include(if: $kpis)
     }
   }
 }
-`) as unknown as TypedDocumentString<CwProgramConsoleRosterCsvQuery, CwProgramConsoleRosterCsvQueryVariables>;
-export const CwProgramConsoleSessionsCsvDocument = new TypedDocumentString(`
-query CwProgramConsoleSessionsCsv($id: ID!, $locale: Locale) {
-  node(id: $id) {
-    __typename
-    id
-    ... on Program {
-      sessionsCsv(locale: $locale)
-    }
-  }
-}
-`) as unknown as TypedDocumentString<
-  CwProgramConsoleSessionsCsvQuery,
-  CwProgramConsoleSessionsCsvQueryVariables
->;
-export const CwProgramConsoleKpiCsvDocument = new TypedDocumentString(`
-query CwProgramConsoleKpiCsv($id: ID!, $locale: Locale) {
-  node(id: $id) {
-    __typename
-    id
-    ... on Program {
-      kpiCsv(locale: $locale)
-    }
-  }
-}
-`) as unknown as TypedDocumentString<CwProgramConsoleKpiCsvQuery, CwProgramConsoleKpiCsvQueryVariables>;
+`) as unknown as TypedDocumentString<CwProgramConsoleExportQuery, CwProgramConsoleExportQueryVariables>;
 export const CwProgramConsoleRosterDocument = new TypedDocumentString(`
 query CwProgramConsoleRoster($id: ID!, $status: EnrolmentStatus, $search: String, $after: String) {
   node(id: $id) {
@@ -5935,6 +5354,13 @@ query CwProgramConsoleRoster($id: ID!, $status: EnrolmentStatus, $search: String
             enrolledAt
             respondedAt
             waitlistPosition
+            lastActivityAt
+            pace
+            daysSinceLastSession
+            quota {
+              used
+              allowed
+            }
             person {
               __typename
               id
@@ -6155,84 +5581,15 @@ export const CwProgramConsoleCreateDocument = new TypedDocumentString(`
 mutation CwProgramConsoleCreate($input: CreateProgramInput!) {
   createProgram(input: $input) {
     program {
-      ...CwProgramConsoleSetup
+      __typename
+      id
+      name
+      status
     }
     userErrors {
       field
       message
     }
-  }
-}
-
-fragment CwProgramConsoleSetup on Program {
-  __typename
-  id
-  name
-  status
-  viewerCanManage
-  names {
-    locale
-    text
-  }
-  objectives {
-    locale
-    text
-  }
-  languages
-  sessionsPerParticipant
-  durationWeeks
-  cadenceDays
-  sessionMinutes
-  capacity
-  startsOn
-  endsOn
-  policy {
-    minNoticeHours
-    horizonDays
-    lateCancelHours
-    bufferMinutes
-  }
-  focusCapabilities {
-    __typename
-    id
-    code
-  }
-  kpis {
-    __typename
-    id
-    names {
-      locale
-      text
-    }
-    unit
-    baseline
-    target
-  }
-  targetPopulation {
-    orgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    excludedOrgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    jobLevels
-    minDaysInRole
-    maxDaysInRole
-    managesManagers
-    timeZones
-    locales
-  }
-  outcomeSummary {
-    locale
-    text
   }
 }
 `) as unknown as TypedDocumentString<CwProgramConsoleCreateMutation, CwProgramConsoleCreateMutationVariables>;
@@ -6240,84 +5597,15 @@ export const CwProgramConsoleUpdateDocument = new TypedDocumentString(`
 mutation CwProgramConsoleUpdate($input: UpdateProgramInput!) {
   updateProgram(input: $input) {
     program {
-      ...CwProgramConsoleSetup
+      __typename
+      id
+      name
+      status
     }
     userErrors {
       field
       message
     }
-  }
-}
-
-fragment CwProgramConsoleSetup on Program {
-  __typename
-  id
-  name
-  status
-  viewerCanManage
-  names {
-    locale
-    text
-  }
-  objectives {
-    locale
-    text
-  }
-  languages
-  sessionsPerParticipant
-  durationWeeks
-  cadenceDays
-  sessionMinutes
-  capacity
-  startsOn
-  endsOn
-  policy {
-    minNoticeHours
-    horizonDays
-    lateCancelHours
-    bufferMinutes
-  }
-  focusCapabilities {
-    __typename
-    id
-    code
-  }
-  kpis {
-    __typename
-    id
-    names {
-      locale
-      text
-    }
-    unit
-    baseline
-    target
-  }
-  targetPopulation {
-    orgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    excludedOrgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    jobLevels
-    minDaysInRole
-    maxDaysInRole
-    managesManagers
-    timeZones
-    locales
-  }
-  outcomeSummary {
-    locale
-    text
   }
 }
 `) as unknown as TypedDocumentString<CwProgramConsoleUpdateMutation, CwProgramConsoleUpdateMutationVariables>;
@@ -6325,7 +5613,10 @@ export const CwProgramConsolePublishDocument = new TypedDocumentString(`
 mutation CwProgramConsolePublish($input: PublishProgramInput!) {
   publishProgram(input: $input) {
     program {
-      ...CwProgramConsoleSetup
+      __typename
+      id
+      name
+      status
     }
     invitedCount
     waitlistedCount
@@ -6333,78 +5624,6 @@ mutation CwProgramConsolePublish($input: PublishProgramInput!) {
       field
       message
     }
-  }
-}
-
-fragment CwProgramConsoleSetup on Program {
-  __typename
-  id
-  name
-  status
-  viewerCanManage
-  names {
-    locale
-    text
-  }
-  objectives {
-    locale
-    text
-  }
-  languages
-  sessionsPerParticipant
-  durationWeeks
-  cadenceDays
-  sessionMinutes
-  capacity
-  startsOn
-  endsOn
-  policy {
-    minNoticeHours
-    horizonDays
-    lateCancelHours
-    bufferMinutes
-  }
-  focusCapabilities {
-    __typename
-    id
-    code
-  }
-  kpis {
-    __typename
-    id
-    names {
-      locale
-      text
-    }
-    unit
-    baseline
-    target
-  }
-  targetPopulation {
-    orgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    excludedOrgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    jobLevels
-    minDaysInRole
-    maxDaysInRole
-    managesManagers
-    timeZones
-    locales
-  }
-  outcomeSummary {
-    locale
-    text
   }
 }
 `) as unknown as TypedDocumentString<
@@ -6415,84 +5634,15 @@ export const CwProgramConsolePauseDocument = new TypedDocumentString(`
 mutation CwProgramConsolePause($input: ProgramTransitionInput!) {
   pauseProgram(input: $input) {
     program {
-      ...CwProgramConsoleSetup
+      __typename
+      id
+      name
+      status
     }
     userErrors {
       field
       message
     }
-  }
-}
-
-fragment CwProgramConsoleSetup on Program {
-  __typename
-  id
-  name
-  status
-  viewerCanManage
-  names {
-    locale
-    text
-  }
-  objectives {
-    locale
-    text
-  }
-  languages
-  sessionsPerParticipant
-  durationWeeks
-  cadenceDays
-  sessionMinutes
-  capacity
-  startsOn
-  endsOn
-  policy {
-    minNoticeHours
-    horizonDays
-    lateCancelHours
-    bufferMinutes
-  }
-  focusCapabilities {
-    __typename
-    id
-    code
-  }
-  kpis {
-    __typename
-    id
-    names {
-      locale
-      text
-    }
-    unit
-    baseline
-    target
-  }
-  targetPopulation {
-    orgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    excludedOrgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    jobLevels
-    minDaysInRole
-    maxDaysInRole
-    managesManagers
-    timeZones
-    locales
-  }
-  outcomeSummary {
-    locale
-    text
   }
 }
 `) as unknown as TypedDocumentString<CwProgramConsolePauseMutation, CwProgramConsolePauseMutationVariables>;
@@ -6500,84 +5650,15 @@ export const CwProgramConsoleResumeDocument = new TypedDocumentString(`
 mutation CwProgramConsoleResume($input: ProgramTransitionInput!) {
   resumeProgram(input: $input) {
     program {
-      ...CwProgramConsoleSetup
+      __typename
+      id
+      name
+      status
     }
     userErrors {
       field
       message
     }
-  }
-}
-
-fragment CwProgramConsoleSetup on Program {
-  __typename
-  id
-  name
-  status
-  viewerCanManage
-  names {
-    locale
-    text
-  }
-  objectives {
-    locale
-    text
-  }
-  languages
-  sessionsPerParticipant
-  durationWeeks
-  cadenceDays
-  sessionMinutes
-  capacity
-  startsOn
-  endsOn
-  policy {
-    minNoticeHours
-    horizonDays
-    lateCancelHours
-    bufferMinutes
-  }
-  focusCapabilities {
-    __typename
-    id
-    code
-  }
-  kpis {
-    __typename
-    id
-    names {
-      locale
-      text
-    }
-    unit
-    baseline
-    target
-  }
-  targetPopulation {
-    orgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    excludedOrgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    jobLevels
-    minDaysInRole
-    maxDaysInRole
-    managesManagers
-    timeZones
-    locales
-  }
-  outcomeSummary {
-    locale
-    text
   }
 }
 `) as unknown as TypedDocumentString<CwProgramConsoleResumeMutation, CwProgramConsoleResumeMutationVariables>;
@@ -6585,7 +5666,10 @@ export const CwProgramConsoleCloseDocument = new TypedDocumentString(`
 mutation CwProgramConsoleClose($input: CloseProgramInput!) {
   closeProgram(input: $input) {
     program {
-      ...CwProgramConsoleSetup
+      __typename
+      id
+      name
+      status
     }
     completedCount
     withdrawnCount
@@ -6593,78 +5677,6 @@ mutation CwProgramConsoleClose($input: CloseProgramInput!) {
       field
       message
     }
-  }
-}
-
-fragment CwProgramConsoleSetup on Program {
-  __typename
-  id
-  name
-  status
-  viewerCanManage
-  names {
-    locale
-    text
-  }
-  objectives {
-    locale
-    text
-  }
-  languages
-  sessionsPerParticipant
-  durationWeeks
-  cadenceDays
-  sessionMinutes
-  capacity
-  startsOn
-  endsOn
-  policy {
-    minNoticeHours
-    horizonDays
-    lateCancelHours
-    bufferMinutes
-  }
-  focusCapabilities {
-    __typename
-    id
-    code
-  }
-  kpis {
-    __typename
-    id
-    names {
-      locale
-      text
-    }
-    unit
-    baseline
-    target
-  }
-  targetPopulation {
-    orgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    excludedOrgUnits {
-      includeSubtree
-      orgUnit {
-        __typename
-        id
-      }
-    }
-    jobLevels
-    minDaysInRole
-    maxDaysInRole
-    managesManagers
-    timeZones
-    locales
-  }
-  outcomeSummary {
-    locale
-    text
   }
 }
 `) as unknown as TypedDocumentString<CwProgramConsoleCloseMutation, CwProgramConsoleCloseMutationVariables>;
