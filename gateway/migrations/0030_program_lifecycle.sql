@@ -56,12 +56,17 @@ ALTER TABLE programs
 
 -- Writers that predate translations (fixtures, tools) give only `name` and
 -- `objective`: they become the one translation, in the organisation's default
--- locale; a live status without a publication instant gets the current one.
+-- locale; a live status without a publication instant gets the current one,
+-- and the old COMPLETED status is read as CLOSED.
 CREATE FUNCTION cw_programs_fill_translations() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
   default_locale text;
 BEGIN
+  -- COMPLETED was the closed state's earlier name.
+  IF NEW.status = 'COMPLETED' THEN
+    NEW.status := 'CLOSED';
+  END IF;
   IF NEW.names IS NULL OR NEW.objectives IS NULL THEN
     SELECT coalesce(o.locales[1], 'en') INTO default_locale FROM organisations o WHERE o.id = NEW.org_id;
     default_locale := coalesce(default_locale, 'en');

@@ -56,3 +56,24 @@ export function uuidOf(id: string, type: NodeType, argument: string): string {
   }
   return decoded.uuid;
 }
+
+/**
+ * Opaque IDs of objects that are not nodes (a program's KPI, an audit entry): encoded like global
+ * IDs, so clients treat them alike, but `node(id:)` never resolves them.
+ */
+export const opaqueTypes = ['ProgramKpi', 'AuditEntry'] as const;
+export type OpaqueType = (typeof opaqueTypes)[number];
+
+export function toOpaqueId(type: OpaqueType, uuid: string): string {
+  return Buffer.from(`${type}:${uuid}`, 'utf8').toString('base64url');
+}
+
+/** The uuid of an opaque ID of `type`, or null when it is not one. */
+export function fromOpaqueId(id: string, type: OpaqueType): string | null {
+  if (id.length > 200 || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  const text = Buffer.from(id, 'base64url').toString('utf8');
+  const prefix = `${type}:`;
+  if (!text.startsWith(prefix)) return null;
+  const uuid = text.slice(prefix.length).toLowerCase();
+  return isUuid(uuid) ? uuid : null;
+}

@@ -95,6 +95,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       { label: 'currentCoach', personId: org.coachPersonId, orgId: org.orgId },
       { label: 'formerCoach', personId: world.formerCoachPersonId, orgId: org.orgId },
       { label: 'programAdmin', personId: world.programAdminId, orgId: org.orgId },
+      { label: 'otherProgramAdmin', personId: world.otherProgramAdminId, orgId: org.orgId },
       { label: 'orgAdmin', personId: org.adminId, orgId: org.orgId },
       { label: 'anotherParticipant', personId: world.peerId, orgId: org.orgId },
       { label: 'anotherOrganisation', personId: other.reportIds[0]!, orgId: other.orgId },
@@ -118,6 +119,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       'Query.capability': '(code: "DELEGATION")',
       'Query.progressCard': `(person: "${toGlobalId('Person', world.participantId)}")`,
       'Query.heatmap': `(input: { unit: "${toGlobalId('OrgUnit', org.teamIds[0]!)}" })`,
+      'Query.programPopulationPreview': `(rules: { orgUnits: [{ orgUnitId: "${toGlobalId('OrgUnit', org.teamIds[0]!)}" }] })`,
       'Enrolment.availableSlots': `(from: "${new Date(Date.now() + 2 * day).toISOString()}", to: "${new Date(
         Date.now() + 9 * day,
       ).toISOString()}")`,
@@ -245,6 +247,8 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
         return { kind: 'coach', id: uuid };
       case 'Program':
         return { kind: 'program', id: uuid };
+      case 'MatchProposal':
+        return { kind: 'program', id: oracle.programOfProposal(uuid) };
       case 'Goal':
       case 'GoalMilestone':
       case 'GoalCheckIn':

@@ -95,8 +95,15 @@ export const accessTable = {
   },
   /** The whole people directory with search. */
   peopleDirectory: admins,
-  /** Every enrolment of a program. */
+  /** Every enrolment of a program, and its exports. */
   programRoster: admins,
+  /**
+   * A program's setup beyond its public description (population rules and counts, enrolment counts,
+   * admins, coach pool, match proposals): its own program admins and org admins.
+   */
+  programManagement: admins,
+  /** Who did what: org admins alone, since entries span every program. */
+  auditLog: { orgAdmin: 'yes' },
   /** Refetching an enrolment: whoever sees its roster line or its progress card. */
   enrolment: { self: 'yes', directManager: 'ifShared', currentCoach: 'yes', ...admins },
   /** The card's frame: whether there is progress to see (NOT_SHARED tells the manager to ask). */
@@ -173,10 +180,107 @@ export const fieldAccess: Record<string, FieldRule> = {
     'startsOn',
     'endsOn',
   ]),
+  ...inheritAll('Program', [
+    'names',
+    'objectives',
+    'kpis',
+    'cadenceDays',
+    'sessionMinutes',
+    'policy',
+    'capacity',
+    'outcomeSummary',
+    'createdAt',
+    'publishedAt',
+    'closedAt',
+    'viewerCanManage',
+  ]),
+  'Program.viewerEnrolment': 'viewerOwn',
   'Program.enrolments': 'programRoster',
-  ...inheritAll('ProgramKpi', ['name', 'unit', 'baseline', 'target']),
+  'Program.rosterCsv': 'programRoster',
+  'Program.kpiCsv': 'programRoster',
+  'Program.sessionsCsv': 'programRoster',
+  'Program.targetPopulation': 'programManagement',
+  'Program.population': 'programManagement',
+  'Program.enrolmentCounts': 'programManagement',
+  'Program.admins': 'programManagement',
+  'Program.participation': 'programManagement',
+  'Program.coachPool': 'programManagement',
+  'Program.openMatchProposal': 'programManagement',
+  ...inheritAll('ProgramKpi', ['id', 'name', 'names', 'unit', 'baseline', 'target', 'values']),
+  ...inheritAll('KpiValue', ['recordedOn', 'value', 'note', 'recordedBy', 'recordedAt']),
+  ...inheritAll('LocalisedText', ['locale', 'text']),
+  ...inheritAll('ProgramPolicy', ['minNoticeHours', 'horizonDays', 'lateCancelHours', 'bufferMinutes']),
+  ...inheritAll('PopulationRules', [
+    'orgUnits',
+    'excludedOrgUnits',
+    'jobLevels',
+    'minDaysInRole',
+    'maxDaysInRole',
+    'managesManagers',
+    'timeZones',
+    'locales',
+    'includedPeople',
+    'excludedPeople',
+  ]),
+  ...inheritAll('PopulationOrgUnit', ['orgUnit', 'includeSubtree']),
+  ...inheritAll('PopulationPreview', ['count', 'overlapCount', 'overlaps', 'sample', 'userErrors']),
+  ...inheritAll('ProgramOverlap', ['program', 'count']),
+  ...inheritAll('EnrolmentStatusCount', ['status', 'count']),
+  ...inheritAll('ParticipationWeek', [
+    'weekStarting',
+    'activeParticipants',
+    'sessionsHeld',
+    'participantsWithSessions',
+    'withheld',
+  ]),
+  ...inheritAll('UserError', ['field', 'code', 'message']),
+  'Query.programPopulationPreview': 'programManagement',
+  'Query.auditLog': 'auditLog',
+  ...inheritAll('AuditEntry', ['id', 'action', 'actor', 'at', 'program', 'subjectId', 'before', 'after']),
 
-  ...inheritAll('Enrolment', ['id', 'person', 'program', 'status', 'enrolledAt', 'coach', 'matchedCoach']),
+  ...inheritAll('MatchProposal', [
+    'id',
+    'program',
+    'kind',
+    'status',
+    'fromCoach',
+    'createdBy',
+    'createdAt',
+    'decidedBy',
+    'decidedAt',
+    'matchedCount',
+    'unmatchedCount',
+    'totalScore',
+    'optimalityGap',
+    'pairs',
+    'unmatched',
+    'coachLoads',
+  ]),
+  ...inheritAll('ProposedMatch', ['enrolment', 'coach', 'score', 'reasons', 'adjusted']),
+  ...inheritAll('UnmatchedParticipant', ['enrolment', 'reason', 'message']),
+  ...inheritAll('ProposalCoachLoad', ['coach', 'proposed', 'current', 'capacity']),
+  ...inheritAll('ProgramCoach', ['coach', 'capacity', 'activeClients', 'addedAt', 'ratingTrend']),
+  ...inheritAll('CoachRatingMonth', ['month', 'average', 'withheld']),
+  ...inheritAll('CoachStatusChange', ['from', 'to', 'reason', 'actor', 'at']),
+  'Coach.statusHistory': 'coachOperations',
+
+  ...inheritAll('Enrolment', [
+    'id',
+    'person',
+    'program',
+    'status',
+    'enrolledAt',
+    'coach',
+    'matchedCoach',
+    'respondedAt',
+    'waitlistPosition',
+    'viewerCanRespond',
+  ]),
+  'Enrolment.history': 'roster',
+  'Enrolment.lastActivityAt': 'roster',
+  'Enrolment.pace': 'roster',
+  'Enrolment.daysSinceLastSession': 'roster',
+  ...inheritAll('EnrolmentEvent', ['from', 'to', 'at', 'actor', 'reason']),
   'Enrolment.bookingPolicy': 'booking',
   'Enrolment.availableSlots': 'booking',
   'Enrolment.quota': 'roster',
@@ -337,6 +441,9 @@ export const fieldAccess: Record<string, FieldRule> = {
   ...connection('OrgUnit'),
   ...connection('Capability'),
   ...connection('Program'),
+  ...connection('AuditEntry'),
+  ...connection('ProposedMatch'),
+  ...connection('UnmatchedParticipant'),
   ...connection('Enrolment'),
   ...connection('Session'),
   ...connection('Coach'),
@@ -354,6 +461,8 @@ export const nodeCategory = {
   Coach: 'organisation',
   /** A program's name, objective and rules describe the organisation, not anyone in it (its roster is `programRoster`). */
   Program: 'organisation',
+  /** A proposal is about its program's participants: its managers only. */
+  MatchProposal: 'programManagement',
   Enrolment: 'enrolment',
   Session: 'sessions',
   /** Goals, their milestones and check-ins follow the goal's visibility. */
@@ -380,6 +489,7 @@ export type Subject =
   | { kind: 'enrolment'; enrolment: EnrolmentRow }
   | { kind: 'session'; session: SessionRow }
   | { kind: 'coach'; coach: Pick<CoachRow, 'personId'> }
+  | { kind: 'program'; programId: string }
   | { kind: 'organisation' };
 
 export function hasRole(caller: Caller, ...roles: Role[]): boolean {
@@ -390,9 +500,57 @@ const LIVE_ENROLMENT: ReadonlySet<EnrolmentRow['status']> = new Set(['INVITED', 
 
 function roleRelations(caller: Caller): Relation[] {
   const held: Relation[] = ['member'];
-  if (hasRole(caller, 'PROGRAM_ADMIN')) held.push('programAdmin');
   if (hasRole(caller, 'ORG_ADMIN')) held.push('orgAdmin');
   return held;
+}
+
+/**
+ * A program admin stands as one only to the programs assigned to them and to what is in those
+ * programs: their enrolments and sessions, the people enrolled, the coaches of their pools or matched
+ * in them. The role alone grants it only for the organisation's aggregates and directory.
+ */
+export async function administersProgram(caller: Caller, programId: string): Promise<boolean> {
+  if (!hasRole(caller, 'PROGRAM_ADMIN')) return false;
+  return (await caller.loaders.programs.administeredProgramIds()).has(programId);
+}
+
+/** Whether the viewer may edit the program, change its enrolments and run its matching. */
+export async function managesProgram(caller: Caller, programId: string): Promise<boolean> {
+  return hasRole(caller, 'ORG_ADMIN') || (await administersProgram(caller, programId));
+}
+
+/** FORBIDDEN unless the viewer manages the program (an org admin, or a program admin assigned to it). */
+export async function requireManagesProgram(caller: Caller, programId: string): Promise<void> {
+  if (!(await managesProgram(caller, programId))) throw forbidden('programs.notYourProgram');
+}
+
+async function programAdminRelation(caller: Caller, subject: Subject): Promise<Relation[]> {
+  if (!hasRole(caller, 'PROGRAM_ADMIN')) return [];
+  const { programs } = caller.loaders;
+  let holds = false;
+  switch (subject.kind) {
+    case 'organisation':
+      holds = true;
+      break;
+    case 'program':
+      holds = (await programs.administeredProgramIds()).has(subject.programId);
+      break;
+    case 'enrolment':
+      holds = (await programs.administeredProgramIds()).has(subject.enrolment.programId);
+      break;
+    case 'session': {
+      const enrolment = await programs.enrolmentById.load(subject.session.enrolmentId);
+      holds = !!enrolment && (await programs.administeredProgramIds()).has(enrolment.programId);
+      break;
+    }
+    case 'person':
+      holds = await programs.administersPerson.load(subject.personId);
+      break;
+    case 'coach':
+      holds = await programs.administersCoach.load(subject.coach.personId);
+      break;
+  }
+  return holds ? ['programAdmin'] : [];
 }
 
 /** Self and the reporting line; a manager acts as one only under a token that keeps the MANAGER role. */
@@ -436,6 +594,7 @@ export function holdsSession(
 export async function relationsTo(caller: Caller, subject: Subject): Promise<Set<Relation>> {
   const held = new Set<Relation>(roleRelations(caller));
   const add = (more: Relation[]) => more.forEach((relation) => held.add(relation));
+  add(await programAdminRelation(caller, subject));
   const viewerId = caller.viewer.personId;
   switch (subject.kind) {
     case 'person': {
@@ -462,6 +621,8 @@ export async function relationsTo(caller: Caller, subject: Subject): Promise<Set
     }
     case 'coach':
       if (subject.coach.personId === viewerId) held.add('self');
+      break;
+    case 'program':
       break;
     case 'organisation':
       // Managers read aggregates of their own subtree; the aggregating module scopes the subtree.
@@ -517,7 +678,10 @@ export async function requireRead(
   if (!(await mayRead(caller, category, subject))) throw forbidden('access.personalField', { field });
 }
 
-/** Admin-only operations (lists, bulk matching); `refusal` is the whole sentence to show. */
+/**
+ * Holds either admin role, whatever it is scoped to: for organisation-wide lists (the directory);
+ * anything about one program asks `managesProgram`. `refusal` is the whole sentence to show.
+ */
 export function isAdmin(caller: Caller): boolean {
   return hasRole(caller, 'ORG_ADMIN', 'PROGRAM_ADMIN');
 }

@@ -19,7 +19,11 @@ export interface RelationsWorld {
   participantId: string;
   /** Another participant of the same team and program: no relation to the participant. */
   peerId: string;
+  /** PROGRAM_ADMIN assigned to the participant's current program (org.programId). */
   programAdminId: string;
+  /** PROGRAM_ADMIN assigned only to a program nobody of the fixture is in. */
+  otherProgramAdminId: string;
+  otherProgramId: string;
   formerCoachPersonId: string;
   formerCoachId: string;
   /** The participant's current enrolment (org.enrolmentId), coached by org.coachId. */
@@ -83,6 +87,24 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
      values ($1, $2, 'Earlier program', 'Earlier objective', 'Earlier KPI', 4, 8, array['en'], 'COMPLETED')`,
     [pastProgramId, org.orgId],
   );
+  await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+    org.orgId,
+    org.programId,
+    programAdminId,
+  ]);
+  const otherProgramAdminId = await person('Otto Otherprogram', ['PROGRAM_ADMIN']);
+  const otherProgramId = randomUUID();
+  await db.query(
+    `insert into programs (id, org_id, name, objective, kpi_name, sessions_per_participant, duration_weeks,
+       languages, status)
+     values ($1, $2, 'Another program', 'Another objective', 'Another KPI', 4, 8, array['en'], 'ACTIVE')`,
+    [otherProgramId, org.orgId],
+  );
+  await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+    org.orgId,
+    otherProgramId,
+    otherProgramAdminId,
+  ]);
   const pastEnrolmentId = randomUUID();
   await db.query(
     `insert into enrolments (id, org_id, program_id, person_id, coach_id, status, enrolled_at, completed_at)
@@ -198,6 +220,8 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
     participantId,
     peerId,
     programAdminId,
+    otherProgramAdminId,
+    otherProgramId,
     formerCoachPersonId,
     formerCoachId,
     enrolmentId: org.enrolmentId,

@@ -48,6 +48,8 @@ export interface Oracle {
   /** The goal a goal, milestone or check-in id belongs to. */
   goalOf(type: 'Goal' | 'GoalMilestone' | 'GoalCheckIn', id: string): string;
   orgOfUnitOrCapability(id: string): string | null;
+  /** The program a match proposal belongs to. */
+  programOfProposal(id: string): string;
 }
 
 const STATUS_RANK: Record<string, number> = { ACTIVE: 0, INVITED: 1, COMPLETED: 2, WITHDRAWN: 3 };
@@ -101,6 +103,25 @@ export async function loadOracle(db: Database): Promise<Oracle> {
   const programs = new Map<string, string>();
   for (const row of await db.query<{ id: string; org_id: string }>(`select id, org_id from programs`)) {
     programs.set(row.id, row.org_id);
+  }
+  // Program admins stand as one only to their assigned programs and what is in them.
+  const administered = new Map<string, Set<string>>();
+  for (const row of await db.query<{ person_id: string; program_id: string }>(
+    `select person_id, program_id from program_admins`,
+  )) {
+    administered.set(row.person_id, (administered.get(row.person_id) ?? new Set()).add(row.program_id));
+  }
+  const pools = new Map<string, Set<string>>();
+  for (const row of await db.query<{ coach_id: string; program_id: string }>(
+    `select coach_id, program_id from program_coaches`,
+  )) {
+    pools.set(row.coach_id, (pools.get(row.coach_id) ?? new Set()).add(row.program_id));
+  }
+  const proposals = new Map<string, string>();
+  for (const row of await db.query<{ id: string; program_id: string }>(
+    `select id, program_id from match_proposals`,
+  )) {
+    proposals.set(row.id, row.program_id);
   }
   const goals = new Map<string, { ownerId: string; visibility: 'PRIVATE' | 'COACH' | 'MANAGER' }>();
   for (const row of await db.query<{
@@ -171,10 +192,42 @@ export async function loadOracle(db: Database): Promise<Oracle> {
     return [fact.live ? 'currentCoach' : 'formerCoach'];
   }
 
+  /** Whether a program admin is assigned to what the subject is about. */
+  function administers(viewerId: string, subject: OracleSubject): boolean {
+    if (!hasRole(viewerId, 'PROGRAM_ADMIN')) return false;
+    const mine = administered.get(viewerId) ?? new Set<string>();
+    switch (subject.kind) {
+      case 'organisation':
+        return true;
+      case 'program':
+        return mine.has(subject.id);
+      case 'enrolment':
+        return mine.has(enrolment(subject.id).programId);
+      case 'session':
+        return mine.has(enrolment(sessions.get(subject.id)!.enrolmentId).programId);
+      case 'person':
+        return [...enrolments.values()].some(
+          (fact) => fact.personId === subject.id && mine.has(fact.programId),
+        );
+      case 'coach': {
+        const coachPerson = coaches.get(subject.id);
+        const inPool = [...(pools.get(subject.id) ?? [])].some((id) => mine.has(id));
+        return (
+          inPool ||
+          [...enrolments.values()].some(
+            (fact) => fact.coachPersonId === coachPerson && mine.has(fact.programId),
+          )
+        );
+      }
+      case 'goal':
+        return administers(viewerId, { kind: 'person', id: goals.get(subject.id)!.ownerId });
+    }
+  }
+
   function relations(viewerId: string, subject: OracleSubject): Set<Relation> {
     if (person(viewerId).orgId !== orgOf(subject)) return new Set(['otherOrganisation']);
     const held = new Set<Relation>(['member']);
-    if (hasRole(viewerId, 'PROGRAM_ADMIN')) held.add('programAdmin');
+    if (administers(viewerId, subject)) held.add('programAdmin');
     if (hasRole(viewerId, 'ORG_ADMIN')) held.add('orgAdmin');
     const add = (more: Relation[]) => more.forEach((relation) => held.add(relation));
     switch (subject.kind) {
@@ -224,6 +277,7 @@ export async function loadOracle(db: Database): Promise<Oracle> {
   return {
     relations,
     orgOf,
+    programOfProposal: (id) => proposals.get(id)!,
     allowed(viewerId, category, subject) {
       const row: Partial<Record<Relation, string>> = accessTable[category];
       return [...relations(viewerId, subject)].some((relation) => {

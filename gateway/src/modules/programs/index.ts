@@ -1,4 +1,4 @@
-import { mayRead } from '../../auth/policy.js';
+import { managesProgram, mayRead } from '../../auth/policy.js';
 import { defineModule, sdlBeside } from '../module.js';
 import { createProgramLoaders, type ProgramLoaders } from './loaders.js';
 import { programResolvers } from './resolvers.js';
@@ -14,10 +14,20 @@ export const programsModule = defineModule({
   typeDefs: sdlBeside(import.meta.url),
   resolvers: programResolvers,
   createLoaders: (tenant, viewer) => ({
-    programs: createProgramLoaders(tenant, viewer.orgId, viewer.personId),
+    programs: createProgramLoaders(
+      tenant,
+      viewer.orgId,
+      viewer.personId,
+      viewer.roles.includes('PROGRAM_ADMIN'),
+    ),
   }),
   nodes: {
-    Program: (caller, uuid) => caller.loaders.programs.byId.load(uuid),
+    Program: async (caller, uuid) => {
+      const program = await caller.loaders.programs.byId.load(uuid);
+      // A draft is not yet a fact about the organisation: only those who manage it see it.
+      if (program?.status === 'DRAFT' && !(await managesProgram(caller, program.id))) return null;
+      return program;
+    },
     Enrolment: async (caller, uuid) => {
       const enrolment = await caller.loaders.programs.enrolmentById.load(uuid);
       return enrolment && (await mayRead(caller, 'enrolment', { kind: 'enrolment', enrolment }))

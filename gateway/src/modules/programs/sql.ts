@@ -219,15 +219,27 @@ export async function programsByIds(
 
 export interface ProgramScope {
   status?: ProgramStatus | null;
-  /** Only programs this person is enrolled in (for viewers who are not admins). */
-  enrolledPersonId?: string | null;
+  /**
+   * Who is asking, when not an org admin: they see the programs they are enrolled in and those in
+   * `administered`; with `onlyAdministered`, only the latter.
+   */
+  viewer?: { personId: string; administered: readonly string[]; onlyAdministered: boolean } | null;
 }
 
 function programWhere(orgId: string, scope: ProgramScope): { where: string; params: unknown[] } {
-  const params: unknown[] = [orgId, scope.status ?? null, scope.enrolledPersonId ?? null];
+  const viewer = scope.viewer ?? null;
+  const params: unknown[] = [
+    orgId,
+    scope.status ?? null,
+    viewer?.personId ?? null,
+    viewer ? [...viewer.administered] : null,
+    viewer?.onlyAdministered ?? false,
+  ];
+  // Archived programs are put away: listed only when asked for by status.
   const where = `g.org_id = $1 and ($2::text is null or g.status = $2::text)
-    and ($3::uuid is null or exists (select 1 from enrolments e
-         where e.org_id = $1 and e.program_id = g.id and e.person_id = $3::uuid))`;
+    and ($2::text is not null or g.status <> 'ARCHIVED')
+    and ($4::uuid[] is null or g.id = any($4::uuid[]) or (not $5::boolean and exists (select 1 from enrolments e
+         where e.org_id = $1 and e.program_id = g.id and e.person_id = $3::uuid)))`;
   return { where, params };
 }
 
@@ -241,8 +253,8 @@ export async function listPrograms(
   params.push(page.after?.sort ?? null, page.after?.id ?? null, page.limit + 1);
   const rows = await tx.query<RawProgram>(
     `select ${programColumns} from programs g
-     where ${where} and ($4::text is null or (g.name, g.id) > ($4::text, $5::uuid))
-     order by g.name, g.id limit $6`,
+     where ${where} and ($6::text is null or (g.name, g.id) > ($6::text, $7::uuid))
+     order by g.name, g.id limit $8`,
     params,
   );
   return rows.map(toProgram);
@@ -450,4 +462,219 @@ export async function valuesOfKpis(
     recordedAt: instant(raw.recorded_at),
   }));
   return groupBy(values, (value) => value.kpiId);
+}
+
+/** Programs the person is assigned to as a program admin. */
+export async function programsAdministeredBy(
+  tx: Queryable,
+  orgId: string,
+  personId: string,
+): Promise<Set<string>> {
+  const rows = await tx.query<{ program_id: string }>(
+    `select program_id from program_admins where org_id = $1 and person_id = $2`,
+    [orgId, personId],
+  );
+  return new Set(rows.map((row) => row.program_id));
+}
+
+/** Which of the people have an enrolment in one of the programs. */
+export async function peopleEnrolledIn(
+  tx: Queryable,
+  orgId: string,
+  personIds: readonly string[],
+  programIds: readonly string[],
+): Promise<Map<string, boolean>> {
+  const rows = await tx.query<{ person_id: string }>(
+    `select distinct person_id from enrolments
+     where org_id = $1 and person_id = any($2::uuid[]) and program_id = any($3::uuid[])`,
+    [orgId, personIds, programIds],
+  );
+  return new Map(rows.map((row) => [row.person_id, true]));
+}
+
+/** Which coaches (by person id) are in the pool of, or matched in, one of the programs. */
+export async function coachesServing(
+  tx: Queryable,
+  orgId: string,
+  coachPersonIds: readonly string[],
+  programIds: readonly string[],
+): Promise<Map<string, boolean>> {
+  const rows = await tx.query<{ person_id: string }>(
+    `select c.person_id from coaches c
+     where c.org_id = $1 and c.person_id = any($2::uuid[]) and (
+       exists (select 1 from program_coaches pc where pc.org_id = c.org_id and pc.coach_id = c.id
+               and pc.program_id = any($3::uuid[]))
+       or exists (select 1 from enrolments e where e.org_id = c.org_id and e.coach_id = c.id
+               and e.program_id = any($3::uuid[])))`,
+    [orgId, coachPersonIds, programIds],
+  );
+  return new Map(rows.map((row) => [row.person_id, true]));
+}
+
+/** Admins assigned to each program, by name. */
+export async function adminsOfPrograms(
+  tx: Queryable,
+  orgId: string,
+  programIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = await tx.query<{ program_id: string; person_id: string }>(
+    `select a.program_id, a.person_id from program_admins a join people p on p.org_id = a.org_id and p.id = a.person_id
+     where a.org_id = $1 and a.program_id = any($2::uuid[]) order by p.name, p.id`,
+    [orgId, programIds],
+  );
+  const grouped = groupBy(rows, (row) => row.program_id);
+  return new Map([...grouped].map(([id, list]) => [id, list.map((row) => row.person_id)]));
+}
+
+/** Enrolments per status of each program. */
+export async function statusCountsOf(
+  tx: Queryable,
+  orgId: string,
+  programIds: readonly string[],
+): Promise<Map<string, Map<EnrolmentStatus, number>>> {
+  const rows = await tx.query<{ program_id: string; status: EnrolmentStatus; count: number }>(
+    `select program_id, status, count(*)::int as count from enrolments
+     where org_id = $1 and program_id = any($2::uuid[]) group by program_id, status`,
+    [orgId, programIds],
+  );
+  const out = new Map<string, Map<EnrolmentStatus, number>>();
+  for (const row of rows) {
+    const counts = out.get(row.program_id) ?? new Map<EnrolmentStatus, number>();
+    counts.set(row.status, row.count);
+    out.set(row.program_id, counts);
+  }
+  return out;
+}
+
+/** Status history of each enrolment, oldest first. */
+export async function historyOf(
+  tx: Queryable,
+  orgId: string,
+  enrolmentIds: readonly string[],
+): Promise<Map<string, EnrolmentEventRow[]>> {
+  const rows = await tx.query<{
+    enrolment_id: string;
+    from_status: EnrolmentStatus | null;
+    to_status: EnrolmentStatus;
+    at: Date | string;
+    actor_person_id: string | null;
+    reason: string | null;
+  }>(
+    `select enrolment_id, from_status, to_status, at, actor_person_id, reason from enrolment_events
+     where org_id = $1 and enrolment_id = any($2::uuid[]) order by enrolment_id, at, id`,
+    [orgId, enrolmentIds],
+  );
+  const events = rows.map((row): EnrolmentEventRow => ({
+    enrolmentId: row.enrolment_id,
+    from: row.from_status,
+    to: row.to_status,
+    at: instant(row.at),
+    actorId: row.actor_person_id,
+    reason: row.reason,
+  }));
+  return groupBy(events, (event) => event.enrolmentId);
+}
+
+export interface EnrolmentActivity {
+  lastActivityAt: Date | null;
+  lastSessionHeldAt: Date | null;
+  held: number;
+  waitlistPosition: number | null;
+}
+
+/** Last activity, sessions held and waitlist place of each enrolment. */
+export async function activityOf(
+  tx: Queryable,
+  orgId: string,
+  enrolmentIds: readonly string[],
+): Promise<Map<string, EnrolmentActivity>> {
+  const rows = await tx.query<{
+    id: string;
+    last_activity: Date | string | null;
+    last_held: Date | string | null;
+    held: number;
+    waitlist_position: number | null;
+  }>(
+    `select e.id,
+       greatest(e.enrolled_at, e.responded_at, (select max(s.starts_at) from sessions s
+         where s.org_id = e.org_id and s.enrolment_id = e.id and s.status in ('BOOKED', 'COMPLETED')
+           and s.starts_at <= now())) as last_activity,
+       (select max(s.starts_at) from sessions s where s.org_id = e.org_id and s.enrolment_id = e.id
+          and s.status = 'COMPLETED') as last_held,
+       (select count(*)::int from sessions s where s.org_id = e.org_id and s.enrolment_id = e.id
+          and s.status = 'COMPLETED') as held,
+       case when e.status = 'WAITLISTED' then (select count(*)::int from enrolments w
+          where w.org_id = e.org_id and w.program_id = e.program_id and w.status = 'WAITLISTED'
+            and (w.enrolled_at, w.id) <= (e.enrolled_at, e.id)) end as waitlist_position
+     from enrolments e where e.org_id = $1 and e.id = any($2::uuid[])`,
+    [orgId, enrolmentIds],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        lastActivityAt: row.last_activity === null ? null : instant(row.last_activity),
+        lastSessionHeldAt: row.last_held === null ? null : instant(row.last_held),
+        held: row.held,
+        waitlistPosition: row.waitlist_position,
+      },
+    ]),
+  );
+}
+
+/** Enrolments of one program matching a name or email search, newest first. */
+export async function searchProgramEnrolments(
+  tx: Queryable,
+  orgId: string,
+  programId: string,
+  search: string,
+  status: EnrolmentStatus | null,
+  page: PageRequest,
+): Promise<{ rows: EnrolmentRow[]; count: () => Promise<number> }> {
+  const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const where = `e.org_id = $1 and e.program_id = $2 and ($3::text is null or e.status = $3::text)
+    and exists (select 1 from people p where p.org_id = e.org_id and p.id = e.person_id
+                and (p.name ilike $4 or p.email ilike $4))`;
+  const rows = await tx.query<RawEnrolment>(
+    `select ${enrolmentColumns} from ${enrolmentFrom}
+     where ${where} and ($5::timestamptz is null or (e.enrolled_at, e.id) < ($5::timestamptz, $6::uuid))
+     order by e.enrolled_at desc, e.id desc limit $7`,
+    [orgId, programId, status, pattern, page.after?.sort ?? null, page.after?.id ?? null, page.limit + 1],
+  );
+  return {
+    rows: rows.map(toEnrolment),
+    count: async () => {
+      const [row] = await tx.query<{ count: number }>(
+        `select count(*)::int as count from enrolments e where ${where}`,
+        [orgId, programId, status, pattern],
+      );
+      return row?.count ?? 0;
+    },
+  };
+}
+
+/** The viewer's enrolment in each program. */
+export async function enrolmentOfPersonIn(
+  tx: Queryable,
+  orgId: string,
+  personId: string,
+  programIds: readonly string[],
+): Promise<Map<string, EnrolmentRow>> {
+  const rows = await tx.query<RawEnrolment>(
+    `select ${enrolmentColumns} from ${enrolmentFrom}
+     where e.org_id = $1 and e.person_id = $2 and e.program_id = any($3::uuid[])`,
+    [orgId, personId, programIds],
+  );
+  return new Map(rows.map((raw) => [raw.program_id, toEnrolment(raw)]));
+}
+
+/** The text in the request's language, else the first (the organisation's default). */
+export function inLocale(texts: readonly LocalisedTextRow[], locale: string): string {
+  const language = locale.split('-')[0];
+  return (
+    texts.find((entry) => entry.locale === locale)?.text ??
+    texts.find((entry) => entry.locale.split('-')[0] === language)?.text ??
+    texts[0]?.text ??
+    ''
+  );
 }
