@@ -90,7 +90,7 @@ export const setupChoicesQuery = graphql(`
         }
       }
     }
-    orgUnits(first: 200) {
+    orgUnits(first: 100) {
       edges {
         node {
           id

@@ -321,50 +321,18 @@ class SetupTab implements Tab {
       }
       <fieldset ?disabled=${!editable || this.#saving}>
         <legend>${msg('Program')}</legend>
-        ${locales.map((l, i) =>
-          field(
-            errors,
-            i === 0 ? 'names' : `names-${l}`,
-            i === 0 ? msg('Name') : msg(str`Name in ${languageName(l, locale)} (optional)`),
-            (a) =>
-              html`<input
-                id=${a.id}
-                lang=${l}
-                dir="auto"
-                maxlength="200"
-                autocomplete="off"
-                ?required=${i === 0}
-                .value=${d.names[l] ?? ''}
-                aria-invalid=${a.invalid ? 'true' : 'false'}
-                aria-describedby=${a.describedBy}
-                @input=${(e: Event) => {
-                  d.names = { ...d.names, [l]: (e.target as HTMLInputElement).value };
-                }}
-              />`,
-          ),
-        )}
-        ${locales.map((l, i) =>
-          field(
-            errors,
-            i === 0 ? 'objectives' : `objectives-${l}`,
-            i === 0 ? msg('Objective') : msg(str`Objective in ${languageName(l, locale)} (optional)`),
-            (a) =>
-              html`<textarea
-                id=${a.id}
-                lang=${l}
-                dir="auto"
-                rows="2"
-                maxlength="2000"
-                ?required=${i === 0}
-                .value=${d.objectives[l] ?? ''}
-                aria-invalid=${a.invalid ? 'true' : 'false'}
-                aria-describedby=${a.describedBy}
-                @input=${(e: Event) => {
-                  d.objectives = { ...d.objectives, [l]: (e.target as HTMLTextAreaElement).value };
-                }}
-              ></textarea>`,
-          ),
-        )}
+        ${this.#texts(locales[0] ?? 'en', true)}
+        ${
+          locales.length > 1
+            ? html`<details
+                class="translations"
+                ?open=${locales.slice(1).some((l) => d.names[l] || d.objectives[l])}
+              >
+                <summary>${msg('Name and objective in other languages (optional)')}</summary>
+                ${locales.slice(1).map((l) => this.#texts(l, false))}
+              </details>`
+            : nothing
+        }
         ${this.#checkboxes(
           'languages',
           msg('Coaching languages'),
@@ -487,6 +455,52 @@ class SetupTab implements Tab {
       }
       ${editable ? this.#renderActions(program) : nothing}
     </form>`;
+  }
+
+  /** The name and objective in one language; the organisation's first language is required. */
+  #texts(l: string, primary: boolean): TemplateResult {
+    const d = this.#draft!;
+    const language = languageName(l, this.#host.locale);
+    return html`${field(
+      this.#errors,
+      primary ? 'names' : `names-${l}`,
+      primary ? msg('Name') : msg(str`Name in ${language}`),
+      (a) =>
+        html`<input
+          id=${a.id}
+          lang=${l}
+          dir="auto"
+          maxlength="200"
+          autocomplete="off"
+          ?required=${primary}
+          .value=${d.names[l] ?? ''}
+          aria-invalid=${a.invalid ? 'true' : 'false'}
+          aria-describedby=${a.describedBy}
+          @input=${(e: Event) => {
+            d.names = { ...d.names, [l]: (e.target as HTMLInputElement).value };
+          }}
+        />`,
+    )}
+    ${field(
+      this.#errors,
+      primary ? 'objectives' : `objectives-${l}`,
+      primary ? msg('Objective') : msg(str`Objective in ${language}`),
+      (a) =>
+        html`<textarea
+          id=${a.id}
+          lang=${l}
+          dir="auto"
+          rows="2"
+          maxlength="2000"
+          ?required=${primary}
+          .value=${d.objectives[l] ?? ''}
+          aria-invalid=${a.invalid ? 'true' : 'false'}
+          aria-describedby=${a.describedBy}
+          @input=${(e: Event) => {
+            d.objectives = { ...d.objectives, [l]: (e.target as HTMLTextAreaElement).value };
+          }}
+        ></textarea>`,
+    )}`;
   }
 
   #renderKpis(d: Draft): TemplateResult {

@@ -5,7 +5,12 @@ import { $, $$ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
 import { testedThemes } from '../shared/testing/themes.js';
-import { LUCIA, PRIYA, mountConsole, part, shoot, until } from './program-console.testing.js';
+import { LUCIA, TOM, mountConsole, part, shoot, until } from './program-console.testing.js';
+
+/** An org admin sees every program; the token names no language, so the console's English is asked for. */
+const orgAdmin = { email: TOM, locale: null };
+/** Another organisation's program admin, assigned to no program and creating none in these tests. */
+const AIKO = 'aiko.yamamoto@aurora.example';
 
 describe('<cw-program-console> list and frame on the real gateway', function () {
   this.timeout(60_000);
@@ -19,8 +24,8 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
   afterEach(() => setTokenProvider(gateway, undefined));
 
   for (const theme of testedThemes) {
-    it(`lists the programs a program admin runs (${theme}), axe-clean`, async () => {
-      const el = await mountConsole({ ...signedIn(gateway, { email: PRIYA }), theme });
+    it(`lists the programs an org admin runs (${theme}), axe-clean`, async () => {
+      const el = await mountConsole({ ...signedIn(gateway, orgAdmin), theme });
       await until(() => $$(el, '[part~="program"]').length > 0, 'the program rows');
       const names = $$(el, '[part~="program-link"]').map((b) => b.textContent!.trim());
       expect(names).to.include('First 100 days');
@@ -33,7 +38,7 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
   }
 
   it('mirrors in Arabic: right to left, localised headings and statuses', async () => {
-    const el = await mountConsole({ ...signedIn(gateway, { email: PRIYA }), locale: 'ar' });
+    const el = await mountConsole({ ...signedIn(gateway, orgAdmin), locale: 'ar' });
     await until(() => $$(el, '[part~="program"]').length > 0, 'the program rows');
     expect(el.dir).to.equal('rtl');
     expect(part(el, 'heading')!.textContent).to.contain('برامج');
@@ -43,7 +48,7 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
   });
 
   it('opens a program on its tabs, loads each tab on demand and is keyboard complete', async () => {
-    const el = await mountConsole({ ...signedIn(gateway, { email: PRIYA }) });
+    const el = await mountConsole({ ...signedIn(gateway, orgAdmin) });
     await until(() => $$(el, '[part~="program-link"]').length > 0, 'the program rows');
     const link = $$(el, '[part~="program-link"]').find((b) => b.textContent!.trim() === 'First 100 days')!;
     link.focus();
@@ -74,7 +79,7 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
   });
 
   it('mirrors the arrow keys of the tabs right to left', async () => {
-    const el = await mountConsole({ ...signedIn(gateway, { email: PRIYA }), locale: 'ar' });
+    const el = await mountConsole({ ...signedIn(gateway, orgAdmin), locale: 'ar' });
     await until(() => $$(el, '[part~="program-link"]').length > 0, 'the program rows');
     $$(el, '[part~="program-link"]')[0]!.click();
     await until(
@@ -91,7 +96,7 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
       const gate = new Promise<void>((resolve) => (release = resolve));
       const provider: TokenProvider = async () => {
         await gate;
-        return (await mintToken(gateway, { email: PRIYA })).token;
+        return (await mintToken(gateway, orgAdmin)).token;
       };
       const el = await mountConsole({
         gateway: `${gateway}/graphql?console-skeleton`,
@@ -102,6 +107,21 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
       await shoot(el, 'loading');
       release();
       await until(() => $$(el, '[part~="program"]').length > 0, 'the programs');
+    });
+
+    it('offers to create the first program to a program admin with none', async () => {
+      const el = await mountConsole({ ...signedIn(gateway, { email: AIKO, locale: null }) });
+      await until(() => part(el, 'state-empty') !== null, 'the empty state');
+      expect(part(el, 'state-empty')!.textContent).to.contain('No coaching programs yet.');
+      await expectAccessible(el);
+      await shoot(el, 'empty');
+      part(el, 'state-empty')!.querySelector('button')!.click();
+      await until(() => el.program === 'new', 'the new program open');
+      expect(
+        $$(el, '[role="tab"]')
+          .filter((t) => t.hasAttribute('disabled'))
+          .map((t) => t.dataset['tab']),
+      ).to.deep.equal(['participants', 'matching', 'coaches', 'outcomes']);
     });
 
     it('refuses a participant: they run no programs', async () => {
@@ -122,7 +142,7 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
     });
 
     it('waits politely when the gateway throttles it, then asks again by itself', async () => {
-      const who = signedIn(gateway, { email: PRIYA });
+      const who = signedIn(gateway, orgAdmin);
       const endpoint = `${who.gateway}&throttled`;
       const realFetch = window.fetch;
       let throttled = 0;

@@ -5450,7 +5450,7 @@ query CwProgramConsoleSetupChoices($locale: Locale) {
       }
     }
   }
-  orgUnits(first: 200) {
+  orgUnits(first: 100) {
     edges {
       node {
         __typename
