@@ -272,6 +272,8 @@ class SetupTab implements Tab {
       this.#errors = [];
       this.#confirm = undefined;
       this.#previewRules = rulesOf(this.#draft);
+      // Made during render, after the queries took their variables: the count asks on the next update.
+      queueMicrotask(() => this.#host.requestUpdate());
     }
     return this.#draft;
   }

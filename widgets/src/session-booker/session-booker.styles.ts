@@ -141,4 +141,10 @@ export const sessionBookerStyles = css`
       transition: background-color 120ms ease;
     }
   }
+  .invitation__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin-block-start: var(--_space-2);
+  }
 `;

@@ -3941,6 +3941,7 @@ export type CwSessionBookerEnrolmentQuery = {
         __typename?: 'Enrolment';
         id: string;
         status: EnrolmentStatus;
+        viewerCanRespond: boolean;
         program: {
           __typename?: 'Program';
           id: string;
@@ -4175,6 +4176,29 @@ export type CwSessionBookerRescheduleMutation = {
         lateNow: boolean;
         canReschedule: boolean;
       };
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwSessionBookerRespondMutationVariables = Exact<{
+  input: RespondToProgramInvitationInput;
+}>;
+
+export type CwSessionBookerRespondMutation = {
+  __typename?: 'Mutation';
+  respondToProgramInvitation: {
+    __typename?: 'RespondToProgramInvitationPayload';
+    enrolment?: {
+      __typename?: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      viewerCanRespond: boolean;
     } | null;
     userErrors: Array<{
       __typename?: 'UserError';
@@ -5893,6 +5917,7 @@ query CwSessionBookerEnrolment($id: ID!, $from: DateTime!, $to: DateTime!, $time
       __typename
       id
       status
+      viewerCanRespond
       program {
         __typename
         id
@@ -6149,6 +6174,23 @@ fragment CwSessionBookerSession on Session {
   CwSessionBookerRescheduleMutation,
   CwSessionBookerRescheduleMutationVariables
 >;
+export const CwSessionBookerRespondDocument = new TypedDocumentString(`
+mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {
+  respondToProgramInvitation(input: $input) {
+    enrolment {
+      __typename
+      id
+      status
+      viewerCanRespond
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwSessionBookerRespondMutation, CwSessionBookerRespondMutationVariables>;
 export const CwSessionBookerCancelDocument = new TypedDocumentString(`
 mutation CwSessionBookerCancel($input: CancelSessionInput!) {
   cancelSession(input: $input) {
