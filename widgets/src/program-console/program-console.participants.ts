@@ -3,6 +3,7 @@ import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { EnrolmentChangedEvent } from '../events/enrolment-changed.js';
+import { renderError } from '../shared/states.js';
 import { formatNumber, formatRelativeTime } from '../shared/format.js';
 import {
   changeEnrolmentMutation,
@@ -115,7 +116,13 @@ class ParticipantsTab implements Tab {
         loading: { label: msg('Loading participants…'), lines: 6 },
         content: (data) => {
           const p = data.node && 'viewerCanManage' in data.node ? data.node : undefined;
-          if (!p?.enrolments) return html`<p class="muted pad">${msg('This item no longer exists.')}</p>`;
+          if (!p?.enrolments) {
+            // A failed roster comes back as null beside the program's other fields.
+            const error = this.#roster.error;
+            return error
+              ? renderError({ message: this.#host.describeError(error), onRetry: () => this.#roster.retry() })
+              : html`<p class="muted pad">${msg('This item no longer exists.')}</p>`;
+          }
           return this.#renderRoster(p, p.enrolments);
         },
       })}`;

@@ -6,12 +6,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ProgramPublishedEvent } from '../events/program-published.js';
 import { ProgramSavedEvent } from '../events/program-saved.js';
 import { formatList, formatNumber } from '../shared/format.js';
+import type {
+  programSetupFields} from './program-console.setup.graphql.js';
 import {
   closeProgramMutation,
   createProgramMutation,
   pauseProgramMutation,
   populationPreviewQuery,
-  programSetupFields,
   programSetupQuery,
   publishProgramMutation,
   resumeProgramMutation,

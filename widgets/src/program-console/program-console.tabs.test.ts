@@ -15,7 +15,6 @@ import {
   control,
   fill,
   mountConsole,
-  openTab,
   part,
   shoot,
   until,
