@@ -35,6 +35,17 @@ export const expensiveFields: Readonly<Record<string, number>> = {
   // May rebuild the organisation's aggregates inline.
   'Query.heatmap': 100,
   'Heatmap.csv': 20,
+  // Evaluates population rules over the whole organisation (count, overlap, sample).
+  'Query.programPopulationPreview': 50,
+  'Program.population': 50,
+  // Files rendered from every enrolment, KPI value or week of the program.
+  'Program.rosterCsv': 30,
+  'Program.kpiCsv': 10,
+  'Program.sessionsCsv': 20,
+  // A weekly series over up to two years of sessions.
+  'Program.participation': 20,
+  // Twelve months of one coach's ratings in the program.
+  'ProgramCoach.ratingTrend': 10,
 };
 
 /** Lists without a `first` argument: the most items the gateway returns, or a fair guess. */

@@ -4,6 +4,7 @@ import { OrganisationGenerator } from './organisation-generator.js';
 import { SeededRandom } from './random.js';
 import { ORGANISATION_TEMPLATES } from './reference-data.js';
 import { DAY_MS } from './time.js';
+import { assignProgramAdmins } from './program-admins.js';
 import { addUnmatchedEnrolments } from './unmatched-enrolments.js';
 
 export { DEMO_PEOPLE, DEMO_EMAILS, DEFAULT_DEMO_EMAIL } from './demo-people.js';
@@ -136,6 +137,8 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
   for (const organisation of generated) {
     const invited = await db.transaction((tx) => addUnmatchedEnrolments(tx, organisation.id, 6));
     organisation.rowsWritten.set('enrolments', (organisation.rowsWritten.get('enrolments') ?? 0) + invited);
+    const assigned = await db.transaction((tx) => assignProgramAdmins(tx, organisation.id));
+    organisation.rowsWritten.set('program_admins', assigned);
     organisations.push({ id: organisation.id, slug: organisation.slug, name: organisation.name });
     for (const [table, count] of organisation.rowsWritten) {
       rowsWritten[table] = (rowsWritten[table] ?? 0) + count;

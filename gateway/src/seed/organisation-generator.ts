@@ -53,6 +53,14 @@ export interface GeneratedOrganisation {
   rowsWritten: Map<string, number>;
 }
 
+/** The planned days between two sessions: the program's weeks spread over its sessions. */
+function cadenceDays(template: ProgramTemplate): number {
+  return Math.max(
+    1,
+    Math.min(90, Math.floor((template.durationWeeks * 7) / template.sessionsPerParticipant)),
+  );
+}
+
 /** New-in-role window of "First 100 days" and the share of managers inside it. */
 /**
  * A seeded organisation's embed signing secret: random, never drawn from the seed, so that nobody
@@ -266,6 +274,8 @@ export class OrganisationGenerator {
       this.orgId,
       template.name,
       template.objective,
+      [{ locale: 'en', text: template.name }],
+      cadenceDays(template),
       template.kpiName,
       template.kpiUnit,
       template.kpiBaseline,
@@ -295,13 +305,23 @@ export class OrganisationGenerator {
       const languages = ['en', ...new Set(this.template.regions.map((region) => region.locale))].filter(
         (locale, index, all) => all.indexOf(locale) === index,
       );
+      // Population rules in the shape the programs module evaluates (migration 0030).
       const targetPopulation: Record<string, unknown> = { jobLevels: template.jobLevels };
-      if (template.newInRoleWithinDays) targetPopulation.newInRoleWithinDays = template.newInRoleWithinDays;
+      if (template.newInRoleWithinDays) targetPopulation.maxDaysInRole = template.newInRoleWithinDays;
+      const names = [
+        { locale: 'en', text: template.name },
+        ...languages.flatMap((locale) => {
+          const text = template.translations?.[locale as Locale];
+          return text && locale !== 'en' ? [{ locale, text }] : [];
+        }),
+      ];
       await this.writer.add('programs', [
         record.id,
         this.orgId,
         template.name,
         template.objective,
+        names,
+        cadenceDays(template),
         template.kpiName,
         template.kpiUnit,
         template.kpiBaseline,

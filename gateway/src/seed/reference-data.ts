@@ -414,6 +414,8 @@ export interface ProgramTemplate {
     | 'SUCCESSION'
     | 'LEADERSHIP_PULSE';
   name: string;
+  /** The name in the other languages the seeded organisations offer (English is `name`). */
+  translations?: Partial<Record<Locale, string>>;
   objective: string;
   kpiName: string;
   kpiUnit: string;
@@ -433,6 +435,13 @@ export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [
   {
     key: 'FIRST_100_DAYS',
     name: 'First 100 days',
+    translations: {
+      de: 'Die ersten 100 Tage',
+      fr: 'Les 100 premiers jours',
+      es: 'Los primeros 100 días',
+      ja: '最初の100日',
+      ar: 'أول 100 يوم',
+    },
     objective:
       'Get newly promoted and newly hired managers to a productive, trusted team faster, ' +
       'so that team engagement does not dip after a change of manager.',
@@ -451,6 +460,13 @@ export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [
   {
     key: 'LEADING_CHANGE',
     name: 'Leading through change',
+    translations: {
+      de: 'Führen im Wandel',
+      fr: 'Diriger dans le changement',
+      es: 'Liderar en el cambio',
+      ja: '変革期のリーダーシップ',
+      ar: 'القيادة في أوقات التغيير',
+    },
     objective:
       'Keep regretted attrition down through the network reorganisation by equipping ' +
       'senior managers to explain, listen and decide in the open.',
@@ -468,6 +484,13 @@ export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [
   {
     key: 'COACHING_CULTURE',
     name: 'Manager as coach',
+    translations: {
+      de: 'Führungskraft als Coach',
+      fr: 'Le manager coach',
+      es: 'El mánager como coach',
+      ja: 'コーチとしてのマネージャー',
+      ar: 'المدير مدرّبًا',
+    },
     objective: 'Grow internal mobility by making coaching conversations part of every manager’s week.',
     kpiName: 'Internal fill rate for open roles',
     kpiUnit: '%',

@@ -39,6 +39,8 @@ export const SEED_TABLES: readonly TableSpec[] = [
       ['org_id', 'uuid'],
       ['name', 'text'],
       ['objective', 'text'],
+      ['names', 'jsonb'],
+      ['cadence_days', 'integer'],
       ['kpi_name', 'text'],
       ['kpi_unit', 'text'],
       ['kpi_baseline', 'numeric'],

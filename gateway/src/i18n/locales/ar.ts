@@ -235,4 +235,24 @@ export const ar = {
   'programs.csvCompleted': 'منعقدة',
   'programs.csvCancelled': 'ملغاة',
   'programs.csvNoShows': 'حالات عدم الحضور',
+  'audit.orgAdminsOnly': 'سجل التدقيق متاح لمسؤولي المؤسسة فقط.',
+  'programMatching.notProposalId': 'هذا ليس معرّف مقترح مطابقة.',
+  'programMatching.proposalNotFound': 'مقترح المطابقة هذا غير موجود.',
+  'programMatching.proposalNotOpen': 'هذا المقترح في الحالة {status}: لا يتغير إلا مقترح مفتوح.',
+  'programMatching.proposalStale':
+    '{count, plural, zero {لا أزواج} one {زوج واحد لم يعد مناسبًا} two {زوجان لم يعودا مناسبين} few {# أزواج لم تعد مناسبة} many {# زوجًا لم يعد مناسبًا} other {# زوج لم يعد مناسبًا}} (تغيّرت السعة أو الحالة): اقترح من جديد.',
+  'programMatching.notInProposal': 'هذا المشارك ليس ضمن المقترح.',
+  'programMatching.enrolmentMoved': 'تغيّر تسجيل هذا المشارك منذ إعداد المقترح.',
+  'programMatching.coachNotInPool': 'هذا المدرب ليس ضمن مجموعة مدربي البرنامج.',
+  'programMatching.noSharedLanguage': 'لا يتحدث هذا المدرب لغة المشارك.',
+  'programMatching.coachFull': 'لم يعد لدى هذا المدرب مكان شاغر.',
+  'programMatching.noEligibleCoach': 'لا يوجد مدرب آخر يتحدث لغة المشارك ولديه مكان شاغر.',
+  'programMatching.enrolmentNotLive': 'لا تجوز مطابقة إلا مشارك قبِل الدعوة أو نشط.',
+  'programMatching.coachHasClients':
+    'لا يزال لدى هذا المدرب {count, plural, zero {لا مشاركين} one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركًا} other {# مشارك}} في البرنامج: انقلهم أولًا.',
+  'programMatching.alreadyPaused': 'هذا المدرب متوقف مؤقتًا بالفعل.',
+  'programMatching.notPaused': 'لا يُعاد إلا مدرب متوقف مؤقتًا.',
+  'programMatching.coachNotYours': 'لا يعمل هذا المدرب في أي من برامجك.',
+  'programMatching.unmatched':
+    '{reason, select, NO_SHARED_LANGUAGE {لا يوجد في المجموعة مدرب يتحدث لغة هذا الشخص.} NO_CAPACITY {لم يعد لدى المدربين الذين يتحدثون لغة هذا الشخص أماكن شاغرة.} NO_ACTIVE_COACH {لا يوجد مدرب نشط في المجموعة.} EMPTY_POOL {لا يوجد مدربون في البرنامج.} CAPACITY_TAKEN_BY_OTHERS {ذهبت أماكن المدربين المناسبين إلى مشاركين أكثر توافقًا.} other {أُخرج من المقترح يدويًا.}}',
 } as const satisfies Catalogue;

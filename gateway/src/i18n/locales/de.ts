@@ -257,4 +257,26 @@ export const de = {
   'programs.csvCompleted': 'Durchgeführt',
   'programs.csvCancelled': 'Abgesagt',
   'programs.csvNoShows': 'Nicht erschienen',
+  'audit.orgAdminsOnly': 'Das Änderungsprotokoll ist Organisationsadministratoren vorbehalten.',
+  'programMatching.notProposalId': 'Das ist keine ID eines Zuordnungsvorschlags.',
+  'programMatching.proposalNotFound': 'Dieser Zuordnungsvorschlag existiert nicht.',
+  'programMatching.proposalNotOpen':
+    'Dieser Vorschlag ist {status}: Nur ein offener Vorschlag kann geändert werden.',
+  'programMatching.proposalStale':
+    '{count, plural, one {# Zuordnung passt} other {# Zuordnungen passen}} nicht mehr (Kapazität oder Status haben sich geändert): Schlagen Sie neu vor.',
+  'programMatching.notInProposal': 'Diese Person ist nicht Teil des Vorschlags.',
+  'programMatching.enrolmentMoved': 'Die Anmeldung dieser Person hat sich seit dem Vorschlag geändert.',
+  'programMatching.coachNotInPool': 'Dieser Coach gehört nicht zum Coach-Pool des Programms.',
+  'programMatching.noSharedLanguage': 'Dieser Coach spricht die Sprache der Person nicht.',
+  'programMatching.coachFull': 'Dieser Coach hat keinen freien Platz mehr.',
+  'programMatching.noEligibleCoach':
+    'Kein anderer Coach, der die Sprache der Person spricht, hat einen freien Platz.',
+  'programMatching.enrolmentNotLive': 'Nur angenommene oder aktive Teilnehmende können zugeordnet werden.',
+  'programMatching.coachHasClients':
+    'Dieser Coach hat noch {count, plural, one {# teilnehmende Person} other {# Teilnehmende}} im Programm: Übertragen Sie sie zuerst.',
+  'programMatching.alreadyPaused': 'Dieser Coach ist bereits pausiert.',
+  'programMatching.notPaused': 'Nur ein pausierter Coach kann wieder aufgenommen werden.',
+  'programMatching.coachNotYours': 'Dieser Coach ist in keinem Ihrer Programme tätig.',
+  'programMatching.unmatched':
+    '{reason, select, NO_SHARED_LANGUAGE {Kein Coach im Pool spricht die Sprache dieser Person.} NO_CAPACITY {Coaches, die die Sprache dieser Person sprechen, haben keinen freien Platz.} NO_ACTIVE_COACH {Kein Coach im Pool ist aktiv.} EMPTY_POOL {Das Programm hat keine Coaches.} CAPACITY_TAKEN_BY_OTHERS {Die Plätze passender Coaches gingen an besser passende Teilnehmende.} other {Von Hand aus dem Vorschlag genommen.}}',
 } as const satisfies Catalogue;

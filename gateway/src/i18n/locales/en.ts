@@ -252,4 +252,24 @@ export const en = {
   'programs.csvCompleted': 'Held',
   'programs.csvCancelled': 'Cancelled',
   'programs.csvNoShows': 'No-shows',
+  'audit.orgAdminsOnly': 'The audit log is for organisation admins.',
+  'programMatching.notProposalId': 'This is not a match proposal ID.',
+  'programMatching.proposalNotFound': 'This match proposal does not exist.',
+  'programMatching.proposalNotOpen': 'This proposal is {status}: only an open proposal can change.',
+  'programMatching.proposalStale':
+    '{count, plural, one {# pair no longer fits} other {# pairs no longer fit}} (capacity or status changed since the proposal): propose again.',
+  'programMatching.notInProposal': 'This participant is not in the proposal.',
+  'programMatching.enrolmentMoved': 'This participant’s enrolment changed since the proposal.',
+  'programMatching.coachNotInPool': 'This coach is not in the program’s coach pool.',
+  'programMatching.noSharedLanguage': 'This coach does not speak the participant’s language.',
+  'programMatching.coachFull': 'This coach has no place left.',
+  'programMatching.noEligibleCoach': 'No other coach who speaks the participant’s language has a place left.',
+  'programMatching.enrolmentNotLive': 'Only an accepted or active participant can be matched.',
+  'programMatching.coachHasClients':
+    'This coach still has {count, plural, one {# participant} other {# participants}} in the program: move them first.',
+  'programMatching.alreadyPaused': 'This coach is already paused.',
+  'programMatching.notPaused': 'Only a paused coach can be reinstated.',
+  'programMatching.coachNotYours': 'This coach serves none of your programs.',
+  'programMatching.unmatched':
+    '{reason, select, NO_SHARED_LANGUAGE {No coach in the pool speaks this person’s language.} NO_CAPACITY {Coaches who speak this person’s language have no place left.} NO_ACTIVE_COACH {No coach in the pool is active.} EMPTY_POOL {The program has no coaches.} CAPACITY_TAKEN_BY_OTHERS {Suitable coaches’ places went to better-fitting participants.} other {Taken out of the proposal by hand.}}',
 } as const;

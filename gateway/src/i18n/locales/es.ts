@@ -253,4 +253,25 @@ export const es = {
   'programs.csvCompleted': 'Realizadas',
   'programs.csvCancelled': 'Canceladas',
   'programs.csvNoShows': 'Ausencias',
+  'audit.orgAdminsOnly': 'El registro de auditoría es para administradores de la organización.',
+  'programMatching.notProposalId': 'Esto no es un ID de propuesta de emparejamiento.',
+  'programMatching.proposalNotFound': 'Esta propuesta de emparejamiento no existe.',
+  'programMatching.proposalNotOpen':
+    'Esta propuesta está en {status}: solo una propuesta abierta puede cambiar.',
+  'programMatching.proposalStale':
+    '{count, plural, one {# pareja ya no encaja} other {# parejas ya no encajan}} (cambió la capacidad o el estado): vuelva a proponer.',
+  'programMatching.notInProposal': 'Este participante no está en la propuesta.',
+  'programMatching.enrolmentMoved': 'La inscripción de este participante cambió desde la propuesta.',
+  'programMatching.coachNotInPool': 'Este coach no está en el grupo de coaches del programa.',
+  'programMatching.noSharedLanguage': 'Este coach no habla el idioma del participante.',
+  'programMatching.coachFull': 'Este coach no tiene plazas libres.',
+  'programMatching.noEligibleCoach': 'Ningún otro coach que hable el idioma del participante tiene plaza.',
+  'programMatching.enrolmentNotLive': 'Solo se puede emparejar a un participante aceptado o activo.',
+  'programMatching.coachHasClients':
+    'Este coach aún tiene {count, plural, one {# participante} other {# participantes}} en el programa: reasígnelos primero.',
+  'programMatching.alreadyPaused': 'Este coach ya está en pausa.',
+  'programMatching.notPaused': 'Solo se puede reincorporar a un coach en pausa.',
+  'programMatching.coachNotYours': 'Este coach no participa en ninguno de sus programas.',
+  'programMatching.unmatched':
+    '{reason, select, NO_SHARED_LANGUAGE {Ningún coach del grupo habla el idioma de esta persona.} NO_CAPACITY {Los coaches que hablan el idioma de esta persona no tienen plazas.} NO_ACTIVE_COACH {Ningún coach del grupo está activo.} EMPTY_POOL {El programa no tiene coaches.} CAPACITY_TAKEN_BY_OTHERS {Las plazas de los coaches adecuados fueron para participantes más compatibles.} other {Retirado de la propuesta a mano.}}',
 } as const satisfies Catalogue;

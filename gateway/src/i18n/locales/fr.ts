@@ -257,4 +257,25 @@ export const fr = {
   'programs.csvCompleted': 'Tenues',
   'programs.csvCancelled': 'Annulées',
   'programs.csvNoShows': 'Absences',
+  'audit.orgAdminsOnly': 'Le journal d’audit est réservé aux administrateurs de l’organisation.',
+  'programMatching.notProposalId': 'Ce n’est pas un identifiant de proposition d’appariement.',
+  'programMatching.proposalNotFound': 'Cette proposition d’appariement n’existe pas.',
+  'programMatching.proposalNotOpen':
+    'Cette proposition est {status} : seule une proposition ouverte peut changer.',
+  'programMatching.proposalStale':
+    '{count, plural, one {# paire ne convient} other {# paires ne conviennent}} plus (capacité ou statut modifiés) : proposez à nouveau.',
+  'programMatching.notInProposal': 'Ce participant ne fait pas partie de la proposition.',
+  'programMatching.enrolmentMoved': 'L’inscription de ce participant a changé depuis la proposition.',
+  'programMatching.coachNotInPool': 'Ce coach ne fait pas partie du vivier du programme.',
+  'programMatching.noSharedLanguage': 'Ce coach ne parle pas la langue du participant.',
+  'programMatching.coachFull': 'Ce coach n’a plus de place.',
+  'programMatching.noEligibleCoach': 'Aucun autre coach parlant la langue du participant n’a de place.',
+  'programMatching.enrolmentNotLive': 'Seul un participant ayant accepté ou actif peut être apparié.',
+  'programMatching.coachHasClients':
+    'Ce coach a encore {count, plural, one {# participant} other {# participants}} dans le programme : transférez-les d’abord.',
+  'programMatching.alreadyPaused': 'Ce coach est déjà en pause.',
+  'programMatching.notPaused': 'Seul un coach en pause peut être rétabli.',
+  'programMatching.coachNotYours': 'Ce coach n’intervient dans aucun de vos programmes.',
+  'programMatching.unmatched':
+    '{reason, select, NO_SHARED_LANGUAGE {Aucun coach du vivier ne parle la langue de cette personne.} NO_CAPACITY {Les coachs parlant la langue de cette personne n’ont plus de place.} NO_ACTIVE_COACH {Aucun coach du vivier n’est actif.} EMPTY_POOL {Le programme n’a aucun coach.} CAPACITY_TAKEN_BY_OTHERS {Les places des coachs adaptés sont allées à des participants plus compatibles.} other {Retiré de la proposition à la main.}}',
 } as const satisfies Catalogue;

@@ -241,4 +241,24 @@ export const ja = {
   'programs.csvCompleted': '実施済み',
   'programs.csvCancelled': 'キャンセル',
   'programs.csvNoShows': '無断欠席',
+  'audit.orgAdminsOnly': '監査ログを閲覧できるのは組織管理者のみです。',
+  'programMatching.notProposalId': 'これはマッチング案のIDではありません。',
+  'programMatching.proposalNotFound': 'このマッチング案は存在しません。',
+  'programMatching.proposalNotOpen': 'この案は {status} です。変更できるのは未確定の案のみです。',
+  'programMatching.proposalStale':
+    '{count, number}件の組み合わせが成立しなくなりました（定員または状態が変わりました）。もう一度提案してください。',
+  'programMatching.notInProposal': 'この参加者は案に含まれていません。',
+  'programMatching.enrolmentMoved': '案の作成後にこの参加者の登録が変わりました。',
+  'programMatching.coachNotInPool': 'このコーチはプログラムのコーチプールにいません。',
+  'programMatching.noSharedLanguage': 'このコーチは参加者の言語を話しません。',
+  'programMatching.coachFull': 'このコーチには空きがありません。',
+  'programMatching.noEligibleCoach': '参加者の言語を話す他のコーチに空きがありません。',
+  'programMatching.enrolmentNotLive': 'マッチングできるのは承諾済みまたは参加中の参加者のみです。',
+  'programMatching.coachHasClients':
+    'このコーチにはまだプログラムの参加者が{count, number}人います。先に移してください。',
+  'programMatching.alreadyPaused': 'このコーチはすでに一時停止中です。',
+  'programMatching.notPaused': '復帰できるのは一時停止中のコーチのみです。',
+  'programMatching.coachNotYours': 'このコーチはあなたのどのプログラムにも関わっていません。',
+  'programMatching.unmatched':
+    '{reason, select, NO_SHARED_LANGUAGE {プールにこの人の言語を話すコーチがいません。} NO_CAPACITY {この人の言語を話すコーチに空きがありません。} NO_ACTIVE_COACH {プールに稼働中のコーチがいません。} EMPTY_POOL {プログラムにコーチがいません。} CAPACITY_TAKEN_BY_OTHERS {適したコーチの枠は、より相性の良い参加者に割り当てられました。} other {手動で案から外されました。}}',
 } as const satisfies Catalogue;

@@ -1,3 +1,59 @@
+import { mayRead } from '../../auth/policy.js';
+import { callerOf } from '../../context.js';
+import { forbidden } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
+import { fromGlobalId, toGlobalId, toOpaqueId } from '../../ids.js';
+import { pageRequest, toConnection } from '../core/connection.js';
+import { countAudit, listAudit, type AuditEntryRow } from './sql.js';
 
-export const auditResolvers: Resolvers = {};
+const newestFirst = (entry: AuditEntryRow) => ({ sort: entry.at.toISOString(), id: entry.id });
+
+/** The changed object's ID as clients know it (a KPI's is opaque, every other is a node ID). */
+function subjectId(entry: AuditEntryRow): string {
+  return entry.subjectType === 'ProgramKpi'
+    ? toOpaqueId('ProgramKpi', entry.subjectId)
+    : toGlobalId(entry.subjectType, entry.subjectId);
+}
+
+export const auditResolvers: Resolvers = {
+  Query: {
+    async auditLog(_parent, args, context) {
+      const caller = callerOf(context);
+      if (!(await mayRead(caller, 'auditLog', { kind: 'organisation' })))
+        throw forbidden('audit.orgAdminsOnly');
+      const page = pageRequest(args);
+      const decode = (id: string | null | undefined, type: 'Program' | 'Person'): string | null => {
+        if (!id) return null;
+        const decoded = fromGlobalId(id);
+        // An ID of the wrong type matches nothing rather than everything.
+        return decoded?.type === type ? decoded.uuid : '00000000-0000-0000-0000-000000000000';
+      };
+      const filter = {
+        programId: decode(args.filter?.programId, 'Program'),
+        actorId: decode(args.filter?.actorId, 'Person'),
+        actions: args.filter?.actions?.length ? args.filter.actions : null,
+        since: args.filter?.since ? new Date(args.filter.since) : null,
+      };
+      const { orgId } = caller.viewer;
+      const rows = await caller.tenant((tx) => listAudit(tx, orgId, filter, page));
+      return toConnection(rows, page, newestFirst, () =>
+        caller.tenant((tx) => countAudit(tx, orgId, filter)),
+      );
+    },
+  },
+  AuditEntry: {
+    id: (entry) => toOpaqueId('AuditEntry', entry.id),
+    actor: (entry, _args, context) =>
+      entry.actorId ? callerOf(context).loaders.people.byId.load(entry.actorId) : null,
+    program: (entry, _args, context) =>
+      entry.programId ? callerOf(context).loaders.programs.byId.load(entry.programId) : null,
+    subjectId,
+    before: (entry) =>
+      entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: (entry) =>
+      entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
+  },
+  AuditEntryConnection: {
+    totalCount: (connection) => connection.totalCount(),
+  },
+};

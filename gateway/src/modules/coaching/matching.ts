@@ -122,7 +122,7 @@ export async function chooseCoach(
 ): Promise<ChooseResult> {
   const enrolment = await lockEnrolment(tx, orgId, args.enrolmentId);
   if (!enrolment) return refusal('enrolmentId', 'NOT_FOUND', 'coaching.enrolmentNotFound', t);
-  if (enrolment.status !== 'INVITED' && enrolment.status !== 'ACTIVE') {
+  if (!['INVITED', 'ACCEPTED', 'ACTIVE'].includes(enrolment.status)) {
     return refusal('enrolmentId', 'INVALID', 'coaching.enrolmentClosed', t);
   }
   if (enrolment.coachId !== null) return refusal('enrolmentId', 'CONFLICT', 'coaching.alreadyMatched', t);

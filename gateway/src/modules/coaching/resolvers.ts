@@ -1,4 +1,10 @@
-import { isAdmin, mayRead, requireAdmin, requireRead } from '../../auth/policy.js';
+import {
+  managesProgram,
+  mayRead,
+  requireAdmin,
+  requireManagesProgram,
+  requireRead,
+} from '../../auth/policy.js';
 import { callerOf, type Caller } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
@@ -152,7 +158,10 @@ export const coachingResolvers: Resolvers = {
       if (!coachId) errors.push(userError(caller, ['coachId'], 'INVALID', 'coaching.notCoachId'));
       if (!enrolmentId || !coachId) return { enrolment: null, userErrors: errors };
       const enrolment = await caller.loaders.programs.enrolmentById.load(enrolmentId);
-      const mayChoose = enrolment && (enrolment.personId === caller.viewer.personId || isAdmin(caller));
+      const mayChoose =
+        enrolment &&
+        (enrolment.personId === caller.viewer.personId ||
+          (await managesProgram(caller, enrolment.programId)));
       if (!enrolment || !mayChoose) {
         return {
           enrolment: null,
@@ -179,6 +188,7 @@ export const coachingResolvers: Resolvers = {
           userErrors: [userError(caller, ['programId'], 'NOT_FOUND', 'programs.programNotFound')],
         };
       }
+      await requireManagesProgram(caller, program.id);
       const result = await caller.tenant((tx) =>
         bulkMatch(
           tx,

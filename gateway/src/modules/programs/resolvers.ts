@@ -160,7 +160,9 @@ async function transition(
     return {
       program: null,
       userErrors: [
-        userError(caller, [], 'CONFLICT', `programs.cannot.${kind}` as MessageKey, { status: refused }),
+        userError(caller, ['programId'], 'CONFLICT', `programs.cannot.${kind}` as MessageKey, {
+          status: refused,
+        }),
       ],
     };
   }
@@ -520,7 +522,9 @@ export const programResolvers: Resolvers = {
         if (!locked || !allowed('publish', locked.status)) {
           return {
             errors: [
-              userError(caller, [], 'CONFLICT', 'programs.cannot.publish', { status: locked?.status ?? '' }),
+              userError(caller, ['programId'], 'CONFLICT', 'programs.cannot.publish', {
+                status: locked?.status ?? '',
+              }),
             ],
           };
         }
@@ -607,14 +611,18 @@ export const programResolvers: Resolvers = {
         if (!locked || !allowed('close', locked.status)) {
           return {
             errors: [
-              userError(caller, [], 'CONFLICT', 'programs.cannot.close', { status: locked?.status ?? '' }),
+              userError(caller, ['programId'], 'CONFLICT', 'programs.cannot.close', {
+                status: locked?.status ?? '',
+              }),
             ],
           };
         }
         const booked = await bookedFutureSessions(tx, orgId, program.id);
         if (booked > 0) {
           return {
-            errors: [userError(caller, [], 'CONFLICT', 'programs.sessionsStillBooked', { count: booked })],
+            errors: [
+              userError(caller, ['programId'], 'CONFLICT', 'programs.sessionsStillBooked', { count: booked }),
+            ],
           };
         }
         await setProgramStatus(tx, orgId, program.id, 'close', { outcomeSummary: JSON.stringify(summary) });
@@ -653,7 +661,9 @@ export const programResolvers: Resolvers = {
       const { today } = await organisationContext(caller);
       const errors: UserError[] = [];
       if (program?.status === 'ARCHIVED')
-        errors.push(userError(caller, [], 'CONFLICT', 'programs.readOnlyInStatus', { status: 'ARCHIVED' }));
+        errors.push(
+          userError(caller, ['programId'], 'CONFLICT', 'programs.readOnlyInStatus', { status: 'ARCHIVED' }),
+        );
       if (!Number.isFinite(input.value))
         errors.push(userError(caller, ['value'], 'INVALID', 'programs.notFinite'));
       if (input.recordedOn > today)
@@ -697,7 +707,9 @@ export const programResolvers: Resolvers = {
         const locked = await lockProgram(tx, orgId, program.id);
         if (locked?.status !== 'ACTIVE') {
           return {
-            error: userError(caller, [], 'CONFLICT', 'programs.notActive', { status: locked?.status ?? '' }),
+            error: userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', {
+              status: locked?.status ?? '',
+            }),
           };
         }
         await actAs(tx, null);
@@ -762,7 +774,9 @@ export const programResolvers: Resolvers = {
         const locked = await lockProgram(tx, orgId, program.id);
         if (locked?.status !== 'ACTIVE') {
           return {
-            error: userError(caller, [], 'CONFLICT', 'programs.notActive', { status: locked?.status ?? '' }),
+            error: userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', {
+              status: locked?.status ?? '',
+            }),
           };
         }
         await actAs(tx, personId);
@@ -849,7 +863,7 @@ export const programResolvers: Resolvers = {
         const locked = await lockEnrolmentWithProgram(tx, orgId, enrolmentId);
         if (!locked) return userError(caller, ['enrolmentId'], 'NOT_FOUND', 'programs.enrolmentNotFound');
         if (locked.programStatus === 'CLOSED' || locked.programStatus === 'ARCHIVED') {
-          return userError(caller, [], 'CONFLICT', 'programs.readOnlyInStatus', {
+          return userError(caller, ['programId'], 'CONFLICT', 'programs.readOnlyInStatus', {
             status: locked.programStatus,
           });
         }

@@ -225,7 +225,7 @@ export async function setupFromUpdate(
     (key) => key !== 'programId' && input[key as keyof UpdateProgramInput] !== undefined,
   );
   if (status === 'CLOSED' || status === 'ARCHIVED' || status === 'COMPLETED') {
-    errors.add([], 'CONFLICT', 'programs.readOnlyInStatus', { status });
+    errors.add(['programId'], 'CONFLICT', 'programs.readOnlyInStatus', { status });
     return { setup: currentSetup(program), errors: errors.list, changed };
   }
   const base = currentSetup(program);

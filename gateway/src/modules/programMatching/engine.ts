@@ -1,0 +1,253 @@
+/**
+ * Matching at program scale, on the coaching module's scores and solver: a proposal is computed
+ * (bulkScores + the auction), kept with every pair's reasons and every unmatched person's reason,
+ * adjusted by hand, and approved under the coaches' locks with capacity checked again.
+ */
+import type { Queryable } from '../../db/types.js';
+import type { MatchProposalKind, UnmatchedReason } from '../../generated/resolvers.js';
+import { solveAssignment } from '../coaching/assignment.js';
+import { bulkScores } from '../coaching/matching.js';
+import {
+  OverlapCache,
+  scoreMatch,
+  sharedLanguage,
+  type MatchCoach,
+  type MatchProgram,
+} from '../coaching/score.js';
+import { allCoaches, lockAllCoaches, rulesOfCoaches, type CoachRow } from '../coaching/sql.js';
+
+export interface PoolCoach {
+  row: CoachRow;
+  match: MatchCoach;
+  /** Places left: the coach's overall room, and the program's own limit when the pool sets one. */
+  room: number;
+  /** The coach's program capacity when set, else their overall capacity (for display). */
+  capacity: number;
+}
+
+export interface Member {
+  enrolmentId: string;
+  personId: string;
+  locale: string;
+  timeZone: string;
+  goalCapabilities: string[];
+}
+
+/** The coaches a program's matching draws from: its pool, or every coach when the pool is empty. */
+export async function poolOf(tx: Queryable, orgId: string, programId: string): Promise<PoolCoach[]> {
+  const coaches = await allCoaches(tx, orgId);
+  const pool = await tx.query<{ coach_id: string; capacity: number | null; in_program: number }>(
+    `select pc.coach_id, pc.capacity,
+       (select count(*)::int from enrolments e where e.org_id = pc.org_id and e.program_id = pc.program_id
+          and e.coach_id = pc.coach_id and e.status in ('INVITED', 'ACCEPTED', 'ACTIVE')) as in_program
+     from program_coaches pc where pc.org_id = $1 and pc.program_id = $2`,
+    [orgId, programId],
+  );
+  const byCoach = new Map(pool.map((row) => [row.coach_id, row]));
+  const chosen = pool.length ? coaches.filter((coach) => byCoach.has(coach.id)) : coaches;
+  const rules = await rulesOfCoaches(
+    tx,
+    orgId,
+    chosen.map((coach) => coach.id),
+  );
+  return chosen.map((row) => {
+    const entry = byCoach.get(row.id);
+    const overall = Math.max(0, row.capacity - row.activeClients);
+    const programRoom =
+      entry?.capacity === null || entry?.capacity === undefined
+        ? overall
+        : Math.max(0, entry.capacity - entry.in_program);
+    return {
+      row,
+      match: {
+        id: row.id,
+        languages: row.languages,
+        timeZone: row.timeZone,
+        specialties: row.specialties,
+        capacity: row.capacity,
+        activeClients: row.activeClients,
+        qualityStatus: row.qualityStatus,
+        ratingCount: row.ratingCount,
+        ratingSum: row.ratingSum,
+        rules: rules.get(row.id) ?? [],
+      },
+      room: Math.min(overall, programRoom),
+      capacity: entry?.capacity ?? row.capacity,
+    };
+  });
+}
+
+/**
+ * Who a proposal covers: a PROGRAM proposal every ACCEPTED participant without a coach; a HANDOVER the
+ * live clients of one coach in the program. Rows are locked so an answer or a choice cannot slip in.
+ */
+export async function cohortOf(
+  tx: Queryable,
+  orgId: string,
+  programId: string,
+  kind: MatchProposalKind,
+  fromCoachId: string | null,
+): Promise<Member[]> {
+  const rows = await tx.query<{
+    id: string;
+    person_id: string;
+    locale: string;
+    time_zone: string;
+    goals: string[] | null;
+  }>(
+    `select e.id, e.person_id, p.locale, p.time_zone,
+       array(select distinct g.capability_code from goals g
+             where g.org_id = e.org_id and g.owner_id = e.person_id and g.archived_at is null
+               and g.status <> 'ABANDONED') as goals
+     from enrolments e join people p on p.org_id = e.org_id and p.id = e.person_id
+     where e.org_id = $1 and e.program_id = $2
+       and (($3 = 'PROGRAM' and e.status = 'ACCEPTED' and e.coach_id is null)
+         or ($3 = 'HANDOVER' and e.coach_id = $4::uuid and e.status in ('INVITED', 'ACCEPTED', 'ACTIVE')))
+     order by e.enrolled_at, e.id
+     for update of e`,
+    [orgId, programId, kind, fromCoachId],
+  );
+  return rows.map((row) => ({
+    enrolmentId: row.id,
+    personId: row.person_id,
+    locale: row.locale,
+    timeZone: row.time_zone,
+    goalCapabilities: row.goals ?? [],
+  }));
+}
+
+export interface ProposedPair {
+  enrolmentId: string;
+  coachId: string | null;
+  score: number | null;
+  reasons: unknown[];
+  unmatchedReason: UnmatchedReason | null;
+}
+
+/** Why nobody could take a participant, from the most basic cause to the least. */
+function whyUnmatched(member: Member, pool: readonly PoolCoach[], program: MatchProgram): UnmatchedReason {
+  const others = pool.filter((coach) => coach.row.personId !== member.personId);
+  if (!others.length) return 'EMPTY_POOL';
+  const active = others.filter((coach) => coach.match.qualityStatus === 'ACTIVE');
+  if (!active.length) return 'NO_ACTIVE_COACH';
+  const speaking = active.filter((coach) => sharedLanguage(coach.match, member) !== null);
+  void program;
+  if (!speaking.length) return 'NO_SHARED_LANGUAGE';
+  if (speaking.every((coach) => coach.room <= 0)) return 'NO_CAPACITY';
+  return 'CAPACITY_TAKEN_BY_OTHERS';
+}
+
+/**
+ * The best assignment of the cohort to the pool within every coach's room, with each pair's reasons.
+ * `exclude` leaves a coach out (the coach handing over).
+ */
+export function computeProposal(
+  cohort: readonly Member[],
+  pool: readonly PoolCoach[],
+  program: MatchProgram,
+  now: Date,
+): { pairs: ProposedPair[]; gapBound: number } {
+  const m = pool.length;
+  const scores = bulkScores(
+    cohort,
+    pool.map((coach) => ({ ...coach.match, personId: coach.row.personId })),
+    program,
+    now,
+  );
+  const result =
+    cohort.length && m
+      ? solveAssignment({
+          participants: cohort.length,
+          coaches: m,
+          capacity: pool.map((coach) => coach.room),
+          scores,
+        })
+      : { coachOf: new Int32Array(cohort.length).fill(-1), gapBound: 0 };
+  const overlap = new OverlapCache(now);
+  const pairs = cohort.map((member, i): ProposedPair => {
+    const j = result.coachOf[i] ?? -1;
+    if (j < 0) {
+      return {
+        enrolmentId: member.enrolmentId,
+        coachId: null,
+        score: null,
+        reasons: [],
+        unmatchedReason: whyUnmatched(member, pool, program),
+      };
+    }
+    const coach = pool[j]!;
+    const outcome = scoreMatch(coach.match, member, program, overlap, { ignoreCapacity: true });
+    return {
+      enrolmentId: member.enrolmentId,
+      coachId: coach.row.id,
+      score: outcome.eligible ? outcome.score : (scores[i * m + j] ?? 0),
+      reasons: outcome.eligible ? outcome.reasons : [],
+      unmatchedReason: null,
+    };
+  });
+  return { pairs, gapBound: result.gapBound };
+}
+
+/** Computes and stores a proposal, superseding the program's OPEN proposal of the same kind (and coach). */
+export async function storeProposal(
+  tx: Queryable,
+  orgId: string,
+  args: {
+    programId: string;
+    kind: MatchProposalKind;
+    fromCoachId: string | null;
+    program: MatchProgram;
+    actorId: string;
+    now: Date;
+  },
+): Promise<{ id: string; matched: number; unmatched: number }> {
+  await lockAllCoaches(tx, orgId);
+  const pool = (await poolOf(tx, orgId, args.programId)).filter((coach) => coach.row.id !== args.fromCoachId);
+  const cohort = await cohortOf(tx, orgId, args.programId, args.kind, args.fromCoachId);
+  const { pairs, gapBound } = computeProposal(cohort, pool, args.program, args.now);
+  await tx.query(
+    `update match_proposals set status = 'SUPERSEDED'
+     where org_id = $1 and program_id = $2 and kind = $3 and status = 'OPEN'
+       and from_coach_id is not distinct from $4::uuid`,
+    [orgId, args.programId, args.kind, args.fromCoachId],
+  );
+  const [row] = await tx.query<{ id: string }>(
+    `insert into match_proposals (org_id, program_id, kind, from_coach_id, optimality_gap, created_by)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [orgId, args.programId, args.kind, args.fromCoachId, gapBound, args.actorId],
+  );
+  const id = row!.id;
+  if (pairs.length) {
+    await tx.query(
+      `insert into match_proposal_pairs (org_id, proposal_id, enrolment_id, coach_id, score, reasons, unmatched_reason)
+       select $1, $2, v.enrolment_id, v.coach_id, v.score, v.reasons::jsonb, v.why
+       from unnest($3::uuid[], $4::uuid[], $5::float8[], $6::text[], $7::text[])
+         as v(enrolment_id, coach_id, score, reasons, why)`,
+      [
+        orgId,
+        id,
+        pairs.map((pair) => pair.enrolmentId),
+        pairs.map((pair) => pair.coachId),
+        pairs.map((pair) => pair.score),
+        pairs.map((pair) => JSON.stringify(pair.reasons)),
+        pairs.map((pair) => pair.unmatchedReason),
+      ],
+    );
+  }
+  const matched = pairs.filter((pair) => pair.coachId).length;
+  return { id, matched, unmatched: pairs.length - matched };
+}
+
+/** Proposed participants per coach in a proposal (to check room on adjust and approve). */
+export async function proposedPerCoach(
+  tx: Queryable,
+  orgId: string,
+  proposalId: string,
+): Promise<Map<string, number>> {
+  const rows = await tx.query<{ coach_id: string; count: number }>(
+    `select coach_id, count(*)::int as count from match_proposal_pairs
+     where org_id = $1 and proposal_id = $2 and coach_id is not null group by coach_id`,
+    [orgId, proposalId],
+  );
+  return new Map(rows.map((row) => [row.coach_id, row.count]));
+}

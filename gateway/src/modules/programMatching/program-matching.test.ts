@@ -1,0 +1,442 @@
+/**
+ * Matching at program scale through the gateway: propose (pairs with reasons, the unmatched with why),
+ * adjust, approve (participants become ACTIVE with their coach), re-match one, pause a coach and hand
+ * their clients over; the coach pool; and the bad input and refusals of each.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
+import type { Database } from '../../db/types.js';
+import { toGlobalId } from '../../ids.js';
+import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
+import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+
+interface UserErrorValue {
+  field: string[] | null;
+  code: string;
+  message: string;
+}
+
+const proposalFields = `id kind status matchedCount unmatchedCount
+  pairs(first: 50) { totalCount edges { node { enrolment { id person { name } } coach { id name } score adjusted reasons { code message } } } }
+  unmatched(first: 50) { totalCount edges { node { enrolment { id person { name } } reason message } } }
+  coachLoads { coach { name } proposed current capacity }`;
+const propose = `mutation($input: ProposeProgramMatchInput!) {
+  proposeProgramMatch(input: $input) { proposal { ${proposalFields} } userErrors { field code message } }
+}`;
+const adjust = `mutation($input: AdjustMatchProposalInput!) {
+  adjustMatchProposal(input: $input) { proposal { ${proposalFields} } userErrors { field code message } }
+}`;
+const approve = `mutation($input: DecideMatchProposalInput!) {
+  approveMatchProposal(input: $input) { proposal { status } userErrors { field code message } }
+}`;
+const handover = `mutation($input: ProposeCoachHandoverInput!) {
+  proposeCoachHandover(input: $input) { proposal { ${proposalFields} } userErrors { field code message } }
+}`;
+const rematch = `mutation($input: RematchEnrolmentInput!) {
+  rematchEnrolment(input: $input) { enrolment { status coach { name } } userErrors { field code message } }
+}`;
+const addCoaches = `mutation($input: AddProgramCoachesInput!) {
+  addProgramCoaches(input: $input) { program { coachPool { coach { name } capacity activeClients ratingTrend { month average withheld } } } userErrors { field code message } }
+}`;
+const updateCoach = `mutation($input: ProgramCoachInput!) {
+  updateProgramCoach(input: $input) { program { coachPool { coach { name } capacity } } userErrors { field code message } }
+}`;
+const removeCoach = `mutation($input: ProgramCoachInput!) {
+  removeProgramCoach(input: $input) { program { id } userErrors { field code message } }
+}`;
+const pauseCoach = `mutation($input: CoachStatusInput!) {
+  pauseCoach(input: $input) { coach { qualityStatus statusHistory { from to reason actor { name } } } clientsToMove userErrors { field code message } }
+}`;
+const reinstateCoach = `mutation($input: CoachStatusInput!) {
+  reinstateCoach(input: $input) { coach { qualityStatus } userErrors { field code message } }
+}`;
+
+describe.each(testEngines())('program matching on %s', (engine) => {
+  let db: Database;
+  let org: GatewayFixture;
+  let running: RunningGateway;
+  let adminToken: string;
+  let programAdminToken: string;
+  let otherProgramAdminToken: string;
+  let participantToken: string;
+  let programId: string;
+  let secondCoachId: string;
+  const accepted: string[] = [];
+
+  const call = async <D = Record<string, unknown>>(
+    token: string,
+    query: string,
+    variables: Record<string, unknown>,
+  ) => (await postGraphQL<D>(running.url, { query, variables }, { token })).body;
+  const ok = async <D = Record<string, unknown>>(
+    token: string,
+    query: string,
+    variables: Record<string, unknown>,
+  ) => {
+    const body = await call<D>(token, query, variables);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data!;
+  };
+  const codes = (errors: UserErrorValue[]) => errors.map((error) => [error.field?.join('.'), error.code]);
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    org = await createGatewayFixture(db, `matching-${engine}`);
+    const person = async (name: string, roles: string[], locale = 'en') => {
+      const id = randomUUID();
+      await db.query(
+        `insert into people (id, org_id, name, email, locale, time_zone, job_level, org_unit_id, in_role_since, roles)
+         values ($1, $2, $3, $4, $5, 'Europe/Paris', 'MANAGER', $6, '2024-01-01', $7)`,
+        [
+          id,
+          org.orgId,
+          name,
+          `${name.split(' ')[0]!.toLowerCase()}@${org.slug}.example`,
+          locale,
+          org.teamIds[1],
+          roles,
+        ],
+      );
+      return id;
+    };
+    const programAdminId = await person('Pat Programs', ['PROGRAM_ADMIN']);
+    const otherProgramAdminId = await person('Otto Other', ['PROGRAM_ADMIN']);
+    // Participants: three English speakers, one Japanese speaker nobody can coach.
+    const people = [
+      await person('Ann Able', ['PARTICIPANT']),
+      await person('Ben Baker', ['PARTICIPANT']),
+      await person('Cai Chen', ['PARTICIPANT']),
+      await person('Jun Ito', ['PARTICIPANT'], 'ja'),
+    ];
+    const secondCoachPerson = await person('Sam Second', ['COACH']);
+    secondCoachId = randomUUID();
+    await db.query(
+      `insert into coaches (id, org_id, person_id, languages, time_zone, credential, capacity)
+       values ($1, $2, $3, array['en'], 'Europe/London', 'ICF_ACC', 1)`,
+      [secondCoachId, org.orgId, secondCoachPerson],
+    );
+    programId = randomUUID();
+    await db.query(
+      `insert into programs (id, org_id, name, objective, sessions_per_participant, duration_weeks, languages, status)
+       values ($1, $2, 'Matched program', 'Objective', 6, 12, array['en', 'ja'], 'ACTIVE')`,
+      [programId, org.orgId],
+    );
+    await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+      org.orgId,
+      programId,
+      programAdminId,
+    ]);
+    for (const id of people) {
+      const [row] = await db.query<{ id: string }>(
+        `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'ACCEPTED') returning id`,
+        [org.orgId, programId, id],
+      );
+      accepted.push(row!.id);
+    }
+    running = await startGateway(db);
+    adminToken = await tokenFor(db, org.adminId);
+    programAdminToken = await tokenFor(db, programAdminId);
+    otherProgramAdminToken = await tokenFor(db, otherProgramAdminId);
+    participantToken = await tokenFor(db, people[0]!);
+  }, STORAGE_TEST_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await running?.close();
+    await db?.close();
+  });
+
+  it(
+    'keeps the pool: adds coaches, refuses unknown ones and removing a coach with clients',
+    async () => {
+      const bad = await ok<{ addProgramCoaches: { userErrors: UserErrorValue[] } }>(
+        programAdminToken,
+        addCoaches,
+        {
+          input: {
+            programId: toGlobalId('Program', programId),
+            coachIds: [toGlobalId('Coach', randomUUID())],
+          },
+        },
+      );
+      expect(codes(bad.addProgramCoaches.userErrors)).toEqual([['coachIds.0', 'NOT_FOUND']]);
+      const refused = await call(otherProgramAdminToken, addCoaches, {
+        input: { programId: toGlobalId('Program', programId), coachIds: [toGlobalId('Coach', org.coachId)] },
+      });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const added = await ok<{
+        addProgramCoaches: {
+          program: {
+            coachPool: Array<{ coach: { name: string }; capacity: number | null; ratingTrend: unknown[] }>;
+          };
+        };
+      }>(programAdminToken, addCoaches, {
+        input: {
+          programId: toGlobalId('Program', programId),
+          coachIds: [toGlobalId('Coach', org.coachId), toGlobalId('Coach', secondCoachId)],
+        },
+      });
+      expect(added.addProgramCoaches.program.coachPool.map((entry) => entry.coach.name)).toEqual([
+        'Cleo Coach',
+        'Sam Second',
+      ]);
+      expect(added.addProgramCoaches.program.coachPool[0]!.ratingTrend).toHaveLength(12);
+      // Cleo takes at most two of this program's participants.
+      const badCapacity = await ok<{ updateProgramCoach: { userErrors: UserErrorValue[] } }>(
+        programAdminToken,
+        updateCoach,
+        {
+          input: {
+            programId: toGlobalId('Program', programId),
+            coachId: toGlobalId('Coach', org.coachId),
+            capacity: -1,
+          },
+        },
+      );
+      expect(codes(badCapacity.updateProgramCoach.userErrors)).toEqual([['capacity', 'INVALID']]);
+      const limited = await ok<{
+        updateProgramCoach: { program: { coachPool: Array<{ capacity: number | null }> } };
+      }>(programAdminToken, updateCoach, {
+        input: {
+          programId: toGlobalId('Program', programId),
+          coachId: toGlobalId('Coach', org.coachId),
+          capacity: 2,
+        },
+      });
+      expect(limited.updateProgramCoach.program.coachPool.map((entry) => entry.capacity)).toEqual([2, null]);
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'proposes, explains, adjusts and approves a match; re-matches one person; refuses outsiders',
+    async () => {
+      const participantTry = await call(participantToken, propose, {
+        input: { programId: toGlobalId('Program', programId) },
+      });
+      expect(participantTry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const foreign = await call(otherProgramAdminToken, propose, {
+        input: { programId: toGlobalId('Program', programId) },
+      });
+      expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+      type Proposal = {
+        id: string;
+        matchedCount: number;
+        unmatchedCount: number;
+        pairs: {
+          edges: Array<{
+            node: {
+              enrolment: { id: string; person: { name: string } };
+              coach: { id: string; name: string };
+              reasons: Array<{ code: string }>;
+            };
+          }>;
+        };
+        unmatched: {
+          edges: Array<{
+            node: { enrolment: { person: { name: string } }; reason: string; message: string };
+          }>;
+        };
+        coachLoads: Array<{ coach: { name: string }; proposed: number; capacity: number }>;
+      };
+      const proposed = await ok<{ proposeProgramMatch: { proposal: Proposal } }>(programAdminToken, propose, {
+        input: { programId: toGlobalId('Program', programId) },
+      });
+      const proposal = proposed.proposeProgramMatch.proposal;
+      expect(proposal.matchedCount).toBe(3);
+      expect(
+        proposal.unmatched.edges.map((edge) => [edge.node.enrolment.person.name, edge.node.reason]),
+      ).toEqual([['Jun Ito', 'NO_SHARED_LANGUAGE']]);
+      expect(proposal.unmatched.edges[0]!.node.message).toMatch(/speaks this person’s language/);
+      for (const edge of proposal.pairs.edges)
+        expect(edge.node.reasons.map((reason) => reason.code)).toContain('LANGUAGE');
+      // Sam takes one client at most.
+      expect(
+        proposal.coachLoads.find((load) => load.coach.name === 'Sam Second')?.proposed ?? 0,
+      ).toBeLessThanOrEqual(1);
+
+      // Adjusting: giving Sam a second client overfills him; taking someone out leaves them unmatched.
+      const cleoPairs = proposal.pairs.edges.filter((edge) => edge.node.coach.name === 'Cleo Coach');
+      const samPairs = proposal.pairs.edges.filter((edge) => edge.node.coach.name === 'Sam Second');
+      expect(samPairs).toHaveLength(1);
+      const overfill = await ok<{ adjustMatchProposal: { userErrors: UserErrorValue[] } }>(
+        programAdminToken,
+        adjust,
+        {
+          input: {
+            proposalId: proposal.id,
+            enrolmentId: cleoPairs[0]!.node.enrolment.id,
+            coachId: toGlobalId('Coach', secondCoachId),
+          },
+        },
+      );
+      expect(codes(overfill.adjustMatchProposal.userErrors)).toEqual([['coachId', 'CONFLICT']]);
+      const removed = await ok<{ adjustMatchProposal: { proposal: Proposal } }>(programAdminToken, adjust, {
+        input: { proposalId: proposal.id, enrolmentId: cleoPairs[0]!.node.enrolment.id, coachId: null },
+      });
+      expect(
+        removed.adjustMatchProposal.proposal.unmatched.edges.map((edge) => edge.node.reason).sort(),
+      ).toEqual(['NO_SHARED_LANGUAGE', 'REMOVED_BY_ADMIN']);
+
+      const approved = await ok<{ approveMatchProposal: { proposal: { status: string } } }>(
+        programAdminToken,
+        approve,
+        {
+          input: { proposalId: proposal.id },
+        },
+      );
+      expect(approved.approveMatchProposal.proposal.status).toBe('APPROVED');
+      const again = await ok<{ approveMatchProposal: { userErrors: UserErrorValue[] } }>(
+        programAdminToken,
+        approve,
+        {
+          input: { proposalId: proposal.id },
+        },
+      );
+      expect(codes(again.approveMatchProposal.userErrors)).toEqual([['proposalId', 'CONFLICT']]);
+      const statuses = await db.query<{ status: string; n: number }>(
+        `select status, count(*)::int as n from enrolments where program_id = $1 group by status order by status`,
+        [programId],
+      );
+      expect(statuses).toEqual([
+        { status: 'ACCEPTED', n: 2 },
+        { status: 'ACTIVE', n: 2 },
+      ]);
+
+      // Re-match one: Sam is full, so asking for him is refused; with no coach named, Cleo is chosen.
+      const samClient = samPairs[0]!.node.enrolment.id;
+      const toFull = await ok<{ rematchEnrolment: { userErrors: UserErrorValue[] } }>(
+        programAdminToken,
+        rematch,
+        {
+          input: {
+            enrolmentId: cleoPairs[1]!.node.enrolment.id,
+            coachId: toGlobalId('Coach', secondCoachId),
+          },
+        },
+      );
+      expect(codes(toFull.rematchEnrolment.userErrors)).toEqual([['coachId', 'CONFLICT']]);
+      const moved = await ok<{ rematchEnrolment: { enrolment: { coach: { name: string } } } }>(
+        programAdminToken,
+        rematch,
+        {
+          input: { enrolmentId: samClient, reason: 'Time zones' },
+        },
+      );
+      expect(moved.rematchEnrolment.enrolment.coach.name).toBe('Cleo Coach');
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'pauses a coach with a reason, hands their clients over, and reinstates them',
+    async () => {
+      const noReason = await ok<{ pauseCoach: { userErrors: UserErrorValue[] } }>(
+        programAdminToken,
+        pauseCoach,
+        {
+          input: { coachId: toGlobalId('Coach', org.coachId), reason: '  ' },
+        },
+      );
+      expect(codes(noReason.pauseCoach.userErrors)).toEqual([['reason', 'INVALID']]);
+      const notTheirs = await call(otherProgramAdminToken, pauseCoach, {
+        input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Complaints' },
+      });
+      expect(notTheirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const paused = await ok<{
+        pauseCoach: {
+          coach: {
+            qualityStatus: string;
+            statusHistory: Array<{ to: string; reason: string; actor: { name: string } }>;
+          };
+          clientsToMove: number;
+        };
+      }>(programAdminToken, pauseCoach, {
+        input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Ratings slid this quarter' },
+      });
+      expect(paused.pauseCoach.coach.qualityStatus).toBe('PAUSED');
+      expect(paused.pauseCoach.coach.statusHistory[0]).toMatchObject({
+        to: 'PAUSED',
+        reason: 'Ratings slid this quarter',
+        actor: { name: 'Pat Programs' },
+      });
+      // Cleo also coaches the fixture's own enrolment in another program.
+      expect(paused.pauseCoach.clientsToMove).toBeGreaterThanOrEqual(2);
+
+      const removeBusy = await ok<{ removeProgramCoach: { userErrors: UserErrorValue[] } }>(
+        programAdminToken,
+        removeCoach,
+        {
+          input: { programId: toGlobalId('Program', programId), coachId: toGlobalId('Coach', org.coachId) },
+        },
+      );
+      expect(codes(removeBusy.removeProgramCoach.userErrors)).toEqual([['coachId', 'CONFLICT']]);
+
+      // Sam has no room in the program: the handover leaves Cleo's clients unmatched, with why.
+      await ok(programAdminToken, updateCoach, {
+        input: {
+          programId: toGlobalId('Program', programId),
+          coachId: toGlobalId('Coach', secondCoachId),
+          capacity: 0,
+        },
+      });
+      const handed = await ok<{
+        proposeCoachHandover: {
+          proposal: {
+            kind: string;
+            matchedCount: number;
+            unmatched: { edges: Array<{ node: { reason: string } }> };
+          };
+        };
+      }>(programAdminToken, handover, {
+        input: { programId: toGlobalId('Program', programId), coachId: toGlobalId('Coach', org.coachId) },
+      });
+      expect(handed.proposeCoachHandover.proposal.kind).toBe('HANDOVER');
+      expect(handed.proposeCoachHandover.proposal.matchedCount).toBe(0);
+      expect(
+        new Set(handed.proposeCoachHandover.proposal.unmatched.edges.map((edge) => edge.node.reason)),
+      ).toEqual(new Set(['NO_CAPACITY']));
+      await db.query(`update coaches set capacity = 10 where id = $1`, [secondCoachId]);
+      await ok(programAdminToken, updateCoach, {
+        input: {
+          programId: toGlobalId('Program', programId),
+          coachId: toGlobalId('Coach', secondCoachId),
+          capacity: null,
+        },
+      });
+      const handedAgain = await ok<{
+        proposeCoachHandover: { proposal: { id: string; matchedCount: number } };
+      }>(programAdminToken, handover, {
+        input: { programId: toGlobalId('Program', programId), coachId: toGlobalId('Coach', org.coachId) },
+      });
+      expect(handedAgain.proposeCoachHandover.proposal.matchedCount).toBe(2);
+      await ok(programAdminToken, approve, {
+        input: { proposalId: handedAgain.proposeCoachHandover.proposal.id },
+      });
+      const [left] = await db.query<{ n: number }>(
+        `select count(*)::int as n from enrolments where program_id = $1 and coach_id = $2`,
+        [programId, org.coachId],
+      );
+      expect(left!.n).toBe(0);
+
+      const reinstated = await ok<{ reinstateCoach: { coach: { qualityStatus: string } } }>(
+        adminToken,
+        reinstateCoach,
+        {
+          input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Reviewed with the coach' },
+        },
+      );
+      expect(reinstated.reinstateCoach.coach.qualityStatus).toBe('ACTIVE');
+      const twice = await ok<{ reinstateCoach: { userErrors: UserErrorValue[] } }>(
+        adminToken,
+        reinstateCoach,
+        {
+          input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Again' },
+        },
+      );
+      expect(codes(twice.reinstateCoach.userErrors)).toEqual([['coachId', 'CONFLICT']]);
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+});
