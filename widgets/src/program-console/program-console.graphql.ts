@@ -25,3 +25,16 @@ export const programListQuery = graphql(`
     }
   }
 `);
+
+/** The open program's name and status for the header (it may be past the list's first page). */
+export const programHeaderQuery = graphql(`
+  query CwProgramConsoleHeader($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Program {
+        name
+        status
+      }
+    }
+  }
+`);

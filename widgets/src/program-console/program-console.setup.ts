@@ -6,8 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ProgramPublishedEvent } from '../events/program-published.js';
 import { ProgramSavedEvent } from '../events/program-saved.js';
 import { formatList, formatNumber } from '../shared/format.js';
-import type {
-  programSetupFields} from './program-console.setup.graphql.js';
+import type { programSetupFields } from './program-console.setup.graphql.js';
 import {
   closeProgramMutation,
   createProgramMutation,
@@ -729,7 +728,7 @@ class SetupTab implements Tab {
     const preview = this.#preview;
     const result = preview.data?.programPopulationPreview;
     let body: unknown;
-    if (this.#previewTimer !== undefined || (preview.loading && !result)) {
+    if (this.#previewTimer !== undefined || preview.loading) {
       body = html`<p>${msg('Counting who matches…')}</p>`;
     } else if (preview.error && !result) {
       body = html`<p>${this.#host.describeError(preview.error)}</p>

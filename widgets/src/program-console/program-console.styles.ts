@@ -137,6 +137,15 @@ export const programConsoleStyles = css`
     min-block-size: 2.25em;
     max-inline-size: 100%;
   }
+  .field input,
+  .field select,
+  .field textarea {
+    inline-size: 100%;
+  }
+  fieldset > button,
+  .add-unit select {
+    justify-self: start;
+  }
   [aria-invalid='true'] {
     border-color: var(--_color-danger);
   }

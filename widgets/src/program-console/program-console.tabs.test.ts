@@ -109,11 +109,13 @@ describe('<cw-program-console> tabs on the real gateway', function () {
           '[data-field="targetPopulation.jobLevels"] input',
         ),
       ].find((i) => i.value === 'MANAGER')!;
+      await until(() => $(el, '[data-count]') !== null, 'the count of everyone');
+      const everyone = Number($(el, '[data-count]')!.dataset['count']);
       manager.click();
-      await until(
-        () => $(el, '[data-count]') !== null && Number($(el, '[data-count]')!.dataset['count']) > 0,
-        'a count of people',
-      );
+      await until(() => {
+        const count = Number($(el, '[data-count]')?.dataset['count'] ?? -1);
+        return count > 0 && count < everyone;
+      }, 'the count of the managers');
       await expectAccessible(el);
       await shoot(el, 'setup-light');
 

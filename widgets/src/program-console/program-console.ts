@@ -5,7 +5,7 @@ import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { renderError, renderNoAccess, renderSkeleton } from '../shared/states.js';
-import { programListQuery } from './program-console.graphql.js';
+import { programHeaderQuery, programListQuery } from './program-console.graphql.js';
 import { isTab, programStatusLabel, tabLabel, tabs, type TabName } from './program-console.strings.js';
 import { programConsoleStyles } from './program-console.styles.js';
 import type { Tab, TabHost, TabModule } from './program-console.tab.js';
@@ -105,6 +105,12 @@ export class ProgramConsole extends CoachworkElement {
     variables: () => ({ status: null }),
   });
 
+  readonly #header = this.createQuery({
+    query: programHeaderQuery,
+    variables: () => ({ id: this.program ?? '' }),
+    pause: () => !this.program || this.program === 'new',
+  });
+
   /** What the tab modules use of the console. */
   readonly #host: TabHost = ((self: ProgramConsole): TabHost => ({
     get gateway() {
@@ -147,9 +153,8 @@ export class ProgramConsole extends CoachworkElement {
   protected renderContent(): unknown {
     const data = this.#list.data;
     const isAdmin = data?.viewer.roles?.some((role) => adminRoles.has(role)) ?? true;
-    const current = this.program
-      ? data?.programs.edges.find((e) => e.node.id === this.program)?.node
-      : undefined;
+    const node = this.program && this.program !== 'new' ? this.#header.data?.node : undefined;
+    const current = node && 'status' in node ? node : undefined;
     return html`<section class="card" part="base" aria-labelledby="heading">
       <header class="header" part="header">
         ${

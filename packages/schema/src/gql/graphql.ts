@@ -3013,6 +3013,28 @@ export type CwProgramConsoleListQuery = {
   };
 };
 
+export type CwProgramConsoleHeaderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwProgramConsoleHeaderQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | { __typename?: 'Enrolment'; id: string }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | { __typename?: 'Program'; name: string; status: ProgramStatus; id: string }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
 export type CwProgramConsoleProposalFragment = {
   __typename?: 'MatchProposal';
   id: string;
@@ -5085,6 +5107,18 @@ query CwProgramConsoleList($status: ProgramStatus) {
   }
 }
 `) as unknown as TypedDocumentString<CwProgramConsoleListQuery, CwProgramConsoleListQueryVariables>;
+export const CwProgramConsoleHeaderDocument = new TypedDocumentString(`
+query CwProgramConsoleHeader($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Program {
+      name
+      status
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleHeaderQuery, CwProgramConsoleHeaderQueryVariables>;
 export const CwProgramConsoleMatchingDocument = new TypedDocumentString(`
 query CwProgramConsoleMatching($id: ID!) {
   node(id: $id) {
