@@ -144,7 +144,7 @@ class OutcomesTab implements Tab {
               </p>`
       }
       ${
-        withheld > 0
+        withheld > 0 && shown.length > 0
           ? html`<p class="muted">
               ${msg(str`${formatNumber(withheld, { locale })} weeks withheld: too few participants to show without identifying anyone.`)}
             </p>`

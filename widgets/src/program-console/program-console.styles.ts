@@ -143,6 +143,7 @@ export const programConsoleStyles = css`
     inline-size: 100%;
   }
   fieldset > button,
+  .kpi-card > button,
   .add-unit select {
     justify-self: start;
   }
@@ -226,7 +227,8 @@ export const programConsoleStyles = css`
     display: block;
     font-size: var(--_font-size-small);
   }
-  .row-actions {
+  .row-actions,
+  [data-table='coaches'] td:last-child {
     white-space: nowrap;
   }
   .row-actions button + button {
