@@ -4,6 +4,7 @@ export { QualityHeatmap, type HeatmapData } from './quality-heatmap/quality-heat
 export { GoalTracker } from './goal-tracker/goal-tracker.js';
 export { SessionBooker } from './session-booker/session-booker.js';
 export { ProgressCard, type ProgressCardLayout } from './progress-card/progress-card.js';
+export { ProgramConsole } from './program-console/program-console.js';
 export { CoachworkEvent, type CoachworkEventName } from './events/coachwork-event.js';
 export { TokenRejectedEvent, type TokenRejectedDetail } from './events/token-rejected.js';
 export { GoalCreatedEvent, type GoalCreatedDetail } from './events/goal-created.js';
@@ -20,6 +21,12 @@ export { ProgressOpenBookingEvent, type ProgressOpenBookingDetail } from './even
 export { HeatmapCellSelectEvent, type HeatmapCellSelectDetail } from './events/heatmap-cell-select.js';
 export { HeatmapDrilldownEvent, type HeatmapDrilldownDetail } from './events/heatmap-drilldown.js';
 export { HeatmapExportEvent, type HeatmapExportDetail } from './events/heatmap-export.js';
+export { ProgramSavedEvent, type ProgramSavedDetail } from './events/program-saved.js';
+export { ProgramPublishedEvent, type ProgramPublishedDetail } from './events/program-published.js';
+export { EnrolmentChangedEvent, type EnrolmentChangedDetail } from './events/enrolment-changed.js';
+export { MatchApprovedEvent, type MatchApprovedDetail } from './events/match-approved.js';
+export { CoachStatusChangedEvent, type CoachStatusChangedDetail } from './events/coach-status-changed.js';
+export { ProgramExportEvent, type ProgramExportDetail } from './events/program-export.js';
 export { defineElement } from './shared/define.js';
 export { themeTokens, themeNames, type ThemeName, type ThemeToken } from './shared/theme-tokens.js';
 export { VERSION } from './shared/version.js';

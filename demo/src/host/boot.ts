@@ -4,6 +4,7 @@ import { gatewayUrl } from './gateway-url.js';
 import { renderViewingAs, ROLE_GROUPS, type PeopleGroup } from './viewing-as.js';
 import {
   mountGoalTracker,
+  mountProgramConsole,
   mountProgressCard,
   mountQualityHeatmap,
   mountSessionBooker,
@@ -97,6 +98,9 @@ export async function bootHostPage(page: HostPage): Promise<void> {
   }
   for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-session-booker]')) {
     mountSessionBooker(slot, settings);
+  }
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-program-console]')) {
+    mountProgramConsole(slot, settings);
   }
   for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-progress-card]')) {
     mountProgressCard(slot, settings);

@@ -3,6 +3,7 @@ import { loadDirectReports } from './direct-reports.js';
 import '@coachwork/widgets/define/viewer-badge.js';
 import '@coachwork/widgets/define/goal-tracker.js';
 import '@coachwork/widgets/define/progress-card.js';
+import '@coachwork/widgets/define/program-console.js';
 import '@coachwork/widgets/define/quality-heatmap.js';
 import '@coachwork/widgets/define/session-booker.js';
 
@@ -114,4 +115,40 @@ export function routeProgressLinks(): void {
     reveal('[data-cw-goal-tracker]');
   });
   document.addEventListener('cw-progress-open-booking', () => reveal('[data-cw-session-booker]'));
+}
+
+/**
+ * `<cw-program-console>` for a `data-cw-program-console` slot (the HR portal's "Coaching programs"
+ * page). The open program and tab live in the page's URL (`#program=…&tab=…`), as a host keeps
+ * them, so a reload or a shared link opens the same view (`syncWithUrl` false: the element alone).
+ */
+export function mountProgramConsole(slot: HTMLElement, settings: WidgetSettings, syncWithUrl = true): void {
+  const console = coachworkElement('cw-program-console', settings);
+  if (!syncWithUrl) {
+    slot.replaceChildren(console);
+    return;
+  }
+  const fromHash = (): void => {
+    const hash = new URLSearchParams(location.hash.slice(1));
+    const program = hash.get('program');
+    const tab = hash.get('tab');
+    if (program) console.setAttribute('program', program);
+    else console.removeAttribute('program');
+    if (tab) console.setAttribute('tab', tab);
+    else console.removeAttribute('tab');
+  };
+  fromHash();
+  window.addEventListener('hashchange', fromHash);
+  // The element reflects what it shows; the page writes it into its URL.
+  new MutationObserver(() => {
+    const hash = new URLSearchParams();
+    const program = console.getAttribute('program');
+    const tab = console.getAttribute('tab');
+    if (program) hash.set('program', program);
+    if (program && tab) hash.set('tab', tab);
+    const next = hash.toString();
+    if (location.hash.slice(1) !== next)
+      history.replaceState(null, '', next ? `#${next}` : location.pathname + location.search);
+  }).observe(console, { attributes: true, attributeFilter: ['program', 'tab'] });
+  slot.replaceChildren(console);
 }

@@ -10,6 +10,7 @@ import { DevBackend } from '../host/dev-backend.js';
 import { gatewayUrl } from '../host/gateway-url.js';
 import {
   mountGoalTracker,
+  mountProgramConsole,
   mountProgressCard,
   mountQualityHeatmap,
   mountSessionBooker,
@@ -109,6 +110,10 @@ const liveExamples: Record<string, LiveExample> = {
   'cw-session-booker': { viewer: PARTICIPANT, mount: mountSessionBooker },
   'cw-progress-card': { viewer: PARTICIPANT, mount: mountProgressCard },
   'cw-quality-heatmap': { viewer: PROGRAM_ADMIN, mount: mountQualityHeatmap },
+  'cw-program-console': {
+    viewer: PROGRAM_ADMIN,
+    mount: (slot, settings) => mountProgramConsole(slot, settings, false),
+  },
   'cw-viewer-badge': { viewer: PARTICIPANT, mount: mountViewerBadge },
 };
 

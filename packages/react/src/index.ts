@@ -21,10 +21,18 @@ export {
   type CwQualityHeatmapProps,
   QualityHeatmap,
 } from './quality-heatmap.js';
+export {
+  CwProgramConsole,
+  programConsoleEvents,
+  type CwProgramConsoleProps,
+  ProgramConsole,
+} from './program-console.js';
 export { CwViewerBadge, viewerBadgeEvents, type CwViewerBadgeProps, ViewerBadge } from './viewer-badge.js';
 export { eventName } from './event-name.js';
 export type {
   CoachSelectedEvent,
+  CoachStatusChangedEvent,
+  EnrolmentChangedEvent,
   FeedbackSubmittedEvent,
   GoalCheckedInEvent,
   GoalCompletedEvent,
@@ -33,6 +41,10 @@ export type {
   HeatmapCellSelectEvent,
   HeatmapDrilldownEvent,
   HeatmapExportEvent,
+  MatchApprovedEvent,
+  ProgramExportEvent,
+  ProgramPublishedEvent,
+  ProgramSavedEvent,
   ProgressOpenBookingEvent,
   ProgressOpenGoalsEvent,
   SessionBookedEvent,

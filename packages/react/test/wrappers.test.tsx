@@ -3,16 +3,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as widgets from '@coachwork/widgets';
 import {
   CwGoalTracker,
+  CwProgramConsole,
   CwProgressCard,
   CwQualityHeatmap,
   CwSessionBooker,
   CwViewerBadge,
   GoalTracker,
+  ProgramConsole,
   ProgressCard,
   QualityHeatmap,
   SessionBooker,
   ViewerBadge,
   goalTrackerEvents,
+  programConsoleEvents,
   progressCardEvents,
   qualityHeatmapEvents,
   sessionBookerEvents,
@@ -85,6 +88,18 @@ const cases: WrapperCase[] = [
     events: qualityHeatmapEvents,
     render: (common, handlers) => <CwQualityHeatmap {...common} {...handlers} metric="PARTICIPATION_RATE" />,
     ownProps: (element) => expect((element as QualityHeatmap).metric).toBe('PARTICIPATION_RATE'),
+  },
+  {
+    name: 'CwProgramConsole',
+    tag: 'cw-program-console',
+    elementClass: ProgramConsole,
+    events: programConsoleEvents,
+    render: (common, handlers) => <CwProgramConsole {...common} {...handlers} program="new" compact />,
+    ownProps: (element) => {
+      const console = element as ProgramConsole;
+      expect(console.program).toBe('new');
+      expect(console.compact).toBe(true);
+    },
   },
   {
     name: 'CwViewerBadge',

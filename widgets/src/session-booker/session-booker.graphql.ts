@@ -70,6 +70,7 @@ export const enrolmentQuery = graphql(`
       ... on Enrolment {
         id
         status
+        viewerCanRespond
         program {
           id
           name

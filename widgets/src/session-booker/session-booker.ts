@@ -37,6 +37,7 @@ import {
   type coachFields,
   type sessionFields,
 } from './session-booker.graphql.js';
+import { renderInvitation, respondMutation } from './session-booker.invitation.js';
 import type * as panels from './session-booker.panels.js';
 import type { FeedbackForm, PanelContext, PanelKit } from './session-booker.panels.js';
 import { layOutSlots, type Slot, type SlotLayout } from './session-booker.slot-grid.js';
@@ -93,6 +94,9 @@ let panelStyles: CSSResult | undefined;
  * @csspart header - Heading, program and quota.
  * @csspart notice - A refusal's message (role=alert), with `notice-dismiss`.
  * @csspart notice-dismiss - Closes the notice.
+ * @csspart invitation - An invitation to the program the participant has not answered yet, with `accept-button` and `decline-button`.
+ * @csspart accept-button - Joins the program.
+ * @csspart decline-button - Declines the invitation.
  * @csspart coaches - The suggested coaches; each is `coach`.
  * @csspart coach - One suggested coach with `reasons` and `choose-button`.
  * @csspart reasons - Why a coach is suggested.
@@ -205,8 +209,9 @@ export class SessionBooker extends CoachworkElement {
   #enrolmentId(): string | undefined {
     if (this.enrolment) return this.enrolment;
     const edges = this.#viewer.data?.viewer.enrolments?.edges ?? [];
-    const active =
-      edges.find((e) => e.node.status === 'ACTIVE') ?? edges.find((e) => e.node.status === 'INVITED');
+    const active = ['ACTIVE', 'INVITED', 'ACCEPTED', 'WAITLISTED']
+      .map((status) => edges.find((e) => e.node.status === status))
+      .find((edge) => edge !== undefined);
     return active?.node.id;
   }
 
@@ -226,7 +231,7 @@ export class SessionBooker extends CoachworkElement {
   }
 
   #isOpen(node: EnrolmentNode): boolean {
-    return node.status === 'ACTIVE' || node.status === 'INVITED';
+    return node.status === 'ACTIVE' || node.status === 'INVITED' || node.status === 'ACCEPTED';
   }
 
   #timeZone(): string {
@@ -297,7 +302,7 @@ export class SessionBooker extends CoachworkElement {
     const node = this.#node();
     return html`<section class="card" part="base" aria-labelledby="heading">
       <header class="header" part="header">
-        <h2 id="heading">${msg('Coaching sessions')}</h2>
+        <h2 id="heading" tabindex="-1">${msg('Coaching sessions')}</h2>
         ${
           node
             ? html`<p class="muted">
@@ -326,6 +331,39 @@ export class SessionBooker extends CoachworkElement {
   }
 
   #renderEnrolment(node: EnrolmentNode): TemplateResult {
+    if (node.status === 'INVITED' && node.viewerCanRespond) {
+      return html`${renderInvitation(node.program.name, this.#status.busy, (r) => void this.#respond(node, r))}
+      ${this.#renderEnrolmentBody(node)}`;
+    }
+    if (node.status === 'WAITLISTED') {
+      return html`<p class="body">
+        ${msg('The program is full: you are on its waiting list and will be told when a place frees up.')}
+      </p>`;
+    }
+    return this.#renderEnrolmentBody(node);
+  }
+
+  async #respond(node: EnrolmentNode, response: 'ACCEPT' | 'DECLINE'): Promise<void> {
+    if (!this.#status.start()) return;
+    const result = await mutate(this.gateway ?? '', respondMutation, {
+      input: { enrolmentId: node.id, response },
+    });
+    this.#status.finish();
+    const enrolment = result.data?.respondToProgramInvitation.enrolment;
+    if (!enrolment) {
+      this.#status.refuse(result.data?.respondToProgramInvitation.userErrors, result.error);
+      return;
+    }
+    this.#status.announce(
+      response === 'ACCEPT'
+        ? msg(str`You joined “${node.program.name}”.`)
+        : msg(str`You declined “${node.program.name}”.`),
+    );
+    this.#focusAfterRender = '#heading';
+    this.#refresh();
+  }
+
+  #renderEnrolmentBody(node: EnrolmentNode): TemplateResult {
     if (!this.#isOpen(node)) {
       return html`<p class="body">${msg('This enrolment is closed; no more sessions can be booked.')}</p>`;
     }

@@ -3685,6 +3685,818 @@ export type CwGoalTrackerMilestoneMutation = {
   };
 };
 
+export type CwProgramConsoleCoachesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwProgramConsoleCoachesQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | { __typename?: 'Enrolment'; id: string }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | {
+        __typename?: 'Program';
+        status: ProgramStatus;
+        viewerCanManage: boolean;
+        id: string;
+        coachPool?: Array<{
+          __typename?: 'ProgramCoach';
+          capacity?: number | null;
+          activeClients: number;
+          ratingTrend: Array<{
+            __typename?: 'CoachRatingMonth';
+            month: string;
+            average?: number | null;
+            withheld: boolean;
+          }>;
+          coach: {
+            __typename?: 'Coach';
+            id: string;
+            name: string;
+            languages: Array<string>;
+            qualityStatus?: CoachQualityStatus | null;
+            capacity?: number | null;
+            activeClients?: number | null;
+            rating?: { __typename?: 'CoachRating'; average?: number | null; count?: number | null } | null;
+          };
+        }> | null;
+      }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwProgramConsolePauseCoachMutationVariables = Exact<{
+  input: CoachStatusInput;
+}>;
+
+export type CwProgramConsolePauseCoachMutation = {
+  __typename?: 'Mutation';
+  pauseCoach: {
+    __typename?: 'CoachStatusPayload';
+    clientsToMove: number;
+    coach?: { __typename?: 'Coach'; id: string; qualityStatus?: CoachQualityStatus | null } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleReinstateCoachMutationVariables = Exact<{
+  input: CoachStatusInput;
+}>;
+
+export type CwProgramConsoleReinstateCoachMutation = {
+  __typename?: 'Mutation';
+  reinstateCoach: {
+    __typename?: 'CoachStatusPayload';
+    clientsToMove: number;
+    coach?: { __typename?: 'Coach'; id: string; qualityStatus?: CoachQualityStatus | null } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleHandoverMutationVariables = Exact<{
+  input: ProposeCoachHandoverInput;
+}>;
+
+export type CwProgramConsoleHandoverMutation = {
+  __typename?: 'Mutation';
+  proposeCoachHandover: {
+    __typename?: 'MatchProposalPayload';
+    proposal?: {
+      __typename?: 'MatchProposal';
+      id: string;
+      matchedCount: number;
+      unmatchedCount: number;
+      program: { __typename?: 'Program'; id: string };
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleListQueryVariables = Exact<{
+  status?: InputMaybe<ProgramStatus>;
+}>;
+
+export type CwProgramConsoleListQuery = {
+  __typename?: 'Query';
+  viewer: { __typename?: 'Person'; id: string; roles?: Array<Role> | null };
+  programs: {
+    __typename?: 'ProgramConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename?: 'ProgramEdge';
+      node: {
+        __typename?: 'Program';
+        id: string;
+        name: string;
+        status: ProgramStatus;
+        startsOn?: string | null;
+        endsOn?: string | null;
+        sessionsPerParticipant: number;
+        enrolments?: { __typename?: 'EnrolmentConnection'; totalCount: number } | null;
+      };
+    }>;
+  };
+};
+
+export type CwProgramConsoleHeaderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwProgramConsoleHeaderQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | { __typename?: 'Enrolment'; id: string }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | { __typename?: 'Program'; name: string; status: ProgramStatus; id: string }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwProgramConsoleProposalFragment = {
+  __typename?: 'MatchProposal';
+  id: string;
+  kind: MatchProposalKind;
+  status: MatchProposalStatus;
+  createdAt: string;
+  matchedCount: number;
+  unmatchedCount: number;
+  fromCoach?: { __typename?: 'Coach'; id: string; name: string } | null;
+  pairs: {
+    __typename?: 'ProposedMatchConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename?: 'ProposedMatchEdge';
+      node: {
+        __typename?: 'ProposedMatch';
+        score: number;
+        adjusted: boolean;
+        enrolment: {
+          __typename?: 'Enrolment';
+          id: string;
+          person: { __typename?: 'Person'; id: string; name: string; locale?: string | null };
+        };
+        coach: { __typename?: 'Coach'; id: string; name: string };
+        reasons: Array<{ __typename?: 'MatchReason'; code: MatchReasonCode; message: string }>;
+      };
+    }>;
+  };
+  unmatched: {
+    __typename?: 'UnmatchedParticipantConnection';
+    totalCount: number;
+    edges: Array<{
+      __typename?: 'UnmatchedParticipantEdge';
+      node: {
+        __typename?: 'UnmatchedParticipant';
+        reason: UnmatchedReason;
+        message: string;
+        enrolment: {
+          __typename?: 'Enrolment';
+          id: string;
+          person: { __typename?: 'Person'; id: string; name: string; locale?: string | null };
+        };
+      };
+    }>;
+  };
+  coachLoads: Array<{
+    __typename?: 'ProposalCoachLoad';
+    proposed: number;
+    current: number;
+    capacity: number;
+    coach: { __typename?: 'Coach'; id: string; name: string };
+  }>;
+};
+
+export type CwProgramConsoleMatchingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwProgramConsoleMatchingQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | { __typename?: 'Enrolment'; id: string }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | {
+        __typename?: 'Program';
+        status: ProgramStatus;
+        viewerCanManage: boolean;
+        id: string;
+        enrolmentCounts?: Array<{
+          __typename?: 'EnrolmentStatusCount';
+          status: EnrolmentStatus;
+          count: number;
+        }> | null;
+        coachPool?: Array<{
+          __typename?: 'ProgramCoach';
+          coach: { __typename?: 'Coach'; id: string; name: string; languages: Array<string> };
+        }> | null;
+        openMatchProposal?: {
+          __typename?: 'MatchProposal';
+          id: string;
+          kind: MatchProposalKind;
+          status: MatchProposalStatus;
+          createdAt: string;
+          matchedCount: number;
+          unmatchedCount: number;
+          fromCoach?: { __typename?: 'Coach'; id: string; name: string } | null;
+          pairs: {
+            __typename?: 'ProposedMatchConnection';
+            totalCount: number;
+            edges: Array<{
+              __typename?: 'ProposedMatchEdge';
+              node: {
+                __typename?: 'ProposedMatch';
+                score: number;
+                adjusted: boolean;
+                enrolment: {
+                  __typename?: 'Enrolment';
+                  id: string;
+                  person: { __typename?: 'Person'; id: string; name: string; locale?: string | null };
+                };
+                coach: { __typename?: 'Coach'; id: string; name: string };
+                reasons: Array<{ __typename?: 'MatchReason'; code: MatchReasonCode; message: string }>;
+              };
+            }>;
+          };
+          unmatched: {
+            __typename?: 'UnmatchedParticipantConnection';
+            totalCount: number;
+            edges: Array<{
+              __typename?: 'UnmatchedParticipantEdge';
+              node: {
+                __typename?: 'UnmatchedParticipant';
+                reason: UnmatchedReason;
+                message: string;
+                enrolment: {
+                  __typename?: 'Enrolment';
+                  id: string;
+                  person: { __typename?: 'Person'; id: string; name: string; locale?: string | null };
+                };
+              };
+            }>;
+          };
+          coachLoads: Array<{
+            __typename?: 'ProposalCoachLoad';
+            proposed: number;
+            current: number;
+            capacity: number;
+            coach: { __typename?: 'Coach'; id: string; name: string };
+          }>;
+        } | null;
+      }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwProgramConsoleProposeMutationVariables = Exact<{
+  input: ProposeProgramMatchInput;
+}>;
+
+export type CwProgramConsoleProposeMutation = {
+  __typename?: 'Mutation';
+  proposeProgramMatch: {
+    __typename?: 'MatchProposalPayload';
+    proposal?: {
+      __typename?: 'MatchProposal';
+      id: string;
+      matchedCount: number;
+      unmatchedCount: number;
+      program: { __typename?: 'Program'; id: string };
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleAdjustMutationVariables = Exact<{
+  input: AdjustMatchProposalInput;
+}>;
+
+export type CwProgramConsoleAdjustMutation = {
+  __typename?: 'Mutation';
+  adjustMatchProposal: {
+    __typename?: 'MatchProposalPayload';
+    proposal?: {
+      __typename?: 'MatchProposal';
+      id: string;
+      matchedCount: number;
+      unmatchedCount: number;
+      program: { __typename?: 'Program'; id: string };
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleApproveMutationVariables = Exact<{
+  input: DecideMatchProposalInput;
+}>;
+
+export type CwProgramConsoleApproveMutation = {
+  __typename?: 'Mutation';
+  approveMatchProposal: {
+    __typename?: 'MatchProposalPayload';
+    proposal?: {
+      __typename?: 'MatchProposal';
+      id: string;
+      status: MatchProposalStatus;
+      matchedCount: number;
+      unmatchedCount: number;
+      program: { __typename?: 'Program'; id: string };
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleDiscardMutationVariables = Exact<{
+  input: DecideMatchProposalInput;
+}>;
+
+export type CwProgramConsoleDiscardMutation = {
+  __typename?: 'Mutation';
+  discardMatchProposal: {
+    __typename?: 'MatchProposalPayload';
+    proposal?: {
+      __typename?: 'MatchProposal';
+      id: string;
+      status: MatchProposalStatus;
+      program: { __typename?: 'Program'; id: string };
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleOutcomesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwProgramConsoleOutcomesQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | { __typename?: 'Enrolment'; id: string }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | {
+        __typename?: 'Program';
+        name: string;
+        status: ProgramStatus;
+        viewerCanManage: boolean;
+        publishedAt?: string | null;
+        closedAt?: string | null;
+        id: string;
+        enrolmentCounts?: Array<{
+          __typename?: 'EnrolmentStatusCount';
+          status: EnrolmentStatus;
+          count: number;
+        }> | null;
+        participation?: Array<{
+          __typename?: 'ParticipationWeek';
+          weekStarting: string;
+          activeParticipants?: number | null;
+          participantsWithSessions?: number | null;
+          sessionsHeld?: number | null;
+          withheld: boolean;
+        }> | null;
+        kpis: Array<{
+          __typename?: 'ProgramKpi';
+          id: string;
+          name: string;
+          unit?: string | null;
+          baseline?: number | null;
+          target?: number | null;
+          values: Array<{ __typename?: 'KpiValue'; recordedOn: string; value: number; note?: string | null }>;
+        }>;
+        outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
+      }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwProgramConsoleRecordKpiMutationVariables = Exact<{
+  input: RecordProgramKpiValueInput;
+}>;
+
+export type CwProgramConsoleRecordKpiMutation = {
+  __typename?: 'Mutation';
+  recordProgramKpiValue: {
+    __typename?: 'RecordProgramKpiValuePayload';
+    kpi?: {
+      __typename?: 'ProgramKpi';
+      id: string;
+      values: Array<{ __typename?: 'KpiValue'; recordedOn: string; value: number; note?: string | null }>;
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleExportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+  roster: Scalars['Boolean']['input'];
+  sessions: Scalars['Boolean']['input'];
+  kpis: Scalars['Boolean']['input'];
+}>;
+
+export type CwProgramConsoleExportQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | { __typename?: 'Enrolment'; id: string }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | { __typename?: 'Program'; rosterCsv?: string; sessionsCsv?: string; kpiCsv?: string; id: string }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwProgramConsoleRosterQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status?: InputMaybe<EnrolmentStatus>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type CwProgramConsoleRosterQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | { __typename?: 'Enrolment'; id: string }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | {
+        __typename?: 'Program';
+        status: ProgramStatus;
+        viewerCanManage: boolean;
+        sessionsPerParticipant: number;
+        id: string;
+        enrolmentCounts?: Array<{
+          __typename?: 'EnrolmentStatusCount';
+          status: EnrolmentStatus;
+          count: number;
+        }> | null;
+        enrolments?: {
+          __typename?: 'EnrolmentConnection';
+          totalCount: number;
+          pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+          edges: Array<{
+            __typename?: 'EnrolmentEdge';
+            node: {
+              __typename?: 'Enrolment';
+              id: string;
+              status: EnrolmentStatus;
+              enrolledAt: string;
+              respondedAt?: string | null;
+              waitlistPosition?: number | null;
+              lastActivityAt?: string | null;
+              pace?: CadenceStatus | null;
+              daysSinceLastSession?: number | null;
+              quota: { __typename?: 'SessionQuota'; used: number; allowed: number };
+              person: {
+                __typename?: 'Person';
+                id: string;
+                name: string;
+                orgUnit?: { __typename?: 'OrgUnit'; id: string; name: string } | null;
+              };
+              coach?: { __typename?: 'Person'; id: string; name: string } | null;
+            };
+          }>;
+        } | null;
+      }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwProgramConsoleChangeEnrolmentMutationVariables = Exact<{
+  input: ChangeEnrolmentStatusInput;
+}>;
+
+export type CwProgramConsoleChangeEnrolmentMutation = {
+  __typename?: 'Mutation';
+  changeEnrolmentStatus: {
+    __typename?: 'ChangeEnrolmentStatusPayload';
+    enrolment?: {
+      __typename?: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      program: { __typename?: 'Program'; id: string };
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleRematchMutationVariables = Exact<{
+  input: RematchEnrolmentInput;
+}>;
+
+export type CwProgramConsoleRematchMutation = {
+  __typename?: 'Mutation';
+  rematchEnrolment: {
+    __typename?: 'RematchEnrolmentPayload';
+    enrolment?: {
+      __typename?: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      coach?: { __typename?: 'Person'; id: string; name: string } | null;
+      program: { __typename?: 'Program'; id: string };
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleSetupFragment = {
+  __typename?: 'Program';
+  id: string;
+  name: string;
+  status: ProgramStatus;
+  viewerCanManage: boolean;
+  languages: Array<string>;
+  sessionsPerParticipant: number;
+  durationWeeks: number;
+  cadenceDays: number;
+  sessionMinutes: number;
+  capacity?: number | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
+  objectives: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
+  policy: {
+    __typename?: 'ProgramPolicy';
+    minNoticeHours: number;
+    horizonDays: number;
+    lateCancelHours: number;
+    bufferMinutes: number;
+  };
+  focusCapabilities: Array<{ __typename?: 'Capability'; id: string; code: string }>;
+  kpis: Array<{
+    __typename?: 'ProgramKpi';
+    id: string;
+    unit?: string | null;
+    baseline?: number | null;
+    target?: number | null;
+    names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
+  }>;
+  targetPopulation?: {
+    __typename?: 'PopulationRules';
+    jobLevels: Array<JobLevel>;
+    minDaysInRole?: number | null;
+    maxDaysInRole?: number | null;
+    managesManagers?: boolean | null;
+    timeZones: Array<string>;
+    locales: Array<string>;
+    orgUnits: Array<{
+      __typename?: 'PopulationOrgUnit';
+      includeSubtree: boolean;
+      orgUnit: { __typename?: 'OrgUnit'; id: string };
+    }>;
+    excludedOrgUnits: Array<{
+      __typename?: 'PopulationOrgUnit';
+      includeSubtree: boolean;
+      orgUnit: { __typename?: 'OrgUnit'; id: string };
+    }>;
+  } | null;
+  outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
+};
+
+export type CwProgramConsoleSetupChoicesQueryVariables = Exact<{
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwProgramConsoleSetupChoicesQuery = {
+  __typename?: 'Query';
+  organisation: { __typename?: 'Organisation'; id: string; locales: Array<string>; timeZone: string };
+  capabilities: {
+    __typename?: 'CapabilityConnection';
+    edges: Array<{
+      __typename?: 'CapabilityEdge';
+      node: { __typename?: 'Capability'; id: string; code: string; name: string };
+    }>;
+  };
+  orgUnits: {
+    __typename?: 'OrgUnitConnection';
+    edges: Array<{
+      __typename?: 'OrgUnitEdge';
+      node: { __typename?: 'OrgUnit'; id: string; name: string; depth: number; peopleCount: number };
+    }>;
+  };
+};
+
+export type CwProgramConsoleProgramQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwProgramConsoleProgramQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | { __typename?: 'Enrolment'; id: string }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | {
+        __typename?: 'Program';
+        id: string;
+        name: string;
+        status: ProgramStatus;
+        viewerCanManage: boolean;
+        languages: Array<string>;
+        sessionsPerParticipant: number;
+        durationWeeks: number;
+        cadenceDays: number;
+        sessionMinutes: number;
+        capacity?: number | null;
+        startsOn?: string | null;
+        endsOn?: string | null;
+        names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
+        objectives: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
+        policy: {
+          __typename?: 'ProgramPolicy';
+          minNoticeHours: number;
+          horizonDays: number;
+          lateCancelHours: number;
+          bufferMinutes: number;
+        };
+        focusCapabilities: Array<{ __typename?: 'Capability'; id: string; code: string }>;
+        kpis: Array<{
+          __typename?: 'ProgramKpi';
+          id: string;
+          unit?: string | null;
+          baseline?: number | null;
+          target?: number | null;
+          names: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
+        }>;
+        targetPopulation?: {
+          __typename?: 'PopulationRules';
+          jobLevels: Array<JobLevel>;
+          minDaysInRole?: number | null;
+          maxDaysInRole?: number | null;
+          managesManagers?: boolean | null;
+          timeZones: Array<string>;
+          locales: Array<string>;
+          orgUnits: Array<{
+            __typename?: 'PopulationOrgUnit';
+            includeSubtree: boolean;
+            orgUnit: { __typename?: 'OrgUnit'; id: string };
+          }>;
+          excludedOrgUnits: Array<{
+            __typename?: 'PopulationOrgUnit';
+            includeSubtree: boolean;
+            orgUnit: { __typename?: 'OrgUnit'; id: string };
+          }>;
+        } | null;
+        outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
+      }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwProgramConsolePopulationQueryVariables = Exact<{
+  rules: PopulationRulesInput;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+export type CwProgramConsolePopulationQuery = {
+  __typename?: 'Query';
+  programPopulationPreview: {
+    __typename?: 'PopulationPreview';
+    count: number;
+    overlapCount: number;
+    overlaps: Array<{
+      __typename?: 'ProgramOverlap';
+      count: number;
+      program: { __typename?: 'Program'; id: string; name: string };
+    }>;
+    sample: Array<{ __typename?: 'Person'; id: string; name: string }>;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleCreateMutationVariables = Exact<{
+  input: CreateProgramInput;
+}>;
+
+export type CwProgramConsoleCreateMutation = {
+  __typename?: 'Mutation';
+  createProgram: {
+    __typename?: 'CreateProgramPayload';
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleUpdateMutationVariables = Exact<{
+  input: UpdateProgramInput;
+}>;
+
+export type CwProgramConsoleUpdateMutation = {
+  __typename?: 'Mutation';
+  updateProgram: {
+    __typename?: 'UpdateProgramPayload';
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsolePublishMutationVariables = Exact<{
+  input: PublishProgramInput;
+}>;
+
+export type CwProgramConsolePublishMutation = {
+  __typename?: 'Mutation';
+  publishProgram: {
+    __typename?: 'PublishProgramPayload';
+    invitedCount: number;
+    waitlistedCount: number;
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsolePauseMutationVariables = Exact<{
+  input: ProgramTransitionInput;
+}>;
+
+export type CwProgramConsolePauseMutation = {
+  __typename?: 'Mutation';
+  pauseProgram: {
+    __typename?: 'ProgramTransitionPayload';
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleResumeMutationVariables = Exact<{
+  input: ProgramTransitionInput;
+}>;
+
+export type CwProgramConsoleResumeMutation = {
+  __typename?: 'Mutation';
+  resumeProgram: {
+    __typename?: 'ProgramTransitionPayload';
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleCloseMutationVariables = Exact<{
+  input: CloseProgramInput;
+}>;
+
+export type CwProgramConsoleCloseMutation = {
+  __typename?: 'Mutation';
+  closeProgram: {
+    __typename?: 'CloseProgramPayload';
+    completedCount: number;
+    withdrawnCount: number;
+    program?: { __typename?: 'Program'; id: string; name: string; status: ProgramStatus } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
 export type CwProgressCardQueryVariables = Exact<{
   enrolment?: InputMaybe<Scalars['ID']['input']>;
   person?: InputMaybe<Scalars['ID']['input']>;
@@ -3944,6 +4756,7 @@ export type CwSessionBookerEnrolmentQuery = {
         __typename?: 'Enrolment';
         id: string;
         status: EnrolmentStatus;
+        viewerCanRespond: boolean;
         program: {
           __typename?: 'Program';
           id: string;
@@ -4186,6 +4999,29 @@ export type CwSessionBookerRescheduleMutation = {
   };
 };
 
+export type CwSessionBookerRespondMutationVariables = Exact<{
+  input: RespondToProgramInvitationInput;
+}>;
+
+export type CwSessionBookerRespondMutation = {
+  __typename?: 'Mutation';
+  respondToProgramInvitation: {
+    __typename?: 'RespondToProgramInvitationPayload';
+    enrolment?: {
+      __typename?: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      viewerCanRespond: boolean;
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
 export type CwSessionBookerCancelMutationVariables = Exact<{
   input: CancelSessionInput;
 }>;
@@ -4366,6 +5202,158 @@ fragment CwGoalTrackerCheckIns on Goal {
 `,
   { fragmentName: 'CwGoalTrackerCheckIns' },
 ) as unknown as TypedDocumentString<CwGoalTrackerCheckInsFragment, unknown>;
+export const CwProgramConsoleProposalFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleProposal on MatchProposal {
+  __typename
+  id
+  kind
+  status
+  createdAt
+  matchedCount
+  unmatchedCount
+  fromCoach {
+    __typename
+    id
+    name
+  }
+  pairs(first: 50) {
+    totalCount
+    edges {
+      node {
+        score
+        adjusted
+        enrolment {
+          __typename
+          id
+          person {
+            __typename
+            id
+            name
+            locale
+          }
+        }
+        coach {
+          __typename
+          id
+          name
+        }
+        reasons {
+          code
+          message
+        }
+      }
+    }
+  }
+  unmatched(first: 50) {
+    totalCount
+    edges {
+      node {
+        reason
+        message
+        enrolment {
+          __typename
+          id
+          person {
+            __typename
+            id
+            name
+            locale
+          }
+        }
+      }
+    }
+  }
+  coachLoads {
+    proposed
+    current
+    capacity
+    coach {
+      __typename
+      id
+      name
+    }
+  }
+}
+`,
+  { fragmentName: 'CwProgramConsoleProposal' },
+) as unknown as TypedDocumentString<CwProgramConsoleProposalFragment, unknown>;
+export const CwProgramConsoleSetupFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleSetup on Program {
+  __typename
+  id
+  name
+  status
+  viewerCanManage
+  names {
+    locale
+    text
+  }
+  objectives {
+    locale
+    text
+  }
+  languages
+  sessionsPerParticipant
+  durationWeeks
+  cadenceDays
+  sessionMinutes
+  capacity
+  startsOn
+  endsOn
+  policy {
+    minNoticeHours
+    horizonDays
+    lateCancelHours
+    bufferMinutes
+  }
+  focusCapabilities {
+    __typename
+    id
+    code
+  }
+  kpis {
+    __typename
+    id
+    names {
+      locale
+      text
+    }
+    unit
+    baseline
+    target
+  }
+  targetPopulation {
+    orgUnits {
+      includeSubtree
+      orgUnit {
+        __typename
+        id
+      }
+    }
+    excludedOrgUnits {
+      includeSubtree
+      orgUnit {
+        __typename
+        id
+      }
+    }
+    jobLevels
+    minDaysInRole
+    maxDaysInRole
+    managesManagers
+    timeZones
+    locales
+  }
+  outcomeSummary {
+    locale
+    text
+  }
+}
+`,
+  { fragmentName: 'CwProgramConsoleSetup' },
+) as unknown as TypedDocumentString<CwProgramConsoleSetupFragment, unknown>;
 export const CwHeatmapCellFragmentDoc = new TypedDocumentString(
   `
 fragment CwHeatmapCell on HeatmapCell {
@@ -4822,6 +5810,758 @@ fragment CwUserError on UserError {
   message
 }
 `) as unknown as TypedDocumentString<CwGoalTrackerMilestoneMutation, CwGoalTrackerMilestoneMutationVariables>;
+export const CwProgramConsoleCoachesDocument = new TypedDocumentString(`
+query CwProgramConsoleCoaches($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Program {
+      status
+      viewerCanManage
+      coachPool {
+        capacity
+        activeClients
+        ratingTrend {
+          month
+          average
+          withheld
+        }
+        coach {
+          __typename
+          id
+          name
+          languages
+          qualityStatus
+          capacity
+          activeClients
+          rating {
+            average
+            count
+          }
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleCoachesQuery, CwProgramConsoleCoachesQueryVariables>;
+export const CwProgramConsolePauseCoachDocument = new TypedDocumentString(`
+mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {
+  pauseCoach(input: $input) {
+    coach {
+      __typename
+      id
+      qualityStatus
+    }
+    clientsToMove
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsolePauseCoachMutation,
+  CwProgramConsolePauseCoachMutationVariables
+>;
+export const CwProgramConsoleReinstateCoachDocument = new TypedDocumentString(`
+mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {
+  reinstateCoach(input: $input) {
+    coach {
+      __typename
+      id
+      qualityStatus
+    }
+    clientsToMove
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleReinstateCoachMutation,
+  CwProgramConsoleReinstateCoachMutationVariables
+>;
+export const CwProgramConsoleHandoverDocument = new TypedDocumentString(`
+mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {
+  proposeCoachHandover(input: $input) {
+    proposal {
+      __typename
+      id
+      matchedCount
+      unmatchedCount
+      program {
+        __typename
+        id
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleHandoverMutation,
+  CwProgramConsoleHandoverMutationVariables
+>;
+export const CwProgramConsoleListDocument = new TypedDocumentString(`
+query CwProgramConsoleList($status: ProgramStatus) {
+  viewer {
+    __typename
+    id
+    roles
+  }
+  programs(first: 50, status: $status, manageable: true) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        name
+        status
+        startsOn
+        endsOn
+        sessionsPerParticipant
+        enrolments(first: 0) {
+          totalCount
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleListQuery, CwProgramConsoleListQueryVariables>;
+export const CwProgramConsoleHeaderDocument = new TypedDocumentString(`
+query CwProgramConsoleHeader($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Program {
+      name
+      status
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleHeaderQuery, CwProgramConsoleHeaderQueryVariables>;
+export const CwProgramConsoleMatchingDocument = new TypedDocumentString(`
+query CwProgramConsoleMatching($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Program {
+      status
+      viewerCanManage
+      enrolmentCounts {
+        status
+        count
+      }
+      coachPool {
+        coach {
+          __typename
+          id
+          name
+          languages
+        }
+      }
+      openMatchProposal {
+        ...CwProgramConsoleProposal
+      }
+    }
+  }
+}
+
+fragment CwProgramConsoleProposal on MatchProposal {
+  __typename
+  id
+  kind
+  status
+  createdAt
+  matchedCount
+  unmatchedCount
+  fromCoach {
+    __typename
+    id
+    name
+  }
+  pairs(first: 50) {
+    totalCount
+    edges {
+      node {
+        score
+        adjusted
+        enrolment {
+          __typename
+          id
+          person {
+            __typename
+            id
+            name
+            locale
+          }
+        }
+        coach {
+          __typename
+          id
+          name
+        }
+        reasons {
+          code
+          message
+        }
+      }
+    }
+  }
+  unmatched(first: 50) {
+    totalCount
+    edges {
+      node {
+        reason
+        message
+        enrolment {
+          __typename
+          id
+          person {
+            __typename
+            id
+            name
+            locale
+          }
+        }
+      }
+    }
+  }
+  coachLoads {
+    proposed
+    current
+    capacity
+    coach {
+      __typename
+      id
+      name
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleMatchingQuery, CwProgramConsoleMatchingQueryVariables>;
+export const CwProgramConsoleProposeDocument = new TypedDocumentString(`
+mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
+  proposeProgramMatch(input: $input) {
+    proposal {
+      __typename
+      id
+      matchedCount
+      unmatchedCount
+      program {
+        __typename
+        id
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleProposeMutation,
+  CwProgramConsoleProposeMutationVariables
+>;
+export const CwProgramConsoleAdjustDocument = new TypedDocumentString(`
+mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {
+  adjustMatchProposal(input: $input) {
+    proposal {
+      __typename
+      id
+      matchedCount
+      unmatchedCount
+      program {
+        __typename
+        id
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleAdjustMutation, CwProgramConsoleAdjustMutationVariables>;
+export const CwProgramConsoleApproveDocument = new TypedDocumentString(`
+mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {
+  approveMatchProposal(input: $input) {
+    proposal {
+      __typename
+      id
+      status
+      matchedCount
+      unmatchedCount
+      program {
+        __typename
+        id
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleApproveMutation,
+  CwProgramConsoleApproveMutationVariables
+>;
+export const CwProgramConsoleDiscardDocument = new TypedDocumentString(`
+mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {
+  discardMatchProposal(input: $input) {
+    proposal {
+      __typename
+      id
+      status
+      program {
+        __typename
+        id
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleDiscardMutation,
+  CwProgramConsoleDiscardMutationVariables
+>;
+export const CwProgramConsoleOutcomesDocument = new TypedDocumentString(`
+query CwProgramConsoleOutcomes($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Program {
+      name
+      status
+      viewerCanManage
+      publishedAt
+      closedAt
+      enrolmentCounts {
+        status
+        count
+      }
+      participation {
+        weekStarting
+        activeParticipants
+        participantsWithSessions
+        sessionsHeld
+        withheld
+      }
+      kpis {
+        __typename
+        id
+        name
+        unit
+        baseline
+        target
+        values {
+          recordedOn
+          value
+          note
+        }
+      }
+      outcomeSummary {
+        locale
+        text
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleOutcomesQuery, CwProgramConsoleOutcomesQueryVariables>;
+export const CwProgramConsoleRecordKpiDocument = new TypedDocumentString(`
+mutation CwProgramConsoleRecordKpi($input: RecordProgramKpiValueInput!) {
+  recordProgramKpiValue(input: $input) {
+    kpi {
+      __typename
+      id
+      values {
+        recordedOn
+        value
+        note
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleRecordKpiMutation,
+  CwProgramConsoleRecordKpiMutationVariables
+>;
+export const CwProgramConsoleExportDocument = new TypedDocumentString(`
+query CwProgramConsoleExport($id: ID!, $locale: Locale, $roster: Boolean!, $sessions: Boolean!, $kpis: Boolean!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Program {
+      rosterCsv(locale: $locale) @include(if: $roster)
+      sessionsCsv(locale: $locale) @include(if: $sessions)
+      kpiCsv(locale: $locale) @include(if: $kpis)
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleExportQuery, CwProgramConsoleExportQueryVariables>;
+export const CwProgramConsoleRosterDocument = new TypedDocumentString(`
+query CwProgramConsoleRoster($id: ID!, $status: EnrolmentStatus, $search: String, $after: String) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Program {
+      status
+      viewerCanManage
+      sessionsPerParticipant
+      enrolmentCounts {
+        status
+        count
+      }
+      enrolments(first: 25, status: $status, search: $search, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            __typename
+            id
+            status
+            enrolledAt
+            respondedAt
+            waitlistPosition
+            lastActivityAt
+            pace
+            daysSinceLastSession
+            quota {
+              used
+              allowed
+            }
+            person {
+              __typename
+              id
+              name
+              orgUnit {
+                __typename
+                id
+                name
+              }
+            }
+            coach {
+              __typename
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleRosterQuery, CwProgramConsoleRosterQueryVariables>;
+export const CwProgramConsoleChangeEnrolmentDocument = new TypedDocumentString(`
+mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {
+  changeEnrolmentStatus(input: $input) {
+    enrolment {
+      __typename
+      id
+      status
+      program {
+        __typename
+        id
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleChangeEnrolmentMutation,
+  CwProgramConsoleChangeEnrolmentMutationVariables
+>;
+export const CwProgramConsoleRematchDocument = new TypedDocumentString(`
+mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {
+  rematchEnrolment(input: $input) {
+    enrolment {
+      __typename
+      id
+      status
+      coach {
+        __typename
+        id
+        name
+      }
+      program {
+        __typename
+        id
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleRematchMutation,
+  CwProgramConsoleRematchMutationVariables
+>;
+export const CwProgramConsoleSetupChoicesDocument = new TypedDocumentString(`
+query CwProgramConsoleSetupChoices($locale: Locale) {
+  organisation {
+    __typename
+    id
+    locales
+    timeZone
+  }
+  capabilities(first: 50) {
+    edges {
+      node {
+        __typename
+        id
+        code
+        name(locale: $locale)
+      }
+    }
+  }
+  orgUnits(first: 100) {
+    edges {
+      node {
+        __typename
+        id
+        name
+        depth
+        peopleCount
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleSetupChoicesQuery,
+  CwProgramConsoleSetupChoicesQueryVariables
+>;
+export const CwProgramConsoleProgramDocument = new TypedDocumentString(`
+query CwProgramConsoleProgram($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Program {
+      ...CwProgramConsoleSetup
+    }
+  }
+}
+
+fragment CwProgramConsoleSetup on Program {
+  __typename
+  id
+  name
+  status
+  viewerCanManage
+  names {
+    locale
+    text
+  }
+  objectives {
+    locale
+    text
+  }
+  languages
+  sessionsPerParticipant
+  durationWeeks
+  cadenceDays
+  sessionMinutes
+  capacity
+  startsOn
+  endsOn
+  policy {
+    minNoticeHours
+    horizonDays
+    lateCancelHours
+    bufferMinutes
+  }
+  focusCapabilities {
+    __typename
+    id
+    code
+  }
+  kpis {
+    __typename
+    id
+    names {
+      locale
+      text
+    }
+    unit
+    baseline
+    target
+  }
+  targetPopulation {
+    orgUnits {
+      includeSubtree
+      orgUnit {
+        __typename
+        id
+      }
+    }
+    excludedOrgUnits {
+      includeSubtree
+      orgUnit {
+        __typename
+        id
+      }
+    }
+    jobLevels
+    minDaysInRole
+    maxDaysInRole
+    managesManagers
+    timeZones
+    locales
+  }
+  outcomeSummary {
+    locale
+    text
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleProgramQuery, CwProgramConsoleProgramQueryVariables>;
+export const CwProgramConsolePopulationDocument = new TypedDocumentString(`
+query CwProgramConsolePopulation($rules: PopulationRulesInput!, $programId: ID) {
+  programPopulationPreview(rules: $rules, programId: $programId, sampleSize: 5) {
+    count
+    overlapCount
+    overlaps {
+      count
+      program {
+        __typename
+        id
+        name
+      }
+    }
+    sample {
+      __typename
+      id
+      name
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsolePopulationQuery,
+  CwProgramConsolePopulationQueryVariables
+>;
+export const CwProgramConsoleCreateDocument = new TypedDocumentString(`
+mutation CwProgramConsoleCreate($input: CreateProgramInput!) {
+  createProgram(input: $input) {
+    program {
+      __typename
+      id
+      name
+      status
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleCreateMutation, CwProgramConsoleCreateMutationVariables>;
+export const CwProgramConsoleUpdateDocument = new TypedDocumentString(`
+mutation CwProgramConsoleUpdate($input: UpdateProgramInput!) {
+  updateProgram(input: $input) {
+    program {
+      __typename
+      id
+      name
+      status
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleUpdateMutation, CwProgramConsoleUpdateMutationVariables>;
+export const CwProgramConsolePublishDocument = new TypedDocumentString(`
+mutation CwProgramConsolePublish($input: PublishProgramInput!) {
+  publishProgram(input: $input) {
+    program {
+      __typename
+      id
+      name
+      status
+    }
+    invitedCount
+    waitlistedCount
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsolePublishMutation,
+  CwProgramConsolePublishMutationVariables
+>;
+export const CwProgramConsolePauseDocument = new TypedDocumentString(`
+mutation CwProgramConsolePause($input: ProgramTransitionInput!) {
+  pauseProgram(input: $input) {
+    program {
+      __typename
+      id
+      name
+      status
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsolePauseMutation, CwProgramConsolePauseMutationVariables>;
+export const CwProgramConsoleResumeDocument = new TypedDocumentString(`
+mutation CwProgramConsoleResume($input: ProgramTransitionInput!) {
+  resumeProgram(input: $input) {
+    program {
+      __typename
+      id
+      name
+      status
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleResumeMutation, CwProgramConsoleResumeMutationVariables>;
+export const CwProgramConsoleCloseDocument = new TypedDocumentString(`
+mutation CwProgramConsoleClose($input: CloseProgramInput!) {
+  closeProgram(input: $input) {
+    program {
+      __typename
+      id
+      name
+      status
+    }
+    completedCount
+    withdrawnCount
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleCloseMutation, CwProgramConsoleCloseMutationVariables>;
 export const CwProgressCardDocument = new TypedDocumentString(`
 query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {
   viewer {
@@ -5040,6 +6780,7 @@ query CwSessionBookerEnrolment($id: ID!, $from: DateTime!, $to: DateTime!, $time
       __typename
       id
       status
+      viewerCanRespond
       program {
         __typename
         id
@@ -5300,6 +7041,23 @@ fragment CwUserError on UserError {
   CwSessionBookerRescheduleMutation,
   CwSessionBookerRescheduleMutationVariables
 >;
+export const CwSessionBookerRespondDocument = new TypedDocumentString(`
+mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {
+  respondToProgramInvitation(input: $input) {
+    enrolment {
+      __typename
+      id
+      status
+      viewerCanRespond
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwSessionBookerRespondMutation, CwSessionBookerRespondMutationVariables>;
 export const CwSessionBookerCancelDocument = new TypedDocumentString(`
 mutation CwSessionBookerCancel($input: CancelSessionInput!) {
   cancelSession(input: $input) {

@@ -1,0 +1,86 @@
+import { graphql } from '@coachwork/schema/gql';
+
+export const coachesQuery = graphql(`
+  query CwProgramConsoleCoaches($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Program {
+        status
+        viewerCanManage
+        coachPool {
+          capacity
+          activeClients
+          ratingTrend {
+            month
+            average
+            withheld
+          }
+          coach {
+            id
+            name
+            languages
+            qualityStatus
+            capacity
+            activeClients
+            rating {
+              average
+              count
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A pause or reinstatement answers with the coach's new status, so the pool's row updates. */
+export const pauseCoachMutation = graphql(`
+  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {
+    pauseCoach(input: $input) {
+      coach {
+        id
+        qualityStatus
+      }
+      clientsToMove
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const reinstateCoachMutation = graphql(`
+  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {
+    reinstateCoach(input: $input) {
+      coach {
+        id
+        qualityStatus
+      }
+      clientsToMove
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const handoverMutation = graphql(`
+  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {
+    proposeCoachHandover(input: $input) {
+      proposal {
+        id
+        matchedCount
+        unmatchedCount
+        program {
+          id
+        }
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,355 @@
+import { mutate } from '@coachwork/client';
+import type { DocumentType } from '@coachwork/schema/gql';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CoachStatusChangedEvent } from '../events/coach-status-changed.js';
+import { formatList, formatNumber } from '../shared/format.js';
+import {
+  coachesQuery,
+  handoverMutation,
+  pauseCoachMutation,
+  reinstateCoachMutation,
+} from './program-console.coaches.graphql.js';
+import {
+  epochDay,
+  formatMonth,
+  lineChart,
+  coachStatusLabel,
+  languageName,
+  ChangeRunner,
+  type Tab,
+  type TabHost,
+} from './program-console.tab.js';
+
+type Program = Extract<NonNullable<DocumentType<typeof coachesQuery>['node']>, { viewerCanManage: boolean }>;
+type PoolCoach = NonNullable<Program['coachPool']>[number];
+
+/**
+ * The coaches tab: the program's pool with each coach's load against capacity, rating and its
+ * monthly trend (months rated by too few people withheld), pause and reinstate with a reason, and
+ * moving a paused coach's clients (a handover proposal reviewed on the matching tab).
+ */
+class CoachesTab implements Tab {
+  readonly #host: TabHost;
+  readonly #changes: ChangeRunner;
+  /** The coach whose pause or reinstatement form is open. */
+  #editing: { coachId: string; action: 'pause' | 'reinstate' } | undefined;
+  #reason = '';
+  #reasonError: string | undefined;
+  /** Live clients left with a coach just paused: offer to move them. */
+  readonly #toMove = new Map<string, number>();
+  readonly #coaches;
+
+  constructor(host: TabHost) {
+    this.#host = host;
+    this.#changes = new ChangeRunner(host);
+    this.#coaches = host.createQuery({
+      query: coachesQuery,
+      variables: () => ({ id: host.programId ?? '' }),
+      additionalTypenames: ['Coach', 'MatchProposal'],
+      pause: () => host.activeTab !== 'coaches' || host.programId === undefined,
+    });
+  }
+
+  render(): unknown {
+    return this.#host.renderQuery(this.#coaches, {
+      loading: { label: msg('Loading the coaches…'), lines: 5 },
+      content: (data) => {
+        const program = data.node && 'viewerCanManage' in data.node ? data.node : undefined;
+        if (!program) return html`<p class="muted pad">${msg('This item no longer exists.')}</p>`;
+        const pool = program.coachPool ?? [];
+        if (pool.length === 0)
+          return html`<p class="muted pad" data-empty="pool">
+            ${msg('No coaches are assigned to this program: every coach of the organisation can be matched.')}
+          </p>`;
+        return this.#renderPool(program, pool);
+      },
+    });
+  }
+
+  #renderPool(program: Program, pool: readonly PoolCoach[]): TemplateResult {
+    const locale = this.#host.locale;
+    const over = pool.filter((p) => p.capacity != null && p.activeClients > p.capacity).length;
+    return html`${
+        over > 0
+          ? html`<p class="pad" role="note">
+              ${msg(str`${formatNumber(over, { locale })} coaches hold more clients than their capacity.`)}
+            </p>`
+          : nothing
+      }
+      <div class="scroll">
+        <table part="table" data-table="coaches">
+          <caption class="visually-hidden">
+            ${msg('Coaches of this program')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Coach')}</th>
+              <th scope="col">${msg('Status')}</th>
+              <th scope="col" class="number">${msg('Clients / capacity')}</th>
+              <th scope="col" class="number">${msg('Rating')}</th>
+              <th scope="col">${msg('Last 12 months')}</th>
+              <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${pool.map((p) => this.#renderCoach(program, p))}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  #renderCoach(program: Program, p: PoolCoach): TemplateResult {
+    const locale = this.#host.locale;
+    const coach = p.coach;
+    const capacity = p.capacity ?? coach.capacity;
+    const overloaded = capacity !== null && capacity !== undefined && p.activeClients > capacity;
+    const editing = this.#editing?.coachId === coach.id ? this.#editing : undefined;
+    const toMove = this.#toMove.get(coach.id) ?? 0;
+    const trend = p.ratingTrend;
+    const rated = trend.filter((m) => m.average !== null);
+    const trendLabel =
+      rated.length === 0
+        ? msg('No monthly averages: too few ratings each month.')
+        : formatList(
+            trend.map((m) => {
+              const month = formatMonth(m.month, locale);
+              return m.average == null
+                ? msg(str`${month}: withheld`)
+                : `${month}: ${formatNumber(m.average, { locale, maximumFractionDigits: 1 })}`;
+            }),
+            { locale, type: 'unit' },
+          );
+    return html`<tr data-coach=${coach.id} data-status=${coach.qualityStatus ?? ''}>
+        <th scope="row">
+          <span dir="auto">${coach.name}</span>
+          <span class="muted"
+            >${formatList(
+              coach.languages.map((l) => languageName(l, locale)),
+              { locale },
+            )}</span
+          >
+        </th>
+        <td>
+          <span class="status" part="status" data-status=${coach.qualityStatus ?? ''}
+            >${coachStatusLabel(coach.qualityStatus)}</span
+          >
+        </td>
+        <td class="number" data-over=${overloaded ? 'true' : 'false'}>
+          ${formatNumber(p.activeClients, { locale })} /
+          ${capacity === null || capacity === undefined ? '∞' : formatNumber(capacity, { locale })}
+          ${overloaded ? html`<span class="field__error">${msg('over capacity')}</span>` : nothing}
+        </td>
+        <td class="number">
+          ${
+            // Null or withheld: fewer ratings than the organisation's minimum group size.
+            coach.rating?.average == null || coach.rating.count == null
+              ? '—'
+              : `${formatNumber(coach.rating.average, { locale, maximumFractionDigits: 1 })} (${formatNumber(coach.rating.count, { locale })})`
+          }
+        </td>
+        <td class="trend">
+          ${
+            rated.length === 0
+              ? html`<span class="muted">${trendLabel}</span>`
+              : lineChart({
+                  points: trend.map((m) => ({ x: epochDay(m.month), y: m.average ?? null })),
+                  label: trendLabel,
+                  width: 120,
+                  height: 32,
+                  yMin: 1,
+                  yMax: 5,
+                })
+          }
+        </td>
+        <td>
+          ${
+            program.viewerCanManage
+              ? coach.qualityStatus === 'PAUSED'
+                ? html`<button
+                    type="button"
+                    class="secondary"
+                    part="action-button"
+                    data-action="reinstate"
+                    aria-expanded=${editing ? 'true' : 'false'}
+                    ?disabled=${this.#changes.busy}
+                    @click=${() => this.#open(coach.id, 'reinstate')}
+                  >
+                    ${msg('Reinstate…')}
+                  </button>`
+                : html`<button
+                    type="button"
+                    class="secondary"
+                    part="action-button"
+                    data-action="pause"
+                    aria-expanded=${editing ? 'true' : 'false'}
+                    ?disabled=${this.#changes.busy}
+                    @click=${() => this.#open(coach.id, 'pause')}
+                  >
+                    ${msg('Pause…')}
+                  </button>`
+              : nothing
+          }
+          ${
+            program.viewerCanManage &&
+            (toMove > 0 || (coach.qualityStatus === 'PAUSED' && p.activeClients > 0))
+              ? html`<button
+                  type="button"
+                  part="action-button"
+                  data-action="handover"
+                  ?disabled=${this.#changes.busy}
+                  @click=${() => void this.#handover(program, coach.id)}
+                >
+                  ${msg(str`Move ${formatNumber(Math.max(toMove, p.activeClients), { locale })} clients`)}
+                </button>`
+              : nothing
+          }
+        </td>
+      </tr>
+      ${editing ? this.#renderReasonRow(coach.id, coach.name, editing.action) : nothing}`;
+  }
+
+  #renderReasonRow(coachId: string, name: string, action: 'pause' | 'reinstate'): TemplateResult {
+    const id = `reason-${coachId}`;
+    return html`<tr class="reason-row">
+      <td colspan="6">
+        <form
+          part="form"
+          class="inline-form"
+          aria-label=${action === 'pause' ? msg(str`Pause ${name}`) : msg(str`Reinstate ${name}`)}
+          novalidate
+          @submit=${(e: SubmitEvent) => {
+            e.preventDefault();
+            void this.#change(coachId, action);
+          }}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              this.#close(coachId, action);
+            }
+          }}
+        >
+          <div class="field" part="field">
+            <label for=${id}
+              >${action === 'pause' ? msg('Why pause this coach?') : msg('Why reinstate this coach?')}</label
+            >
+            <input
+              id=${id}
+              maxlength="500"
+              dir="auto"
+              autocomplete="off"
+              required
+              .value=${this.#reason}
+              aria-invalid=${this.#reasonError ? 'true' : 'false'}
+              aria-describedby=${this.#reasonError ? `${id}-error` : nothing}
+              @input=${(e: Event) => (this.#reason = (e.target as HTMLInputElement).value)}
+            />
+            ${this.#reasonError ? html`<p class="field__error" id=${`${id}-error`} part="field-error">${this.#reasonError}</p>` : nothing}
+          </div>
+          <div class="form__actions">
+            <button type="submit" part="save-button" ?disabled=${this.#changes.busy}>
+              ${action === 'pause' ? msg('Pause the coach') : msg('Reinstate the coach')}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              part="action-button"
+              @click=${() => this.#close(coachId, action)}
+            >
+              ${msg('Cancel')}
+            </button>
+          </div>
+        </form>
+      </td>
+    </tr>`;
+  }
+
+  #open(coachId: string, action: 'pause' | 'reinstate'): void {
+    this.#editing = { coachId, action };
+    this.#reason = '';
+    this.#reasonError = undefined;
+    this.#host.focusAfterUpdate(`#reason-${CSS.escape(coachId)}`);
+    this.#host.requestUpdate();
+  }
+
+  #close(coachId: string, action: 'pause' | 'reinstate'): void {
+    this.#editing = undefined;
+    this.#reasonError = undefined;
+    this.#host.focusAfterUpdate(
+      `[data-coach="${CSS.escape(coachId)}"] [data-action="${action}"], [data-coach="${CSS.escape(coachId)}"] button`,
+    );
+    this.#host.requestUpdate();
+  }
+
+  async #change(coachId: string, action: 'pause' | 'reinstate'): Promise<void> {
+    const reason = this.#reason.trim();
+    if (!reason) {
+      this.#reasonError = msg('Give a reason: it is kept in the coach’s history.');
+      this.#host.focusAfterUpdate(`#reason-${CSS.escape(coachId)}`);
+      this.#host.requestUpdate();
+      return;
+    }
+    const programId = this.#host.programId ?? '';
+    const result = await this.#changes.send(() =>
+      action === 'pause'
+        ? mutate(this.#host.gateway, pauseCoachMutation, { input: { coachId, reason } }).then((r) => ({
+            payload: r.data?.pauseCoach,
+            error: r.error,
+          }))
+        : mutate(this.#host.gateway, reinstateCoachMutation, { input: { coachId, reason } }).then((r) => ({
+            payload: r.data?.reinstateCoach,
+            error: r.error,
+          })),
+    );
+    if (!result) return;
+    const { payload, error } = result;
+    if (!payload?.coach) {
+      const messages = payload?.userErrors.map((e) => e.message) ?? [];
+      this.#reasonError =
+        messages.length > 0
+          ? messages.join(' ')
+          : error
+            ? this.#host.describeError(error)
+            : msg('The coaching service had a problem.');
+      this.#host.focusAfterUpdate(`#reason-${CSS.escape(coachId)}`);
+      this.#host.requestUpdate();
+      return;
+    }
+    this.#editing = undefined;
+    if (action === 'pause' && payload.clientsToMove > 0) this.#toMove.set(coachId, payload.clientsToMove);
+    else this.#toMove.delete(coachId);
+    const locale = this.#host.locale;
+    this.#host.announce(
+      action === 'pause'
+        ? payload.clientsToMove > 0
+          ? msg(
+              str`Coach paused. ${formatNumber(payload.clientsToMove, { locale })} clients still need another coach.`,
+            )
+          : msg('Coach paused.')
+        : msg('Coach reinstated.'),
+    );
+    this.#host.focusAfterUpdate(`[data-coach="${CSS.escape(coachId)}"] [part~="action-button"]`);
+    this.#host.dispatchEvent(
+      new CoachStatusChangedEvent({ programId, coachId, status: action === 'pause' ? 'PAUSED' : 'ACTIVE' }),
+    );
+  }
+
+  async #handover(program: Program, coachId: string): Promise<void> {
+    const result = await this.#changes.send(() =>
+      mutate(this.#host.gateway, handoverMutation, { input: { programId: program.id, coachId } }),
+    );
+    if (!result) return;
+    const payload = result.data?.proposeCoachHandover;
+    if (!payload?.proposal) {
+      this.#changes.refuse(payload?.userErrors, result.error);
+      return;
+    }
+    this.#toMove.delete(coachId);
+    this.#host.announce(msg('A proposal to move the clients is ready for review.'));
+    this.#host.open(program.id, 'matching');
+  }
+}
+
+export function createTab(host: TabHost): Tab {
+  return new CoachesTab(host);
+}

@@ -1,0 +1,173 @@
+import { graphql } from '@coachwork/schema/gql';
+
+/**
+ * An open proposal as the review shows it. The mutations answer with little: their Program and
+ * MatchProposal typenames make urql re-fetch this.
+ */
+export const proposalFields = graphql(`
+  fragment CwProgramConsoleProposal on MatchProposal {
+    id
+    kind
+    status
+    createdAt
+    matchedCount
+    unmatchedCount
+    fromCoach {
+      id
+      name
+    }
+    pairs(first: 50) {
+      totalCount
+      edges {
+        node {
+          score
+          adjusted
+          enrolment {
+            id
+            person {
+              id
+              name
+              locale
+            }
+          }
+          coach {
+            id
+            name
+          }
+          reasons {
+            code
+            message
+          }
+        }
+      }
+    }
+    unmatched(first: 50) {
+      totalCount
+      edges {
+        node {
+          reason
+          message
+          enrolment {
+            id
+            person {
+              id
+              name
+              locale
+            }
+          }
+        }
+      }
+    }
+    coachLoads {
+      proposed
+      current
+      capacity
+      coach {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const matchingQuery = graphql(`
+  query CwProgramConsoleMatching($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Program {
+        status
+        viewerCanManage
+        enrolmentCounts {
+          status
+          count
+        }
+        coachPool {
+          coach {
+            id
+            name
+            languages
+          }
+        }
+        openMatchProposal {
+          ...CwProgramConsoleProposal
+        }
+      }
+    }
+  }
+`);
+
+export const proposeMatchMutation = graphql(`
+  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
+    proposeProgramMatch(input: $input) {
+      proposal {
+        id
+        matchedCount
+        unmatchedCount
+        program {
+          id
+        }
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const adjustMatchMutation = graphql(`
+  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {
+    adjustMatchProposal(input: $input) {
+      proposal {
+        id
+        matchedCount
+        unmatchedCount
+        program {
+          id
+        }
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const approveMatchMutation = graphql(`
+  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {
+    approveMatchProposal(input: $input) {
+      proposal {
+        id
+        status
+        matchedCount
+        unmatchedCount
+        program {
+          id
+        }
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const discardMatchMutation = graphql(`
+  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {
+    discardMatchProposal(input: $input) {
+      proposal {
+        id
+        status
+        program {
+          id
+        }
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,184 @@
+import { setTokenProvider } from '@coachwork/client';
+import { expect } from '@open-wc/testing';
+import type { CoachStatusChangedEvent } from '../events/coach-status-changed.js';
+import type { MatchApprovedEvent } from '../events/match-approved.js';
+import { $, $$ } from '../shared/testing/dom.js';
+import { expectEventContract } from '../shared/testing/event-contract.js';
+import { expectAccessible } from '../shared/testing/expect-accessible.js';
+import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import {
+  PRIYA,
+  collect,
+  fill,
+  mountConsole,
+  openTab,
+  part,
+  shoot,
+  until,
+} from './program-console.testing.js';
+
+/**
+ * A published program for the seed's managers with its own pool of coaches, whose invitations
+ * were accepted by the participants themselves (as in the booker).
+ */
+async function programWithAcceptedParticipants(gateway: string): Promise<string> {
+  const { token } = await mintToken(gateway, { email: PRIYA });
+  const coaches = await gql<{ coaches: { edges: Array<{ node: { id: string } }> } }>(
+    gateway,
+    token,
+    `{ coaches(first: 6) { edges { node { id } } } }`,
+  );
+  const created = await gql<{ createProgram: { program: { id: string } } }>(
+    gateway,
+    token,
+    `mutation ($input: CreateProgramInput!) { createProgram(input: $input) { program { id } } }`,
+    {
+      input: {
+        names: [{ locale: 'en', text: `Matching ${Math.random().toString(36).slice(2, 8)}` }],
+        objectives: [{ locale: 'en', text: 'Faster ramp-up of new managers' }],
+        languages: ['en', 'es', 'fr', 'de', 'ja', 'ar'],
+        targetPopulation: { jobLevels: ['MANAGER'] },
+      },
+    },
+  );
+  const programId = created.createProgram.program.id;
+  await gql(
+    gateway,
+    token,
+    `mutation ($input: AddProgramCoachesInput!) { addProgramCoaches(input: $input) { userErrors { message } } }`,
+    { input: { programId, coachIds: coaches.coaches.edges.map(({ node }) => node.id), capacity: 10 } },
+  );
+  await gql(
+    gateway,
+    token,
+    `mutation ($input: PublishProgramInput!) { publishProgram(input: $input) { invitedCount } }`,
+    {
+      input: { programId },
+    },
+  );
+  const roster = await gql<{
+    node: { enrolments: { edges: Array<{ node: { id: string; person: { id: string } } }> } };
+  }>(
+    gateway,
+    token,
+    `query ($id: ID!) { node(id: $id) { ... on Program { enrolments(first: 20, status: INVITED) { edges { node { id person { id } } } } } } }`,
+    { id: programId },
+  );
+  for (const { node } of roster.node.enrolments.edges.slice(0, 4)) {
+    const participant = await mintToken(gateway, { personId: node.person.id });
+    await gql(
+      gateway,
+      participant.token,
+      `mutation ($input: RespondToProgramInvitationInput!) { respondToProgramInvitation(input: $input) { enrolment { status } } }`,
+      { input: { enrolmentId: node.id, response: 'ACCEPT' } },
+    );
+  }
+  return programId;
+}
+
+describe('<cw-program-console> matching and coaches on the real gateway', function () {
+  this.timeout(90_000);
+  let gateway: string;
+  let programId: string;
+
+  before(async function () {
+    this.timeout(200_000);
+    gateway = (await startGateway()).url;
+    programId = await programWithAcceptedParticipants(gateway);
+  });
+
+  afterEach(() => setTokenProvider(gateway, undefined));
+
+  it('proposes matches with their reasons, then approves them and the roster shows the coaches', async () => {
+    const el = await mountConsole({
+      ...signedIn(gateway, { email: PRIYA }),
+      program: programId,
+      tab: 'matching',
+    });
+    const approved = collect<MatchApprovedEvent>(el, 'cw-match-approved');
+    await until(() => $(el, '[data-action="propose"]') !== null, 'the Propose button');
+    expect($(el, '[data-empty="proposal"]')).to.not.equal(null);
+    $(el, '[data-action="propose"]')!.click();
+    await until(() => $$(el, '[data-table="pairs"] tbody tr').length > 0, 'the proposed pairs');
+    const pair = $$(el, '[data-table="pairs"] tbody tr')[0]!;
+    expect(pair.querySelectorAll('.reasons li').length).to.be.greaterThan(0);
+    await expectAccessible(el);
+    await shoot(el, 'matching-light');
+
+    $(el, '[data-action="approve"]')!.click();
+    await until(() => approved.length === 1, 'cw-match-approved');
+    await expectEventContract('cw-match-approved', approved[0]);
+    expect(approved[0]!.detail.matched).to.be.greaterThan(0);
+    await until(() => $(el, '[data-empty="proposal"]') !== null, 'no open proposal any more');
+
+    await openTab(el, 'participants');
+    await until(
+      () =>
+        $$(el, '[data-table="roster"] tbody tr[data-status="ACTIVE"]').length === approved[0]!.detail.matched,
+      'the matched participants active',
+    );
+    const active = $$(el, '[data-table="roster"] tbody tr[data-status="ACTIVE"]')[0]!;
+    expect(active.querySelectorAll('td')[1]!.textContent!.trim()).to.not.equal('—');
+  });
+
+  it('pauses a coach with a reason and reinstates them', async () => {
+    const el = await mountConsole({
+      ...signedIn(gateway, { email: PRIYA }),
+      program: programId,
+      tab: 'coaches',
+    });
+    const changed = collect<CoachStatusChangedEvent>(el, 'cw-coach-status-changed');
+    await until(() => $$(el, '[data-table="coaches"] tbody tr[data-coach]').length > 0, 'the pool');
+    await expectAccessible(el);
+    await shoot(el, 'coaches-light');
+    const row = $$(el, '[data-table="coaches"] tbody tr[data-coach]')[0]!;
+    const coachId = row.dataset['coach']!;
+    (row.querySelector('[data-action="pause"]') as HTMLButtonElement).click();
+    await until(() => $(el, `#reason-${CSS.escape(coachId)}`) !== null, 'the reason field');
+    expect(el.shadowRoot!.activeElement?.id).to.equal(`reason-${coachId}`);
+    // No reason: refused in place.
+    part(el, 'save-button')!.click();
+    await until(() => $(el, '.reason-row [part~="field-error"]') !== null, 'the reason required');
+    fill($<HTMLInputElement>(el, `#reason-${CSS.escape(coachId)}`)!, 'Ratings below threshold');
+    part(el, 'save-button')!.click();
+    await until(() => changed.length === 1, 'cw-coach-status-changed');
+    await expectEventContract('cw-coach-status-changed', changed[0]);
+    expect(changed[0]!.detail.status).to.equal('PAUSED');
+    await until(
+      () => $(el, `tr[data-coach="${coachId}"]`)?.dataset['status'] === 'PAUSED',
+      'the coach paused',
+    );
+
+    ($(el, `tr[data-coach="${coachId}"] [data-action="reinstate"]`) as HTMLButtonElement).click();
+    await until(() => $(el, `#reason-${CSS.escape(coachId)}`) !== null, 'the reason field');
+    fill($<HTMLInputElement>(el, `#reason-${CSS.escape(coachId)}`)!, 'Reviewed with the coach');
+    part(el, 'save-button')!.click();
+    await until(() => changed.length === 2, 'the second cw-coach-status-changed');
+    expect(changed[1]!.detail.status).to.equal('ACTIVE');
+  });
+
+  for (const [theme, locale] of [
+    ['dark', 'en'],
+    ['light', 'ar'],
+  ] as const) {
+    it(`renders matching and coaches (${theme}, ${locale})`, async () => {
+      const el = await mountConsole({
+        ...signedIn(gateway, { email: PRIYA }),
+        program: programId,
+        tab: 'coaches',
+        theme,
+        locale,
+      });
+      await until(() => $$(el, '[data-table="coaches"] tbody tr[data-coach]').length > 0, 'the pool');
+      await expectAccessible(el);
+      await shoot(el, `coaches-${locale === 'ar' ? 'ar' : theme}`);
+      await openTab(el, 'matching');
+      await until(
+        () => $(el, '[data-action="propose"]') !== null || $(el, '[data-empty="proposal"]') !== null,
+        'the matching tab',
+      );
+      await expectAccessible(el);
+      await shoot(el, `matching-${locale === 'ar' ? 'ar' : theme}`);
+    });
+  }
+});

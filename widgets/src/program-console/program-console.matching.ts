@@ -1,0 +1,368 @@
+import { mutate } from '@coachwork/client';
+import type { DocumentType } from '@coachwork/schema/gql';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { MatchApprovedEvent } from '../events/match-approved.js';
+import { formatNumber } from '../shared/format.js';
+import {
+  adjustMatchMutation,
+  approveMatchMutation,
+  discardMatchMutation,
+  matchingQuery,
+  proposeMatchMutation,
+  type proposalFields,
+} from './program-console.matching.graphql.js';
+import { languageName, ChangeRunner, type Tab, type TabHost } from './program-console.tab.js';
+
+type Proposal = DocumentType<typeof proposalFields>;
+type Matching = Extract<
+  NonNullable<DocumentType<typeof matchingQuery>['node']>,
+  { viewerCanManage: boolean }
+>;
+
+/**
+ * The matching tab: propose coaches for every accepted participant, review each pair with its
+ * reasons and each unmatched person with why, change a pair by hand, then approve or discard.
+ */
+class MatchingTab implements Tab {
+  readonly #host: TabHost;
+  readonly #changes: ChangeRunner;
+  readonly #matching;
+
+  constructor(host: TabHost) {
+    this.#host = host;
+    this.#changes = new ChangeRunner(host);
+    this.#matching = host.createQuery({
+      query: matchingQuery,
+      variables: () => ({ id: host.programId ?? '' }),
+      // Proposing creates a proposal this query did not show (it had none).
+      additionalTypenames: ['MatchProposal', 'Enrolment'],
+      pause: () => host.activeTab !== 'matching' || host.programId === undefined,
+    });
+  }
+
+  render(): unknown {
+    return this.#host.renderQuery(this.#matching, {
+      loading: { label: msg('Loading the matching…'), lines: 5 },
+      content: (data) => {
+        const program = data.node && 'viewerCanManage' in data.node ? data.node : undefined;
+        if (!program) return html`<p class="muted pad">${msg('This item no longer exists.')}</p>`;
+        return this.#renderMatching(program);
+      },
+    });
+  }
+
+  #renderMatching(program: Matching): TemplateResult {
+    const locale = this.#host.locale;
+    const accepted = program.enrolmentCounts?.find((c) => c.status === 'ACCEPTED')?.count ?? 0;
+    const proposal = program.openMatchProposal;
+    const canPropose = program.viewerCanManage && program.status === 'ACTIVE';
+    return html`<div class="summary">
+        <p class="figure">
+          <strong>${formatNumber(accepted, { locale })}</strong>
+          <span>${msg('accepted, waiting for a coach')}</span>
+        </p>
+        ${
+          proposal
+            ? html`<p class="figure" data-figure="matched">
+                  <strong>${formatNumber(proposal.matchedCount, { locale })}</strong>
+                  <span>${msg('proposed pairs')}</span>
+                </p>
+                <p class="figure" data-figure="unmatched">
+                  <strong>${formatNumber(proposal.unmatchedCount, { locale })}</strong>
+                  <span>${msg('could not be matched')}</span>
+                </p>`
+            : nothing
+        }
+      </div>
+      <div class="toolbar">
+        ${
+          canPropose
+            ? html`<button
+                type="button"
+                class=${proposal ? 'secondary' : ''}
+                part="action-button"
+                data-action="propose"
+                ?disabled=${this.#changes.busy || accepted === 0}
+                @click=${() => void this.#propose(program)}
+              >
+                ${proposal ? msg('Propose again') : msg('Propose matches')}
+              </button>`
+            : nothing
+        }
+        ${
+          proposal && program.viewerCanManage
+            ? html`<span class="spacer"></span>
+                <button
+                  type="button"
+                  part="action-button"
+                  data-action="approve"
+                  ?disabled=${this.#changes.busy || proposal.matchedCount === 0}
+                  @click=${() => void this.#approve(program, proposal)}
+                >
+                  ${msg(str`Approve ${formatNumber(proposal.matchedCount, { locale })} matches`)}
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  part="action-button"
+                  data-action="discard"
+                  ?disabled=${this.#changes.busy}
+                  @click=${() => void this.#discard(proposal)}
+                >
+                  ${msg('Discard')}
+                </button>`
+            : nothing
+        }
+      </div>
+      ${
+        !proposal
+          ? html`<p class="muted pad" data-empty="proposal">
+              ${
+                program.status !== 'ACTIVE'
+                  ? msg('Matching opens once the program is published.')
+                  : accepted === 0
+                    ? msg(
+                        'Nobody is waiting for a coach. Proposals cover participants who accepted their invitation.',
+                      )
+                    : msg('No proposal yet. Propose matches to review them before anyone is told.')
+              }
+            </p>`
+          : this.#renderProposal(program, proposal)
+      }`;
+  }
+
+  #renderProposal(program: Matching, proposal: Proposal): TemplateResult {
+    const locale = this.#host.locale;
+    const pool = program.coachPool ?? [];
+    const pairs = proposal.pairs.edges.map((e) => e.node);
+    const unmatched = proposal.unmatched.edges.map((e) => e.node);
+    return html`${
+        proposal.kind === 'HANDOVER' && proposal.fromCoach
+          ? html`<p class="pad">${msg(str`Moving the clients of ${proposal.fromCoach.name}.`)}</p>`
+          : nothing
+      }
+      <div class="scroll">
+        <table part="table" data-table="pairs">
+          <caption class="pad">
+            ${msg(str`Proposed pairs (${formatNumber(proposal.pairs.totalCount, { locale })})`)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Participant')}</th>
+              <th scope="col">${msg('Coach')}</th>
+              <th scope="col" class="number">${msg('Score')}</th>
+              <th scope="col">${msg('Why')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${pairs.map(
+              (pair) =>
+                html`<tr data-enrolment=${pair.enrolment.id}>
+                  <th scope="row" dir="auto">
+                    ${pair.enrolment.person.name}
+                    ${
+                      pair.enrolment.person.locale
+                        ? html`<span class="muted"
+                            >(${languageName(pair.enrolment.person.locale, locale)})</span
+                          >`
+                        : nothing
+                    }
+                  </th>
+                  <td>
+                    ${
+                      program.viewerCanManage
+                        ? html`<label class="visually-hidden" for=${`coach-${pair.enrolment.id}`}
+                              >${msg(str`Coach for ${pair.enrolment.person.name}`)}</label
+                            >
+                            <select
+                              id=${`coach-${pair.enrolment.id}`}
+                              ?disabled=${this.#changes.busy}
+                              @change=${(e: Event) =>
+                                void this.#adjust(
+                                  proposal,
+                                  pair.enrolment.id,
+                                  (e.target as HTMLSelectElement).value || null,
+                                )}
+                            >
+                              ${this.#coachOptions(pool, pair.coach)}
+                              <option value="">${msg('Leave unmatched')}</option>
+                            </select>`
+                        : html`<span dir="auto">${pair.coach.name}</span>`
+                    }
+                    ${pair.adjusted ? html`<span class="muted">${msg('changed by hand')}</span>` : nothing}
+                  </td>
+                  <td class="number">${formatNumber(pair.score, { locale, maximumFractionDigits: 1 })}</td>
+                  <td>
+                    <ul class="reasons">
+                      ${pair.reasons.map((r) => html`<li>${r.message}</li>`)}
+                    </ul>
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${
+        proposal.pairs.totalCount > pairs.length
+          ? html`<p class="muted pad">
+              ${msg(
+                str`Showing the best ${formatNumber(pairs.length, { locale })} of ${formatNumber(proposal.pairs.totalCount, { locale })} pairs; approving applies them all.`,
+              )}
+            </p>`
+          : nothing
+      }
+      ${
+        unmatched.length > 0
+          ? html`<div class="scroll">
+              <table part="table" data-table="unmatched">
+                <caption class="pad">
+                  ${msg(str`Could not be matched (${formatNumber(proposal.unmatched.totalCount, { locale })})`)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Participant')}</th>
+                    <th scope="col">${msg('Why')}</th>
+                    <th scope="col">${msg('Coach')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${unmatched.map(
+                    (u) =>
+                      html`<tr data-enrolment=${u.enrolment.id} data-reason=${u.reason}>
+                        <th scope="row" dir="auto">${u.enrolment.person.name}</th>
+                        <td>${u.message}</td>
+                        <td>
+                          ${
+                            program.viewerCanManage && pool.length > 0
+                              ? html`<label class="visually-hidden" for=${`coach-${u.enrolment.id}`}
+                                    >${msg(str`Coach for ${u.enrolment.person.name}`)}</label
+                                  >
+                                  <select
+                                    id=${`coach-${u.enrolment.id}`}
+                                    ?disabled=${this.#changes.busy}
+                                    @change=${(e: Event) => {
+                                      const value = (e.target as HTMLSelectElement).value;
+                                      if (value) void this.#adjust(proposal, u.enrolment.id, value);
+                                    }}
+                                  >
+                                    <option value="">${msg('Choose a coach…')}</option>
+                                    ${this.#coachOptions(pool, undefined)}
+                                  </select>`
+                              : nothing
+                          }
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }
+      ${
+        proposal.coachLoads.length > 0
+          ? html`<div class="scroll">
+              <table part="table" data-table="loads">
+                <caption class="pad">
+                  ${msg('Coach loads after approval')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Coach')}</th>
+                    <th scope="col" class="number">${msg('Now')}</th>
+                    <th scope="col" class="number">${msg('Proposed')}</th>
+                    <th scope="col" class="number">${msg('Capacity')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${proposal.coachLoads.map(
+                    (load) =>
+                      html`<tr data-over=${load.current + load.proposed > load.capacity ? 'true' : 'false'}>
+                        <th scope="row" dir="auto">${load.coach.name}</th>
+                        <td class="number">${formatNumber(load.current, { locale })}</td>
+                        <td class="number">${formatNumber(load.proposed, { locale })}</td>
+                        <td class="number">${formatNumber(load.capacity, { locale })}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing
+      }`;
+  }
+
+  #coachOptions(
+    pool: NonNullable<Matching['coachPool']>,
+    current: { id: string; name: string } | undefined,
+  ): TemplateResult {
+    const coaches = pool.map((p) => p.coach);
+    // The proposal may name a coach from outside the pool (an empty pool means every coach).
+    if (current && !coaches.some((c) => c.id === current.id)) coaches.unshift({ ...current, languages: [] });
+    return html`${coaches.map(
+      (c) => html`<option value=${c.id} ?selected=${c.id === current?.id}>${c.name}</option>`,
+    )}`;
+  }
+
+  async #propose(program: Matching): Promise<void> {
+    const result = await this.#changes.send(() =>
+      mutate(this.#host.gateway, proposeMatchMutation, { input: { programId: program.id } }),
+    );
+    if (!result) return;
+    const payload = result.data?.proposeProgramMatch;
+    if (!payload?.proposal) return this.#changes.refuse(payload?.userErrors, result.error);
+    const locale = this.#host.locale;
+    this.#host.announce(
+      msg(
+        str`Proposal ready: ${formatNumber(payload.proposal.matchedCount, { locale })} pairs, ${formatNumber(payload.proposal.unmatchedCount, { locale })} unmatched.`,
+      ),
+    );
+  }
+
+  async #adjust(proposal: Proposal, enrolmentId: string, coachId: string | null): Promise<void> {
+    const result = await this.#changes.send(() =>
+      mutate(this.#host.gateway, adjustMatchMutation, {
+        input: { proposalId: proposal.id, enrolmentId, coachId },
+      }),
+    );
+    if (!result) return;
+    const payload = result.data?.adjustMatchProposal;
+    if (!payload?.proposal) return this.#changes.refuse(payload?.userErrors, result.error);
+    this.#host.announce(msg('Proposal changed.'));
+  }
+
+  async #approve(program: Matching, proposal: Proposal): Promise<void> {
+    const result = await this.#changes.send(() =>
+      mutate(this.#host.gateway, approveMatchMutation, { input: { proposalId: proposal.id } }),
+    );
+    if (!result) return;
+    const payload = result.data?.approveMatchProposal;
+    if (!payload?.proposal) return this.#changes.refuse(payload?.userErrors, result.error);
+    const locale = this.#host.locale;
+    this.#host.announce(
+      msg(
+        str`Approved: ${formatNumber(payload.proposal.matchedCount, { locale })} participants have a coach.`,
+      ),
+    );
+    this.#host.dispatchEvent(
+      new MatchApprovedEvent({
+        programId: program.id,
+        matched: payload.proposal.matchedCount,
+        unmatched: payload.proposal.unmatchedCount,
+      }),
+    );
+  }
+
+  async #discard(proposal: Proposal): Promise<void> {
+    const result = await this.#changes.send(() =>
+      mutate(this.#host.gateway, discardMatchMutation, { input: { proposalId: proposal.id } }),
+    );
+    if (!result) return;
+    const payload = result.data?.discardMatchProposal;
+    if (!payload?.proposal) return this.#changes.refuse(payload?.userErrors, result.error);
+    this.#host.announce(msg('Proposal discarded.'));
+  }
+}
+
+export function createTab(host: TabHost): Tab {
+  return new MatchingTab(host);
+}

@@ -1,0 +1,386 @@
+import { css } from 'lit';
+
+/**
+ * The console's frame, list, tabs and the parts every tab shares (tables, toolbars, badges,
+ * charts, forms). Logical properties throughout, so the layout mirrors right to left.
+ */
+export const programConsoleStyles = css`
+  :host {
+    min-inline-size: 20em;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .header h2 {
+    flex: 1 1 12em;
+    overflow-wrap: anywhere;
+  }
+  .back::before {
+    content: '← ';
+  }
+  .back:dir(rtl)::before {
+    content: '→ ';
+  }
+  .status {
+    display: inline-block;
+    padding: 0 var(--_space-2);
+    border-radius: var(--_radius-pill);
+    border: var(--_border-width) solid var(--_color-border);
+    font-size: var(--_font-size-small);
+    white-space: nowrap;
+  }
+  .status[data-status='ACTIVE'],
+  .status[data-status='ACCEPTED'] {
+    background: var(--_color-accent);
+    border-color: var(--_color-accent);
+    color: var(--_color-on-accent);
+  }
+  .status[data-status='PAUSED'],
+  .status[data-status='DECLINED'],
+  .status[data-status='WITHDRAWN'],
+  .status[data-status='STALLED'] {
+    border-color: var(--_color-danger);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: var(--_space-2) var(--_gap);
+    text-align: start;
+    vertical-align: top;
+    border-block-end: var(--_border-width) solid var(--_color-border);
+  }
+  thead th {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+    font-weight: var(--_font-weight-strong);
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  .number {
+    text-align: end;
+  }
+  button.link {
+    all: unset;
+    cursor: pointer;
+    color: var(--_color-accent);
+    font-weight: var(--_font-weight-strong);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    overflow-wrap: anywhere;
+    border-radius: var(--_radius-small);
+  }
+  button.link:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+    padding: var(--_space-2) var(--_gap) 0;
+    border-block-end: var(--_border-width) solid var(--_color-border);
+  }
+  [role='tab'] {
+    color: var(--_color-text);
+    background: transparent;
+    border: none;
+    border-block-end: 3px solid transparent;
+    border-radius: 0;
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--_color-accent);
+    border-block-end-color: var(--_color-accent);
+  }
+  .panel {
+    display: grid;
+    gap: var(--_space-3);
+    padding: var(--_space-3) 0;
+  }
+  .panel > .state,
+  .pad {
+    margin-inline: var(--_gap);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-2) var(--_space-3);
+    padding-inline: var(--_gap);
+  }
+  .toolbar .spacer {
+    flex: 1;
+  }
+  label {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    padding: var(--_space-1) var(--_space-2);
+    min-block-size: 2.25em;
+    max-inline-size: 100%;
+  }
+  .field input,
+  .field select,
+  .field textarea {
+    inline-size: 100%;
+  }
+  fieldset > button,
+  .kpi-card > button,
+  .add-unit select {
+    justify-self: start;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_color-danger);
+  }
+  .field__error,
+  .form__error {
+    color: var(--_color-danger);
+    font-size: var(--_font-size-small);
+  }
+  fieldset {
+    display: grid;
+    gap: var(--_space-3);
+    margin: 0;
+    padding: var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: var(--_font-weight-strong);
+    padding-inline: var(--_space-1);
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
+    gap: var(--_space-3);
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    padding-inline: var(--_gap);
+  }
+  .figure {
+    display: grid;
+    padding: var(--_space-2) var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    min-inline-size: 8em;
+  }
+  .figure strong {
+    font-size: var(--_font-size-large);
+  }
+  .figure span {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  .chart {
+    display: block;
+    inline-size: 100%;
+    max-block-size: 14em;
+    color: var(--_color-accent);
+  }
+  .chart .axis {
+    stroke: var(--_color-border);
+  }
+  .chart .baseline {
+    stroke: var(--_color-text-muted);
+    stroke-dasharray: 4 3;
+  }
+  .chart .target {
+    stroke: var(--_color-danger);
+    stroke-dasharray: 2 3;
+  }
+  .chart .secondary {
+    stroke: var(--_color-text-muted);
+    stroke-dasharray: 5 3;
+  }
+  .chart text {
+    fill: var(--_color-text-muted);
+    font-size: 10px;
+  }
+  .pace[data-pace='BEHIND'] {
+    color: var(--_color-danger);
+    font-weight: var(--_font-weight-strong);
+  }
+  tbody th > span,
+  td > .muted {
+    display: block;
+    font-size: var(--_font-size-small);
+  }
+  .row-actions,
+  [data-table='coaches'] td:last-child {
+    white-space: nowrap;
+  }
+  .row-actions button + button {
+    margin-inline-start: var(--_space-1);
+  }
+  .outcome-section {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  h3 {
+    font-size: var(--_font-size-large);
+  }
+  h4 {
+    font-size: inherit;
+  }
+  .bars {
+    display: grid;
+    gap: var(--_space-1);
+    margin: 0;
+  }
+  .bar {
+    display: grid;
+    grid-template-columns: 9em 1fr;
+    gap: var(--_space-2);
+    align-items: center;
+  }
+  .bar dd {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    margin: 0;
+  }
+  .bar__fill {
+    display: block;
+    block-size: 0.8em;
+    min-inline-size: 2px;
+    background: var(--_color-accent);
+    border-radius: var(--_radius-small);
+  }
+  .kpi-cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(18em, 1fr));
+    gap: var(--_space-3);
+  }
+  .kpi-card {
+    gap: var(--_space-2);
+    align-content: start;
+  }
+  .kpi-figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  .legend .swatch {
+    display: inline-block;
+    inline-size: 1.5em;
+    block-size: 0;
+    border-block-start: 2px solid var(--_color-accent);
+    vertical-align: middle;
+    margin-inline-end: var(--_space-1);
+  }
+  .legend .swatch--muted {
+    border-block-start: 2px dashed var(--_color-text-muted);
+  }
+  .legend .swatch--target {
+    border-block-start: 2px dotted var(--_color-danger);
+  }
+  .setup {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .kpis,
+  .units {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .kpi {
+    align-items: end;
+  }
+  .units li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-1);
+    color: var(--_color-text);
+    font-size: inherit;
+  }
+  .choices .grid {
+    grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .add-unit {
+    display: grid;
+    gap: var(--_space-1);
+    max-inline-size: 28em;
+  }
+  .population {
+    padding: var(--_space-2) var(--_space-3);
+    border-inline-start: 4px solid var(--_color-accent);
+    background: var(--_color-surface-muted);
+    border-radius: var(--_radius-small);
+    min-block-size: 2.5em;
+  }
+  .confirm {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: var(--_border-width) solid var(--_color-accent);
+    border-radius: var(--_radius-small);
+  }
+  .hint {
+    font-size: var(--_font-size-small);
+  }
+  .inline-form {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .inline-form .field {
+    flex: 1 1 18em;
+  }
+  .record {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .form__actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .reasons {
+    margin: 0;
+    padding-inline-start: 1.2em;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+`;

@@ -1,0 +1,107 @@
+import type { TokenProvider } from '@coachwork/client';
+import { fixture, html } from '@open-wc/testing';
+import '../define/program-console.js';
+import { $ } from '../shared/testing/dom.js';
+import { untilLocale } from '../shared/testing/locale.js';
+import { screenshot } from '../shared/testing/screenshot.js';
+import type { ProgramConsole } from './program-console.js';
+
+/** Test helpers the console's test files share (not shipped: only tests import this). */
+
+export const PRIYA = 'priya.raman@northwind.example';
+export const TOM = 'tom.becker@northwind.example';
+export const LUCIA = 'lucia.fernandez@northwind.example';
+
+export const part = (el: Element, name: string): HTMLElement | null => $(el, `[part~="${name}"]`);
+
+/** The console under test, whose text a timeout reports. */
+let current: ProgramConsole | undefined;
+
+export async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) {
+      const shown = current?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 800);
+      throw new Error(`timed out waiting for ${what}; the console shows: ${shown}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+let shots = 0;
+
+export async function mountConsole(options: {
+  gateway: string;
+  tokenProvider?: TokenProvider;
+  locale?: string;
+  theme?: string;
+  program?: string;
+  tab?: string;
+}): Promise<ProgramConsole> {
+  const dark = options.theme === 'dark' || options.theme === 'high-contrast';
+  const frame = await fixture<HTMLDivElement>(
+    html`<div
+      data-shot=${++shots}
+      style="inline-size: 900px; padding: 24px; font-family: system-ui, sans-serif; background: ${dark ? '#2b2d31' : '#f4f5f7'}"
+    >
+      <cw-program-console
+        gateway=${options.gateway}
+        locale=${options.locale ?? 'en'}
+        theme=${options.theme ?? 'light'}
+        program=${options.program ?? ''}
+        tab=${options.tab ?? ''}
+        .tokenProvider=${options.tokenProvider}
+      ></cw-program-console>
+    </div>`,
+  );
+  const el = frame.querySelector('cw-program-console')!;
+  if (!options.program) el.removeAttribute('program');
+  if (!options.tab) el.removeAttribute('tab');
+  current = el;
+  await el.updateComplete;
+  if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
+  return el;
+}
+
+export const shoot = (el: Element, name: string): Promise<void> =>
+  screenshot(`program-console-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+
+/** Types into a control as a person would (value, then input and change events). */
+export function fill(
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+  value: string,
+): void {
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+/** The label's control, found by its visible text. */
+export function control<E extends HTMLElement = HTMLInputElement>(el: Element, label: string): E {
+  const found = [...el.shadowRoot!.querySelectorAll('label')].find(
+    (l) => l.textContent?.replace(/\s+/g, ' ').trim() === label,
+  );
+  if (!found) throw new Error(`no label “${label}”`);
+  const target = found.htmlFor ? el.shadowRoot!.getElementById(found.htmlFor) : found.querySelector('input');
+  if (!target) throw new Error(`label “${label}” names no control`);
+  return target as E;
+}
+
+export function collect<E extends Event>(el: Element, name: string): E[] {
+  const seen: E[] = [];
+  el.addEventListener(name, (event) => seen.push(event as E));
+  return seen;
+}
+
+/** Opens a tab by clicking it and waits for its panel to leave the loading state. */
+export async function openTab(el: ProgramConsole, tab: string): Promise<void> {
+  $(el, `[data-tab="${tab}"]`)!.click();
+  await until(
+    () =>
+      el.tab === tab &&
+      $(el, '[role="tabpanel"]') !== null &&
+      $(el, '[role="tabpanel"] [part~="state-loading"]') === null,
+    `the ${tab} tab`,
+  );
+  await el.updateComplete;
+}

@@ -1,0 +1,398 @@
+import type { DocumentType } from '@coachwork/schema/gql';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { cardStyles } from '../shared/card.styles.js';
+import { CoachworkElement } from '../shared/coachwork-element.js';
+import { formatDate, formatNumber } from '../shared/format.js';
+import { renderError, renderNoAccess, renderSkeleton } from '../shared/states.js';
+import { programHeaderQuery, programListQuery } from './program-console.graphql.js';
+import { isTab, programStatusLabel, tabLabel, tabs, type TabName } from './program-console.strings.js';
+import { programConsoleStyles } from './program-console.styles.js';
+import type { Tab, TabHost, TabModule } from './program-console.tab.js';
+
+type ProgramRow = DocumentType<typeof programListQuery>['programs']['edges'][number]['node'];
+
+/** Each tab's code, loaded the first time the tab is shown. */
+const tabModules: Record<TabName, () => Promise<TabModule>> = {
+  setup: () => import('./program-console.setup.js'),
+  participants: () => import('./program-console.participants.js'),
+  matching: () => import('./program-console.matching.js'),
+  coaches: () => import('./program-console.coaches.js'),
+  outcomes: () => import('./program-console.outcomes.js'),
+};
+
+/** Who may run programs; anyone else is told they have no access, without a request for the list. */
+const adminRoles = new Set(['PROGRAM_ADMIN', 'ORG_ADMIN']);
+
+/** A program's dates, "3 Mar 2027 – 1 Sep 2027", or what is known of them. */
+function formatDates(program: ProgramRow, locale: string): string {
+  const date = (d: string): string => formatDate(`${d}T00:00:00Z`, { locale, timeZone: 'UTC' });
+  if (program.startsOn && program.endsOn) return `${date(program.startsOn)} – ${date(program.endsOn)}`;
+  if (program.startsOn) return msg(str`From ${date(program.startsOn)}`);
+  if (program.endsOn) return msg(str`Until ${date(program.endsOn)}`);
+  return msg('No dates set');
+}
+
+/**
+ * The place where a program admin runs coaching programs: the list of programs, and for one
+ * program its setup (who it is for, with a live count), participants, matching, coaches and
+ * outcomes. Each tab's code loads the first time the tab opens. `program` and `tab` reflect what
+ * is on screen, so a host can deep-link to them and keep them in its own URL.
+ *
+ * @summary Create, populate, match, run and judge coaching programs.
+ * @attr program - A Program ID: open that program instead of the list; `new` opens the setup of a new program.
+ * @attr tab - The tab to show for the open program: `setup` (default), `participants`, `matching`, `coaches`, `outcomes`.
+ * @attr compact - Denser layout for narrow slots.
+ * @fires {ProgramSavedEvent} cw-program-saved - The gateway saved a program the admin created or edited. detail: `{ programId, status, created }`.
+ * @fires {ProgramPublishedEvent} cw-program-published - A program was published: its population was invited. detail: `{ programId, invited }`.
+ * @fires {EnrolmentChangedEvent} cw-enrolment-changed - Enrolments changed from the console (withdrawn, reinvited, reminded, re-matched). detail: `{ programId, enrolmentIds, change }`.
+ * @fires {MatchApprovedEvent} cw-match-approved - The admin approved a match proposal. detail: `{ programId, matched, unmatched }`.
+ * @fires {CoachStatusChangedEvent} cw-coach-status-changed - A coach was paused or reinstated in a program. detail: `{ programId, coachId, status }`.
+ * @fires {ProgramExportEvent} cw-program-export - The admin downloaded a CSV export. detail: `{ programId, kind, rows }`.
+ * @csspart base - The card around everything.
+ * @csspart header - Heading row (program name, status, back to the list).
+ * @csspart heading - The console's heading.
+ * @csspart back-button - Returns from a program to the list.
+ * @csspart new-button - Starts a new program.
+ * @csspart notice - A refused change's message (role=alert), with `notice-dismiss`.
+ * @csspart notice-dismiss - Closes the notice.
+ * @csspart list - The table of programs; each row is `program`.
+ * @csspart program - One program's row; carries `data-status`.
+ * @csspart program-link - The button that opens a program (its name).
+ * @csspart status - A program's or person's status badge.
+ * @csspart tablist - The row of tabs; each is `tab`, the selected one also `tab-selected`.
+ * @csspart tab - One tab.
+ * @csspart tab-selected - The selected tab.
+ * @csspart panel - The selected tab's panel.
+ * @csspart form - The setup form.
+ * @csspart field - A label with its control.
+ * @csspart field-error - A field's message from the gateway.
+ * @csspart form-error - A message that belongs to no single field.
+ * @csspart population - The live count of who the rules select.
+ * @csspart save-button - Saves the setup form.
+ * @csspart action-button - Any other command (publish, approve, pause, export…).
+ * @csspart filter - The participants' status filter and search box.
+ * @csspart table - A data table (roster, proposal, coaches, KPIs).
+ * @csspart chart - A chart (participation over time, KPI series).
+ * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
+ * @csspart retry-button - The error state's button.
+ */
+export class ProgramConsole extends CoachworkElement {
+  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, programConsoleStyles];
+
+  static override properties: PropertyDeclarations = {
+    program: { reflect: true },
+    tab: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+  };
+
+  program?: string;
+  tab?: string;
+  compact = false;
+
+  #announcement = '';
+  #notice: string | undefined;
+  /** Selector of the element to focus after the next render. */
+  #focus: string | undefined;
+  readonly #tabs = new Map<TabName, Tab>();
+  readonly #loading = new Map<TabName, Promise<void>>();
+  readonly #failed = new Set<TabName>();
+
+  readonly #list = this.createQuery({
+    query: programListQuery,
+    // The list can be empty and then shows no Program: one created anywhere must refresh it.
+    additionalTypenames: ['Program', 'Enrolment'],
+    variables: () => ({ status: null }),
+  });
+
+  readonly #header = this.createQuery({
+    query: programHeaderQuery,
+    variables: () => ({ id: this.program ?? '' }),
+    pause: () => !this.program || this.program === 'new',
+  });
+
+  /** What the tab modules use of the console. */
+  readonly #host: TabHost = ((self: ProgramConsole): TabHost => ({
+    get gateway() {
+      return self.gateway ?? '';
+    },
+    get locale() {
+      return self.resolvedLocale;
+    },
+    get programId() {
+      return self.program && self.program !== 'new' ? self.program : undefined;
+    },
+    get activeTab() {
+      return self.program ? self.#activeTab : undefined;
+    },
+    createQuery: (options) => self.createQuery(options),
+    renderQuery: (query, view) => self.renderQuery(query, view),
+    describeError: (error) => self.describeError(error),
+    announce: (text) => {
+      self.#announcement = text;
+      self.requestUpdate();
+    },
+    notice: (text) => {
+      self.#notice = text;
+      self.requestUpdate();
+    },
+    open: (programId, tab) => self.#open(programId, tab),
+    focusAfterUpdate: (selector) => {
+      self.#focus = selector;
+      self.requestUpdate();
+    },
+    dispatchEvent: (event) => self.dispatchEvent(event),
+    requestUpdate: () => self.requestUpdate(),
+  }))(this);
+
+  get #activeTab(): TabName {
+    if (this.program === 'new') return 'setup';
+    return isTab(this.tab) ? this.tab : 'setup';
+  }
+
+  protected renderContent(): unknown {
+    const data = this.#list.data;
+    const isAdmin = data?.viewer.roles?.some((role) => adminRoles.has(role)) ?? true;
+    const node = this.program && this.program !== 'new' ? this.#header.data?.node : undefined;
+    const current = node && 'status' in node ? node : undefined;
+    return html`<section class="card" part="base" aria-labelledby="heading">
+      <header class="header" part="header">
+        ${
+          this.program
+            ? html`<button
+                type="button"
+                class="secondary back"
+                part="back-button"
+                data-action="back"
+                @click=${this.#backToList}
+              >
+                ${msg('All programs')}
+              </button>`
+            : nothing
+        }
+        <h2 id="heading" part="heading" tabindex="-1" dir="auto">
+          ${
+            this.program === 'new'
+              ? msg('New program')
+              : this.program
+                ? (current?.name ?? msg('Program'))
+                : msg('Coaching programs')
+          }
+        </h2>
+        ${
+          current
+            ? html`<span class="status" part="status" data-status=${current.status}
+                >${programStatusLabel(current.status)}</span
+              >`
+            : nothing
+        }
+        ${
+          !this.program && data && isAdmin
+            ? html`<button type="button" part="new-button" data-action="new" @click=${this.#openNew}>
+                ${msg('New program')}
+              </button>`
+            : nothing
+        }
+      </header>
+      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      ${
+        this.#notice
+          ? html`<div class="notice" part="notice" role="alert">
+              <p>${this.#notice}</p>
+              <button
+                type="button"
+                class="secondary"
+                part="notice-dismiss"
+                @click=${() => this.#host.notice(undefined)}
+              >
+                ${msg('Dismiss')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        !isAdmin
+          ? renderNoAccess('unauthorised')
+          : this.program && this.configurationProblem === undefined && this.canAuthenticate
+            ? this.#renderProgram()
+            : this.#renderList()
+      }
+    </section>`;
+  }
+
+  #renderList(): unknown {
+    const locale = this.resolvedLocale;
+    return this.renderQuery(this.#list, {
+      loading: { label: msg('Loading programs…'), lines: 4 },
+      isEmpty: (d) => d.programs.edges.length === 0,
+      empty: () => ({
+        message: msg('No coaching programs yet.'),
+        action: { label: msg('Create the first program'), onClick: this.#openNew },
+      }),
+      content: (d) =>
+        html`<div class="scroll">
+          <table class="programs" part="list table">
+            <caption class="visually-hidden">
+              ${msg(str`${formatNumber(d.programs.totalCount, { locale })} programs`)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Program')}</th>
+                <th scope="col">${msg('Status')}</th>
+                <th scope="col">${msg('Dates')}</th>
+                <th scope="col" class="number">${msg('Participants')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${d.programs.edges.map(
+                ({ node: p }) =>
+                  html`<tr part="program" data-program=${p.id} data-status=${p.status}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        class="link"
+                        part="program-link"
+                        dir="auto"
+                        @click=${() => this.#open(p.id, 'setup')}
+                      >
+                        ${p.name}
+                      </button>
+                    </th>
+                    <td>
+                      <span class="status" part="status" data-status=${p.status}
+                        >${programStatusLabel(p.status)}</span
+                      >
+                    </td>
+                    <td>${formatDates(p, locale)}</td>
+                    <td class="number">
+                      ${p.enrolments ? formatNumber(p.enrolments.totalCount, { locale }) : '—'}
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`,
+    });
+  }
+
+  #renderProgram(): unknown {
+    const active = this.#activeTab;
+    const creating = this.program === 'new';
+    return html`<div
+        class="tabs"
+        role="tablist"
+        part="tablist"
+        aria-labelledby="heading"
+        @keydown=${this.#onTabKey}
+      >
+        ${tabs.map((tab) => {
+          const selected = tab === active;
+          return html`<button
+            type="button"
+            role="tab"
+            id=${`tab-${tab}`}
+            part=${selected ? 'tab tab-selected' : 'tab'}
+            data-tab=${tab}
+            aria-selected=${selected ? 'true' : 'false'}
+            aria-controls=${selected ? 'panel' : nothing}
+            tabindex=${selected ? '0' : '-1'}
+            ?disabled=${creating && tab !== 'setup'}
+            @click=${() => this.#select(tab)}
+          >
+            ${tabLabel(tab)}
+          </button>`;
+        })}
+      </div>
+      <div class="panel" role="tabpanel" id="panel" part="panel" aria-labelledby=${`tab-${active}`}>
+        ${this.#renderTab(active)}
+      </div>`;
+  }
+
+  #renderTab(tab: TabName): unknown {
+    const view = this.#tabs.get(tab);
+    if (view) return view.render();
+    if (this.#failed.has(tab)) {
+      return renderError({
+        message: msg('This part of the console could not be loaded. Check your connection and try again.'),
+        onRetry: () => {
+          this.#failed.delete(tab);
+          this.requestUpdate();
+        },
+      });
+    }
+    if (!this.#loading.has(tab)) this.#loading.set(tab, this.#load(tab));
+    return renderSkeleton({ label: msg(str`Loading ${tabLabel(tab)}…`), lines: 4 });
+  }
+
+  async #load(tab: TabName): Promise<void> {
+    try {
+      const module = await tabModules[tab]();
+      this.#tabs.set(tab, module.createTab(this.#host));
+    } catch (error) {
+      console.error(`Coachwork: the ${tab} tab of <${this.localName}> could not be loaded.`, error);
+      this.#failed.add(tab);
+    } finally {
+      this.#loading.delete(tab);
+      this.requestUpdate();
+    }
+  }
+
+  /** The WAI-ARIA tabs pattern: arrows move and select (mirrored right to left), Home and End. */
+  readonly #onTabKey = (event: KeyboardEvent): void => {
+    const enabled = this.program === 'new' ? (['setup'] as TabName[]) : [...tabs];
+    const index = enabled.indexOf(this.#activeTab);
+    const rtl = this.dir === 'rtl';
+    const step: Record<string, number> = {
+      ArrowRight: rtl ? -1 : 1,
+      ArrowLeft: rtl ? 1 : -1,
+    };
+    let next: number | undefined;
+    if (event.key in step) next = (index + step[event.key]! + enabled.length) % enabled.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = enabled.length - 1;
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#select(enabled[next]!);
+  };
+
+  #select(tab: TabName): void {
+    if (tab === this.#activeTab) return;
+    this.tab = tab;
+    this.#notice = undefined;
+    this.#focus = `[data-tab="${tab}"]`;
+  }
+
+  #open(programId: string, tab: TabName): void {
+    this.program = programId;
+    this.tab = tab;
+    this.#notice = undefined;
+    this.#focus = `[data-tab="${tab}"]`;
+  }
+
+  readonly #openNew = (): void => {
+    this.program = 'new';
+    this.tab = 'setup';
+    this.#notice = undefined;
+    this.#focus = '[part~="panel"] form [name]';
+  };
+
+  readonly #backToList = (): void => {
+    const from = this.program;
+    this.program = undefined;
+    this.tab = undefined;
+    this.#notice = undefined;
+    this.#focus = from && from !== 'new' ? `[data-program="${from}"] [part~="program-link"]` : '#heading';
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
+      // The target may still be loading (a tab's module): keep the wish until it renders.
+      if (target) {
+        target.focus();
+        this.#focus = undefined;
+      }
+    }
+  }
+}
