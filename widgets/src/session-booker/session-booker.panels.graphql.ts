@@ -29,3 +29,19 @@ export const feedbackMutation = graphql(`
     }
   }
 `);
+
+/** The participant's answer to a program's invitation. */
+export const respondMutation = graphql(`
+  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {
+    respondToProgramInvitation(input: $input) {
+      enrolment {
+        id
+        status
+        viewerCanRespond
+      }
+      userErrors {
+        ...CwUserError
+      }
+    }
+  }
+`);

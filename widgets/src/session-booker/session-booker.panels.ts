@@ -5,14 +5,21 @@ import type { formatNumber } from '../shared/format.js';
 import { cancelCss } from './session-booker.cancel.js';
 import { coachPickerCss } from './session-booker.coach-picker.js';
 import { feedbackCss } from './session-booker.feedback.js';
+import { invitationCss } from './session-booker.invitation.js';
 
 export { cancelSession, renderCancel } from './session-booker.cancel.js';
 export { renderCoaches } from './session-booker.coach-picker.js';
 export { renderFeedback, submitFeedback, type FeedbackForm } from './session-booker.feedback.js';
+export {
+  renderInvitation,
+  renderWaitlisted,
+  respondToInvitation,
+  type InvitationResponse,
+} from './session-booker.invitation.js';
 
 /**
- * What the booker shows rarely: the suggested coaches (a coach is chosen once per enrolment,
- * session-booker.coach-picker.ts) and the panels for cancelling a session (session-booker.cancel.ts)
+ * What the booker shows rarely: a program's invitation or waiting list (session-booker.invitation.ts),
+ * the suggested coaches (a coach is chosen once per enrolment, session-booker.coach-picker.ts) and the panels for cancelling a session (session-booker.cancel.ts)
  * and rating one (session-booker.feedback.ts). This module is their one entry: loaded with
  * import() the first time one is shown, so what a page loads first does not carry their templates
  * and texts (the size budget, docs/ARCHITECTURE.md). The element keeps their state and actions;
@@ -45,4 +52,4 @@ export interface PanelContext {
 }
 
 /** The parts' rules, added to the element's styles when this module loads. */
-export const panelCss = coachPickerCss + cancelCss + feedbackCss;
+export const panelCss = coachPickerCss + cancelCss + feedbackCss + invitationCss;

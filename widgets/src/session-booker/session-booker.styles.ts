@@ -35,10 +35,4 @@ export const sessionBookerStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-2);
   }
-  .invitation__actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-    margin-block-start: var(--_space-2);
-  }
 `;

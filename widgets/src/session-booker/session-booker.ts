@@ -37,9 +37,8 @@ import {
   type coachFields,
   type sessionFields,
 } from './session-booker.graphql.js';
-import { renderInvitation, respondMutation } from './session-booker.invitation.js';
 import type * as panels from './session-booker.panels.js';
-import type { FeedbackForm, PanelContext, PanelKit } from './session-booker.panels.js';
+import type { FeedbackForm, InvitationResponse, PanelContext, PanelKit } from './session-booker.panels.js';
 import { layOutSlots, type Slot, type SlotLayout } from './session-booker.slot-grid.js';
 import { slotGridStyles } from './session-booker.slot-grid.styles.js';
 import { renderSlotPicker, zoneChoices } from './session-booker.slot-picker.js';
@@ -331,23 +330,28 @@ export class SessionBooker extends CoachworkElement {
   }
 
   #renderEnrolment(node: EnrolmentNode): TemplateResult {
-    if (node.status === 'INVITED' && node.viewerCanRespond) {
-      return html`${renderInvitation(node.program.name, this.#status.busy, (r) => void this.#respond(node, r))}
+    const invited = node.status === 'INVITED' && node.viewerCanRespond;
+    if (invited || node.status === 'WAITLISTED') {
+      // An invitation and a waiting list are seen once or rarely: they load with the panels module.
+      if (!this.#panels) {
+        if (this.#panelsFailed) {
+          const message = msg('This part of the page could not be shown.');
+          return renderError({ message, onRetry: () => void this.#loadPanels() });
+        }
+        if (!this.#panelsLoading) void this.#loadPanels();
+        return renderSkeleton({ label: msg('Loading your coaching…'), lines: 2 });
+      }
+      const context = this.#panelContext();
+      if (!invited) return this.#panels.renderWaitlisted(context);
+      return html`${this.#panels.renderInvitation(context, node.program.name, (r) => void this.#respond(node, r))}
       ${this.#renderEnrolmentBody(node)}`;
-    }
-    if (node.status === 'WAITLISTED') {
-      return html`<p class="body">
-        ${msg('The program is full: you are on its waiting list and will be told when a place frees up.')}
-      </p>`;
     }
     return this.#renderEnrolmentBody(node);
   }
 
-  async #respond(node: EnrolmentNode, response: 'ACCEPT' | 'DECLINE'): Promise<void> {
-    if (!this.#status.start()) return;
-    const result = await mutate(this.gateway ?? '', respondMutation, {
-      input: { enrolmentId: node.id, response },
-    });
+  async #respond(node: EnrolmentNode, response: InvitationResponse): Promise<void> {
+    if (!this.#panels || !this.#status.start()) return;
+    const result = await this.#panels.respondToInvitation(this.#panelContext(), node.id, response);
     this.#status.finish();
     const enrolment = result.data?.respondToProgramInvitation.enrolment;
     if (!enrolment) {

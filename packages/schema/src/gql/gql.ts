@@ -64,9 +64,9 @@ type Documents = {
   '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerChooseCoachDocument;
   '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerBookDocument;
   '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerRescheduleDocument;
-  '\n  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {\n    respondToProgramInvitation(input: $input) {\n      enrolment {\n        id\n        status\n        viewerCanRespond\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwSessionBookerRespondDocument;
   '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerCancelDocument;
   '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerFeedbackDocument;
+  '\n  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {\n    respondToProgramInvitation(input: $input) {\n      enrolment {\n        id\n        status\n        viewerCanRespond\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerRespondDocument;
   '\n  query CwSessionCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n': typeof types.CwSessionCalendarDocument;
   '\n  fragment CwUserError on UserError {\n    field\n    code\n    message\n  }\n': typeof types.CwUserErrorFragmentDoc;
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n': typeof types.CwViewerBadgeDocument;
@@ -174,12 +174,12 @@ const documents: Documents = {
     types.CwSessionBookerBookDocument,
   '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerRescheduleDocument,
-  '\n  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {\n    respondToProgramInvitation(input: $input) {\n      enrolment {\n        id\n        status\n        viewerCanRespond\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
-    types.CwSessionBookerRespondDocument,
   '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerCancelDocument,
   '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerFeedbackDocument,
+  '\n  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {\n    respondToProgramInvitation(input: $input) {\n      enrolment {\n        id\n        status\n        viewerCanRespond\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+    types.CwSessionBookerRespondDocument,
   '\n  query CwSessionCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n':
     types.CwSessionCalendarDocument,
   '\n  fragment CwUserError on UserError {\n    field\n    code\n    message\n  }\n':
@@ -498,12 +498,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {\n    respondToProgramInvitation(input: $input) {\n      enrolment {\n        id\n        status\n        viewerCanRespond\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
-): typeof import('./graphql.js').CwSessionBookerRespondDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwSessionBookerCancelDocument;
 /**
@@ -512,6 +506,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwSessionBookerFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {\n    respondToProgramInvitation(input: $input) {\n      enrolment {\n        id\n        status\n        viewerCanRespond\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwSessionBookerRespondDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4999,29 +4999,6 @@ export type CwSessionBookerRescheduleMutation = {
   };
 };
 
-export type CwSessionBookerRespondMutationVariables = Exact<{
-  input: RespondToProgramInvitationInput;
-}>;
-
-export type CwSessionBookerRespondMutation = {
-  __typename?: 'Mutation';
-  respondToProgramInvitation: {
-    __typename?: 'RespondToProgramInvitationPayload';
-    enrolment?: {
-      __typename?: 'Enrolment';
-      id: string;
-      status: EnrolmentStatus;
-      viewerCanRespond: boolean;
-    } | null;
-    userErrors: Array<{
-      __typename?: 'UserError';
-      field?: Array<string> | null;
-      code: UserErrorCode;
-      message: string;
-    }>;
-  };
-};
-
 export type CwSessionBookerCancelMutationVariables = Exact<{
   input: CancelSessionInput;
 }>;
@@ -5066,6 +5043,29 @@ export type CwSessionBookerFeedbackMutation = {
   submitSessionFeedback: {
     __typename?: 'SubmitSessionFeedbackPayload';
     feedback?: { __typename?: 'SessionFeedback'; rating: number } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwSessionBookerRespondMutationVariables = Exact<{
+  input: RespondToProgramInvitationInput;
+}>;
+
+export type CwSessionBookerRespondMutation = {
+  __typename?: 'Mutation';
+  respondToProgramInvitation: {
+    __typename?: 'RespondToProgramInvitationPayload';
+    enrolment?: {
+      __typename?: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      viewerCanRespond: boolean;
+    } | null;
     userErrors: Array<{
       __typename?: 'UserError';
       field?: Array<string> | null;
@@ -7041,23 +7041,6 @@ fragment CwUserError on UserError {
   CwSessionBookerRescheduleMutation,
   CwSessionBookerRescheduleMutationVariables
 >;
-export const CwSessionBookerRespondDocument = new TypedDocumentString(`
-mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {
-  respondToProgramInvitation(input: $input) {
-    enrolment {
-      __typename
-      id
-      status
-      viewerCanRespond
-    }
-    userErrors {
-      field
-      code
-      message
-    }
-  }
-}
-`) as unknown as TypedDocumentString<CwSessionBookerRespondMutation, CwSessionBookerRespondMutationVariables>;
 export const CwSessionBookerCancelDocument = new TypedDocumentString(`
 mutation CwSessionBookerCancel($input: CancelSessionInput!) {
   cancelSession(input: $input) {
@@ -7119,6 +7102,27 @@ fragment CwUserError on UserError {
   CwSessionBookerFeedbackMutation,
   CwSessionBookerFeedbackMutationVariables
 >;
+export const CwSessionBookerRespondDocument = new TypedDocumentString(`
+mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {
+  respondToProgramInvitation(input: $input) {
+    enrolment {
+      __typename
+      id
+      status
+      viewerCanRespond
+    }
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<CwSessionBookerRespondMutation, CwSessionBookerRespondMutationVariables>;
 export const CwSessionCalendarDocument = new TypedDocumentString(`
 query CwSessionCalendar($id: ID!) {
   node(id: $id) {
