@@ -269,7 +269,8 @@ export function referenceBlocks(schema: GraphQLSchema): Block[] {
     });
     blocks.push({ kind: 'p', text: oneLine(type.description) });
     const refetch = whoMayRefetch(type.name);
-    if (refetch) blocks.push({ kind: 'p', text: `**Who may refetch it (\`node\`):** ${refetch}.` });
+    if (refetch)
+      blocks.push({ kind: 'p', text: `**Who may refetch it by ID:** ${refetch} (\`node(id:)\`).` });
     const rows = fieldRows(type);
     if (rows.length > 0) {
       const head = isEnumType(type) ? ['Value', '', 'Meaning'] : ['Field', 'Type', 'Description'];
