@@ -3,7 +3,13 @@ import { openTestDatabase, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
-import { addParticipant, createBookingFixture, enrol, type BookingFixture } from './test-support.js';
+import {
+  addParticipant,
+  addProgramAdmin,
+  createBookingFixture,
+  enrol,
+  type BookingFixture,
+} from './test-support.js';
 
 interface Payload {
   session: {
@@ -269,6 +275,34 @@ describe.each(testEngines())('booking sessions on %s', (engine) => {
     expect(late.cancelSession.session).toMatchObject({ status: 'CANCELLED', lateCancellation: true });
     const again = await gql<{ cancelSession: Payload }>(participant, CANCEL, { input: { sessionId: soon } });
     expect(again.cancelSession.userErrors[0]?.message).toBe('Only a booked session can be cancelled.');
+  });
+
+  it('lets a program admin act only on sessions of the programs assigned to them', async () => {
+    const assigned = await tokenFor(db, await addProgramAdmin(db, org, 'Ada Assigned', org.programId));
+    const unassigned = await tokenFor(db, await addProgramAdmin(db, org, 'Una Unassigned', null));
+    const session = await placeSession(100);
+    const refused = await gql<{ cancelSession: Payload }>(unassigned, CANCEL, {
+      input: { sessionId: session },
+    });
+    expect(refused.cancelSession.session).toBeNull();
+    expect(refused.cancelSession.userErrors[0]?.code).toBe('NOT_FOUND');
+    const started = await placeSession(-54);
+    const notClosed = await gql<{ completeSession: Payload }>(unassigned, COMPLETE, {
+      input: { sessionId: started },
+    });
+    expect(notClosed.completeSession.session).toBeNull();
+    const [slot] = await slots(participant, enrolmentId, 20, 21);
+    const notBooked = await book(unassigned, enrolmentId, slot!);
+    expect(notBooked.session).toBeNull();
+
+    const cancelled = await gql<{ cancelSession: Payload }>(assigned, CANCEL, {
+      input: { sessionId: session },
+    });
+    expect(cancelled.cancelSession.session).toMatchObject({ status: 'CANCELLED' });
+    const closed = await gql<{ completeSession: Payload }>(assigned, COMPLETE, {
+      input: { sessionId: started },
+    });
+    expect(closed.completeSession.session).toMatchObject({ status: 'COMPLETED' });
   });
 
   it('lets the coach, not the participant, record a started session as held or missed', async () => {

@@ -1,4 +1,4 @@
-import { isAdmin, mayRead, requireRead, type Category } from '../../auth/policy.js';
+import { managesProgram, mayRead, requireRead, type Category } from '../../auth/policy.js';
 import { callerOf, type Caller } from '../../context.js';
 import { badUserInput, forbidden, notFound } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
@@ -24,13 +24,25 @@ import { personContacts, type BookingContext, type SessionRow } from './sql.js';
 
 const MAX_SLOT_RANGE_DAYS = 31;
 
-function actorOf(caller: Caller): Actor {
+/**
+ * Who changes one enrolment's sessions. Admin rights count only where the caller manages the
+ * enrolment's program (an org admin, or a program admin assigned to it); elsewhere a program admin
+ * acts as anyone else would, and a session they may not touch answers NOT_FOUND.
+ */
+async function actorFor(caller: Caller, enrolmentId: string | null): Promise<Actor> {
+  const context = enrolmentId ? await caller.loaders.sessions.bookingContext.load(enrolmentId) : null;
   return {
     orgId: caller.viewer.orgId,
     personId: caller.viewer.personId,
-    isAdmin: isAdmin(caller),
+    isAdmin: context ? await managesProgram(caller, context.programId) : false,
     t: caller.t,
   };
+}
+
+/** The actor for a change to one session: judged on the session's enrolment. */
+async function actorForSession(caller: Caller, sessionId: string): Promise<Actor> {
+  const session = await caller.loaders.sessions.byId.load(sessionId);
+  return actorFor(caller, session?.enrolmentId ?? null);
 }
 
 async function contextOf(caller: Caller, enrolmentId: string): Promise<BookingContext> {
@@ -98,10 +110,11 @@ export const sessionResolvers: Resolvers = {
     },
     async cancellationPolicy(row, _args, context) {
       const caller = callerOf(context);
-      const { policy } = await contextOf(caller, row.enrolmentId);
+      const { policy, programId } = await contextOf(caller, row.enrolmentId);
       const from = lateFrom(row, policy.lateCancelHours);
       const now = new Date();
-      const participantActs = caller.viewer.personId === row.participantId && !isAdmin(caller);
+      const participantActs =
+        caller.viewer.personId === row.participantId && !(await managesProgram(caller, programId));
       return {
         lateCancelHours: policy.lateCancelHours,
         lateFrom: from,
@@ -235,7 +248,7 @@ export const sessionResolvers: Resolvers = {
       }
       const outcome = await bookSession(
         caller.tenant,
-        actorOf(caller),
+        await actorFor(caller, decoded.uuid),
         { enrolmentId: decoded.uuid, startsAt: input.startsAt },
         new Date(),
       );
@@ -248,7 +261,7 @@ export const sessionResolvers: Resolvers = {
       if (!id) return notASession(caller);
       const outcome = await rescheduleSession(
         caller.tenant,
-        actorOf(caller),
+        await actorForSession(caller, id),
         { sessionId: id, startsAt: input.startsAt },
         new Date(),
       );
@@ -261,7 +274,7 @@ export const sessionResolvers: Resolvers = {
       if (!id) return notASession(caller);
       const outcome = await cancelSession(
         caller.tenant,
-        actorOf(caller),
+        await actorForSession(caller, id),
         { sessionId: id, reason: input.reason ?? null },
         new Date(),
       );
@@ -272,13 +285,23 @@ export const sessionResolvers: Resolvers = {
       const caller = callerOf(context);
       const id = sessionIdOf(input.sessionId);
       if (!id) return notASession(caller);
-      return closeSession(caller.tenant, actorOf(caller), { sessionId: id, status: 'COMPLETED' }, new Date());
+      return closeSession(
+        caller.tenant,
+        await actorForSession(caller, id),
+        { sessionId: id, status: 'COMPLETED' },
+        new Date(),
+      );
     },
     async markSessionNoShow(_parent, { input }, context) {
       const caller = callerOf(context);
       const id = sessionIdOf(input.sessionId);
       if (!id) return notASession(caller);
-      return closeSession(caller.tenant, actorOf(caller), { sessionId: id, status: 'NO_SHOW' }, new Date());
+      return closeSession(
+        caller.tenant,
+        await actorForSession(caller, id),
+        { sessionId: id, status: 'NO_SHOW' },
+        new Date(),
+      );
     },
     async submitSessionFeedback(_parent, { input }, context) {
       const caller = callerOf(context);
@@ -305,7 +328,7 @@ export const sessionResolvers: Resolvers = {
         }
         codes.push(row.code);
       }
-      const outcome = await submitFeedback(caller.tenant, actorOf(caller), {
+      const outcome = await submitFeedback(caller.tenant, await actorForSession(caller, id), {
         sessionId: id,
         rating: input.rating,
         capabilityCodes: codes,

@@ -223,3 +223,27 @@ export async function createBookingFixture(db: Database, slug: string): Promise<
     germanCoachId: german.coachId,
   };
 }
+
+/** A PROGRAM_ADMIN of the fixture's organisation, assigned to `programId` when one is given. */
+export async function addProgramAdmin(
+  db: Database,
+  fixture: GatewayFixture,
+  name: string,
+  programId: string | null,
+): Promise<string> {
+  const personId = await person(db, fixture.orgId, fixture.regionId, {
+    name,
+    email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${randomUUID().slice(0, 6)}@${fixture.slug}.example`,
+    locale: 'en',
+    timeZone: 'Europe/Paris',
+    roles: ['PROGRAM_ADMIN'],
+  });
+  if (programId) {
+    await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+      fixture.orgId,
+      programId,
+      personId,
+    ]);
+  }
+  return personId;
+}
