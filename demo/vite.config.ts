@@ -4,7 +4,15 @@ import { defineConfig } from 'vite';
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 /** The host pages; each is its own entry so a build serves them as separate documents. */
-export const demoPages = ['index', 'intranet', 'lms', 'hr-portal', 'hr-programs', 'react', 'developers'] as const;
+export const demoPages = [
+  'index',
+  'intranet',
+  'lms',
+  'hr-portal',
+  'hr-programs',
+  'react',
+  'developers',
+] as const;
 
 export default defineConfig({
   // Explicit so the config works the same when started from the repo root (scripts/start.mjs, e2e tests).

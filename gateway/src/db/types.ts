@@ -4,6 +4,8 @@
  * through these two interfaces, so the same SQL runs on both.
  */
 
+import type { TenantScope } from './tenant-scope.js';
+
 /** Anything that can run one parameterised statement ($1, $2, … placeholders). */
 export interface Queryable {
   query<Row extends object = Record<string, unknown>>(
@@ -49,7 +51,7 @@ export interface Database extends Queryable {
    * The tenant transactions of one request: every `tenant(work)` shares one transaction, opened at
    * the first and committed by `finish()` (db/tenant-scope.ts).
    */
-  tenantScope(orgId: string): import('./tenant-scope.js').TenantScope;
+  tenantScope(orgId: string): TenantScope;
   /**
    * Listens to NOTIFY on `channels` (a session of its own on PostgreSQL); `onLost` is called once if
    * the session drops, after which nothing more arrives. Resolves to a function that stops it.

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines, wrapTenantStatements } from '../db/testing.js';
-import type { Database, Queryable } from '../db/types.js';
+import type { Database } from '../db/types.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
 

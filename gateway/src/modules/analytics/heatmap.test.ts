@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index.js';
 import { openTestDatabase, testEngines, wrapTenantStatements } from '../../db/testing.js';
-import type { Database, Queryable } from '../../db/types.js';
+import type { Database } from '../../db/types.js';
 import type { Role } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
