@@ -44,6 +44,10 @@ export function renderChanges(comparison: ContractComparison): string {
     if (changes.length > 0) parts.push(`### ${title}\n\n${changes.map(bullet).join('\n')}`);
   };
   group('Breaking', comparison.breaking);
+  if (comparison.acceptedBreaking.length > 0) {
+    const lines = comparison.acceptedBreaking.map(({ change, reason }) => `${bullet(change)} ${reason}`);
+    parts.push(`### Breaking, on purpose (update your client)\n\n${lines.join('\n')}`);
+  }
   group('Dangerous (check how your client handles these)', comparison.dangerous);
   group('Deprecated (plan to move off these before the next release)', deprecations);
   group('Added and changed', additions);
@@ -92,7 +96,7 @@ export function releaseChangelog(
   comparison: ContractComparison,
 ): string {
   const entry = `## ${version} — ${date}\n\n${renderChanges(comparison)}`;
-  const empty: ContractComparison = { breaking: [], dangerous: [], safe: [] };
+  const empty: ContractComparison = { breaking: [], acceptedBreaking: [], dangerous: [], safe: [] };
   const past = history(existing);
   return `${header}\n${unreleasedBlock(version, empty)}\n\n${entry}\n${past ? `\n${past}\n` : ''}`;
 }

@@ -11,10 +11,12 @@ import path from 'node:path';
 import { generatedDocs } from './docs.js';
 import { releaseChangelog } from './changelog.js';
 import {
+  acceptedBreakingFile,
   changelogFile,
   compareSchemas,
   currentSchema,
   formatComparison,
+  readAcceptedBreaking,
   readReleased,
   releasedSchemaFile,
   releasedText,
@@ -55,7 +57,7 @@ async function release(version: string | undefined): Promise<void> {
   }
   const released = readReleased();
   const current = currentSchema();
-  const comparison = await compareSchemas(released.schema, current);
+  const comparison = await compareSchemas(released.schema, current, readAcceptedBreaking());
   console.log(formatComparison(released.version, comparison));
   if (comparison.breaking.length > 0) {
     throw new Error('refusing to release a breaking change: deprecate first, remove in a later release');
@@ -63,6 +65,9 @@ async function release(version: string | undefined): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   writeFileSync(changelogFile, releaseChangelog(readOrNull(changelogFile), version, date, comparison));
   writeFileSync(releasedSchemaFile, releasedText(version, date, current));
+  // The accepted breaking changes are in this release's changelog now; the next release starts clean.
+  const accepted = JSON.parse(readFileSync(acceptedBreakingFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(acceptedBreakingFile, JSON.stringify({ ...accepted, accepted: [] }, null, 2) + '\n');
   await docs(false);
   console.log(`released ${version}: commit gateway/api/ and docs/api/`);
 }

@@ -26,7 +26,13 @@ import { limits } from '../config.js';
 import { renderChangelog } from './changelog.js';
 import { cookbook, type CookbookRecipe } from './cookbook.js';
 import { errorContract, userErrorAdvice } from './error-contract.js';
-import { changelogFile, compareSchemas, currentSchema, readReleased } from './schema-contract.js';
+import {
+  changelogFile,
+  compareSchemas,
+  currentSchema,
+  readAcceptedBreaking,
+  readReleased,
+} from './schema-contract.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const referenceFile = path.join(repo, 'docs/api/reference.md');
@@ -486,7 +492,7 @@ function curlOf(recipe: CookbookRecipe): string {
 export async function generatedDocs(): Promise<Array<{ file: string; text: string }>> {
   const schema = currentSchema();
   const released = readReleased();
-  const comparison = await compareSchemas(released.schema, schema);
+  const comparison = await compareSchemas(released.schema, schema, readAcceptedBreaking());
   let existingChangelog: string | null = null;
   try {
     existingChangelog = readFileSync(changelogFile, 'utf8');

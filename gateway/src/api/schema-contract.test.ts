@@ -13,6 +13,7 @@ import {
   formatComparison,
   parseReleased,
   printContract,
+  readAcceptedBreaking,
   readReleased,
   releasedText,
 } from './schema-contract.js';
@@ -20,7 +21,7 @@ import {
 describe('the current schema against the last release', () => {
   it('breaks nothing a client of the release relies on', async () => {
     const released = readReleased();
-    const comparison = await compareSchemas(released.schema, currentSchema());
+    const comparison = await compareSchemas(released.schema, currentSchema(), readAcceptedBreaking());
     // The output lists every breaking and dangerous change, for the reviewer and the CI log.
     console.log(formatComparison(released.version, comparison));
     expect(
@@ -126,6 +127,20 @@ describe('the guard', () => {
     expect(output).toContain('BREAKING (3):');
     expect(output).toMatch(/Dangerous \(\d+\):/);
     expect(output).toContain("Field 'removed' was removed from object type 'Query'");
+  });
+
+  it('lets through only the breaking changes accepted with a reason, and lists them apart', async () => {
+    const before = buildSchema(`type Query { "A." a: String! "B." b: String! }`);
+    const after = buildSchema(`type Query { "A." a: String "B." b: String }`);
+    const comparison = await compareSchemas(before, after, [{ path: 'Query.a', reason: 'Privacy.' }]);
+    expect(comparison.breaking.map((change) => change.path)).toEqual(['Query.b']);
+    expect(comparison.acceptedBreaking.map(({ change, reason }) => [change.path, reason])).toEqual([
+      ['Query.a', 'Privacy.'],
+    ]);
+    expect(formatComparison('0.1.0', comparison)).toMatch(
+      /accepted on purpose \(1\):\n {2}- .*Query\.a.* — Privacy\./,
+    );
+    expect(renderChanges(comparison)).toMatch(/### Breaking, on purpose[\s\S]*Privacy\./);
   });
 
   it('treats a field deprecated without a reason as deprecated (GraphQL gives it one), and a type removed while in use as breaking', async () => {

@@ -5,7 +5,10 @@
  *
  * A breaking change is allowed only where the released schema already deprecated
  * what it removes or changes (`@deprecated(reason:)`), so a client had at least
- * one release of warning; such a change is reported as dangerous instead.
+ * one release of warning; such a change is reported as dangerous instead. The one
+ * other way through is a change accepted on purpose, with its reason, in
+ * gateway/api/accepted-breaking-changes.json (a privacy fix cannot wait a
+ * release); it is listed as breaking in the changelog with that reason.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +30,18 @@ import { moduleTypeDefs } from '../schema.js';
 const gatewayDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const releasedSchemaFile = path.join(gatewayDir, 'api/schema.released.graphql');
 export const changelogFile = path.join(gatewayDir, 'api/CHANGELOG.md');
+export const acceptedBreakingFile = path.join(gatewayDir, 'api/accepted-breaking-changes.json');
+
+/** A breaking change made on purpose: the schema coordinate it changes, and why. */
+export interface AcceptedBreakingChange {
+  path: string;
+  reason: string;
+}
+
+export function readAcceptedBreaking(file = acceptedBreakingFile): AcceptedBreakingChange[] {
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { accepted?: AcceptedBreakingChange[] };
+  return parsed.accepted ?? [];
+}
 
 /** The schema the gateway serves now, without resolvers: every module's SDL merged. */
 export function currentSchema(): GraphQLSchema {
@@ -113,6 +128,8 @@ export const allowAfterDeprecation: Rule = ({ changes, oldSchema }) =>
 
 export interface ContractComparison {
   breaking: Change[];
+  /** Breaking changes listed in accepted-breaking-changes.json, each with the reason given there. */
+  acceptedBreaking: Array<{ change: Change; reason: string }>;
   dangerous: Change[];
   safe: Change[];
 }
@@ -120,11 +137,18 @@ export interface ContractComparison {
 export async function compareSchemas(
   released: GraphQLSchema,
   current: GraphQLSchema,
+  accepted: readonly AcceptedBreakingChange[] = [],
 ): Promise<ContractComparison> {
   const changes = await diff(released, current, [allowAfterDeprecation]);
   const at = (level: CriticalityLevel) => changes.filter((change) => change.criticality.level === level);
+  const reasonFor = (change: Change) => accepted.find((entry) => entry.path === change.path)?.reason;
+  const breaking = at(CriticalityLevel.Breaking);
   return {
-    breaking: at(CriticalityLevel.Breaking),
+    breaking: breaking.filter((change) => reasonFor(change) === undefined),
+    acceptedBreaking: breaking.flatMap((change) => {
+      const reason = reasonFor(change);
+      return reason === undefined ? [] : [{ change, reason }];
+    }),
     dangerous: at(CriticalityLevel.Dangerous),
     safe: at(CriticalityLevel.NonBreaking),
   };
@@ -142,6 +166,11 @@ export function formatComparison(releasedVersion: string, comparison: ContractCo
     }
   };
   section('BREAKING', comparison.breaking);
+  if (comparison.acceptedBreaking.length > 0) {
+    lines.push(`Breaking, accepted on purpose (${comparison.acceptedBreaking.length}):`);
+    for (const { change, reason } of comparison.acceptedBreaking)
+      lines.push(`  - ${change.message} — ${reason}`);
+  }
   section('Dangerous', comparison.dangerous);
   lines.push(`Safe changes: ${comparison.safe.length}.`);
   return lines.join('\n');

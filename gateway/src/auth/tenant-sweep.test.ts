@@ -147,9 +147,14 @@ describe.each(testEngines())('tenant sweep on %s', (engine) => {
     await db?.close();
   });
 
-  function literal(type: GraphQLInputType, dice: Dice, depth = 0): string {
-    if (isNonNullType(type)) return literal(type.ofType, dice, depth);
-    if (isListType(type)) return `[${literal(type.ofType, dice, depth)}]`;
+  /**
+   * `name` is the argument's or input field's: a String that names something (an id, a cursor, a
+   * code) may carry a foreign ID; free text (a title, a name) may not, because a mutation that
+   * stores free text answers with it, and an echo of what the caller sent is no leak.
+   */
+  function literal(type: GraphQLInputType, dice: Dice, depth = 0, name = ''): string {
+    if (isNonNullType(type)) return literal(type.ofType, dice, depth, name);
+    if (isListType(type)) return `[${literal(type.ofType, dice, depth, name)}]`;
     const named = getNamedType(type);
     if (isEnumType(named)) {
       const values = named.getValues();
@@ -160,16 +165,19 @@ describe.each(testEngines())('tenant sweep on %s', (engine) => {
       const fields = Object.values(named.getFields()).filter(
         (field) => isNonNullType(field.type) || (takesAnId(field.type) && dice.roll(2) === 0),
       );
-      return `{ ${fields.map((field) => `${field.name}: ${literal(field.type, dice, depth + 1)}`).join(', ')} }`;
+      return `{ ${fields.map((field) => `${field.name}: ${literal(field.type, dice, depth + 1, field.name)}`).join(', ')} }`;
     }
     const inAWeek = new Date(Date.now() + 7 * 86_400_000);
     switch (named.name) {
       case 'ID':
         return JSON.stringify(foreignIds[dice.roll(foreignIds.length)]);
-      case 'String':
-        return JSON.stringify(
-          ['sweep', 'DELEGATION', foreignIds[dice.roll(foreignIds.length)]!][dice.roll(3)],
-        );
+      case 'String': {
+        const namesSomething = /(id|ids|cursor|after|before|code|codes)$/i.test(name);
+        const choices = namesSomething
+          ? ['sweep', 'DELEGATION', foreignIds[dice.roll(foreignIds.length)]!]
+          : ['sweep', 'DELEGATION'];
+        return JSON.stringify(choices[dice.roll(choices.length)]);
+      }
       case 'Int':
         return String(dice.roll(6));
       case 'Float':
@@ -213,7 +221,7 @@ describe.each(testEngines())('tenant sweep on %s', (engine) => {
     const { field } = operation;
     const args = field.args
       .filter((arg) => isNonNullType(arg.type) || (takesAnId(arg.type) && dice.roll(2) === 0))
-      .map((arg) => `${arg.name}: ${literal(arg.type, dice)}`);
+      .map((arg) => `${arg.name}: ${literal(arg.type, dice, 0, arg.name)}`);
     const argText = args.length ? `(${args.join(', ')})` : '';
     return `${operation.kind} { ${field.name}${argText} ${selection(getNamedType(field.type).name)} }`;
   }

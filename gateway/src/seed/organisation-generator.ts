@@ -17,7 +17,7 @@ import {
   type RegionTemplate,
 } from './reference-data.js';
 import { SEED_TABLES } from './table-specs.js';
-import { isoDate } from './time.js';
+import { DAY_MS, HOUR_MS, isoDate, isoInstant } from './time.js';
 
 export interface ProgramRecord {
   id: string;
@@ -286,6 +286,8 @@ export class OrganisationGenerator {
       ['en'],
       template.status,
       isoDate(this.pulse.startsOnDay),
+      // Published on its first day: written here, or the database would stamp the seeding time.
+      isoInstant(this.pulse.startsOnDay * DAY_MS + 9 * HOUR_MS),
     ]);
     for (const [position, capability] of template.focus.entries()) {
       await this.writer.add('program_focus_capabilities', [this.orgId, this.pulse.id, capability, position]);
@@ -332,6 +334,7 @@ export class OrganisationGenerator {
         languages,
         template.status,
         template.status === 'DRAFT' ? null : isoDate(record.startsOnDay),
+        template.status === 'DRAFT' ? null : isoInstant(record.startsOnDay * DAY_MS + 9 * HOUR_MS),
       ]);
       for (const [position, capability] of template.focus.entries()) {
         await this.writer.add('program_focus_capabilities', [this.orgId, record.id, capability, position]);

@@ -51,6 +51,7 @@ export const SEED_TABLES: readonly TableSpec[] = [
       ['languages', 'text[]'],
       ['status', 'text'],
       ['starts_on', 'date'],
+      ['published_at', 'timestamptz'],
     ],
   },
   {
