@@ -199,8 +199,16 @@ describe('demo host pages', () => {
     const { page, problems } = await open('/');
     try {
       await expect.poll(() => page.locator('[data-gateway-status]').innerText()).toBe('ready (dev mode)');
-      for (const host of ['Company intranet', 'Learning management system', 'HR portal', 'React app']) {
-        expect(await page.getByRole('link', { name: new RegExp(host) }).count()).toBe(1);
+      for (const host of [
+        'Company intranet',
+        'Learning management system',
+        'HR portal',
+        'HR portal: coaching programs',
+        'React app',
+      ]) {
+        // The link's name starts with the host's name and the description follows.
+        const name = new RegExp(`^${host} (?!: )`);
+        expect(await page.getByRole('link', { name }).count(), host).toBe(1);
       }
       expect(await page.getByRole('link', { name: 'Developers', exact: true }).count()).toBe(1);
       await page.screenshot({ path: `${screenshots}index.png`, fullPage: true });
@@ -215,7 +223,7 @@ describe('demo host pages', () => {
 describe('Developers page', () => {
   it('documents every element of the manifest, with a live example of each against the gateway', async () => {
     const tags = await manifestTags();
-    expect(tags).toHaveLength(5);
+    expect(tags).toHaveLength(6);
     const { page, problems } = await open('/developers.html');
     try {
       for (const tag of tags) {
