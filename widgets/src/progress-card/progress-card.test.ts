@@ -93,7 +93,8 @@ describe('<cw-progress-card>', () => {
     this.timeout(60_000);
     const el = await card(signedIn(url, { email: LUCIA }));
     await until(loaded(el), 'the card');
-    expect(text(el, 'heading')).to.equal('First 100 days');
+    // Program names follow the person's language (her token says es), the widget's strings the page's.
+    expect(text(el, 'heading')).to.equal('Los primeros 100 días');
     expect(text(el, 'subheading')).to.equal('With Sofia Rossi');
     expect(text(el, 'sessions')).to.match(/4 of 6 sessions done/);
     expect(text(el, 'sessions')).to.match(/1 booked · 1 left to book/);
