@@ -12,34 +12,43 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 /**
- * Starts the real gateway (scripts/test-gateway-process.mjs) the first time a test asks with
- * executeServerCommand('coachwork-gateway'), and stops it with the test run; tests that never ask
- * never pay for it. Start-up (migrations and seed) can outlast wtr's 20 s command timeout, so the
- * command answers at once with the state and the browser polls (see src/shared/testing/gateway.ts).
- * @returns {import('@web/test-runner').TestRunnerPlugin}
+ * Starts a real gateway (scripts/test-gateway-process.mjs) the first time a test asks with
+ * executeServerCommand('coachwork-gateway', { instance }), and stops it with the test run; tests
+ * that never ask never pay for it. Each instance is its own process with its own seeded database:
+ * `shared` for tests that read the seed and change only what they undo or own, `programs` for tests
+ * that create and publish programs, whose invitations and matches would otherwise reach the people
+ * every other test signs in as. Start-up (migrations and seed) can outlast wtr's 20 s command
+ * timeout, so the command answers at once with the state and the browser polls (see
+ * src/shared/testing/gateway.ts).
+ * @returns {import('@web/test-runner').TestRunnerPlugin<{ instance?: string }>}
  */
 function coachworkGatewayPlugin() {
-  /** @type {ReturnType<typeof startTestGatewayProcess> | undefined} */
-  let gateway;
-  /** @type {{ state: 'starting' } | { state: 'ready'; url: string } | { state: 'failed'; error: string } | undefined} */
-  let status;
+  /** @typedef {{ state: 'starting' } | { state: 'ready'; url: string } | { state: 'failed'; error: string }} GatewayStatus */
+  /** @type {Map<string, { process: ReturnType<typeof startTestGatewayProcess>; status: GatewayStatus }>} */
+  const instances = new Map();
 
   return {
     name: 'coachwork-gateway',
-    async executeCommand({ command }) {
+    async executeCommand({ command, payload }) {
       if (command !== 'coachwork-gateway') return undefined;
-      if (!gateway) {
-        status = { state: 'starting' };
-        gateway = startTestGatewayProcess();
-        gateway.ready.then(
-          (url) => (status = { state: 'ready', url }),
-          (/** @type {Error} */ error) => (status = { state: 'failed', error: error.message }),
+      const name = payload?.instance ?? 'shared';
+      let instance = instances.get(name);
+      if (!instance) {
+        const started = {
+          process: startTestGatewayProcess(),
+          status: /** @type {GatewayStatus} */ ({ state: 'starting' }),
+        };
+        instances.set(name, started);
+        started.process.ready.then(
+          (url) => (started.status = { state: 'ready', url }),
+          (/** @type {Error} */ error) => (started.status = { state: 'failed', error: error.message }),
         );
+        instance = started;
       }
-      return status;
+      return instance.status;
     },
     async serverStop() {
-      await gateway?.stop();
+      await Promise.all([...instances.values()].map((instance) => instance.process.stop()));
     },
   };
 }

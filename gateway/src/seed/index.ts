@@ -134,11 +134,13 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
       return result;
     }),
   );
-  for (const organisation of generated) {
+  for (const [index, organisation] of generated.entries()) {
     const invited = await db.transaction((tx) => addUnmatchedEnrolments(tx, organisation.id, 6));
     organisation.rowsWritten.set('enrolments', (organisation.rowsWritten.get('enrolments') ?? 0) + invited);
-    const assigned = await db.transaction((tx) => assignProgramAdmins(tx, organisation.id));
-    organisation.rowsWritten.set('program_admins', assigned);
+    if (templates[index]!.programAdminsAssigned) {
+      const assigned = await db.transaction((tx) => assignProgramAdmins(tx, organisation.id));
+      organisation.rowsWritten.set('program_admins', assigned);
+    }
     organisations.push({ id: organisation.id, slug: organisation.slug, name: organisation.name });
     for (const [table, count] of organisation.rowsWritten) {
       rowsWritten[table] = (rowsWritten[table] ?? 0) + count;

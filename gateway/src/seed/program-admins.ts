@@ -1,7 +1,8 @@
 /**
- * Program admins manage only the programs assigned to them: the seed assigns each organisation's
+ * Program admins manage only the programs assigned to them: the seed assigns an organisation's
  * program admins to every program but the leadership pulse, which stays with the org admins, so the
- * demo shows a program admin who sees some programs and not another.
+ * demo shows a program admin who sees some programs and not another (organisations whose template
+ * says `programAdminsAssigned: false` keep a program admin with no program yet).
  */
 import type { Queryable } from '../db/types.js';
 import { LEADERSHIP_PULSE_TEMPLATE } from './reference-data.js';

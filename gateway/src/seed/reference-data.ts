@@ -49,6 +49,11 @@ export interface OrganisationTemplate {
   functions: readonly string[];
   /** Share of the requested managers this organisation gets. */
   weight: number;
+  /**
+   * Whether the seed assigns the organisation's program admins to its programs. Aurora's program
+   * admin is new and has none yet, so the demo and the tests show the console's first-program start.
+   */
+  programAdminsAssigned: boolean;
 }
 
 export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
@@ -57,6 +62,7 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     name: 'Northwind Logistics',
     timeZone: 'Europe/Madrid',
     weight: 0.6,
+    programAdminsAssigned: true,
     regions: [
       {
         name: 'Iberia',
@@ -122,6 +128,7 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     name: 'Aurora Health',
     timeZone: 'Europe/London',
     weight: 0.4,
+    programAdminsAssigned: false,
     regions: [
       {
         name: 'UK & Ireland',

@@ -83,7 +83,7 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
 
   before(async function () {
     this.timeout(200_000);
-    gateway = (await startGateway()).url;
+    gateway = (await startGateway('programs')).url;
     programId = await programWithAcceptedParticipants(gateway);
   });
 

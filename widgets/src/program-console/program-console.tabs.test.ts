@@ -66,7 +66,7 @@ describe('<cw-program-console> tabs on the real gateway', function () {
 
   before(async function () {
     this.timeout(200_000);
-    gateway = (await startGateway()).url;
+    gateway = (await startGateway('programs')).url;
   });
 
   afterEach(() => setTokenProvider(gateway, undefined));

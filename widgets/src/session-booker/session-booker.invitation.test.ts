@@ -51,7 +51,7 @@ describe('<cw-session-booker> answers a program invitation on the real gateway',
 
   before(async function () {
     this.timeout(200_000);
-    gateway = (await startGateway()).url;
+    gateway = (await startGateway('programs')).url;
     invited = await invitations(gateway);
   });
 
