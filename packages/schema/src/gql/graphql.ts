@@ -114,6 +114,8 @@ export type AuditAction =
   | 'COACHES_ADDED'
   /** A coach's capacity in a program changed. */
   | 'COACH_CAPACITY_CHANGED'
+  /** An admin chose a coach for a participant's enrolment (a participant choosing their own coach is not an admin action and is not recorded). */
+  | 'COACH_CHOSEN_FOR_PARTICIPANT'
   /** A coach was paused. */
   | 'COACH_PAUSED'
   /** A paused coach was reinstated. */
@@ -144,6 +146,8 @@ export type AuditAction =
   | 'PROGRAM_ADMIN_UNASSIGNED'
   /** A program was archived. */
   | 'PROGRAM_ARCHIVED'
+  /** The program's unmatched enrolments were matched in one run (bulkMatchProgram without dryRun). */
+  | 'PROGRAM_BULK_MATCHED'
   /** A program was closed with its outcome summary. */
   | 'PROGRAM_CLOSED'
   /** A program was created. */
