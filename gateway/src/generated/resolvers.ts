@@ -2734,9 +2734,11 @@ export type Query = {
   /** Goals ordered by target date (goals without one last), then by creation. */
   goals: GoalConnection;
   /**
-   * Where manager quality varies, by org unit and capability. Program and
-   * organisation admins; managers for their own subtree when the organisation
-   * allows it (settings.managerHeatmapAccess = OWN_SUBTREE).
+   * Where manager quality varies, by org unit and capability. Organisation admins;
+   * program admins for the programs assigned to them only (`input.program` is then
+   * required: the organisation's and other programs' figures are FORBIDDEN);
+   * managers for their own subtree when the organisation allows it
+   * (settings.managerHeatmapAccess = OWN_SUBTREE).
    */
   heatmap: Heatmap;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
@@ -3024,7 +3026,7 @@ export type Role =
   | 'ORG_ADMIN'
   /** Enrolled in a coaching program: books sessions, sets goals, decides what their manager sees. */
   | 'PARTICIPANT'
-  /** Runs programs: rosters, people directory, matching, and organisation-wide figures in groups large enough to stay anonymous. */
+  /** Runs the programs assigned to them: their rosters, matching and figures (in groups large enough to stay anonymous), and the people directory. */
   | 'PROGRAM_ADMIN';
 
 /**
