@@ -20,7 +20,7 @@
 //                     budget 30 kB. They are never on a participant's or a manager's page, so
 //                     they do not weigh on what those pages download
 //   coach tools       the same for the coach's own tools (COACH_TOOLS below): what a coach's page
-//                     adds to the kit: budget 25 kB. A coach's page is not an admin's, so the two
+//                     adds to the kit: budget 15 kB. A coach's page is not an admin's, so the two
 //                     are counted apart; a file both load but no everyday widget counts in both
 //
 // The kit's shared runtime (Lit, @lit/localize, urql, the client, the widget base) is the chunk
@@ -49,7 +49,7 @@ export const OWN_CHUNK_BUDGET = 12_000;
 export const KIT_BUDGET = 80_000;
 export const STAFF_TOOLS_BUDGET = 30_000;
 
-export const COACH_TOOLS_BUDGET = 25_000;
+export const COACH_TOOLS_BUDGET = 15_000;
 
 /** The widgets for people who run coaching programs rather than receive coaching. */
 export const STAFF_TOOLS = ['cw-program-console'];
