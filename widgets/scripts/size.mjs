@@ -19,6 +19,9 @@
 //                     STAFF_TOOLS below): what an admin's or a coach's page adds to the kit:
 //                     budget 30 kB. They are never on a participant's or a manager's page, so
 //                     they do not weigh on what those pages download
+//   coach tools       the same for the coach's own tools (COACH_TOOLS below): what a coach's page
+//                     adds to the kit: budget 15 kB. A coach's page is not an admin's, so the two
+//                     are counted apart; a file both load but no everyday widget counts in both
 //
 // The kit's shared runtime (Lit, @lit/localize, urql, the client, the widget base) is the chunk
 // every widget imports, loaded once per page whatever the number of widgets; the report prints it
@@ -46,8 +49,12 @@ export const OWN_CHUNK_BUDGET = 12_000;
 export const KIT_BUDGET = 80_000;
 export const STAFF_TOOLS_BUDGET = 30_000;
 
-/** The widgets for people who run coaching rather than receive it. */
+export const COACH_TOOLS_BUDGET = 15_000;
+
+/** The widgets for people who run coaching programs rather than receive coaching. */
 export const STAFF_TOOLS = ['cw-program-console'];
+/** The widgets for the people who coach. */
+export const COACH_TOOLS = ['cw-coach-desk'];
 
 const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
@@ -129,19 +136,21 @@ export async function measureKit(elements) {
   }
   markStaffFiles(files, elements);
   const total = (list, key) => list.reduce((sum, f) => sum + f[key], 0);
-  const everyday = files.filter((f) => !f.locale && !f.staff);
+  const everyday = files.filter((f) => !f.locale && !f.staff && !f.coach);
   const staff = files.filter((f) => f.staff);
+  const coach = files.filter((f) => f.coach);
   return {
     files,
     min: total(everyday, 'min'),
     gzip: total(everyday, 'gzip'),
     staff: { min: total(staff, 'min'), gzip: total(staff, 'gzip'), files: staff.length },
+    coach: { min: total(coach, 'min'), gzip: total(coach, 'gzip'), files: coach.length },
   };
 }
 
 /**
- * Marks `staff` the files that only staff tools ever load: reachable, by static or dynamic import,
- * from a staff tool's element and from no other element.
+ * Marks `staff` the files that only staff tools ever load (reachable, by static or dynamic import,
+ * from a staff tool's element and from no everyday element), and `coach` those only coach tools load.
  */
 function markStaffFiles(files, elements) {
   const byName = new Map(files.map((f) => [f.file, f]));
@@ -161,14 +170,22 @@ function markStaffFiles(files, elements) {
       (f) => f.entryPoint !== undefined && path.resolve(f.entryPoint) === path.resolve(element.file),
     );
   const staffReach = new Set();
+  const coachReach = new Set();
   const everydayReach = new Set();
   for (const element of elements) {
     const entry = entryOf(element);
     if (!entry) continue;
-    const target = STAFF_TOOLS.includes(element.tag) ? staffReach : everydayReach;
+    const target = STAFF_TOOLS.includes(element.tag)
+      ? staffReach
+      : COACH_TOOLS.includes(element.tag)
+        ? coachReach
+        : everydayReach;
     for (const name of reachable(entry.file)) target.add(name);
   }
-  for (const f of files) f.staff = !f.locale && staffReach.has(f.file) && !everydayReach.has(f.file);
+  for (const f of files) {
+    f.staff = !f.locale && staffReach.has(f.file) && !everydayReach.has(f.file);
+    f.coach = !f.locale && coachReach.has(f.file) && !everydayReach.has(f.file);
+  }
 }
 
 /** The files a kit file loads before it runs (itself and its static imports, transitively). */
@@ -237,7 +254,8 @@ async function main() {
   console.log(
     `Size budget (min+gzip): each widget's first load with Lit, @lit/localize, urql and the shared base ` +
       `≤ ${kB(FIRST_LOAD_BUDGET)}; each widget's own chunk ≤ ${kB(OWN_CHUNK_BUDGET)}; ` +
-      `every file of the kit ≤ ${kB(KIT_BUDGET)}, the staff tools' own files ≤ ${kB(STAFF_TOOLS_BUDGET)}`,
+      `every file of the kit ≤ ${kB(KIT_BUDGET)}, the staff tools' own files ≤ ${kB(STAFF_TOOLS_BUDGET)}, ` +
+      `the coach tools' own files ≤ ${kB(COACH_TOOLS_BUDGET)}`,
   );
   console.log('\nFirst load of one widget (parts loaded on demand shown apart, not judged)');
   for (const w of widgets) {
@@ -264,15 +282,21 @@ async function main() {
   const kitJudged = judge('whole kit', kit.gzip, KIT_BUDGET);
   console.log(
     `\n  ${kitJudged.mark} ${pad('whole kit (loader)', 22)} ${pad(kB(kit.gzip), 9)} (${kB(kit.min)} min, ` +
-      `${kit.files.filter((f) => !f.locale && !f.staff).length} files; ${kitJudged.margin})`,
+      `${kit.files.filter((f) => !f.locale && !f.staff && !f.coach).length} files; ${kitJudged.margin})`,
   );
   const staffJudged = judge('staff tools', kit.staff.gzip, STAFF_TOOLS_BUDGET);
   console.log(
     `  ${staffJudged.mark} ${pad('staff tools', 22)} ${pad(kB(kit.staff.gzip), 9)} (${kB(kit.staff.min)} min, ` +
       `${kit.staff.files} files: ${STAFF_TOOLS.join(', ')}; ${staffJudged.margin})`,
   );
+  const coachJudged = judge('coach tools', kit.coach.gzip, COACH_TOOLS_BUDGET);
+  console.log(
+    `  ${coachJudged.mark} ${pad('coach tools', 22)} ${pad(kB(kit.coach.gzip), 9)} (${kB(kit.coach.min)} min, ` +
+      `${kit.coach.files} files: ${COACH_TOOLS.join(', ')}; ${coachJudged.margin})`,
+  );
   for (const f of kit.files) {
-    const note = f.locale ? ' (locale, on demand)' : f.staff ? ' (staff tools)' : '';
+    const tools = [f.staff ? 'staff tools' : '', f.coach ? 'coach tools' : ''].filter(Boolean).join(', ');
+    const note = f.locale ? ' (locale, on demand)' : tools ? ` (${tools})` : '';
     console.log(`         ${pad(f.file, 46)} ${pad(kB(f.gzip), 9)}${note}`);
   }
   if (over.length > 0) {

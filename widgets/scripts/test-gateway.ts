@@ -11,6 +11,7 @@ import { CostBudget } from '@coachwork/gateway/limits/budget.js';
 import { seed, DEFAULT_SEED_OPTIONS } from '@coachwork/gateway/seed/index.js';
 import { createGateway } from '@coachwork/gateway/server.js';
 import { createGatewayFixture } from '@coachwork/gateway/testing/fixtures.js';
+import { seedCoachDesk } from './test-gateway-desk.js';
 
 const db = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
 // Small enough to start in seconds; the well-known demo people exist at any size.
@@ -18,6 +19,9 @@ await seed(db, { ...DEFAULT_SEED_OPTIONS, managers: 40, log: () => {} });
 // Its people (report1@throttled.example, …) have 20 points, 10 back a second: a few requests
 // spend them, and a widget is answered again within a second or two of the last one.
 const throttled = await createGatewayFixture(db, 'throttled');
+// The coach desk's own organisations (coach@desk.example, coach@deskempty.example): its tests
+// record sessions as held and change availability without touching anyone another test reads.
+await seedCoachDesk(db);
 const budget = new CostBudget(
   standardBudget,
   {},

@@ -5,6 +5,7 @@ export { GoalTracker } from './goal-tracker/goal-tracker.js';
 export { SessionBooker } from './session-booker/session-booker.js';
 export { ProgressCard, type ProgressCardLayout } from './progress-card/progress-card.js';
 export { ProgramConsole } from './program-console/program-console.js';
+export { CoachDesk } from './coach-desk/coach-desk.js';
 export { CoachworkEvent, type CoachworkEventName } from './events/coachwork-event.js';
 export { TokenRejectedEvent, type TokenRejectedDetail } from './events/token-rejected.js';
 export { GoalCreatedEvent, type GoalCreatedDetail } from './events/goal-created.js';
@@ -27,6 +28,9 @@ export { EnrolmentChangedEvent, type EnrolmentChangedDetail } from './events/enr
 export { MatchApprovedEvent, type MatchApprovedDetail } from './events/match-approved.js';
 export { CoachStatusChangedEvent, type CoachStatusChangedDetail } from './events/coach-status-changed.js';
 export { ProgramExportEvent, type ProgramExportDetail } from './events/program-export.js';
+export { SessionRecordedEvent, type SessionRecordedDetail } from './events/session-recorded.js';
+export { SessionNoteSavedEvent, type SessionNoteSavedDetail } from './events/session-note-saved.js';
+export { AvailabilitySavedEvent, type AvailabilitySavedDetail } from './events/availability-saved.js';
 export { defineElement } from './shared/define.js';
 export { themeTokens, themeNames, type ThemeName, type ThemeToken } from './shared/theme-tokens.js';
 export { VERSION } from './shared/version.js';

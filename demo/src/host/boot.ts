@@ -3,6 +3,7 @@ import { DevBackend, type DemoRole, type DevToken } from './dev-backend.js';
 import { gatewayUrl } from './gateway-url.js';
 import { renderViewingAs, ROLE_GROUPS, type PeopleGroup } from './viewing-as.js';
 import {
+  mountCoachDesk,
   mountGoalTracker,
   mountProgramConsole,
   mountProgressCard,
@@ -101,6 +102,24 @@ export async function bootHostPage(page: HostPage): Promise<void> {
   }
   for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-program-console]')) {
     mountProgramConsole(slot, settings);
+  }
+  // The coach's desk is only for coaches: the page asks who signed in and leaves the section out for
+  // anyone else, as a host that knows its user's roles would.
+  const deskSlots = document.querySelectorAll<HTMLElement>('[data-cw-coach-desk]');
+  if (deskSlots.length > 0) {
+    const person = await firstToken.then(
+      (minted) => minted.person,
+      () => undefined,
+    );
+    for (const slot of deskSlots) {
+      const section = slot.closest<HTMLElement>('section') ?? slot;
+      if (person?.roles.includes('COACH')) {
+        section.hidden = false;
+        mountCoachDesk(slot, settings);
+      } else {
+        section.hidden = true;
+      }
+    }
   }
   for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-progress-card]')) {
     mountProgressCard(slot, settings);

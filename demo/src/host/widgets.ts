@@ -1,6 +1,7 @@
 import type { TokenProvider } from '@coachwork/client';
 import { loadDirectReports } from './direct-reports.js';
 import '@coachwork/widgets/define/viewer-badge.js';
+import '@coachwork/widgets/define/coach-desk.js';
 import '@coachwork/widgets/define/goal-tracker.js';
 import '@coachwork/widgets/define/progress-card.js';
 import '@coachwork/widgets/define/program-console.js';
@@ -151,4 +152,9 @@ export function mountProgramConsole(slot: HTMLElement, settings: WidgetSettings,
       history.replaceState(null, '', next ? `#${next}` : location.pathname + location.search);
   }).observe(console, { attributes: true, attributeFilter: ['program', 'tab'] });
   slot.replaceChildren(console);
+}
+
+/** `<cw-coach-desk>` for a `data-cw-coach-desk` slot: the signed-in coach's week, clients and hours. */
+export function mountCoachDesk(slot: HTMLElement, settings: WidgetSettings): void {
+  slot.replaceChildren(coachworkElement('cw-coach-desk', settings));
 }

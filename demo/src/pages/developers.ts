@@ -9,6 +9,7 @@ import mintEmbedTokenSource from '../../snippets/mint-embed-token.mjs?raw';
 import { DevBackend } from '../host/dev-backend.js';
 import { gatewayUrl } from '../host/gateway-url.js';
 import {
+  mountCoachDesk,
   mountGoalTracker,
   mountProgramConsole,
   mountProgressCard,
@@ -99,6 +100,7 @@ const typeText = (type: { text: string } | undefined): string | undefined =>
  */
 const PARTICIPANT = { email: 'lucia.fernandez@northwind.example', label: 'Lucía Fernández, a participant' };
 const PROGRAM_ADMIN = { email: 'priya.raman@northwind.example', label: 'Priya Raman, a program admin' };
+const COACH = { email: 'sofia.rossi@northwind.example', label: 'Sofia Rossi, a coach' };
 
 interface LiveExample {
   viewer: { email: string; label: string };
@@ -114,6 +116,7 @@ const liveExamples: Record<string, LiveExample> = {
     viewer: PROGRAM_ADMIN,
     mount: (slot, settings) => mountProgramConsole(slot, settings, false),
   },
+  'cw-coach-desk': { viewer: COACH, mount: mountCoachDesk },
   'cw-viewer-badge': { viewer: PARTICIPANT, mount: mountViewerBadge },
 };
 
@@ -121,7 +124,11 @@ function mountLiveExamples(): void {
   const gateway = gatewayUrl();
   const backend = new DevBackend(gateway);
   const endpointFor = (viewer: LiveExample['viewer']) =>
-    viewer === PARTICIPANT ? gateway : `${gateway}/graphql?example-viewer=program-admin`;
+    viewer === PARTICIPANT
+      ? gateway
+      : viewer === COACH
+        ? `${gateway}/graphql?example-viewer=coach`
+        : `${gateway}/graphql?example-viewer=program-admin`;
   const providers = new Map<string, TokenProvider>();
   for (const slot of document.querySelectorAll<HTMLElement>('[data-live]')) {
     const example = liveExamples[slot.dataset['live'] ?? ''];

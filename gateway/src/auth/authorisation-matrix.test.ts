@@ -102,6 +102,12 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
         }),
       );
     }
+    // Time off for the fixture's coach, so that the desk's availability answers every field it has.
+    await db.query(
+      `insert into coach_availability_exceptions (org_id, coach_id, starts_on, ends_on, reason)
+       values ($1, $2, current_date + 30, current_date + 32, 'Conference')`,
+      [world.org.orgId, world.org.coachId],
+    );
     // Both coaches' summaries reach the minimum group size, so that admins see the figure the coach
     // sees (below it they see it withheld: the privacy attack suite tries that).
     await db.query(`update coaches set rating_count = 5, rating_sum = 20 where id = any($1::uuid[])`, [

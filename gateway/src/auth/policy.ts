@@ -328,7 +328,11 @@ export const fieldAccess: Record<string, FieldRule> = {
   ...inheritAll('SessionNote', ['body', 'capabilities', 'updatedAt']),
   // The desk is the coach's own; each session it lists passes the `sessions` row and each client the
   // `roster` row (a former client's enrolment and sessions are not listed).
-  ...inheritAll('CoachDesk', ['timeZone', 'sessions', 'clients']),
+  ...inheritAll('CoachDesk', ['timeZone', 'sessions', 'clients', 'coach', 'availability']),
+  // The desk's availability is the viewer's own coach row, found from their token, never another's.
+  ...inheritAll('CoachAvailability', ['timeZone', 'weeklyHours', 'exceptions', 'capacity', 'activeClients']),
+  ...inheritAll('AvailabilityWindow', ['weekday', 'startTime', 'endTime']),
+  ...inheritAll('AvailabilityException', ['startsOn', 'endsOn', 'reason']),
 
   ...inheritAll('Coach', [
     'id',

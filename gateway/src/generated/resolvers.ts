@@ -43,6 +43,7 @@ import type { Suggestion } from '../modules/coaching/matching.js';
 import type { MatchReasonValue } from '../modules/coaching/score.js';
 import type { SessionRow, SessionConnectionPage, FeedbackRow } from '../modules/sessions/sql.js';
 import type { SessionNoteValue, CoachDeskValue } from '../modules/coachDesk/sql.js';
+import type { CoachAvailabilityValue, AvailabilityConflictValue } from '../modules/coachDesk/availability.js';
 import type {
   ProgressCardValue,
   ProgressCardConnectionPage,
@@ -258,6 +259,64 @@ export type AuditLogFilter = {
   programId?: InputMaybe<Scalars['ID']['input']>;
   /** Only entries at or after this instant. */
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A booked, coming session the proposed availability would no longer offer. */
+export type AvailabilityConflict = {
+  __typename?: 'AvailabilityConflict';
+  /** Why it no longer fits. */
+  reason: AvailabilityConflictReason;
+  /** The session (BOOKED, not yet started). */
+  session: Session;
+};
+
+/** Why a booked session does not fit a proposed availability. */
+export type AvailabilityConflictReason =
+  /** The session is not inside one of the new weekly windows. */
+  | 'OUTSIDE_WEEKLY_HOURS'
+  /** The session falls on a new day off. */
+  | 'TIME_OFF';
+
+/** Whole days, inclusive, in the coach's zone, on which the weekly hours do not apply (time off, holidays). */
+export type AvailabilityException = {
+  __typename?: 'AvailabilityException';
+  /** Last day off (inclusive). */
+  endsOn: Scalars['Date']['output'];
+  /** Why, as the coach wrote it (at most 500 characters); null when none. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** First day off. */
+  startsOn: Scalars['Date']['output'];
+};
+
+/** Days off to keep, whole days in the coach's zone. */
+export type AvailabilityExceptionInput = {
+  /** Last day off (inclusive), on or after `startsOn`. */
+  endsOn: Scalars['Date']['input'];
+  /** Why, at most 500 characters; never shown to participants. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** First day off. */
+  startsOn: Scalars['Date']['input'];
+};
+
+/** One weekly window in which the coach takes sessions, in the coach's time zone. */
+export type AvailabilityWindow = {
+  __typename?: 'AvailabilityWindow';
+  /** End, `HH:MM` wall-clock time in the coach's zone, after the start. */
+  endTime: Scalars['String']['output'];
+  /** Start, `HH:MM` wall-clock time in the coach's zone. */
+  startTime: Scalars['String']['output'];
+  /** ISO weekday: 1 is Monday, 7 is Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+/** One weekly window to offer, in the coach's time zone. */
+export type AvailabilityWindowInput = {
+  /** End, `HH:MM` (24-hour clock), after the start; `24:00` is not accepted, use `23:59`. */
+  endTime: Scalars['String']['input'];
+  /** Start, `HH:MM` (24-hour clock). */
+  startTime: Scalars['String']['input'];
+  /** ISO weekday: 1 is Monday, 7 is Sunday. */
+  weekday: Scalars['Int']['input'];
 };
 
 /** The slot to book for an enrolment. */
@@ -529,6 +588,21 @@ export type Coach = Node & {
   timeZone: Scalars['TimeZone']['output'];
 };
 
+/** What the coach offers to participants: weekly hours, days off and how many clients they take. */
+export type CoachAvailability = {
+  __typename?: 'CoachAvailability';
+  /** Clients matched now (invited or active enrolments). */
+  activeClients: Scalars['Int']['output'];
+  /** Most clients the coach takes at once. */
+  capacity: Scalars['Int']['output'];
+  /** Days off that end today or later, soonest first. */
+  exceptions: Array<AvailabilityException>;
+  /** The zone the weekly hours and the days off are in (the coach's). */
+  timeZone: Scalars['TimeZone']['output'];
+  /** Weekly windows in effect today or later, by weekday and start. */
+  weeklyHours: Array<AvailabilityWindow>;
+};
+
 /** A page of coaches, by name. */
 export type CoachConnection = {
   __typename?: 'CoachConnection';
@@ -556,11 +630,15 @@ export type CoachCredential =
 /** The signed-in coach's working view: their sessions across every client and program, and their current clients. */
 export type CoachDesk = {
   __typename?: 'CoachDesk';
+  /** The coach's weekly hours, days off and capacity. */
+  availability: CoachAvailability;
   /**
    * Current clients: enrolments matched with this coach that are invited or active, by participant
    * name. A client whose enrolment ends or moves to another coach is no longer listed.
    */
   clients: Array<Enrolment>;
+  /** The coach's own profile (with their own aggregated rating). */
+  coach: Coach;
   /**
    * The coach's sessions starting in [from, to), every status, soonest first. At most 31 days
    * (longer ranges are refused with BAD_USER_INPUT) and 200 sessions.
@@ -1569,6 +1647,13 @@ export type Mutation = {
   restoreGoal: GoalPayload;
   /** PAUSED → ACTIVE. Its managers only. */
   resumeProgram: ProgramTransitionPayload;
+  /**
+   * The signed-in coach replaces their weekly hours, coming days off and capacity. A change that
+   * would leave booked sessions outside the new availability is not saved unless
+   * `keepConflictingSessions` is set: the conflicts come back for the coach to decide. Coaches only
+   * (FORBIDDEN otherwise).
+   */
+  setCoachAvailability: SetCoachAvailabilityPayload;
   /** Changes who besides the viewer may read their goal. */
   setGoalVisibility: GoalPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
@@ -1911,6 +1996,15 @@ export type MutationRestoreGoalArgs = {
  */
 export type MutationResumeProgramArgs = {
   input: ProgramTransitionInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetCoachAvailabilityArgs = {
+  input: SetCoachAvailabilityInput;
 };
 
 /**
@@ -3175,6 +3269,34 @@ export type SessionTally = {
   upcoming: Scalars['Int']['output'];
 };
 
+/** The coach's new availability: it replaces the weekly hours and the days off that end today or later. */
+export type SetCoachAvailabilityInput = {
+  /** Most clients the coach takes at once, 0–200. */
+  capacity: Scalars['Int']['input'];
+  /** Every coming day off (at most 100). */
+  exceptions: Array<AvailabilityExceptionInput>;
+  /**
+   * Save even though booked sessions fall outside the new availability; they stay booked (the coach
+   * moves or cancels them on their own). Without it, such a change is not saved and the conflicts are returned.
+   */
+  keepConflictingSessions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Every weekly window (at most 50); an empty list offers no weekly hours. */
+  weeklyHours: Array<AvailabilityWindowInput>;
+};
+
+/** The outcome of `setCoachAvailability`. */
+export type SetCoachAvailabilityPayload = {
+  __typename?: 'SetCoachAvailabilityPayload';
+  /** The availability as stored now (the old one when not saved); null when refused. */
+  availability: Maybe<CoachAvailability>;
+  /** Booked sessions that fall outside the proposed availability, soonest first; kept booked either way. */
+  conflicts: Array<AvailabilityConflict>;
+  /** Whether the availability was saved: false while conflicts wait for the coach's decision, or when refused. */
+  saved: Scalars['Boolean']['output'];
+  /** What the coach can fix: a malformed time, a window that ends before it starts, a day off that ends before it starts, a capacity out of range. */
+  userErrors: Array<UserError>;
+};
+
 /** A goal and who may now read it. */
 export type SetGoalVisibilityInput = {
   /** Global ID of the viewer's goal. */
@@ -3529,6 +3651,12 @@ export type ResolversTypes = {
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnectionPage>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditLogFilter: AuditLogFilter;
+  AvailabilityConflict: ResolverTypeWrapper<AvailabilityConflictValue>;
+  AvailabilityConflictReason: AvailabilityConflictReason;
+  AvailabilityException: ResolverTypeWrapper<AvailabilityException>;
+  AvailabilityExceptionInput: AvailabilityExceptionInput;
+  AvailabilityWindow: ResolverTypeWrapper<AvailabilityWindow>;
+  AvailabilityWindowInput: AvailabilityWindowInput;
   BookSessionInput: BookSessionInput;
   BookingPolicy: ResolverTypeWrapper<BookingPolicy>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -3558,6 +3686,7 @@ export type ResolversTypes = {
     Omit<CloseProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }
   >;
   Coach: ResolverTypeWrapper<CoachRow>;
+  CoachAvailability: ResolverTypeWrapper<CoachAvailabilityValue>;
   CoachConnection: ResolverTypeWrapper<CoachConnectionPage>;
   CoachCredential: CoachCredential;
   CoachDesk: ResolverTypeWrapper<CoachDeskValue>;
@@ -3737,6 +3866,13 @@ export type ResolversTypes = {
   SessionQuota: ResolverTypeWrapper<SessionQuota>;
   SessionStatus: SessionStatus;
   SessionTally: ResolverTypeWrapper<SessionTally>;
+  SetCoachAvailabilityInput: SetCoachAvailabilityInput;
+  SetCoachAvailabilityPayload: ResolverTypeWrapper<
+    Omit<SetCoachAvailabilityPayload, 'availability' | 'conflicts'> & {
+      availability?: Maybe<ResolversTypes['CoachAvailability']>;
+      conflicts: Array<ResolversTypes['AvailabilityConflict']>;
+    }
+  >;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
   SetProgressSharingInput: SetProgressSharingInput;
   SlotWindow: ResolverTypeWrapper<SlotWindow>;
@@ -3788,6 +3924,11 @@ export type ResolversParentTypes = {
   AuditEntryConnection: AuditEntryConnectionPage;
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   AuditLogFilter: AuditLogFilter;
+  AvailabilityConflict: AvailabilityConflictValue;
+  AvailabilityException: AvailabilityException;
+  AvailabilityExceptionInput: AvailabilityExceptionInput;
+  AvailabilityWindow: AvailabilityWindow;
+  AvailabilityWindowInput: AvailabilityWindowInput;
   BookSessionInput: BookSessionInput;
   BookingPolicy: BookingPolicy;
   Boolean: Scalars['Boolean']['output'];
@@ -3816,6 +3957,7 @@ export type ResolversParentTypes = {
     program?: Maybe<ResolversParentTypes['Program']>;
   };
   Coach: CoachRow;
+  CoachAvailability: CoachAvailabilityValue;
   CoachConnection: CoachConnectionPage;
   CoachDesk: CoachDeskValue;
   CoachEdge: Omit<CoachEdge, 'node'> & { node: ResolversParentTypes['Coach'] };
@@ -3964,6 +4106,11 @@ export type ResolversParentTypes = {
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   SessionQuota: SessionQuota;
   SessionTally: SessionTally;
+  SetCoachAvailabilityInput: SetCoachAvailabilityInput;
+  SetCoachAvailabilityPayload: Omit<SetCoachAvailabilityPayload, 'availability' | 'conflicts'> & {
+    availability?: Maybe<ResolversParentTypes['CoachAvailability']>;
+    conflicts: Array<ResolversParentTypes['AvailabilityConflict']>;
+  };
   SetGoalVisibilityInput: SetGoalVisibilityInput;
   SetProgressSharingInput: SetProgressSharingInput;
   SlotWindow: SlotWindow;
@@ -4046,6 +4193,34 @@ export type AuditEntryEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AvailabilityConflictResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AvailabilityConflict'] =
+    ResolversParentTypes['AvailabilityConflict'],
+> = {
+  reason?: Resolver<ResolversTypes['AvailabilityConflictReason'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+};
+
+export type AvailabilityExceptionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AvailabilityException'] =
+    ResolversParentTypes['AvailabilityException'],
+> = {
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type AvailabilityWindowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AvailabilityWindow'] = ResolversParentTypes['AvailabilityWindow'],
+> = {
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type BookingPolicyResolvers<
@@ -4196,6 +4371,17 @@ export type CoachResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CoachAvailabilityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CoachAvailability'] = ResolversParentTypes['CoachAvailability'],
+> = {
+  activeClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exceptions?: Resolver<Array<ResolversTypes['AvailabilityException']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['TimeZone'], ParentType, ContextType>;
+  weeklyHours?: Resolver<Array<ResolversTypes['AvailabilityWindow']>, ParentType, ContextType>;
+};
+
 export type CoachConnectionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['CoachConnection'] = ResolversParentTypes['CoachConnection'],
@@ -4209,7 +4395,9 @@ export type CoachDeskResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['CoachDesk'] = ResolversParentTypes['CoachDesk'],
 > = {
+  availability?: Resolver<ResolversTypes['CoachAvailability'], ParentType, ContextType>;
   clients?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  coach?: Resolver<ResolversTypes['Coach'], ParentType, ContextType>;
   sessions?: Resolver<
     Array<ResolversTypes['Session']>,
     ParentType,
@@ -4891,6 +5079,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationResumeProgramArgs, 'input'>
   >;
+  setCoachAvailability?: Resolver<
+    ResolversTypes['SetCoachAvailabilityPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetCoachAvailabilityArgs, 'input'>
+  >;
   setGoalVisibility?: Resolver<
     ResolversTypes['GoalPayload'],
     ParentType,
@@ -5557,6 +5751,17 @@ export type SessionTallyResolvers<
   upcoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SetCoachAvailabilityPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetCoachAvailabilityPayload'] =
+    ResolversParentTypes['SetCoachAvailabilityPayload'],
+> = {
+  availability?: Resolver<Maybe<ResolversTypes['CoachAvailability']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['AvailabilityConflict']>, ParentType, ContextType>;
+  saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SlotWindowResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SlotWindow'] = ResolversParentTypes['SlotWindow'],
@@ -5662,6 +5867,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AvailabilityConflict?: AvailabilityConflictResolvers<ContextType>;
+  AvailabilityException?: AvailabilityExceptionResolvers<ContextType>;
+  AvailabilityWindow?: AvailabilityWindowResolvers<ContextType>;
   BookingPolicy?: BookingPolicyResolvers<ContextType>;
   BulkMatchProgramPayload?: BulkMatchProgramPayloadResolvers<ContextType>;
   Cadence?: CadenceResolvers<ContextType>;
@@ -5675,6 +5883,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChooseCoachPayload?: ChooseCoachPayloadResolvers<ContextType>;
   CloseProgramPayload?: CloseProgramPayloadResolvers<ContextType>;
   Coach?: CoachResolvers<ContextType>;
+  CoachAvailability?: CoachAvailabilityResolvers<ContextType>;
   CoachConnection?: CoachConnectionResolvers<ContextType>;
   CoachDesk?: CoachDeskResolvers<ContextType>;
   CoachEdge?: CoachEdgeResolvers<ContextType>;
@@ -5762,6 +5971,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SessionPayload?: SessionPayloadResolvers<ContextType>;
   SessionQuota?: SessionQuotaResolvers<ContextType>;
   SessionTally?: SessionTallyResolvers<ContextType>;
+  SetCoachAvailabilityPayload?: SetCoachAvailabilityPayloadResolvers<ContextType>;
   SlotWindow?: SlotWindowResolvers<ContextType>;
   SubmitSessionFeedbackPayload?: SubmitSessionFeedbackPayloadResolvers<ContextType>;
   TimeSlot?: TimeSlotResolvers<ContextType>;

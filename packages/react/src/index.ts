@@ -27,6 +27,7 @@ export {
   type CwProgramConsoleProps,
   ProgramConsole,
 } from './program-console.js';
+export { CwCoachDesk, coachDeskEvents, type CwCoachDeskProps, CoachDesk } from './coach-desk.js';
 export { CwViewerBadge, viewerBadgeEvents, type CwViewerBadgeProps, ViewerBadge } from './viewer-badge.js';
 export { eventName } from './event-name.js';
 export type {

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as widgets from '@coachwork/widgets';
 import {
+  CoachDesk,
+  CwCoachDesk,
   CwGoalTracker,
   CwProgramConsole,
   CwProgressCard,
@@ -14,6 +16,7 @@ import {
   QualityHeatmap,
   SessionBooker,
   ViewerBadge,
+  coachDeskEvents,
   goalTrackerEvents,
   programConsoleEvents,
   progressCardEvents,
@@ -99,6 +102,18 @@ const cases: WrapperCase[] = [
       const console = element as ProgramConsole;
       expect(console.program).toBe('new');
       expect(console.compact).toBe(true);
+    },
+  },
+  {
+    name: 'CwCoachDesk',
+    tag: 'cw-coach-desk',
+    elementClass: CoachDesk,
+    events: coachDeskEvents,
+    render: (common, handlers) => <CwCoachDesk {...common} {...handlers} tab="availability" compact />,
+    ownProps: (element) => {
+      const desk = element as CoachDesk;
+      expect(desk.tab).toBe('availability');
+      expect(desk.compact).toBe(true);
     },
   },
   {

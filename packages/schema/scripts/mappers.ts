@@ -49,6 +49,8 @@ export const resolverMappers: Record<string, string> = {
   SessionFeedback: '../modules/sessions/sql.js#FeedbackRow',
   SessionNote: '../modules/coachDesk/sql.js#SessionNoteValue',
   CoachDesk: '../modules/coachDesk/sql.js#CoachDeskValue',
+  CoachAvailability: '../modules/coachDesk/availability.js#CoachAvailabilityValue',
+  AvailabilityConflict: '../modules/coachDesk/availability.js#AvailabilityConflictValue',
   ProgressCard: '../modules/progress/progress.js#ProgressCardValue',
   ProgressCardConnection: '../modules/progress/progress.js#ProgressCardConnectionPage',
   CoachingProgress: '../modules/progress/progress.js#CoachingProgressValue',

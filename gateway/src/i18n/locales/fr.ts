@@ -208,6 +208,16 @@ export const fr = {
   'coachDesk.tooManyCapabilities': 'Étiquetez au plus {max, number} compétences.',
   'coachDesk.sessionCancelled': 'Cette séance a été annulée ; il n’y a rien à noter.',
   'coachDesk.sessionNotStarted': 'Les notes peuvent être écrites une fois la séance commencée.',
+  'coachDesk.coachesOnly': 'Seuls les coachs définissent leurs disponibilités.',
+  'coachDesk.badWeekday': 'Un jour de la semaine est un nombre de 1 (lundi) à 7 (dimanche).',
+  'coachDesk.badTime': 'Écrivez les heures au format HH:MM sur 24 heures.',
+  'coachDesk.windowBackwards': 'Un créneau doit finir après avoir commencé.',
+  'coachDesk.windowsOverlap': 'Deux créneaux du même jour se chevauchent.',
+  'coachDesk.tooManyWindows': 'Proposez au plus {max, number} créneaux hebdomadaires.',
+  'coachDesk.dayOffBackwards': 'Une absence doit finir le jour de son début ou après.',
+  'coachDesk.tooManyDaysOff': 'Gardez au plus {max, number} absences.',
+  'coachDesk.reasonTooLong': 'Un motif peut compter au plus {max, number} caractères.',
+  'coachDesk.capacityRange': 'La capacité est un nombre de clients de 0 à 200.',
   'programs.notYourProgram':
     'Vous ne gérez pas ce programme : demandez à un administrateur de l’organisation de vous y affecter.',
   'programs.createAdminsOnly':

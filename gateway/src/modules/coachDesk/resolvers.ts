@@ -1,11 +1,25 @@
 import { hasRole, mayRead, readable, requireRead } from '../../auth/policy.js';
 import { callerOf, type Caller } from '../../context.js';
-import { badUserInput } from '../../errors.js';
+import { badUserInput, forbidden } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { fromGlobalId } from '../../ids.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
+import { lockCoach } from '../coaching/sql.js';
 import type { SessionRow } from '../sessions/sql.js';
+import {
+  conflictsWith,
+  isWallTime,
+  loadAvailability,
+  MAX_DAYS_OFF,
+  MAX_REASON_LENGTH,
+  MAX_WEEKLY_WINDOWS,
+  replaceAvailability,
+  type AvailabilityConflictValue,
+  type CoachAvailabilityValue,
+  type DayOff,
+  type WeeklyWindow,
+} from './availability.js';
 import {
   coachSessions,
   currentClientEnrolmentIds,
@@ -47,6 +61,58 @@ async function viewerCoach(caller: Caller) {
   return caller.loaders.coaching.byPersonId.load(caller.viewer.personId);
 }
 
+interface AvailabilityOutcome {
+  saved: boolean;
+  availability: CoachAvailabilityValue | null;
+  conflicts: AvailabilityConflictValue[];
+  userErrors: UserError[];
+}
+
+type AvailabilityInput = {
+  weeklyHours: readonly WeeklyWindow[];
+  exceptions: ReadonlyArray<{ startsOn: string; endsOn: string; reason?: string | null }>;
+  capacity: number;
+};
+
+/** Every problem of a proposed availability, each at the input path it belongs to. */
+function availabilityErrors(caller: Caller, input: AvailabilityInput): UserError[] {
+  const errors: UserError[] = [];
+  const add = (field: Array<string>, key: MessageKey, values?: Record<string, number>) =>
+    errors.push({ field, code: 'INVALID', message: caller.t(key, values) });
+  if (input.weeklyHours.length > MAX_WEEKLY_WINDOWS) {
+    add(['weeklyHours'], 'coachDesk.tooManyWindows', { max: MAX_WEEKLY_WINDOWS });
+  }
+  input.weeklyHours.forEach((w, i) => {
+    const at = ['weeklyHours', String(i)];
+    if (!Number.isInteger(w.weekday) || w.weekday < 1 || w.weekday > 7)
+      add([...at, 'weekday'], 'coachDesk.badWeekday');
+    if (!isWallTime(w.startTime)) add([...at, 'startTime'], 'coachDesk.badTime');
+    else if (!isWallTime(w.endTime)) add([...at, 'endTime'], 'coachDesk.badTime');
+    else if (w.endTime <= w.startTime) add([...at, 'endTime'], 'coachDesk.windowBackwards');
+    else if (
+      input.weeklyHours.some(
+        (other, j) =>
+          j < i && other.weekday === w.weekday && other.startTime < w.endTime && w.startTime < other.endTime,
+      )
+    ) {
+      add([...at, 'startTime'], 'coachDesk.windowsOverlap');
+    }
+  });
+  if (input.exceptions.length > MAX_DAYS_OFF)
+    add(['exceptions'], 'coachDesk.tooManyDaysOff', { max: MAX_DAYS_OFF });
+  input.exceptions.forEach((e, i) => {
+    const at = ['exceptions', String(i)];
+    if (e.endsOn < e.startsOn) add([...at, 'endsOn'], 'coachDesk.dayOffBackwards');
+    if ((e.reason ?? '').length > MAX_REASON_LENGTH) {
+      add([...at, 'reason'], 'coachDesk.reasonTooLong', { max: MAX_REASON_LENGTH });
+    }
+  });
+  if (!Number.isInteger(input.capacity) || input.capacity < 0 || input.capacity > 200) {
+    add(['capacity'], 'coachDesk.capacityRange');
+  }
+  return errors;
+}
+
 export const coachDeskResolvers: Resolvers = {
   Query: {
     async coachDesk(_parent, _args, context) {
@@ -56,6 +122,19 @@ export const coachDeskResolvers: Resolvers = {
   },
   CoachDesk: {
     timeZone: (desk) => desk.timeZone,
+    async coach(desk, _args, context) {
+      const coach = await callerOf(context).loaders.coaching.byId.load(desk.coachId);
+      if (!coach) throw forbidden('coachDesk.coachesOnly');
+      return coach;
+    },
+    async availability(desk, _args, context) {
+      const caller = callerOf(context);
+      const availability = await caller.tenant((tx) =>
+        loadAvailability(tx, caller.viewer.orgId, desk.coachId, new Date()),
+      );
+      if (!availability) throw forbidden('coachDesk.coachesOnly');
+      return availability;
+    },
     async sessions(desk, { from, to }, context) {
       const caller = callerOf(context);
       if (!(from < to)) throw badUserInput('coachDesk.rangeBackwards', 'to');
@@ -82,6 +161,17 @@ export const coachDeskResolvers: Resolvers = {
       return readable(caller, 'roster', found, (enrolment) => ({ kind: 'enrolment', enrolment }));
     },
   },
+  CoachAvailability: {
+    timeZone: (a) => a.timeZone,
+    weeklyHours: (a) => a.weeklyHours,
+    exceptions: (a) => a.exceptions,
+    capacity: (a) => a.capacity,
+    activeClients: (a) => a.activeClients,
+  },
+  AvailabilityConflict: {
+    session: (c) => c.session,
+    reason: (c) => c.reason,
+  },
   Session: {
     async privateNote(session, _args, context) {
       const caller = callerOf(context);
@@ -98,6 +188,45 @@ export const coachDeskResolvers: Resolvers = {
     },
   },
   Mutation: {
+    async setCoachAvailability(_parent, { input }, context): Promise<AvailabilityOutcome> {
+      const caller = callerOf(context);
+      const coach = await viewerCoach(caller);
+      if (!coach) throw forbidden('coachDesk.coachesOnly');
+      const weeklyHours: WeeklyWindow[] = input.weeklyHours.map((w) => ({
+        weekday: w.weekday,
+        startTime: w.startTime,
+        endTime: w.endTime,
+      }));
+      const exceptions: DayOff[] = input.exceptions.map((e) => ({
+        startsOn: e.startsOn,
+        endsOn: e.endsOn,
+        reason: e.reason?.trim() ? e.reason.trim() : null,
+      }));
+      const proposal = { weeklyHours, exceptions, capacity: input.capacity };
+      const userErrors = availabilityErrors(caller, proposal).map((e) => ({
+        ...e,
+        field: ['input', ...(e.field ?? [])],
+      }));
+      if (userErrors.length > 0) return { saved: false, availability: null, conflicts: [], userErrors };
+      const orgId = caller.viewer.orgId;
+      const now = new Date();
+      return caller.tenant(async (tx) => {
+        // The coach row's lock orders this change after any booking or matching that holds it.
+        await lockCoach(tx, orgId, coach.id);
+        const conflicts = await conflictsWith(tx, orgId, coach.id, coach.timeZone, proposal, now);
+        for (const c of conflicts) caller.loaders.sessions.byId.prime(c.session.id, c.session);
+        const keep = input.keepConflictingSessions === true;
+        if (conflicts.length > 0 && !keep) {
+          const availability = await loadAvailability(tx, orgId, coach.id, now);
+          return { saved: false, availability, conflicts, userErrors: [] };
+        }
+        await replaceAvailability(tx, orgId, coach.id, coach.timeZone, proposal, now);
+        caller.loaders.coaching.rules.clear(coach.id);
+        caller.loaders.coaching.byId.clear(coach.id);
+        const availability = await loadAvailability(tx, orgId, coach.id, now);
+        return { saved: true, availability, conflicts, userErrors: [] };
+      });
+    },
     async writeSessionNote(_parent, { input }, context): Promise<NoteOutcome> {
       const caller = callerOf(context);
       const decoded = fromGlobalId(input.sessionId);

@@ -214,6 +214,64 @@ export type AuditLogFilter = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A booked, coming session the proposed availability would no longer offer. */
+export type AvailabilityConflict = {
+  __typename?: 'AvailabilityConflict';
+  /** Why it no longer fits. */
+  reason: AvailabilityConflictReason;
+  /** The session (BOOKED, not yet started). */
+  session: Session;
+};
+
+/** Why a booked session does not fit a proposed availability. */
+export type AvailabilityConflictReason =
+  /** The session is not inside one of the new weekly windows. */
+  | 'OUTSIDE_WEEKLY_HOURS'
+  /** The session falls on a new day off. */
+  | 'TIME_OFF';
+
+/** Whole days, inclusive, in the coach's zone, on which the weekly hours do not apply (time off, holidays). */
+export type AvailabilityException = {
+  __typename?: 'AvailabilityException';
+  /** Last day off (inclusive). */
+  endsOn: Scalars['Date']['output'];
+  /** Why, as the coach wrote it (at most 500 characters); null when none. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** First day off. */
+  startsOn: Scalars['Date']['output'];
+};
+
+/** Days off to keep, whole days in the coach's zone. */
+export type AvailabilityExceptionInput = {
+  /** Last day off (inclusive), on or after `startsOn`. */
+  endsOn: Scalars['Date']['input'];
+  /** Why, at most 500 characters; never shown to participants. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** First day off. */
+  startsOn: Scalars['Date']['input'];
+};
+
+/** One weekly window in which the coach takes sessions, in the coach's time zone. */
+export type AvailabilityWindow = {
+  __typename?: 'AvailabilityWindow';
+  /** End, `HH:MM` wall-clock time in the coach's zone, after the start. */
+  endTime: Scalars['String']['output'];
+  /** Start, `HH:MM` wall-clock time in the coach's zone. */
+  startTime: Scalars['String']['output'];
+  /** ISO weekday: 1 is Monday, 7 is Sunday. */
+  weekday: Scalars['Int']['output'];
+};
+
+/** One weekly window to offer, in the coach's time zone. */
+export type AvailabilityWindowInput = {
+  /** End, `HH:MM` (24-hour clock), after the start; `24:00` is not accepted, use `23:59`. */
+  endTime: Scalars['String']['input'];
+  /** Start, `HH:MM` (24-hour clock). */
+  startTime: Scalars['String']['input'];
+  /** ISO weekday: 1 is Monday, 7 is Sunday. */
+  weekday: Scalars['Int']['input'];
+};
+
 /** The slot to book for an enrolment. */
 export type BookSessionInput = {
   /** Global ID of the enrolment: the viewer's own, or one the viewer coaches or administers. */
@@ -483,6 +541,21 @@ export type Coach = Node & {
   timeZone: Scalars['TimeZone']['output'];
 };
 
+/** What the coach offers to participants: weekly hours, days off and how many clients they take. */
+export type CoachAvailability = {
+  __typename?: 'CoachAvailability';
+  /** Clients matched now (invited or active enrolments). */
+  activeClients: Scalars['Int']['output'];
+  /** Most clients the coach takes at once. */
+  capacity: Scalars['Int']['output'];
+  /** Days off that end today or later, soonest first. */
+  exceptions: Array<AvailabilityException>;
+  /** The zone the weekly hours and the days off are in (the coach's). */
+  timeZone: Scalars['TimeZone']['output'];
+  /** Weekly windows in effect today or later, by weekday and start. */
+  weeklyHours: Array<AvailabilityWindow>;
+};
+
 /** A page of coaches, by name. */
 export type CoachConnection = {
   __typename?: 'CoachConnection';
@@ -510,11 +583,15 @@ export type CoachCredential =
 /** The signed-in coach's working view: their sessions across every client and program, and their current clients. */
 export type CoachDesk = {
   __typename?: 'CoachDesk';
+  /** The coach's weekly hours, days off and capacity. */
+  availability: CoachAvailability;
   /**
    * Current clients: enrolments matched with this coach that are invited or active, by participant
    * name. A client whose enrolment ends or moves to another coach is no longer listed.
    */
   clients: Array<Enrolment>;
+  /** The coach's own profile (with their own aggregated rating). */
+  coach: Coach;
   /**
    * The coach's sessions starting in [from, to), every status, soonest first. At most 31 days
    * (longer ranges are refused with BAD_USER_INPUT) and 200 sessions.
@@ -1523,6 +1600,13 @@ export type Mutation = {
   restoreGoal: GoalPayload;
   /** PAUSED → ACTIVE. Its managers only. */
   resumeProgram: ProgramTransitionPayload;
+  /**
+   * The signed-in coach replaces their weekly hours, coming days off and capacity. A change that
+   * would leave booked sessions outside the new availability is not saved unless
+   * `keepConflictingSessions` is set: the conflicts come back for the coach to decide. Coaches only
+   * (FORBIDDEN otherwise).
+   */
+  setCoachAvailability: SetCoachAvailabilityPayload;
   /** Changes who besides the viewer may read their goal. */
   setGoalVisibility: GoalPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
@@ -1865,6 +1949,15 @@ export type MutationRestoreGoalArgs = {
  */
 export type MutationResumeProgramArgs = {
   input: ProgramTransitionInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetCoachAvailabilityArgs = {
+  input: SetCoachAvailabilityInput;
 };
 
 /**
@@ -3129,6 +3222,34 @@ export type SessionTally = {
   upcoming: Scalars['Int']['output'];
 };
 
+/** The coach's new availability: it replaces the weekly hours and the days off that end today or later. */
+export type SetCoachAvailabilityInput = {
+  /** Most clients the coach takes at once, 0–200. */
+  capacity: Scalars['Int']['input'];
+  /** Every coming day off (at most 100). */
+  exceptions: Array<AvailabilityExceptionInput>;
+  /**
+   * Save even though booked sessions fall outside the new availability; they stay booked (the coach
+   * moves or cancels them on their own). Without it, such a change is not saved and the conflicts are returned.
+   */
+  keepConflictingSessions?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Every weekly window (at most 50); an empty list offers no weekly hours. */
+  weeklyHours: Array<AvailabilityWindowInput>;
+};
+
+/** The outcome of `setCoachAvailability`. */
+export type SetCoachAvailabilityPayload = {
+  __typename?: 'SetCoachAvailabilityPayload';
+  /** The availability as stored now (the old one when not saved); null when refused. */
+  availability?: Maybe<CoachAvailability>;
+  /** Booked sessions that fall outside the proposed availability, soonest first; kept booked either way. */
+  conflicts: Array<AvailabilityConflict>;
+  /** Whether the availability was saved: false while conflicts wait for the coach's decision, or when refused. */
+  saved: Scalars['Boolean']['output'];
+  /** What the coach can fix: a malformed time, a window that ends before it starts, a day off that ends before it starts, a capacity out of range. */
+  userErrors: Array<UserError>;
+};
+
 /** A goal and who may now read it. */
 export type SetGoalVisibilityInput = {
   /** Global ID of the viewer's goal. */
@@ -3366,6 +3487,280 @@ export type WriteSessionNotePayload = {
   session?: Maybe<Session>;
   /** What the coach can fix: an unknown session (or one they do not hold), a note too long, an unknown capability. */
   userErrors: Array<UserError>;
+};
+
+export type CwCoachDeskAvailabilityQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwCoachDeskAvailabilityQuery = {
+  __typename?: 'Query';
+  coachDesk?: {
+    __typename?: 'CoachDesk';
+    availability: {
+      __typename?: 'CoachAvailability';
+      timeZone: string;
+      capacity: number;
+      activeClients: number;
+      weeklyHours: Array<{
+        __typename?: 'AvailabilityWindow';
+        weekday: number;
+        startTime: string;
+        endTime: string;
+      }>;
+      exceptions: Array<{
+        __typename?: 'AvailabilityException';
+        startsOn: string;
+        endsOn: string;
+        reason?: string | null;
+      }>;
+    };
+  } | null;
+};
+
+export type CwCoachDeskSetAvailabilityMutationVariables = Exact<{
+  input: SetCoachAvailabilityInput;
+}>;
+
+export type CwCoachDeskSetAvailabilityMutation = {
+  __typename?: 'Mutation';
+  setCoachAvailability: {
+    __typename?: 'SetCoachAvailabilityPayload';
+    saved: boolean;
+    availability?: {
+      __typename?: 'CoachAvailability';
+      timeZone: string;
+      capacity: number;
+      activeClients: number;
+      weeklyHours: Array<{
+        __typename?: 'AvailabilityWindow';
+        weekday: number;
+        startTime: string;
+        endTime: string;
+      }>;
+      exceptions: Array<{
+        __typename?: 'AvailabilityException';
+        startsOn: string;
+        endsOn: string;
+        reason?: string | null;
+      }>;
+    } | null;
+    conflicts: Array<{
+      __typename?: 'AvailabilityConflict';
+      reason: AvailabilityConflictReason;
+      session: {
+        __typename?: 'Session';
+        id: string;
+        startsAt: string;
+        endsAt: string;
+        participant: { __typename?: 'Person'; id: string; name: string };
+      };
+    }>;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwCoachDeskClientsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwCoachDeskClientsQuery = {
+  __typename?: 'Query';
+  coachDesk?: {
+    __typename?: 'CoachDesk';
+    clients: Array<{
+      __typename?: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      pace?: CadenceStatus | null;
+      person: { __typename?: 'Person'; id: string; name: string };
+      program: { __typename?: 'Program'; id: string; name: string };
+      quota: { __typename?: 'SessionQuota'; allowed: number; used: number; remaining: number };
+      progress?: {
+        __typename?: 'CoachingProgress';
+        goals: { __typename?: 'GoalSummary'; total: number; onTrack: number };
+        nextSession?: { __typename?: 'Session'; id: string; startsAt: string } | null;
+      } | null;
+    }>;
+  } | null;
+};
+
+export type CwCoachDeskClientGoalsQueryVariables = Exact<{
+  owner: Scalars['ID']['input'];
+}>;
+
+export type CwCoachDeskClientGoalsQuery = {
+  __typename?: 'Query';
+  goals: {
+    __typename?: 'GoalConnection';
+    edges: Array<{
+      __typename?: 'GoalEdge';
+      node: {
+        __typename?: 'Goal';
+        id: string;
+        title: string;
+        progress: number;
+        status: GoalStatus;
+        targetDate?: string | null;
+        capability: { __typename?: 'Capability'; id: string; name: string };
+      };
+    }>;
+  };
+};
+
+export type CwCoachDeskHeaderQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwCoachDeskHeaderQuery = {
+  __typename?: 'Query';
+  coachDesk?: {
+    __typename?: 'CoachDesk';
+    timeZone: string;
+    coach: {
+      __typename?: 'Coach';
+      id: string;
+      name: string;
+      rating?: { __typename?: 'CoachRating'; average?: number | null; count?: number | null } | null;
+    };
+  } | null;
+};
+
+export type CwCoachDeskWeekQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+export type CwCoachDeskWeekQuery = {
+  __typename?: 'Query';
+  coachDesk?: {
+    __typename?: 'CoachDesk';
+    timeZone: string;
+    sessions: Array<{
+      __typename?: 'Session';
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      status: SessionStatus;
+      joinUrl?: string | null;
+      participant: { __typename?: 'Person'; id: string; name: string };
+      enrolment: {
+        __typename?: 'Enrolment';
+        id: string;
+        program: { __typename?: 'Program'; id: string; name: string };
+      };
+      privateNote?: {
+        __typename?: 'SessionNote';
+        body: string;
+        updatedAt: string;
+        capabilities: Array<{ __typename?: 'Capability'; id: string }>;
+      } | null;
+    }>;
+  } | null;
+};
+
+export type CwCoachDeskSessionDetailQueryVariables = Exact<{
+  owner: Scalars['ID']['input'];
+  enrolment: Scalars['ID']['input'];
+}>;
+
+export type CwCoachDeskSessionDetailQuery = {
+  __typename?: 'Query';
+  goals: {
+    __typename?: 'GoalConnection';
+    edges: Array<{
+      __typename?: 'GoalEdge';
+      node: {
+        __typename?: 'Goal';
+        id: string;
+        title: string;
+        progress: number;
+        status: GoalStatus;
+        capability: { __typename?: 'Capability'; id: string; name: string };
+      };
+    }>;
+  };
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | {
+        __typename?: 'Enrolment';
+        id: string;
+        sessions: {
+          __typename?: 'SessionConnection';
+          edges: Array<{
+            __typename?: 'SessionEdge';
+            node: {
+              __typename?: 'Session';
+              id: string;
+              startsAt: string;
+              status: SessionStatus;
+              privateNote?: {
+                __typename?: 'SessionNote';
+                body: string;
+                updatedAt: string;
+                capabilities: Array<{ __typename?: 'Capability'; id: string; name: string }>;
+              } | null;
+            };
+          }>;
+        };
+      }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | { __typename?: 'Program'; id: string }
+    | { __typename?: 'Session'; id: string }
+    | null;
+  capabilities: {
+    __typename?: 'CapabilityConnection';
+    edges: Array<{
+      __typename?: 'CapabilityEdge';
+      node: { __typename?: 'Capability'; id: string; name: string };
+    }>;
+  };
+};
+
+export type CwCoachDeskCompleteMutationVariables = Exact<{
+  input: SessionIdInput;
+}>;
+
+export type CwCoachDeskCompleteMutation = {
+  __typename?: 'Mutation';
+  completeSession: {
+    __typename?: 'SessionPayload';
+    session?: { __typename?: 'Session'; id: string; status: SessionStatus } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwCoachDeskNoShowMutationVariables = Exact<{
+  input: SessionIdInput;
+}>;
+
+export type CwCoachDeskNoShowMutation = {
+  __typename?: 'Mutation';
+  markSessionNoShow: {
+    __typename?: 'SessionPayload';
+    session?: { __typename?: 'Session'; id: string; status: SessionStatus } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwCoachDeskWriteNoteMutationVariables = Exact<{
+  input: WriteSessionNoteInput;
+}>;
+
+export type CwCoachDeskWriteNoteMutation = {
+  __typename?: 'Mutation';
+  writeSessionNote: {
+    __typename?: 'WriteSessionNotePayload';
+    session?: { __typename?: 'Session'; id: string } | null;
+    note?: {
+      __typename?: 'SessionNote';
+      body: string;
+      updatedAt: string;
+      capabilities: Array<{ __typename?: 'Capability'; id: string }>;
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
 };
 
 export type CwGoalTrackerGoalFragment = {
@@ -5469,6 +5864,288 @@ fragment CwUserError on UserError {
 `,
   { fragmentName: 'CwUserError' },
 ) as unknown as TypedDocumentString<CwUserErrorFragment, unknown>;
+export const CwCoachDeskAvailabilityDocument = new TypedDocumentString(`
+query CwCoachDeskAvailability {
+  coachDesk {
+    availability {
+      timeZone
+      capacity
+      activeClients
+      weeklyHours {
+        weekday
+        startTime
+        endTime
+      }
+      exceptions {
+        startsOn
+        endsOn
+        reason
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskAvailabilityQuery, CwCoachDeskAvailabilityQueryVariables>;
+export const CwCoachDeskSetAvailabilityDocument = new TypedDocumentString(`
+mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {
+  setCoachAvailability(input: $input) {
+    saved
+    availability {
+      timeZone
+      capacity
+      activeClients
+      weeklyHours {
+        weekday
+        startTime
+        endTime
+      }
+      exceptions {
+        startsOn
+        endsOn
+        reason
+      }
+    }
+    conflicts {
+      reason
+      session {
+        __typename
+        id
+        startsAt
+        endsAt
+        participant {
+          __typename
+          id
+          name
+        }
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwCoachDeskSetAvailabilityMutation,
+  CwCoachDeskSetAvailabilityMutationVariables
+>;
+export const CwCoachDeskClientsDocument = new TypedDocumentString(`
+query CwCoachDeskClients {
+  coachDesk {
+    clients {
+      __typename
+      id
+      status
+      pace
+      person {
+        __typename
+        id
+        name
+      }
+      program {
+        __typename
+        id
+        name
+      }
+      quota {
+        allowed
+        used
+        remaining
+      }
+      progress {
+        goals {
+          total
+          onTrack
+        }
+        nextSession {
+          __typename
+          id
+          startsAt
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskClientsQuery, CwCoachDeskClientsQueryVariables>;
+export const CwCoachDeskClientGoalsDocument = new TypedDocumentString(`
+query CwCoachDeskClientGoals($owner: ID!) {
+  goals(first: 20, filter: {owner: $owner}) {
+    edges {
+      node {
+        __typename
+        id
+        title
+        progress
+        status
+        targetDate
+        capability {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskClientGoalsQuery, CwCoachDeskClientGoalsQueryVariables>;
+export const CwCoachDeskHeaderDocument = new TypedDocumentString(`
+query CwCoachDeskHeader {
+  coachDesk {
+    timeZone
+    coach {
+      __typename
+      id
+      name
+      rating {
+        average
+        count
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskHeaderQuery, CwCoachDeskHeaderQueryVariables>;
+export const CwCoachDeskWeekDocument = new TypedDocumentString(`
+query CwCoachDeskWeek($from: DateTime!, $to: DateTime!) {
+  coachDesk {
+    timeZone
+    sessions(from: $from, to: $to) {
+      __typename
+      id
+      startsAt
+      endsAt
+      status
+      joinUrl
+      participant {
+        __typename
+        id
+        name
+      }
+      enrolment {
+        __typename
+        id
+        program {
+          __typename
+          id
+          name
+        }
+      }
+      privateNote {
+        body
+        updatedAt
+        capabilities {
+          __typename
+          id
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskWeekQuery, CwCoachDeskWeekQueryVariables>;
+export const CwCoachDeskSessionDetailDocument = new TypedDocumentString(`
+query CwCoachDeskSessionDetail($owner: ID!, $enrolment: ID!) {
+  goals(first: 20, filter: {owner: $owner}) {
+    edges {
+      node {
+        __typename
+        id
+        title
+        progress
+        status
+        capability {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+  node(id: $enrolment) {
+    __typename
+    id
+    ... on Enrolment {
+      sessions(first: 100, status: [COMPLETED, NO_SHOW]) {
+        edges {
+          node {
+            __typename
+            id
+            startsAt
+            status
+            privateNote {
+              body
+              updatedAt
+              capabilities {
+                __typename
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  capabilities(first: 100) {
+    edges {
+      node {
+        __typename
+        id
+        name
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskSessionDetailQuery, CwCoachDeskSessionDetailQueryVariables>;
+export const CwCoachDeskCompleteDocument = new TypedDocumentString(`
+mutation CwCoachDeskComplete($input: SessionIdInput!) {
+  completeSession(input: $input) {
+    session {
+      __typename
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskCompleteMutation, CwCoachDeskCompleteMutationVariables>;
+export const CwCoachDeskNoShowDocument = new TypedDocumentString(`
+mutation CwCoachDeskNoShow($input: SessionIdInput!) {
+  markSessionNoShow(input: $input) {
+    session {
+      __typename
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskNoShowMutation, CwCoachDeskNoShowMutationVariables>;
+export const CwCoachDeskWriteNoteDocument = new TypedDocumentString(`
+mutation CwCoachDeskWriteNote($input: WriteSessionNoteInput!) {
+  writeSessionNote(input: $input) {
+    session {
+      __typename
+      id
+    }
+    note {
+      body
+      updatedAt
+      capabilities {
+        __typename
+        id
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskWriteNoteMutation, CwCoachDeskWriteNoteMutationVariables>;
 export const CwGoalTrackerDocument = new TypedDocumentString(`
 query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
   viewer {

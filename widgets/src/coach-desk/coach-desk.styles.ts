@@ -1,0 +1,265 @@
+import { css } from 'lit';
+
+/**
+ * The desk's frame, tabs and the parts its tabs share (day lists, tables, badges, forms).
+ * Logical properties throughout, so the layout mirrors right to left.
+ */
+export const coachDeskStyles = css`
+  :host {
+    min-inline-size: 20em;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-2) var(--_space-3);
+  }
+  .header h2 {
+    flex: 1 1 12em;
+    overflow-wrap: anywhere;
+  }
+  .rating {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 var(--_space-2);
+    border-radius: var(--_radius-pill);
+    border: var(--_border-width) solid var(--_color-border);
+    font-size: var(--_font-size-small);
+    white-space: nowrap;
+  }
+  .badge[data-status='COMPLETED'],
+  .badge[data-pace='ON_TRACK'] {
+    background: var(--_color-accent);
+    border-color: var(--_color-accent);
+    color: var(--_color-on-accent);
+  }
+  .badge[data-status='NO_SHOW'],
+  .badge[data-status='CANCELLED'],
+  .badge[data-pace='BEHIND'] {
+    border-color: var(--_color-danger);
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1);
+    padding: var(--_space-2) var(--_gap) 0;
+    border-block-end: var(--_border-width) solid var(--_color-border);
+  }
+  [role='tab'] {
+    color: var(--_color-text);
+    background: transparent;
+    border: none;
+    border-block-end: 3px solid transparent;
+    border-radius: 0;
+  }
+  [role='tab'][aria-selected='true'] {
+    color: var(--_color-accent);
+    border-block-end-color: var(--_color-accent);
+  }
+  .panel {
+    display: grid;
+    gap: var(--_space-3);
+    padding: var(--_space-3) 0;
+  }
+  .panel > .state,
+  .pad {
+    margin-inline: var(--_gap);
+  }
+  .muted {
+    color: var(--_color-text-muted);
+  }
+  h3 {
+    margin: 0;
+    font-size: var(--_font-size-base);
+  }
+  .day {
+    display: grid;
+    gap: var(--_space-2);
+    padding-inline: var(--_gap);
+  }
+  .day > ul,
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .session {
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    padding: var(--_space-2) var(--_space-3);
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .session[data-due] {
+    border-inline-start: 4px solid var(--_color-accent);
+  }
+  .session__line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .session__time {
+    font-variant-numeric: tabular-nums;
+    font-weight: var(--_font-weight-strong);
+    min-inline-size: 7.5em;
+  }
+  .session__who {
+    flex: 1 1 12em;
+    overflow-wrap: anywhere;
+  }
+  .detail {
+    display: grid;
+    gap: var(--_space-3);
+    padding-block-start: var(--_space-2);
+    border-block-start: var(--_border-width) solid var(--_color-border);
+  }
+  .detail > [part~='goals'],
+  .detail > [part~='previous-note'] {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  h4 {
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
+  .note-text {
+    white-space: pre-wrap;
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: var(--_space-2) var(--_gap);
+    text-align: start;
+    vertical-align: top;
+    border-block-end: var(--_border-width) solid var(--_color-border);
+  }
+  thead th {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+    font-weight: var(--_font-weight-strong);
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  .number {
+    text-align: end;
+  }
+  label,
+  legend {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    padding: var(--_space-1) var(--_space-2);
+    min-block-size: 2.25em;
+    max-inline-size: 100%;
+  }
+  textarea {
+    inline-size: 100%;
+    box-sizing: border-box;
+    min-block-size: 6em;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_color-danger);
+  }
+  .field {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .field__error {
+    color: var(--_color-danger);
+    font-size: var(--_font-size-small);
+    margin: 0;
+  }
+  fieldset {
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    padding: var(--_space-2) var(--_space-3);
+    margin: 0;
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .checks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .checks label {
+    color: var(--_color-text);
+    display: inline-flex;
+    gap: var(--_space-1);
+    align-items: center;
+  }
+  .form {
+    display: grid;
+    gap: var(--_space-3);
+    padding-inline: var(--_gap);
+  }
+  .weekday {
+    display: grid;
+    grid-template-columns: minmax(7em, auto) 1fr;
+    gap: var(--_space-2);
+    align-items: start;
+    padding-block: var(--_space-1);
+    border-block-end: var(--_border-width) solid var(--_color-border);
+  }
+  .windows {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .window,
+  .day-off {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    align-items: end;
+  }
+  .conflicts {
+    border: var(--_border-width) solid var(--_color-danger);
+    border-radius: var(--_radius-small);
+    padding: var(--_space-2) var(--_space-3);
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .conflicts p {
+    margin: 0;
+  }
+  button.link {
+    all: unset;
+    cursor: pointer;
+    color: var(--_color-accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    border-radius: var(--_radius-small);
+  }
+  button.link:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+`;
