@@ -33,6 +33,7 @@ import {
   rulesFromInput,
 } from './population.js';
 import { auditState, insertProgram, setupFromCreate, setupFromUpdate, updateProgramSetup } from './setup.js';
+import { announceEnrolmentChanges } from '../webhooks/events.js';
 import {
   countPrograms,
   listPrograms,
@@ -880,6 +881,9 @@ export const programResolvers: Resolvers = {
           await actAs(tx, null);
           await promoteWaitlist(tx, orgId, locked.programId, locked.capacity);
         }
+        await announceEnrolmentChanges(tx, orgId, [
+          { enrolmentId, previousStatus: locked.status, coachChanged: false },
+        ]);
         await recordAudit(tx, orgId, {
           action: 'ENROLMENT_STATUS_CHANGED',
           actorId: personId,
