@@ -3497,7 +3497,7 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** A required value is missing. */
   | 'REQUIRED'
-  /** The value is well formed but this organisation does not offer it (e.g. a locale it does not support). */
+  /** The value is well formed but this organisation does not offer it (e.g. a locale it does not support, or a webhook URL that resolves to a private address). */
   | 'UNSUPPORTED';
 
 /** One event sent (or to be sent) to one subscription, with each attempt. */

@@ -48,11 +48,12 @@ export interface DeliverySettings {
 const HOUR = 3_600_000;
 
 /**
- * About 34 hours of attempts for one delivery (30 s doubling to a 6 h ceiling, ten attempts),
- * and a subscription that has not succeeded for a day (or failed 50 attempts running) is disabled.
+ * Twelve attempts over about 14.5 hours (30 s doubling, at most 6 h apart), so a receiver down for a
+ * night still gets everything; a subscription that has not succeeded for a day, or has failed 50
+ * attempts running, is disabled.
  */
 export const defaultDeliverySettings: DeliverySettings = {
-  maxAttempts: 10,
+  maxAttempts: 12,
   firstRetryDelayMs: 30_000,
   maxRetryDelayMs: 6 * HOUR,
   disableAfterFailures: 50,

@@ -16,6 +16,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
+import { verifyCoachworkWebhook } from '../../api/cookbook-webhook-receiver.js';
 import { toGlobalId } from '../../ids.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { smtpMailer, type Mailer } from '../../notifications/mailer.js';
@@ -55,7 +56,7 @@ async function startReceiver() {
       const path = req.url ?? '/';
       let verified = false;
       try {
-        new Webhook(secrets.get(path) ?? 'whsec_none').verify(body, req.headers as Record<string, string>);
+        verifyCoachworkWebhook(secrets.get(path) ?? 'whsec_none', body, req.headers);
         verified = true;
       } catch {
         verified = false;
