@@ -4,6 +4,7 @@
  * own domain folder and one entry here.
  */
 import { webhookDeliveryJob, type DeliverySettings } from '../modules/webhooks/delivery.js';
+import { pulseSweepJob } from '../modules/webhooks/pulses.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { reminderJob } from '../notifications/reminders.js';
 import type { QueueJob } from './queue.js';
@@ -23,5 +24,6 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
       dev: services.dev ?? false,
       ...(services.webhooks ? { settings: services.webhooks } : {}),
     }),
+    pulseSweepJob(),
   ];
 }

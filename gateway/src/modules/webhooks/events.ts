@@ -22,6 +22,7 @@ export const webhookEventTypes = {
   ENROLMENT_CHANGED: 'enrolment.changed',
   GOAL_COMPLETED: 'goal.completed',
   COACH_STATUS_CHANGED: 'coach.status_changed',
+  PULSE_PHASE_CLOSED: 'pulse.phase_closed',
 } as const;
 
 export type WebhookEventKind = keyof typeof webhookEventTypes;

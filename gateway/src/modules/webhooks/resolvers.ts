@@ -10,6 +10,7 @@ import { enqueueJob } from '../../jobs/queue.js';
 import { limits } from '../../config.js';
 import { resolveDestination, type DestinationProblem } from './destination.js';
 import { kindOf, WEBHOOK_DELIVERY_QUEUE, type DeliveryJobPayload } from './events.js';
+import { startPulseSweep } from './pulses.js';
 import {
   deleteSubscription,
   deliveriesOf,
@@ -149,6 +150,7 @@ export const webhooksResolvers: Resolvers = {
           secret,
           createdBy: personId,
         });
+        await startPulseSweep(tx, orgId);
         return subscriptionById(tx, orgId, id);
       });
       if (!result) {
@@ -187,6 +189,7 @@ export const webhooksResolvers: Resolvers = {
           ...(description !== undefined ? { description } : {}),
           ...(input.enabled != null ? { enabled: input.enabled } : {}),
         });
+        if (input.eventTypes != null || input.enabled === true) await startPulseSweep(tx, orgId);
         return subscriptionById(tx, orgId, id);
       });
       if (!subscription) return { subscription: null, userErrors: [notFound(caller, 'subscriptionId')] };

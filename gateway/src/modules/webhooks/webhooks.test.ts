@@ -30,6 +30,7 @@ import {
 } from './delivery.js';
 import { isPublicAddress, resolveDestination } from './destination.js';
 import { announce } from './events.js';
+import { pulseSweepJob } from './pulses.js';
 
 const DAY = 86_400_000;
 const SCHEMA_DIR = new URL('../../../api/webhooks/', import.meta.url);
@@ -280,6 +281,8 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
     settings: Partial<DeliverySettings> = {},
     options: { dev?: boolean; resolve?: Parameters<typeof webhookDeliveryJob>[0]['resolve'] } = {},
   ) {
+    // A test that failed may have left its worker running.
+    await stopQueue();
     const started = new JobQueue(
       db,
       [
@@ -289,6 +292,7 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
           settings: { firstRetryDelayMs: 200, ...settings },
           ...(options.resolve ? { resolve: options.resolve } : {}),
         }),
+        pulseSweepJob(),
       ],
       { pollingIntervalSeconds: 0.5, relayIntervalMs: 100, maintenanceIntervalSeconds: 1 },
     );
@@ -491,6 +495,10 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
         ),
       ).toThrow();
 
+      // The receiver answers before the job's transaction commits the log line.
+      await until('every delivery to settle', async () =>
+        (await subscriptions())[0]!.deliveries.every((delivery) => delivery.status !== 'PENDING'),
+      );
       const [view] = await subscriptions();
       expect(view!.deliveries).toHaveLength(expected.length);
       for (const delivery of view!.deliveries) {
@@ -686,6 +694,43 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
       expect(() =>
         new Webhook(oldSecret).verify(last.body, last.headers as Record<string, string>),
       ).toThrow();
+      await removeAll();
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'announces a 360 pulse phase once, when it closes',
+    async () => {
+      const closesAt = new Date(Date.now() + 2_000);
+      await db.query(
+        `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
+       values ($1, $2, $3, 'PRE', now() - interval '1 day'), ($1, $2, $3, 'MID', $5), ($1, $2, $4, 'MID', $5)`,
+        [org.orgId, org.programId, org.reportIds[0], org.reportIds[1], closesAt],
+      );
+      await subscribe('/pulses', ['PULSE_PHASE_CLOSED']);
+      queue = await startQueue();
+      await until('the close', () => receiver.at('/pulses').length >= 1);
+      // The sweep moved past the close; the next one (a later close, or an hour on) announces nothing more.
+      await until('the sweep to settle', async () => {
+        const [row] = await db.query<{ swept_until: Date }>(
+          `select swept_until from webhook_pulse_sweeps where org_id = $1`,
+          [org.orgId],
+        );
+        return !!row && row.swept_until >= closesAt;
+      });
+      await stopQueue();
+      const requests = receiver.at('/pulses');
+      expect(requests).toHaveLength(1);
+      expect(requests[0]!.verified).toBe(true);
+      expect(validate(requests[0]!.body)).toEqual([]);
+      // The PRE phase closed before anyone subscribed: not announced.
+      expect((JSON.parse(requests[0]!.body) as { data: unknown }).data).toEqual({
+        programId: toGlobalId('Program', org.programId),
+        phase: 'MID',
+        closedAt: closesAt.toISOString(),
+        participants: 2,
+      });
       await removeAll();
     },
     STORAGE_TEST_TIMEOUT_MS,

@@ -3515,6 +3515,8 @@ export type WebhookEventType =
   | 'ENROLMENT_CHANGED'
   /** `goal.completed`: a goal its owner shares with their managers reached completion (private and coach-only goals never fire). */
   | 'GOAL_COMPLETED'
+  /** `pulse.phase_closed`: a 360 pulse phase of a program closed (announced within a minute or so of its close). */
+  | 'PULSE_PHASE_CLOSED'
   /** `session.booked`: a session was booked, or a booked one moved (`rescheduled: true`). */
   | 'SESSION_BOOKED'
   /** `session.cancelled`: a booked session was cancelled. */
