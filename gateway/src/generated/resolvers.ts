@@ -3562,7 +3562,7 @@ export type WebhookDeliveryStatus =
 export type WebhookEventType =
   /** `coach.status_changed`: an admin paused or reinstated a coach. */
   | 'COACH_STATUS_CHANGED'
-  /** `enrolment.changed`: an admin changed an enrolment's status or coach (a status change, a match approved, a rematch). */
+  /** `enrolment.changed`: an enrolment's status or coach changed (an admin's change, a match approved, a rematch, the participant's answer to an invitation, a waitlist promotion). */
   | 'ENROLMENT_CHANGED'
   /** `goal.completed`: a goal its owner shares with their managers reached completion (private and coach-only goals never fire). */
   | 'GOAL_COMPLETED'

@@ -834,6 +834,9 @@ export const programResolvers: Resolvers = {
           to = full ? 'WAITLISTED' : 'ACCEPTED';
         }
         await setEnrolmentStatus(tx, orgId, enrolmentId, to, { responded: true });
+        await announceEnrolmentChanges(tx, orgId, [
+          { enrolmentId, previousStatus: locked.status, coachChanged: false },
+        ]);
         return null;
       });
       if (refusal) return { enrolment: null, userErrors: [refusal] };

@@ -700,6 +700,47 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
   );
 
   it(
+    'announces a participant’s answer to an invitation',
+    async () => {
+      await subscribe('/answers', ['ENROLMENT_CHANGED']);
+      const [row] = await db.query<{ id: string }>(
+        `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'INVITED') returning id`,
+        [org.orgId, org.programId, org.outsiderId],
+      );
+      queue = await startQueue();
+      const declined = await ok<{ respondToProgramInvitation: { userErrors: UserErrorView[] } }>(
+        await tokenFor(db, org.outsiderId),
+        `mutation($input: RespondToProgramInvitationInput!) {
+         respondToProgramInvitation(input: $input) { userErrors { field code message } } }`,
+        {
+          input: {
+            enrolmentId: toGlobalId('Enrolment', row!.id),
+            response: 'DECLINE',
+            reason: 'too busy this quarter',
+          },
+        },
+      );
+      expect(declined.respondToProgramInvitation.userErrors).toEqual([]);
+      await until('the answer', () => receiver.at('/answers').length >= 1);
+      await stopQueue();
+      const [request] = receiver.at('/answers');
+      expect(request!.verified).toBe(true);
+      expect(validate(request!.body)).toEqual([]);
+      expect(request!.body).not.toContain('too busy');
+      expect((JSON.parse(request!.body) as { data: unknown }).data).toEqual({
+        enrolmentId: toGlobalId('Enrolment', row!.id),
+        programId: toGlobalId('Program', org.programId),
+        participantId: toGlobalId('Person', org.outsiderId),
+        status: 'DECLINED',
+        previousStatus: 'INVITED',
+        coachChanged: false,
+      });
+      await removeAll();
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+
+  it(
     'announces a 360 pulse phase once, when it closes',
     async () => {
       const closesAt = new Date(Date.now() + 2_000);
