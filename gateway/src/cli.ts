@@ -77,7 +77,7 @@ async function serve(argv: string[]): Promise<number> {
     logLevel: settings.logLevel,
   });
   const mailer = mailerFromEnv(process.env, (line) => console.error(`coachwork: ${line}`));
-  const jobs = new JobQueue(db, gatewayJobs({ mailer }), {
+  const jobs = new JobQueue(db, gatewayJobs({ mailer, dev }), {
     log: (line) => console.error(`coachwork: ${line}`),
   });
   await jobs.start();

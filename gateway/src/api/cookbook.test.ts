@@ -299,6 +299,36 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
     expect(answer.data?.node).toMatchObject({ id, name: 'Manager 0001' });
   });
 
+  it('subscribes a webhook receiver, and refuses one on a private address', async () => {
+    type Subscribed = {
+      createWebhookSubscription: {
+        secret: string | null;
+        subscription: { status: string } | null;
+        userErrors: Array<{ code: string; field: string[] }>;
+      };
+    };
+    // An address literal: the example's name would need DNS, which the tests do not have.
+    const answer = await run<Subscribed>('receive-webhooks', {
+      input: {
+        ...(recipe('receive-webhooks').variables!.input as Record<string, unknown>),
+        url: 'https://93.184.216.34/coachwork/webhooks',
+      },
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.createWebhookSubscription).toMatchObject({
+      secret: expect.stringMatching(/^whsec_/),
+      subscription: { status: 'ENABLED' },
+      userErrors: [],
+    });
+    const refused = await run<Subscribed>('receive-webhooks', {
+      input: { url: 'https://192.168.0.10/hook', eventTypes: ['SESSION_BOOKED'] },
+    });
+    expect(refused.data?.createWebhookSubscription).toMatchObject({
+      secret: null,
+      userErrors: [{ code: 'UNSUPPORTED', field: ['url'] }],
+    });
+  });
+
   it('ran every recipe', () => {
     expect([...ran].sort()).toEqual(cookbook.map((entry) => entry.id).sort());
   });

@@ -18,6 +18,8 @@ export interface CookbookRecipe {
   variables?: Record<string, unknown>;
   /** `Query.x` / `Mutation.x` the recipe uses, so the reference can link to it. */
   rootFields: string[];
+  /** Code shown after the request (a repository file, tested where it is used), with a sentence before it. */
+  appendix?: { intro: string; file: string };
 }
 
 export const cookbook: readonly CookbookRecipe[] = [
@@ -239,5 +241,33 @@ query Refetch($id: ID!) {
 }`,
     variables: { id: '<any id the API gave you>' },
     rootFields: ['Query.node'],
+  },
+  {
+    id: 'receive-webhooks',
+    title: 'Receive webhooks',
+    explanation:
+      'An org admin subscribes a receiver to events (`WebhookEventType`); the answer holds the signing secret, shown this once: keep it with the receiver. Each event then arrives as a POST whose JSON body follows its schema in gateway/api/webhooks/ (IDs and roster facts only: fetch details with a token of someone who may read them), signed per the Standard Webhooks specification: `webhook-id` (the event, the same on every retry and replay), `webhook-timestamp` and `webhook-signature` (`v1,` and an HMAC-SHA256 over `id.timestamp.body`). Answer 2xx within 10 seconds; anything else is retried with growing delays (12 attempts over about 14 hours), and a receiver that has not succeeded for a day is disabled (the org admins get an e-mail; `updateWebhookSubscription` enables it again and `replayWebhookDelivery` resends what failed). The URL must be https and resolve to public addresses; the gateway checks it again before every attempt. `webhookSubscriptions { deliveries { attempts { responseStatus responseBodyExcerpt durationMs } } }` is the delivery log.',
+    viewer: 'admin',
+    query: `
+mutation Subscribe($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    secret
+    subscription { id url status eventTypes secretHint }
+    userErrors { field code message }
+  }
+}`,
+    variables: {
+      input: {
+        url: 'https://hr.example.com/coachwork/webhooks',
+        eventTypes: ['SESSION_BOOKED', 'SESSION_CANCELLED', 'ENROLMENT_CHANGED'],
+        description: 'HR portal',
+      },
+    },
+    rootFields: ['Mutation.createWebhookSubscription'],
+    appendix: {
+      intro:
+        'In the receiver, verify each request with the reference library (`npm install standardwebhooks`) before trusting it, and drop repeats by `webhook-id`:',
+      file: 'gateway/src/api/cookbook-webhook-receiver.ts',
+    },
   },
 ];

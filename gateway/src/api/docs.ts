@@ -457,17 +457,29 @@ export function cookbookBlocks(recipes: readonly CookbookRecipe[]): Block[] {
     blocks.push({ kind: 'code', language: 'sh', text: curlOf(recipe) });
     blocks.push({ kind: 'p', text: 'With TypeScript:' });
     blocks.push({ kind: 'code', language: 'ts', text: typescriptOf(recipe) });
+    if (recipe.appendix) {
+      blocks.push({ kind: 'p', text: recipe.appendix.intro });
+      blocks.push({
+        kind: 'code',
+        language: 'ts',
+        text: sourceForPage(path.join(repo, recipe.appendix.file)),
+      });
+    }
   }
   return blocks;
 }
 
 const clientFile = path.join(repo, 'gateway/src/api/cookbook-client.ts');
 
-/** The client's code as a developer copies it: without the note addressed to this repository. */
-function clientSource(): string {
-  return readFileSync(clientFile, 'utf8')
+/** A file's code as a developer copies it: without the note addressed to this repository. */
+function sourceForPage(file: string): string {
+  return readFileSync(file, 'utf8')
     .replace(/^\/\*\*[\s\S]*?\*\/\n\n/, '')
     .trim();
+}
+
+function clientSource(): string {
+  return sourceForPage(clientFile);
 }
 
 function typescriptOf(recipe: CookbookRecipe): string {

@@ -128,7 +128,8 @@ export const errorContract: Record<string, ErrorCodeContract> = {
 export const userErrorAdvice: Record<string, string> = {
   INVALID: 'Show `message` beside the input `field` names and let the user correct it.',
   REQUIRED: 'Ask the user for the missing value (`field` names it, or the whole input when null).',
-  UNSUPPORTED: 'Offer only what the organisation supports (e.g. `organisation.locales`).',
+  UNSUPPORTED:
+    'Offer only what the organisation supports (e.g. `organisation.locales`); for a webhook URL, give one that resolves to a public address (private, loopback and link-local ones are refused outside dev mode).',
   NOT_FOUND: 'Refresh your list: the object is gone or not visible to this viewer.',
   CONFLICT: 'Refetch the current state (e.g. `availableSlots`) and let the user choose again.',
   FORBIDDEN: 'Hide the action for this viewer (`viewerCanEdit`, `viewerCanChangeSharing` say it in advance).',

@@ -113,6 +113,26 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     await db.query(`update coaches set rating_count = 5, rating_sum = 20 where id = any($1::uuid[])`, [
       [world.formerCoachId, world.org.coachId],
     ]);
+    // A webhook subscription with a delivery and an attempt, so that the delivery log's fields answer.
+    const [subscription] = await db.query<{ id: string }>(
+      `insert into webhook_subscriptions (org_id, url, event_types, secret)
+       values ($1, 'https://hooks.example/in', array['SESSION_BOOKED'], 'whsec_matrix') returning id`,
+      [world.org.orgId],
+    );
+    const [event] = await db.query<{ id: string }>(
+      `insert into webhook_events (org_id, type, body) values ($1, 'session.booked', '{}') returning id`,
+      [world.org.orgId],
+    );
+    const [delivery] = await db.query<{ id: string }>(
+      `insert into webhook_deliveries (org_id, subscription_id, event_id, status, attempts)
+       values ($1, $2, $3, 'FAILED', 1) returning id`,
+      [world.org.orgId, subscription!.id, event!.id],
+    );
+    await db.query(
+      `insert into webhook_delivery_attempts (org_id, delivery_id, response_status, response_excerpt, duration_ms)
+       values ($1, $2, 500, 'down', 12)`,
+      [world.org.orgId, delivery!.id],
+    );
     schema = buildSchema();
     const { org } = world;
     viewers = [

@@ -108,6 +108,11 @@ export const accessTable = {
   programManagement: admins,
   /** Who did what: org admins alone, since entries span every program. */
   auditLog: { orgAdmin: 'yes' },
+  /**
+   * The organisation's webhook subscriptions and their delivery log: org admins alone, since what a
+   * subscription receives spans every program (bodies carry IDs and roster facts only).
+   */
+  webhookSubscriptions: { orgAdmin: 'yes' },
   /** Refetching an enrolment: whoever sees its roster line or its progress card. */
   enrolment: { self: 'yes', directManager: 'ifShared', currentCoach: 'yes', ...admins },
   /** The card's frame: whether there is progress to see (NOT_SHARED tells the manager to ask). */
@@ -241,6 +246,37 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Query.programPopulationPreview': 'programManagement',
   'Query.auditLog': 'auditLog',
   ...inheritAll('AuditEntry', ['id', 'action', 'actor', 'at', 'program', 'subjectId', 'before', 'after']),
+  'Query.webhookSubscriptions': 'webhookSubscriptions',
+  ...inheritAll('WebhookSubscription', [
+    'id',
+    'url',
+    'description',
+    'eventTypes',
+    'status',
+    'disabledAt',
+    'secretHint',
+    'secretCreatedAt',
+    'consecutiveFailures',
+    'createdAt',
+    'deliveries',
+  ]),
+  ...inheritAll('WebhookDelivery', [
+    'id',
+    'eventId',
+    'eventType',
+    'body',
+    'status',
+    'createdAt',
+    'nextAttemptAt',
+    'attempts',
+  ]),
+  ...inheritAll('WebhookDeliveryAttempt', [
+    'at',
+    'responseStatus',
+    'responseBodyExcerpt',
+    'error',
+    'durationMs',
+  ]),
 
   ...inheritAll('MatchProposal', [
     'id',

@@ -3,14 +3,27 @@
  * modules): `coachwork serve` starts a JobQueue over it. A new kind of job is a `defineJob` in its
  * own domain folder and one entry here.
  */
+import { webhookDeliveryJob, type DeliverySettings } from '../modules/webhooks/delivery.js';
+import { pulseSweepJob } from '../modules/webhooks/pulses.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { reminderJob } from '../notifications/reminders.js';
 import type { QueueJob } from './queue.js';
 
 export interface JobServices {
   mailer: Mailer;
+  /** Dev mode (COACHWORK_ENV=dev): webhooks may go to http and private addresses. */
+  dev?: boolean;
+  webhooks?: Partial<DeliverySettings>;
 }
 
 export function gatewayJobs(services: JobServices): QueueJob[] {
-  return [reminderJob(services.mailer)];
+  return [
+    reminderJob(services.mailer),
+    webhookDeliveryJob({
+      mailer: services.mailer,
+      dev: services.dev ?? false,
+      ...(services.webhooks ? { settings: services.webhooks } : {}),
+    }),
+    pulseSweepJob(),
+  ];
 }

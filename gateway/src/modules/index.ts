@@ -18,6 +18,7 @@ import { programsModule } from './programs/index.js';
 import { progressModule } from './progress/index.js';
 import { sessionsModule } from './sessions/index.js';
 import { viewerModule } from './viewer/index.js';
+import { webhooksModule } from './webhooks/index.js';
 
 const domainModules = [
   viewerModule,
@@ -33,6 +34,7 @@ const domainModules = [
   goalsModule,
   progressModule,
   analyticsModule,
+  webhooksModule,
 ] as const;
 
 /** Which module fetches each node type for `node(id:)`; two modules claiming one type is a startup error. */

@@ -55,4 +55,7 @@ export const resolverMappers: Record<string, string> = {
   ProgressCardConnection: '../modules/progress/progress.js#ProgressCardConnectionPage',
   CoachingProgress: '../modules/progress/progress.js#CoachingProgressValue',
   CapabilityProgress: '../modules/progress/progress.js#CapabilityProgressValue',
+  WebhookSubscription: '../modules/webhooks/sql.js#WebhookSubscriptionRow',
+  WebhookDelivery: '../modules/webhooks/sql.js#WebhookDeliveryRow',
+  WebhookDeliveryAttempt: '../modules/webhooks/sql.js#WebhookDeliveryAttemptRow',
 };

@@ -186,6 +186,22 @@ export const ar = {
   'reminder.feedback.body':
     'انتهت جلسة التوجيه مع {other} في {when}. قيّمها حيث حجزتها: لن يستغرق ذلك دقيقة، ويساعد مدربك.',
   'reminder.signature': 'Coachwork: رسالة آلية، ولا تُقرأ الردود.',
+  'webhooks.orgAdminsOnly': 'لا يدير خطافات الويب إلا مسؤولو المؤسسة.',
+  'webhooks.urlInvalid': 'أدخل عنوان URL مطلقًا يبدأ بـ https دون اسم مستخدم أو كلمة مرور أو جزء.',
+  'webhooks.urlNotHttps': 'تُرسل خطافات الويب عبر https فقط.',
+  'webhooks.urlUnresolved': 'تعذّر تحليل اسم المضيف في عنوان URL.',
+  'webhooks.urlPrivate':
+    'يشير مضيف عنوان URL إلى عنوان خاص أو عنوان استرجاع أو عنوان ارتباط محلي؛ لا تُرسل خطافات الويب إلا إلى عناوين عامة.',
+  'webhooks.noEvents': 'اختر حدثًا واحدًا على الأقل.',
+  'webhooks.descriptionTooLong': 'يجب ألا يتجاوز الوصف {max, number} حرفًا.',
+  'webhooks.tooManySubscriptions': 'يمكن أن يكون للمؤسسة {max, number} اشتراكًا في خطافات الويب على الأكثر.',
+  'webhooks.subscriptionNotFound': 'لا يوجد اشتراك خطاف ويب كهذا.',
+  'webhooks.deliveryNotFound': 'لا يوجد تسليم خطاف ويب كهذا.',
+  'webhooks.deliveryNotFailed': 'لا يمكن إعادة إلا التسليم الذي فشل.',
+  'webhooks.subscriptionDisabled': 'الاشتراك معطّل: فعّله قبل الإعادة.',
+  'webhooks.disabled.subject': 'تم تعطيل خطافات الويب إلى {url}',
+  'webhooks.disabled.body':
+    'توقف Coachwork عن إرسال خطافات الويب إلى {url} بعد {failures, number} محاولة فاشلة متتالية منذ {since}. أصلح جهة الاستقبال، ثم فعّل الاشتراك مجددًا وأعد إرسال التسليمات الفاشلة من سجل التسليم.',
   'coachDesk.rangeBackwards': 'يجب أن تنتهي الفترة بعد بدايتها.',
   'coachDesk.rangeTooLong': 'اطلب {days, number} يومًا على الأكثر في كل مرة.',
   'coachDesk.noteTooLong': 'يجب ألا تتجاوز الملاحظة {max, number} حرفًا.',

@@ -200,6 +200,23 @@ export const de = {
   'reminder.feedback.body':
     'Ihr Coaching-Termin mit {other} am {when} hat stattgefunden. Bitte bewerten Sie ihn dort, wo Sie ihn gebucht haben: Es dauert weniger als eine Minute und hilft Ihrem Coach.',
   'reminder.signature': 'Coachwork: eine automatische Nachricht, Antworten werden nicht gelesen.',
+  'webhooks.orgAdminsOnly': 'Nur Organisationsadmins verwalten Webhooks.',
+  'webhooks.urlInvalid': 'Geben Sie eine absolute https-URL ohne Benutzername, Passwort oder Fragment an.',
+  'webhooks.urlNotHttps': 'Webhooks werden nur über https zugestellt.',
+  'webhooks.urlUnresolved': 'Der Hostname der URL lässt sich nicht auflösen.',
+  'webhooks.urlPrivate':
+    'Der Host der URL löst sich in eine private, Loopback- oder Link-Local-Adresse auf; Webhooks gehen nur an öffentliche Adressen.',
+  'webhooks.noEvents': 'Wählen Sie mindestens ein Ereignis.',
+  'webhooks.descriptionTooLong': 'Die Beschreibung darf höchstens {max, number} Zeichen lang sein.',
+  'webhooks.tooManySubscriptions':
+    'Eine Organisation kann höchstens {max, number} Webhook-Abonnements haben.',
+  'webhooks.subscriptionNotFound': 'Dieses Webhook-Abonnement gibt es nicht.',
+  'webhooks.deliveryNotFound': 'Diese Webhook-Zustellung gibt es nicht.',
+  'webhooks.deliveryNotFailed': 'Nur eine fehlgeschlagene Zustellung kann wiederholt werden.',
+  'webhooks.subscriptionDisabled': 'Das Abonnement ist deaktiviert: Aktivieren Sie es vor dem Wiederholen.',
+  'webhooks.disabled.subject': 'Webhooks an {url} wurden deaktiviert',
+  'webhooks.disabled.body':
+    'Coachwork sendet keine Webhooks mehr an {url}, nach {failures, number} fehlgeschlagenen Versuchen in Folge seit {since}. Beheben Sie den Fehler beim Empfänger, aktivieren Sie das Abonnement wieder und wiederholen Sie die fehlgeschlagenen Zustellungen im Zustellprotokoll.',
   'coachDesk.rangeBackwards': 'Der Zeitraum muss nach seinem Beginn enden.',
   'coachDesk.rangeTooLong': 'Fragen Sie höchstens {days, number} Tage auf einmal ab.',
   'coachDesk.noteTooLong': 'Eine Notiz darf höchstens {max, number} Zeichen lang sein.',

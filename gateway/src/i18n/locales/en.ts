@@ -203,6 +203,22 @@ export const en = {
   'reminder.feedback.body':
     'Your coaching session with {other} on {when} is done. Please rate it where you booked it: it takes under a minute and helps your coach.',
   'reminder.signature': 'Coachwork: an automatic message, replies are not read.',
+  'webhooks.orgAdminsOnly': 'Only org admins manage webhooks.',
+  'webhooks.urlInvalid': 'Give an absolute https URL without a user name, password or fragment.',
+  'webhooks.urlNotHttps': 'Webhooks are delivered over https only.',
+  'webhooks.urlUnresolved': 'The URL’s host name does not resolve.',
+  'webhooks.urlPrivate':
+    'The URL’s host resolves to a private, loopback or link-local address; webhooks go to public addresses only.',
+  'webhooks.noEvents': 'Choose at least one event.',
+  'webhooks.descriptionTooLong': 'The description may be at most {max, number} characters.',
+  'webhooks.tooManySubscriptions': 'An organisation may have at most {max, number} webhook subscriptions.',
+  'webhooks.subscriptionNotFound': 'There is no such webhook subscription.',
+  'webhooks.deliveryNotFound': 'There is no such webhook delivery.',
+  'webhooks.deliveryNotFailed': 'Only a failed delivery can be replayed.',
+  'webhooks.subscriptionDisabled': 'The subscription is disabled: enable it before replaying.',
+  'webhooks.disabled.subject': 'Webhooks to {url} were disabled',
+  'webhooks.disabled.body':
+    'Coachwork stopped sending webhooks to {url} after {failures, number} failed attempts in a row since {since}. Fix the receiver, enable the subscription again, and replay the failed deliveries from the delivery log.',
   'coachDesk.rangeBackwards': 'The range must end after it starts.',
   'coachDesk.rangeTooLong': 'Ask for at most {days, number} days at a time.',
   'coachDesk.noteTooLong': 'A note can be at most {max, number} characters long.',

@@ -199,6 +199,23 @@ export const es = {
   'reminder.feedback.body':
     'Su sesión de coaching con {other} del {when} ha terminado. Valórela donde la reservó: lleva menos de un minuto y ayuda a su coach.',
   'reminder.signature': 'Coachwork: mensaje automático, las respuestas no se leen.',
+  'webhooks.orgAdminsOnly': 'Solo los administradores de la organización gestionan los webhooks.',
+  'webhooks.urlInvalid': 'Indique una URL https absoluta sin nombre de usuario, contraseña ni fragmento.',
+  'webhooks.urlNotHttps': 'Los webhooks se entregan solo por https.',
+  'webhooks.urlUnresolved': 'El nombre de host de la URL no se resuelve.',
+  'webhooks.urlPrivate':
+    'El host de la URL se resuelve a una dirección privada, de loopback o de enlace local; los webhooks solo van a direcciones públicas.',
+  'webhooks.noEvents': 'Elija al menos un evento.',
+  'webhooks.descriptionTooLong': 'La descripción puede tener como máximo {max, number} caracteres.',
+  'webhooks.tooManySubscriptions':
+    'Una organización puede tener como máximo {max, number} suscripciones de webhooks.',
+  'webhooks.subscriptionNotFound': 'No existe esa suscripción de webhooks.',
+  'webhooks.deliveryNotFound': 'No existe esa entrega de webhook.',
+  'webhooks.deliveryNotFailed': 'Solo se puede repetir una entrega fallida.',
+  'webhooks.subscriptionDisabled': 'La suscripción está desactivada: actívela antes de repetir.',
+  'webhooks.disabled.subject': 'Se desactivaron los webhooks a {url}',
+  'webhooks.disabled.body':
+    'Coachwork dejó de enviar webhooks a {url} tras {failures, number} intentos fallidos seguidos desde {since}. Corrija el receptor, vuelva a activar la suscripción y repita las entregas fallidas desde el registro de entregas.',
   'coachDesk.rangeBackwards': 'El periodo debe terminar después de empezar.',
   'coachDesk.rangeTooLong': 'Pida como máximo {days, number} días cada vez.',
   'coachDesk.noteTooLong': 'Una nota puede tener como máximo {max, number} caracteres.',

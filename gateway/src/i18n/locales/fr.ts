@@ -202,6 +202,22 @@ export const fr = {
   'reminder.feedback.body':
     'Votre séance de coaching avec {other} du {when} a eu lieu. Merci de l’évaluer là où vous l’avez réservée : cela prend moins d’une minute et aide votre coach.',
   'reminder.signature': 'Coachwork : message automatique, les réponses ne sont pas lues.',
+  'webhooks.orgAdminsOnly': 'Seuls les administrateurs de l’organisation gèrent les webhooks.',
+  'webhooks.urlInvalid': 'Indiquez une URL https absolue sans nom d’utilisateur, mot de passe ni fragment.',
+  'webhooks.urlNotHttps': 'Les webhooks ne sont livrés qu’en https.',
+  'webhooks.urlUnresolved': 'Le nom d’hôte de l’URL ne se résout pas.',
+  'webhooks.urlPrivate':
+    'L’hôte de l’URL se résout en une adresse privée, de bouclage ou lien-local ; les webhooks ne vont qu’à des adresses publiques.',
+  'webhooks.noEvents': 'Choisissez au moins un événement.',
+  'webhooks.descriptionTooLong': 'La description compte au plus {max, number} caractères.',
+  'webhooks.tooManySubscriptions': 'Une organisation a au plus {max, number} abonnements webhook.',
+  'webhooks.subscriptionNotFound': 'Cet abonnement webhook n’existe pas.',
+  'webhooks.deliveryNotFound': 'Cette livraison de webhook n’existe pas.',
+  'webhooks.deliveryNotFailed': 'Seule une livraison en échec peut être rejouée.',
+  'webhooks.subscriptionDisabled': 'L’abonnement est désactivé : réactivez-le avant de rejouer.',
+  'webhooks.disabled.subject': 'Les webhooks vers {url} ont été désactivés',
+  'webhooks.disabled.body':
+    'Coachwork a cessé d’envoyer des webhooks à {url} après {failures, number} tentatives échouées d’affilée depuis {since}. Corrigez le récepteur, réactivez l’abonnement, puis rejouez les livraisons en échec depuis le journal des livraisons.',
   'coachDesk.rangeBackwards': 'La période doit se terminer après son début.',
   'coachDesk.rangeTooLong': 'Demandez au plus {days, number} jours à la fois.',
   'coachDesk.noteTooLong': 'Une note compte au plus {max, number} caractères.',

@@ -191,6 +191,23 @@ export const ja = {
   'reminder.feedback.body':
     '{when} の {other} とのコーチングセッションが終了しました。予約した場所で評価してください。1 分もかからず、コーチの役に立ちます。',
   'reminder.signature': 'Coachwork：自動送信メッセージです。返信は読まれません。',
+  'webhooks.orgAdminsOnly': 'Webhook を管理できるのは組織管理者だけです。',
+  'webhooks.urlInvalid': 'ユーザー名・パスワード・フラグメントを含まない絶対 https URL を指定してください。',
+  'webhooks.urlNotHttps': 'Webhook は https でのみ配信されます。',
+  'webhooks.urlUnresolved': 'URL のホスト名を解決できません。',
+  'webhooks.urlPrivate':
+    'URL のホストがプライベート、ループバック、またはリンクローカルのアドレスに解決されます。Webhook は公開アドレスにのみ送信されます。',
+  'webhooks.noEvents': 'イベントを 1 つ以上選んでください。',
+  'webhooks.descriptionTooLong': '説明は {max, number} 文字以内にしてください。',
+  'webhooks.tooManySubscriptions':
+    '1 つの組織が持てる Webhook サブスクリプションは {max, number} 件までです。',
+  'webhooks.subscriptionNotFound': 'その Webhook サブスクリプションはありません。',
+  'webhooks.deliveryNotFound': 'その Webhook 配信はありません。',
+  'webhooks.deliveryNotFailed': '再送できるのは失敗した配信だけです。',
+  'webhooks.subscriptionDisabled': 'サブスクリプションが無効です。再送する前に有効にしてください。',
+  'webhooks.disabled.subject': '{url} への Webhook が無効になりました',
+  'webhooks.disabled.body':
+    '{since} 以降 {failures, number} 回連続で失敗したため、Coachwork は {url} への Webhook の送信を停止しました。受信側を修正してからサブスクリプションを再び有効にし、配信ログから失敗した配信を再送してください。',
   'coachDesk.rangeBackwards': '期間の終わりは始まりより後にしてください。',
   'coachDesk.rangeTooLong': '一度に指定できるのは {days, number} 日までです。',
   'coachDesk.noteTooLong': 'メモは {max, number} 文字以内にしてください。',

@@ -2,6 +2,7 @@
 import type { Queryable } from '../../db/types.js';
 import type { GoalStatus, GoalVisibility } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
+import { announceGoalCompleted } from '../webhooks/events.js';
 import { groupBy } from '../core/group-by.js';
 
 export interface GoalRow {
@@ -388,7 +389,21 @@ export async function updateGoal(
   }
   if (changes.archived !== undefined) sets.push(`archived_at = ${changes.archived ? 'now()' : 'null'}`);
   if (sets.length === 0) return;
-  await tx.query(`update goals set ${sets.join(', ')} where org_id = $1 and id = $2`, params);
+  // The old status comes from the same statement, so a concurrent completion cannot be announced twice.
+  const [row] = await tx.query<{
+    was_completed: boolean;
+    status: string;
+    owner_id: string;
+    visibility: string;
+  }>(
+    `with old as (select status from goals where org_id = $1 and id = $2 for update)
+     update goals set ${sets.join(', ')} where org_id = $1 and id = $2
+     returning (select status from old) = 'COMPLETED' as was_completed, status, owner_id, visibility`,
+    params,
+  );
+  if (row && !row.was_completed && row.status === 'COMPLETED') {
+    await announceGoalCompleted(tx, orgId, { id: goalId, ownerId: row.owner_id, visibility: row.visibility });
+  }
 }
 
 export async function setMilestoneDone(

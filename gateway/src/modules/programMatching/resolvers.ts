@@ -11,6 +11,7 @@ import { lockAllCoaches, type CoachRow } from '../coaching/sql.js';
 import { encodeCursor, pageRequest, type PageRequest } from '../core/connection.js';
 import type { EnrolmentRow, ProgramRow } from '../programs/sql.js';
 import { cohortOf, poolOf, proposedPerCoach, storeProposal, type Member } from './engine.js';
+import { announceCoachStatusChanged, announceEnrolmentChanges } from '../webhooks/events.js';
 import { ratingTrend, type ProposalPairRow, type ProposalRow } from './sql.js';
 
 const present = <T>(row: T | null | Error): row is T => row !== null && !(row instanceof Error);
@@ -173,6 +174,7 @@ async function changeCoachStatus(caller: Caller, input: { coachId: string; reaso
        values ($1, $2, $3, $4, $5, $6)`,
       [orgId, coachId, from, to, reason, personId],
     );
+    await announceCoachStatusChanged(tx, orgId, { coachId, status: to, previousStatus: from });
     await recordAudit(tx, orgId, {
       action: pause ? 'COACH_PAUSED' : 'COACH_REINSTATED',
       actorId: personId,
@@ -517,6 +519,10 @@ export const programMatchingResolvers: Resolvers = {
           });
         }
         await tx.query(`select set_config('app.actor_id', $1, true)`, [personId]);
+        const before = await tx.query<{ id: string; status: string; coach_id: string | null }>(
+          `select id, status, coach_id from enrolments where org_id = $1 and id = any($2::uuid[])`,
+          [orgId, pairs.map((pair) => pair.enrolment_id)],
+        );
         if (pairs.length) {
           await tx.query(
             `update enrolments e set coach_id = v.coach_id,
@@ -526,6 +532,16 @@ export const programMatchingResolvers: Resolvers = {
             [orgId, pairs.map((pair) => pair.enrolment_id), pairs.map((pair) => pair.coach_id)],
           );
         }
+        const coachOf = new Map(pairs.map((pair) => [pair.enrolment_id, pair.coach_id]));
+        await announceEnrolmentChanges(
+          tx,
+          orgId,
+          before.map((row) => ({
+            enrolmentId: row.id,
+            previousStatus: row.status,
+            coachChanged: row.coach_id !== coachOf.get(row.id),
+          })),
+        );
         await tx.query(
           `update match_proposals set status = 'APPROVED', decided_by = $3, decided_at = now() where org_id = $1 and id = $2`,
           [orgId, proposal.id, personId],
@@ -666,6 +682,9 @@ export const programMatchingResolvers: Resolvers = {
           orgId,
           enrolmentId,
           best.coach.row.id,
+        ]);
+        await announceEnrolmentChanges(tx, orgId, [
+          { enrolmentId, previousStatus: row.status, coachChanged: true },
         ]);
         await recordAudit(tx, orgId, {
           action: 'ENROLMENT_REMATCHED',

@@ -6,6 +6,7 @@
 import type { Queryable } from '../../db/types.js';
 import type { EnrolmentStatus, ProgramStatus } from '../../generated/resolvers.js';
 import { populationIds, TAKING_PART } from './population.js';
+import { announceEnrolmentChanges } from '../webhooks/events.js';
 import type { PopulationRulesRow } from './sql.js';
 
 /** Sets who is acting (and why) for the enrolment-history trigger, for this transaction only. */
@@ -168,6 +169,11 @@ export async function promoteWaitlist(
        order by enrolled_at, id limit $3)
      returning id`,
     [orgId, programId, room],
+  );
+  await announceEnrolmentChanges(
+    tx,
+    orgId,
+    rows.map((row) => ({ enrolmentId: row.id, previousStatus: 'WAITLISTED', coachChanged: false })),
   );
   return rows.length;
 }

@@ -33,6 +33,7 @@ import {
   rulesFromInput,
 } from './population.js';
 import { auditState, insertProgram, setupFromCreate, setupFromUpdate, updateProgramSetup } from './setup.js';
+import { announceEnrolmentChanges } from '../webhooks/events.js';
 import {
   countPrograms,
   listPrograms,
@@ -833,6 +834,9 @@ export const programResolvers: Resolvers = {
           to = full ? 'WAITLISTED' : 'ACCEPTED';
         }
         await setEnrolmentStatus(tx, orgId, enrolmentId, to, { responded: true });
+        await announceEnrolmentChanges(tx, orgId, [
+          { enrolmentId, previousStatus: locked.status, coachChanged: false },
+        ]);
         return null;
       });
       if (refusal) return { enrolment: null, userErrors: [refusal] };
@@ -880,6 +884,9 @@ export const programResolvers: Resolvers = {
           await actAs(tx, null);
           await promoteWaitlist(tx, orgId, locked.programId, locked.capacity);
         }
+        await announceEnrolmentChanges(tx, orgId, [
+          { enrolmentId, previousStatus: locked.status, coachChanged: false },
+        ]);
         await recordAudit(tx, orgId, {
           action: 'ENROLMENT_STATUS_CHANGED',
           actorId: personId,

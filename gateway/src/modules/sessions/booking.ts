@@ -20,6 +20,7 @@ import {
   noticeSessionScheduled,
 } from '../../notifications/reminders.js';
 import { sharedLanguage } from '../coaching/score.js';
+import { announceSessionBooked, announceSessionCancelled, announceSessionHeld } from '../webhooks/events.js';
 import { rulesOfCoaches } from '../coaching/index.js';
 import { slotProblem, type AvailabilityInput, type SlotProblem } from './availability.js';
 import {
@@ -251,6 +252,7 @@ export async function bookSession(
       joinUrl: joinUrl(),
     });
     await noticeSessionScheduled(tx, session, now);
+    await announceSessionBooked(tx, session, false);
     return { session, userErrors: [] };
   });
 }
@@ -331,6 +333,7 @@ export async function rescheduleSession(
       new Date(input.startsAt.getTime() + (session.endsAt.getTime() - session.startsAt.getTime())),
     );
     await noticeSessionScheduled(tx, moved, now);
+    await announceSessionBooked(tx, moved, true);
     return { session: moved, userErrors: [] };
   });
 }
@@ -362,6 +365,7 @@ export async function cancelSession(
       now >= lateFrom(session, context.policy.lateCancelHours);
     const cancelled = await cancelSessionRow(tx, actor.orgId, session.id, reason, late);
     await noticeSessionCancelled(tx, cancelled);
+    await announceSessionCancelled(tx, cancelled);
     return { session: cancelled, userErrors: [] };
   });
 }
@@ -387,6 +391,7 @@ export async function closeSession(
     if (now < session.startsAt) return refuse(actor, ['sessionId'], 'INVALID', 'booking.notStarted');
     const closed = await setSessionStatus(tx, actor.orgId, session.id, input.status);
     await noticeSessionClosed(tx, closed, now);
+    if (closed.status === 'COMPLETED') await announceSessionHeld(tx, closed);
     return { session: closed, userErrors: [] };
   });
 }

@@ -798,10 +798,35 @@ export type CreateProgramPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new subscription. */
+export type CreateWebhookSubscriptionInput = {
+  /** A note to recognise it, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The events to send, at least one. */
+  eventTypes: Array<WebhookEventType>;
+  /** The receiver's URL: https, resolving to public addresses only (outside dev mode). */
+  url: Scalars['String']['input'];
+};
+
 /** Approves or discards an OPEN proposal. */
 export type DecideMatchProposalInput = {
   /** The OPEN proposal. */
   proposalId: Scalars['ID']['input'];
+};
+
+/** Which subscription to delete. */
+export type DeleteWebhookSubscriptionInput = {
+  /** The subscription. */
+  subscriptionId: Scalars['ID']['input'];
+};
+
+/** A deleted subscription. */
+export type DeleteWebhookSubscriptionPayload = {
+  __typename?: 'DeleteWebhookSubscriptionPayload';
+  /** The ID of the subscription deleted; null when refused. */
+  deletedSubscriptionId?: Maybe<Scalars['ID']['output']>;
+  /** What to fix when refused. */
+  userErrors: Array<UserError>;
 };
 
 /**
@@ -1564,6 +1589,10 @@ export type Mutation = {
   createGoal: GoalPayload;
   /** Creates a DRAFT program. Org admins and program admins (who become its admin). */
   createProgram: CreateProgramPayload;
+  /** Subscribes a receiver to events; the answer holds the signing secret, shown this once. Org admins only. */
+  createWebhookSubscription: WebhookSubscriptionSecretPayload;
+  /** Deletes a subscription and its delivery log. Org admins only. */
+  deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /** Discards an OPEN proposal. Its program's managers only. */
   discardMatchProposal: MatchProposalPayload;
   /** Invites people to an ACTIVE program by hand. Its managers only. */
@@ -1592,6 +1621,8 @@ export type Mutation = {
   removeProgramCoach: ProgramCoachPoolPayload;
   /** Puts the milestones of the viewer's goal in a new order. */
   reorderGoalMilestones: GoalPayload;
+  /** Sends a FAILED delivery again, with the same `webhook-id` and a fresh round of attempts. Org admins only. */
+  replayWebhookDelivery: WebhookDeliveryPayload;
   /** Moves a booked session in one step: it holds either the old time or the new one, never both or neither. */
   rescheduleSession: SessionPayload;
   /** The participant accepts or declines their own invitation. */
@@ -1600,6 +1631,8 @@ export type Mutation = {
   restoreGoal: GoalPayload;
   /** PAUSED → ACTIVE. Its managers only. */
   resumeProgram: ProgramTransitionPayload;
+  /** Replaces a subscription's signing secret at once; the answer holds the new one, shown this once. Org admins only. */
+  rotateWebhookSecret: WebhookSubscriptionSecretPayload;
   /**
    * The signed-in coach replaces their weekly hours, coming days off and capacity. A change that
    * would leave booked sessions outside the new availability is not saved unless
@@ -1623,6 +1656,8 @@ export type Mutation = {
   updateProgramCoach: ProgramCoachPoolPayload;
   /** Changes the signed-in person's own language and time zone. */
   updateViewerPreferences: UpdateViewerPreferencesPayload;
+  /** Changes a subscription's URL, events or note, or disables or enables it. Org admins only. */
+  updateWebhookSubscription: WebhookSubscriptionPayload;
   /** The coach who holds a started, not cancelled session writes their private note on it. */
   writeSessionNote: WriteSessionNotePayload;
 };
@@ -1794,6 +1829,24 @@ export type MutationCreateProgramArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationCreateWebhookSubscriptionArgs = {
+  input: CreateWebhookSubscriptionInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationDeleteWebhookSubscriptionArgs = {
+  input: DeleteWebhookSubscriptionInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationDiscardMatchProposalArgs = {
   input: DecideMatchProposalInput;
 };
@@ -1920,6 +1973,15 @@ export type MutationReorderGoalMilestonesArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationReplayWebhookDeliveryArgs = {
+  input: ReplayWebhookDeliveryInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationRescheduleSessionArgs = {
   input: RescheduleSessionInput;
 };
@@ -1949,6 +2011,15 @@ export type MutationRestoreGoalArgs = {
  */
 export type MutationResumeProgramArgs = {
   input: ProgramTransitionInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
 };
 
 /**
@@ -2030,6 +2101,15 @@ export type MutationUpdateProgramCoachArgs = {
  */
 export type MutationUpdateViewerPreferencesArgs = {
   input: UpdateViewerPreferencesInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationUpdateWebhookSubscriptionArgs = {
+  input: UpdateWebhookSubscriptionInput;
 };
 
 /**
@@ -2824,6 +2904,8 @@ export type Query = {
   teamProgressCards: ProgressCardConnection;
   /** The signed-in person (the embed token's subject). */
   viewer: Person;
+  /** The organisation's webhook subscriptions, oldest first. Org admins only (FORBIDDEN otherwise). */
+  webhookSubscriptions: Array<WebhookSubscription>;
 };
 
 /**
@@ -3033,6 +3115,12 @@ export type ReorderGoalMilestonesInput = {
   milestoneIds: Array<Scalars['ID']['input']>;
 };
 
+/** Which failed delivery to send again. */
+export type ReplayWebhookDeliveryInput = {
+  /** The delivery. */
+  deliveryId: Scalars['ID']['input'];
+};
+
 /** The session to move and its new start. */
 export type RescheduleSessionInput = {
   /** Global ID of a BOOKED session. */
@@ -3075,6 +3163,12 @@ export type Role =
   | 'PARTICIPANT'
   /** Runs the programs assigned to them: their rosters, matching and figures (in groups large enough to stay anonymous), and the people directory. */
   | 'PROGRAM_ADMIN';
+
+/** Which subscription's secret to replace. */
+export type RotateWebhookSecretInput = {
+  /** The subscription. */
+  subscriptionId: Scalars['ID']['input'];
+};
 
 /**
  * A coaching session. Times are UTC instants; show them in the viewer's zone.
@@ -3442,6 +3536,20 @@ export type UpdateViewerPreferencesPayload = {
   viewer?: Maybe<Person>;
 };
 
+/** Changes to a subscription; what is left out stays. */
+export type UpdateWebhookSubscriptionInput = {
+  /** A new note; an empty string removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** False disables it; true enables it again (also after the gateway disabled it) and forgets past failures. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new set of events, at least one. */
+  eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  /** The subscription. */
+  subscriptionId: Scalars['ID']['input'];
+  /** A new receiver URL (checked like a new one). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A problem with a mutation's input that the user can fix. `field` is the path into the input (`["timeZone"]`). */
 export type UserError = {
   __typename?: 'UserError';
@@ -3465,8 +3573,145 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** A required value is missing. */
   | 'REQUIRED'
-  /** The value is well formed but this organisation does not offer it (e.g. a locale it does not support). */
+  /** The value is well formed but this organisation does not offer it (e.g. a locale it does not support, or a webhook URL that resolves to a private address). */
   | 'UNSUPPORTED';
+
+/** One event sent (or to be sent) to one subscription, with each attempt. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Every attempt, oldest first (replays included). */
+  attempts: Array<WebhookDeliveryAttempt>;
+  /** The body sent, as the JSON text signed. */
+  body: Scalars['String']['output'];
+  /** When the event happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The `webhook-id` header: the event's ID, the same on every attempt and replay, so the receiver can drop repeats. */
+  eventId: Scalars['String']['output'];
+  /** The event. */
+  eventType: WebhookEventType;
+  /** Opaque identifier of the delivery (give it to `replayWebhookDelivery`). */
+  id: Scalars['ID']['output'];
+  /** When the next attempt is due; null when none is. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** One HTTP attempt of a delivery and what the receiver answered. */
+export type WebhookDeliveryAttempt = {
+  __typename?: 'WebhookDeliveryAttempt';
+  /** When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** How long it took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** Why no answer came (a refused destination, a timeout, a refused connection); null when one came. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The first 1,000 characters of the receiver's answer; null when empty. */
+  responseBodyExcerpt?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the receiver answered; null when no answer came (see `error`). */
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A delivery queued again. */
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  /** The delivery, PENDING again; null when refused. */
+  delivery?: Maybe<WebhookDelivery>;
+  /** What to fix when refused. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed, or the subscription was disabled: an org admin may replay it. */
+  | 'FAILED'
+  /** Waiting for its next attempt. */
+  | 'PENDING'
+  /** The receiver answered 2xx. */
+  | 'SUCCEEDED';
+
+/**
+ * What a webhook announces. Each is sent as a JSON body whose `type` is the lower-case name given here
+ * (published JSON Schemas: gateway/api/webhooks/<type>.v1.schema.json). Bodies carry IDs and
+ * non-confidential facts only: never a session's time or link, a reason, a goal's text, notes or ratings.
+ */
+export type WebhookEventType =
+  /** `coach.status_changed`: an admin paused or reinstated a coach. */
+  | 'COACH_STATUS_CHANGED'
+  /** `enrolment.changed`: an enrolment's status or coach changed (an admin's change, a match approved, a rematch, the participant's answer to an invitation, a waitlist promotion). */
+  | 'ENROLMENT_CHANGED'
+  /** `goal.completed`: a goal its owner shares with their managers reached completion (private and coach-only goals never fire). */
+  | 'GOAL_COMPLETED'
+  /** `pulse.phase_closed`: a 360 pulse phase of a program closed (announced within a minute or so of its close). */
+  | 'PULSE_PHASE_CLOSED'
+  /** `session.booked`: a session was booked, or a booked one moved (`rescheduled: true`). */
+  | 'SESSION_BOOKED'
+  /** `session.cancelled`: a booked session was cancelled. */
+  | 'SESSION_CANCELLED'
+  /** `session.held`: the coach recorded a session as held. */
+  | 'SESSION_HELD';
+
+/** An organisation's subscription to webhook events: where they go and which. Org admins only. */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** Attempts that failed since the last success (the gateway disables the subscription when they pile up). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its deliveries, newest first: the delivery log. */
+  deliveries: Array<WebhookDelivery>;
+  /** What the admin wrote to recognise it; null when nothing. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When it was disabled; null while enabled. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The events sent to it. */
+  eventTypes: Array<WebhookEventType>;
+  /** Opaque identifier of the subscription. */
+  id: Scalars['ID']['output'];
+  /** When the secret last changed: its creation or last rotation. */
+  secretCreatedAt: Scalars['DateTime']['output'];
+  /** The signing secret's last four characters, to tell secrets apart (the secret itself is shown once, when made). */
+  secretHint: Scalars['String']['output'];
+  /** Whether the gateway sends to it, and if not why. */
+  status: WebhookSubscriptionStatus;
+  /** The receiver's URL (https; http and private addresses only in dev mode). */
+  url: Scalars['String']['output'];
+};
+
+/** An organisation's subscription to webhook events: where they go and which. Org admins only. */
+export type WebhookSubscriptionDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** A changed subscription. */
+export type WebhookSubscriptionPayload = {
+  __typename?: 'WebhookSubscriptionPayload';
+  /** The subscription as it is now; null when refused. */
+  subscription?: Maybe<WebhookSubscription>;
+  /** What to fix when refused. */
+  userErrors: Array<UserError>;
+};
+
+/** A subscription made or given a new secret, with that secret. */
+export type WebhookSubscriptionSecretPayload = {
+  __typename?: 'WebhookSubscriptionSecretPayload';
+  /** The signing secret (`whsec_…`), shown this once: keep it in the receiver's configuration. Null when refused. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The subscription; null when refused. */
+  subscription?: Maybe<WebhookSubscription>;
+  /** What to fix when refused. */
+  userErrors: Array<UserError>;
+};
+
+/** Whether the gateway sends to a subscription. */
+export type WebhookSubscriptionStatus =
+  /** An org admin disabled it; nothing is sent until it is enabled again. */
+  | 'DISABLED_BY_ADMIN'
+  /** The gateway disabled it after repeated failures (the org admins were told by e-mail); enable it again once the receiver works. */
+  | 'DISABLED_FAILING'
+  /** Events are delivered. */
+  | 'ENABLED';
 
 /** Writes (or replaces) the private note on a session the coach holds. */
 export type WriteSessionNoteInput = {
