@@ -108,6 +108,8 @@ export const accessTable = {
   programManagement: admins,
   /** Who did what: org admins alone, since entries span every program. */
   auditLog: { orgAdmin: 'yes' },
+  /** SCIM credentials and group mappings: who may provision the organisation's people. */
+  provisioning: { orgAdmin: 'yes' },
   /** Refetching an enrolment: whoever sees its roster line or its progress card. */
   enrolment: { self: 'yes', directManager: 'ifShared', currentCoach: 'yes', ...admins },
   /** The card's frame: whether there is progress to see (NOT_SHARED tells the manager to ask). */
@@ -241,6 +243,10 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Query.programPopulationPreview': 'programManagement',
   'Query.auditLog': 'auditLog',
   ...inheritAll('AuditEntry', ['id', 'action', 'actor', 'at', 'program', 'subjectId', 'before', 'after']),
+  'Query.scimCredentials': 'provisioning',
+  'Query.scimGroupMappings': 'provisioning',
+  ...inheritAll('ScimCredential', ['id', 'label', 'prefix', 'createdAt', 'createdBy', 'lastUsedAt', 'revokedAt']),
+  ...inheritAll('ScimGroupMapping', ['id', 'groupName', 'orgUnit', 'role']),
 
   ...inheritAll('MatchProposal', [
     'id',

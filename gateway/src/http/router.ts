@@ -1,6 +1,6 @@
 /**
  * The gateway's HTTP router: request ids and access logs, then `/graphql` (graphql-route.ts), CORS
- * preflights, health, readiness, metrics, GraphiQL and, in dev mode, the `/dev` routes; an unhandled
+ * preflights, the SCIM provisioning endpoints (`/scim/v2`, scim/routes.ts), health, readiness, metrics, GraphiQL and, in dev mode, the `/dev` routes; an unhandled
  * error becomes a 500 in the request's language.
  */
 import { randomUUID } from 'node:crypto';
@@ -17,6 +17,7 @@ import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import { isLoopbackHostHeader } from './loopback.js';
 import type { GatewayMetrics } from './metrics.js';
 import { BodyTooLarge, readBody, sendJson } from './respond.js';
+import { SCIM_BASE, serveScim } from './scim/routes.js';
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -51,6 +52,7 @@ export function serveRoutes(deps: RouterDeps): void {
       return;
     }
     if (path === '/graphql') return deps.handleGraphQL(req, res, reqLog, requestId);
+    if (path === SCIM_BASE || path.startsWith(`${SCIM_BASE}/`)) return serveScim(db, req, res, reqLog);
     if (path === '/healthz' && method === 'GET') return sendJson(res, 200, { status: 'ok' });
     if (path === '/metrics' && method === 'GET') {
       const { body, contentType } = await metrics.render();
