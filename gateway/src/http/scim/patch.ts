@@ -61,6 +61,11 @@ export function canonicalPath(path: string): string {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Entra sends the manager as the bare id; the attribute is complex, `{ value }`. */
+function managerValue(path: string, value: unknown): unknown {
+  return path === `${ENTERPRISE_USER}:manager` && typeof value === 'string' ? { value } : value;
+}
+
 /** A path-less value object as one operation per attribute, sub-attributes of complex ones apart. */
 function splitValueObject(op: 'add' | 'replace', value: Record<string, unknown>): ScimPatchOperation[] {
   const ops: ScimPatchOperation[] = [];
@@ -70,7 +75,7 @@ function splitValueObject(op: 'add' | 'replace', value: Record<string, unknown>)
     if (expand) {
       for (const [sub, subValue] of Object.entries(inner)) {
         const subPath = canonicalPath(`${key}${path === 'name' ? '.' : ':'}${sub}`);
-        ops.push({ op, path: subPath, value: subValue } as ScimPatchOperation);
+        ops.push({ op, path: subPath, value: managerValue(subPath, subValue) } as ScimPatchOperation);
       }
     } else {
       ops.push({ op, path, value: inner } as ScimPatchOperation);
@@ -119,7 +124,7 @@ export function standardOperations(body: unknown): ScimPatchOperation[] {
       }
       out.push(...splitValueObject(op, raw.value));
     } else {
-      out.push({ op, path, value: raw.value } as ScimPatchOperation);
+      out.push({ op, path, value: managerValue(path, raw.value) } as ScimPatchOperation);
     }
   }
   return out;
