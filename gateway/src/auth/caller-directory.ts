@@ -57,10 +57,10 @@ async function readKeys(db: Database, orgId: string, personId: string | null): P
 }
 
 async function readIdentity(db: Database, orgId: string, personId: string): Promise<Identity> {
-  const [row] = await db.query<{ roles: Role[] }>('select roles from people where org_id = $1 and id = $2 and active', [
-    orgId,
-    personId,
-  ]);
+  const [row] = await db.query<{ roles: Role[] }>(
+    'select roles from people where org_id = $1 and id = $2 and active',
+    [orgId, personId],
+  );
   return row ? { roles: row.roles } : null;
 }
 

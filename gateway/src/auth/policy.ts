@@ -245,7 +245,15 @@ export const fieldAccess: Record<string, FieldRule> = {
   ...inheritAll('AuditEntry', ['id', 'action', 'actor', 'at', 'program', 'subjectId', 'before', 'after']),
   'Query.scimCredentials': 'provisioning',
   'Query.scimGroupMappings': 'provisioning',
-  ...inheritAll('ScimCredential', ['id', 'label', 'prefix', 'createdAt', 'createdBy', 'lastUsedAt', 'revokedAt']),
+  ...inheritAll('ScimCredential', [
+    'id',
+    'label',
+    'prefix',
+    'createdAt',
+    'createdBy',
+    'lastUsedAt',
+    'revokedAt',
+  ]),
   ...inheritAll('ScimGroupMapping', ['id', 'groupName', 'orgUnit', 'role']),
 
   ...inheritAll('MatchProposal', [

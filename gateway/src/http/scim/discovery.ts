@@ -16,7 +16,8 @@ export function serviceProviderConfig(baseUrl: string): Record<string, unknown> 
       {
         type: 'oauthbearertoken',
         name: 'Bearer credential',
-        description: 'A SCIM credential an org admin issues (issueScimCredential), sent as Authorization: Bearer.',
+        description:
+          'A SCIM credential an org admin issues (issueScimCredential), sent as Authorization: Bearer.',
         primary: true,
       },
     ],
@@ -78,12 +79,27 @@ export function schemas(baseUrl: string): Array<Record<string, unknown>> {
     schema(CORE_USER, 'User', [
       ['userName', 'string', { required: true, uniqueness: 'server' }],
       ['externalId', 'string', { caseExact: true }],
-      ['name', 'complex', sub([['formatted', 'string'], ['givenName', 'string'], ['familyName', 'string']])],
+      [
+        'name',
+        'complex',
+        sub([
+          ['formatted', 'string'],
+          ['givenName', 'string'],
+          ['familyName', 'string'],
+        ]),
+      ],
       ['displayName', 'string'],
       [
         'emails',
         'complex',
-        { multiValued: true, ...sub([['value', 'string'], ['type', 'string'], ['primary', 'boolean']]) },
+        {
+          multiValued: true,
+          ...sub([
+            ['value', 'string'],
+            ['type', 'string'],
+            ['primary', 'boolean'],
+          ]),
+        },
       ],
       ['active', 'boolean'],
       ['preferredLanguage', 'string'],
@@ -112,7 +128,14 @@ export function schemas(baseUrl: string): Array<Record<string, unknown>> {
       [
         'members',
         'complex',
-        { multiValued: true, ...sub([['value', 'string'], ['$ref', 'reference'], ['display', 'string']]) },
+        {
+          multiValued: true,
+          ...sub([
+            ['value', 'string'],
+            ['$ref', 'reference'],
+            ['display', 'string'],
+          ]),
+        },
       ],
     ]),
   ];

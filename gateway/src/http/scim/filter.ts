@@ -10,8 +10,7 @@ type Kind = 'string' | 'boolean' | 'date' | 'id';
 
 /** An attribute a filter may name: a column expression, or a predicate of its own (group members). */
 export type Attribute =
-  | { kind: Kind; sql: string; caseExact?: boolean }
-  | { kind: 'members'; exists: (param: string) => string };
+  { kind: Kind; sql: string; caseExact?: boolean } | { kind: 'members'; exists: (param: string) => string };
 
 export type AttributeMap = Record<string, Attribute>;
 

@@ -86,7 +86,10 @@ export async function listGroups(
 ): Promise<{ rows: GroupRow[]; total: number }> {
   const { where, params } = filterToSql(filter, GROUP_ATTRIBUTES, 2);
   const base = `from scim_groups g where g.org_id = $1 and ${where}`;
-  const [counted] = await tx.query<{ total: number }>(`select count(*)::int as total ${base}`, [orgId, ...params]);
+  const [counted] = await tx.query<{ total: number }>(`select count(*)::int as total ${base}`, [
+    orgId,
+    ...params,
+  ]);
   const rows = count
     ? await tx.query<GroupRow>(
         `select ${GROUP_COLUMNS} ${base} order by g.created_at, g.id
@@ -199,7 +202,11 @@ function duplicate(error: unknown): never {
   throw error;
 }
 
-export async function createGroup(tx: Queryable, orgId: string, resource: Record<string, unknown>): Promise<string> {
+export async function createGroup(
+  tx: Queryable,
+  orgId: string,
+  resource: Record<string, unknown>,
+): Promise<string> {
   const fields = groupFields(resource);
   await checkMembers(tx, orgId, fields.members);
   const [row] = await tx
@@ -230,10 +237,12 @@ export async function replaceGroup(
   const removed = [...before].filter((id) => !after.has(id));
   const renamed = fields.displayName !== current.displayName;
   await tx
-    .query(
-      `update scim_groups set display_name = $3, external_id = $4 where org_id = $1 and id = $2`,
-      [orgId, current.id, fields.displayName, fields.externalId],
-    )
+    .query(`update scim_groups set display_name = $3, external_id = $4 where org_id = $1 and id = $2`, [
+      orgId,
+      current.id,
+      fields.displayName,
+      fields.externalId,
+    ])
     .catch(duplicate);
   await tx.query(
     `delete from scim_group_members where org_id = $1 and group_id = $2 and person_id = any($3::uuid[])`,

@@ -60,9 +60,18 @@ export function sendScim(
 }
 
 export function sendScimError(res: ServerResponse, error: ScimError): void {
-  const body: Record<string, unknown> = { schemas: [ERROR], status: String(error.status), detail: error.message };
+  const body: Record<string, unknown> = {
+    schemas: [ERROR],
+    status: String(error.status),
+    detail: error.message,
+  };
   if (error.scimType) body.scimType = error.scimType;
-  sendScim(res, error.status, body, error.status === 401 ? { 'www-authenticate': 'Bearer realm="scim"' } : {});
+  sendScim(
+    res,
+    error.status,
+    body,
+    error.status === 401 ? { 'www-authenticate': 'Bearer realm="scim"' } : {},
+  );
 }
 
 /** A weak ETag from the row's last change (microseconds), so any write gives a new version. */
@@ -126,7 +135,8 @@ export function project(resource: Record<string, unknown>, url: URL): Record<str
     Object.entries(resource).filter(([key]) => {
       const lower = key.toLowerCase();
       if (always.has(lower)) return true;
-      if (wanted.length) return wanted.includes(lower) || wanted.some((w) => lower.startsWith('urn:') && w === lower);
+      if (wanted.length)
+        return wanted.includes(lower) || wanted.some((w) => lower.startsWith('urn:') && w === lower);
       return !excluded.includes(lower);
     }),
   );

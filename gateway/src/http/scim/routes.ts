@@ -9,14 +9,7 @@ import type { Database, Queryable } from '../../db/types.js';
 import { BodyTooLarge, readBody } from '../respond.js';
 import { organisationOfCredential } from './credentials.js';
 import { listOf, resourceTypes, schemas, serviceProviderConfig } from './discovery.js';
-import {
-  createGroup,
-  deleteGroup,
-  groupResource,
-  listGroups,
-  readGroup,
-  replaceGroup,
-} from './groups.js';
+import { createGroup, deleteGroup, groupResource, listGroups, readGroup, replaceGroup } from './groups.js';
 import { applyPatch, standardOperations } from './patch.js';
 import {
   checkIfMatch,
@@ -125,7 +118,9 @@ async function route(db: Database, req: IncomingMessage, res: ServerResponse): P
     const answer = (status: number, resource: Record<string, unknown>) =>
       sendScim(res, status, project(resource, url), {
         etag: versionIn(resource),
-        ...(status === 201 ? { location: String((resource.meta as unknown as { location: string }).location) } : {}),
+        ...(status === 201
+          ? { location: String((resource.meta as unknown as { location: string }).location) }
+          : {}),
       });
     if (!id && method === 'GET') {
       const { startIndex, count } = pageOf(url);
@@ -187,7 +182,9 @@ async function route(db: Database, req: IncomingMessage, res: ServerResponse): P
     const answer = (status: number, resource: Record<string, unknown>) =>
       sendScim(res, status, project(resource, url), {
         etag: versionIn(resource),
-        ...(status === 201 ? { location: String((resource.meta as unknown as { location: string }).location) } : {}),
+        ...(status === 201
+          ? { location: String((resource.meta as unknown as { location: string }).location) }
+          : {}),
       });
     if (!id && method === 'GET') {
       const { startIndex, count } = pageOf(url);

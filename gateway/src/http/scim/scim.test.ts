@@ -13,10 +13,32 @@ import { createGatewayFixture, type GatewayFixture } from '../../testing/fixture
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { CORE_GROUP, CORE_USER, ENTERPRISE_USER, ERROR, PATCH_OP } from './protocol.js';
 
+/** What the assertions read of a SCIM answer; the rest is looked at by name. */
+interface ScimBody {
+  [key: string]: unknown;
+  id?: string;
+  schemas?: string[];
+  scimType?: string;
+  name?: string;
+  active?: boolean;
+  totalResults?: number;
+  itemsPerPage?: number;
+  Resources?: Array<{ id: string; userName?: string; members?: unknown }>;
+  members?: Array<{ value: string }>;
+  patch?: { supported: boolean };
+  etag?: { supported: boolean };
+  bulk?: { supported: boolean };
+}
+
 interface ScimAnswer {
   status: number;
   etag: string | null;
-  body: Record<string, any>;
+  body: ScimBody;
+}
+
+interface GraphQLAnswer<D> {
+  data?: D;
+  errors?: Array<{ extensions?: { code?: string } }>;
 }
 
 describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
@@ -27,22 +49,45 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
   let secretA: string;
   let secretB: string;
 
-  async function graphql(personId: string, query: string, variables: Record<string, unknown> = {}) {
-    const answer = await postGraphQL<any>(gateway.url, { query, variables }, { token: await tokenFor(db, personId) });
-    return answer.body as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+  async function graphql<D>(personId: string, query: string, variables: Record<string, unknown> = {}) {
+    const answer = await postGraphQL(
+      gateway.url,
+      { query, variables },
+      { token: await tokenFor(db, personId) },
+    );
+    return answer.body as GraphQLAnswer<D>;
+  }
+
+  interface Payload {
+    credential: { id: string; label: string; prefix: string; revokedAt: string | null } | null;
+    secret: string | null;
+    userErrors: Array<{ code: string }>;
   }
 
   async function issue(fixture: GatewayFixture, label: string): Promise<{ id: string; secret: string }> {
-    const answer = await graphql(
+    const answer = await graphql<{ issueScimCredential: Payload }>(
       fixture.adminId,
-      `mutation($input: IssueScimCredentialInput!) { issueScimCredential(input: $input) {
-         credential { id label prefix } secret userErrors { code } } }`,
+      `
+        mutation ($input: IssueScimCredentialInput!) {
+          issueScimCredential(input: $input) {
+            credential {
+              id
+              label
+              prefix
+            }
+            secret
+            userErrors {
+              code
+            }
+          }
+        }
+      `,
       { input: { label } },
     );
-    const payload = answer.data.issueScimCredential;
+    const payload = answer.data!.issueScimCredential;
     expect(payload.userErrors).toEqual([]);
-    expect(payload.secret.startsWith(payload.credential.prefix)).toBe(true);
-    return { id: payload.credential.id, secret: payload.secret };
+    expect(payload.secret!.startsWith(payload.credential!.prefix)).toBe(true);
+    return { id: payload.credential!.id, secret: payload.secret! };
   }
 
   async function scim(
@@ -62,11 +107,15 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, etag: response.headers.get('etag'), body: text ? JSON.parse(text) : {} };
+    return {
+      status: response.status,
+      etag: response.headers.get('etag'),
+      body: text ? JSON.parse(text) : {},
+    };
   }
 
   const person = async (id: string) => {
-    const [row] = await db.query<Record<string, any>>(
+    const [row] = await db.query<Record<string, unknown>>(
       `select name, email, locale, time_zone, job_level, org_unit_id, manager_id, roles, active, title,
          department, division, organization, employee_number, user_name, external_id, scim_deleted_at
        from people where id = $1`,
@@ -90,21 +139,50 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
   });
 
   it('stores only a hash of the secret and lists credentials to org admins alone', async () => {
-    const rows = await db.query<{ token_hash: string }>(`select token_hash from scim_credentials where org_id = $1`, [
-      a.orgId,
-    ]);
+    const rows = await db.query<{ token_hash: string }>(
+      `select token_hash from scim_credentials where org_id = $1`,
+      [a.orgId],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0]!.token_hash).not.toContain(secretA);
-    const listed = await graphql(a.adminId, `{ scimCredentials { label revokedAt createdBy { name } } }`);
-    expect(listed.data.scimCredentials).toEqual([
+    const listed = await graphql<{ scimCredentials: unknown }>(
+      a.adminId,
+      `
+        {
+          scimCredentials {
+            label
+            revokedAt
+            createdBy {
+              name
+            }
+          }
+        }
+      `,
+    );
+    expect(listed.data?.scimCredentials).toEqual([
       { label: 'Microsoft Entra', revokedAt: null, createdBy: { name: 'Ada Admin' } },
     ]);
-    const refused = await graphql(a.managerId, `{ scimCredentials { label } }`);
+    const refused = await graphql(
+      a.managerId,
+      `
+        {
+          scimCredentials {
+            label
+          }
+        }
+      `,
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const issued = await graphql(
       a.managerId,
-      `mutation { issueScimCredential(input: { label: "mine" }) { secret } }`,
+      `
+        mutation {
+          issueScimCredential(input: { label: "mine" }) {
+            secret
+          }
+        }
+      `,
     );
     expect(issued.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -112,13 +190,13 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
   it('answers the discovery endpoints', async () => {
     const config = await scim('GET', '/ServiceProviderConfig');
     expect(config.status).toBe(200);
-    expect(config.body.patch.supported).toBe(true);
-    expect(config.body.etag.supported).toBe(true);
-    expect(config.body.bulk.supported).toBe(false);
+    expect(config.body.patch?.supported).toBe(true);
+    expect(config.body.etag?.supported).toBe(true);
+    expect(config.body.bulk?.supported).toBe(false);
     const types = await scim('GET', '/ResourceTypes');
-    expect(types.body.Resources.map((type: { id: string }) => type.id)).toEqual(['User', 'Group']);
+    expect(types.body.Resources?.map((type) => type.id)).toEqual(['User', 'Group']);
     const schemas = await scim('GET', '/Schemas');
-    expect(schemas.body.Resources.map((schema: { id: string }) => schema.id)).toEqual([
+    expect(schemas.body.Resources?.map((schema) => schema.id)).toEqual([
       CORE_USER,
       ENTERPRISE_USER,
       CORE_GROUP,
@@ -128,7 +206,10 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
 
   it('provisions as Microsoft Entra does: create, update with its casing, manager, deactivate', async () => {
     // Entra first asks whether the user exists.
-    const lookup = await scim('GET', `/Users?filter=${encodeURIComponent('userName eq "grace.hopper@contoso.com"')}`);
+    const lookup = await scim(
+      'GET',
+      `/Users?filter=${encodeURIComponent('userName eq "grace.hopper@contoso.com"')}`,
+    );
     expect(lookup.status).toBe(200);
     expect(lookup.body.totalResults).toBe(0);
 
@@ -146,8 +227,10 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
     });
     expect(created.status).toBe(201);
     expect(created.etag).toMatch(/^W\/"\d+"$/);
-    const grace = created.body.id as string;
-    expect(created.body[ENTERPRISE_USER].manager.value).toBe(a.directorId);
+    const grace = created.body.id!;
+    expect((created.body[ENTERPRISE_USER] as { manager: { value: string } }).manager.value).toBe(
+      a.directorId,
+    );
     let stored = await person(grace);
     expect(stored).toMatchObject({
       name: 'Grace Hopper',
@@ -195,7 +278,11 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
 
     // Entra's path-less replace with dotted keys, and its "False".
     const token = await tokenFor(db, grace);
-    const before = await postGraphQL<any>(gateway.url, { query: '{ viewer { id } }' }, { token });
+    const before = await postGraphQL<{ viewer: { id: string } }>(
+      gateway.url,
+      { query: '{ viewer { id } }' },
+      { token },
+    );
     expect(before.body.data?.viewer?.id).toBe(toGlobalId('Person', grace));
     const deactivated = await scim('PATCH', `/Users/${grace}`, {
       schemas: [PATCH_OP],
@@ -204,14 +291,20 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
     expect(deactivated.status).toBe(200);
     expect(deactivated.body.active).toBe(false);
     expect((await person(grace)).active).toBe(false);
-    const after = await postGraphQL<any>(gateway.url, { query: '{ viewer { id } }' }, { token });
+    const after = await postGraphQL<{ viewer: { id: string } }>(
+      gateway.url,
+      { query: '{ viewer { id } }' },
+      { token },
+    );
     expect(after.status).toBe(401);
-    expect(after.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('deprovisions as Okta does: withdrawn from programs, sessions cancelled, nothing written lost', async () => {
     const participant = a.reportIds[0]!;
-    const goalsBefore = await db.query(`select id from goals where owner_id = $1`, [participant]).catch(() => []);
+    const goalsBefore = await db
+      .query(`select id from goals where owner_id = $1`, [participant])
+      .catch(() => []);
     const answer = await scim('PATCH', `/Users/${participant}`, {
       schemas: [PATCH_OP],
       Operations: [{ op: 'replace', value: { active: false } }],
@@ -236,7 +329,9 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
     expect((await scim('GET', `/Users/${participant}`)).status).toBe(404);
     const stored = await person(participant);
     expect(stored.scim_deleted_at).not.toBeNull();
-    const goalsAfter = await db.query(`select id from goals where owner_id = $1`, [participant]).catch(() => []);
+    const goalsAfter = await db
+      .query(`select id from goals where owner_id = $1`, [participant])
+      .catch(() => []);
     expect(goalsAfter).toEqual(goalsBefore);
     // Deactivated people are in no population, even when named.
     const selected = await db.withTenant(a.orgId, (tx) =>
@@ -254,12 +349,16 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
       timezone: 'Europe/London',
     });
     expect(created.status).toBe(201);
-    const id = created.body.id as string;
+    const id = created.body.id!;
     const stale = created.etag!;
     const put = await scim(
       'PUT',
       `/Users/${id}`,
-      { schemas: [CORE_USER], userName: 'alan@contoso.com', name: { givenName: 'Alan', familyName: 'Turing' } },
+      {
+        schemas: [CORE_USER],
+        userName: 'alan@contoso.com',
+        name: { givenName: 'Alan', familyName: 'Turing' },
+      },
       { headers: { 'if-match': stale } },
     );
     expect(put.status).toBe(200);
@@ -272,25 +371,52 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
     );
     expect(refused.status).toBe(412);
     expect(refused.body.schemas).toEqual([ERROR]);
-    expect((await scim('GET', `/Users/${id}`, undefined, { headers: { 'if-none-match': put.etag! } })).status).toBe(
-      304,
-    );
+    expect(
+      (await scim('GET', `/Users/${id}`, undefined, { headers: { 'if-none-match': put.etag! } })).status,
+    ).toBe(304);
   });
 
   it('pushes groups as Okta and Entra do, mapped to an org unit and to a role', async () => {
     const teamId = a.teamIds[1]!;
-    const mapped = await graphql(
+    type Mapped = { mapping: { role?: string } | null; userErrors: Array<{ code: string }> };
+    const mapped = await graphql<Record<'unit' | 'role' | 'bad', Mapped>>(
       a.adminId,
-      `mutation($unit: ID!) {
-         unit: setScimGroupMapping(input: { groupName: "Team Two", orgUnitId: $unit }) { mapping { groupName orgUnit { id } } userErrors { code } }
-         role: setScimGroupMapping(input: { groupName: "Coachwork Admins", role: PROGRAM_ADMIN }) { mapping { role } userErrors { code } }
-         bad: setScimGroupMapping(input: { groupName: "Nothing" }) { mapping { id } userErrors { code } }
-       }`,
+      `
+        mutation ($unit: ID!) {
+          unit: setScimGroupMapping(input: { groupName: "Team Two", orgUnitId: $unit }) {
+            mapping {
+              groupName
+              orgUnit {
+                id
+              }
+            }
+            userErrors {
+              code
+            }
+          }
+          role: setScimGroupMapping(input: { groupName: "Coachwork Admins", role: PROGRAM_ADMIN }) {
+            mapping {
+              role
+            }
+            userErrors {
+              code
+            }
+          }
+          bad: setScimGroupMapping(input: { groupName: "Nothing" }) {
+            mapping {
+              id
+            }
+            userErrors {
+              code
+            }
+          }
+        }
+      `,
       { unit: toGlobalId('OrgUnit', teamId) },
     );
-    expect(mapped.data.unit.userErrors).toEqual([]);
-    expect(mapped.data.role.mapping.role).toBe('PROGRAM_ADMIN');
-    expect(mapped.data.bad.userErrors).toEqual([{ code: 'INVALID' }]);
+    expect(mapped.data?.unit.userErrors).toEqual([]);
+    expect(mapped.data?.role.mapping?.role).toBe('PROGRAM_ADMIN');
+    expect(mapped.data?.bad.userErrors).toEqual([{ code: 'INVALID' }]);
 
     const [one, two] = [a.reportIds[1]!, a.outsiderId];
     // Okta: create the group with members, then add and remove by filtered path.
@@ -305,7 +431,7 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
       schemas: [PATCH_OP],
       Operations: [{ op: 'add', path: 'members', value: [{ value: two, display: 'Outsider' }] }],
     });
-    expect(added.body.members.map((m: { value: string }) => m.value).sort()).toEqual([one, two].sort());
+    expect(added.body.members?.map((m) => m.value).sort()).toEqual([one, two].sort());
     expect((await person(two)).org_unit_id).toBe(teamId);
     await scim('PATCH', `/Groups/${group.body.id}`, {
       schemas: [PATCH_OP],
@@ -318,7 +444,7 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
       `/Groups?excludedAttributes=members&filter=${encodeURIComponent('displayName eq "coachwork admins"')}`,
     );
     expect(found.body.totalResults).toBe(1);
-    expect(found.body.Resources[0].members).toBeUndefined();
+    expect(found.body.Resources?.[0]?.members).toBeUndefined();
     await scim('PATCH', `/Groups/${admins.body.id}`, {
       schemas: [PATCH_OP],
       Operations: [{ op: 'Add', path: 'members', value: [{ value: one }, { value: two }] }],
@@ -338,7 +464,7 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
 
   it('filters with eq, co, sw, pr, and, or', async () => {
     const count = async (filter: string) =>
-      (await scim('GET', `/Users?count=0&filter=${encodeURIComponent(filter)}`)).body.totalResults as number;
+      (await scim('GET', `/Users?count=0&filter=${encodeURIComponent(filter)}`)).body.totalResults;
     expect(await count('userName eq "ALAN@contoso.com"')).toBe(1);
     expect(await count('emails.value co "contoso"')).toBe(2);
     expect(await count('name.familyName sw "tur"')).toBe(1);
@@ -399,47 +525,69 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
   it('refuses a revoked credential at once', async () => {
     const { id, secret } = await issue(a, 'rotating');
     expect((await scim('GET', '/Users?count=1', undefined, { secret })).status).toBe(200);
-    const revoked = await graphql(
+    const revoked = await graphql<{ revokeScimCredential: Payload }>(
       a.adminId,
-      `mutation($id: ID!) { revokeScimCredential(input: { credentialId: $id }) { credential { revokedAt } userErrors { code } } }`,
+      `
+        mutation ($id: ID!) {
+          revokeScimCredential(input: { credentialId: $id }) {
+            credential {
+              revokedAt
+            }
+            userErrors {
+              code
+            }
+          }
+        }
+      `,
       { id },
     );
-    expect(revoked.data.revokeScimCredential.credential.revokedAt).not.toBeNull();
+    expect(revoked.data?.revokeScimCredential.credential?.revokedAt).not.toBeNull();
     const refused = await scim('GET', '/Users?count=1', undefined, { secret });
     expect(refused.status).toBe(401);
     expect(refused.body.schemas).toEqual([ERROR]);
   });
 
-  it('pages through 10,000 users as Okta imports them', async () => {
-    const big = await createGatewayFixture(db, `scim-big-${engine}`);
-    await db.query(
-      `insert into people (org_id, name, email, locale, time_zone, job_level, org_unit_id, in_role_since,
+  it(
+    'pages through 10,000 users as Okta imports them',
+    async () => {
+      const big = await createGatewayFixture(db, `scim-big-${engine}`);
+      await db.query(
+        `insert into people (org_id, name, email, locale, time_zone, job_level, org_unit_id, in_role_since,
          user_name, external_id)
        select $1, 'Person ' || n, 'person' || n || '@big.example', 'en', 'UTC', 'IC', $2, '2025-01-01',
          'person' || n || '@big.example', 'okta-' || n
        from generate_series(1, 10000) as n`,
-      [big.orgId, big.regionId],
-    );
-    const { secret } = await issue(big, 'Okta import');
-    const [expected] = await db.query<{ n: number }>(`select count(*)::int as n from people where org_id = $1`, [
-      big.orgId,
-    ]);
-    const seen = new Set<string>();
-    let startIndex = 1;
-    let total = 0;
-    for (;;) {
-      const page = await scim('GET', `/Users?startIndex=${startIndex}&count=500`, undefined, { secret });
-      expect(page.status).toBe(200);
-      total = page.body.totalResults;
-      for (const user of page.body.Resources) seen.add(user.id);
-      if (page.body.itemsPerPage === 0 || startIndex + page.body.itemsPerPage > total) break;
-      startIndex += page.body.itemsPerPage;
-    }
-    expect(total).toBe(expected!.n);
-    expect(seen.size).toBe(expected!.n);
-    const filtered = await scim('GET', `/Users?filter=${encodeURIComponent('externalId eq "okta-9999"')}`, undefined, {
-      secret,
-    });
-    expect(filtered.body.Resources[0].userName).toBe('person9999@big.example');
-  }, STORAGE_TEST_TIMEOUT_MS);
+        [big.orgId, big.regionId],
+      );
+      const { secret } = await issue(big, 'Okta import');
+      const [expected] = await db.query<{ n: number }>(
+        `select count(*)::int as n from people where org_id = $1`,
+        [big.orgId],
+      );
+      const seen = new Set<string>();
+      let startIndex = 1;
+      let total = 0;
+      for (;;) {
+        const page = await scim('GET', `/Users?startIndex=${startIndex}&count=500`, undefined, { secret });
+        expect(page.status).toBe(200);
+        total = page.body.totalResults!;
+        const items = page.body.itemsPerPage!;
+        for (const user of page.body.Resources ?? []) seen.add(user.id);
+        if (items === 0 || startIndex + items > total) break;
+        startIndex += items;
+      }
+      expect(total).toBe(expected!.n);
+      expect(seen.size).toBe(expected!.n);
+      const filtered = await scim(
+        'GET',
+        `/Users?filter=${encodeURIComponent('externalId eq "okta-9999"')}`,
+        undefined,
+        {
+          secret,
+        },
+      );
+      expect(filtered.body.Resources?.[0]?.userName).toBe('person9999@big.example');
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
 });

@@ -15,14 +15,7 @@ import type { Queryable } from '../../db/types.js';
 import { actAs } from '../../modules/programs/lifecycle.js';
 import { TAKING_PART } from '../../modules/programs/population.js';
 import { filterToSql, type AttributeMap } from './filter.js';
-import {
-  CORE_USER,
-  ENTERPRISE_USER,
-  invalidValue,
-  notFound,
-  ScimError,
-  versionOf,
-} from './protocol.js';
+import { CORE_USER, ENTERPRISE_USER, invalidValue, notFound, ScimError, versionOf } from './protocol.js';
 
 export const USER_ATTRIBUTES: AttributeMap = {
   id: { kind: 'id', sql: 'p.id::text' },
@@ -142,7 +135,10 @@ export async function listUsers(
 ): Promise<{ rows: UserRow[]; total: number }> {
   const { where, params } = filterToSql(filter, USER_ATTRIBUTES, 2);
   const base = `from ${FROM_PEOPLE} where p.org_id = $1 and p.scim_deleted_at is null and ${where}`;
-  const [counted] = await tx.query<{ total: number }>(`select count(*)::int as total ${base}`, [orgId, ...params]);
+  const [counted] = await tx.query<{ total: number }>(`select count(*)::int as total ${base}`, [
+    orgId,
+    ...params,
+  ]);
   const rows = count
     ? await tx.query<UserRow>(
         `select ${USER_COLUMNS} ${base} order by p.created_at, p.id
@@ -247,7 +243,9 @@ export function fieldsOf(resource: Record<string, unknown>): UserFields {
     emails.find((email) => bool(attr(email, 'primary') ?? false, 'emails.primary')) ??
     emails.find((email) => String(attr(email, 'type') ?? '').toLowerCase() === 'work') ??
     emails[0];
-  const email = (text(chosen ? attr(chosen, 'value') : undefined, 'emails.value', 254) ?? userName).toLowerCase();
+  const email = (
+    text(chosen ? attr(chosen, 'value') : undefined, 'emails.value', 254) ?? userName
+  ).toLowerCase();
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
     throw invalidValue('A user needs an email address: a work email, or a userName that is one.');
   }
@@ -263,7 +261,9 @@ export function fieldsOf(resource: Record<string, unknown>): UserFields {
     familyName,
     email,
     active: bool(attr(resource, 'active'), 'active'),
-    locale: text(attr(resource, 'preferredLanguage'), 'preferredLanguage', 35) ?? text(attr(resource, 'locale'), 'locale', 35),
+    locale:
+      text(attr(resource, 'preferredLanguage'), 'preferredLanguage', 35) ??
+      text(attr(resource, 'locale'), 'locale', 35),
     timeZone: text(attr(resource, 'timezone'), 'timezone', 64),
     title: text(attr(resource, 'title'), 'title'),
     department: text(attr(enterprise, 'department'), 'department'),
@@ -301,7 +301,12 @@ async function organisationDefaults(
   tx: Queryable,
   orgId: string,
 ): Promise<{ locales: string[]; timeZone: string; rootUnit: string | null; today: string }> {
-  const [row] = await tx.query<{ locales: string[]; time_zone: string; root_unit: string | null; today: string }>(
+  const [row] = await tx.query<{
+    locales: string[];
+    time_zone: string;
+    root_unit: string | null;
+    today: string;
+  }>(
     `select o.locales, o.time_zone, (now() at time zone o.time_zone)::date::text as today,
        (select u.id from org_units u where u.org_id = o.id and u.parent_id is null
         order by u.created_at, u.id limit 1) as root_unit
@@ -369,44 +374,49 @@ async function withdrawEverywhere(tx: Queryable, orgId: string, personId: string
   );
 }
 
-export async function createUser(tx: Queryable, orgId: string, resource: Record<string, unknown>): Promise<string> {
+export async function createUser(
+  tx: Queryable,
+  orgId: string,
+  resource: Record<string, unknown>,
+): Promise<string> {
   const fields = fieldsOf(resource);
   const defaults = await organisationDefaults(tx, orgId);
   if (!defaults.rootUnit) {
     throw new ScimError(409, 'The organisation has no org unit yet to place people in.', 'invalidValue');
   }
-  if (fields.timeZone && !validTimeZone(fields.timeZone)) throw invalidValue(`Unknown timezone ${fields.timeZone}.`);
+  if (fields.timeZone && !validTimeZone(fields.timeZone))
+    throw invalidValue(`Unknown timezone ${fields.timeZone}.`);
   if (fields.managerId) await checkManager(tx, orgId, null, fields.managerId);
   const [row] = await tx
-      .query<{ id: string }>(
-        `insert into people (org_id, name, email, locale, time_zone, job_level, org_unit_id, manager_id,
+    .query<{ id: string }>(
+      `insert into people (org_id, name, email, locale, time_zone, job_level, org_unit_id, manager_id,
            in_role_since, roles, active, deactivated_at, external_id, user_name, given_name, family_name,
            title, department, division, organization, employee_number)
          values ($1, $2, $3, $4, $5, 'IC', $6, $7, $8::date, array['PARTICIPANT'], $9,
            case when $9 then null else now() end, $10, $11, $12, $13, $14, $15, $16, $17, $18)
          returning id`,
-        [
-          orgId,
-          fields.name,
-          fields.email,
-          localeFor(fields.locale, defaults.locales),
-          fields.timeZone ?? defaults.timeZone,
-          defaults.rootUnit,
-          fields.managerId,
-          defaults.today,
-          fields.active,
-          fields.externalId,
-          fields.userName,
-          fields.givenName,
-          fields.familyName,
-          fields.title,
-          fields.department,
-          fields.division,
-          fields.organization,
-          fields.employeeNumber,
-        ],
-      )
-      .catch(uniqueness);
+      [
+        orgId,
+        fields.name,
+        fields.email,
+        localeFor(fields.locale, defaults.locales),
+        fields.timeZone ?? defaults.timeZone,
+        defaults.rootUnit,
+        fields.managerId,
+        defaults.today,
+        fields.active,
+        fields.externalId,
+        fields.userName,
+        fields.givenName,
+        fields.familyName,
+        fields.title,
+        fields.department,
+        fields.division,
+        fields.organization,
+        fields.employeeNumber,
+      ],
+    )
+    .catch(uniqueness);
   if (fields.managerId) await promoteManager(tx, orgId, fields.managerId);
   return row!.id;
 }
@@ -420,38 +430,39 @@ export async function replaceUser(
 ): Promise<void> {
   const fields = fieldsOf(resource);
   const defaults = await organisationDefaults(tx, orgId);
-  if (fields.timeZone && !validTimeZone(fields.timeZone)) throw invalidValue(`Unknown timezone ${fields.timeZone}.`);
+  if (fields.timeZone && !validTimeZone(fields.timeZone))
+    throw invalidValue(`Unknown timezone ${fields.timeZone}.`);
   if (fields.managerId && fields.managerId !== current.manager_id) {
     await checkManager(tx, orgId, current.id, fields.managerId);
   }
   await tx
-      .query(
-        `update people set name = $3, email = $4, locale = $5, time_zone = $6, manager_id = $7,
+    .query(
+      `update people set name = $3, email = $4, locale = $5, time_zone = $6, manager_id = $7,
            active = $8, deactivated_at = case when $8 then null else coalesce(deactivated_at, now()) end,
            external_id = $9, user_name = $10, given_name = $11, family_name = $12, title = $13,
            department = $14, division = $15, organization = $16, employee_number = $17
          where org_id = $1 and id = $2`,
-        [
-          orgId,
-          current.id,
-          fields.name,
-          fields.email,
-          fields.locale ? localeFor(fields.locale, defaults.locales) : current.locale,
-          fields.timeZone ?? current.time_zone,
-          fields.managerId,
-          fields.active,
-          fields.externalId,
-          fields.userName,
-          fields.givenName,
-          fields.familyName,
-          fields.title,
-          fields.department,
-          fields.division,
-          fields.organization,
-          fields.employeeNumber,
-        ],
-      )
-      .catch(uniqueness);
+      [
+        orgId,
+        current.id,
+        fields.name,
+        fields.email,
+        fields.locale ? localeFor(fields.locale, defaults.locales) : current.locale,
+        fields.timeZone ?? current.time_zone,
+        fields.managerId,
+        fields.active,
+        fields.externalId,
+        fields.userName,
+        fields.givenName,
+        fields.familyName,
+        fields.title,
+        fields.department,
+        fields.division,
+        fields.organization,
+        fields.employeeNumber,
+      ],
+    )
+    .catch(uniqueness);
   if (fields.managerId && fields.managerId !== current.manager_id) {
     await promoteManager(tx, orgId, fields.managerId);
   }

@@ -288,7 +288,8 @@ export const de = {
   'provisioning.credentialNotFound': 'Diese SCIM-Zugangskennung gibt es nicht.',
   'provisioning.alreadyRevoked': 'Diese SCIM-Zugangskennung ist bereits widerrufen.',
   'provisioning.groupNameLength': 'Der Gruppenname hat 1 bis 256 Zeichen.',
-  'provisioning.oneTarget': 'Ordnen Sie die Gruppe einer Organisationseinheit oder einer Rolle zu, nicht beidem und nicht keinem.',
+  'provisioning.oneTarget':
+    'Ordnen Sie die Gruppe einer Organisationseinheit oder einer Rolle zu, nicht beidem und nicht keinem.',
   'provisioning.orgUnitNotFound': 'Diese Organisationseinheit gibt es nicht.',
   'provisioning.mappingNotFound': 'Diese Gruppenzuordnung gibt es nicht.',
   'programMatching.notProposalId': 'Das ist keine ID eines Zuordnungsvorschlags.',

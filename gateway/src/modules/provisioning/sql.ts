@@ -88,7 +88,11 @@ export async function upsertMapping(
 }
 
 /** Current members of the pushed group of that name, for applying a new mapping to them. */
-export async function membersOfGroupNamed(tx: Queryable, orgId: string, groupName: string): Promise<string[]> {
+export async function membersOfGroupNamed(
+  tx: Queryable,
+  orgId: string,
+  groupName: string,
+): Promise<string[]> {
   const rows = await tx.query<{ person_id: string }>(
     `select gm.person_id from scim_group_members gm join scim_groups g on g.org_id = gm.org_id and g.id = gm.group_id
      where gm.org_id = $1 and lower(g.display_name) = lower($2)`,
