@@ -340,6 +340,41 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
     expect(selected).toEqual([a.outsiderId]);
   });
 
+  it('moves goal visibility with the manager', async () => {
+    const owner = a.outsiderId;
+    const formerManager = (await person(owner)).manager_id as string;
+    const [goal] = await db.query<{ id: string }>(
+      `insert into goals (org_id, owner_id, capability_code, title, visibility)
+       values ($1, $2, 'DELEGATION', 'Delegate the weekly report', 'MANAGER') returning id`,
+      [a.orgId, owner],
+    );
+    const title = async (viewer: string) => {
+      const answer = await graphql<{ node: { title?: string } | null }>(
+        viewer,
+        `
+          query ($id: ID!) {
+            node(id: $id) {
+              ... on Goal {
+                title
+              }
+            }
+          }
+        `,
+        { id: toGlobalId('Goal', goal!.id) },
+      );
+      return answer.data?.node?.title ?? null;
+    };
+    expect(await title(formerManager)).toBe('Delegate the weekly report');
+    expect(await title(a.managerId)).toBeNull();
+    const moved = await scim('PATCH', `/Users/${owner}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: 'replace', value: { [`${ENTERPRISE_USER}:manager`]: { value: a.managerId } } }],
+    });
+    expect(moved.status).toBe(200);
+    expect(await title(a.managerId)).toBe('Delegate the weekly report');
+    expect(await title(formerManager)).toBeNull();
+  });
+
   it('replaces with PUT and honours If-Match', async () => {
     const created = await scim('POST', '/Users', {
       schemas: [CORE_USER],
