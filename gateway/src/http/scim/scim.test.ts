@@ -4,6 +4,7 @@
  * bad inputs an identity provider or an attacker sends.
  */
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
@@ -97,21 +98,40 @@ describe.each(testEngines())('SCIM provisioning on %s', (engine) => {
     options: { secret?: string | null; headers?: Record<string, string> } = {},
   ): Promise<ScimAnswer> {
     const secret = options.secret === undefined ? secretA : options.secret;
-    const response = await fetch(`${gateway.url}/scim/v2${path}`, {
-      method,
-      headers: {
-        ...(secret ? { authorization: `Bearer ${secret}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/scim+json' }),
-        ...options.headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    // A connection per request: PGlite runs in this thread, and a statement that holds the event loop
+    // for seconds (the 10,000-row insert) can let the server's keep-alive timer close a pooled socket
+    // just as the next request is written on it.
+    return new Promise<ScimAnswer>((resolve, reject) => {
+      const request = http.request(
+        `${gateway.url}/scim/v2${path}`,
+        {
+          method,
+          agent: false,
+          headers: {
+            ...(secret ? { authorization: `Bearer ${secret}` } : {}),
+            ...(payload === undefined ? {} : { 'content-type': 'application/scim+json' }),
+            ...options.headers,
+          },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            const etag = response.headers.etag;
+            resolve({
+              status: response.statusCode ?? 0,
+              etag: typeof etag === 'string' ? etag : null,
+              body: text ? (JSON.parse(text) as ScimBody) : {},
+            });
+          });
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(payload);
     });
-    const text = await response.text();
-    return {
-      status: response.status,
-      etag: response.headers.get('etag'),
-      body: text ? JSON.parse(text) : {},
-    };
   }
 
   const person = async (id: string) => {
