@@ -26,7 +26,7 @@ import { limits } from '../config.js';
 import { renderChangelog } from './changelog.js';
 import { mintingRecipe, mintModuleSource } from './cookbook-minting.js';
 import { cookbook, type CookbookRecipe } from './cookbook.js';
-import { errorContract, userErrorAdvice } from './error-contract.js';
+import { errorContract, scimErrorContract, userErrorAdvice } from './error-contract.js';
 import {
   changelogFile,
   compareSchemas,
@@ -227,6 +227,19 @@ function errorBlocks(schema: GraphQLSchema): Block[] {
           `\`${value.name}\``,
           oneLine(value.description),
           userErrorAdvice[value.name] ?? '',
+        ]),
+      ],
+    },
+    { kind: 'h3', id: 'scim-error-codes', text: 'SCIM provisioning errors (`/scim/v2`, `scimType`)' },
+    {
+      kind: 'table',
+      rows: [
+        ['scimType', 'HTTP status', 'Meaning', 'What to do'],
+        ...Object.entries(scimErrorContract).map(([type, entry]) => [
+          type.startsWith('(') ? type.split(',')[0]! : `\`${type}\``,
+          entry.status,
+          entry.meaning,
+          entry.action,
         ]),
       ],
     },

@@ -134,3 +134,56 @@ export const userErrorAdvice: Record<string, string> = {
   CONFLICT: 'Refetch the current state (e.g. `availableSlots`) and let the user choose again.',
   FORBIDDEN: 'Hide the action for this viewer (`viewerCanEdit`, `viewerCanChangeSharing` say it in advance).',
 };
+
+/**
+ * The SCIM endpoint (`/scim/v2`) answers refusals as RFC 7644 error bodies
+ * (`urn:ietf:params:scim:api:messages:2.0:Error`), not GraphQL errors: `status` is the HTTP status as
+ * a string, `scimType` (when present) says which kind of bad request it was.
+ */
+export const scimErrorContract: Record<string, { status: string; meaning: string; action: string }> = {
+  invalidFilter: {
+    status: '400',
+    meaning:
+      'The `filter` does not parse, names an attribute that cannot be filtered on, or uses an operator the attribute does not support.',
+    action:
+      'Filter on userName, externalId, emails, name, active, title, the enterprise attributes or meta dates with eq, ne, co, sw, ew, pr, gt, ge, lt, le, and, or, not.',
+  },
+  invalidSyntax: {
+    status: '400',
+    meaning: 'The body is not JSON, or a PATCH body is not a PatchOp message with Operations.',
+    action: 'Send `application/scim+json` with the schemas the RFC names.',
+  },
+  invalidPath: {
+    status: '400',
+    meaning: 'A PATCH operation’s `path` does not parse or names nothing of the resource.',
+    action: 'Fix the path (e.g. `emails[type eq "work"].value`).',
+  },
+  noTarget: { status: '400', meaning: 'A remove operation has no path.', action: 'Name what to remove.' },
+  invalidValue: {
+    status: '400',
+    meaning:
+      'A value is missing, of the wrong type, too long, or refers to nothing: an unknown attribute, no email, an unknown time zone, a manager who is not a user here or who reports to the user, a group member who is not a user here.',
+    action: 'Fix the value named in `detail`.',
+  },
+  uniqueness: {
+    status: '409',
+    meaning: 'Another user has this userName, email or externalId, or another group this displayName.',
+    action: 'Look the resource up with a filter and update it instead.',
+  },
+  '(none), 401': {
+    status: '401',
+    meaning: 'No bearer credential, an unknown one or a revoked one.',
+    action: 'Ask an org admin for a credential (issueScimCredential).',
+  },
+  '(none), 404': {
+    status: '404',
+    meaning:
+      'No such user or group in the credential’s organisation (another organisation’s ids are never found).',
+    action: 'Search by filter; the resource may have been deleted.',
+  },
+  '(none), 412': {
+    status: '412',
+    meaning: 'If-Match names a version that is no longer the current one.',
+    action: 'GET the resource, apply the change again, send its new ETag.',
+  },
+};

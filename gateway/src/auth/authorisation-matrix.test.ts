@@ -133,6 +133,17 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
        values ($1, $2, 500, 'down', 12)`,
       [world.org.orgId, delivery!.id],
     );
+    // A SCIM credential and a group mapping of each kind, so their fields are asked with values.
+    await db.query(
+      `insert into scim_credentials (org_id, label, token_hash, token_prefix, created_by)
+       values ($1, 'Identity provider', repeat('a', 64), 'cwscim_aaaaaa', $2)`,
+      [world.org.orgId, world.org.adminId],
+    );
+    await db.query(
+      `insert into scim_group_mappings (org_id, group_name, org_unit_id, role)
+       values ($1, 'Team', $2, null), ($1, 'Admins', null, 'ORG_ADMIN')`,
+      [world.org.orgId, world.org.teamIds[0]],
+    );
     schema = buildSchema();
     const { org } = world;
     viewers = [

@@ -1,12 +1,12 @@
 /**
  * What token verification needs from the database — an organisation's signing secrets and locales,
- * and whether a person exists with which roles — held in memory so a signed-in request asks the
+ * and whether a person exists (and is active: a deactivated person signs in as no one) with which roles — held in memory so a signed-in request asks the
  * database nothing before its tenant transaction.
  *
  * Entries live `tokens.directoryTtlMs`, and go at once when PostgreSQL says something changed:
  * migration 0020's triggers NOTIFY `coachwork_keys` (an organisation's secrets or locales changed,
- * or it was deleted) and `coachwork_people` (a person of that organisation was deleted or their
- * roles changed), on every gateway instance listening. If the listening session drops, everything
+ * or it was deleted) and `coachwork_people` (a person of that organisation was deleted, deactivated
+ * or reactivated, or their roles changed; migration 0060), on every gateway instance listening. If the listening session drops, everything
  * cached is forgotten and the TTL alone bounds staleness until it is back.
  */
 import { tokens } from '../config.js';
@@ -48,7 +48,7 @@ async function readKeys(db: Database, orgId: string, personId: string | null): P
   const [row] = await db.query<KeyRow>(
     `select o.id, o.embed_signing_secret as secret, o.embed_signing_secret_previous as previous_secret,
             o.embed_signing_secret_rotated_at as rotated_at, o.locales,
-            (select p.roles from people p where p.org_id = o.id and p.id = $2::uuid) as roles,
+            (select p.roles from people p where p.org_id = o.id and p.id = $2::uuid and p.active) as roles,
             $2::uuid is not null as person_asked
      from organisations o where o.id = $1`,
     [orgId, personId],
@@ -57,10 +57,10 @@ async function readKeys(db: Database, orgId: string, personId: string | null): P
 }
 
 async function readIdentity(db: Database, orgId: string, personId: string): Promise<Identity> {
-  const [row] = await db.query<{ roles: Role[] }>('select roles from people where org_id = $1 and id = $2', [
-    orgId,
-    personId,
-  ]);
+  const [row] = await db.query<{ roles: Role[] }>(
+    'select roles from people where org_id = $1 and id = $2 and active',
+    [orgId, personId],
+  );
   return row ? { roles: row.roles } : null;
 }
 

@@ -113,6 +113,8 @@ export const accessTable = {
    * subscription receives spans every program (bodies carry IDs and roster facts only).
    */
   webhookSubscriptions: { orgAdmin: 'yes' },
+  /** SCIM credentials and group mappings: who may provision the organisation's people. */
+  provisioning: { orgAdmin: 'yes' },
   /** Refetching an enrolment: whoever sees its roster line or its progress card. */
   enrolment: { self: 'yes', directManager: 'ifShared', currentCoach: 'yes', ...admins },
   /** The card's frame: whether there is progress to see (NOT_SHARED tells the manager to ask). */
@@ -277,6 +279,18 @@ export const fieldAccess: Record<string, FieldRule> = {
     'error',
     'durationMs',
   ]),
+  'Query.scimCredentials': 'provisioning',
+  'Query.scimGroupMappings': 'provisioning',
+  ...inheritAll('ScimCredential', [
+    'id',
+    'label',
+    'prefix',
+    'createdAt',
+    'createdBy',
+    'lastUsedAt',
+    'revokedAt',
+  ]),
+  ...inheritAll('ScimGroupMapping', ['id', 'groupName', 'orgUnit', 'role']),
 
   ...inheritAll('MatchProposal', [
     'id',

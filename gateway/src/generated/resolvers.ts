@@ -16,6 +16,7 @@ import type {
   PopulationOrgUnitValue,
 } from '../modules/programs/sql.js';
 import type { AuditEntryRow, AuditEntryConnectionPage } from '../modules/audit/sql.js';
+import type { ScimCredentialRow, ScimGroupMappingRow } from '../modules/provisioning/sql.js';
 import type {
   ProposalRow,
   ProposalPairRow,
@@ -1436,6 +1437,23 @@ export type InviteToProgramPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Issues a SCIM credential. */
+export type IssueScimCredentialInput = {
+  /** A name for it, 1–100 characters (e.g. "Microsoft Entra"). */
+  label: Scalars['String']['input'];
+};
+
+/** The result of issueScimCredential. */
+export type IssueScimCredentialPayload = {
+  __typename?: 'IssueScimCredentialPayload';
+  /** The credential as listed from now on; null when refused. */
+  credential: Maybe<ScimCredential>;
+  /** The bearer secret, shown this once: give it to the identity provider. Null when refused. */
+  secret: Maybe<Scalars['String']['output']>;
+  /** What the admin can fix: a label too long or empty. */
+  userErrors: Array<UserError>;
+};
+
 /** A person's seniority, from the organisation's HR data; heatmaps can filter by it. */
 export type JobLevel =
   /** Director. */
@@ -1649,6 +1667,8 @@ export type Mutation = {
   discardMatchProposal: MatchProposalPayload;
   /** Invites people to an ACTIVE program by hand. Its managers only. */
   inviteToProgram: InviteToProgramPayload;
+  /** Issues a SCIM bearer credential; the secret is in the payload once. Org admins only (FORBIDDEN otherwise). */
+  issueScimCredential: IssueScimCredentialPayload;
   /** The coach (or an admin) marks a started session as missed by the participant. */
   markSessionNoShow: SessionPayload;
   /** Pauses a coach: out of matching and booking until reinstated. Org admins, and program admins of a program whose pool holds the coach. */
@@ -1671,6 +1691,8 @@ export type Mutation = {
   rematchEnrolment: RematchEnrolmentPayload;
   /** Removes a coach from the pool (refused while they have live clients in it). Its managers only. */
   removeProgramCoach: ProgramCoachPoolPayload;
+  /** Removes a group mapping (members keep their unit and roles). Org admins only (FORBIDDEN otherwise). */
+  removeScimGroupMapping: RemoveScimGroupMappingPayload;
   /** Puts the milestones of the viewer's goal in a new order. */
   reorderGoalMilestones: GoalPayload;
   /** Sends a FAILED delivery again, with the same `webhook-id` and a fresh round of attempts. Org admins only. */
@@ -1683,6 +1705,8 @@ export type Mutation = {
   restoreGoal: GoalPayload;
   /** PAUSED → ACTIVE. Its managers only. */
   resumeProgram: ProgramTransitionPayload;
+  /** Revokes a SCIM credential at once. Org admins only (FORBIDDEN otherwise). */
+  revokeScimCredential: RevokeScimCredentialPayload;
   /** Replaces a subscription's signing secret at once; the answer holds the new one, shown this once. Org admins only. */
   rotateWebhookSecret: WebhookSubscriptionSecretPayload;
   /**
@@ -1696,6 +1720,11 @@ export type Mutation = {
   setGoalVisibility: GoalPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
+  /**
+   * Maps a SCIM group to an org unit or a role and applies it to the group's current members. Org admins
+   * only (FORBIDDEN otherwise).
+   */
+  setScimGroupMapping: SetScimGroupMappingPayload;
   /** The participant rates a completed session, once. */
   submitSessionFeedback: SubmitSessionFeedbackPayload;
   /** Removes a program admin from a program. Org admins only. */
@@ -1917,6 +1946,15 @@ export type MutationInviteToProgramArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationIssueScimCredentialArgs = {
+  input: IssueScimCredentialInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationMarkSessionNoShowArgs = {
   input: SessionIdInput;
 };
@@ -2016,6 +2054,15 @@ export type MutationRemoveProgramCoachArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRemoveScimGroupMappingArgs = {
+  input: RemoveScimGroupMappingInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationReorderGoalMilestonesArgs = {
   input: ReorderGoalMilestonesInput;
 };
@@ -2070,6 +2117,15 @@ export type MutationResumeProgramArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRevokeScimCredentialArgs = {
+  input: RevokeScimCredentialInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationRotateWebhookSecretArgs = {
   input: RotateWebhookSecretInput;
 };
@@ -2099,6 +2155,15 @@ export type MutationSetGoalVisibilityArgs = {
  */
 export type MutationSetProgressSharingArgs = {
   input: SetProgressSharingInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetScimGroupMappingArgs = {
+  input: SetScimGroupMappingInput;
 };
 
 /**
@@ -2952,6 +3017,10 @@ export type Query = {
    * FORBIDDEN when the viewer is not the person, their direct manager or their current coach.
    */
   progressCard: ProgressCard;
+  /** The organisation's SCIM credentials, newest first, revoked ones included. Org admins only (FORBIDDEN otherwise). */
+  scimCredentials: Array<ScimCredential>;
+  /** How pushed SCIM groups map to org units and roles, by group name. Org admins only (FORBIDDEN otherwise). */
+  scimGroupMappings: Array<ScimGroupMapping>;
   /** The viewer's direct reports by name, each with their card (a manager's team strip). */
   teamProgressCards: ProgressCardConnection;
   /** The signed-in person (the embed token's subject). */
@@ -3159,6 +3228,21 @@ export type RematchEnrolmentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Removes a SCIM group mapping. */
+export type RemoveScimGroupMappingInput = {
+  /** The mapping (a ScimGroupMapping ID). */
+  mappingId: Scalars['ID']['input'];
+};
+
+/** The result of removeScimGroupMapping. */
+export type RemoveScimGroupMappingPayload = {
+  __typename?: 'RemoveScimGroupMappingPayload';
+  /** The ID of the mapping removed; null when refused. */
+  removedMappingId: Maybe<Scalars['ID']['output']>;
+  /** An unknown mapping. */
+  userErrors: Array<UserError>;
+};
+
 /** A goal's milestones in their new order. */
 export type ReorderGoalMilestonesInput = {
   /** Global ID of the viewer's goal. */
@@ -3200,6 +3284,21 @@ export type RespondToProgramInvitationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Revokes a SCIM credential. */
+export type RevokeScimCredentialInput = {
+  /** The credential (a ScimCredential ID). */
+  credentialId: Scalars['ID']['input'];
+};
+
+/** The result of revokeScimCredential. */
+export type RevokeScimCredentialPayload = {
+  __typename?: 'RevokeScimCredentialPayload';
+  /** The credential, now revoked; null when refused. */
+  credential: Maybe<ScimCredential>;
+  /** An unknown or already revoked credential. */
+  userErrors: Array<UserError>;
+};
+
 /**
  * What a person may do in Coachwork; granted per organisation. A token may narrow
  * the roles it acts with to fewer than the person holds.
@@ -3220,6 +3319,45 @@ export type Role =
 export type RotateWebhookSecretInput = {
   /** The subscription. */
   subscriptionId: Scalars['ID']['input'];
+};
+
+/**
+ * A bearer credential for the organisation's SCIM 2.0 endpoint (`/scim/v2`), with which an identity
+ * provider provisions people and groups. The secret is shown once, when issued; only its hash is kept.
+ */
+export type ScimCredential = {
+  __typename?: 'ScimCredential';
+  /** When it was issued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who issued it; null when that person has left. */
+  createdBy: Maybe<Person>;
+  /** Opaque identifier of the credential. */
+  id: Scalars['ID']['output'];
+  /** What the admin called it, e.g. the identity provider it was given to. */
+  label: Scalars['String']['output'];
+  /** When it last authenticated a request, to the minute; null if never. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The secret's first characters, to tell credentials apart. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * What membership of a group the identity provider pushes does: places members in an org unit, or
+ * grants them a role while they are in a group that grants it. Matched on the group's display name,
+ * case-insensitively.
+ */
+export type ScimGroupMapping = {
+  __typename?: 'ScimGroupMapping';
+  /** The display name of the pushed group. */
+  groupName: Scalars['String']['output'];
+  /** Opaque identifier of the mapping. */
+  id: Scalars['ID']['output'];
+  /** The org unit members are placed in; null when the group grants a role. */
+  orgUnit: Maybe<OrgUnit>;
+  /** The role members hold; null when the group places people in an org unit. */
+  role: Maybe<Role>;
 };
 
 /**
@@ -3410,6 +3548,25 @@ export type SetProgressSharingInput = {
   enrolmentId: Scalars['ID']['input'];
   /** true shares the progress with the direct manager; false stops sharing. */
   sharedWithManager: Scalars['Boolean']['input'];
+};
+
+/** Maps a SCIM group, by name, to an org unit or a role (replacing the group's mapping if it has one). */
+export type SetScimGroupMappingInput = {
+  /** The group's display name as the identity provider pushes it, 1–256 characters. */
+  groupName: Scalars['String']['input'];
+  /** Place members in this org unit (an OrgUnit ID). Give this or `role`. */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Grant members this role. Give this or `orgUnitId`. */
+  role?: InputMaybe<Role>;
+};
+
+/** The result of setScimGroupMapping. */
+export type SetScimGroupMappingPayload = {
+  __typename?: 'SetScimGroupMappingPayload';
+  /** The mapping as stored; null when refused. */
+  mapping: Maybe<ScimGroupMapping>;
+  /** What the admin can fix: a name too long, an unknown org unit, both or neither target. */
+  userErrors: Array<UserError>;
 };
 
 /** Open slots in a range, with the zone the viewer asked to see them in. */
@@ -4013,6 +4170,10 @@ export type ResolversTypes = {
   InviteToProgramPayload: ResolverTypeWrapper<
     Omit<InviteToProgramPayload, 'enrolments'> & { enrolments: Array<ResolversTypes['Enrolment']> }
   >;
+  IssueScimCredentialInput: IssueScimCredentialInput;
+  IssueScimCredentialPayload: ResolverTypeWrapper<
+    Omit<IssueScimCredentialPayload, 'credential'> & { credential?: Maybe<ResolversTypes['ScimCredential']> }
+  >;
   JobLevel: JobLevel;
   KpiValue: ResolverTypeWrapper<KpiValueRow>;
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
@@ -4100,6 +4261,8 @@ export type ResolversTypes = {
   RematchEnrolmentPayload: ResolverTypeWrapper<
     Omit<RematchEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }
   >;
+  RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
+  RemoveScimGroupMappingPayload: ResolverTypeWrapper<RemoveScimGroupMappingPayload>;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   ReplayWebhookDeliveryInput: ReplayWebhookDeliveryInput;
   RescheduleSessionInput: RescheduleSessionInput;
@@ -4107,8 +4270,14 @@ export type ResolversTypes = {
   RespondToProgramInvitationPayload: ResolverTypeWrapper<
     Omit<RespondToProgramInvitationPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }
   >;
+  RevokeScimCredentialInput: RevokeScimCredentialInput;
+  RevokeScimCredentialPayload: ResolverTypeWrapper<
+    Omit<RevokeScimCredentialPayload, 'credential'> & { credential?: Maybe<ResolversTypes['ScimCredential']> }
+  >;
   Role: Role;
   RotateWebhookSecretInput: RotateWebhookSecretInput;
+  ScimCredential: ResolverTypeWrapper<ScimCredentialRow>;
+  ScimGroupMapping: ResolverTypeWrapper<ScimGroupMappingRow>;
   Session: ResolverTypeWrapper<SessionRow>;
   SessionConnection: ResolverTypeWrapper<SessionConnectionPage>;
   SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
@@ -4130,6 +4299,10 @@ export type ResolversTypes = {
   >;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
   SetProgressSharingInput: SetProgressSharingInput;
+  SetScimGroupMappingInput: SetScimGroupMappingInput;
+  SetScimGroupMappingPayload: ResolverTypeWrapper<
+    Omit<SetScimGroupMappingPayload, 'mapping'> & { mapping?: Maybe<ResolversTypes['ScimGroupMapping']> }
+  >;
   SlotWindow: ResolverTypeWrapper<SlotWindow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
@@ -4293,6 +4466,10 @@ export type ResolversParentTypes = {
   InviteToProgramPayload: Omit<InviteToProgramPayload, 'enrolments'> & {
     enrolments: Array<ResolversParentTypes['Enrolment']>;
   };
+  IssueScimCredentialInput: IssueScimCredentialInput;
+  IssueScimCredentialPayload: Omit<IssueScimCredentialPayload, 'credential'> & {
+    credential?: Maybe<ResolversParentTypes['ScimCredential']>;
+  };
   KpiValue: KpiValueRow;
   Locale: Scalars['Locale']['output'];
   LocalisedText: LocalisedText;
@@ -4369,6 +4546,8 @@ export type ResolversParentTypes = {
   RematchEnrolmentPayload: Omit<RematchEnrolmentPayload, 'enrolment'> & {
     enrolment?: Maybe<ResolversParentTypes['Enrolment']>;
   };
+  RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
+  RemoveScimGroupMappingPayload: RemoveScimGroupMappingPayload;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   ReplayWebhookDeliveryInput: ReplayWebhookDeliveryInput;
   RescheduleSessionInput: RescheduleSessionInput;
@@ -4376,7 +4555,13 @@ export type ResolversParentTypes = {
   RespondToProgramInvitationPayload: Omit<RespondToProgramInvitationPayload, 'enrolment'> & {
     enrolment?: Maybe<ResolversParentTypes['Enrolment']>;
   };
+  RevokeScimCredentialInput: RevokeScimCredentialInput;
+  RevokeScimCredentialPayload: Omit<RevokeScimCredentialPayload, 'credential'> & {
+    credential?: Maybe<ResolversParentTypes['ScimCredential']>;
+  };
   RotateWebhookSecretInput: RotateWebhookSecretInput;
+  ScimCredential: ScimCredentialRow;
+  ScimGroupMapping: ScimGroupMappingRow;
   Session: SessionRow;
   SessionConnection: SessionConnectionPage;
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
@@ -4393,6 +4578,10 @@ export type ResolversParentTypes = {
   };
   SetGoalVisibilityInput: SetGoalVisibilityInput;
   SetProgressSharingInput: SetProgressSharingInput;
+  SetScimGroupMappingInput: SetScimGroupMappingInput;
+  SetScimGroupMappingPayload: Omit<SetScimGroupMappingPayload, 'mapping'> & {
+    mapping?: Maybe<ResolversParentTypes['ScimGroupMapping']>;
+  };
   SlotWindow: SlotWindow;
   String: Scalars['String']['output'];
   SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
@@ -5082,6 +5271,16 @@ export type InviteToProgramPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type IssueScimCredentialPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['IssueScimCredentialPayload'] =
+    ResolversParentTypes['IssueScimCredentialPayload'],
+> = {
+  credential?: Resolver<Maybe<ResolversTypes['ScimCredential']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type KpiValueResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['KpiValue'] = ResolversParentTypes['KpiValue'],
@@ -5297,6 +5496,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationInviteToProgramArgs, 'input'>
   >;
+  issueScimCredential?: Resolver<
+    ResolversTypes['IssueScimCredentialPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationIssueScimCredentialArgs, 'input'>
+  >;
   markSessionNoShow?: Resolver<
     ResolversTypes['SessionPayload'],
     ParentType,
@@ -5363,6 +5568,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRemoveProgramCoachArgs, 'input'>
   >;
+  removeScimGroupMapping?: Resolver<
+    ResolversTypes['RemoveScimGroupMappingPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveScimGroupMappingArgs, 'input'>
+  >;
   reorderGoalMilestones?: Resolver<
     ResolversTypes['GoalPayload'],
     ParentType,
@@ -5399,6 +5610,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationResumeProgramArgs, 'input'>
   >;
+  revokeScimCredential?: Resolver<
+    ResolversTypes['RevokeScimCredentialPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeScimCredentialArgs, 'input'>
+  >;
   rotateWebhookSecret?: Resolver<
     ResolversTypes['WebhookSubscriptionSecretPayload'],
     ParentType,
@@ -5422,6 +5639,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetProgressSharingArgs, 'input'>
+  >;
+  setScimGroupMapping?: Resolver<
+    ResolversTypes['SetScimGroupMappingPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetScimGroupMappingArgs, 'input'>
   >;
   submitSessionFeedback?: Resolver<
     ResolversTypes['SubmitSessionFeedbackPayload'],
@@ -5947,6 +6170,8 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryProgressCardArgs>
   >;
+  scimCredentials?: Resolver<Array<ResolversTypes['ScimCredential']>, ParentType, ContextType>;
+  scimGroupMappings?: Resolver<Array<ResolversTypes['ScimGroupMapping']>, ParentType, ContextType>;
   teamProgressCards?: Resolver<
     ResolversTypes['ProgressCardConnection'],
     ParentType,
@@ -5987,6 +6212,15 @@ export type RematchEnrolmentPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RemoveScimGroupMappingPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RemoveScimGroupMappingPayload'] =
+    ResolversParentTypes['RemoveScimGroupMappingPayload'],
+> = {
+  removedMappingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RespondToProgramInvitationPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['RespondToProgramInvitationPayload'] =
@@ -5994,6 +6228,38 @@ export type RespondToProgramInvitationPayloadResolvers<
 > = {
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RevokeScimCredentialPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RevokeScimCredentialPayload'] =
+    ResolversParentTypes['RevokeScimCredentialPayload'],
+> = {
+  credential?: Resolver<Maybe<ResolversTypes['ScimCredential']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ScimCredentialResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ScimCredential'] = ResolversParentTypes['ScimCredential'],
+> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ScimGroupMappingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ScimGroupMapping'] = ResolversParentTypes['ScimGroupMapping'],
+> = {
+  groupName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orgUnit?: Resolver<Maybe<ResolversTypes['OrgUnit']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
 };
 
 export type SessionResolvers<
@@ -6092,6 +6358,15 @@ export type SetCoachAvailabilityPayloadResolvers<
   availability?: Resolver<Maybe<ResolversTypes['CoachAvailability']>, ParentType, ContextType>;
   conflicts?: Resolver<Array<ResolversTypes['AvailabilityConflict']>, ParentType, ContextType>;
   saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SetScimGroupMappingPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetScimGroupMappingPayload'] =
+    ResolversParentTypes['SetScimGroupMappingPayload'],
+> = {
+  mapping?: Resolver<Maybe<ResolversTypes['ScimGroupMapping']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -6330,6 +6605,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HeatmapEffectSize?: HeatmapEffectSizeResolvers<ContextType>;
   HeatmapRow?: HeatmapRowResolvers<ContextType>;
   InviteToProgramPayload?: InviteToProgramPayloadResolvers<ContextType>;
+  IssueScimCredentialPayload?: IssueScimCredentialPayloadResolvers<ContextType>;
   KpiValue?: KpiValueResolvers<ContextType>;
   Locale?: GraphQLScalarType;
   LocalisedText?: LocalisedTextResolvers<ContextType>;
@@ -6373,7 +6649,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RecordProgramKpiValuePayload?: RecordProgramKpiValuePayloadResolvers<ContextType>;
   RefreshProgramPopulationPayload?: RefreshProgramPopulationPayloadResolvers<ContextType>;
   RematchEnrolmentPayload?: RematchEnrolmentPayloadResolvers<ContextType>;
+  RemoveScimGroupMappingPayload?: RemoveScimGroupMappingPayloadResolvers<ContextType>;
   RespondToProgramInvitationPayload?: RespondToProgramInvitationPayloadResolvers<ContextType>;
+  RevokeScimCredentialPayload?: RevokeScimCredentialPayloadResolvers<ContextType>;
+  ScimCredential?: ScimCredentialResolvers<ContextType>;
+  ScimGroupMapping?: ScimGroupMappingResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
@@ -6383,6 +6663,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SessionQuota?: SessionQuotaResolvers<ContextType>;
   SessionTally?: SessionTallyResolvers<ContextType>;
   SetCoachAvailabilityPayload?: SetCoachAvailabilityPayloadResolvers<ContextType>;
+  SetScimGroupMappingPayload?: SetScimGroupMappingPayloadResolvers<ContextType>;
   SlotWindow?: SlotWindowResolvers<ContextType>;
   SubmitSessionFeedbackPayload?: SubmitSessionFeedbackPayloadResolvers<ContextType>;
   TimeSlot?: TimeSlotResolvers<ContextType>;

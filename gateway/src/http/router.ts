@@ -1,7 +1,8 @@
 /**
  * The gateway's HTTP router: request ids and access logs, then `/graphql` (graphql-route.ts), CORS
- * preflights, health, readiness, metrics, GraphiQL, the widget kit (kit.ts) and, in dev mode, the
- * `/dev` routes; an unhandled error becomes a 500 in the request's language.
+ * preflights, the SCIM provisioning endpoints (`/scim/v2`, scim/routes.ts), health, readiness,
+ * metrics, GraphiQL, the widget kit (kit.ts) and, in dev mode, the `/dev` routes; an unhandled error
+ * becomes a 500 in the request's language.
  */
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
@@ -18,6 +19,7 @@ import type { Kit } from './kit.js';
 import { isLoopbackHostHeader } from './loopback.js';
 import type { GatewayMetrics } from './metrics.js';
 import { BodyTooLarge, readBody, sendJson } from './respond.js';
+import { SCIM_BASE, serveScim } from './scim/routes.js';
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -53,6 +55,7 @@ export function serveRoutes(deps: RouterDeps): void {
       return;
     }
     if (path === '/graphql') return deps.handleGraphQL(req, res, reqLog, requestId);
+    if (path === SCIM_BASE || path.startsWith(`${SCIM_BASE}/`)) return serveScim(db, req, res, reqLog);
     if (path === '/healthz' && method === 'GET') return sendJson(res, 200, { status: 'ok' });
     if (path === '/metrics' && method === 'GET') {
       const { body, contentType } = await metrics.render();

@@ -16,6 +16,7 @@ import { peopleModule } from './people/index.js';
 import { programMatchingModule } from './programMatching/index.js';
 import { programsModule } from './programs/index.js';
 import { progressModule } from './progress/index.js';
+import { provisioningModule } from './provisioning/index.js';
 import { sessionsModule } from './sessions/index.js';
 import { viewerModule } from './viewer/index.js';
 import { webhooksModule } from './webhooks/index.js';
@@ -35,6 +36,7 @@ const domainModules = [
   progressModule,
   analyticsModule,
   webhooksModule,
+  provisioningModule,
 ] as const;
 
 /** Which module fetches each node type for `node(id:)`; two modules claiming one type is a startup error. */

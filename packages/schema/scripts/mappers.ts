@@ -20,6 +20,8 @@ export const resolverMappers: Record<string, string> = {
   ProgramOverlap: '../modules/programs/sql.js#ProgramOverlapValue',
   PopulationOrgUnit: '../modules/programs/sql.js#PopulationOrgUnitValue',
   AuditEntry: '../modules/audit/sql.js#AuditEntryRow',
+  ScimCredential: '../modules/provisioning/sql.js#ScimCredentialRow',
+  ScimGroupMapping: '../modules/provisioning/sql.js#ScimGroupMappingRow',
   AuditEntryConnection: '../modules/audit/sql.js#AuditEntryConnectionPage',
   MatchProposal: '../modules/programMatching/sql.js#ProposalRow',
   ProposedMatch: '../modules/programMatching/sql.js#ProposalPairRow',

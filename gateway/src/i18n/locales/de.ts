@@ -312,6 +312,15 @@ export const de = {
   'programs.csvCancelled': 'Abgesagt',
   'programs.csvNoShows': 'Nicht erschienen',
   'audit.orgAdminsOnly': 'Das Änderungsprotokoll ist Organisationsadministratoren vorbehalten.',
+  'provisioning.orgAdminsOnly': 'Die Bereitstellung ist Organisationsadministratoren vorbehalten.',
+  'provisioning.labelLength': 'Die Bezeichnung hat 1 bis 100 Zeichen.',
+  'provisioning.credentialNotFound': 'Diese SCIM-Zugangskennung gibt es nicht.',
+  'provisioning.alreadyRevoked': 'Diese SCIM-Zugangskennung ist bereits widerrufen.',
+  'provisioning.groupNameLength': 'Der Gruppenname hat 1 bis 256 Zeichen.',
+  'provisioning.oneTarget':
+    'Ordnen Sie die Gruppe einer Organisationseinheit oder einer Rolle zu, nicht beidem und nicht keinem.',
+  'provisioning.orgUnitNotFound': 'Diese Organisationseinheit gibt es nicht.',
+  'provisioning.mappingNotFound': 'Diese Gruppenzuordnung gibt es nicht.',
   'programMatching.notProposalId': 'Das ist keine ID eines Zuordnungsvorschlags.',
   'programMatching.proposalNotFound': 'Dieser Zuordnungsvorschlag existiert nicht.',
   'programMatching.proposalNotOpen':

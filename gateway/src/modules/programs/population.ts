@@ -185,7 +185,8 @@ export function ruleErrors(errors: readonly RuleError[], t: Translate): UserErro
 /**
  * The population as a set of person ids (`population`), for the rules as parameters. Explicit
  * excludes always win; explicit includes join whatever the other rules say. The organisation's
- * "today" decides time in role. Coaches and admins are people like anyone else: a rule that
+ * "today" decides time in role. Deactivated people (deprovisioned by the identity provider) are in
+ * no population, even when included by name. Coaches and admins are people like anyone else: a rule that
  * selects them selects them.
  */
 function populationSql(first: number): {
@@ -215,7 +216,7 @@ function populationSql(first: number): {
     population as (
       select id from (
         select p.id from people p
-        where p.org_id = $1
+        where p.org_id = $1 and p.active
           and (cardinality(${p(0)}::uuid[]) + cardinality(${p(1)}::uuid[]) = 0
             or p.org_unit_id in (select id from included_units))
           and (cardinality(${p(4)}::text[]) = 0 or p.job_level = any(${p(4)}::text[]))
@@ -226,7 +227,7 @@ function populationSql(first: number): {
           and (cardinality(${p(8)}::text[]) = 0 or p.time_zone = any(${p(8)}::text[]))
           and (cardinality(${p(9)}::text[]) = 0 or split_part(lower(p.locale), '-', 1) = any(${p(9)}::text[]))
         union
-        select p.id from people p where p.org_id = $1 and p.id = any(${p(10)}::uuid[])
+        select p.id from people p where p.org_id = $1 and p.active and p.id = any(${p(10)}::uuid[])
       ) selected
       where not (id = any(${p(11)}::uuid[]))
         and not exists (select 1 from people x where x.org_id = $1 and x.id = selected.id

@@ -1384,6 +1384,23 @@ export type InviteToProgramPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Issues a SCIM credential. */
+export type IssueScimCredentialInput = {
+  /** A name for it, 1–100 characters (e.g. "Microsoft Entra"). */
+  label: Scalars['String']['input'];
+};
+
+/** The result of issueScimCredential. */
+export type IssueScimCredentialPayload = {
+  __typename?: 'IssueScimCredentialPayload';
+  /** The credential as listed from now on; null when refused. */
+  credential?: Maybe<ScimCredential>;
+  /** The bearer secret, shown this once: give it to the identity provider. Null when refused. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** What the admin can fix: a label too long or empty. */
+  userErrors: Array<UserError>;
+};
+
 /** A person's seniority, from the organisation's HR data; heatmaps can filter by it. */
 export type JobLevel =
   /** Director. */
@@ -1597,6 +1614,8 @@ export type Mutation = {
   discardMatchProposal: MatchProposalPayload;
   /** Invites people to an ACTIVE program by hand. Its managers only. */
   inviteToProgram: InviteToProgramPayload;
+  /** Issues a SCIM bearer credential; the secret is in the payload once. Org admins only (FORBIDDEN otherwise). */
+  issueScimCredential: IssueScimCredentialPayload;
   /** The coach (or an admin) marks a started session as missed by the participant. */
   markSessionNoShow: SessionPayload;
   /** Pauses a coach: out of matching and booking until reinstated. Org admins, and program admins of a program whose pool holds the coach. */
@@ -1619,6 +1638,8 @@ export type Mutation = {
   rematchEnrolment: RematchEnrolmentPayload;
   /** Removes a coach from the pool (refused while they have live clients in it). Its managers only. */
   removeProgramCoach: ProgramCoachPoolPayload;
+  /** Removes a group mapping (members keep their unit and roles). Org admins only (FORBIDDEN otherwise). */
+  removeScimGroupMapping: RemoveScimGroupMappingPayload;
   /** Puts the milestones of the viewer's goal in a new order. */
   reorderGoalMilestones: GoalPayload;
   /** Sends a FAILED delivery again, with the same `webhook-id` and a fresh round of attempts. Org admins only. */
@@ -1631,6 +1652,8 @@ export type Mutation = {
   restoreGoal: GoalPayload;
   /** PAUSED → ACTIVE. Its managers only. */
   resumeProgram: ProgramTransitionPayload;
+  /** Revokes a SCIM credential at once. Org admins only (FORBIDDEN otherwise). */
+  revokeScimCredential: RevokeScimCredentialPayload;
   /** Replaces a subscription's signing secret at once; the answer holds the new one, shown this once. Org admins only. */
   rotateWebhookSecret: WebhookSubscriptionSecretPayload;
   /**
@@ -1644,6 +1667,11 @@ export type Mutation = {
   setGoalVisibility: GoalPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
+  /**
+   * Maps a SCIM group to an org unit or a role and applies it to the group's current members. Org admins
+   * only (FORBIDDEN otherwise).
+   */
+  setScimGroupMapping: SetScimGroupMappingPayload;
   /** The participant rates a completed session, once. */
   submitSessionFeedback: SubmitSessionFeedbackPayload;
   /** Removes a program admin from a program. Org admins only. */
@@ -1865,6 +1893,15 @@ export type MutationInviteToProgramArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationIssueScimCredentialArgs = {
+  input: IssueScimCredentialInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationMarkSessionNoShowArgs = {
   input: SessionIdInput;
 };
@@ -1964,6 +2001,15 @@ export type MutationRemoveProgramCoachArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRemoveScimGroupMappingArgs = {
+  input: RemoveScimGroupMappingInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationReorderGoalMilestonesArgs = {
   input: ReorderGoalMilestonesInput;
 };
@@ -2018,6 +2064,15 @@ export type MutationResumeProgramArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRevokeScimCredentialArgs = {
+  input: RevokeScimCredentialInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationRotateWebhookSecretArgs = {
   input: RotateWebhookSecretInput;
 };
@@ -2047,6 +2102,15 @@ export type MutationSetGoalVisibilityArgs = {
  */
 export type MutationSetProgressSharingArgs = {
   input: SetProgressSharingInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetScimGroupMappingArgs = {
+  input: SetScimGroupMappingInput;
 };
 
 /**
@@ -2900,6 +2964,10 @@ export type Query = {
    * FORBIDDEN when the viewer is not the person, their direct manager or their current coach.
    */
   progressCard: ProgressCard;
+  /** The organisation's SCIM credentials, newest first, revoked ones included. Org admins only (FORBIDDEN otherwise). */
+  scimCredentials: Array<ScimCredential>;
+  /** How pushed SCIM groups map to org units and roles, by group name. Org admins only (FORBIDDEN otherwise). */
+  scimGroupMappings: Array<ScimGroupMapping>;
   /** The viewer's direct reports by name, each with their card (a manager's team strip). */
   teamProgressCards: ProgressCardConnection;
   /** The signed-in person (the embed token's subject). */
@@ -3107,6 +3175,21 @@ export type RematchEnrolmentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Removes a SCIM group mapping. */
+export type RemoveScimGroupMappingInput = {
+  /** The mapping (a ScimGroupMapping ID). */
+  mappingId: Scalars['ID']['input'];
+};
+
+/** The result of removeScimGroupMapping. */
+export type RemoveScimGroupMappingPayload = {
+  __typename?: 'RemoveScimGroupMappingPayload';
+  /** The ID of the mapping removed; null when refused. */
+  removedMappingId?: Maybe<Scalars['ID']['output']>;
+  /** An unknown mapping. */
+  userErrors: Array<UserError>;
+};
+
 /** A goal's milestones in their new order. */
 export type ReorderGoalMilestonesInput = {
   /** Global ID of the viewer's goal. */
@@ -3148,6 +3231,21 @@ export type RespondToProgramInvitationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Revokes a SCIM credential. */
+export type RevokeScimCredentialInput = {
+  /** The credential (a ScimCredential ID). */
+  credentialId: Scalars['ID']['input'];
+};
+
+/** The result of revokeScimCredential. */
+export type RevokeScimCredentialPayload = {
+  __typename?: 'RevokeScimCredentialPayload';
+  /** The credential, now revoked; null when refused. */
+  credential?: Maybe<ScimCredential>;
+  /** An unknown or already revoked credential. */
+  userErrors: Array<UserError>;
+};
+
 /**
  * What a person may do in Coachwork; granted per organisation. A token may narrow
  * the roles it acts with to fewer than the person holds.
@@ -3168,6 +3266,45 @@ export type Role =
 export type RotateWebhookSecretInput = {
   /** The subscription. */
   subscriptionId: Scalars['ID']['input'];
+};
+
+/**
+ * A bearer credential for the organisation's SCIM 2.0 endpoint (`/scim/v2`), with which an identity
+ * provider provisions people and groups. The secret is shown once, when issued; only its hash is kept.
+ */
+export type ScimCredential = {
+  __typename?: 'ScimCredential';
+  /** When it was issued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who issued it; null when that person has left. */
+  createdBy?: Maybe<Person>;
+  /** Opaque identifier of the credential. */
+  id: Scalars['ID']['output'];
+  /** What the admin called it, e.g. the identity provider it was given to. */
+  label: Scalars['String']['output'];
+  /** When it last authenticated a request, to the minute; null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The secret's first characters, to tell credentials apart. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/**
+ * What membership of a group the identity provider pushes does: places members in an org unit, or
+ * grants them a role while they are in a group that grants it. Matched on the group's display name,
+ * case-insensitively.
+ */
+export type ScimGroupMapping = {
+  __typename?: 'ScimGroupMapping';
+  /** The display name of the pushed group. */
+  groupName: Scalars['String']['output'];
+  /** Opaque identifier of the mapping. */
+  id: Scalars['ID']['output'];
+  /** The org unit members are placed in; null when the group grants a role. */
+  orgUnit?: Maybe<OrgUnit>;
+  /** The role members hold; null when the group places people in an org unit. */
+  role?: Maybe<Role>;
 };
 
 /**
@@ -3358,6 +3495,25 @@ export type SetProgressSharingInput = {
   enrolmentId: Scalars['ID']['input'];
   /** true shares the progress with the direct manager; false stops sharing. */
   sharedWithManager: Scalars['Boolean']['input'];
+};
+
+/** Maps a SCIM group, by name, to an org unit or a role (replacing the group's mapping if it has one). */
+export type SetScimGroupMappingInput = {
+  /** The group's display name as the identity provider pushes it, 1–256 characters. */
+  groupName: Scalars['String']['input'];
+  /** Place members in this org unit (an OrgUnit ID). Give this or `role`. */
+  orgUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Grant members this role. Give this or `orgUnitId`. */
+  role?: InputMaybe<Role>;
+};
+
+/** The result of setScimGroupMapping. */
+export type SetScimGroupMappingPayload = {
+  __typename?: 'SetScimGroupMappingPayload';
+  /** The mapping as stored; null when refused. */
+  mapping?: Maybe<ScimGroupMapping>;
+  /** What the admin can fix: a name too long, an unknown org unit, both or neither target. */
+  userErrors: Array<UserError>;
 };
 
 /** Open slots in a range, with the zone the viewer asked to see them in. */
