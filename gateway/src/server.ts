@@ -16,6 +16,7 @@ import { OriginPolicy } from './http/cors.js';
 import { graphQLRoute } from './http/graphql-route.js';
 import { ExposedDevModeError, isLoopbackAddress } from './http/loopback.js';
 import { GatewayMetrics } from './http/metrics.js';
+import { IdentityProviders } from './auth/token-exchange.js';
 import { serveRoutes } from './http/router.js';
 import type { CostBudget } from './limits/budget.js';
 import { budgetFromEnv } from './limits/budget-from-env.js';
@@ -89,6 +90,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     metrics,
     httpServer,
     isReady: () => ready,
+    oauth: { db, providers: new IdentityProviders() },
     handleGraphQL: graphQLRoute({
       db,
       server,

@@ -49,6 +49,9 @@ import type {
   CoachingProgressValue,
   CapabilityProgressValue,
 } from '../modules/progress/progress.js';
+import type { IntegrationsParent } from '../modules/integrations/resolvers.js';
+import type { SigningKeyRow } from '../modules/integrations/sql.js';
+import type { ServiceAccountRow } from '../auth/service-accounts.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -101,6 +104,25 @@ export type AddProgramCoachesInput = {
   coachIds: Array<Scalars['ID']['input']>;
   /** The program. */
   programId: Scalars['ID']['input'];
+};
+
+/** A public key to register. */
+export type AddSigningKeyInput = {
+  /** The algorithm the key signs with. */
+  algorithm: SigningAlgorithm;
+  /** The `kid` tokens signed with the key will carry: letters, digits and `._:-`, at most 128 characters, unique in the organisation. */
+  kid: Scalars['String']['input'];
+  /** The public key, as a JWK (JSON) or an SPKI PEM (`-----BEGIN PUBLIC KEY-----`). A private key is refused. */
+  publicKey: Scalars['String']['input'];
+};
+
+/** The result of `addSigningKey`. */
+export type AddSigningKeyPayload = {
+  __typename?: 'AddSigningKeyPayload';
+  /** The registered key; null when `userErrors` is not empty. */
+  signingKey: Maybe<SigningKey>;
+  /** Why the key was not registered. */
+  userErrors: Array<UserError>;
 };
 
 /** Changes one pair of an OPEN proposal by hand. */
@@ -170,6 +192,8 @@ export type AuditAction =
   | 'ENROLMENT_REMATCHED'
   /** An admin changed an enrolment's status (withdrew, completed, re-invited). */
   | 'ENROLMENT_STATUS_CHANGED'
+  /** The JWKS URL or the OpenID Connect provider was changed. */
+  | 'IDENTITY_SETTINGS_CHANGED'
   /** A KPI value was recorded. */
   | 'KPI_VALUE_RECORDED'
   /** A pair of a match proposal was changed by hand. */
@@ -201,14 +225,24 @@ export type AuditAction =
   /** A paused program was resumed. */
   | 'PROGRAM_RESUMED'
   /** A program's setup was edited. */
-  | 'PROGRAM_UPDATED';
+  | 'PROGRAM_UPDATED'
+  /** A service account called the gateway; `after` holds the operation's name and type and the request id. */
+  | 'SERVICE_ACCOUNT_CALLED'
+  /** A service account was created. */
+  | 'SERVICE_ACCOUNT_CREATED'
+  /** A service account was revoked. */
+  | 'SERVICE_ACCOUNT_REVOKED'
+  /** A public key for embed tokens was registered. */
+  | 'SIGNING_KEY_ADDED'
+  /** A public key for embed tokens was revoked. */
+  | 'SIGNING_KEY_REVOKED';
 
 /** One admin action: who did what to what, when, and the state before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** What was done. */
   action: AuditAction;
-  /** Who did it; null when that person has left the organisation. */
+  /** Who did it; null when that person has left the organisation, or when a service account did it. */
   actor: Maybe<Person>;
   /** The object's state after, as a JSON object text; null for a deletion. */
   after: Maybe<Scalars['String']['output']>;
@@ -220,6 +254,8 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
   /** The program it concerned, when it concerned one. */
   program: Maybe<Program>;
+  /** The service account that did it; null when a person did. */
+  serviceAccount: Maybe<ServiceAccount>;
   /** Global ID of the object changed (a program, an enrolment, a coach, a proposal). */
   subjectId: Scalars['ID']['output'];
 };
@@ -763,6 +799,25 @@ export type CreateProgramPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A service account to create. */
+export type CreateServiceAccountInput = {
+  /** A name that says who uses it, 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** What its access tokens may do; at least one. */
+  scopes: Array<ServiceScope>;
+};
+
+/** The result of `createServiceAccount`. */
+export type CreateServiceAccountPayload = {
+  __typename?: 'CreateServiceAccountPayload';
+  /** The client secret, shown this once: only a hash of it is kept. Null when `userErrors` is not empty. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  /** The new service account; null when `userErrors` is not empty. */
+  serviceAccount: Maybe<ServiceAccount>;
+  /** Why it was not created. */
+  userErrors: Array<UserError>;
+};
+
 /** Approves or discards an OPEN proposal. */
 export type DecideMatchProposalInput = {
   /** The OPEN proposal. */
@@ -1300,6 +1355,49 @@ export type HeatmapSuppression =
   /** The filter would leave a remainder group, compared with the unfiltered figure, smaller than the minimum. */
   | 'FILTER_REMAINDER';
 
+/** The organisation's OpenID Connect provider, whose ID tokens `/oauth/token` exchanges for embed tokens. */
+export type IdentityProvider = {
+  __typename?: 'IdentityProvider';
+  /** The client id the ID tokens are issued to (their `aud`). */
+  audience: Scalars['String']['output'];
+  /** The provider's issuer URL; its discovery document is `<issuer>/.well-known/openid-configuration`. */
+  issuer: Scalars['String']['output'];
+  /** Whether a person not linked yet is found once by the token's `email` when `email_verified` is true, and linked by `sub` from then on. */
+  matchVerifiedEmail: Scalars['Boolean']['output'];
+};
+
+/** The organisation's OpenID Connect provider. */
+export type IdentityProviderInput = {
+  /** The client id the ID tokens are issued to. */
+  audience: Scalars['String']['input'];
+  /** The issuer URL exactly as the ID tokens' `iss` claim has it (https, or http on localhost). */
+  issuer: Scalars['String']['input'];
+  /** Whether to find a person not linked yet once by a verified e-mail address. */
+  matchVerifiedEmail?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How hosts and developers sign in to the organisation without a shared secret. Org admins only. */
+export type Integrations = {
+  __typename?: 'Integrations';
+  /** The OpenID Connect provider whose ID tokens are exchanged for embed tokens; null when none is set. */
+  identityProvider: Maybe<IdentityProvider>;
+  /** The URL of the JWKS the organisation's backend publishes its public keys at; null when none is set. */
+  jwksUrl: Maybe<Scalars['String']['output']>;
+  /** The organisation's service accounts, oldest first, revoked ones included. */
+  serviceAccounts: Array<ServiceAccount>;
+  /** The public keys registered for embed tokens, newest last, revoked ones included. */
+  signingKeys: Array<SigningKey>;
+};
+
+/** The result of changing the organisation's key URL or identity provider. */
+export type IntegrationsPayload = {
+  __typename?: 'IntegrationsPayload';
+  /** The organisation's integrations after the change; null when `userErrors` is not empty. */
+  integrations: Maybe<Integrations>;
+  /** Why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** The participant's answer to an invitation. */
 export type InvitationResponse =
   /** Join the program (ACCEPTED, or WAITLISTED when it is full). */
@@ -1495,6 +1593,8 @@ export type Mutation = {
   addGoalMilestone: GoalMilestonePayload;
   /** Adds coaches to a program's pool. Its managers only. */
   addProgramCoaches: ProgramCoachPoolPayload;
+  /** Registers a public key for embed tokens. Add the new key before the backend signs with it, revoke the old one after: no token is refused meanwhile. Org admins only. */
+  addSigningKey: AddSigningKeyPayload;
   /** Changes one pair of an OPEN proposal (language and capacity are checked). Its program's managers only. */
   adjustMatchProposal: MatchProposalPayload;
   /** Sets the coaches of an OPEN proposal, under a lock, re-checking capacity (ACCEPTED enrolments become ACTIVE). Its program's managers only. */
@@ -1529,6 +1629,8 @@ export type Mutation = {
   createGoal: GoalPayload;
   /** Creates a DRAFT program. Org admins and program admins (who become its admin). */
   createProgram: CreateProgramPayload;
+  /** Creates a service account and returns its client secret once. Org admins only. */
+  createServiceAccount: CreateServiceAccountPayload;
   /** Discards an OPEN proposal. Its program's managers only. */
   discardMatchProposal: MatchProposalPayload;
   /** Invites people to an ACTIVE program by hand. Its managers only. */
@@ -1565,8 +1667,16 @@ export type Mutation = {
   restoreGoal: GoalPayload;
   /** PAUSED → ACTIVE. Its managers only. */
   resumeProgram: ProgramTransitionPayload;
+  /** Revokes a service account: it gets no new access token, and those it holds stop working at once. Org admins only. */
+  revokeServiceAccount: Maybe<ServiceAccount>;
+  /** Revokes a signing key: tokens signed with it are refused within seconds. Org admins only. */
+  revokeSigningKey: Maybe<SigningKey>;
   /** Changes who besides the viewer may read their goal. */
   setGoalVisibility: GoalPayload;
+  /** Sets (or, with null, removes) the OpenID Connect provider whose ID tokens `/oauth/token` exchanges. Org admins only. */
+  setIdentityProvider: IntegrationsPayload;
+  /** Sets (or, with null, removes) the URL of the JWKS the organisation's backend publishes its public keys at. Org admins only. */
+  setJwksUrl: IntegrationsPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
   /** The participant rates a completed session, once. */
@@ -1610,6 +1720,15 @@ export type MutationAddGoalMilestoneArgs = {
  */
 export type MutationAddProgramCoachesArgs = {
   input: AddProgramCoachesInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationAddSigningKeyArgs = {
+  input: AddSigningKeyInput;
 };
 
 /**
@@ -1745,6 +1864,15 @@ export type MutationCreateGoalArgs = {
  */
 export type MutationCreateProgramArgs = {
   input: CreateProgramInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationCreateServiceAccountArgs = {
+  input: CreateServiceAccountInput;
 };
 
 /**
@@ -1914,8 +2042,44 @@ export type MutationResumeProgramArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRevokeServiceAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRevokeSigningKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationSetGoalVisibilityArgs = {
   input: SetGoalVisibilityInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetIdentityProviderArgs = {
+  input?: InputMaybe<IdentityProviderInput>;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetJwksUrlArgs = {
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2735,6 +2899,8 @@ export type Query = {
    * allows it (settings.managerHeatmapAccess = OWN_SUBTREE).
    */
   heatmap: Heatmap;
+  /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
+  integrations: Integrations;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
   node: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
@@ -3023,6 +3189,34 @@ export type Role =
   /** Runs programs: rosters, people directory, matching, and organisation-wide figures in groups large enough to stay anonymous. */
   | 'PROGRAM_ADMIN';
 
+/** A non-person client of the gateway: OAuth 2.0 client credentials with scopes. */
+export type ServiceAccount = {
+  __typename?: 'ServiceAccount';
+  /** The OAuth 2.0 `client_id`. */
+  clientId: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque identifier of the service account. */
+  id: Scalars['ID']['output'];
+  /** When it last got an access token; null if never. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The name the org admin gave it. */
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it may get access tokens and use them. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What its access tokens allow. */
+  scopes: Array<ServiceScope>;
+};
+
+/** What a service account may do with the access tokens it gets from `/oauth/token`. */
+export type ServiceScope =
+  /** `manage-programs`: every program's setup, roster and exports, and the program mutations an org admin may make. */
+  | 'MANAGE_PROGRAMS'
+  /** `provision`: the people directory with e-mail, locale, time zone and roles. */
+  | 'PROVISION'
+  /** `read-analytics`: the organisation's aggregates (heatmap) and the org units, capabilities and programs they are about; groups below the minimum group size stay suppressed. */
+  | 'READ_ANALYTICS';
+
 /**
  * A coaching session. Times are UTC instants; show them in the viewer's zone.
  * Readable by the participant and by the coach who holds it; no one else, admins
@@ -3183,6 +3377,32 @@ export type SetProgressSharingInput = {
   enrolmentId: Scalars['ID']['input'];
   /** true shares the progress with the direct manager; false stops sharing. */
   sharedWithManager: Scalars['Boolean']['input'];
+};
+
+/** An algorithm an organisation's own signing keys may use for embed tokens. */
+export type SigningAlgorithm =
+  /** EdDSA with Ed25519 (the tokens' `alg` header is `EdDSA`). */
+  | 'EDDSA'
+  /** ECDSA with P-256 and SHA-256. */
+  | 'ES256'
+  /** RSASSA-PKCS1-v1_5 with SHA-256, RSA keys of at least 2048 bits. */
+  | 'RS256';
+
+/** A public key the organisation's backend signs embed tokens with, registered by an org admin. */
+export type SigningKey = {
+  __typename?: 'SigningKey';
+  /** The algorithm of the tokens this key verifies. */
+  algorithm: SigningAlgorithm;
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque identifier of the key. */
+  id: Scalars['ID']['output'];
+  /** The `kid` header of the tokens this key verifies. */
+  kid: Scalars['String']['output'];
+  /** The public key as a JWK (JSON text). */
+  publicJwk: Scalars['String']['output'];
+  /** When it was revoked; null while tokens signed with it verify. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Open slots in a range, with the zone the viewer asked to see them in. */
@@ -3514,6 +3734,10 @@ export type ResolversTypes = {
   AddGoalCheckInInput: AddGoalCheckInInput;
   AddGoalMilestoneInput: AddGoalMilestoneInput;
   AddProgramCoachesInput: AddProgramCoachesInput;
+  AddSigningKeyInput: AddSigningKeyInput;
+  AddSigningKeyPayload: ResolverTypeWrapper<
+    Omit<AddSigningKeyPayload, 'signingKey'> & { signingKey?: Maybe<ResolversTypes['SigningKey']> }
+  >;
   AdjustMatchProposalInput: AdjustMatchProposalInput;
   AssessmentFigure: ResolverTypeWrapper<AssessmentFigure>;
   AssessmentPhase: AssessmentPhase;
@@ -3572,6 +3796,12 @@ export type ResolversTypes = {
   CreateProgramPayload: ResolverTypeWrapper<
     Omit<CreateProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }
   >;
+  CreateServiceAccountInput: CreateServiceAccountInput;
+  CreateServiceAccountPayload: ResolverTypeWrapper<
+    Omit<CreateServiceAccountPayload, 'serviceAccount'> & {
+      serviceAccount?: Maybe<ResolversTypes['ServiceAccount']>;
+    }
+  >;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideMatchProposalInput: DecideMatchProposalInput;
@@ -3619,7 +3849,13 @@ export type ResolversTypes = {
   HeatmapRow: ResolverTypeWrapper<HeatmapRowResult>;
   HeatmapSuppression: HeatmapSuppression;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdentityProvider: ResolverTypeWrapper<IdentityProvider>;
+  IdentityProviderInput: IdentityProviderInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Integrations: ResolverTypeWrapper<IntegrationsParent>;
+  IntegrationsPayload: ResolverTypeWrapper<
+    Omit<IntegrationsPayload, 'integrations'> & { integrations?: Maybe<ResolversTypes['Integrations']> }
+  >;
   InvitationResponse: InvitationResponse;
   InviteToProgramInput: InviteToProgramInput;
   InviteToProgramPayload: ResolverTypeWrapper<
@@ -3719,6 +3955,8 @@ export type ResolversTypes = {
     Omit<RespondToProgramInvitationPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }
   >;
   Role: Role;
+  ServiceAccount: ResolverTypeWrapper<ServiceAccountRow>;
+  ServiceScope: ServiceScope;
   Session: ResolverTypeWrapper<SessionRow>;
   SessionConnection: ResolverTypeWrapper<SessionConnectionPage>;
   SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
@@ -3733,6 +3971,8 @@ export type ResolversTypes = {
   SessionTally: ResolverTypeWrapper<SessionTally>;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
   SetProgressSharingInput: SetProgressSharingInput;
+  SigningAlgorithm: SigningAlgorithm;
+  SigningKey: ResolverTypeWrapper<SigningKeyRow>;
   SlotWindow: ResolverTypeWrapper<SlotWindow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
@@ -3775,6 +4015,10 @@ export type ResolversParentTypes = {
   AddGoalCheckInInput: AddGoalCheckInInput;
   AddGoalMilestoneInput: AddGoalMilestoneInput;
   AddProgramCoachesInput: AddProgramCoachesInput;
+  AddSigningKeyInput: AddSigningKeyInput;
+  AddSigningKeyPayload: Omit<AddSigningKeyPayload, 'signingKey'> & {
+    signingKey?: Maybe<ResolversParentTypes['SigningKey']>;
+  };
   AdjustMatchProposalInput: AdjustMatchProposalInput;
   AssessmentFigure: AssessmentFigure;
   Attendance: Attendance;
@@ -3826,6 +4070,10 @@ export type ResolversParentTypes = {
   CreateProgramPayload: Omit<CreateProgramPayload, 'program'> & {
     program?: Maybe<ResolversParentTypes['Program']>;
   };
+  CreateServiceAccountInput: CreateServiceAccountInput;
+  CreateServiceAccountPayload: Omit<CreateServiceAccountPayload, 'serviceAccount'> & {
+    serviceAccount?: Maybe<ResolversParentTypes['ServiceAccount']>;
+  };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideMatchProposalInput: DecideMatchProposalInput;
@@ -3862,7 +4110,13 @@ export type ResolversParentTypes = {
   HeatmapInput: HeatmapInput;
   HeatmapRow: HeatmapRowResult;
   ID: Scalars['ID']['output'];
+  IdentityProvider: IdentityProvider;
+  IdentityProviderInput: IdentityProviderInput;
   Int: Scalars['Int']['output'];
+  Integrations: IntegrationsParent;
+  IntegrationsPayload: Omit<IntegrationsPayload, 'integrations'> & {
+    integrations?: Maybe<ResolversParentTypes['Integrations']>;
+  };
   InviteToProgramInput: InviteToProgramInput;
   InviteToProgramPayload: Omit<InviteToProgramPayload, 'enrolments'> & {
     enrolments: Array<ResolversParentTypes['Enrolment']>;
@@ -3949,6 +4203,7 @@ export type ResolversParentTypes = {
   RespondToProgramInvitationPayload: Omit<RespondToProgramInvitationPayload, 'enrolment'> & {
     enrolment?: Maybe<ResolversParentTypes['Enrolment']>;
   };
+  ServiceAccount: ServiceAccountRow;
   Session: SessionRow;
   SessionConnection: SessionConnectionPage;
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
@@ -3960,6 +4215,7 @@ export type ResolversParentTypes = {
   SessionTally: SessionTally;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
   SetProgressSharingInput: SetProgressSharingInput;
+  SigningKey: SigningKeyRow;
   SlotWindow: SlotWindow;
   String: Scalars['String']['output'];
   SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
@@ -3989,6 +4245,15 @@ export type ResolversParentTypes = {
     note?: Maybe<ResolversParentTypes['SessionNote']>;
     session?: Maybe<ResolversParentTypes['Session']>;
   };
+};
+
+export type AddSigningKeyPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AddSigningKeyPayload'] =
+    ResolversParentTypes['AddSigningKeyPayload'],
+> = {
+  signingKey?: Resolver<Maybe<ResolversTypes['SigningKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type AssessmentFigureResolvers<
@@ -4021,6 +4286,7 @@ export type AuditEntryResolvers<
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  serviceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -4291,6 +4557,16 @@ export type CreateProgramPayloadResolvers<
     ResolversParentTypes['CreateProgramPayload'],
 > = {
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateServiceAccountPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CreateServiceAccountPayload'] =
+    ResolversParentTypes['CreateServiceAccountPayload'],
+> = {
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4577,6 +4853,34 @@ export type HeatmapRowResolvers<
   unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 
+export type IdentityProviderResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['IdentityProvider'] = ResolversParentTypes['IdentityProvider'],
+> = {
+  audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchVerifiedEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type IntegrationsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Integrations'] = ResolversParentTypes['Integrations'],
+> = {
+  identityProvider?: Resolver<Maybe<ResolversTypes['IdentityProvider']>, ParentType, ContextType>;
+  jwksUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceAccounts?: Resolver<Array<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
+  signingKeys?: Resolver<Array<ResolversTypes['SigningKey']>, ParentType, ContextType>;
+};
+
+export type IntegrationsPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['IntegrationsPayload'] =
+    ResolversParentTypes['IntegrationsPayload'],
+> = {
+  integrations?: Resolver<Maybe<ResolversTypes['Integrations']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type InviteToProgramPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['InviteToProgramPayload'] =
@@ -4687,6 +4991,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddProgramCoachesArgs, 'input'>
   >;
+  addSigningKey?: Resolver<
+    ResolversTypes['AddSigningKeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddSigningKeyArgs, 'input'>
+  >;
   adjustMatchProposal?: Resolver<
     ResolversTypes['MatchProposalPayload'],
     ParentType,
@@ -4776,6 +5086,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateProgramArgs, 'input'>
+  >;
+  createServiceAccount?: Resolver<
+    ResolversTypes['CreateServiceAccountPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateServiceAccountArgs, 'input'>
   >;
   discardMatchProposal?: Resolver<
     ResolversTypes['MatchProposalPayload'],
@@ -4885,11 +5201,35 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationResumeProgramArgs, 'input'>
   >;
+  revokeServiceAccount?: Resolver<
+    Maybe<ResolversTypes['ServiceAccount']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeServiceAccountArgs, 'id'>
+  >;
+  revokeSigningKey?: Resolver<
+    Maybe<ResolversTypes['SigningKey']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeSigningKeyArgs, 'id'>
+  >;
   setGoalVisibility?: Resolver<
     ResolversTypes['GoalPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationSetGoalVisibilityArgs, 'input'>
+  >;
+  setIdentityProvider?: Resolver<
+    ResolversTypes['IntegrationsPayload'],
+    ParentType,
+    ContextType,
+    Partial<MutationSetIdentityProviderArgs>
+  >;
+  setJwksUrl?: Resolver<
+    ResolversTypes['IntegrationsPayload'],
+    ParentType,
+    ContextType,
+    Partial<MutationSetJwksUrlArgs>
   >;
   setProgressSharing?: Resolver<
     ResolversTypes['ProgressSharingPayload'],
@@ -5377,6 +5717,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryHeatmapArgs, 'input'>
   >;
+  integrations?: Resolver<ResolversTypes['Integrations'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
     Array<Maybe<ResolversTypes['Node']>>,
@@ -5461,6 +5802,19 @@ export type RespondToProgramInvitationPayloadResolvers<
 > = {
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ServiceAccountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ServiceAccount'] = ResolversParentTypes['ServiceAccount'],
+> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ServiceScope']>, ParentType, ContextType>;
 };
 
 export type SessionResolvers<
@@ -5549,6 +5903,18 @@ export type SessionTallyResolvers<
   planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   upcoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SigningKeyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SigningKey'] = ResolversParentTypes['SigningKey'],
+> = {
+  algorithm?: Resolver<ResolversTypes['SigningAlgorithm'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicJwk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type SlotWindowResolvers<
@@ -5651,6 +6017,7 @@ export type WriteSessionNotePayloadResolvers<
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AddSigningKeyPayload?: AddSigningKeyPayloadResolvers<ContextType>;
   AssessmentFigure?: AssessmentFigureResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -5679,6 +6046,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoachSuggestion?: CoachSuggestionResolvers<ContextType>;
   CoachingProgress?: CoachingProgressResolvers<ContextType>;
   CreateProgramPayload?: CreateProgramPayloadResolvers<ContextType>;
+  CreateServiceAccountPayload?: CreateServiceAccountPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Enrolment?: EnrolmentResolvers<ContextType>;
@@ -5703,6 +6071,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HeatmapColumn?: HeatmapColumnResolvers<ContextType>;
   HeatmapEffectSize?: HeatmapEffectSizeResolvers<ContextType>;
   HeatmapRow?: HeatmapRowResolvers<ContextType>;
+  IdentityProvider?: IdentityProviderResolvers<ContextType>;
+  Integrations?: IntegrationsResolvers<ContextType>;
+  IntegrationsPayload?: IntegrationsPayloadResolvers<ContextType>;
   InviteToProgramPayload?: InviteToProgramPayloadResolvers<ContextType>;
   KpiValue?: KpiValueResolvers<ContextType>;
   Locale?: GraphQLScalarType;
@@ -5748,6 +6119,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RefreshProgramPopulationPayload?: RefreshProgramPopulationPayloadResolvers<ContextType>;
   RematchEnrolmentPayload?: RematchEnrolmentPayloadResolvers<ContextType>;
   RespondToProgramInvitationPayload?: RespondToProgramInvitationPayloadResolvers<ContextType>;
+  ServiceAccount?: ServiceAccountResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
@@ -5756,6 +6128,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SessionPayload?: SessionPayloadResolvers<ContextType>;
   SessionQuota?: SessionQuotaResolvers<ContextType>;
   SessionTally?: SessionTallyResolvers<ContextType>;
+  SigningKey?: SigningKeyResolvers<ContextType>;
   SlotWindow?: SlotWindowResolvers<ContextType>;
   SubmitSessionFeedbackPayload?: SubmitSessionFeedbackPayloadResolvers<ContextType>;
   TimeSlot?: TimeSlotResolvers<ContextType>;

@@ -1,5 +1,6 @@
 /**
- * The gateway's HTTP router: request ids and access logs, then `/graphql` (graphql-route.ts), CORS
+ * The gateway's HTTP router: request ids and access logs, then `/graphql` (graphql-route.ts),
+ * `/oauth/token` (oauth.ts), CORS
  * preflights, health, readiness, metrics, GraphiQL and, in dev mode, the `/dev` routes; an unhandled
  * error becomes a 500 in the request's language.
  */
@@ -16,6 +17,7 @@ import { devPeople, devToken } from './dev.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import { isLoopbackHostHeader } from './loopback.js';
 import type { GatewayMetrics } from './metrics.js';
+import { oauthToken, type OAuthDeps } from './oauth.js';
 import { BodyTooLarge, readBody, sendJson } from './respond.js';
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -28,6 +30,8 @@ export interface RouterDeps {
   metrics: GatewayMetrics;
   httpServer: http.Server;
   isReady: () => boolean;
+  /** `/oauth/token`: token exchange and client credentials (oauth.ts). */
+  oauth: OAuthDeps;
   handleGraphQL: (
     req: IncomingMessage,
     res: ServerResponse,
@@ -51,6 +55,7 @@ export function serveRoutes(deps: RouterDeps): void {
       return;
     }
     if (path === '/graphql') return deps.handleGraphQL(req, res, reqLog, requestId);
+    if (path === '/oauth/token') return oauthToken(deps.oauth, req, res, reqLog);
     if (path === '/healthz' && method === 'GET') return sendJson(res, 200, { status: 'ok' });
     if (path === '/metrics' && method === 'GET') {
       const { body, contentType } = await metrics.render();

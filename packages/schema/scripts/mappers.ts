@@ -53,4 +53,7 @@ export const resolverMappers: Record<string, string> = {
   ProgressCardConnection: '../modules/progress/progress.js#ProgressCardConnectionPage',
   CoachingProgress: '../modules/progress/progress.js#CoachingProgressValue',
   CapabilityProgress: '../modules/progress/progress.js#CapabilityProgressValue',
+  Integrations: '../modules/integrations/resolvers.js#IntegrationsParent',
+  SigningKey: '../modules/integrations/sql.js#SigningKeyRow',
+  ServiceAccount: '../auth/service-accounts.js#ServiceAccountRow',
 };

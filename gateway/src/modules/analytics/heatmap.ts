@@ -67,6 +67,8 @@ export interface HeatmapRequest {
 export interface HeatmapViewer {
   personId: string;
   roles: readonly Role[];
+  /** A service account reads the whole organisation's aggregates with the read-analytics scope. */
+  serviceAccount?: { scopes: readonly string[] };
 }
 
 export interface HeatmapCellResult {
@@ -249,7 +251,7 @@ async function resolveScope(
 ): Promise<TreeUnit | null> {
   const requested = request.unitId ? await unitById(tx, orgId, request.unitId) : null;
   if (request.unitId && !requested) throw notFound('analytics.unitNotFound');
-  if (isAdmin(viewer.roles)) return requested;
+  if (isAdmin(viewer.roles) || viewer.serviceAccount?.scopes.includes('read-analytics')) return requested;
   if (viewer.roles.includes('MANAGER') && settings.managersSeeOwnSubtree) {
     const ownUnitId = await personUnit(tx, orgId, viewer.personId);
     const own = ownUnitId ? await unitById(tx, orgId, ownUnitId) : null;

@@ -19,7 +19,7 @@ export const analyticsResolvers: Resolvers = {
   Query: {
     async heatmap(_parent, { input }, context) {
       const caller = callerOf(context);
-      const { orgId, personId, roles } = caller.viewer;
+      const { orgId, personId, roles, serviceAccount } = caller.viewer;
       const request = {
         unitId: input.unit ? uuidOf(input.unit, 'OrgUnit', 'input.unit') : null,
         depth: input.depth ?? 1,
@@ -28,7 +28,7 @@ export const analyticsResolvers: Resolvers = {
         programId: input.program ? uuidOf(input.program, 'Program', 'input.program') : null,
         period: input.period ?? null,
       };
-      const viewer = { personId, roles };
+      const viewer = { personId, roles, ...(serviceAccount ? { serviceAccount } : {}) };
       let background = false;
       // One snapshot per read: the refresh the settings name, the decisions
       // cached for it and the aggregates all come from the same committed

@@ -457,8 +457,8 @@ export const programResolvers: Resolvers = {
         );
         if (errors.length) return { id: null, errors };
         const id = await insertProgram(tx, orgId, setup, personId);
-        // A program admin who creates a program manages it.
-        if (!hasRole(caller, 'ORG_ADMIN')) {
+        // A program admin who creates a program manages it (a service account is nobody's admin).
+        if (!hasRole(caller, 'ORG_ADMIN') && !caller.viewer.serviceAccount) {
           await tx.query(
             `insert into program_admins (org_id, program_id, person_id, assigned_by) values ($1, $2, $3, $3)`,
             [orgId, id, personId],

@@ -57,6 +57,25 @@ export type AddProgramCoachesInput = {
   programId: Scalars['ID']['input'];
 };
 
+/** A public key to register. */
+export type AddSigningKeyInput = {
+  /** The algorithm the key signs with. */
+  algorithm: SigningAlgorithm;
+  /** The `kid` tokens signed with the key will carry: letters, digits and `._:-`, at most 128 characters, unique in the organisation. */
+  kid: Scalars['String']['input'];
+  /** The public key, as a JWK (JSON) or an SPKI PEM (`-----BEGIN PUBLIC KEY-----`). A private key is refused. */
+  publicKey: Scalars['String']['input'];
+};
+
+/** The result of `addSigningKey`. */
+export type AddSigningKeyPayload = {
+  __typename?: 'AddSigningKeyPayload';
+  /** The registered key; null when `userErrors` is not empty. */
+  signingKey?: Maybe<SigningKey>;
+  /** Why the key was not registered. */
+  userErrors: Array<UserError>;
+};
+
 /** Changes one pair of an OPEN proposal by hand. */
 export type AdjustMatchProposalInput = {
   /** The coach to give them; null takes them out of the proposal (left unmatched). */
@@ -124,6 +143,8 @@ export type AuditAction =
   | 'ENROLMENT_REMATCHED'
   /** An admin changed an enrolment's status (withdrew, completed, re-invited). */
   | 'ENROLMENT_STATUS_CHANGED'
+  /** The JWKS URL or the OpenID Connect provider was changed. */
+  | 'IDENTITY_SETTINGS_CHANGED'
   /** A KPI value was recorded. */
   | 'KPI_VALUE_RECORDED'
   /** A pair of a match proposal was changed by hand. */
@@ -155,14 +176,24 @@ export type AuditAction =
   /** A paused program was resumed. */
   | 'PROGRAM_RESUMED'
   /** A program's setup was edited. */
-  | 'PROGRAM_UPDATED';
+  | 'PROGRAM_UPDATED'
+  /** A service account called the gateway; `after` holds the operation's name and type and the request id. */
+  | 'SERVICE_ACCOUNT_CALLED'
+  /** A service account was created. */
+  | 'SERVICE_ACCOUNT_CREATED'
+  /** A service account was revoked. */
+  | 'SERVICE_ACCOUNT_REVOKED'
+  /** A public key for embed tokens was registered. */
+  | 'SIGNING_KEY_ADDED'
+  /** A public key for embed tokens was revoked. */
+  | 'SIGNING_KEY_REVOKED';
 
 /** One admin action: who did what to what, when, and the state before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** What was done. */
   action: AuditAction;
-  /** Who did it; null when that person has left the organisation. */
+  /** Who did it; null when that person has left the organisation, or when a service account did it. */
   actor?: Maybe<Person>;
   /** The object's state after, as a JSON object text; null for a deletion. */
   after?: Maybe<Scalars['String']['output']>;
@@ -174,6 +205,8 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
   /** The program it concerned, when it concerned one. */
   program?: Maybe<Program>;
+  /** The service account that did it; null when a person did. */
+  serviceAccount?: Maybe<ServiceAccount>;
   /** Global ID of the object changed (a program, an enrolment, a coach, a proposal). */
   subjectId: Scalars['ID']['output'];
 };
@@ -717,6 +750,25 @@ export type CreateProgramPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A service account to create. */
+export type CreateServiceAccountInput = {
+  /** A name that says who uses it, 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** What its access tokens may do; at least one. */
+  scopes: Array<ServiceScope>;
+};
+
+/** The result of `createServiceAccount`. */
+export type CreateServiceAccountPayload = {
+  __typename?: 'CreateServiceAccountPayload';
+  /** The client secret, shown this once: only a hash of it is kept. Null when `userErrors` is not empty. */
+  clientSecret?: Maybe<Scalars['String']['output']>;
+  /** The new service account; null when `userErrors` is not empty. */
+  serviceAccount?: Maybe<ServiceAccount>;
+  /** Why it was not created. */
+  userErrors: Array<UserError>;
+};
+
 /** Approves or discards an OPEN proposal. */
 export type DecideMatchProposalInput = {
   /** The OPEN proposal. */
@@ -1254,6 +1306,49 @@ export type HeatmapSuppression =
   /** The filter would leave a remainder group, compared with the unfiltered figure, smaller than the minimum. */
   | 'FILTER_REMAINDER';
 
+/** The organisation's OpenID Connect provider, whose ID tokens `/oauth/token` exchanges for embed tokens. */
+export type IdentityProvider = {
+  __typename?: 'IdentityProvider';
+  /** The client id the ID tokens are issued to (their `aud`). */
+  audience: Scalars['String']['output'];
+  /** The provider's issuer URL; its discovery document is `<issuer>/.well-known/openid-configuration`. */
+  issuer: Scalars['String']['output'];
+  /** Whether a person not linked yet is found once by the token's `email` when `email_verified` is true, and linked by `sub` from then on. */
+  matchVerifiedEmail: Scalars['Boolean']['output'];
+};
+
+/** The organisation's OpenID Connect provider. */
+export type IdentityProviderInput = {
+  /** The client id the ID tokens are issued to. */
+  audience: Scalars['String']['input'];
+  /** The issuer URL exactly as the ID tokens' `iss` claim has it (https, or http on localhost). */
+  issuer: Scalars['String']['input'];
+  /** Whether to find a person not linked yet once by a verified e-mail address. */
+  matchVerifiedEmail?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How hosts and developers sign in to the organisation without a shared secret. Org admins only. */
+export type Integrations = {
+  __typename?: 'Integrations';
+  /** The OpenID Connect provider whose ID tokens are exchanged for embed tokens; null when none is set. */
+  identityProvider?: Maybe<IdentityProvider>;
+  /** The URL of the JWKS the organisation's backend publishes its public keys at; null when none is set. */
+  jwksUrl?: Maybe<Scalars['String']['output']>;
+  /** The organisation's service accounts, oldest first, revoked ones included. */
+  serviceAccounts: Array<ServiceAccount>;
+  /** The public keys registered for embed tokens, newest last, revoked ones included. */
+  signingKeys: Array<SigningKey>;
+};
+
+/** The result of changing the organisation's key URL or identity provider. */
+export type IntegrationsPayload = {
+  __typename?: 'IntegrationsPayload';
+  /** The organisation's integrations after the change; null when `userErrors` is not empty. */
+  integrations?: Maybe<Integrations>;
+  /** Why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** The participant's answer to an invitation. */
 export type InvitationResponse =
   /** Join the program (ACCEPTED, or WAITLISTED when it is full). */
@@ -1449,6 +1544,8 @@ export type Mutation = {
   addGoalMilestone: GoalMilestonePayload;
   /** Adds coaches to a program's pool. Its managers only. */
   addProgramCoaches: ProgramCoachPoolPayload;
+  /** Registers a public key for embed tokens. Add the new key before the backend signs with it, revoke the old one after: no token is refused meanwhile. Org admins only. */
+  addSigningKey: AddSigningKeyPayload;
   /** Changes one pair of an OPEN proposal (language and capacity are checked). Its program's managers only. */
   adjustMatchProposal: MatchProposalPayload;
   /** Sets the coaches of an OPEN proposal, under a lock, re-checking capacity (ACCEPTED enrolments become ACTIVE). Its program's managers only. */
@@ -1483,6 +1580,8 @@ export type Mutation = {
   createGoal: GoalPayload;
   /** Creates a DRAFT program. Org admins and program admins (who become its admin). */
   createProgram: CreateProgramPayload;
+  /** Creates a service account and returns its client secret once. Org admins only. */
+  createServiceAccount: CreateServiceAccountPayload;
   /** Discards an OPEN proposal. Its program's managers only. */
   discardMatchProposal: MatchProposalPayload;
   /** Invites people to an ACTIVE program by hand. Its managers only. */
@@ -1519,8 +1618,16 @@ export type Mutation = {
   restoreGoal: GoalPayload;
   /** PAUSED → ACTIVE. Its managers only. */
   resumeProgram: ProgramTransitionPayload;
+  /** Revokes a service account: it gets no new access token, and those it holds stop working at once. Org admins only. */
+  revokeServiceAccount?: Maybe<ServiceAccount>;
+  /** Revokes a signing key: tokens signed with it are refused within seconds. Org admins only. */
+  revokeSigningKey?: Maybe<SigningKey>;
   /** Changes who besides the viewer may read their goal. */
   setGoalVisibility: GoalPayload;
+  /** Sets (or, with null, removes) the OpenID Connect provider whose ID tokens `/oauth/token` exchanges. Org admins only. */
+  setIdentityProvider: IntegrationsPayload;
+  /** Sets (or, with null, removes) the URL of the JWKS the organisation's backend publishes its public keys at. Org admins only. */
+  setJwksUrl: IntegrationsPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
   /** The participant rates a completed session, once. */
@@ -1564,6 +1671,15 @@ export type MutationAddGoalMilestoneArgs = {
  */
 export type MutationAddProgramCoachesArgs = {
   input: AddProgramCoachesInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationAddSigningKeyArgs = {
+  input: AddSigningKeyInput;
 };
 
 /**
@@ -1699,6 +1815,15 @@ export type MutationCreateGoalArgs = {
  */
 export type MutationCreateProgramArgs = {
   input: CreateProgramInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationCreateServiceAccountArgs = {
+  input: CreateServiceAccountInput;
 };
 
 /**
@@ -1868,8 +1993,44 @@ export type MutationResumeProgramArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRevokeServiceAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRevokeSigningKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationSetGoalVisibilityArgs = {
   input: SetGoalVisibilityInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetIdentityProviderArgs = {
+  input?: InputMaybe<IdentityProviderInput>;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetJwksUrlArgs = {
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2689,6 +2850,8 @@ export type Query = {
    * allows it (settings.managerHeatmapAccess = OWN_SUBTREE).
    */
   heatmap: Heatmap;
+  /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
+  integrations: Integrations;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
   node?: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
@@ -2977,6 +3140,34 @@ export type Role =
   /** Runs programs: rosters, people directory, matching, and organisation-wide figures in groups large enough to stay anonymous. */
   | 'PROGRAM_ADMIN';
 
+/** A non-person client of the gateway: OAuth 2.0 client credentials with scopes. */
+export type ServiceAccount = {
+  __typename?: 'ServiceAccount';
+  /** The OAuth 2.0 `client_id`. */
+  clientId: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque identifier of the service account. */
+  id: Scalars['ID']['output'];
+  /** When it last got an access token; null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The name the org admin gave it. */
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it may get access tokens and use them. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What its access tokens allow. */
+  scopes: Array<ServiceScope>;
+};
+
+/** What a service account may do with the access tokens it gets from `/oauth/token`. */
+export type ServiceScope =
+  /** `manage-programs`: every program's setup, roster and exports, and the program mutations an org admin may make. */
+  | 'MANAGE_PROGRAMS'
+  /** `provision`: the people directory with e-mail, locale, time zone and roles. */
+  | 'PROVISION'
+  /** `read-analytics`: the organisation's aggregates (heatmap) and the org units, capabilities and programs they are about; groups below the minimum group size stay suppressed. */
+  | 'READ_ANALYTICS';
+
 /**
  * A coaching session. Times are UTC instants; show them in the viewer's zone.
  * Readable by the participant and by the coach who holds it; no one else, admins
@@ -3137,6 +3328,32 @@ export type SetProgressSharingInput = {
   enrolmentId: Scalars['ID']['input'];
   /** true shares the progress with the direct manager; false stops sharing. */
   sharedWithManager: Scalars['Boolean']['input'];
+};
+
+/** An algorithm an organisation's own signing keys may use for embed tokens. */
+export type SigningAlgorithm =
+  /** EdDSA with Ed25519 (the tokens' `alg` header is `EdDSA`). */
+  | 'EDDSA'
+  /** ECDSA with P-256 and SHA-256. */
+  | 'ES256'
+  /** RSASSA-PKCS1-v1_5 with SHA-256, RSA keys of at least 2048 bits. */
+  | 'RS256';
+
+/** A public key the organisation's backend signs embed tokens with, registered by an org admin. */
+export type SigningKey = {
+  __typename?: 'SigningKey';
+  /** The algorithm of the tokens this key verifies. */
+  algorithm: SigningAlgorithm;
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque identifier of the key. */
+  id: Scalars['ID']['output'];
+  /** The `kid` header of the tokens this key verifies. */
+  kid: Scalars['String']['output'];
+  /** The public key as a JWK (JSON text). */
+  publicJwk: Scalars['String']['output'];
+  /** When it was revoked; null while tokens signed with it verify. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Open slots in a range, with the zone the viewer asked to see them in. */
