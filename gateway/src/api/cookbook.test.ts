@@ -17,6 +17,7 @@ import {
 } from '../modules/sessions/test-support.js';
 import { startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
 import { errorCode, request, type GraphQLAnswer } from './cookbook-client.js';
+import { createServiceAccount } from '../auth/service-accounts.js';
 import { cookbook, type CookbookRecipe } from './cookbook.js';
 import { currentSchema } from './schema-contract.js';
 
@@ -53,6 +54,7 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
     participant: '',
     manager: '',
     admin: '',
+    serviceAccount: '',
     colleague: '',
   };
   const ran = new Set<string>();
@@ -74,6 +76,22 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
     tokens.manager = await tokenFor(db, org.managerId);
     tokens.admin = await tokenFor(db, org.adminId);
     tokens.colleague = await tokenFor(db, colleagueId);
+    const { account, clientSecret } = await db.withTenant(org.orgId, (tx) =>
+      createServiceAccount(tx, org.orgId, {
+        name: 'Cookbook',
+        scopes: ['read-analytics'],
+        createdBy: org.adminId,
+      }),
+    );
+    const granted = await fetch(`${gateway.url}/oauth/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${account.clientId}:${clientSecret}`).toString('base64')}`,
+      },
+      body: 'grant_type=client_credentials',
+    });
+    tokens.serviceAccount = ((await granted.json()) as { access_token: string }).access_token;
   });
   afterAll(async () => {
     await stingy?.close();
@@ -253,6 +271,17 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
     const id = toGlobalId('Person', org.managerId);
     const answer = await run<{ node: { id: string; name: string } }>('refetch-node', { id });
     expect(answer.data?.node).toMatchObject({ id, name: 'Manager 0001' });
+  });
+
+  it('reads the viewer with an embed token from a token exchange', async () => {
+    const answer = await run<{ viewer: { name: string } }>('exchange-id-token');
+    expect(answer.data?.viewer.name).toBe('Manager 0001');
+  });
+
+  it('reads aggregates as a service account', async () => {
+    const answer = await run<{ heatmap: { rows: unknown[] } }>('service-account');
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.heatmap.rows.length).toBeGreaterThan(0);
   });
 
   it('ran every recipe', () => {

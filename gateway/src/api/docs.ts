@@ -25,7 +25,7 @@ import { accessTable, fieldAccess, nodeCategory, type Category, type Grant } fro
 import { limits } from '../config.js';
 import { renderChangelog } from './changelog.js';
 import { cookbook, type CookbookRecipe } from './cookbook.js';
-import { errorContract, userErrorAdvice } from './error-contract.js';
+import { errorContract, oauthErrorContract, userErrorAdvice } from './error-contract.js';
 import {
   changelogFile,
   compareSchemas,
@@ -48,6 +48,9 @@ const relationLabels: Record<string, string> = {
   programAdmin: 'program admins',
   orgAdmin: 'organisation admins',
   member: 'everyone in the organisation',
+  analyticsService: 'service accounts with `read-analytics`',
+  programsService: 'service accounts with `manage-programs`',
+  provisioningService: 'service accounts with `provision`',
 };
 
 const grantLabels: Record<Grant, string> = {
@@ -226,6 +229,19 @@ function errorBlocks(schema: GraphQLSchema): Block[] {
           `\`${value.name}\``,
           oneLine(value.description),
           userErrorAdvice[value.name] ?? '',
+        ]),
+      ],
+    },
+    { kind: 'h3', id: 'oauth-error-codes', text: 'Token endpoint errors (`/oauth/token`, `error`)' },
+    {
+      kind: 'table',
+      rows: [
+        ['Code', 'HTTP status', 'Meaning', 'What to do'],
+        ...Object.entries(oauthErrorContract).map(([code, entry]) => [
+          `\`${code}\``,
+          entry.status,
+          entry.meaning,
+          entry.action,
         ]),
       ],
     },
@@ -440,6 +456,10 @@ export function cookbookBlocks(recipes: readonly CookbookRecipe[]): Block[] {
   for (const recipe of recipes) {
     blocks.push({ kind: 'h2', id: anchor(recipe.title), text: recipe.title });
     blocks.push({ kind: 'p', text: recipe.explanation });
+    for (const step of recipe.prelude ?? []) {
+      blocks.push({ kind: 'p', text: step.explanation });
+      blocks.push({ kind: 'code', language: 'sh', text: step.sh.trim() });
+    }
     blocks.push({ kind: 'code', language: 'graphql', text: recipe.query.trim() });
     if (recipe.variables) {
       blocks.push({ kind: 'p', text: 'Variables:' });

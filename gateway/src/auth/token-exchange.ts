@@ -21,18 +21,22 @@ export const exchangedTokenTtlSeconds = 10 * 60;
 /** Algorithms an identity provider may sign ID tokens with (never `none`, never a shared secret). */
 const idTokenAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'EdDSA'];
 
+/** The RFC 6749 §5.2 `error` values `/oauth/token` answers with. */
+export const oauthErrors = [
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+] as const;
+export type OAuthErrorCode = (typeof oauthErrors)[number];
+
 /** A refusal in RFC 6749 §5.2's terms; the description is for the developer, in English. */
 export class OAuthError extends Error {
   override readonly name = 'OAuthError';
   constructor(
-    readonly error:
-      | 'invalid_request'
-      | 'invalid_client'
-      | 'invalid_grant'
-      | 'unauthorized_client'
-      | 'unsupported_grant_type'
-      | 'invalid_scope'
-      | 'invalid_target',
+    readonly error: OAuthErrorCode,
     readonly description: string,
   ) {
     super(description);
