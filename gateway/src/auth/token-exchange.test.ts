@@ -50,6 +50,7 @@ async function startProvider(): Promise<IdentityProvider> {
       },
     ],
     jwks: { keys: [key] },
+    cookies: { keys: [randomBytes(16).toString('hex')] },
     // The scope's claims go into the ID token itself, as a host that reads no userinfo needs them.
     conformIdTokenClaims: false,
     claims: { openid: ['sub'], email: ['email', 'email_verified'] },
