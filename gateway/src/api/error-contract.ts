@@ -31,7 +31,7 @@ export const errorContract: Record<string, ErrorCodeContract> = {
   },
   FORBIDDEN: {
     status:
-      "200 when a field refuses (that field is null, the rest of the answer arrives); 403 when the request's Origin is not one the organisation allows",
+      "200 when a field refuses (that field is null, the rest of the answer arrives); 403 when the request's Origin is not one the organisation allows, or a service account sends a mutation (service accounts only read)",
     meaning:
       'The viewer may not read this field about this person (see "Who may read" in the reference), or the calling page is not an allowed origin.',
     action:

@@ -243,7 +243,7 @@ describe.each(testEngines())('service accounts on %s', (engine) => {
     ).toEqual(['query', 'query', 'query', 'query', 'query Heatmap', 'query Private']);
   });
 
-  it('manages programs with manage-programs and reads the directory with provision', async () => {
+  it('reads programs and rosters with manage-programs and the directory with provision, and writes nothing', async () => {
     const both = await create('HR sync', ['MANAGE_PROGRAMS', 'PROVISION']);
     const { body } = await tokenRequest(gateway.url, {
       grant_type: 'client_credentials',
@@ -267,6 +267,30 @@ describe.each(testEngines())('service accounts on %s', (engine) => {
     expect(answer.body.data?.node.enrolments.totalCount).toBeGreaterThan(0);
     const heatmap = await postGraphQL(gateway.url, { query: '{ heatmap(input: {}) { metric } }' }, { token });
     expect(heatmap.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // It reads; it does not write yet: a mutation is refused before anything runs.
+    const [before] = await db.query<{ count: number }>('select count(*)::int as count from programs');
+    const mutation = await postGraphQL(
+      gateway.url,
+      {
+        query: `mutation Create($input: CreateProgramInput!) { createProgram(input: $input) { program { id } } }`,
+        variables: {
+          input: {
+            names: [{ locale: 'en', text: 'Synced from HR' }],
+            objectives: [{ locale: 'en', text: 'Onboard new managers' }],
+            languages: ['en'],
+            sessionsPerParticipant: 4,
+            cadenceDays: 21,
+            targetPopulation: { orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', org.functionId) }] },
+          },
+        },
+      },
+      { token },
+    );
+    expect(mutation.status).toBe(403);
+    expect(mutation.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const [after] = await db.query<{ count: number }>('select count(*)::int as count from programs');
+    expect(after!.count).toBe(before!.count);
   });
 
   it('stops working at once when revoked: no new token, and the one it holds is refused', async () => {

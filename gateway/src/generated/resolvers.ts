@@ -3210,7 +3210,7 @@ export type ServiceAccount = {
 
 /** What a service account may do with the access tokens it gets from `/oauth/token`. */
 export type ServiceScope =
-  /** `manage-programs`: every program's setup, roster and exports, and the program mutations an org admin may make. */
+  /** `manage-programs`: every program's setup, roster and exports, read only (service accounts run no mutation yet). */
   | 'MANAGE_PROGRAMS'
   /** `provision`: the people directory with e-mail, locale, time zone and roles. */
   | 'PROVISION'

@@ -49,6 +49,7 @@ export const ar = {
   'access.personalField': 'لا يمكنك رؤية `{field}` لهذا الشخص.',
   'access.serviceAccountScope':
     'لا يمكن لحساب الخدمة قراءة `{field}`: نطاقاته لا تشمله، ولا ترى حسابات الخدمة أبدًا بيانات التدريب الشخصية.',
+  'access.serviceAccountReadOnly': 'حسابات الخدمة للقراءة فقط؛ لا يمكنها تغيير أي شيء بعد.',
   'integrations.orgAdminsOnly': 'يدير مسؤولو المؤسسة وحدهم المفاتيح وموفّري الهوية وحسابات الخدمة.',
   'integrations.keyRejected':
     'لم يُسجَّل المفتاح: {problem, select, private {هذا مفتاح خاص؛ سجّل مفتاحه العام واستبدل المفتاح الخاص الذي انكشف الآن} unreadable {ليس JWK ولا مفتاحًا عامًا بصيغة PEM} mismatch {ليس مفتاحًا للخوارزمية المختارة} weak {تحتاج مفاتيح RSA إلى 2048 بت على الأقل} other {غير صالح للاستخدام}}.',

@@ -53,6 +53,7 @@ export const de = {
   'access.personalField': 'Sie dürfen `{field}` für diese Person nicht sehen.',
   'access.serviceAccountScope':
     'Ein Dienstkonto darf `{field}` nicht lesen: Seine Scopes decken es nicht ab, und Dienstkonten sehen nie persönliche Coaching-Daten.',
+  'access.serviceAccountReadOnly': 'Dienstkonten lesen; ändern können sie noch nichts.',
   'integrations.orgAdminsOnly':
     'Nur Organisationsadmins verwalten Schlüssel, Identitätsanbieter und Dienstkonten.',
   'integrations.keyRejected':

@@ -55,6 +55,7 @@ export const en = {
   'access.personalField': 'You may not see `{field}` for this person.',
   'access.serviceAccountScope':
     'A service account may not read `{field}`: its scopes do not cover it, and service accounts never see personal coaching data.',
+  'access.serviceAccountReadOnly': 'Service accounts read; they cannot change anything yet.',
   'integrations.orgAdminsOnly':
     'Only organisation admins manage keys, identity providers and service accounts.',
   'integrations.keyRejected':

@@ -54,6 +54,7 @@ export const es = {
   'access.personalField': 'No puede ver `{field}` de esta persona.',
   'access.serviceAccountScope':
     'Una cuenta de servicio no puede leer `{field}`: sus ámbitos no lo cubren y las cuentas de servicio nunca ven datos personales de coaching.',
+  'access.serviceAccountReadOnly': 'Las cuentas de servicio leen; todavía no pueden cambiar nada.',
   'integrations.orgAdminsOnly':
     'Solo los administradores de la organización gestionan claves, proveedores de identidad y cuentas de servicio.',
   'integrations.keyRejected':

@@ -56,6 +56,7 @@ export const fr = {
   'access.personalField': 'Vous ne pouvez pas voir `{field}` pour cette personne.',
   'access.serviceAccountScope':
     'Un compte de service ne peut pas lire `{field}` : ses portées ne le couvrent pas, et les comptes de service ne voient jamais les données personnelles de coaching.',
+  'access.serviceAccountReadOnly': 'Les comptes de service lisent ; ils ne peuvent encore rien modifier.',
   'integrations.orgAdminsOnly':
     'Seuls les administrateurs de l’organisation gèrent les clés, les fournisseurs d’identité et les comptes de service.',
   'integrations.keyRejected':

@@ -53,6 +53,7 @@ export const ja = {
   'access.personalField': 'この人の `{field}` は閲覧できません。',
   'access.serviceAccountScope':
     'サービスアカウントは `{field}` を閲覧できません。スコープの対象外であり、サービスアカウントが個人のコーチングデータを見ることはありません。',
+  'access.serviceAccountReadOnly': 'サービスアカウントは読み取り専用で、まだ何も変更できません。',
   'integrations.orgAdminsOnly': '鍵、ID プロバイダー、サービスアカウントを管理できるのは組織管理者だけです。',
   'integrations.keyRejected':
     '鍵は登録されませんでした: {problem, select, private {これは秘密鍵です。公開鍵を登録し、漏えいした秘密鍵を差し替えてください} unreadable {JWK でも PEM 公開鍵でもありません} mismatch {選択したアルゴリズム用の鍵ではありません} weak {RSA 鍵は 2048 ビット以上必要です} other {使用できません}}。',
