@@ -253,18 +253,19 @@ describe.each(testEngines())('service accounts on %s', (engine) => {
     const token = String(body.access_token);
     const answer = await postGraphQL<{
       people: { totalCount: number };
-      node: { enrolments: { totalCount: number } };
+      node: { viewerCanManage: boolean; enrolments: { totalCount: number } };
     }>(
       gateway.url,
       {
         query: `{ people(first: 1) { totalCount }
-          node(id: "${toGlobalId('Program', org.programId)}") { ... on Program { enrolments { totalCount } } } }`,
+          node(id: "${toGlobalId('Program', org.programId)}") { ... on Program { viewerCanManage enrolments { totalCount } } } }`,
       },
       { token },
     );
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data?.people.totalCount).toBeGreaterThan(0);
     expect(answer.body.data?.node.enrolments.totalCount).toBeGreaterThan(0);
+    expect(answer.body.data?.node.viewerCanManage).toBe(false);
     const heatmap = await postGraphQL(gateway.url, { query: '{ heatmap(input: {}) { metric } }' }, { token });
     expect(heatmap.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 

@@ -261,7 +261,9 @@ export const programResolvers: Resolvers = {
       const people = await caller.loaders.people.byId.loadMany(ids);
       return people.filter(present);
     },
-    viewerCanManage: (program, _args, context) => managesProgram(callerOf(context), program.id),
+    // A service account reads what a manager reads but changes nothing (its mutations are refused).
+    viewerCanManage: (program, _args, context) =>
+      !callerOf(context).viewer.serviceAccount && managesProgram(callerOf(context), program.id),
     viewerEnrolment: (program, _args, context) =>
       callerOf(context).loaders.programs.viewerEnrolmentIn.load(program.id),
     async participation(program, _args, context) {
