@@ -18,11 +18,20 @@ import type { Tenant } from './modules/core/loaders.js';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface Loaders {}
 
+/** The scopes an org admin grants a service account. */
+export type ServiceScope = 'read-analytics' | 'manage-programs' | 'provision';
+
 export interface Viewer {
   orgId: string;
+  /**
+   * The person the token is for; for a service account, the service account's id, which names
+   * no person, so no relation to a person (self, manager, coach) can ever hold.
+   */
   personId: string;
-  /** The token's roles intersected with the person's current roles: a host can narrow, never widen. */
+  /** The token's roles intersected with the person's current roles: a host can narrow, never widen. None for a service account. */
   roles: readonly Role[];
+  /** Set when the caller is a service account (client credentials), never a person. */
+  serviceAccount?: { id: string; name: string; scopes: readonly ServiceScope[] };
 }
 
 export interface Caller {

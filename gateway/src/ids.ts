@@ -68,6 +68,8 @@ export const opaqueTypes = [
   'WebhookDelivery',
   'ScimCredential',
   'ScimGroupMapping',
+  'SigningKey',
+  'ServiceAccount',
 ] as const;
 export type OpaqueType = (typeof opaqueTypes)[number];
 

@@ -17,6 +17,7 @@ import { graphQLRoute } from './http/graphql-route.js';
 import { defaultKitDirectory, kitFrom } from './http/kit.js';
 import { ExposedDevModeError, isLoopbackAddress } from './http/loopback.js';
 import { GatewayMetrics } from './http/metrics.js';
+import { IdentityProviders } from './auth/token-exchange.js';
 import { serveRoutes } from './http/router.js';
 import type { CostBudget } from './limits/budget.js';
 import { budgetFromEnv } from './limits/budget-from-env.js';
@@ -96,6 +97,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     httpServer,
     isReady: () => ready,
     kit: kitFrom(options.kitDirectory ?? (process.env.COACHWORK_KIT_DIR || defaultKitDirectory)),
+    oauth: { db, providers: new IdentityProviders() },
     handleGraphQL: graphQLRoute({
       db,
       server,

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServiceAccount } from '../auth/service-accounts.js';
 import { openTestDatabase, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import { toGlobalId } from '../ids.js';
@@ -65,6 +66,7 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
     participant: '',
     manager: '',
     admin: '',
+    serviceAccount: '',
     colleague: '',
   };
   const ran = new Set<string>();
@@ -86,6 +88,22 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
     tokens.manager = await tokenFor(db, org.managerId);
     tokens.admin = await tokenFor(db, org.adminId);
     tokens.colleague = await tokenFor(db, colleagueId);
+    const { account, clientSecret } = await db.withTenant(org.orgId, (tx) =>
+      createServiceAccount(tx, org.orgId, {
+        name: 'Cookbook',
+        scopes: ['read-analytics'],
+        createdBy: org.adminId,
+      }),
+    );
+    const granted = await fetch(`${gateway.url}/oauth/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${account.clientId}:${clientSecret}`).toString('base64')}`,
+      },
+      body: 'grant_type=client_credentials',
+    });
+    tokens.serviceAccount = ((await granted.json()) as { access_token: string }).access_token;
   });
   afterAll(async () => {
     await stingy?.close();
@@ -327,6 +345,17 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
       secret: null,
       userErrors: [{ code: 'UNSUPPORTED', field: ['url'] }],
     });
+  });
+
+  it('reads the viewer with an embed token from a token exchange', async () => {
+    const answer = await run<{ viewer: { name: string } }>('exchange-id-token');
+    expect(answer.data?.viewer.name).toBe('Manager 0001');
+  });
+
+  it('reads aggregates as a service account', async () => {
+    const answer = await run<{ heatmap: { rows: unknown[] } }>('service-account');
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.heatmap.rows.length).toBeGreaterThan(0);
   });
 
   it('ran every recipe', () => {

@@ -12,7 +12,9 @@ export interface CookbookRecipe {
   /** Why and how, for the developer reading it. */
   explanation: string;
   /** Who the example signs in as. */
-  viewer: 'participant' | 'manager' | 'admin';
+  viewer: 'participant' | 'manager' | 'admin' | 'serviceAccount';
+  /** Steps before the query (getting a token), each explained and shown as a shell command. */
+  prelude?: Array<{ explanation: string; sh: string }>;
   query: string;
   /** Example variables as the page shows them; the test substitutes real IDs and times. */
   variables?: Record<string, unknown>;
@@ -269,5 +271,53 @@ mutation Subscribe($input: CreateWebhookSubscriptionInput!) {
         'In the receiver, verify each request with the reference library (`npm install standardwebhooks`) before trusting it, and drop repeats by `webhook-id`:',
       file: 'gateway/src/api/cookbook-webhook-receiver.ts',
     },
+  },
+  {
+    id: 'exchange-id-token',
+    title: 'Exchange an ID token for an embed token',
+    explanation:
+      'A host that signs its users in with the organisation’s OpenID Connect provider already holds an ID token for them; it needs no secret of ours. An org admin registers the provider once (`setIdentityProvider`: its issuer and the client id the ID tokens are issued to). The host then exchanges each ID token at `/oauth/token` (RFC 8693) for an embed token that lives ten minutes, and uses it like any other. A person is linked to the ID token’s `sub` once (by a verified e-mail address, if the organisation allows it); refusals are RFC 6749 errors such as `invalid_grant`.',
+    viewer: 'manager',
+    prelude: [
+      {
+        explanation: 'Exchange the ID token (form-encoded, no client credentials):',
+        sh: `
+curl -sS "$GATEWAY/oauth/token" \\
+  -d grant_type=urn:ietf:params:oauth:grant-type:token-exchange \\
+  -d subject_token_type=urn:ietf:params:oauth:token-type:id_token \\
+  --data-urlencode "subject_token=$ID_TOKEN"
+# {"access_token":"eyJ…","issued_token_type":"urn:ietf:params:oauth:token-type:jwt","token_type":"Bearer","expires_in":600}
+TOKEN=<access_token>`,
+      },
+    ],
+    query: `
+query Viewer {
+  viewer { id name roles }
+}`,
+    rootFields: ['Query.viewer'],
+  },
+  {
+    id: 'service-account',
+    title: 'Call the gateway as a service account',
+    explanation:
+      'A service account is for your own servers, not for a person: an org admin creates one with `createServiceAccount` and scopes (`READ_ANALYTICS`, `MANAGE_PROGRAMS`, `PROVISION`) and copies its client secret, shown once. Your server gets an access token with the client credentials grant (client_secret_basic or client_secret_post), valid fifteen minutes, and sends it as a Bearer token. It reads exactly what its scopes allow (never goals, sessions, notes or anyone’s progress), is rate limited like a person, and every call is in the audit log under its name.',
+    viewer: 'serviceAccount',
+    prelude: [
+      {
+        explanation: 'Get an access token:',
+        sh: `
+curl -sS "$GATEWAY/oauth/token" -u "$CLIENT_ID:$CLIENT_SECRET" -d grant_type=client_credentials
+# {"access_token":"cwat_…","token_type":"Bearer","expires_in":900,"scope":"read-analytics"}
+TOKEN=<access_token>`,
+      },
+    ],
+    query: `
+query Analytics {
+  heatmap(input: { depth: 1 }) {
+    metric
+    rows { unit { name } peopleCount cells { value suppressed } }
+  }
+}`,
+    rootFields: ['Query.heatmap'],
   },
 ];

@@ -62,15 +62,19 @@ describe('generated API docs', () => {
   });
 
   it('say who may read a field as the access policy decides it', () => {
-    expect(whoMayRead('Query', 'people')).toBe('program admins; organisation admins');
+    expect(whoMayRead('Query', 'people')).toBe(
+      'program admins; organisation admins; service accounts with `provision`',
+    );
     expect(whoMayRead('Person', 'email')).toBe(
-      'the person themself; their direct manager; managers further up their line; their current coach; program admins; organisation admins',
+      'the person themself; their direct manager; managers further up their line; their current coach; program admins; organisation admins; service accounts with `provision`',
     );
     expect(whoMayRead('Enrolment', 'progress')).toBe(
       'the person themself; their direct manager (while the participant shares their progress); their current coach',
     );
     expect(whoMayRead('Person', 'name')).toBe('whoever may read the Person');
     const reference = readFileSync(referenceFile, 'utf8');
-    expect(reference).toContain('**Who may read it:** program admins; organisation admins.');
+    expect(reference).toContain(
+      '**Who may read it:** program admins; organisation admins; service accounts with `provision`.',
+    );
   });
 });

@@ -26,7 +26,7 @@ import { limits } from '../config.js';
 import { renderChangelog } from './changelog.js';
 import { mintingRecipe, mintModuleSource } from './cookbook-minting.js';
 import { cookbook, type CookbookRecipe } from './cookbook.js';
-import { errorContract, scimErrorContract, userErrorAdvice } from './error-contract.js';
+import { errorContract, oauthErrorContract, scimErrorContract, userErrorAdvice } from './error-contract.js';
 import {
   changelogFile,
   compareSchemas,
@@ -49,6 +49,9 @@ const relationLabels: Record<string, string> = {
   programAdmin: 'program admins',
   orgAdmin: 'organisation admins',
   member: 'everyone in the organisation',
+  analyticsService: 'service accounts with `read-analytics`',
+  programsService: 'service accounts with `manage-programs`',
+  provisioningService: 'service accounts with `provision`',
 };
 
 const grantLabels: Record<Grant, string> = {
@@ -237,6 +240,19 @@ function errorBlocks(schema: GraphQLSchema): Block[] {
         ['scimType', 'HTTP status', 'Meaning', 'What to do'],
         ...Object.entries(scimErrorContract).map(([type, entry]) => [
           type.startsWith('(') ? type.split(',')[0]! : `\`${type}\``,
+          entry.status,
+          entry.meaning,
+          entry.action,
+        ]),
+      ],
+    },
+    { kind: 'h3', id: 'oauth-error-codes', text: 'Token endpoint errors (`/oauth/token`, `error`)' },
+    {
+      kind: 'table',
+      rows: [
+        ['Code', 'HTTP status', 'Meaning', 'What to do'],
+        ...Object.entries(oauthErrorContract).map(([code, entry]) => [
+          `\`${code}\``,
           entry.status,
           entry.meaning,
           entry.action,
@@ -461,6 +477,10 @@ export function cookbookBlocks(recipes: readonly CookbookRecipe[]): Block[] {
   for (const recipe of recipes) {
     blocks.push({ kind: 'h2', id: anchor(recipe.title), text: recipe.title });
     blocks.push({ kind: 'p', text: recipe.explanation });
+    for (const step of recipe.prelude ?? []) {
+      blocks.push({ kind: 'p', text: step.explanation });
+      blocks.push({ kind: 'code', language: 'sh', text: step.sh.trim() });
+    }
     blocks.push({ kind: 'code', language: 'graphql', text: recipe.query.trim() });
     if (recipe.variables) {
       blocks.push({ kind: 'p', text: 'Variables:' });

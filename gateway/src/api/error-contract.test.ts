@@ -17,8 +17,9 @@ import { toGlobalId } from '../ids.js';
 import { CostBudget } from '../limits/budget.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
+import { oauthErrors } from '../auth/token-exchange.js';
 import { limits } from '../config.js';
-import { errorContract, userErrorAdvice } from './error-contract.js';
+import { errorContract, oauthErrorContract, userErrorAdvice } from './error-contract.js';
 import { currentSchema } from './schema-contract.js';
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,6 +68,10 @@ describe('the published error contract', () => {
     }
     const undocumented = [...raised].filter((code) => !(code in errorContract));
     expect(undocumented).toEqual([]);
+  });
+
+  it('documents exactly the errors /oauth/token answers with', () => {
+    expect(Object.keys(oauthErrorContract).sort()).toEqual([...oauthErrors].sort());
   });
 
   it('advises on every userErrors code of the schema, and on no other', () => {

@@ -25,13 +25,13 @@ export const errorContract: Record<string, ErrorCodeContract> = {
     status:
       '401 when the Authorization header is malformed or the token is invalid, expired or revoked (no field ran); 200 when no token is sent (each field answers UNAUTHENTICATED)',
     meaning:
-      'The request carries no valid embed token, or the person or organisation it names no longer exists.',
+      'The request carries no valid embed token (or service-account access token), the person or organisation it names no longer exists, or the service account was revoked.',
     action: 'Mint a fresh embed token on your backend and send it as `Authorization: Bearer <token>`.',
     retry: 'with a new token',
   },
   FORBIDDEN: {
     status:
-      "200 when a field refuses (that field is null, the rest of the answer arrives); 403 when the request's Origin is not one the organisation allows",
+      "200 when a field refuses (that field is null, the rest of the answer arrives); 403 when the request's Origin is not one the organisation allows, or a service account sends a mutation (service accounts only read)",
     meaning:
       'The viewer may not read this field about this person (see "Who may read" in the reference), or the calling page is not an allowed origin.',
     action:
@@ -121,6 +121,48 @@ export const errorContract: Record<string, ErrorCodeContract> = {
       'Something failed inside the gateway. Outside dev mode the message is always the same, masked text; the details are in the gateway’s logs.',
     action: 'Retry with backoff; report it with the time and the operation name if it persists.',
     retry: 'with backoff',
+  },
+};
+
+/**
+ * What `/oauth/token` answers in `error` (RFC 6749 §5.2), for token exchange and client
+ * credentials. `error_description` is English text for the developer.
+ */
+export const oauthErrorContract: Record<string, Omit<ErrorCodeContract, 'retry'>> = {
+  invalid_request: {
+    status: '400',
+    meaning:
+      'A parameter is missing, repeated or unsupported (`subject_token_type` other than `id_token`, `actor_token`), or the body is not form-urlencoded.',
+    action: 'Fix the request as `error_description` says.',
+  },
+  invalid_client: {
+    status: '401 (with `WWW-Authenticate`)',
+    meaning: 'The client credentials are wrong or missing, or the service account was revoked.',
+    action:
+      'Check `client_id` and `client_secret`; an org admin issues a new service account if it was revoked.',
+  },
+  invalid_grant: {
+    status: '400',
+    meaning:
+      'The ID token is expired, tampered with, from an issuer no organisation trusts, issued to another client, or for someone not linked to a person of the organisation.',
+    action:
+      'Sign the user in again at the identity provider; an org admin checks the identity provider and the person’s link.',
+  },
+  unauthorized_client: {
+    status: '400',
+    meaning: 'A service account asked for a token exchange: service accounts never act for a person.',
+    action:
+      'Exchange ID tokens without client credentials; use `client_credentials` for the service account.',
+  },
+  unsupported_grant_type: {
+    status: '400',
+    meaning: '`grant_type` is neither `client_credentials` nor token exchange.',
+    action: 'Use one of the two grants.',
+  },
+  invalid_scope: {
+    status: '400',
+    meaning: '`scope` asks for a scope the service account was not given.',
+    action: 'Ask for a subset of its scopes, or leave `scope` out to get all of them.',
   },
 };
 

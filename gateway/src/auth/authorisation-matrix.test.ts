@@ -10,6 +10,7 @@
  *
  * A field the table does not cover fails the coverage test until someone adds it.
  */
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { graphql, type GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +24,17 @@ import { fromGlobalId, toGlobalId } from '../ids.js';
 import { writeNote } from '../modules/coachDesk/sql.js';
 import { buildSchema } from '../schema.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
-import { fieldAccess, goalCategory, nodeCategory, type Category, type FieldRule } from './policy.js';
+import type { ServiceScope } from '../context.js';
+import {
+  accessTable,
+  fieldAccess,
+  goalCategory,
+  nodeCategory,
+  type Category,
+  type FieldRule,
+  type Relation,
+} from './policy.js';
+import { createServiceAccount } from './service-accounts.js';
 import { createRelationsWorld, type RelationsWorld } from './test-fixture.js';
 import { loadOracle, type Oracle, type OracleSubject } from './testing/relations-oracle.js';
 import {
@@ -41,7 +52,15 @@ interface Viewer {
   label: string;
   personId: string;
   orgId: string;
+  /** A service account with these scopes: it holds no relation to anyone, only its scopes' rows. */
+  scopes?: ServiceScope[];
 }
+
+const scopeRelation: Record<ServiceScope, Relation> = {
+  'read-analytics': 'analyticsService',
+  'manage-programs': 'programsService',
+  provision: 'provisioningService',
+};
 
 interface Root {
   name: string;
@@ -144,6 +163,23 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
        values ($1, 'Team', $2, null), ($1, 'Admins', null, 'ORG_ADMIN')`,
       [world.org.orgId, world.org.teamIds[0]],
     );
+    // Integrations to list: a signing key, an identity provider and a service account.
+    const { publicKey } = generateKeyPairSync('ed25519');
+    await db.query(
+      `insert into organisation_signing_keys (org_id, kid, alg, public_jwk) values ($1, 'matrix-key', 'EdDSA', $2)`,
+      [world.org.orgId, JSON.stringify({ ...publicKey.export({ format: 'jwk' }), kid: 'matrix-key' })],
+    );
+    await db.query(
+      `insert into organisation_identity (org_id, oidc_issuer, oidc_audience) values ($1, 'https://idp.example', 'matrix')`,
+      [world.org.orgId],
+    );
+    await db.withTenant(world.org.orgId, (tx) =>
+      createServiceAccount(tx, world.org.orgId, {
+        name: 'Matrix reporting',
+        scopes: ['read-analytics'],
+        createdBy: world.org.adminId,
+      }),
+    );
     schema = buildSchema();
     const { org } = world;
     viewers = [
@@ -157,8 +193,18 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       { label: 'orgAdmin', personId: org.adminId, orgId: org.orgId },
       { label: 'anotherParticipant', personId: world.peerId, orgId: org.orgId },
       { label: 'anotherOrganisation', personId: other.reportIds[0]!, orgId: other.orgId },
+      ...(['read-analytics', 'manage-programs', 'provision'] as const).map((scope) => ({
+        label: `service account (${scope})`,
+        personId: randomUUID(),
+        orgId: org.orgId,
+        scopes: [scope],
+      })),
     ];
     for (const viewer of viewers) {
+      if (viewer.scopes) {
+        roles.set(viewer.personId, []);
+        continue;
+      }
       const [row] = await db.query<{ roles: Role[] }>(`select roles from people where id = $1`, [
         viewer.personId,
       ]);
@@ -276,7 +322,14 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       dev: false,
       caller: createCaller(
         db,
-        { orgId: viewer.orgId, personId: viewer.personId, roles: roles.get(viewer.personId)! },
+        {
+          orgId: viewer.orgId,
+          personId: viewer.personId,
+          roles: roles.get(viewer.personId)!,
+          ...(viewer.scopes
+            ? { serviceAccount: { id: viewer.personId, name: viewer.label, scopes: viewer.scopes } }
+            : {}),
+        },
         'en',
         t,
       ),
@@ -374,11 +427,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
         if (rule === 'node') {
           const target = root.target!;
           const targetSubject = subjectOfNode(target.type, target.uuid);
-          const expected = oracle.allowed(
-            viewer.personId,
-            nodeCategoryOf(targetSubject, target.type),
-            targetSubject,
-          );
+          const expected = allowed(viewer, nodeCategoryOf(targetSubject, target.type), targetSubject);
           const got = Array.isArray(answer) ? (answer[0] == null ? 'null' : 'value') : outcome;
           record(node.key, relationLabel(viewer, targetSubject), expected, got, here.join('.'), at);
         } else {
@@ -389,7 +438,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
                 ? // Its arguments name no program: the organisation's aggregates.
                   { kind: 'aggregates', orgId: viewer.orgId, programId: null }
                 : subject;
-          const expected = rule === 'inherit' || oracle.allowed(viewer.personId, rule, fieldSubject);
+          const expected = rule === 'inherit' || allowed(viewer, rule, fieldSubject);
           record(node.key, relationLabel(viewer, fieldSubject), expected, outcome, here.join('.'), at);
         }
         if (outcome !== 'value' || (!node.type && !node.fragmentOn)) continue;
@@ -401,7 +450,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
           const itemSubject = subjectOf(type, object, subject);
           // Whatever the graph returns must be something the viewer may refetch by its ID.
           if (isNodeType(type) && typeof object.id === 'string') {
-            const expected = oracle.allowed(viewer.personId, nodeCategoryOf(itemSubject, type), itemSubject);
+            const expected = allowed(viewer, nodeCategoryOf(itemSubject, type), itemSubject);
             record(
               `${type} (object)`,
               relationLabel(viewer, itemSubject),
@@ -422,8 +471,20 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     visit(root.tree, (result.data ?? {}) as Record<string, unknown>, own, [], anchor);
   }
 
+  /**
+   * What the table grants the viewer: the oracle's relations for a person; for a service account,
+   * whatever its scopes' rows grant (conditions on groups aside), since it stands in no relation to
+   * anyone.
+   */
+  function allowed(viewer: Viewer, category: Category, subject: OracleSubject): boolean {
+    if (!viewer.scopes) return oracle.allowed(viewer.personId, category, subject);
+    const row: Partial<Record<Relation, string>> = accessTable[category];
+    return viewer.scopes.some((scope) => row[scopeRelation[scope]] !== undefined);
+  }
+
   /** The viewer's fixture label, or their relation to a subject that is not the participant's. */
   function relationLabel(viewer: Viewer, subject: OracleSubject): string {
+    if (viewer.scopes) return viewer.label;
     const held = [...oracle.relations(viewer.personId, subject)].filter((relation) => relation !== 'member');
     return held.length
       ? held.sort().join('+')

@@ -9,7 +9,7 @@
  * no path through the graph (node → Person → enrolments → sessions, a progress
  * card's enrolment, …) can reach more than the field itself allows.
  */
-import type { Caller } from '../context.js';
+import type { Caller, ServiceScope } from '../context.js';
 import { forbidden } from '../errors.js';
 import type { Role } from '../generated/resolvers.js';
 import type { MessageKey } from '../i18n/catalogue.js';
@@ -21,6 +21,9 @@ import type { SessionRow } from '../modules/sessions/sql.js';
  * How the viewer stands to the subject. `member` is everyone in the subject's
  * organisation (another participant holds only that); `otherOrganisation` is
  * never held by a request, because every row it can load is its own tenant's.
+ * The `…Service` relations are a service account's, one per scope it holds
+ * (read-analytics, manage-programs, provision); a service account holds no other
+ * relation, not even `member`, and no row about one person's coaching names them.
  */
 export const relations = [
   'self',
@@ -32,6 +35,9 @@ export const relations = [
   'orgAdmin',
   'member',
   'otherOrganisation',
+  'analyticsService',
+  'programsService',
+  'provisioningService',
 ] as const;
 export type Relation = (typeof relations)[number];
 
@@ -48,6 +54,8 @@ type Row = Partial<Record<Relation, Grant>>;
 
 const everyoneInTheOrganisation: Row = { member: 'yes' };
 const admins: Row = { programAdmin: 'yes', orgAdmin: 'yes' };
+/** Facts about the organisation, which every scope needs to make sense of what it reads. */
+const services: Row = { analyticsService: 'yes', programsService: 'yes', provisioningService: 'yes' };
 
 /**
  * The product's promise, one row per kind of fact. The first ten rows are the
@@ -66,9 +74,10 @@ export const accessTable = {
   /** Own means and deltas, from enough anonymous raters, never per rater. */
   individual360: { self: 'yes', directManager: 'ifShared', currentCoach: 'ifShared' },
   /** Enrolment status, sessions used: the operational roster. */
-  roster: { self: 'yes', currentCoach: 'yes', ...admins },
+  roster: { self: 'yes', currentCoach: 'yes', ...admins, programsService: 'yes' },
   /** Heatmap and outcomes. */
   aggregates: {
+    analyticsService: 'groupsOfK',
     directManager: 'groupsOfK',
     skipLevelManager: 'groupsOfK',
     programAdmin: 'groupsOfK',
@@ -86,9 +95,11 @@ export const accessTable = {
    * coaches' public profiles: facts about the organisation, not figures about
    * anyone's behaviour.
    */
-  organisation: everyoneInTheOrganisation,
+  organisation: { ...everyoneInTheOrganisation, ...services },
+  /** The viewer as a person (`Query.viewer`): a service account is none. */
+  viewerSelf: everyoneInTheOrganisation,
   /** The viewer's own things and their organisation's lists, scoped by the resolver to what is the viewer's. */
-  viewerOwn: everyoneInTheOrganisation,
+  viewerOwn: { ...everyoneInTheOrganisation, ...services },
   /** Contact details and account facts: email, locale, time zone, roles, time in role. */
   profile: {
     self: 'yes',
@@ -96,16 +107,17 @@ export const accessTable = {
     skipLevelManager: 'yes',
     currentCoach: 'yes',
     ...admins,
+    provisioningService: 'yes',
   },
   /** The whole people directory with search. */
-  peopleDirectory: admins,
+  peopleDirectory: { ...admins, provisioningService: 'yes' },
   /** Every enrolment of a program, and its exports. */
-  programRoster: admins,
+  programRoster: { ...admins, programsService: 'yes' },
   /**
    * A program's setup beyond its public description (population rules and counts, enrolment counts,
    * admins, coach pool, match proposals): its own program admins and org admins.
    */
-  programManagement: admins,
+  programManagement: { ...admins, programsService: 'yes' },
   /** Who did what: org admins alone, since entries span every program. */
   auditLog: { orgAdmin: 'yes' },
   /**
@@ -115,8 +127,16 @@ export const accessTable = {
   webhookSubscriptions: { orgAdmin: 'yes' },
   /** SCIM credentials and group mappings: who may provision the organisation's people. */
   provisioning: { orgAdmin: 'yes' },
+  /** Signing keys, the identity provider and service accounts: org admins alone. */
+  integrations: { orgAdmin: 'yes' },
   /** Refetching an enrolment: whoever sees its roster line or its progress card. */
-  enrolment: { self: 'yes', directManager: 'ifShared', currentCoach: 'yes', ...admins },
+  enrolment: {
+    self: 'yes',
+    directManager: 'ifShared',
+    currentCoach: 'yes',
+    ...admins,
+    programsService: 'yes',
+  },
   /** The card's frame: whether there is progress to see (NOT_SHARED tells the manager to ask). */
   progressCardFrame: { self: 'yes', directManager: 'yes', currentCoach: 'yes' },
   /** Open slots of the matched coach: the participant books, the coach or an admin books for them. */
@@ -150,7 +170,7 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Query.node': 'node',
   'Query.nodes': 'node',
   'Query.goal': 'node',
-  'Query.viewer': 'viewerOwn',
+  'Query.viewer': 'viewerSelf',
   'Query.organisation': 'viewerOwn',
   'Query.capabilities': 'viewerOwn',
   'Query.capability': 'viewerOwn',
@@ -291,6 +311,30 @@ export const fieldAccess: Record<string, FieldRule> = {
     'revokedAt',
   ]),
   ...inheritAll('ScimGroupMapping', ['id', 'groupName', 'orgUnit', 'role']),
+  ...inheritAll('AuditEntry', [
+    'id',
+    'action',
+    'actor',
+    'serviceAccount',
+    'at',
+    'program',
+    'subjectId',
+    'before',
+    'after',
+  ]),
+  'Query.integrations': 'integrations',
+  ...inheritAll('Integrations', ['signingKeys', 'jwksUrl', 'identityProvider', 'serviceAccounts']),
+  ...inheritAll('SigningKey', ['id', 'kid', 'algorithm', 'publicJwk', 'createdAt', 'revokedAt']),
+  ...inheritAll('IdentityProvider', ['issuer', 'audience', 'matchVerifiedEmail']),
+  ...inheritAll('ServiceAccount', [
+    'id',
+    'name',
+    'clientId',
+    'scopes',
+    'createdAt',
+    'revokedAt',
+    'lastUsedAt',
+  ]),
 
   ...inheritAll('MatchProposal', [
     'id',
@@ -567,7 +611,20 @@ export function hasRole(caller: Caller, ...roles: Role[]): boolean {
 
 const LIVE_ENROLMENT: ReadonlySet<EnrolmentRow['status']> = new Set(['INVITED', 'ACTIVE']);
 
+const scopeRelation = {
+  'read-analytics': 'analyticsService',
+  'manage-programs': 'programsService',
+  provision: 'provisioningService',
+} as const satisfies Record<ServiceScope, Relation>;
+
+/** Whether the caller is a service account holding the scope. */
+export function holdsScope(caller: Caller, scope: ServiceScope): boolean {
+  return caller.viewer.serviceAccount?.scopes.includes(scope) ?? false;
+}
+
 function roleRelations(caller: Caller): Relation[] {
+  const account = caller.viewer.serviceAccount;
+  if (account) return account.scopes.map((scope) => scopeRelation[scope]);
   const held: Relation[] = ['member'];
   if (hasRole(caller, 'ORG_ADMIN')) held.push('orgAdmin');
   return held;
@@ -586,6 +643,7 @@ export async function administersProgram(caller: Caller, programId: string): Pro
 
 /** Whether the viewer may edit the program, change its enrolments and run its matching. */
 export async function managesProgram(caller: Caller, programId: string): Promise<boolean> {
+  if (holdsScope(caller, 'manage-programs')) return true;
   return hasRole(caller, 'ORG_ADMIN') || (await administersProgram(caller, programId));
 }
 
@@ -767,7 +825,7 @@ export async function requireRead(
  * anything about one program asks `managesProgram`. `refusal` is the whole sentence to show.
  */
 export function isAdmin(caller: Caller): boolean {
-  return hasRole(caller, 'ORG_ADMIN', 'PROGRAM_ADMIN');
+  return hasRole(caller, 'ORG_ADMIN', 'PROGRAM_ADMIN') || holdsScope(caller, 'manage-programs');
 }
 
 export function requireAdmin(caller: Caller, refusal: MessageKey): void {

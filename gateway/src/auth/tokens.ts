@@ -1,6 +1,8 @@
 /**
  * Embed tokens: HS256 JWTs signed with the organisation's secret, `kid` = the
- * organisation id, `aud` = tokens.audience, `iat` and `exp` at most
+ * organisation id; or RS256/ES256/EdDSA JWTs signed with a private key of the
+ * organisation's own, `kid` = that key's and `org` = the organisation id
+ * (host-keys.ts). `aud` = tokens.audience, `iat` and `exp` at most
  * tokens.maxTtlSeconds apart. The host's backend mints them; widgets send them
  * as Bearer tokens. Verification reads the organisation's key and the person as
  * the owner (the tenant is not known until the token is trusted, and the
@@ -25,6 +27,7 @@ import { translate, type LocalisedMessage, type MessageValues } from '../i18n/tr
 import { isUuid } from '../ids.js';
 import { DEFAULT_DEMO_EMAIL } from '../seed/demo-people.js';
 import { uncachedDirectory, type CallerDirectory, type SigningKeys } from './caller-directory.js';
+import { HostKeys, hostKeyAlgorithms, isHostKeyAlgorithm } from './host-keys.js';
 
 export const roles: readonly Role[] = ['PARTICIPANT', 'MANAGER', 'COACH', 'PROGRAM_ADMIN', 'ORG_ADMIN'];
 
@@ -206,6 +209,12 @@ function describe(error: unknown): TokenError {
     return refused('auth.tokenClaim', { claim: error.claim, reason: error.reason });
   }
   if (error instanceof joseErrors.JOSEAlgNotAllowed) return refused('auth.tokenAlgorithm');
+  if (error instanceof joseErrors.JWKSNoMatchingKey || error instanceof joseErrors.JWKSMultipleMatchingKeys) {
+    return refused('auth.tokenUnknownKey');
+  }
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid) {
+    return refused('auth.tokenKeysUnavailable');
+  }
   return refused('auth.tokenMalformed');
 }
 
@@ -274,24 +283,83 @@ function unverifiedSubject(token: string): string | null {
   }
 }
 
+/** The unverified `org`, to find the organisation whose public keys may verify the token. */
+function unverifiedOrganisation(token: string): string | null {
+  try {
+    const { org } = decodeJwt(token);
+    return typeof org === 'string' && isUuid(org) ? org : null;
+  } catch {
+    return null;
+  }
+}
+
+const defaultHostKeys = new WeakMap<Database, HostKeys>();
+
+/** One key cache per database for callers that do not bring their own (the gateway does). */
+export function hostKeysOf(db: Database): HostKeys {
+  let keys = defaultHostKeys.get(db);
+  if (!keys) {
+    keys = new HostKeys(db);
+    defaultHostKeys.set(db, keys);
+  }
+  return keys;
+}
+
+/** A token the organisation's backend signed with its own private key. */
+async function verifyHostSigned(
+  token: string,
+  kid: string | undefined,
+  now: Date,
+  directory: CallerDirectory,
+  hostKeys: HostKeys,
+): Promise<{ keys: SigningKeys; claims: EmbedClaims }> {
+  if (!kid) throw refused('auth.tokenNoKid');
+  const orgId = unverifiedOrganisation(token);
+  const keys = orgId ? await directory.keys(orgId, unverifiedSubject(token)) : undefined;
+  if (!orgId || !keys || !(await hostKeys.registered(orgId))) throw refused('auth.tokenUnknownKey');
+  let claims: EmbedClaims;
+  try {
+    ({ payload: claims } = await jwtVerify<EmbedClaims>(token, hostKeys.resolver(orgId), {
+      algorithms: [...hostKeyAlgorithms],
+      requiredClaims: ['exp', 'iat', 'sub', 'org'],
+      audience: tokens.audience,
+      maxTokenAge: tokens.maxTtlSeconds,
+      clockTolerance: tokens.clockToleranceSeconds,
+      currentDate: now,
+    }));
+  } catch (error) {
+    throw describe(error);
+  }
+  if ((claims.exp ?? 0) - (claims.iat ?? 0) > tokens.maxTtlSeconds) throw tooLong();
+  return { keys, claims };
+}
+
 /**
  * Verifies an embed token and returns the viewer; throws TokenError with a message fit for the
- * client. `directory` supplies keys and people (cached in the gateway: auth/caller-directory.ts).
+ * client. `directory` supplies keys and people (cached in the gateway: auth/caller-directory.ts);
+ * `hostKeys` the organisations' own public keys.
  */
 export async function verifyToken(
   db: Database,
   token: string,
   now: Date = new Date(),
   directory: CallerDirectory = uncachedDirectory(db),
+  hostKeys: HostKeys = hostKeysOf(db),
 ): Promise<VerifiedToken> {
   let kid: string | undefined;
+  let alg: string | undefined;
   try {
     const header = decodeProtectedHeader(token);
     kid = header.kid;
-    if (header.alg !== 'HS256') throw refused('auth.tokenAlgorithm');
+    alg = header.alg;
+    if (alg !== 'HS256' && !isHostKeyAlgorithm(alg)) throw refused('auth.tokenAlgorithm');
   } catch (error) {
     if (error instanceof TokenError) throw error;
     throw refused('auth.tokenMalformed');
+  }
+  if (isHostKeyAlgorithm(alg)) {
+    const { keys, claims } = await verifyHostSigned(token, kid, now, directory, hostKeys);
+    return viewerOf(keys, claims, directory);
   }
   if (!kid || !isUuid(kid)) throw refused('auth.tokenNoKid');
   let keys = await directory.keys(kid, unverifiedSubject(token));
@@ -310,6 +378,14 @@ export async function verifyToken(
     claims = await verifyWith(token, secretsAt(keys, now), now);
   }
   if (!keys) throw refused('auth.tokenSignature');
+  return viewerOf(keys, claims, directory);
+}
+
+async function viewerOf(
+  keys: SigningKeys,
+  claims: EmbedClaims,
+  directory: CallerDirectory,
+): Promise<VerifiedToken> {
   if (claims.org !== keys.id) throw refused('auth.tokenOrgMismatch');
   if (!isUuid(claims.sub)) throw refused('auth.tokenSubjectNotId');
 

@@ -55,3 +55,38 @@ describe.each(testEngines())('signing secret columns on %s', (engine) => {
     expect(rows).toEqual([expect.objectContaining({ id: org.orgId, slug: 'secret-columns' })]);
   });
 });
+
+describe.each(testEngines())('service account secrets on %s', (engine) => {
+  let db: Database;
+  let org: GatewayFixture;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    org = await createGatewayFixture(db, 'service-secrets');
+    await db.withTenant(org.orgId, (tx) =>
+      tx.query(
+        `insert into service_accounts (org_id, name, client_id, secret_hash, scopes)
+         values ($1, 'Reporting', 'cwsa_secret_columns', '\\x00'::bytea, array['read-analytics'])`,
+        [org.orgId],
+      ),
+    );
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('lets the application role create service accounts but never read a secret hash or an access token back', async () => {
+    await expect(
+      db.withTenant(org.orgId, (tx) => tx.query('select secret_hash from service_accounts')),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      db.withTenant(org.orgId, (tx) => tx.query('select * from service_account_tokens')),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const rows = await db.withTenant(org.orgId, (tx) =>
+      tx.query('select name, client_id, scopes from service_accounts'),
+    );
+    expect(rows).toEqual([
+      { name: 'Reporting', client_id: 'cwsa_secret_columns', scopes: ['read-analytics'] },
+    ]);
+  });
+});

@@ -56,6 +56,9 @@ import type {
   WebhookDeliveryRow,
   WebhookDeliveryAttemptRow,
 } from '../modules/webhooks/sql.js';
+import type { IntegrationsParent } from '../modules/integrations/resolvers.js';
+import type { SigningKeyRow } from '../modules/integrations/sql.js';
+import type { ServiceAccountRow } from '../auth/service-accounts.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -108,6 +111,25 @@ export type AddProgramCoachesInput = {
   coachIds: Array<Scalars['ID']['input']>;
   /** The program. */
   programId: Scalars['ID']['input'];
+};
+
+/** A public key to register. */
+export type AddSigningKeyInput = {
+  /** The algorithm the key signs with. */
+  algorithm: SigningAlgorithm;
+  /** The `kid` tokens signed with the key will carry: letters, digits and `._:-`, at most 128 characters, unique in the organisation. */
+  kid: Scalars['String']['input'];
+  /** The public key, as a JWK (JSON) or an SPKI PEM (`-----BEGIN PUBLIC KEY-----`). A private key is refused. */
+  publicKey: Scalars['String']['input'];
+};
+
+/** The result of `addSigningKey`. */
+export type AddSigningKeyPayload = {
+  __typename?: 'AddSigningKeyPayload';
+  /** The registered key; null when `userErrors` is not empty. */
+  signingKey: Maybe<SigningKey>;
+  /** Why the key was not registered. */
+  userErrors: Array<UserError>;
 };
 
 /** Changes one pair of an OPEN proposal by hand. */
@@ -179,6 +201,8 @@ export type AuditAction =
   | 'ENROLMENT_REMATCHED'
   /** An admin changed an enrolment's status (withdrew, completed, re-invited). */
   | 'ENROLMENT_STATUS_CHANGED'
+  /** The JWKS URL or the OpenID Connect provider was changed. */
+  | 'IDENTITY_SETTINGS_CHANGED'
   /** A KPI value was recorded. */
   | 'KPI_VALUE_RECORDED'
   /** A pair of a match proposal was changed by hand. */
@@ -212,14 +236,24 @@ export type AuditAction =
   /** A paused program was resumed. */
   | 'PROGRAM_RESUMED'
   /** A program's setup was edited. */
-  | 'PROGRAM_UPDATED';
+  | 'PROGRAM_UPDATED'
+  /** A service account called the gateway; `after` holds the operation's name and type and the request id. */
+  | 'SERVICE_ACCOUNT_CALLED'
+  /** A service account was created. */
+  | 'SERVICE_ACCOUNT_CREATED'
+  /** A service account was revoked. */
+  | 'SERVICE_ACCOUNT_REVOKED'
+  /** A public key for embed tokens was registered. */
+  | 'SIGNING_KEY_ADDED'
+  /** A public key for embed tokens was revoked. */
+  | 'SIGNING_KEY_REVOKED';
 
 /** One admin action: who did what to what, when, and the state before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** What was done. */
   action: AuditAction;
-  /** Who did it; null when that person has left the organisation. */
+  /** Who did it; null when that person has left the organisation, or when a service account did it. */
   actor: Maybe<Person>;
   /** The object's state after, as a JSON object text; null for a deletion. */
   after: Maybe<Scalars['String']['output']>;
@@ -231,6 +265,8 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
   /** The program it concerned, when it concerned one. */
   program: Maybe<Program>;
+  /** The service account that did it; null when a person did. */
+  serviceAccount: Maybe<ServiceAccount>;
   /** Global ID of the object changed (a program, an enrolment, a coach, a proposal). */
   subjectId: Scalars['ID']['output'];
 };
@@ -851,6 +887,25 @@ export type CreateProgramPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A service account to create. */
+export type CreateServiceAccountInput = {
+  /** A name that says who uses it, 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** What its access tokens may do; at least one. */
+  scopes: Array<ServiceScope>;
+};
+
+/** The result of `createServiceAccount`. */
+export type CreateServiceAccountPayload = {
+  __typename?: 'CreateServiceAccountPayload';
+  /** The client secret, shown this once: only a hash of it is kept. Null when `userErrors` is not empty. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  /** The new service account; null when `userErrors` is not empty. */
+  serviceAccount: Maybe<ServiceAccount>;
+  /** Why it was not created. */
+  userErrors: Array<UserError>;
+};
+
 /** A new subscription. */
 export type CreateWebhookSubscriptionInput = {
   /** A note to recognise it, at most 200 characters. */
@@ -1413,6 +1468,49 @@ export type HeatmapSuppression =
   /** The filter would leave a remainder group, compared with the unfiltered figure, smaller than the minimum. */
   | 'FILTER_REMAINDER';
 
+/** The organisation's OpenID Connect provider, whose ID tokens `/oauth/token` exchanges for embed tokens. */
+export type IdentityProvider = {
+  __typename?: 'IdentityProvider';
+  /** The client id the ID tokens are issued to (their `aud`). */
+  audience: Scalars['String']['output'];
+  /** The provider's issuer URL; its discovery document is `<issuer>/.well-known/openid-configuration`. */
+  issuer: Scalars['String']['output'];
+  /** Whether a person not linked yet is found once by the token's `email` when `email_verified` is true, and linked by `sub` from then on. */
+  matchVerifiedEmail: Scalars['Boolean']['output'];
+};
+
+/** The organisation's OpenID Connect provider. */
+export type IdentityProviderInput = {
+  /** The client id the ID tokens are issued to. */
+  audience: Scalars['String']['input'];
+  /** The issuer URL exactly as the ID tokens' `iss` claim has it (https, or http on localhost). */
+  issuer: Scalars['String']['input'];
+  /** Whether to find a person not linked yet once by a verified e-mail address. */
+  matchVerifiedEmail?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How hosts and developers sign in to the organisation without a shared secret. Org admins only. */
+export type Integrations = {
+  __typename?: 'Integrations';
+  /** The OpenID Connect provider whose ID tokens are exchanged for embed tokens; null when none is set. */
+  identityProvider: Maybe<IdentityProvider>;
+  /** The URL of the JWKS the organisation's backend publishes its public keys at; null when none is set. */
+  jwksUrl: Maybe<Scalars['String']['output']>;
+  /** The organisation's service accounts, oldest first, revoked ones included. */
+  serviceAccounts: Array<ServiceAccount>;
+  /** The public keys registered for embed tokens, newest last, revoked ones included. */
+  signingKeys: Array<SigningKey>;
+};
+
+/** The result of changing the organisation's key URL or identity provider. */
+export type IntegrationsPayload = {
+  __typename?: 'IntegrationsPayload';
+  /** The organisation's integrations after the change; null when `userErrors` is not empty. */
+  integrations: Maybe<Integrations>;
+  /** Why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** The participant's answer to an invitation. */
 export type InvitationResponse =
   /** Join the program (ACCEPTED, or WAITLISTED when it is full). */
@@ -1625,6 +1723,8 @@ export type Mutation = {
   addGoalMilestone: GoalMilestonePayload;
   /** Adds coaches to a program's pool. Its managers only. */
   addProgramCoaches: ProgramCoachPoolPayload;
+  /** Registers a public key for embed tokens. Add the new key before the backend signs with it, revoke the old one after: no token is refused meanwhile. Org admins only. */
+  addSigningKey: AddSigningKeyPayload;
   /** Changes one pair of an OPEN proposal (language and capacity are checked). Its program's managers only. */
   adjustMatchProposal: MatchProposalPayload;
   /** Sets the coaches of an OPEN proposal, under a lock, re-checking capacity (ACCEPTED enrolments become ACTIVE). Its program's managers only. */
@@ -1659,6 +1759,8 @@ export type Mutation = {
   createGoal: GoalPayload;
   /** Creates a DRAFT program. Org admins and program admins (who become its admin). */
   createProgram: CreateProgramPayload;
+  /** Creates a service account and returns its client secret once. Org admins only. */
+  createServiceAccount: CreateServiceAccountPayload;
   /** Subscribes a receiver to events; the answer holds the signing secret, shown this once. Org admins only. */
   createWebhookSubscription: WebhookSubscriptionSecretPayload;
   /** Deletes a subscription and its delivery log. Org admins only. */
@@ -1707,6 +1809,10 @@ export type Mutation = {
   resumeProgram: ProgramTransitionPayload;
   /** Revokes a SCIM credential at once. Org admins only (FORBIDDEN otherwise). */
   revokeScimCredential: RevokeScimCredentialPayload;
+  /** Revokes a service account: it gets no new access token, and those it holds stop working at once. Org admins only. */
+  revokeServiceAccount: Maybe<ServiceAccount>;
+  /** Revokes a signing key: tokens signed with it are refused within seconds. Org admins only. */
+  revokeSigningKey: Maybe<SigningKey>;
   /** Replaces a subscription's signing secret at once; the answer holds the new one, shown this once. Org admins only. */
   rotateWebhookSecret: WebhookSubscriptionSecretPayload;
   /**
@@ -1718,6 +1824,10 @@ export type Mutation = {
   setCoachAvailability: SetCoachAvailabilityPayload;
   /** Changes who besides the viewer may read their goal. */
   setGoalVisibility: GoalPayload;
+  /** Sets (or, with null, removes) the OpenID Connect provider whose ID tokens `/oauth/token` exchanges. Org admins only. */
+  setIdentityProvider: IntegrationsPayload;
+  /** Sets (or, with null, removes) the URL of the JWKS the organisation's backend publishes its public keys at. Org admins only. */
+  setJwksUrl: IntegrationsPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
   /**
@@ -1768,6 +1878,15 @@ export type MutationAddGoalMilestoneArgs = {
  */
 export type MutationAddProgramCoachesArgs = {
   input: AddProgramCoachesInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationAddSigningKeyArgs = {
+  input: AddSigningKeyInput;
 };
 
 /**
@@ -1903,6 +2022,15 @@ export type MutationCreateGoalArgs = {
  */
 export type MutationCreateProgramArgs = {
   input: CreateProgramInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationCreateServiceAccountArgs = {
+  input: CreateServiceAccountInput;
 };
 
 /**
@@ -2126,6 +2254,24 @@ export type MutationRevokeScimCredentialArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRevokeServiceAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRevokeSigningKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationRotateWebhookSecretArgs = {
   input: RotateWebhookSecretInput;
 };
@@ -2146,6 +2292,24 @@ export type MutationSetCoachAvailabilityArgs = {
  */
 export type MutationSetGoalVisibilityArgs = {
   input: SetGoalVisibilityInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetIdentityProviderArgs = {
+  input?: InputMaybe<IdentityProviderInput>;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetJwksUrlArgs = {
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2985,6 +3149,8 @@ export type Query = {
    * (settings.managerHeatmapAccess = OWN_SUBTREE).
    */
   heatmap: Heatmap;
+  /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
+  integrations: Integrations;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
   node: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
@@ -3360,6 +3526,34 @@ export type ScimGroupMapping = {
   role: Maybe<Role>;
 };
 
+/** A non-person client of the gateway: OAuth 2.0 client credentials with scopes. */
+export type ServiceAccount = {
+  __typename?: 'ServiceAccount';
+  /** The OAuth 2.0 `client_id`. */
+  clientId: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque identifier of the service account. */
+  id: Scalars['ID']['output'];
+  /** When it last got an access token; null if never. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The name the org admin gave it. */
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it may get access tokens and use them. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What its access tokens allow. */
+  scopes: Array<ServiceScope>;
+};
+
+/** What a service account may do with the access tokens it gets from `/oauth/token`. */
+export type ServiceScope =
+  /** `manage-programs`: every program's setup, roster and exports, read only (service accounts run no mutation yet). */
+  | 'MANAGE_PROGRAMS'
+  /** `provision`: the people directory with e-mail, locale, time zone and roles. */
+  | 'PROVISION'
+  /** `read-analytics`: the organisation's aggregates (heatmap) and the org units, capabilities and programs they are about; groups below the minimum group size stay suppressed. */
+  | 'READ_ANALYTICS';
+
 /**
  * A coaching session. Times are UTC instants; show them in the viewer's zone.
  * Readable by the participant and by the coach who holds it; no one else, admins
@@ -3567,6 +3761,32 @@ export type SetScimGroupMappingPayload = {
   mapping: Maybe<ScimGroupMapping>;
   /** What the admin can fix: a name too long, an unknown org unit, both or neither target. */
   userErrors: Array<UserError>;
+};
+
+/** An algorithm an organisation's own signing keys may use for embed tokens. */
+export type SigningAlgorithm =
+  /** EdDSA with Ed25519 (the tokens' `alg` header is `EdDSA`). */
+  | 'EDDSA'
+  /** ECDSA with P-256 and SHA-256. */
+  | 'ES256'
+  /** RSASSA-PKCS1-v1_5 with SHA-256, RSA keys of at least 2048 bits. */
+  | 'RS256';
+
+/** A public key the organisation's backend signs embed tokens with, registered by an org admin. */
+export type SigningKey = {
+  __typename?: 'SigningKey';
+  /** The algorithm of the tokens this key verifies. */
+  algorithm: SigningAlgorithm;
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque identifier of the key. */
+  id: Scalars['ID']['output'];
+  /** The `kid` header of the tokens this key verifies. */
+  kid: Scalars['String']['output'];
+  /** The public key as a JWK (JSON text). */
+  publicJwk: Scalars['String']['output'];
+  /** When it was revoked; null while tokens signed with it verify. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Open slots in a range, with the zone the viewer asked to see them in. */
@@ -4049,6 +4269,10 @@ export type ResolversTypes = {
   AddGoalCheckInInput: AddGoalCheckInInput;
   AddGoalMilestoneInput: AddGoalMilestoneInput;
   AddProgramCoachesInput: AddProgramCoachesInput;
+  AddSigningKeyInput: AddSigningKeyInput;
+  AddSigningKeyPayload: ResolverTypeWrapper<
+    Omit<AddSigningKeyPayload, 'signingKey'> & { signingKey?: Maybe<ResolversTypes['SigningKey']> }
+  >;
   AdjustMatchProposalInput: AdjustMatchProposalInput;
   AssessmentFigure: ResolverTypeWrapper<AssessmentFigure>;
   AssessmentPhase: AssessmentPhase;
@@ -4114,6 +4338,12 @@ export type ResolversTypes = {
   CreateProgramPayload: ResolverTypeWrapper<
     Omit<CreateProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }
   >;
+  CreateServiceAccountInput: CreateServiceAccountInput;
+  CreateServiceAccountPayload: ResolverTypeWrapper<
+    Omit<CreateServiceAccountPayload, 'serviceAccount'> & {
+      serviceAccount?: Maybe<ResolversTypes['ServiceAccount']>;
+    }
+  >;
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -4164,7 +4394,13 @@ export type ResolversTypes = {
   HeatmapRow: ResolverTypeWrapper<HeatmapRowResult>;
   HeatmapSuppression: HeatmapSuppression;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IdentityProvider: ResolverTypeWrapper<IdentityProvider>;
+  IdentityProviderInput: IdentityProviderInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Integrations: ResolverTypeWrapper<IntegrationsParent>;
+  IntegrationsPayload: ResolverTypeWrapper<
+    Omit<IntegrationsPayload, 'integrations'> & { integrations?: Maybe<ResolversTypes['Integrations']> }
+  >;
   InvitationResponse: InvitationResponse;
   InviteToProgramInput: InviteToProgramInput;
   InviteToProgramPayload: ResolverTypeWrapper<
@@ -4278,6 +4514,8 @@ export type ResolversTypes = {
   RotateWebhookSecretInput: RotateWebhookSecretInput;
   ScimCredential: ResolverTypeWrapper<ScimCredentialRow>;
   ScimGroupMapping: ResolverTypeWrapper<ScimGroupMappingRow>;
+  ServiceAccount: ResolverTypeWrapper<ServiceAccountRow>;
+  ServiceScope: ServiceScope;
   Session: ResolverTypeWrapper<SessionRow>;
   SessionConnection: ResolverTypeWrapper<SessionConnectionPage>;
   SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
@@ -4303,6 +4541,8 @@ export type ResolversTypes = {
   SetScimGroupMappingPayload: ResolverTypeWrapper<
     Omit<SetScimGroupMappingPayload, 'mapping'> & { mapping?: Maybe<ResolversTypes['ScimGroupMapping']> }
   >;
+  SigningAlgorithm: SigningAlgorithm;
+  SigningKey: ResolverTypeWrapper<SigningKeyRow>;
   SlotWindow: ResolverTypeWrapper<SlotWindow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
@@ -4365,6 +4605,10 @@ export type ResolversParentTypes = {
   AddGoalCheckInInput: AddGoalCheckInInput;
   AddGoalMilestoneInput: AddGoalMilestoneInput;
   AddProgramCoachesInput: AddProgramCoachesInput;
+  AddSigningKeyInput: AddSigningKeyInput;
+  AddSigningKeyPayload: Omit<AddSigningKeyPayload, 'signingKey'> & {
+    signingKey?: Maybe<ResolversParentTypes['SigningKey']>;
+  };
   AdjustMatchProposalInput: AdjustMatchProposalInput;
   AssessmentFigure: AssessmentFigure;
   Attendance: Attendance;
@@ -4422,6 +4666,10 @@ export type ResolversParentTypes = {
   CreateProgramPayload: Omit<CreateProgramPayload, 'program'> & {
     program?: Maybe<ResolversParentTypes['Program']>;
   };
+  CreateServiceAccountInput: CreateServiceAccountInput;
+  CreateServiceAccountPayload: Omit<CreateServiceAccountPayload, 'serviceAccount'> & {
+    serviceAccount?: Maybe<ResolversParentTypes['ServiceAccount']>;
+  };
   CreateWebhookSubscriptionInput: CreateWebhookSubscriptionInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -4461,7 +4709,13 @@ export type ResolversParentTypes = {
   HeatmapInput: HeatmapInput;
   HeatmapRow: HeatmapRowResult;
   ID: Scalars['ID']['output'];
+  IdentityProvider: IdentityProvider;
+  IdentityProviderInput: IdentityProviderInput;
   Int: Scalars['Int']['output'];
+  Integrations: IntegrationsParent;
+  IntegrationsPayload: Omit<IntegrationsPayload, 'integrations'> & {
+    integrations?: Maybe<ResolversParentTypes['Integrations']>;
+  };
   InviteToProgramInput: InviteToProgramInput;
   InviteToProgramPayload: Omit<InviteToProgramPayload, 'enrolments'> & {
     enrolments: Array<ResolversParentTypes['Enrolment']>;
@@ -4562,6 +4816,7 @@ export type ResolversParentTypes = {
   RotateWebhookSecretInput: RotateWebhookSecretInput;
   ScimCredential: ScimCredentialRow;
   ScimGroupMapping: ScimGroupMappingRow;
+  ServiceAccount: ServiceAccountRow;
   Session: SessionRow;
   SessionConnection: SessionConnectionPage;
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
@@ -4582,6 +4837,7 @@ export type ResolversParentTypes = {
   SetScimGroupMappingPayload: Omit<SetScimGroupMappingPayload, 'mapping'> & {
     mapping?: Maybe<ResolversParentTypes['ScimGroupMapping']>;
   };
+  SigningKey: SigningKeyRow;
   SlotWindow: SlotWindow;
   String: Scalars['String']['output'];
   SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
@@ -4626,6 +4882,15 @@ export type ResolversParentTypes = {
   };
 };
 
+export type AddSigningKeyPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AddSigningKeyPayload'] =
+    ResolversParentTypes['AddSigningKeyPayload'],
+> = {
+  signingKey?: Resolver<Maybe<ResolversTypes['SigningKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type AssessmentFigureResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['AssessmentFigure'] = ResolversParentTypes['AssessmentFigure'],
@@ -4656,6 +4921,7 @@ export type AuditEntryResolvers<
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  serviceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -4970,6 +5236,16 @@ export type CreateProgramPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CreateServiceAccountPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['CreateServiceAccountPayload'] =
+    ResolversParentTypes['CreateServiceAccountPayload'],
+> = {
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceAccount?: Resolver<Maybe<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -5262,6 +5538,34 @@ export type HeatmapRowResolvers<
   unit?: Resolver<ResolversTypes['OrgUnit'], ParentType, ContextType>;
 };
 
+export type IdentityProviderResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['IdentityProvider'] = ResolversParentTypes['IdentityProvider'],
+> = {
+  audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchVerifiedEmail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type IntegrationsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['Integrations'] = ResolversParentTypes['Integrations'],
+> = {
+  identityProvider?: Resolver<Maybe<ResolversTypes['IdentityProvider']>, ParentType, ContextType>;
+  jwksUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceAccounts?: Resolver<Array<ResolversTypes['ServiceAccount']>, ParentType, ContextType>;
+  signingKeys?: Resolver<Array<ResolversTypes['SigningKey']>, ParentType, ContextType>;
+};
+
+export type IntegrationsPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['IntegrationsPayload'] =
+    ResolversParentTypes['IntegrationsPayload'],
+> = {
+  integrations?: Resolver<Maybe<ResolversTypes['Integrations']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type InviteToProgramPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['InviteToProgramPayload'] =
@@ -5382,6 +5686,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddProgramCoachesArgs, 'input'>
   >;
+  addSigningKey?: Resolver<
+    ResolversTypes['AddSigningKeyPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddSigningKeyArgs, 'input'>
+  >;
   adjustMatchProposal?: Resolver<
     ResolversTypes['MatchProposalPayload'],
     ParentType,
@@ -5471,6 +5781,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateProgramArgs, 'input'>
+  >;
+  createServiceAccount?: Resolver<
+    ResolversTypes['CreateServiceAccountPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateServiceAccountArgs, 'input'>
   >;
   createWebhookSubscription?: Resolver<
     ResolversTypes['WebhookSubscriptionSecretPayload'],
@@ -5616,6 +5932,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRevokeScimCredentialArgs, 'input'>
   >;
+  revokeServiceAccount?: Resolver<
+    Maybe<ResolversTypes['ServiceAccount']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeServiceAccountArgs, 'id'>
+  >;
+  revokeSigningKey?: Resolver<
+    Maybe<ResolversTypes['SigningKey']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeSigningKeyArgs, 'id'>
+  >;
   rotateWebhookSecret?: Resolver<
     ResolversTypes['WebhookSubscriptionSecretPayload'],
     ParentType,
@@ -5633,6 +5961,18 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSetGoalVisibilityArgs, 'input'>
+  >;
+  setIdentityProvider?: Resolver<
+    ResolversTypes['IntegrationsPayload'],
+    ParentType,
+    ContextType,
+    Partial<MutationSetIdentityProviderArgs>
+  >;
+  setJwksUrl?: Resolver<
+    ResolversTypes['IntegrationsPayload'],
+    ParentType,
+    ContextType,
+    Partial<MutationSetJwksUrlArgs>
   >;
   setProgressSharing?: Resolver<
     ResolversTypes['ProgressSharingPayload'],
@@ -6132,6 +6472,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryHeatmapArgs, 'input'>
   >;
+  integrations?: Resolver<ResolversTypes['Integrations'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
     Array<Maybe<ResolversTypes['Node']>>,
@@ -6262,6 +6603,19 @@ export type ScimGroupMappingResolvers<
   role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
 };
 
+export type ServiceAccountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ServiceAccount'] = ResolversParentTypes['ServiceAccount'],
+> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ServiceScope']>, ParentType, ContextType>;
+};
+
 export type SessionResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session'],
@@ -6368,6 +6722,18 @@ export type SetScimGroupMappingPayloadResolvers<
 > = {
   mapping?: Resolver<Maybe<ResolversTypes['ScimGroupMapping']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SigningKeyResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SigningKey'] = ResolversParentTypes['SigningKey'],
+> = {
+  algorithm?: Resolver<ResolversTypes['SigningAlgorithm'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicJwk?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type SlotWindowResolvers<
@@ -6547,6 +6913,7 @@ export type WriteSessionNotePayloadResolvers<
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AddSigningKeyPayload?: AddSigningKeyPayloadResolvers<ContextType>;
   AssessmentFigure?: AssessmentFigureResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -6579,6 +6946,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoachSuggestion?: CoachSuggestionResolvers<ContextType>;
   CoachingProgress?: CoachingProgressResolvers<ContextType>;
   CreateProgramPayload?: CreateProgramPayloadResolvers<ContextType>;
+  CreateServiceAccountPayload?: CreateServiceAccountPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteWebhookSubscriptionPayload?: DeleteWebhookSubscriptionPayloadResolvers<ContextType>;
@@ -6604,6 +6972,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HeatmapColumn?: HeatmapColumnResolvers<ContextType>;
   HeatmapEffectSize?: HeatmapEffectSizeResolvers<ContextType>;
   HeatmapRow?: HeatmapRowResolvers<ContextType>;
+  IdentityProvider?: IdentityProviderResolvers<ContextType>;
+  Integrations?: IntegrationsResolvers<ContextType>;
+  IntegrationsPayload?: IntegrationsPayloadResolvers<ContextType>;
   InviteToProgramPayload?: InviteToProgramPayloadResolvers<ContextType>;
   IssueScimCredentialPayload?: IssueScimCredentialPayloadResolvers<ContextType>;
   KpiValue?: KpiValueResolvers<ContextType>;
@@ -6654,6 +7025,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RevokeScimCredentialPayload?: RevokeScimCredentialPayloadResolvers<ContextType>;
   ScimCredential?: ScimCredentialResolvers<ContextType>;
   ScimGroupMapping?: ScimGroupMappingResolvers<ContextType>;
+  ServiceAccount?: ServiceAccountResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
@@ -6664,6 +7036,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SessionTally?: SessionTallyResolvers<ContextType>;
   SetCoachAvailabilityPayload?: SetCoachAvailabilityPayloadResolvers<ContextType>;
   SetScimGroupMappingPayload?: SetScimGroupMappingPayloadResolvers<ContextType>;
+  SigningKey?: SigningKeyResolvers<ContextType>;
   SlotWindow?: SlotWindowResolvers<ContextType>;
   SubmitSessionFeedbackPayload?: SubmitSessionFeedbackPayloadResolvers<ContextType>;
   TimeSlot?: TimeSlotResolvers<ContextType>;

@@ -17,7 +17,7 @@ import type { Logger } from 'pino';
 import { compiledExecution } from '../compiled-execution.js';
 import { limits } from '../config.js';
 import type { GraphQLContext } from '../context.js';
-import { localisedMessageOf, publicCodes } from '../errors.js';
+import { gatewayError, localisedMessageOf, publicCodes } from '../errors.js';
 import { translate } from '../i18n/translate.js';
 import type { CostBudget } from '../limits/budget.js';
 import { costPlugin } from '../limits/cost-plugin.js';
@@ -46,6 +46,25 @@ const writesDeclared: ApolloServerPlugin<GraphQLContext> = {
     return {
       async didResolveOperation({ operation, contextValue }) {
         if (operation?.operation === 'mutation') contextValue.transactions?.declareWrites();
+      },
+    };
+  },
+};
+
+/**
+ * Service accounts read; they do not write yet. Program mutations store who acted in columns that
+ * name a person (created_by, added_by, …), and a service account is none, so every mutation is
+ * refused before it runs rather than half-done.
+ */
+const serviceAccountsRead: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'mutation' && contextValue.caller?.viewer.serviceAccount) {
+          throw gatewayError('FORBIDDEN', 'access.serviceAccountReadOnly', undefined, {
+            http: { status: 403 },
+          });
+        }
       },
     };
   },
@@ -147,6 +166,7 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
       ...armorPlugins,
       costPlugin(budget),
       writesDeclared,
+      serviceAccountsRead,
       errorLogging,
       localiseErrors,
       metrics.apolloPlugin,

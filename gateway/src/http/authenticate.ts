@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { CallerDirectory } from '../auth/caller-directory.js';
+import { ACCESS_TOKEN_PREFIX, verifyAccessToken } from '../auth/service-accounts.js';
 import { TokenError, verifyToken } from '../auth/tokens.js';
 import type { Viewer } from '../context.js';
 import type { Database } from '../db/types.js';
@@ -49,6 +50,23 @@ export async function authenticate(
     return null;
   }
   if (token === undefined) return { viewer: null, tokenLocale: null, locale };
+  if (token.startsWith(ACCESS_TOKEN_PREFIX)) {
+    const verified = await verifyAccessToken(deps.db, token);
+    if (!verified) {
+      reqLog.info('service account access token refused');
+      res.setHeader(
+        'www-authenticate',
+        `Bearer error="invalid_token", error_description="${headerSafe(translate('en', 'auth.serviceTokenInvalid'))}"`,
+      );
+      sendGraphQLError(req, res, 401, translate(locale, 'auth.serviceTokenInvalid'), 'UNAUTHENTICATED');
+      return null;
+    }
+    return {
+      viewer: verified.viewer,
+      tokenLocale: null,
+      locale: resolveLocale({ acceptLanguage, organisation: verified.organisationLocales }),
+    };
+  }
   try {
     const verified = await verifyToken(deps.db, token, new Date(), deps.directory);
     return {

@@ -15,6 +15,7 @@ import type { SupportedLocale } from '../i18n/catalogue.js';
 import { preferredTag, resolveLocale } from '../i18n/negotiate.js';
 import { translate, translator } from '../i18n/translate.js';
 import { newRequestCost } from '../limits/cost-plugin.js';
+import { recordAudit } from '../modules/audit/sql.js';
 import { exceedsResponseCeiling, responseTooLargeBody } from '../limits/response-ceiling.js';
 import { authenticate } from './authenticate.js';
 import { allowOrigin, originOf, type OriginPolicy } from './cors.js';
@@ -44,6 +45,21 @@ function isLegacyDocumentFailure(contentType: string | undefined, body: string):
   } catch {
     return false;
   }
+}
+
+/** The operation names of a request (one per batched operation), as the audit log records them. */
+function operationsOf(body: unknown): Array<string | null> {
+  const one = (operation: unknown): string | null => {
+    if (operation === null || typeof operation !== 'object') return null;
+    const { operationName, query } = operation as { operationName?: unknown; query?: unknown };
+    if (typeof operationName === 'string') return operationName.slice(0, 100);
+    if (typeof query !== 'string') return null;
+    const named = /\b(query|mutation|subscription)\b\s*([_A-Za-z][_0-9A-Za-z]*)?/.exec(query);
+    if (named) return (named[2] ? `${named[1]} ${named[2]}` : named[1]!).slice(0, 100);
+    // The shorthand `{ … }` is an anonymous query.
+    return query.trimStart().startsWith('{') ? 'query' : null;
+  };
+  return Array.isArray(body) ? body.map(one) : [one(body)];
 }
 
 export interface GraphQLRouteDeps {
@@ -173,6 +189,20 @@ export function graphQLRoute(deps: GraphQLRouteDeps) {
     } catch (error) {
       await transactions?.abort();
       throw error;
+    }
+    const account = viewer?.serviceAccount;
+    if (account && transactions) {
+      // Every call of a service account is attributable: one entry, in the request's own transaction.
+      await transactions.tenant((tx) =>
+        recordAudit(tx, viewer.orgId, {
+          action: 'SERVICE_ACCOUNT_CALLED',
+          actorId: account.id,
+          programId: null,
+          subjectType: 'ServiceAccount',
+          subjectId: account.id,
+          after: { requestId, operations: operationsOf(body), status: response.status ?? 200 },
+        }),
+      );
     }
     // Committed before anything is answered: an acknowledged write is a durable one.
     if (response.body.kind === 'complete') await transactions?.finish();

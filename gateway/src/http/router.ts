@@ -1,8 +1,8 @@
 /**
- * The gateway's HTTP router: request ids and access logs, then `/graphql` (graphql-route.ts), CORS
- * preflights, the SCIM provisioning endpoints (`/scim/v2`, scim/routes.ts), health, readiness,
- * metrics, GraphiQL, the widget kit (kit.ts) and, in dev mode, the `/dev` routes; an unhandled error
- * becomes a 500 in the request's language.
+ * The gateway's HTTP router: request ids and access logs, then `/graphql` (graphql-route.ts),
+ * `/oauth/token` (oauth.ts), CORS preflights, the SCIM provisioning endpoints (`/scim/v2`,
+ * scim/routes.ts), health, readiness, metrics, GraphiQL, the widget kit (kit.ts) and, in dev mode,
+ * the `/dev` routes; an unhandled error becomes a 500 in the request's language.
  */
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
@@ -18,6 +18,7 @@ import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import type { Kit } from './kit.js';
 import { isLoopbackHostHeader } from './loopback.js';
 import type { GatewayMetrics } from './metrics.js';
+import { oauthToken, type OAuthDeps } from './oauth.js';
 import { BodyTooLarge, readBody, sendJson } from './respond.js';
 import { SCIM_BASE, serveScim } from './scim/routes.js';
 
@@ -32,6 +33,8 @@ export interface RouterDeps {
   httpServer: http.Server;
   isReady: () => boolean;
   kit: Kit;
+  /** `/oauth/token`: token exchange and client credentials (oauth.ts). */
+  oauth: OAuthDeps;
   handleGraphQL: (
     req: IncomingMessage,
     res: ServerResponse,
@@ -56,6 +59,7 @@ export function serveRoutes(deps: RouterDeps): void {
     }
     if (path === '/graphql') return deps.handleGraphQL(req, res, reqLog, requestId);
     if (path === SCIM_BASE || path.startsWith(`${SCIM_BASE}/`)) return serveScim(db, req, res, reqLog);
+    if (path === '/oauth/token') return oauthToken(deps.oauth, req, res, reqLog);
     if (path === '/healthz' && method === 'GET') return sendJson(res, 200, { status: 'ok' });
     if (path === '/metrics' && method === 'GET') {
       const { body, contentType } = await metrics.render();

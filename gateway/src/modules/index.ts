@@ -10,6 +10,7 @@ import { coachDeskModule } from './coachDesk/index.js';
 import { coachingModule } from './coaching/index.js';
 import { createCoreModule } from './core/index.js';
 import { goalsModule } from './goals/index.js';
+import { integrationsModule } from './integrations/index.js';
 import type { NodeFetchers } from './module.js';
 import { orgUnitsModule } from './orgUnits/index.js';
 import { peopleModule } from './people/index.js';
@@ -28,6 +29,7 @@ const domainModules = [
   programsModule,
   programMatchingModule,
   auditModule,
+  integrationsModule,
   capabilitiesModule,
   coachingModule,
   sessionsModule,

@@ -60,4 +60,7 @@ export const resolverMappers: Record<string, string> = {
   WebhookSubscription: '../modules/webhooks/sql.js#WebhookSubscriptionRow',
   WebhookDelivery: '../modules/webhooks/sql.js#WebhookDeliveryRow',
   WebhookDeliveryAttempt: '../modules/webhooks/sql.js#WebhookDeliveryAttemptRow',
+  Integrations: '../modules/integrations/resolvers.js#IntegrationsParent',
+  SigningKey: '../modules/integrations/sql.js#SigningKeyRow',
+  ServiceAccount: '../auth/service-accounts.js#ServiceAccountRow',
 };

@@ -15,7 +15,8 @@ export const ar = {
     'مدة صلاحية رمز التضمين طويلة جدًا: يجب ألا يتجاوز `exp` قيمة `iat` بأكثر من {maxHours, number} ساعة، وألا يكون `iat` أقدم من ذلك؛ أصدِر رمزًا أقصر عمرًا.',
   'auth.tokenClaim':
     'المطالبة `{claim}` في رمز التضمين {reason, select, missing {مفقودة} other {غير صالحة}}.',
-  'auth.tokenAlgorithm': 'يجب توقيع رمز التضمين باستخدام HS256.',
+  'auth.tokenAlgorithm':
+    'يجب توقيع رمز التضمين باستخدام HS256، أو باستخدام RS256 أو ES256 أو EdDSA بمفتاح سجّلته المؤسسة.',
   'auth.tokenMalformed': 'رمز التضمين غير سليم البنية: المتوقَّع رمز JWT موقَّع.',
   'auth.tokenNoKid': 'لا يحتوي رمز التضمين على ترويسة `kid` تحدّد مؤسسته.',
   'auth.tokenOrgMismatch': 'المطالبة `org` في رمز التضمين لا تطابق المؤسسة التي وقّعته.',
@@ -23,6 +24,12 @@ export const ar = {
   'auth.tokenSubjectNotMember': 'موضوع رمز التضمين ليس شخصًا من مؤسسته.',
   'auth.personGone': 'لم يعد الشخص المذكور في رمز التضمين موجودًا في هذه المؤسسة.',
   'auth.organisationGone': 'لم تعد مؤسسة رمز التضمين موجودة.',
+  'auth.tokenUnknownKey':
+    'لا يشير `kid` في رمز التضمين إلى أي مفتاح عام سجّلته مؤسسته (أو لا يشير `org` إلى مؤسسة لها مفاتيحها الخاصة).',
+  'auth.tokenKeysUnavailable':
+    'تعذّر جلب المفاتيح العامة للمؤسسة من عنوان JWKS الخاص بها؛ أعد المحاولة بعد قليل.',
+  'auth.serviceTokenInvalid':
+    'رمز الوصول غير معروف أو منتهي الصلاحية، أو أُلغي حساب الخدمة الخاص به؛ اطلب رمزًا جديدًا من ‎/oauth/token.',
   'http.originNotAllowed': 'غير مسموح للمصدر {origin} بتضمين هذه المؤسسة.',
   'http.methodNotAllowed': 'الطريقة {method} غير مدعومة على /graphql؛ استخدم GET أو POST.',
   'http.bodyTooLarge': 'يتجاوز نص الطلب {limit, number} بايت.',
@@ -40,6 +47,18 @@ export const ar = {
   'access.enrolmentListAdminsOnly': 'قائمة تسجيلات البرنامج مخصّصة لمسؤولي البرامج والمؤسسة.',
   'access.bulkMatchingAdminsOnly': 'المطابقة الجماعية مخصّصة لمسؤولي البرامج والمؤسسة.',
   'access.personalField': 'لا يمكنك رؤية `{field}` لهذا الشخص.',
+  'access.serviceAccountScope':
+    'لا يمكن لحساب الخدمة قراءة `{field}`: نطاقاته لا تشمله، ولا ترى حسابات الخدمة أبدًا بيانات التدريب الشخصية.',
+  'access.serviceAccountReadOnly': 'حسابات الخدمة للقراءة فقط؛ لا يمكنها تغيير أي شيء بعد.',
+  'integrations.orgAdminsOnly': 'يدير مسؤولو المؤسسة وحدهم المفاتيح وموفّري الهوية وحسابات الخدمة.',
+  'integrations.keyRejected':
+    'لم يُسجَّل المفتاح: {problem, select, private {هذا مفتاح خاص؛ سجّل مفتاحه العام واستبدل المفتاح الخاص الذي انكشف الآن} unreadable {ليس JWK ولا مفتاحًا عامًا بصيغة PEM} mismatch {ليس مفتاحًا للخوارزمية المختارة} weak {تحتاج مفاتيح RSA إلى 2048 بت على الأقل} other {غير صالح للاستخدام}}.',
+  'integrations.kidInvalid': 'يتكوّن `kid` من 1 إلى 128 حرفًا أو رقمًا أو `._:-`.',
+  'integrations.kidTaken': 'لدى المؤسسة مفتاح بهذا `kid` بالفعل؛ التدوير يستخدم `kid` جديدًا.',
+  'integrations.urlInvalid': 'استخدم عنوان https (‏http على localhost فقط).',
+  'integrations.nameInvalid': 'يتكوّن اسم حساب الخدمة من 1 إلى 100 حرف.',
+  'integrations.scopesRequired': 'امنح حساب الخدمة نطاقًا واحدًا على الأقل.',
+  'integrations.audienceRequired': 'حدّد معرّف العميل الذي تُصدر له رموز الهوية.',
 
   'core.tooManyIds': 'يمكن أن يضم `ids` {max, number} معرّف على الأكثر.',
   'core.badCursor': '`after` ليس مؤشرًا أعاده هذا الاتصال.',

@@ -14,7 +14,8 @@ export const de = {
     'Das Embed-Token gilt zu lange: `exp` darf höchstens {maxHours, number} Stunden nach `iat` liegen und `iat` nicht älter sein; stellen Sie ein kürzer gültiges aus.',
   'auth.tokenClaim':
     'Der Claim `{claim}` des Embed-Tokens {reason, select, missing {fehlt} other {ist ungültig}}.',
-  'auth.tokenAlgorithm': 'Das Embed-Token muss mit HS256 signiert sein.',
+  'auth.tokenAlgorithm':
+    'Das Embed-Token muss mit HS256 signiert sein, oder mit RS256, ES256 oder EdDSA und einem von der Organisation registrierten Schlüssel.',
   'auth.tokenMalformed': 'Das Embed-Token ist fehlerhaft: Erwartet wird ein signiertes JWT.',
   'auth.tokenNoKid': 'Dem Embed-Token fehlt der `kid`-Header, der seine Organisation nennt.',
   'auth.tokenOrgMismatch':
@@ -23,6 +24,12 @@ export const de = {
   'auth.tokenSubjectNotMember': 'Das Subjekt des Embed-Tokens gehört nicht zu seiner Organisation.',
   'auth.personGone': 'Die Person des Embed-Tokens gibt es in dieser Organisation nicht mehr.',
   'auth.organisationGone': 'Die Organisation des Embed-Tokens gibt es nicht mehr.',
+  'auth.tokenUnknownKey':
+    'Die `kid` des Embed-Tokens nennt keinen öffentlichen Schlüssel, den seine Organisation registriert hat (oder `org` nennt keine Organisation mit eigenen Schlüsseln).',
+  'auth.tokenKeysUnavailable':
+    'Die öffentlichen Schlüssel der Organisation konnten nicht von ihrer JWKS-URL abgerufen werden; versuchen Sie es gleich noch einmal.',
+  'auth.serviceTokenInvalid':
+    'Das Zugriffstoken ist unbekannt oder abgelaufen, oder sein Dienstkonto wurde widerrufen; holen Sie ein neues bei /oauth/token.',
   'http.originNotAllowed': 'Der Ursprung {origin} darf diese Organisation nicht einbetten.',
   'http.methodNotAllowed': '{method} wird auf /graphql nicht unterstützt; verwenden Sie GET oder POST.',
   'http.bodyTooLarge': 'Der Request-Body ist größer als {limit, number} Bytes.',
@@ -44,6 +51,20 @@ export const de = {
     'Die Teilnehmerliste eines Programms ist Programm- und Organisationsadmins vorbehalten.',
   'access.bulkMatchingAdminsOnly': 'Die Sammelzuordnung ist Programm- und Organisationsadmins vorbehalten.',
   'access.personalField': 'Sie dürfen `{field}` für diese Person nicht sehen.',
+  'access.serviceAccountScope':
+    'Ein Dienstkonto darf `{field}` nicht lesen: Seine Scopes decken es nicht ab, und Dienstkonten sehen nie persönliche Coaching-Daten.',
+  'access.serviceAccountReadOnly': 'Dienstkonten lesen; ändern können sie noch nichts.',
+  'integrations.orgAdminsOnly':
+    'Nur Organisationsadmins verwalten Schlüssel, Identitätsanbieter und Dienstkonten.',
+  'integrations.keyRejected':
+    'Der Schlüssel wurde nicht registriert: {problem, select, private {das ist ein privater Schlüssel; registrieren Sie seinen öffentlichen Schlüssel und ersetzen Sie den privaten, der jetzt offengelegt ist} unreadable {er ist weder ein JWK noch ein öffentlicher PEM-Schlüssel} mismatch {er ist kein Schlüssel für den gewählten Algorithmus} weak {RSA-Schlüssel brauchen mindestens 2048 Bit} other {er ist nicht verwendbar}}.',
+  'integrations.kidInvalid': 'Eine `kid` besteht aus 1–128 Buchstaben, Ziffern oder `._:-`.',
+  'integrations.kidTaken':
+    'Die Organisation hat schon einen Schlüssel mit dieser `kid`; eine Rotation verwendet eine neue.',
+  'integrations.urlInvalid': 'Verwenden Sie eine https-URL (http nur auf localhost).',
+  'integrations.nameInvalid': 'Der Name eines Dienstkontos hat 1–100 Zeichen.',
+  'integrations.scopesRequired': 'Geben Sie dem Dienstkonto mindestens einen Scope.',
+  'integrations.audienceRequired': 'Geben Sie die Client-ID an, für die die ID-Tokens ausgestellt werden.',
 
   'core.tooManyIds': '`ids` darf höchstens {max, number} IDs enthalten.',
   'core.badCursor': '`after` ist kein Cursor, den diese Verbindung geliefert hat.',

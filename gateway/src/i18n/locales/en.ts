@@ -18,7 +18,8 @@ export const en = {
     'The embed token lives too long: `exp` may be at most {maxHours, number} hours after `iat`, and `iat` no older than that; mint a shorter-lived one.',
   'auth.tokenClaim':
     'The embed token’s `{claim}` claim {reason, select, missing {is missing} other {is invalid}}.',
-  'auth.tokenAlgorithm': 'The embed token must be signed with HS256.',
+  'auth.tokenAlgorithm':
+    'The embed token must be signed with HS256, or with RS256, ES256 or EdDSA and a key the organisation registered.',
   'auth.tokenMalformed': 'The embed token is malformed: expected a signed JWT.',
   'auth.tokenNoKid': 'The embed token has no `kid` header naming its organisation.',
   'auth.tokenOrgMismatch': 'The embed token’s `org` claim does not match the organisation that signed it.',
@@ -26,6 +27,12 @@ export const en = {
   'auth.tokenSubjectNotMember': 'The embed token’s subject is not a person of its organisation.',
   'auth.personGone': 'The embed token’s person no longer exists in this organisation.',
   'auth.organisationGone': 'The embed token’s organisation no longer exists.',
+  'auth.tokenUnknownKey':
+    'The embed token’s `kid` names no public key its organisation registered (or `org` names no organisation with keys of its own).',
+  'auth.tokenKeysUnavailable':
+    'The organisation’s public keys could not be fetched from its JWKS URL; try again shortly.',
+  'auth.serviceTokenInvalid':
+    'The access token is unknown or expired, or its service account was revoked; ask /oauth/token for a new one.',
   'http.originNotAllowed': 'The origin {origin} is not allowed to embed this organisation.',
   'http.methodNotAllowed': '{method} is not supported on /graphql; use GET or POST.',
   'http.bodyTooLarge': 'The request body exceeds {limit, number} bytes.',
@@ -46,6 +53,19 @@ export const en = {
   'access.enrolmentListAdminsOnly': 'A program’s enrolment list is for program and organisation admins.',
   'access.bulkMatchingAdminsOnly': 'Bulk matching is for program and organisation admins.',
   'access.personalField': 'You may not see `{field}` for this person.',
+  'access.serviceAccountScope':
+    'A service account may not read `{field}`: its scopes do not cover it, and service accounts never see personal coaching data.',
+  'access.serviceAccountReadOnly': 'Service accounts read; they cannot change anything yet.',
+  'integrations.orgAdminsOnly':
+    'Only organisation admins manage keys, identity providers and service accounts.',
+  'integrations.keyRejected':
+    'The key was not registered: {problem, select, private {this is a private key; register its public key and replace the private one, which has now been exposed} unreadable {it is neither a JWK nor a PEM public key} mismatch {it is not a key for the chosen algorithm} weak {RSA keys need at least 2048 bits} other {it is not usable}}.',
+  'integrations.kidInvalid': 'A `kid` is 1–128 letters, digits or `._:-`.',
+  'integrations.kidTaken': 'The organisation already has a key with this `kid`; a rotation uses a new one.',
+  'integrations.urlInvalid': 'Use an https URL (http only on localhost).',
+  'integrations.nameInvalid': "A service account's name is 1–100 characters.",
+  'integrations.scopesRequired': 'Give the service account at least one scope.',
+  'integrations.audienceRequired': 'Give the client id the ID tokens are issued to.',
 
   // IDs, paging and node lookups.
   'core.tooManyIds': '`ids` may hold at most {max, number} IDs.',

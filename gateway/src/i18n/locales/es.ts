@@ -14,7 +14,8 @@ export const es = {
     'El token de inserción dura demasiado: `exp` puede ser como mucho {maxHours, number} horas posterior a `iat`, y `iat` no más antiguo; emita uno de vida más corta.',
   'auth.tokenClaim':
     'El claim `{claim}` del token de inserción {reason, select, missing {falta} other {no es válido}}.',
-  'auth.tokenAlgorithm': 'El token de inserción debe estar firmado con HS256.',
+  'auth.tokenAlgorithm':
+    'El token de inserción debe estar firmado con HS256, o con RS256, ES256 o EdDSA y una clave registrada por la organización.',
   'auth.tokenMalformed': 'El token de inserción está mal formado: se esperaba un JWT firmado.',
   'auth.tokenNoKid': 'El token de inserción no tiene una cabecera `kid` que indique su organización.',
   'auth.tokenOrgMismatch':
@@ -23,6 +24,12 @@ export const es = {
   'auth.tokenSubjectNotMember': 'El sujeto del token de inserción no es una persona de su organización.',
   'auth.personGone': 'La persona del token de inserción ya no existe en esta organización.',
   'auth.organisationGone': 'La organización del token de inserción ya no existe.',
+  'auth.tokenUnknownKey':
+    'El `kid` del token de inserción no corresponde a ninguna clave pública registrada por su organización (o `org` no nombra ninguna organización con claves propias).',
+  'auth.tokenKeysUnavailable':
+    'No se pudieron obtener las claves públicas de la organización desde su URL JWKS; inténtelo de nuevo en breve.',
+  'auth.serviceTokenInvalid':
+    'El token de acceso es desconocido o ha caducado, o su cuenta de servicio fue revocada; pida uno nuevo a /oauth/token.',
   'http.originNotAllowed': 'El origen {origin} no tiene permiso para insertar esta organización.',
   'http.methodNotAllowed': '{method} no se admite en /graphql; use GET o POST.',
   'http.bodyTooLarge': 'El cuerpo de la solicitud supera los {limit, number} bytes.',
@@ -45,6 +52,19 @@ export const es = {
   'access.bulkMatchingAdminsOnly':
     'La asignación masiva es solo para administradores de programas y de la organización.',
   'access.personalField': 'No puede ver `{field}` de esta persona.',
+  'access.serviceAccountScope':
+    'Una cuenta de servicio no puede leer `{field}`: sus ámbitos no lo cubren y las cuentas de servicio nunca ven datos personales de coaching.',
+  'access.serviceAccountReadOnly': 'Las cuentas de servicio leen; todavía no pueden cambiar nada.',
+  'integrations.orgAdminsOnly':
+    'Solo los administradores de la organización gestionan claves, proveedores de identidad y cuentas de servicio.',
+  'integrations.keyRejected':
+    'La clave no se registró: {problem, select, private {es una clave privada; registre su clave pública y sustituya la privada, que ya ha quedado expuesta} unreadable {no es ni un JWK ni una clave pública PEM} mismatch {no es una clave para el algoritmo elegido} weak {las claves RSA necesitan al menos 2048 bits} other {no se puede usar}}.',
+  'integrations.kidInvalid': 'Un `kid` tiene de 1 a 128 letras, dígitos o `._:-`.',
+  'integrations.kidTaken': 'La organización ya tiene una clave con este `kid`; una rotación usa uno nuevo.',
+  'integrations.urlInvalid': 'Use una URL https (http solo en localhost).',
+  'integrations.nameInvalid': 'El nombre de una cuenta de servicio tiene de 1 a 100 caracteres.',
+  'integrations.scopesRequired': 'Asigne al menos un ámbito a la cuenta de servicio.',
+  'integrations.audienceRequired': 'Indique el client id para el que se emiten los ID tokens.',
 
   'core.tooManyIds': '`ids` puede contener como máximo {max, number} ID.',
   'core.badCursor': '`after` no es un cursor devuelto por esta conexión.',

@@ -16,7 +16,8 @@ export const fr = {
     'Le jeton d’intégration vit trop longtemps : `exp` doit suivre `iat` de {maxHours, number} heures au plus, et `iat` ne pas être plus ancien ; émettez-en un de plus courte durée.',
   'auth.tokenClaim':
     'La revendication `{claim}` du jeton d’intégration {reason, select, missing {est absente} other {n’est pas valide}}.',
-  'auth.tokenAlgorithm': 'Le jeton d’intégration doit être signé avec HS256.',
+  'auth.tokenAlgorithm':
+    'Le jeton d’intégration doit être signé avec HS256, ou avec RS256, ES256 ou EdDSA et une clé enregistrée par l’organisation.',
   'auth.tokenMalformed': 'Le jeton d’intégration est mal formé : un JWT signé est attendu.',
   'auth.tokenNoKid': 'Le jeton d’intégration n’a pas d’en-tête `kid` désignant son organisation.',
   'auth.tokenOrgMismatch':
@@ -25,6 +26,12 @@ export const fr = {
   'auth.tokenSubjectNotMember': 'Le sujet du jeton d’intégration n’est pas une personne de son organisation.',
   'auth.personGone': 'La personne du jeton d’intégration n’existe plus dans cette organisation.',
   'auth.organisationGone': 'L’organisation du jeton d’intégration n’existe plus.',
+  'auth.tokenUnknownKey':
+    'Le `kid` du jeton d’intégration ne désigne aucune clé publique enregistrée par son organisation (ou `org` ne désigne aucune organisation ayant ses propres clés).',
+  'auth.tokenKeysUnavailable':
+    'Les clés publiques de l’organisation n’ont pas pu être récupérées depuis son URL JWKS ; réessayez dans un instant.',
+  'auth.serviceTokenInvalid':
+    'Le jeton d’accès est inconnu ou expiré, ou son compte de service a été révoqué ; demandez-en un nouveau à /oauth/token.',
   'http.originNotAllowed': 'L’origine {origin} n’est pas autorisée à intégrer cette organisation.',
   'http.methodNotAllowed': '{method} n’est pas pris en charge sur /graphql ; utilisez GET ou POST.',
   'http.bodyTooLarge': 'Le corps de la requête dépasse {limit, number} octets.',
@@ -47,6 +54,20 @@ export const fr = {
   'access.bulkMatchingAdminsOnly':
     'L’attribution groupée est réservée aux administrateurs de programme et d’organisation.',
   'access.personalField': 'Vous ne pouvez pas voir `{field}` pour cette personne.',
+  'access.serviceAccountScope':
+    'Un compte de service ne peut pas lire `{field}` : ses portées ne le couvrent pas, et les comptes de service ne voient jamais les données personnelles de coaching.',
+  'access.serviceAccountReadOnly': 'Les comptes de service lisent ; ils ne peuvent encore rien modifier.',
+  'integrations.orgAdminsOnly':
+    'Seuls les administrateurs de l’organisation gèrent les clés, les fournisseurs d’identité et les comptes de service.',
+  'integrations.keyRejected':
+    'La clé n’a pas été enregistrée : {problem, select, private {c’est une clé privée ; enregistrez sa clé publique et remplacez la clé privée, désormais exposée} unreadable {ce n’est ni un JWK ni une clé publique PEM} mismatch {ce n’est pas une clé pour l’algorithme choisi} weak {les clés RSA doivent avoir au moins 2048 bits} other {elle est inutilisable}}.',
+  'integrations.kidInvalid': 'Un `kid` comporte de 1 à 128 lettres, chiffres ou `._:-`.',
+  'integrations.kidTaken':
+    'L’organisation a déjà une clé avec ce `kid` ; une rotation en utilise un nouveau.',
+  'integrations.urlInvalid': 'Utilisez une URL https (http seulement sur localhost).',
+  'integrations.nameInvalid': 'Le nom d’un compte de service comporte de 1 à 100 caractères.',
+  'integrations.scopesRequired': 'Donnez au moins une portée au compte de service.',
+  'integrations.audienceRequired': 'Indiquez le client id auquel les jetons d’identité sont émis.',
 
   'core.tooManyIds': '`ids` peut contenir au plus {max, number} identifiants.',
   'core.badCursor': '`after` n’est pas un curseur renvoyé par cette connexion.',

@@ -15,7 +15,8 @@ export const ja = {
     '埋め込みトークンの有効期間が長すぎます。`exp` は `iat` から最大 {maxHours, number} 時間以内、`iat` もそれより古くてはいけません。有効期間の短いトークンを発行してください。',
   'auth.tokenClaim':
     '埋め込みトークンの `{claim}` クレーム{reason, select, missing {がありません} other {が無効です}}。',
-  'auth.tokenAlgorithm': '埋め込みトークンは HS256 で署名されている必要があります。',
+  'auth.tokenAlgorithm':
+    '埋め込みトークンは HS256、または組織が登録した鍵による RS256・ES256・EdDSA で署名されている必要があります。',
   'auth.tokenMalformed': '埋め込みトークンの形式が正しくありません。署名付き JWT が必要です。',
   'auth.tokenNoKid': '埋め込みトークンに、組織を示す `kid` ヘッダーがありません。',
   'auth.tokenOrgMismatch': '埋め込みトークンの `org` クレームが、署名した組織と一致しません。',
@@ -23,6 +24,12 @@ export const ja = {
   'auth.tokenSubjectNotMember': '埋め込みトークンのサブジェクトは、この組織の人物ではありません。',
   'auth.personGone': '埋め込みトークンの人物は、この組織にもう存在しません。',
   'auth.organisationGone': '埋め込みトークンの組織はもう存在しません。',
+  'auth.tokenUnknownKey':
+    '埋め込みトークンの `kid` は、組織が登録したどの公開鍵にも該当しません（または `org` が独自の鍵を持つ組織を指していません）。',
+  'auth.tokenKeysUnavailable':
+    '組織の JWKS URL から公開鍵を取得できませんでした。しばらくしてから再試行してください。',
+  'auth.serviceTokenInvalid':
+    'アクセストークンが不明か期限切れ、またはサービスアカウントが取り消されています。/oauth/token で新しいトークンを取得してください。',
   'http.originNotAllowed': 'オリジン {origin} には、この組織を埋め込む権限がありません。',
   'http.methodNotAllowed': '/graphql では {method} を使用できません。GET または POST を使用してください。',
   'http.bodyTooLarge': 'リクエスト本文が {limit, number} バイトを超えています。',
@@ -44,6 +51,18 @@ export const ja = {
     'プログラムの登録一覧は、プログラム管理者と組織管理者のみが利用できます。',
   'access.bulkMatchingAdminsOnly': '一括マッチングは、プログラム管理者と組織管理者のみが利用できます。',
   'access.personalField': 'この人の `{field}` は閲覧できません。',
+  'access.serviceAccountScope':
+    'サービスアカウントは `{field}` を閲覧できません。スコープの対象外であり、サービスアカウントが個人のコーチングデータを見ることはありません。',
+  'access.serviceAccountReadOnly': 'サービスアカウントは読み取り専用で、まだ何も変更できません。',
+  'integrations.orgAdminsOnly': '鍵、ID プロバイダー、サービスアカウントを管理できるのは組織管理者だけです。',
+  'integrations.keyRejected':
+    '鍵は登録されませんでした: {problem, select, private {これは秘密鍵です。公開鍵を登録し、漏えいした秘密鍵を差し替えてください} unreadable {JWK でも PEM 公開鍵でもありません} mismatch {選択したアルゴリズム用の鍵ではありません} weak {RSA 鍵は 2048 ビット以上必要です} other {使用できません}}。',
+  'integrations.kidInvalid': '`kid` は英数字または `._:-` の 1〜128 文字です。',
+  'integrations.kidTaken': 'この `kid` の鍵は組織に既にあります。ローテーションでは新しい `kid` を使います。',
+  'integrations.urlInvalid': 'https の URL を使ってください（http は localhost のみ）。',
+  'integrations.nameInvalid': 'サービスアカウント名は 1〜100 文字です。',
+  'integrations.scopesRequired': 'サービスアカウントにスコープを 1 つ以上付与してください。',
+  'integrations.audienceRequired': 'ID トークンの発行先となるクライアント ID を指定してください。',
 
   'core.tooManyIds': '`ids` に指定できる ID は最大 {max, number} 件です。',
   'core.badCursor': '`after` は、この接続が返したカーソルではありません。',

@@ -72,6 +72,8 @@ export interface HeatmapViewer {
    * is requested). A program admin's aggregates are those of their own programs only.
    */
   managesRequestedProgram: boolean;
+  /** A service account reads the whole organisation's aggregates with the read-analytics scope. */
+  serviceAccount?: { scopes: readonly string[] };
 }
 
 export interface HeatmapCellResult {
@@ -251,7 +253,9 @@ async function resolveScope(
 ): Promise<TreeUnit | null> {
   const requested = request.unitId ? await unitById(tx, orgId, request.unitId) : null;
   if (request.unitId && !requested) throw notFound('analytics.unitNotFound');
-  if (viewer.roles.includes('ORG_ADMIN')) return requested;
+  if (viewer.roles.includes('ORG_ADMIN') || viewer.serviceAccount?.scopes.includes('read-analytics')) {
+    return requested;
+  }
   if (viewer.roles.includes('PROGRAM_ADMIN') && viewer.managesRequestedProgram) return requested;
   if (viewer.roles.includes('MANAGER') && settings.managersSeeOwnSubtree) {
     const ownUnitId = await personUnit(tx, orgId, viewer.personId);

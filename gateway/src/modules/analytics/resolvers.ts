@@ -20,7 +20,7 @@ export const analyticsResolvers: Resolvers = {
   Query: {
     async heatmap(_parent, { input }, context) {
       const caller = callerOf(context);
-      const { orgId, personId, roles } = caller.viewer;
+      const { orgId, personId, roles, serviceAccount } = caller.viewer;
       const request = {
         unitId: input.unit ? uuidOf(input.unit, 'OrgUnit', 'input.unit') : null,
         depth: input.depth ?? 1,
@@ -35,6 +35,7 @@ export const analyticsResolvers: Resolvers = {
         managesRequestedProgram: (
           await relationsTo(caller, { kind: 'aggregates', programId: request.programId })
         ).has('programAdmin'),
+        ...(serviceAccount ? { serviceAccount } : {}),
       };
       let background = false;
       // One snapshot per read: the refresh the settings name, the decisions

@@ -10,9 +10,10 @@ const newestFirst = (entry: AuditEntryRow) => ({ sort: entry.at.toISOString(), i
 
 /** The changed object's ID as clients know it (a KPI's is opaque, every other is a node ID). */
 function subjectId(entry: AuditEntryRow): string {
-  return entry.subjectType === 'ProgramKpi'
-    ? toOpaqueId('ProgramKpi', entry.subjectId)
-    : toGlobalId(entry.subjectType, entry.subjectId);
+  const type = entry.subjectType;
+  return type === 'ProgramKpi' || type === 'SigningKey' || type === 'ServiceAccount'
+    ? toOpaqueId(type, entry.subjectId)
+    : toGlobalId(type, entry.subjectId);
 }
 
 export const auditResolvers: Resolvers = {
@@ -45,6 +46,10 @@ export const auditResolvers: Resolvers = {
     id: (entry) => toOpaqueId('AuditEntry', entry.id),
     actor: (entry, _args, context) =>
       entry.actorId ? callerOf(context).loaders.people.byId.load(entry.actorId) : null,
+    serviceAccount: (entry, _args, context) =>
+      entry.serviceAccountId
+        ? callerOf(context).loaders.integrations.serviceAccountById.load(entry.serviceAccountId)
+        : null,
     program: (entry, _args, context) =>
       entry.programId ? callerOf(context).loaders.programs.byId.load(entry.programId) : null,
     subjectId,

@@ -3,12 +3,22 @@ import type { Queryable } from '../../db/types.js';
 import type { AuditAction } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 
-export type AuditSubjectType = 'Program' | 'Enrolment' | 'Coach' | 'MatchProposal' | 'ProgramKpi';
+export type AuditSubjectType =
+  | 'Program'
+  | 'Enrolment'
+  | 'Coach'
+  | 'MatchProposal'
+  | 'ProgramKpi'
+  | 'Organisation'
+  | 'SigningKey'
+  | 'ServiceAccount';
 
 export interface AuditEntryRow {
   id: string;
   action: AuditAction;
   actorId: string | null;
+  /** Set instead of `actorId` when a service account acted. */
+  serviceAccountId: string | null;
   at: Date;
   programId: string | null;
   subjectType: AuditSubjectType;
@@ -30,11 +40,18 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-/** Writes one entry inside the action's own transaction, so an action and its entry commit or fail together. */
+/**
+ * Writes one entry inside the action's own transaction, so an action and its entry commit or fail
+ * together. A service account acts with its own id as the viewer's: the entry names it as the
+ * service account, not as a person.
+ */
 export async function recordAudit(tx: Queryable, orgId: string, record: AuditRecord): Promise<void> {
   await tx.query(
-    `insert into audit_log (org_id, actor_person_id, action, program_id, subject_type, subject_id, before, after)
-     values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)`,
+    `with account as (select id from service_accounts where org_id = $1 and id = $2::uuid)
+     insert into audit_log (org_id, actor_person_id, actor_service_account_id, action, program_id,
+                            subject_type, subject_id, before, after)
+     values ($1, case when exists (select 1 from account) then null else $2::uuid end,
+             (select id from account), $3, $4, $5, $6, $7::jsonb, $8::jsonb)`,
     [
       orgId,
       record.actorId,
@@ -59,6 +76,7 @@ interface RawEntry {
   id: string;
   action: AuditAction;
   actor_person_id: string | null;
+  actor_service_account_id: string | null;
   at: Date | string;
   program_id: string | null;
   subject_type: AuditSubjectType;
@@ -71,6 +89,7 @@ const toEntry = (raw: RawEntry): AuditEntryRow => ({
   id: raw.id,
   action: raw.action,
   actorId: raw.actor_person_id,
+  serviceAccountId: raw.actor_service_account_id,
   at: raw.at instanceof Date ? raw.at : new Date(raw.at),
   programId: raw.program_id,
   subjectType: raw.subject_type,
@@ -100,7 +119,7 @@ export async function listAudit(
   page: PageRequest,
 ): Promise<AuditEntryRow[]> {
   const rows = await tx.query<RawEntry>(
-    `select a.id, a.action, a.actor_person_id, a.at, a.program_id, a.subject_type, a.subject_id, a.before, a.after
+    `select a.id, a.action, a.actor_person_id, a.actor_service_account_id, a.at, a.program_id, a.subject_type, a.subject_id, a.before, a.after
      from audit_log a
      where ${where} and ($6::timestamptz is null or (a.at, a.id) < ($6::timestamptz, $7::uuid))
      order by a.at desc, a.id desc limit $8`,

@@ -262,7 +262,9 @@ export const programResolvers: Resolvers = {
       const people = await caller.loaders.people.byId.loadMany(ids);
       return people.filter(present);
     },
-    viewerCanManage: (program, _args, context) => managesProgram(callerOf(context), program.id),
+    // A service account reads what a manager reads but changes nothing (its mutations are refused).
+    viewerCanManage: (program, _args, context) =>
+      !callerOf(context).viewer.serviceAccount && managesProgram(callerOf(context), program.id),
     viewerEnrolment: (program, _args, context) =>
       callerOf(context).loaders.programs.viewerEnrolmentIn.load(program.id),
     async participation(program, _args, context) {
@@ -458,8 +460,8 @@ export const programResolvers: Resolvers = {
         );
         if (errors.length) return { id: null, errors };
         const id = await insertProgram(tx, orgId, setup, personId);
-        // A program admin who creates a program manages it.
-        if (!hasRole(caller, 'ORG_ADMIN')) {
+        // A program admin who creates a program manages it (a service account is nobody's admin).
+        if (!hasRole(caller, 'ORG_ADMIN') && !caller.viewer.serviceAccount) {
           await tx.query(
             `insert into program_admins (org_id, program_id, person_id, assigned_by) values ($1, $2, $3, $3)`,
             [orgId, id, personId],

@@ -1,6 +1,6 @@
 import { callerOf, type Caller } from '../../context.js';
 import { isStorageError } from '../../db/errors.js';
-import { unauthenticated } from '../../errors.js';
+import { forbidden, unauthenticated } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { formatList } from '../../i18n/translate.js';
 import { toGlobalId } from '../../ids.js';
@@ -8,6 +8,7 @@ import type { PersonRow } from '../people/sql.js';
 import { updatePersonPreferences, type OrganisationRow } from './sql.js';
 
 export async function viewerPerson(caller: Caller): Promise<PersonRow> {
+  if (caller.viewer.serviceAccount) throw forbidden('access.serviceAccountScope', { field: 'viewer' });
   const person = await caller.loaders.people.byId.load(caller.viewer.personId);
   // The token verified moments ago; a missing row means the person was removed since.
   if (!person) throw unauthenticated('auth.personGone');

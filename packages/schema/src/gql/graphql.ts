@@ -57,6 +57,25 @@ export type AddProgramCoachesInput = {
   programId: Scalars['ID']['input'];
 };
 
+/** A public key to register. */
+export type AddSigningKeyInput = {
+  /** The algorithm the key signs with. */
+  algorithm: SigningAlgorithm;
+  /** The `kid` tokens signed with the key will carry: letters, digits and `._:-`, at most 128 characters, unique in the organisation. */
+  kid: Scalars['String']['input'];
+  /** The public key, as a JWK (JSON) or an SPKI PEM (`-----BEGIN PUBLIC KEY-----`). A private key is refused. */
+  publicKey: Scalars['String']['input'];
+};
+
+/** The result of `addSigningKey`. */
+export type AddSigningKeyPayload = {
+  __typename?: 'AddSigningKeyPayload';
+  /** The registered key; null when `userErrors` is not empty. */
+  signingKey?: Maybe<SigningKey>;
+  /** Why the key was not registered. */
+  userErrors: Array<UserError>;
+};
+
 /** Changes one pair of an OPEN proposal by hand. */
 export type AdjustMatchProposalInput = {
   /** The coach to give them; null takes them out of the proposal (left unmatched). */
@@ -126,6 +145,8 @@ export type AuditAction =
   | 'ENROLMENT_REMATCHED'
   /** An admin changed an enrolment's status (withdrew, completed, re-invited). */
   | 'ENROLMENT_STATUS_CHANGED'
+  /** The JWKS URL or the OpenID Connect provider was changed. */
+  | 'IDENTITY_SETTINGS_CHANGED'
   /** A KPI value was recorded. */
   | 'KPI_VALUE_RECORDED'
   /** A pair of a match proposal was changed by hand. */
@@ -159,14 +180,24 @@ export type AuditAction =
   /** A paused program was resumed. */
   | 'PROGRAM_RESUMED'
   /** A program's setup was edited. */
-  | 'PROGRAM_UPDATED';
+  | 'PROGRAM_UPDATED'
+  /** A service account called the gateway; `after` holds the operation's name and type and the request id. */
+  | 'SERVICE_ACCOUNT_CALLED'
+  /** A service account was created. */
+  | 'SERVICE_ACCOUNT_CREATED'
+  /** A service account was revoked. */
+  | 'SERVICE_ACCOUNT_REVOKED'
+  /** A public key for embed tokens was registered. */
+  | 'SIGNING_KEY_ADDED'
+  /** A public key for embed tokens was revoked. */
+  | 'SIGNING_KEY_REVOKED';
 
 /** One admin action: who did what to what, when, and the state before and after. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** What was done. */
   action: AuditAction;
-  /** Who did it; null when that person has left the organisation. */
+  /** Who did it; null when that person has left the organisation, or when a service account did it. */
   actor?: Maybe<Person>;
   /** The object's state after, as a JSON object text; null for a deletion. */
   after?: Maybe<Scalars['String']['output']>;
@@ -178,6 +209,8 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
   /** The program it concerned, when it concerned one. */
   program?: Maybe<Program>;
+  /** The service account that did it; null when a person did. */
+  serviceAccount?: Maybe<ServiceAccount>;
   /** Global ID of the object changed (a program, an enrolment, a coach, a proposal). */
   subjectId: Scalars['ID']['output'];
 };
@@ -798,6 +831,25 @@ export type CreateProgramPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A service account to create. */
+export type CreateServiceAccountInput = {
+  /** A name that says who uses it, 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** What its access tokens may do; at least one. */
+  scopes: Array<ServiceScope>;
+};
+
+/** The result of `createServiceAccount`. */
+export type CreateServiceAccountPayload = {
+  __typename?: 'CreateServiceAccountPayload';
+  /** The client secret, shown this once: only a hash of it is kept. Null when `userErrors` is not empty. */
+  clientSecret?: Maybe<Scalars['String']['output']>;
+  /** The new service account; null when `userErrors` is not empty. */
+  serviceAccount?: Maybe<ServiceAccount>;
+  /** Why it was not created. */
+  userErrors: Array<UserError>;
+};
+
 /** A new subscription. */
 export type CreateWebhookSubscriptionInput = {
   /** A note to recognise it, at most 200 characters. */
@@ -1360,6 +1412,49 @@ export type HeatmapSuppression =
   /** The filter would leave a remainder group, compared with the unfiltered figure, smaller than the minimum. */
   | 'FILTER_REMAINDER';
 
+/** The organisation's OpenID Connect provider, whose ID tokens `/oauth/token` exchanges for embed tokens. */
+export type IdentityProvider = {
+  __typename?: 'IdentityProvider';
+  /** The client id the ID tokens are issued to (their `aud`). */
+  audience: Scalars['String']['output'];
+  /** The provider's issuer URL; its discovery document is `<issuer>/.well-known/openid-configuration`. */
+  issuer: Scalars['String']['output'];
+  /** Whether a person not linked yet is found once by the token's `email` when `email_verified` is true, and linked by `sub` from then on. */
+  matchVerifiedEmail: Scalars['Boolean']['output'];
+};
+
+/** The organisation's OpenID Connect provider. */
+export type IdentityProviderInput = {
+  /** The client id the ID tokens are issued to. */
+  audience: Scalars['String']['input'];
+  /** The issuer URL exactly as the ID tokens' `iss` claim has it (https, or http on localhost). */
+  issuer: Scalars['String']['input'];
+  /** Whether to find a person not linked yet once by a verified e-mail address. */
+  matchVerifiedEmail?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How hosts and developers sign in to the organisation without a shared secret. Org admins only. */
+export type Integrations = {
+  __typename?: 'Integrations';
+  /** The OpenID Connect provider whose ID tokens are exchanged for embed tokens; null when none is set. */
+  identityProvider?: Maybe<IdentityProvider>;
+  /** The URL of the JWKS the organisation's backend publishes its public keys at; null when none is set. */
+  jwksUrl?: Maybe<Scalars['String']['output']>;
+  /** The organisation's service accounts, oldest first, revoked ones included. */
+  serviceAccounts: Array<ServiceAccount>;
+  /** The public keys registered for embed tokens, newest last, revoked ones included. */
+  signingKeys: Array<SigningKey>;
+};
+
+/** The result of changing the organisation's key URL or identity provider. */
+export type IntegrationsPayload = {
+  __typename?: 'IntegrationsPayload';
+  /** The organisation's integrations after the change; null when `userErrors` is not empty. */
+  integrations?: Maybe<Integrations>;
+  /** Why nothing was changed. */
+  userErrors: Array<UserError>;
+};
+
 /** The participant's answer to an invitation. */
 export type InvitationResponse =
   /** Join the program (ACCEPTED, or WAITLISTED when it is full). */
@@ -1572,6 +1667,8 @@ export type Mutation = {
   addGoalMilestone: GoalMilestonePayload;
   /** Adds coaches to a program's pool. Its managers only. */
   addProgramCoaches: ProgramCoachPoolPayload;
+  /** Registers a public key for embed tokens. Add the new key before the backend signs with it, revoke the old one after: no token is refused meanwhile. Org admins only. */
+  addSigningKey: AddSigningKeyPayload;
   /** Changes one pair of an OPEN proposal (language and capacity are checked). Its program's managers only. */
   adjustMatchProposal: MatchProposalPayload;
   /** Sets the coaches of an OPEN proposal, under a lock, re-checking capacity (ACCEPTED enrolments become ACTIVE). Its program's managers only. */
@@ -1606,6 +1703,8 @@ export type Mutation = {
   createGoal: GoalPayload;
   /** Creates a DRAFT program. Org admins and program admins (who become its admin). */
   createProgram: CreateProgramPayload;
+  /** Creates a service account and returns its client secret once. Org admins only. */
+  createServiceAccount: CreateServiceAccountPayload;
   /** Subscribes a receiver to events; the answer holds the signing secret, shown this once. Org admins only. */
   createWebhookSubscription: WebhookSubscriptionSecretPayload;
   /** Deletes a subscription and its delivery log. Org admins only. */
@@ -1654,6 +1753,10 @@ export type Mutation = {
   resumeProgram: ProgramTransitionPayload;
   /** Revokes a SCIM credential at once. Org admins only (FORBIDDEN otherwise). */
   revokeScimCredential: RevokeScimCredentialPayload;
+  /** Revokes a service account: it gets no new access token, and those it holds stop working at once. Org admins only. */
+  revokeServiceAccount?: Maybe<ServiceAccount>;
+  /** Revokes a signing key: tokens signed with it are refused within seconds. Org admins only. */
+  revokeSigningKey?: Maybe<SigningKey>;
   /** Replaces a subscription's signing secret at once; the answer holds the new one, shown this once. Org admins only. */
   rotateWebhookSecret: WebhookSubscriptionSecretPayload;
   /**
@@ -1665,6 +1768,10 @@ export type Mutation = {
   setCoachAvailability: SetCoachAvailabilityPayload;
   /** Changes who besides the viewer may read their goal. */
   setGoalVisibility: GoalPayload;
+  /** Sets (or, with null, removes) the OpenID Connect provider whose ID tokens `/oauth/token` exchanges. Org admins only. */
+  setIdentityProvider: IntegrationsPayload;
+  /** Sets (or, with null, removes) the URL of the JWKS the organisation's backend publishes its public keys at. Org admins only. */
+  setJwksUrl: IntegrationsPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
   /**
@@ -1715,6 +1822,15 @@ export type MutationAddGoalMilestoneArgs = {
  */
 export type MutationAddProgramCoachesArgs = {
   input: AddProgramCoachesInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationAddSigningKeyArgs = {
+  input: AddSigningKeyInput;
 };
 
 /**
@@ -1850,6 +1966,15 @@ export type MutationCreateGoalArgs = {
  */
 export type MutationCreateProgramArgs = {
   input: CreateProgramInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationCreateServiceAccountArgs = {
+  input: CreateServiceAccountInput;
 };
 
 /**
@@ -2073,6 +2198,24 @@ export type MutationRevokeScimCredentialArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRevokeServiceAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRevokeSigningKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationRotateWebhookSecretArgs = {
   input: RotateWebhookSecretInput;
 };
@@ -2093,6 +2236,24 @@ export type MutationSetCoachAvailabilityArgs = {
  */
 export type MutationSetGoalVisibilityArgs = {
   input: SetGoalVisibilityInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetIdentityProviderArgs = {
+  input?: InputMaybe<IdentityProviderInput>;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetJwksUrlArgs = {
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2932,6 +3093,8 @@ export type Query = {
    * (settings.managerHeatmapAccess = OWN_SUBTREE).
    */
   heatmap: Heatmap;
+  /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
+  integrations: Integrations;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
   node?: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
@@ -3307,6 +3470,34 @@ export type ScimGroupMapping = {
   role?: Maybe<Role>;
 };
 
+/** A non-person client of the gateway: OAuth 2.0 client credentials with scopes. */
+export type ServiceAccount = {
+  __typename?: 'ServiceAccount';
+  /** The OAuth 2.0 `client_id`. */
+  clientId: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque identifier of the service account. */
+  id: Scalars['ID']['output'];
+  /** When it last got an access token; null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The name the org admin gave it. */
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it may get access tokens and use them. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What its access tokens allow. */
+  scopes: Array<ServiceScope>;
+};
+
+/** What a service account may do with the access tokens it gets from `/oauth/token`. */
+export type ServiceScope =
+  /** `manage-programs`: every program's setup, roster and exports, read only (service accounts run no mutation yet). */
+  | 'MANAGE_PROGRAMS'
+  /** `provision`: the people directory with e-mail, locale, time zone and roles. */
+  | 'PROVISION'
+  /** `read-analytics`: the organisation's aggregates (heatmap) and the org units, capabilities and programs they are about; groups below the minimum group size stay suppressed. */
+  | 'READ_ANALYTICS';
+
 /**
  * A coaching session. Times are UTC instants; show them in the viewer's zone.
  * Readable by the participant and by the coach who holds it; no one else, admins
@@ -3514,6 +3705,32 @@ export type SetScimGroupMappingPayload = {
   mapping?: Maybe<ScimGroupMapping>;
   /** What the admin can fix: a name too long, an unknown org unit, both or neither target. */
   userErrors: Array<UserError>;
+};
+
+/** An algorithm an organisation's own signing keys may use for embed tokens. */
+export type SigningAlgorithm =
+  /** EdDSA with Ed25519 (the tokens' `alg` header is `EdDSA`). */
+  | 'EDDSA'
+  /** ECDSA with P-256 and SHA-256. */
+  | 'ES256'
+  /** RSASSA-PKCS1-v1_5 with SHA-256, RSA keys of at least 2048 bits. */
+  | 'RS256';
+
+/** A public key the organisation's backend signs embed tokens with, registered by an org admin. */
+export type SigningKey = {
+  __typename?: 'SigningKey';
+  /** The algorithm of the tokens this key verifies. */
+  algorithm: SigningAlgorithm;
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque identifier of the key. */
+  id: Scalars['ID']['output'];
+  /** The `kid` header of the tokens this key verifies. */
+  kid: Scalars['String']['output'];
+  /** The public key as a JWK (JSON text). */
+  publicJwk: Scalars['String']['output'];
+  /** When it was revoked; null while tokens signed with it verify. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Open slots in a range, with the zone the viewer asked to see them in. */
