@@ -5,6 +5,8 @@
  * `serve` without DATABASE_URL runs on the embedded PGlite in <repo>/.data/pglite,
  * migrated and seeded on first start, so a fresh clone needs no database server.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { mintToken, TokenError } from './auth/tokens.js';
 import { settingsFromEnv } from './config.js';
 import { databaseOptionsFromArgs, describeTarget, runMigrateCli } from './db/cli.js';
@@ -42,6 +44,21 @@ function parseDuration(text: string): number {
   return value * (unit === 'h' ? 3600 : unit === 'm' ? 60 : 1);
 }
 
+/**
+ * Where LTI platforms reach this gateway (COACHWORK_PUBLIC_URL, else each request's Host) and the
+ * widget kit launched pages load: COACHWORK_KIT_URL, else the kit built in this repository
+ * (widgets/dist, or COACHWORK_KIT_DIR) served at /kit/.
+ */
+function ltiSettingsFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  const builtKit = fileURLToPath(new URL('../../widgets/dist/', import.meta.url));
+  const kitDir = env.COACHWORK_KIT_DIR || (existsSync(`${builtKit}coachwork.js`) ? builtKit : undefined);
+  return {
+    publicUrl: env.COACHWORK_PUBLIC_URL || undefined,
+    kitUrl: env.COACHWORK_KIT_URL || undefined,
+    kitDir,
+  };
+}
+
 async function serve(argv: string[]): Promise<number> {
   const values = parseCommandArgs(
     argv,
@@ -75,6 +92,7 @@ async function serve(argv: string[]): Promise<number> {
     dev,
     introspection: process.env.COACHWORK_INTROSPECTION !== undefined ? settings.introspection : dev,
     logLevel: settings.logLevel,
+    lti: ltiSettingsFromEnv(),
   });
   const mailer = mailerFromEnv(process.env, (line) => console.error(`coachwork: ${line}`));
   const jobs = new JobQueue(db, gatewayJobs({ mailer }), {
@@ -89,6 +107,7 @@ async function serve(argv: string[]): Promise<number> {
       `  GraphQL   ${url}/graphql`,
       `  GraphiQL  ${url}/graphiql`,
       `  health    ${url}/healthz  ${url}/readyz`,
+      `  LTI 1.3   ${url}/lti/config  ${url}/lti/jwks`,
       ...(dev ? [`  dev       POST ${url}/dev/token   GET ${url}/dev/people?role=MANAGER`] : []),
     ].join('\n'),
   );

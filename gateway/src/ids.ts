@@ -61,7 +61,7 @@ export function uuidOf(id: string, type: NodeType, argument: string): string {
  * Opaque IDs of objects that are not nodes (a program's KPI, an audit entry): encoded like global
  * IDs, so clients treat them alike, but `node(id:)` never resolves them.
  */
-export const opaqueTypes = ['ProgramKpi', 'AuditEntry'] as const;
+export const opaqueTypes = ['ProgramKpi', 'AuditEntry', 'LtiRegistration'] as const;
 export type OpaqueType = (typeof opaqueTypes)[number];
 
 export function toOpaqueId(type: OpaqueType, uuid: string): string {

@@ -16,6 +16,7 @@ import { OriginPolicy } from './http/cors.js';
 import { graphQLRoute } from './http/graphql-route.js';
 import { ExposedDevModeError, isLoopbackAddress } from './http/loopback.js';
 import { GatewayMetrics } from './http/metrics.js';
+import type { LtiSettings } from './http/lti.js';
 import { serveRoutes } from './http/router.js';
 import type { CostBudget } from './limits/budget.js';
 import { budgetFromEnv } from './limits/budget-from-env.js';
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   maxResponseBytes?: number;
   /** Signing keys and people for token verification; by default cached, invalidated by NOTIFY. */
   directory?: CallerDirectory;
+  /** The LTI tool's public URL and where its launched pages load the widget kit from. */
+  lti?: LtiSettings;
 }
 
 export interface Gateway {
@@ -89,6 +92,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     metrics,
     httpServer,
     isReady: () => ready,
+    lti: options.lti ?? {},
     handleGraphQL: graphQLRoute({
       db,
       server,

@@ -107,6 +107,13 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     await db.query(`update coaches set rating_count = 5, rating_sum = 20 where id = any($1::uuid[])`, [
       [world.formerCoachId, world.org.coachId],
     ]);
+    // A registered LMS, so that its fields answer something to ask about.
+    await db.query(
+      `insert into lti_registrations (org_id, issuer, client_id, deployment_ids, jwks_url, auth_login_url, access_token_url)
+       values ($1, 'https://lms.example', 'coachwork', array['1'], 'https://lms.example/jwks',
+               'https://lms.example/auth', 'https://lms.example/token')`,
+      [world.org.orgId],
+    );
     schema = buildSchema();
     const { org } = world;
     viewers = [

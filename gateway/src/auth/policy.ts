@@ -108,6 +108,8 @@ export const accessTable = {
   programManagement: admins,
   /** Who did what: org admins alone, since entries span every program. */
   auditLog: { orgAdmin: 'yes' },
+  /** The learning platforms registered for LTI launches (their endpoints and e-mail linking rule). */
+  ltiRegistrations: { orgAdmin: 'yes' },
   /** Refetching an enrolment: whoever sees its roster line or its progress card. */
   enrolment: { self: 'yes', directManager: 'ifShared', currentCoach: 'yes', ...admins },
   /** The card's frame: whether there is progress to see (NOT_SHARED tells the manager to ask). */
@@ -241,6 +243,18 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Query.programPopulationPreview': 'programManagement',
   'Query.auditLog': 'auditLog',
   ...inheritAll('AuditEntry', ['id', 'action', 'actor', 'at', 'program', 'subjectId', 'before', 'after']),
+  'Query.ltiRegistrations': 'ltiRegistrations',
+  ...inheritAll('LtiRegistration', [
+    'id',
+    'issuer',
+    'clientId',
+    'deploymentIds',
+    'jwksUrl',
+    'authLoginUrl',
+    'accessTokenUrl',
+    'emailLinkDomains',
+    'createdAt',
+  ]),
 
   ...inheritAll('MatchProposal', [
     'id',

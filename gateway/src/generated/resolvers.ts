@@ -16,6 +16,7 @@ import type {
   PopulationOrgUnitValue,
 } from '../modules/programs/sql.js';
 import type { AuditEntryRow, AuditEntryConnectionPage } from '../modules/audit/sql.js';
+import type { RegistrationRow } from '../modules/lti/sql.js';
 import type {
   ProposalRow,
   ProposalPairRow,
@@ -1369,6 +1370,33 @@ export type LocalisedTextInput = {
   text: Scalars['String']['input'];
 };
 
+/**
+ * A learning platform (an LMS such as Moodle or Canvas) registered to launch Coachwork over LTI 1.3.
+ * The platform's issuer and the client ID it gave Coachwork name it; launches from it open widgets
+ * signed in as the people of this organisation its users are linked to.
+ */
+export type LtiRegistration = {
+  __typename?: 'LtiRegistration';
+  /** The platform's OAuth 2 token endpoint (client credentials for the grade service). */
+  accessTokenUrl: Scalars['String']['output'];
+  /** The platform's OIDC authorisation endpoint, where a login initiation is sent back. */
+  authLoginUrl: Scalars['String']['output'];
+  /** The client ID the platform gave Coachwork (the `aud` of its id_tokens). */
+  clientId: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The platform's deployment IDs of Coachwork that may launch it. */
+  deploymentIds: Array<Scalars['String']['output']>;
+  /** E-mail domains whose addresses, as the platform signs them, link a platform user to a person at their first launch; empty: no linking by e-mail. */
+  emailLinkDomains: Array<Scalars['String']['output']>;
+  /** Opaque identifier of the registration. */
+  id: Scalars['ID']['output'];
+  /** The platform's issuer (`iss` of its id_tokens). */
+  issuer: Scalars['String']['output'];
+  /** Where the platform publishes its public keys (JWKS). */
+  jwksUrl: Scalars['String']['output'];
+};
+
 /** A proposed assignment of coaches to a program's participants, reviewed and adjusted before it is approved. Its program's managers only. */
 export type MatchProposal = Node & {
   __typename?: 'MatchProposal';
@@ -1549,10 +1577,14 @@ export type Mutation = {
   recordProgramKpiValue: RecordProgramKpiValuePayload;
   /** Re-evaluates an ACTIVE program's population. Its managers only. */
   refreshProgramPopulation: RefreshProgramPopulationPayload;
+  /** Registers a learning platform for LTI 1.3 launches into this organisation. Org admins only (FORBIDDEN otherwise). */
+  registerLtiPlatform: RegisterLtiPlatformPayload;
   /** Reinstates a PAUSED coach (ACTIVE again). Same as pauseCoach. */
   reinstateCoach: CoachStatusPayload;
   /** Gives one enrolment another coach. Its program's managers only. */
   rematchEnrolment: RematchEnrolmentPayload;
+  /** Removes a platform registration and its users' links; its launches are refused from then on. Org admins only (FORBIDDEN otherwise). */
+  removeLtiRegistration: RemoveLtiRegistrationPayload;
   /** Removes a coach from the pool (refused while they have live clients in it). Its managers only. */
   removeProgramCoach: ProgramCoachPoolPayload;
   /** Puts the milestones of the viewer's goal in a new order. */
@@ -1842,6 +1874,15 @@ export type MutationRefreshProgramPopulationArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRegisterLtiPlatformArgs = {
+  input: RegisterLtiPlatformInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationReinstateCoachArgs = {
   input: CoachStatusInput;
 };
@@ -1853,6 +1894,15 @@ export type MutationReinstateCoachArgs = {
  */
 export type MutationRematchEnrolmentArgs = {
   input: RematchEnrolmentInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRemoveLtiRegistrationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -2735,6 +2785,8 @@ export type Query = {
    * allows it (settings.managerHeatmapAccess = OWN_SUBTREE).
    */
   heatmap: Heatmap;
+  /** The organisation's registered LTI platforms, oldest first. Org admins only (FORBIDDEN otherwise). */
+  ltiRegistrations: Array<LtiRegistration>;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
   node: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
@@ -2953,6 +3005,33 @@ export type RefreshProgramPopulationPayload = {
   withdrawnCount: Scalars['Int']['output'];
 };
 
+/** A platform to register. */
+export type RegisterLtiPlatformInput = {
+  /** The platform's OAuth 2 token endpoint. */
+  accessTokenUrl: Scalars['String']['input'];
+  /** The platform's OIDC authorisation endpoint. */
+  authLoginUrl: Scalars['String']['input'];
+  /** The client ID the platform gave Coachwork. */
+  clientId: Scalars['String']['input'];
+  /** The deployment IDs allowed to launch; at least one. */
+  deploymentIds: Array<Scalars['String']['input']>;
+  /** E-mail domains that may link users at their first launch (for example `northwind.example`); none by default. */
+  emailLinkDomains?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The platform's issuer, an https URL. */
+  issuer: Scalars['String']['input'];
+  /** The platform's JWKS URL. */
+  jwksUrl: Scalars['String']['input'];
+};
+
+/** The result of registerLtiPlatform. */
+export type RegisterLtiPlatformPayload = {
+  __typename?: 'RegisterLtiPlatformPayload';
+  /** The new registration; null when userErrors is not empty. */
+  registration: Maybe<LtiRegistration>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
 /** Gives one enrolment another coach. */
 export type RematchEnrolmentInput = {
   /** The new coach; omitted: the best-scoring eligible coach other than the current one. */
@@ -2969,6 +3048,15 @@ export type RematchEnrolmentPayload = {
   /** The enrolment with its new coach; null when userErrors is not empty. */
   enrolment: Maybe<Enrolment>;
   /** Why the coach could not be set (no language in common, no capacity, not active, no eligible coach). */
+  userErrors: Array<UserError>;
+};
+
+/** The result of removeLtiRegistration. */
+export type RemoveLtiRegistrationPayload = {
+  __typename?: 'RemoveLtiRegistrationPayload';
+  /** The ID of the removed registration; null when userErrors is not empty. */
+  removedId: Maybe<Scalars['ID']['output']>;
+  /** What went wrong. */
   userErrors: Array<UserError>;
 };
 
@@ -3630,6 +3718,7 @@ export type ResolversTypes = {
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
   LocalisedText: ResolverTypeWrapper<LocalisedText>;
   LocalisedTextInput: LocalisedTextInput;
+  LtiRegistration: ResolverTypeWrapper<RegistrationRow>;
   MatchProposal: ResolverTypeWrapper<ProposalRow>;
   MatchProposalKind: MatchProposalKind;
   MatchProposalPayload: ResolverTypeWrapper<
@@ -3708,10 +3797,17 @@ export type ResolversTypes = {
   RefreshProgramPopulationPayload: ResolverTypeWrapper<
     Omit<RefreshProgramPopulationPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }
   >;
+  RegisterLtiPlatformInput: RegisterLtiPlatformInput;
+  RegisterLtiPlatformPayload: ResolverTypeWrapper<
+    Omit<RegisterLtiPlatformPayload, 'registration'> & {
+      registration?: Maybe<ResolversTypes['LtiRegistration']>;
+    }
+  >;
   RematchEnrolmentInput: RematchEnrolmentInput;
   RematchEnrolmentPayload: ResolverTypeWrapper<
     Omit<RematchEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }
   >;
+  RemoveLtiRegistrationPayload: ResolverTypeWrapper<RemoveLtiRegistrationPayload>;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   RescheduleSessionInput: RescheduleSessionInput;
   RespondToProgramInvitationInput: RespondToProgramInvitationInput;
@@ -3871,6 +3967,7 @@ export type ResolversParentTypes = {
   Locale: Scalars['Locale']['output'];
   LocalisedText: LocalisedText;
   LocalisedTextInput: LocalisedTextInput;
+  LtiRegistration: RegistrationRow;
   MatchProposal: ProposalRow;
   MatchProposalPayload: Omit<MatchProposalPayload, 'proposal'> & {
     proposal?: Maybe<ResolversParentTypes['MatchProposal']>;
@@ -3939,10 +4036,15 @@ export type ResolversParentTypes = {
   RefreshProgramPopulationPayload: Omit<RefreshProgramPopulationPayload, 'program'> & {
     program?: Maybe<ResolversParentTypes['Program']>;
   };
+  RegisterLtiPlatformInput: RegisterLtiPlatformInput;
+  RegisterLtiPlatformPayload: Omit<RegisterLtiPlatformPayload, 'registration'> & {
+    registration?: Maybe<ResolversParentTypes['LtiRegistration']>;
+  };
   RematchEnrolmentInput: RematchEnrolmentInput;
   RematchEnrolmentPayload: Omit<RematchEnrolmentPayload, 'enrolment'> & {
     enrolment?: Maybe<ResolversParentTypes['Enrolment']>;
   };
+  RemoveLtiRegistrationPayload: RemoveLtiRegistrationPayload;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   RescheduleSessionInput: RescheduleSessionInput;
   RespondToProgramInvitationInput: RespondToProgramInvitationInput;
@@ -4609,6 +4711,21 @@ export type LocalisedTextResolvers<
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LtiRegistrationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['LtiRegistration'] = ResolversParentTypes['LtiRegistration'],
+> = {
+  accessTokenUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authLoginUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deploymentIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  emailLinkDomains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jwksUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MatchProposalResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['MatchProposal'] = ResolversParentTypes['MatchProposal'],
@@ -4837,6 +4954,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRefreshProgramPopulationArgs, 'input'>
   >;
+  registerLtiPlatform?: Resolver<
+    ResolversTypes['RegisterLtiPlatformPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRegisterLtiPlatformArgs, 'input'>
+  >;
   reinstateCoach?: Resolver<
     ResolversTypes['CoachStatusPayload'],
     ParentType,
@@ -4848,6 +4971,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRematchEnrolmentArgs, 'input'>
+  >;
+  removeLtiRegistration?: Resolver<
+    ResolversTypes['RemoveLtiRegistrationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveLtiRegistrationArgs, 'id'>
   >;
   removeProgramCoach?: Resolver<
     ResolversTypes['ProgramCoachPoolPayload'],
@@ -5377,6 +5506,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryHeatmapArgs, 'input'>
   >;
+  ltiRegistrations?: Resolver<Array<ResolversTypes['LtiRegistration']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
     Array<Maybe<ResolversTypes['Node']>>,
@@ -5445,12 +5575,30 @@ export type RefreshProgramPopulationPayloadResolvers<
   withdrawnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RegisterLtiPlatformPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RegisterLtiPlatformPayload'] =
+    ResolversParentTypes['RegisterLtiPlatformPayload'],
+> = {
+  registration?: Resolver<Maybe<ResolversTypes['LtiRegistration']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RematchEnrolmentPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['RematchEnrolmentPayload'] =
     ResolversParentTypes['RematchEnrolmentPayload'],
 > = {
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemoveLtiRegistrationPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RemoveLtiRegistrationPayload'] =
+    ResolversParentTypes['RemoveLtiRegistrationPayload'],
+> = {
+  removedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -5707,6 +5855,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiValue?: KpiValueResolvers<ContextType>;
   Locale?: GraphQLScalarType;
   LocalisedText?: LocalisedTextResolvers<ContextType>;
+  LtiRegistration?: LtiRegistrationResolvers<ContextType>;
   MatchProposal?: MatchProposalResolvers<ContextType>;
   MatchProposalPayload?: MatchProposalPayloadResolvers<ContextType>;
   MatchReason?: MatchReasonResolvers<ContextType>;
@@ -5746,7 +5895,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RecordProgramKpiValuePayload?: RecordProgramKpiValuePayloadResolvers<ContextType>;
   RefreshProgramPopulationPayload?: RefreshProgramPopulationPayloadResolvers<ContextType>;
+  RegisterLtiPlatformPayload?: RegisterLtiPlatformPayloadResolvers<ContextType>;
   RematchEnrolmentPayload?: RematchEnrolmentPayloadResolvers<ContextType>;
+  RemoveLtiRegistrationPayload?: RemoveLtiRegistrationPayloadResolvers<ContextType>;
   RespondToProgramInvitationPayload?: RespondToProgramInvitationPayloadResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;

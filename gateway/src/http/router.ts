@@ -1,6 +1,6 @@
 /**
  * The gateway's HTTP router: request ids and access logs, then `/graphql` (graphql-route.ts), CORS
- * preflights, health, readiness, metrics, GraphiQL and, in dev mode, the `/dev` routes; an unhandled
+ * preflights, health, readiness, metrics, GraphiQL, the LTI tool (lti.ts) and, in dev mode, the `/dev` routes; an unhandled
  * error becomes a 500 in the request's language.
  */
 import { randomUUID } from 'node:crypto';
@@ -14,6 +14,7 @@ import { translate } from '../i18n/translate.js';
 import { allowOrigin, answerPreflight, originOf, type OriginPolicy } from './cors.js';
 import { devPeople, devToken } from './dev.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
+import { serveLti, type LtiSettings } from './lti.js';
 import { isLoopbackHostHeader } from './loopback.js';
 import type { GatewayMetrics } from './metrics.js';
 import { BodyTooLarge, readBody, sendJson } from './respond.js';
@@ -28,6 +29,8 @@ export interface RouterDeps {
   metrics: GatewayMetrics;
   httpServer: http.Server;
   isReady: () => boolean;
+  /** The LTI tool's public URL and the widget kit its launched pages load. */
+  lti: LtiSettings;
   handleGraphQL: (
     req: IncomingMessage,
     res: ServerResponse,
@@ -67,6 +70,9 @@ export function serveRoutes(deps: RouterDeps): void {
         reqLog.warn({ err: error }, 'database not reachable');
         return sendJson(res, 503, { status: 'unavailable', reason: 'database not reachable' });
       }
+    }
+    if (path.startsWith('/lti/') || path.startsWith('/kit/')) {
+      if (await serveLti(req, res, url, { db, log: reqLog, settings: deps.lti, requestId })) return;
     }
     if (path === '/graphiql' && method === 'GET') {
       res.setHeader('content-type', 'text/html; charset=utf-8');

@@ -20,6 +20,7 @@ export const resolverMappers: Record<string, string> = {
   ProgramOverlap: '../modules/programs/sql.js#ProgramOverlapValue',
   PopulationOrgUnit: '../modules/programs/sql.js#PopulationOrgUnitValue',
   AuditEntry: '../modules/audit/sql.js#AuditEntryRow',
+  LtiRegistration: '../modules/lti/sql.js#RegistrationRow',
   AuditEntryConnection: '../modules/audit/sql.js#AuditEntryConnectionPage',
   MatchProposal: '../modules/programMatching/sql.js#ProposalRow',
   ProposedMatch: '../modules/programMatching/sql.js#ProposalPairRow',
