@@ -17,6 +17,7 @@ import { prepareForServe, runSeed } from './seeding.js';
 import { gatewayJobs } from './jobs/gateway-jobs.js';
 import { JobQueue } from './jobs/queue.js';
 import { mailerFromEnv } from './notifications/mailer.js';
+import { toolKeyForJobs } from './modules/lti/keys.js';
 import { createGateway } from './server.js';
 import { shutDown } from './shutdown.js';
 import { parseCommandArgs } from './command-args.js';
@@ -95,7 +96,7 @@ async function serve(argv: string[]): Promise<number> {
     lti: ltiSettingsFromEnv(),
   });
   const mailer = mailerFromEnv(process.env, (line) => console.error(`coachwork: ${line}`));
-  const jobs = new JobQueue(db, gatewayJobs({ mailer }), {
+  const jobs = new JobQueue(db, gatewayJobs({ mailer, ltiToolKey: await toolKeyForJobs(db) }), {
     log: (line) => console.error(`coachwork: ${line}`),
   });
   await jobs.start();

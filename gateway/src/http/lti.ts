@@ -16,6 +16,7 @@ import type { Database } from '../db/types.js';
 import { resolveLocale, supportedLocaleOf } from '../i18n/negotiate.js';
 import { translate } from '../i18n/translate.js';
 import type { SupportedLocale } from '../i18n/catalogue.js';
+import { rememberGradeLink } from '../modules/lti/ags.js';
 import { LTI } from '../modules/lti/claims.js';
 import { publicKeys } from '../modules/lti/keys.js';
 import {
@@ -358,6 +359,7 @@ export async function serveLti(
       registrationId: launch.registration.id,
     });
     if (launch.messageType === 'LtiResourceLinkRequest') {
+      await rememberGradeLink(db, launch);
       const kitUrl = settings.kitUrl ?? `${toolUrl}/kit/coachwork.js`;
       sendHtml(res, 200, widgetPage(locale, launch, session, toolUrl, kitUrl));
       return true;

@@ -3,14 +3,18 @@
  * modules): `coachwork serve` starts a JobQueue over it. A new kind of job is a `defineJob` in its
  * own domain folder and one entry here.
  */
+import { scoreJob } from '../modules/lti/ags.js';
+import type { ToolKey } from '../modules/lti/keys.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { reminderJob } from '../notifications/reminders.js';
 import type { QueueJob } from './queue.js';
 
 export interface JobServices {
   mailer: Mailer;
+  /** Signs the LTI grade service's client assertions (read as the owner before the queue starts). */
+  ltiToolKey?: ToolKey;
 }
 
 export function gatewayJobs(services: JobServices): QueueJob[] {
-  return [reminderJob(services.mailer)];
+  return [reminderJob(services.mailer), ...(services.ltiToolKey ? [scoreJob(services.ltiToolKey)] : [])];
 }

@@ -1,4 +1,5 @@
 /** Goals, milestones and check-ins. Every statement is tenant-filtered; RLS is the second wall. */
+import { queueScores } from '../lti/ags.js';
 import type { Queryable } from '../../db/types.js';
 import type { GoalStatus, GoalVisibility } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
@@ -325,6 +326,7 @@ export async function insertGoal(tx: Queryable, orgId: string, goal: NewGoal): P
     ],
   );
   if (!row) throw new Error('insert into goals returned no row');
+  await queueScores(tx, orgId, goal.ownerId, goal.capabilityCode);
   return row.id;
 }
 
@@ -388,7 +390,14 @@ export async function updateGoal(
   }
   if (changes.archived !== undefined) sets.push(`archived_at = ${changes.archived ? 'now()' : 'null'}`);
   if (sets.length === 0) return;
-  await tx.query(`update goals set ${sets.join(', ')} where org_id = $1 and id = $2`, params);
+  const [goal] = await tx.query<{ owner_id: string; capability_code: string }>(
+    `update goals set ${sets.join(', ')} where org_id = $1 and id = $2 returning owner_id, capability_code`,
+    params,
+  );
+  // A change that moves the owner's share of completed goals reaches the LMS gradebooks they launched from.
+  if (goal && (changes.status !== undefined || changes.archived !== undefined)) {
+    await queueScores(tx, orgId, goal.owner_id, goal.capability_code);
+  }
 }
 
 export async function setMilestoneDone(

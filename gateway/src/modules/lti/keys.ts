@@ -41,13 +41,15 @@ async function createKey(db: Queryable): Promise<void> {
 
 const imported = new Map<string, Promise<ToolKey>>();
 
-/** The key that signs now (owner access). */
+/** The key that signs now (owner access); also refreshes the published keys. */
 export async function signingKey(db: Queryable): Promise<ToolKey> {
   let row = await newestKey(db);
   if (!row) {
     await createKey(db);
     row = (await newestKey(db))!;
   }
+  const cached = published.get(db);
+  if (cached && !cached.keys.some((key) => key.kid === row.kid)) published.delete(db);
   const { kid, private_jwk: privateJwk, public_jwk: publicJwk } = row;
   let key = imported.get(kid);
   if (!key) {
@@ -57,11 +59,29 @@ export async function signingKey(db: Queryable): Promise<ToolKey> {
   return key;
 }
 
-/** Every published public key (the JWKS document's `keys`). */
+const published = new WeakMap<Queryable, { keys: JWK[]; at: number }>();
+const PUBLISHED_TTL_MS = 10 * 60_000;
+
+/**
+ * Every published public key (the JWKS document's `keys`), kept in memory for a while: a platform
+ * fetches them while a grade job of this gateway holds a transaction, which on the single-connection
+ * PGlite would otherwise wait for that job to end (and the job for the platform).
+ */
 export async function publicKeys(db: Queryable): Promise<JWK[]> {
+  const cached = published.get(db);
+  if (cached && Date.now() - cached.at < PUBLISHED_TTL_MS) return cached.keys;
   await signingKey(db);
   const rows = await db.query<{ public_jwk: JWK }>(
     `select public_jwk from lti_tool_keys order by created_at desc, kid`,
   );
-  return rows.map((row) => row.public_jwk);
+  const keys = rows.map((row) => row.public_jwk);
+  published.set(db, { keys, at: Date.now() });
+  return keys;
+}
+
+/** The signing key for background jobs, with the published keys loaded (read before the queue starts). */
+export async function toolKeyForJobs(db: Queryable): Promise<ToolKey> {
+  const key = await signingKey(db);
+  await publicKeys(db);
+  return key;
 }

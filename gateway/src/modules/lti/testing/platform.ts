@@ -31,6 +31,8 @@ export interface LaunchSpec {
   custom?: Record<string, string>;
   /** Claims to add or override (undefined removes one). */
   override?: Record<string, unknown>;
+  /** The line item (its id under /lineitems/) a graded link posts scores to. */
+  lineItem?: string;
   /** LIS roles (a learner's by default). */
   roles?: string[];
   /** Where the resource link points (the tool's launch URL by default). */
@@ -55,6 +57,12 @@ export interface SimulatedPlatform {
   placed: Array<Record<string, unknown>>;
   /** The `data` each deep-linking response echoed. */
   echoedData: unknown[];
+  /** The gradebook: line item → platform user → the scores posted, in order. */
+  gradebook: Map<string, Map<string, Array<Record<string, unknown>>>>;
+  /** Access tokens the token endpoint issued. */
+  issuedTokens: number;
+  /** Answers the next `n` score posts with this status instead (a platform down, or refusing). */
+  failNextScores(status: number, n: number): void;
   /** What the next authorisation request signs. */
   nextLaunch: LaunchSpec;
   /** Starts a launch of `spec` into the tool at `toolUrl`: the login initiation URL the browser opens. */
@@ -84,6 +92,8 @@ export async function startPlatform(
   const kid = `${options.name ?? 'platform'}-key-1`;
   const publicJwk: JWK = { ...(await exportJWK(keys.publicKey)), kid, alg: 'RS256', use: 'sig' };
   const server = http.createServer();
+  let failures = { status: 0, left: 0 };
+  const tokens = new Set<string>();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -97,6 +107,11 @@ export async function startPlatform(
     accessTokenUrl: `${url}/token`,
     nextLaunch: { user: { sub: 'user-1' } },
     toolUrl: null,
+    gradebook: new Map(),
+    issuedTokens: 0,
+    failNextScores(status, n) {
+      failures = { status, left: n };
+    },
     placed: [],
     echoedData: [],
     loginUrl(toolUrl, spec) {
@@ -165,6 +180,18 @@ export async function startPlatform(
             },
           }),
       ...(spec.custom ? { [LTI.custom]: spec.custom } : {}),
+      ...(spec.lineItem && messageType === 'LtiResourceLinkRequest'
+        ? {
+            [LTI.agsEndpoint]: {
+              scope: [
+                'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem',
+                'https://purl.imsglobal.org/spec/lti-ags/scope/score',
+              ],
+              lineitems: `${url}/lineitems`,
+              lineitem: `${url}/lineitems/${spec.lineItem}`,
+            },
+          }
+        : {}),
       ...spec.override,
     };
     for (const [key, value] of Object.entries(claims)) if (value === undefined) delete claims[key];
@@ -176,7 +203,7 @@ export async function startPlatform(
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const jwt = new URLSearchParams(Buffer.concat(chunks).toString()).get('JWT');
     if (!jwt || !platform.toolUrl) throw new Error('no JWT, or no tool to check it against');
-    const { payload } = await jwtVerify(jwt, createRemoteJWKSet(new URL(`${platform.toolUrl}/lti/jwks`)), {
+    const { payload } = await jwtVerify(jwt, toolKeys(), {
       issuer: platform.clientId,
       audience: platform.issuer,
       algorithms: ['RS256'],
@@ -192,11 +219,92 @@ export async function startPlatform(
     platform.echoedData.push(payload[LTI.deepLinkingData]);
   }
 
+  let toolKeySet: ReturnType<typeof createRemoteJWKSet> | null = null;
+  /** The tool's JWKS, fetched once and cached as a platform does (refetched for an unknown kid). */
+  function toolKeys(): ReturnType<typeof createRemoteJWKSet> {
+    toolKeySet ??= createRemoteJWKSet(new URL(`${platform.toolUrl}/lti/jwks`));
+    return toolKeySet;
+  }
+
+  async function readText(req: http.IncomingMessage): Promise<string> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString();
+  }
+
+  /** The OAuth 2 token endpoint: client credentials with a JWT-bearer assertion by the tool's key. */
+  async function issueToken(req: http.IncomingMessage): Promise<{ status: number; body: unknown }> {
+    const form = new URLSearchParams(await readText(req));
+    if (
+      form.get('grant_type') !== 'client_credentials' ||
+      form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' ||
+      !form.get('scope')?.includes('https://purl.imsglobal.org/spec/lti-ags/scope/score') ||
+      !platform.toolUrl
+    ) {
+      return { status: 400, body: { error: 'invalid_request' } };
+    }
+    try {
+      await jwtVerify(form.get('client_assertion') ?? '', toolKeys(), {
+        issuer: platform.clientId,
+        subject: platform.clientId,
+        audience: platform.accessTokenUrl,
+        algorithms: ['RS256'],
+        requiredClaims: ['iat', 'exp', 'jti'],
+      });
+    } catch {
+      return { status: 401, body: { error: 'invalid_client' } };
+    }
+    const token = `token-${tokens.size + 1}-${Math.random().toString(36).slice(2)}`;
+    tokens.add(token);
+    platform.issuedTokens++;
+    return {
+      status: 200,
+      body: { access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') },
+    };
+  }
+
+  /** AGS: POST /lineitems/<id>/scores with the platform's bearer token and the score media type. */
+  async function receiveScore(req: http.IncomingMessage, lineItem: string): Promise<number> {
+    const body = await readText(req);
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!bearer || !tokens.has(bearer)) return 401;
+    if (req.headers['content-type'] !== 'application/vnd.ims.lis.v1.score+json') return 415;
+    if (failures.left > 0) {
+      failures.left--;
+      return failures.status;
+    }
+    const score = JSON.parse(body) as Record<string, unknown>;
+    for (const field of ['userId', 'activityProgress', 'gradingProgress', 'timestamp']) {
+      if (typeof score[field] !== 'string') return 400;
+    }
+    if (typeof score['scoreGiven'] === 'number' && typeof score['scoreMaximum'] !== 'number') return 400;
+    const items = platform.gradebook.get(lineItem) ?? new Map<string, Array<Record<string, unknown>>>();
+    items.set(score['userId'] as string, [...(items.get(score['userId'] as string) ?? []), score]);
+    platform.gradebook.set(lineItem, items);
+    return 204;
+  }
+
   server.on('request', (req, res) => {
     const requestUrl = new URL(req.url ?? '/', url);
     if (requestUrl.pathname === '/jwks') {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ keys: [publicJwk] }));
+      return;
+    }
+    if (requestUrl.pathname === '/token' && req.method === 'POST') {
+      void issueToken(req).then(({ status, body }) => {
+        res.statusCode = status;
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(body));
+      });
+      return;
+    }
+    const scores = /^\/lineitems\/([^/]+)\/scores$/.exec(requestUrl.pathname);
+    if (scores && req.method === 'POST') {
+      void receiveScore(req, scores[1]!).then((status) => {
+        res.statusCode = status;
+        res.end();
+      });
       return;
     }
     if (requestUrl.pathname === '/deep-link-return' && req.method === 'POST') {
