@@ -5,8 +5,6 @@
  * `serve` without DATABASE_URL runs on the embedded PGlite in <repo>/.data/pglite,
  * migrated and seeded on first start, so a fresh clone needs no database server.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { mintToken, TokenError } from './auth/tokens.js';
 import { settingsFromEnv } from './config.js';
 import { databaseOptionsFromArgs, describeTarget, runMigrateCli } from './db/cli.js';
@@ -46,17 +44,13 @@ function parseDuration(text: string): number {
 }
 
 /**
- * Where LTI platforms reach this gateway (COACHWORK_PUBLIC_URL, else each request's Host) and the
- * widget kit launched pages load: COACHWORK_KIT_URL, else the kit built in this repository
- * (widgets/dist, or COACHWORK_KIT_DIR) served at /kit/.
+ * Where LTI platforms reach this gateway (COACHWORK_PUBLIC_URL, else each request's Host) and,
+ * when the kit is served elsewhere, its loader (COACHWORK_KIT_URL).
  */
 function ltiSettingsFromEnv(env: NodeJS.ProcessEnv = process.env) {
-  const builtKit = fileURLToPath(new URL('../../widgets/dist/', import.meta.url));
-  const kitDir = env.COACHWORK_KIT_DIR || (existsSync(`${builtKit}coachwork.js`) ? builtKit : undefined);
   return {
     publicUrl: env.COACHWORK_PUBLIC_URL || undefined,
     kitUrl: env.COACHWORK_KIT_URL || undefined,
-    kitDir,
   };
 }
 

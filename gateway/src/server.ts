@@ -14,6 +14,7 @@ import type { Database } from './db/types.js';
 import { createApolloServer } from './http/apollo.js';
 import { OriginPolicy } from './http/cors.js';
 import { graphQLRoute } from './http/graphql-route.js';
+import { defaultKitDirectory, kitFrom } from './http/kit.js';
 import { ExposedDevModeError, isLoopbackAddress } from './http/loopback.js';
 import { GatewayMetrics } from './http/metrics.js';
 import type { LtiSettings } from './http/lti.js';
@@ -41,7 +42,12 @@ export interface GatewayOptions {
   maxResponseBytes?: number;
   /** Signing keys and people for token verification; by default cached, invalidated by NOTIFY. */
   directory?: CallerDirectory;
-  /** The LTI tool's public URL and where its launched pages load the widget kit from. */
+  /**
+   * The widgets package whose browser build `/kit/<version>/` serves (its package.json and dist/);
+   * by default COACHWORK_KIT_DIR, else this repository's widgets/.
+   */
+  kitDirectory?: string;
+  /** Where LTI platforms reach this gateway, and another kit loader for launched pages if any. */
   lti?: LtiSettings;
 }
 
@@ -92,6 +98,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     metrics,
     httpServer,
     isReady: () => ready,
+    kit: kitFrom(options.kitDirectory ?? (process.env.COACHWORK_KIT_DIR || defaultKitDirectory)),
     lti: options.lti ?? {},
     handleGraphQL: graphQLRoute({
       db,

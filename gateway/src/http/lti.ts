@@ -2,14 +2,12 @@
  * The LTI 1.3 tool's HTTP face: `/lti/login` (OIDC third-party login initiation), `/lti/launch`
  * (the platform's id_token, modules/lti/launch.ts checks it), `/lti/jwks` (the tool's public keys),
  * `/lti/config` (the tool configuration JSON an LMS imports), `/lti/token` (embed tokens for a
- * launched page, against its signed session value) and, when a kit directory is configured,
- * `/kit/*` (the widget kit the launched page loads). A refused launch is a page in the request's
+ * launched page, against its signed session value). Launched pages load the kit this gateway
+ * serves (kit.ts). A refused launch is a page in the request's
  * language naming the reason, logged with its detail; never a stack trace.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
 import type { Logger } from 'pino';
 import { mintToken, TokenError } from '../auth/tokens.js';
 import type { Database } from '../db/types.js';
@@ -37,21 +35,22 @@ import {
 import { registrationById } from '../modules/lti/sql.js';
 import { signLaunchSession, verifyLaunchSession } from '../modules/lti/session.js';
 import { LAUNCHABLE_WIDGETS, widgetChoiceOf } from '../modules/lti/widgets.js';
+import type { Kit } from './kit.js';
 import { BodyTooLarge, readBody, sendJson } from './respond.js';
 
 export interface LtiSettings {
   /** Where platforms and browsers reach this gateway; by default the request's own Host. */
   publicUrl?: string | undefined;
-  /** The kit's one-script loader (coachwork.js); by default `<publicUrl>/kit/coachwork.js`. */
+  /** The kit's one-script loader (coachwork.js) when served elsewhere; by default this gateway's /kit/. */
   kitUrl?: string | undefined;
-  /** A directory holding the built kit (widgets/dist) to serve at /kit/. */
-  kitDir?: string | undefined;
 }
 
 export interface LtiDeps {
   db: Database;
   log: Logger;
   settings: LtiSettings;
+  /** The kit this gateway serves, whose loader launched pages load unless `settings.kitUrl` says otherwise. */
+  kit: Kit;
   requestId: string;
 }
 
@@ -264,43 +263,17 @@ function toolConfiguration(toolUrl: string) {
   };
 }
 
-const KIT_TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
-
-async function serveKit(res: ServerResponse, kitDir: string, file: string): Promise<boolean> {
-  const root = path.resolve(kitDir);
-  const target = path.resolve(root, file);
-  const type = KIT_TYPES[path.extname(target)];
-  if (!type || !target.startsWith(root + path.sep)) return false;
-  try {
-    const body = await readFile(target);
-    res.setHeader('content-type', type);
-    res.setHeader('cache-control', 'public, max-age=300');
-    res.end(body);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Answers an /lti/* or /kit/* request; false when the path is none of these. */
+/** Answers an /lti/* request; false when the path is none of the tool's. */
 export async function serveLti(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
   deps: LtiDeps,
 ): Promise<boolean> {
-  const { db, log, settings, requestId } = deps;
+  const { db, log, settings, kit, requestId } = deps;
   const method = (req.method ?? 'GET').toUpperCase();
   const toolUrl = toolUrlOf(req, settings);
 
-  if (url.pathname.startsWith('/kit/') && method === 'GET' && settings.kitDir) {
-    return serveKit(res, settings.kitDir, url.pathname.slice('/kit/'.length));
-  }
   if (url.pathname === '/lti/jwks' && method === 'GET') {
     res.setHeader('cache-control', 'public, max-age=300');
     sendJson(res, 200, { keys: await publicKeys(db) });
@@ -360,7 +333,7 @@ export async function serveLti(
     });
     if (launch.messageType === 'LtiResourceLinkRequest') {
       await rememberGradeLink(db, launch);
-      const kitUrl = settings.kitUrl ?? `${toolUrl}/kit/coachwork.js`;
+      const kitUrl = settings.kitUrl ?? `${toolUrl}${(await kit.loaderPath()) ?? '/kit/coachwork.js'}`;
       sendHtml(res, 200, widgetPage(locale, launch, session, toolUrl, kitUrl));
       return true;
     }

@@ -1,7 +1,7 @@
 /**
  * The gateway's HTTP router: request ids and access logs, then `/graphql` (graphql-route.ts), CORS
- * preflights, health, readiness, metrics, GraphiQL, the LTI tool (lti.ts) and, in dev mode, the `/dev` routes; an unhandled
- * error becomes a 500 in the request's language.
+ * preflights, health, readiness, metrics, GraphiQL, the widget kit (kit.ts), the LTI tool (lti.ts)
+ * and, in dev mode, the `/dev` routes; an unhandled error becomes a 500 in the request's language.
  */
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
@@ -14,6 +14,7 @@ import { translate } from '../i18n/translate.js';
 import { allowOrigin, answerPreflight, originOf, type OriginPolicy } from './cors.js';
 import { devPeople, devToken } from './dev.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
+import type { Kit } from './kit.js';
 import { serveLti, type LtiSettings } from './lti.js';
 import { isLoopbackHostHeader } from './loopback.js';
 import type { GatewayMetrics } from './metrics.js';
@@ -29,7 +30,8 @@ export interface RouterDeps {
   metrics: GatewayMetrics;
   httpServer: http.Server;
   isReady: () => boolean;
-  /** The LTI tool's public URL and the widget kit its launched pages load. */
+  kit: Kit;
+  /** Where LTI platforms reach this gateway, and another kit loader for launched pages if any. */
   lti: LtiSettings;
   handleGraphQL: (
     req: IncomingMessage,
@@ -71,8 +73,10 @@ export function serveRoutes(deps: RouterDeps): void {
         return sendJson(res, 503, { status: 'unavailable', reason: 'database not reachable' });
       }
     }
-    if (path.startsWith('/lti/') || path.startsWith('/kit/')) {
-      if (await serveLti(req, res, url, { db, log: reqLog, settings: deps.lti, requestId })) return;
+    if (await deps.kit.serve(req, res, path)) return;
+    if (path.startsWith('/lti/')) {
+      if (await serveLti(req, res, url, { db, log: reqLog, settings: deps.lti, kit: deps.kit, requestId }))
+        return;
     }
     if (path === '/graphiql' && method === 'GET') {
       res.setHeader('content-type', 'text/html; charset=utf-8');

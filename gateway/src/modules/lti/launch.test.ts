@@ -184,7 +184,10 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
     });
     expect(launched.status).toBe(200);
     expect(launched.html).toContain('<cw-goal-tracker data-cw-lti capability="CHANGE_LEADERSHIP"');
-    expect(launched.html).toContain(`<script type="module" src="${gateway.url}/kit/coachwork.js">`);
+    // The kit this gateway serves, under the widgets package's version.
+    expect(launched.html).toMatch(
+      new RegExp(`<script type="module" src="${gateway.url}/kit/\\d+\\.\\d+\\.\\d+[^/]*/coachwork\\.js">`),
+    );
     const session = /name="cw-lti-session" content="([^"]+)"/.exec(launched.html)![1]!;
     const minted = await fetch(`${gateway.url}/lti/token`, {
       method: 'POST',
@@ -441,6 +444,35 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
     const arabic = await post({ idToken: 'x', state: 'y' }, { 'accept-language': 'ar' });
     expect(arabic.html).toContain('dir="rtl"');
     expect(refusal(arabic.html)).toBe('STATE');
+  });
+
+  it('removes a registration for its own organisation only; its launches are refused from then on', async () => {
+    const extra = await startPlatform({ name: 'brightspace-a' });
+    try {
+      const { registration } = await register(orgA, extra, []);
+      const REMOVE = `mutation Remove($id: ID!) { removeLtiRegistration(id: $id) { removedId userErrors { code } } }`;
+      const remove = async (token: string) =>
+        (
+          await postGraphQL<{
+            removeLtiRegistration: { removedId: string | null; userErrors: Array<{ code: string }> };
+          }>(gateway.url, { query: REMOVE, variables: { id: registration!.id } }, { token })
+        ).body;
+      expect((await remove(await tokenFor(db, orgB.adminId))).data!.removeLtiRegistration).toEqual({
+        removedId: null,
+        userErrors: [{ code: 'NOT_FOUND' }],
+      });
+      expect((await remove(await tokenFor(db, orgA.managerId))).errors?.[0]?.extensions?.['code']).toBe(
+        'FORBIDDEN',
+      );
+      expect((await remove(await tokenFor(db, orgA.adminId))).data!.removeLtiRegistration).toEqual({
+        removedId: registration!.id,
+        userErrors: [],
+      });
+      const launched = await launch(extra, { user: { sub: 'x' } });
+      expect(refusal(launched.html)).toBe('UNKNOWN_PLATFORM');
+    } finally {
+      await extra.close();
+    }
   });
 
   it('publishes the tool JWKS and configuration', async () => {
