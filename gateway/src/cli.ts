@@ -15,6 +15,7 @@ import { prepareForServe, runSeed } from './seeding.js';
 import { gatewayJobs } from './jobs/gateway-jobs.js';
 import { JobQueue } from './jobs/queue.js';
 import { mailerFromEnv } from './notifications/mailer.js';
+import { toolKeyForJobs } from './modules/lti/keys.js';
 import { createGateway } from './server.js';
 import { shutDown } from './shutdown.js';
 import { parseCommandArgs } from './command-args.js';
@@ -40,6 +41,17 @@ function parseDuration(text: string): number {
   const value = Number(match[1]);
   const unit = match[2] ?? 's';
   return value * (unit === 'h' ? 3600 : unit === 'm' ? 60 : 1);
+}
+
+/**
+ * Where LTI platforms reach this gateway (COACHWORK_PUBLIC_URL, else each request's Host) and,
+ * when the kit is served elsewhere, its loader (COACHWORK_KIT_URL).
+ */
+function ltiSettingsFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    publicUrl: env.COACHWORK_PUBLIC_URL || undefined,
+    kitUrl: env.COACHWORK_KIT_URL || undefined,
+  };
 }
 
 async function serve(argv: string[]): Promise<number> {
@@ -75,9 +87,10 @@ async function serve(argv: string[]): Promise<number> {
     dev,
     introspection: process.env.COACHWORK_INTROSPECTION !== undefined ? settings.introspection : dev,
     logLevel: settings.logLevel,
+    lti: ltiSettingsFromEnv(),
   });
   const mailer = mailerFromEnv(process.env, (line) => console.error(`coachwork: ${line}`));
-  const jobs = new JobQueue(db, gatewayJobs({ mailer, dev }), {
+  const jobs = new JobQueue(db, gatewayJobs({ mailer, dev, ltiToolKey: await toolKeyForJobs(db) }), {
     log: (line) => console.error(`coachwork: ${line}`),
   });
   await jobs.start();
@@ -89,6 +102,7 @@ async function serve(argv: string[]): Promise<number> {
       `  GraphQL   ${url}/graphql`,
       `  GraphiQL  ${url}/graphiql`,
       `  health    ${url}/healthz  ${url}/readyz`,
+      `  LTI 1.3   ${url}/lti/config  ${url}/lti/jwks`,
       ...(dev ? [`  dev       POST ${url}/dev/token   GET ${url}/dev/people?role=MANAGER`] : []),
     ].join('\n'),
   );

@@ -70,6 +70,7 @@ export const opaqueTypes = [
   'ScimGroupMapping',
   'SigningKey',
   'ServiceAccount',
+  'LtiRegistration',
 ] as const;
 export type OpaqueType = (typeof opaqueTypes)[number];
 

@@ -11,6 +11,7 @@ import { pino, type Logger } from 'pino';
 import { CachedDirectory, type CallerDirectory } from './auth/caller-directory.js';
 import type { GraphQLContext } from './context.js';
 import type { Database } from './db/types.js';
+import type { LtiSettings } from './http/lti.js';
 import { createApolloServer } from './http/apollo.js';
 import { OriginPolicy } from './http/cors.js';
 import { graphQLRoute } from './http/graphql-route.js';
@@ -47,6 +48,8 @@ export interface GatewayOptions {
    * by default COACHWORK_KIT_DIR, else this repository's widgets/.
    */
   kitDirectory?: string;
+  /** Where LTI platforms reach this gateway, and another kit loader for launched pages if any. */
+  lti?: LtiSettings;
 }
 
 export interface Gateway {
@@ -98,6 +101,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     isReady: () => ready,
     kit: kitFrom(options.kitDirectory ?? (process.env.COACHWORK_KIT_DIR || defaultKitDirectory)),
     oauth: { db, providers: new IdentityProviders() },
+    lti: options.lti ?? {},
     handleGraphQL: graphQLRoute({
       db,
       server,

@@ -152,6 +152,13 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
        values ($1, $2, 500, 'down', 12)`,
       [world.org.orgId, delivery!.id],
     );
+    // A registered LMS, so that its fields answer something to ask about.
+    await db.query(
+      `insert into lti_registrations (org_id, issuer, client_id, deployment_ids, jwks_url, auth_login_url, access_token_url)
+       values ($1, 'https://lms.example', 'coachwork', array['1'], 'https://lms.example/jwks',
+               'https://lms.example/auth', 'https://lms.example/token')`,
+      [world.org.orgId],
+    );
     // A SCIM credential and a group mapping of each kind, so their fields are asked with values.
     await db.query(
       `insert into scim_credentials (org_id, label, token_hash, token_prefix, created_by)

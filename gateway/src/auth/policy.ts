@@ -125,6 +125,8 @@ export const accessTable = {
    * subscription receives spans every program (bodies carry IDs and roster facts only).
    */
   webhookSubscriptions: { orgAdmin: 'yes' },
+  /** The learning platforms registered for LTI launches (their endpoints and e-mail linking rule). */
+  ltiRegistrations: { orgAdmin: 'yes' },
   /** SCIM credentials and group mappings: who may provision the organisation's people. */
   provisioning: { orgAdmin: 'yes' },
   /** Signing keys, the identity provider and service accounts: org admins alone. */
@@ -269,6 +271,18 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Query.auditLog': 'auditLog',
   ...inheritAll('AuditEntry', ['id', 'action', 'actor', 'at', 'program', 'subjectId', 'before', 'after']),
   'Query.webhookSubscriptions': 'webhookSubscriptions',
+  'Query.ltiRegistrations': 'ltiRegistrations',
+  ...inheritAll('LtiRegistration', [
+    'id',
+    'issuer',
+    'clientId',
+    'deploymentIds',
+    'jwksUrl',
+    'authLoginUrl',
+    'accessTokenUrl',
+    'emailLinkDomains',
+    'createdAt',
+  ]),
   ...inheritAll('WebhookSubscription', [
     'id',
     'url',

@@ -59,6 +59,7 @@ import type {
 import type { IntegrationsParent } from '../modules/integrations/resolvers.js';
 import type { SigningKeyRow } from '../modules/integrations/sql.js';
 import type { ServiceAccountRow } from '../auth/service-accounts.js';
+import type { RegistrationRow } from '../modules/lti/sql.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -1597,6 +1598,33 @@ export type LocalisedTextInput = {
   text: Scalars['String']['input'];
 };
 
+/**
+ * A learning platform (an LMS such as Moodle or Canvas) registered to launch Coachwork over LTI 1.3.
+ * The platform's issuer and the client ID it gave Coachwork name it; launches from it open widgets
+ * signed in as the people of this organisation its users are linked to.
+ */
+export type LtiRegistration = {
+  __typename?: 'LtiRegistration';
+  /** The platform's OAuth 2 token endpoint (client credentials for the grade service). */
+  accessTokenUrl: Scalars['String']['output'];
+  /** The platform's OIDC authorisation endpoint, where a login initiation is sent back. */
+  authLoginUrl: Scalars['String']['output'];
+  /** The client ID the platform gave Coachwork (the `aud` of its id_tokens). */
+  clientId: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The platform's deployment IDs of Coachwork that may launch it. */
+  deploymentIds: Array<Scalars['String']['output']>;
+  /** E-mail domains whose addresses, as the platform signs them, link a platform user to a person at their first launch; empty: no linking by e-mail. */
+  emailLinkDomains: Array<Scalars['String']['output']>;
+  /** Opaque identifier of the registration. */
+  id: Scalars['ID']['output'];
+  /** The platform's issuer (`iss` of its id_tokens). */
+  issuer: Scalars['String']['output'];
+  /** Where the platform publishes its public keys (JWKS). */
+  jwksUrl: Scalars['String']['output'];
+};
+
 /** A proposed assignment of coaches to a program's participants, reviewed and adjusted before it is approved. Its program's managers only. */
 export type MatchProposal = Node & {
   __typename?: 'MatchProposal';
@@ -1787,10 +1815,14 @@ export type Mutation = {
   recordProgramKpiValue: RecordProgramKpiValuePayload;
   /** Re-evaluates an ACTIVE program's population. Its managers only. */
   refreshProgramPopulation: RefreshProgramPopulationPayload;
+  /** Registers a learning platform for LTI 1.3 launches into this organisation. Org admins only (FORBIDDEN otherwise). */
+  registerLtiPlatform: RegisterLtiPlatformPayload;
   /** Reinstates a PAUSED coach (ACTIVE again). Same as pauseCoach. */
   reinstateCoach: CoachStatusPayload;
   /** Gives one enrolment another coach. Its program's managers only. */
   rematchEnrolment: RematchEnrolmentPayload;
+  /** Removes a platform registration and its users' links; its launches are refused from then on. Org admins only (FORBIDDEN otherwise). */
+  removeLtiRegistration: RemoveLtiRegistrationPayload;
   /** Removes a coach from the pool (refused while they have live clients in it). Its managers only. */
   removeProgramCoach: ProgramCoachPoolPayload;
   /** Removes a group mapping (members keep their unit and roles). Org admins only (FORBIDDEN otherwise). */
@@ -2155,6 +2187,15 @@ export type MutationRefreshProgramPopulationArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRegisterLtiPlatformArgs = {
+  input: RegisterLtiPlatformInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationReinstateCoachArgs = {
   input: CoachStatusInput;
 };
@@ -2166,6 +2207,15 @@ export type MutationReinstateCoachArgs = {
  */
 export type MutationRematchEnrolmentArgs = {
   input: RematchEnrolmentInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRemoveLtiRegistrationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -3151,6 +3201,8 @@ export type Query = {
   heatmap: Heatmap;
   /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
   integrations: Integrations;
+  /** The organisation's registered LTI platforms, oldest first. Org admins only (FORBIDDEN otherwise). */
+  ltiRegistrations: Array<LtiRegistration>;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
   node: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
@@ -3375,6 +3427,33 @@ export type RefreshProgramPopulationPayload = {
   withdrawnCount: Scalars['Int']['output'];
 };
 
+/** A platform to register. */
+export type RegisterLtiPlatformInput = {
+  /** The platform's OAuth 2 token endpoint. */
+  accessTokenUrl: Scalars['String']['input'];
+  /** The platform's OIDC authorisation endpoint. */
+  authLoginUrl: Scalars['String']['input'];
+  /** The client ID the platform gave Coachwork. */
+  clientId: Scalars['String']['input'];
+  /** The deployment IDs allowed to launch; at least one. */
+  deploymentIds: Array<Scalars['String']['input']>;
+  /** E-mail domains that may link users at their first launch (for example `northwind.example`); none by default. */
+  emailLinkDomains?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The platform's issuer, an https URL. */
+  issuer: Scalars['String']['input'];
+  /** The platform's JWKS URL. */
+  jwksUrl: Scalars['String']['input'];
+};
+
+/** The result of registerLtiPlatform. */
+export type RegisterLtiPlatformPayload = {
+  __typename?: 'RegisterLtiPlatformPayload';
+  /** The new registration; null when userErrors is not empty. */
+  registration: Maybe<LtiRegistration>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
 /** Gives one enrolment another coach. */
 export type RematchEnrolmentInput = {
   /** The new coach; omitted: the best-scoring eligible coach other than the current one. */
@@ -3391,6 +3470,15 @@ export type RematchEnrolmentPayload = {
   /** The enrolment with its new coach; null when userErrors is not empty. */
   enrolment: Maybe<Enrolment>;
   /** Why the coach could not be set (no language in common, no capacity, not active, no eligible coach). */
+  userErrors: Array<UserError>;
+};
+
+/** The result of removeLtiRegistration. */
+export type RemoveLtiRegistrationPayload = {
+  __typename?: 'RemoveLtiRegistrationPayload';
+  /** The ID of the removed registration; null when userErrors is not empty. */
+  removedId: Maybe<Scalars['ID']['output']>;
+  /** What went wrong. */
   userErrors: Array<UserError>;
 };
 
@@ -4415,6 +4503,7 @@ export type ResolversTypes = {
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
   LocalisedText: ResolverTypeWrapper<LocalisedText>;
   LocalisedTextInput: LocalisedTextInput;
+  LtiRegistration: ResolverTypeWrapper<RegistrationRow>;
   MatchProposal: ResolverTypeWrapper<ProposalRow>;
   MatchProposalKind: MatchProposalKind;
   MatchProposalPayload: ResolverTypeWrapper<
@@ -4493,10 +4582,17 @@ export type ResolversTypes = {
   RefreshProgramPopulationPayload: ResolverTypeWrapper<
     Omit<RefreshProgramPopulationPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }
   >;
+  RegisterLtiPlatformInput: RegisterLtiPlatformInput;
+  RegisterLtiPlatformPayload: ResolverTypeWrapper<
+    Omit<RegisterLtiPlatformPayload, 'registration'> & {
+      registration?: Maybe<ResolversTypes['LtiRegistration']>;
+    }
+  >;
   RematchEnrolmentInput: RematchEnrolmentInput;
   RematchEnrolmentPayload: ResolverTypeWrapper<
     Omit<RematchEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }
   >;
+  RemoveLtiRegistrationPayload: ResolverTypeWrapper<RemoveLtiRegistrationPayload>;
   RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
   RemoveScimGroupMappingPayload: ResolverTypeWrapper<RemoveScimGroupMappingPayload>;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
@@ -4728,6 +4824,7 @@ export type ResolversParentTypes = {
   Locale: Scalars['Locale']['output'];
   LocalisedText: LocalisedText;
   LocalisedTextInput: LocalisedTextInput;
+  LtiRegistration: RegistrationRow;
   MatchProposal: ProposalRow;
   MatchProposalPayload: Omit<MatchProposalPayload, 'proposal'> & {
     proposal?: Maybe<ResolversParentTypes['MatchProposal']>;
@@ -4796,10 +4893,15 @@ export type ResolversParentTypes = {
   RefreshProgramPopulationPayload: Omit<RefreshProgramPopulationPayload, 'program'> & {
     program?: Maybe<ResolversParentTypes['Program']>;
   };
+  RegisterLtiPlatformInput: RegisterLtiPlatformInput;
+  RegisterLtiPlatformPayload: Omit<RegisterLtiPlatformPayload, 'registration'> & {
+    registration?: Maybe<ResolversParentTypes['LtiRegistration']>;
+  };
   RematchEnrolmentInput: RematchEnrolmentInput;
   RematchEnrolmentPayload: Omit<RematchEnrolmentPayload, 'enrolment'> & {
     enrolment?: Maybe<ResolversParentTypes['Enrolment']>;
   };
+  RemoveLtiRegistrationPayload: RemoveLtiRegistrationPayload;
   RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
   RemoveScimGroupMappingPayload: RemoveScimGroupMappingPayload;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
@@ -5608,6 +5710,21 @@ export type LocalisedTextResolvers<
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LtiRegistrationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['LtiRegistration'] = ResolversParentTypes['LtiRegistration'],
+> = {
+  accessTokenUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authLoginUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deploymentIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  emailLinkDomains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jwksUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MatchProposalResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['MatchProposal'] = ResolversParentTypes['MatchProposal'],
@@ -5866,6 +5983,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRefreshProgramPopulationArgs, 'input'>
   >;
+  registerLtiPlatform?: Resolver<
+    ResolversTypes['RegisterLtiPlatformPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRegisterLtiPlatformArgs, 'input'>
+  >;
   reinstateCoach?: Resolver<
     ResolversTypes['CoachStatusPayload'],
     ParentType,
@@ -5877,6 +6000,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRematchEnrolmentArgs, 'input'>
+  >;
+  removeLtiRegistration?: Resolver<
+    ResolversTypes['RemoveLtiRegistrationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveLtiRegistrationArgs, 'id'>
   >;
   removeProgramCoach?: Resolver<
     ResolversTypes['ProgramCoachPoolPayload'],
@@ -6473,6 +6602,7 @@ export type QueryResolvers<
     RequireFields<QueryHeatmapArgs, 'input'>
   >;
   integrations?: Resolver<ResolversTypes['Integrations'], ParentType, ContextType>;
+  ltiRegistrations?: Resolver<Array<ResolversTypes['LtiRegistration']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
     Array<Maybe<ResolversTypes['Node']>>,
@@ -6544,12 +6674,30 @@ export type RefreshProgramPopulationPayloadResolvers<
   withdrawnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type RegisterLtiPlatformPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RegisterLtiPlatformPayload'] =
+    ResolversParentTypes['RegisterLtiPlatformPayload'],
+> = {
+  registration?: Resolver<Maybe<ResolversTypes['LtiRegistration']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RematchEnrolmentPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['RematchEnrolmentPayload'] =
     ResolversParentTypes['RematchEnrolmentPayload'],
 > = {
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemoveLtiRegistrationPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RemoveLtiRegistrationPayload'] =
+    ResolversParentTypes['RemoveLtiRegistrationPayload'],
+> = {
+  removedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -6980,6 +7128,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiValue?: KpiValueResolvers<ContextType>;
   Locale?: GraphQLScalarType;
   LocalisedText?: LocalisedTextResolvers<ContextType>;
+  LtiRegistration?: LtiRegistrationResolvers<ContextType>;
   MatchProposal?: MatchProposalResolvers<ContextType>;
   MatchProposalPayload?: MatchProposalPayloadResolvers<ContextType>;
   MatchReason?: MatchReasonResolvers<ContextType>;
@@ -7019,7 +7168,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   RecordProgramKpiValuePayload?: RecordProgramKpiValuePayloadResolvers<ContextType>;
   RefreshProgramPopulationPayload?: RefreshProgramPopulationPayloadResolvers<ContextType>;
+  RegisterLtiPlatformPayload?: RegisterLtiPlatformPayloadResolvers<ContextType>;
   RematchEnrolmentPayload?: RematchEnrolmentPayloadResolvers<ContextType>;
+  RemoveLtiRegistrationPayload?: RemoveLtiRegistrationPayloadResolvers<ContextType>;
   RemoveScimGroupMappingPayload?: RemoveScimGroupMappingPayloadResolvers<ContextType>;
   RespondToProgramInvitationPayload?: RespondToProgramInvitationPayloadResolvers<ContextType>;
   RevokeScimCredentialPayload?: RevokeScimCredentialPayloadResolvers<ContextType>;

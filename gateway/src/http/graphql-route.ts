@@ -141,7 +141,8 @@ export function graphQLRoute(deps: GraphQLRouteDeps) {
     const { viewer, tokenLocale } = authenticated;
     locale = authenticated.locale;
 
-    if (origin && viewer) {
+    // The gateway's own pages (an LTI launch, GraphiQL) call it from its own origin.
+    if (origin && viewer && !isOwnOrigin(req, origin)) {
       if (!(await origins.organisationAllows(viewer.orgId, origin))) {
         res.removeHeader('access-control-allow-origin');
         sendGraphQLError(req, res, 403, translate(locale, 'http.originNotAllowed', { origin }), 'FORBIDDEN');
@@ -233,4 +234,12 @@ export function graphQLRoute(deps: GraphQLRouteDeps) {
     }
     res.end();
   };
+}
+
+function isOwnOrigin(req: IncomingMessage, origin: string): boolean {
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
 }

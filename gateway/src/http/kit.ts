@@ -31,6 +31,8 @@ const servedFile = /^(?:chunks\/)?[A-Za-z0-9_-][A-Za-z0-9._-]*\.js$/;
 export interface Kit {
   /** Answers `/kit/…` requests; false when the path is not under `/kit/`. */
   serve(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean>;
+  /** The loader's path on this gateway (`/kit/<version>/coachwork.js`); null when no kit is there. */
+  loaderPath(): Promise<string | null>;
 }
 
 /** The SRI value of a file's bytes, as a script tag's `integrity` takes it. */
@@ -50,6 +52,10 @@ export function kitFrom(directory: string): Kit {
   const readKitFile = (name: string) => readFile(path.join(directory, 'dist', name)).catch(() => null);
 
   return {
+    async loaderPath() {
+      const current = await readVersion();
+      return current ? `/kit/${current}/coachwork.js` : null;
+    },
     async serve(req, res, pathname) {
       if (!pathname.startsWith('/kit/')) return false;
       const method = (req.method ?? 'GET').toUpperCase();

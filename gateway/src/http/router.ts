@@ -1,7 +1,8 @@
 /**
  * The gateway's HTTP router: request ids and access logs, then `/graphql` (graphql-route.ts),
  * `/oauth/token` (oauth.ts), CORS preflights, the SCIM provisioning endpoints (`/scim/v2`,
- * scim/routes.ts), health, readiness, metrics, GraphiQL, the widget kit (kit.ts) and, in dev mode,
+ * scim/routes.ts), health, readiness, metrics, GraphiQL, the widget kit (kit.ts), the LTI tool
+ * (lti.ts) and, in dev mode,
  * the `/dev` routes; an unhandled error becomes a 500 in the request's language.
  */
 import { randomUUID } from 'node:crypto';
@@ -16,6 +17,7 @@ import { allowOrigin, answerPreflight, originOf, type OriginPolicy } from './cor
 import { devPeople, devToken } from './dev.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import type { Kit } from './kit.js';
+import { serveLti, type LtiSettings } from './lti.js';
 import { isLoopbackHostHeader } from './loopback.js';
 import type { GatewayMetrics } from './metrics.js';
 import { oauthToken, type OAuthDeps } from './oauth.js';
@@ -35,6 +37,8 @@ export interface RouterDeps {
   kit: Kit;
   /** `/oauth/token`: token exchange and client credentials (oauth.ts). */
   oauth: OAuthDeps;
+  /** Where LTI platforms reach this gateway, and another kit loader for launched pages if any. */
+  lti: LtiSettings;
   handleGraphQL: (
     req: IncomingMessage,
     res: ServerResponse,
@@ -78,6 +82,10 @@ export function serveRoutes(deps: RouterDeps): void {
       }
     }
     if (await deps.kit.serve(req, res, path)) return;
+    if (path.startsWith('/lti/')) {
+      if (await serveLti(req, res, url, { db, log: reqLog, settings: deps.lti, kit: deps.kit, requestId }))
+        return;
+    }
     if (path === '/graphiql' && method === 'GET') {
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(graphiqlPage({ dev }));

@@ -3,6 +3,8 @@
  * modules): `coachwork serve` starts a JobQueue over it. A new kind of job is a `defineJob` in its
  * own domain folder and one entry here.
  */
+import { scoreJob } from '../modules/lti/ags.js';
+import type { ToolKey } from '../modules/lti/keys.js';
 import { webhookDeliveryJob, type DeliverySettings } from '../modules/webhooks/delivery.js';
 import { pulseSweepJob } from '../modules/webhooks/pulses.js';
 import type { Mailer } from '../notifications/mailer.js';
@@ -14,6 +16,8 @@ export interface JobServices {
   /** Dev mode (COACHWORK_ENV=dev): webhooks may go to http and private addresses. */
   dev?: boolean;
   webhooks?: Partial<DeliverySettings>;
+  /** Signs the LTI grade service's client assertions (read as the owner before the queue starts). */
+  ltiToolKey?: ToolKey;
 }
 
 export function gatewayJobs(services: JobServices): QueueJob[] {
@@ -25,5 +29,6 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
       ...(services.webhooks ? { settings: services.webhooks } : {}),
     }),
     pulseSweepJob(),
+    ...(services.ltiToolKey ? [scoreJob(services.ltiToolKey)] : []),
   ];
 }

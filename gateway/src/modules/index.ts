@@ -10,6 +10,7 @@ import { coachDeskModule } from './coachDesk/index.js';
 import { coachingModule } from './coaching/index.js';
 import { createCoreModule } from './core/index.js';
 import { goalsModule } from './goals/index.js';
+import { ltiModule } from './lti/index.js';
 import { integrationsModule } from './integrations/index.js';
 import type { NodeFetchers } from './module.js';
 import { orgUnitsModule } from './orgUnits/index.js';
@@ -39,6 +40,7 @@ const domainModules = [
   analyticsModule,
   webhooksModule,
   provisioningModule,
+  ltiModule,
 ] as const;
 
 /** Which module fetches each node type for `node(id:)`; two modules claiming one type is a startup error. */

@@ -63,4 +63,5 @@ export const resolverMappers: Record<string, string> = {
   Integrations: '../modules/integrations/resolvers.js#IntegrationsParent',
   SigningKey: '../modules/integrations/sql.js#SigningKeyRow',
   ServiceAccount: '../auth/service-accounts.js#ServiceAccountRow',
+  LtiRegistration: '../modules/lti/sql.js#RegistrationRow',
 };

@@ -334,4 +334,26 @@ export const ar = {
   'programMatching.coachNotYours': 'لا يعمل هذا المدرب في أي من برامجك.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {لا يوجد في المجموعة مدرب يتحدث لغة هذا الشخص.} NO_CAPACITY {لم يعد لدى المدربين الذين يتحدثون لغة هذا الشخص أماكن شاغرة.} NO_ACTIVE_COACH {لا يوجد مدرب نشط في المجموعة.} EMPTY_POOL {لا يوجد مدربون في البرنامج.} CAPACITY_TAKEN_BY_OTHERS {ذهبت أماكن المدربين المناسبين إلى مشاركين أكثر توافقًا.} other {أُخرج من المقترح يدويًا.}}',
+  'lti.pageTitle': 'Coachwork في دورتك',
+  'lti.refusedTitle': 'تعذّر فتح Coachwork من هذه الدورة',
+  'lti.refused':
+    '{reason, select, LOGIN_PARAMETERS {بدأت منصة التعلّم تسجيل الدخول دون المعاملات التي يتطلبها LTI.} UNKNOWN_PLATFORM {منصة التعلّم هذه غير مسجّلة لدى Coachwork.} STATE {استغرق تسجيل الدخول وقتًا طويلًا أو استُخدم من قبل. افتح النشاط مرة أخرى.} SIGNATURE {تعذّر التحقق من توقيع منصة التعلّم.} ISSUER {لا يأتي الإطلاق من المنصة التي بدأت تسجيل الدخول.} OTHER_PLATFORM {يأتي الإطلاق من منصة مسجّلة غير التي بدأت تسجيل الدخول.} AUDIENCE {كان الإطلاق موجّهًا إلى أداة أخرى.} AZP {يسمّي الإطلاق أداة أخرى طرفًا مخوّلًا.} EXPIRED {انتهت صلاحية الإطلاق. افتح النشاط مرة أخرى.} NONCE {لا يطابق الإطلاق تسجيل الدخول هذا.} REPLAY {استُخدم هذا الإطلاق من قبل. افتح النشاط مرة أخرى.} VERSION {يستخدم الإطلاق إصدارًا من LTI لا يدعمه Coachwork.} MESSAGE_TYPE {أرسلت منصة التعلّم نوع إطلاق لا يدعمه Coachwork.} DEPLOYMENT {هذا النشر من Coachwork غير مسجّل لدى المنصة.} CLAIM {تنقص الإطلاقَ معلوماتٌ يتطلبها LTI.} TARGET {يشير الإطلاق إلى عنوان غير الذي بدأ من أجله.} NO_PERSON {حسابك في الدورة غير مرتبط بأي شخص في Coachwork.} ROLE {لا يستطيع وضع Coachwork في الدورة إلا مدرّسوها ومصمّموها.} other {الإطلاق غير صالح.}}',
+  'lti.refusedHelp': 'إذا تكرّر ذلك، فأعطِ مسؤول الدورة هذا المرجع: {reference}',
+  'lti.sessionEnded': 'انتهت جلسة الدورة؛ افتح النشاط مرة أخرى.',
+  'lti.orgAdminsOnly': 'يدير مسؤولو المؤسسة منصات LTI.',
+  'lti.platformTaken': 'هذا المُصدِر ومعرّف العميل مسجّلان من قبل.',
+  'lti.invalidUrl': 'أدخل عنوان URL يبدأ بـ https (يُقبل http لـ localhost فقط).',
+  'lti.required': 'هذه القيمة مطلوبة.',
+  'lti.registrationNotFound': 'لا يوجد تسجيل LTI كهذا في هذه المؤسسة.',
+  'lti.invalidDomain': 'أدخل اسم نطاق مثل example.com.',
+  'lti.pickerTitle': 'ضع Coachwork في هذه الدورة',
+  'lti.pickerWidget': 'الأداة',
+  'lti.widgetName':
+    '{widget, select, goal_tracker {متتبّع الأهداف} session_booker {حجز الجلسات} progress_card {بطاقة التقدّم} viewer_badge {ملخّص الإرشاد} other {أداة}}',
+  'lti.pickerCapability': 'أهداف هذه الكفاءة فقط',
+  'lti.pickerAnyCapability': 'كل الكفاءات',
+  'lti.pickerLinkTitle': 'العنوان في الدورة',
+  'lti.pickerGraded': 'أرسل إنجاز الأهداف إلى سجلّ الدرجات',
+  'lti.pickerSubmit': 'أضِف إلى الدورة',
+  'lti.pickerReturning': 'جارٍ الرجوع إلى الدورة…',
 } as const satisfies Catalogue;

@@ -363,4 +363,26 @@ export const de = {
   'programMatching.coachNotYours': 'Dieser Coach ist in keinem Ihrer Programme tätig.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Kein Coach im Pool spricht die Sprache dieser Person.} NO_CAPACITY {Coaches, die die Sprache dieser Person sprechen, haben keinen freien Platz.} NO_ACTIVE_COACH {Kein Coach im Pool ist aktiv.} EMPTY_POOL {Das Programm hat keine Coaches.} CAPACITY_TAKEN_BY_OTHERS {Die Plätze passender Coaches gingen an besser passende Teilnehmende.} other {Von Hand aus dem Vorschlag genommen.}}',
+  'lti.pageTitle': 'Coachwork in Ihrem Kurs',
+  'lti.refusedTitle': 'Coachwork konnte aus diesem Kurs nicht geöffnet werden',
+  'lti.refused':
+    '{reason, select, LOGIN_PARAMETERS {Die Lernplattform hat die Anmeldung ohne die von LTI verlangten Parameter gestartet.} UNKNOWN_PLATFORM {Diese Lernplattform ist bei Coachwork nicht registriert.} STATE {Die Anmeldung hat zu lange gedauert oder wurde schon verwendet. Öffnen Sie die Aktivität erneut.} SIGNATURE {Die Signatur der Lernplattform konnte nicht geprüft werden.} ISSUER {Der Start stammt nicht von der Plattform, die die Anmeldung begonnen hat.} OTHER_PLATFORM {Der Start stammt von einer anderen registrierten Plattform als der, die die Anmeldung begonnen hat.} AUDIENCE {Der Start war für ein anderes Tool bestimmt.} AZP {Der Start nennt ein anderes Tool als berechtigte Partei.} EXPIRED {Der Start ist abgelaufen. Öffnen Sie die Aktivität erneut.} NONCE {Der Start gehört nicht zu dieser Anmeldung.} REPLAY {Dieser Start wurde schon verwendet. Öffnen Sie die Aktivität erneut.} VERSION {Der Start verwendet eine LTI-Version, die Coachwork nicht unterstützt.} MESSAGE_TYPE {Die Lernplattform hat eine Startart gesendet, die Coachwork nicht unterstützt.} DEPLOYMENT {Dieses Deployment von Coachwork ist für die Plattform nicht registriert.} CLAIM {Dem Start fehlen Angaben, die LTI verlangt.} TARGET {Der Start zeigt auf eine andere Adresse als die, für die er begonnen wurde.} NO_PERSON {Ihr Kurskonto ist mit keiner Person in Coachwork verknüpft.} ROLE {Nur Lehrende und Gestaltende des Kurses können Coachwork darin einfügen.} other {Der Start ist ungültig.}}',
+  'lti.refusedHelp': 'Wenn das wieder passiert, geben Sie der Kursverwaltung diese Referenz: {reference}',
+  'lti.sessionEnded': 'Die Kurssitzung ist beendet; öffnen Sie die Aktivität erneut.',
+  'lti.orgAdminsOnly': 'LTI-Plattformen werden von Organisationsadmins verwaltet.',
+  'lti.platformTaken': 'Dieser Aussteller und diese Client-ID sind bereits registriert.',
+  'lti.invalidUrl': 'Geben Sie eine https-URL ein (http nur für localhost).',
+  'lti.required': 'Dieser Wert ist erforderlich.',
+  'lti.registrationNotFound': 'Keine solche LTI-Registrierung in dieser Organisation.',
+  'lti.invalidDomain': 'Geben Sie einen Domainnamen wie example.com ein.',
+  'lti.pickerTitle': 'Coachwork in diesen Kurs einfügen',
+  'lti.pickerWidget': 'Widget',
+  'lti.widgetName':
+    '{widget, select, goal_tracker {Zielverfolgung} session_booker {Sitzungsbuchung} progress_card {Fortschrittskarte} viewer_badge {Coaching-Übersicht} other {Widget}}',
+  'lti.pickerCapability': 'Nur Ziele dieser Kompetenz',
+  'lti.pickerAnyCapability': 'Alle Kompetenzen',
+  'lti.pickerLinkTitle': 'Titel im Kurs',
+  'lti.pickerGraded': 'Erreichte Ziele an das Notenbuch senden',
+  'lti.pickerSubmit': 'Zum Kurs hinzufügen',
+  'lti.pickerReturning': 'Zurück zum Kurs …',
 } as const satisfies Catalogue;

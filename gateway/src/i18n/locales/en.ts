@@ -353,4 +353,26 @@ export const en = {
   'programMatching.coachNotYours': 'This coach serves none of your programs.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {No coach in the pool speaks this person’s language.} NO_CAPACITY {Coaches who speak this person’s language have no place left.} NO_ACTIVE_COACH {No coach in the pool is active.} EMPTY_POOL {The program has no coaches.} CAPACITY_TAKEN_BY_OTHERS {Suitable coaches’ places went to better-fitting participants.} other {Taken out of the proposal by hand.}}',
+  'lti.pageTitle': 'Coachwork in your course',
+  'lti.refusedTitle': 'Coachwork could not open from this course',
+  'lti.refused':
+    '{reason, select, LOGIN_PARAMETERS {The learning platform started the sign-in without the parameters LTI requires.} UNKNOWN_PLATFORM {This learning platform is not registered with Coachwork.} STATE {The sign-in took too long or was already used. Open the activity again.} SIGNATURE {The learning platform’s signature could not be verified.} ISSUER {The launch does not come from the platform that started the sign-in.} OTHER_PLATFORM {The launch comes from another registered platform than the one that started the sign-in.} AUDIENCE {The launch was meant for another tool.} AZP {The launch names another tool as its authorised party.} EXPIRED {The launch has expired. Open the activity again.} NONCE {The launch does not answer this sign-in.} REPLAY {This launch was already used. Open the activity again.} VERSION {The launch uses an LTI version Coachwork does not support.} MESSAGE_TYPE {The learning platform sent a kind of launch Coachwork does not support.} DEPLOYMENT {This deployment of Coachwork is not registered for the platform.} CLAIM {The launch lacks information LTI requires.} TARGET {The launch points at another address than the one it was started for.} NO_PERSON {Your course account is not linked to a person in Coachwork.} ROLE {Only a course’s instructors and designers can place Coachwork in it.} other {The launch is not valid.}}',
+  'lti.refusedHelp': 'If this keeps happening, give your course administrator this reference: {reference}',
+  'lti.sessionEnded': 'The course session ended; open the activity again.',
+  'lti.orgAdminsOnly': 'LTI platforms are managed by organisation admins.',
+  'lti.platformTaken': 'This issuer and client ID are already registered.',
+  'lti.invalidUrl': 'Enter an https URL (http is accepted only for localhost).',
+  'lti.required': 'This value is required.',
+  'lti.registrationNotFound': 'No such LTI registration in this organisation.',
+  'lti.invalidDomain': 'Enter a domain name such as example.com.',
+  'lti.pickerTitle': 'Place Coachwork in this course',
+  'lti.pickerWidget': 'Widget',
+  'lti.widgetName':
+    '{widget, select, goal_tracker {Goal tracker} session_booker {Session booker} progress_card {Progress card} viewer_badge {Coaching summary} other {Widget}}',
+  'lti.pickerCapability': 'Only goals for this capability',
+  'lti.pickerAnyCapability': 'Every capability',
+  'lti.pickerLinkTitle': 'Title in the course',
+  'lti.pickerGraded': 'Send goal completion to the gradebook',
+  'lti.pickerSubmit': 'Add to the course',
+  'lti.pickerReturning': 'Returning to the course…',
 } as const;

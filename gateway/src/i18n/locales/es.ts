@@ -356,4 +356,26 @@ export const es = {
   'programMatching.coachNotYours': 'Este coach no participa en ninguno de sus programas.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Ningún coach del grupo habla el idioma de esta persona.} NO_CAPACITY {Los coaches que hablan el idioma de esta persona no tienen plazas.} NO_ACTIVE_COACH {Ningún coach del grupo está activo.} EMPTY_POOL {El programa no tiene coaches.} CAPACITY_TAKEN_BY_OTHERS {Las plazas de los coaches adecuados fueron para participantes más compatibles.} other {Retirado de la propuesta a mano.}}',
+  'lti.pageTitle': 'Coachwork en tu curso',
+  'lti.refusedTitle': 'Coachwork no se pudo abrir desde este curso',
+  'lti.refused':
+    '{reason, select, LOGIN_PARAMETERS {La plataforma de aprendizaje inició el acceso sin los parámetros que exige LTI.} UNKNOWN_PLATFORM {Esta plataforma de aprendizaje no está registrada en Coachwork.} STATE {El acceso tardó demasiado o ya se usó. Vuelve a abrir la actividad.} SIGNATURE {No se pudo verificar la firma de la plataforma de aprendizaje.} ISSUER {El lanzamiento no procede de la plataforma que inició el acceso.} OTHER_PLATFORM {El lanzamiento procede de otra plataforma registrada distinta de la que inició el acceso.} AUDIENCE {El lanzamiento estaba destinado a otra herramienta.} AZP {El lanzamiento nombra a otra herramienta como parte autorizada.} EXPIRED {El lanzamiento ha caducado. Vuelve a abrir la actividad.} NONCE {El lanzamiento no responde a este acceso.} REPLAY {Este lanzamiento ya se usó. Vuelve a abrir la actividad.} VERSION {El lanzamiento usa una versión de LTI que Coachwork no admite.} MESSAGE_TYPE {La plataforma de aprendizaje envió un tipo de lanzamiento que Coachwork no admite.} DEPLOYMENT {Este despliegue de Coachwork no está registrado para la plataforma.} CLAIM {Al lanzamiento le falta información que exige LTI.} TARGET {El lanzamiento apunta a otra dirección distinta de aquella para la que se inició.} NO_PERSON {Tu cuenta del curso no está vinculada a ninguna persona en Coachwork.} ROLE {Solo el profesorado y el equipo de diseño del curso pueden colocar Coachwork en él.} other {El lanzamiento no es válido.}}',
+  'lti.refusedHelp': 'Si vuelve a ocurrir, da esta referencia a la administración del curso: {reference}',
+  'lti.sessionEnded': 'La sesión del curso terminó; vuelve a abrir la actividad.',
+  'lti.orgAdminsOnly': 'Las plataformas LTI las gestionan los administradores de la organización.',
+  'lti.platformTaken': 'Este emisor e ID de cliente ya están registrados.',
+  'lti.invalidUrl': 'Introduce una URL https (http solo se acepta para localhost).',
+  'lti.required': 'Este valor es obligatorio.',
+  'lti.registrationNotFound': 'No existe ese registro LTI en esta organización.',
+  'lti.invalidDomain': 'Introduce un nombre de dominio como example.com.',
+  'lti.pickerTitle': 'Colocar Coachwork en este curso',
+  'lti.pickerWidget': 'Widget',
+  'lti.widgetName':
+    '{widget, select, goal_tracker {Seguimiento de objetivos} session_booker {Reserva de sesiones} progress_card {Tarjeta de progreso} viewer_badge {Resumen de coaching} other {Widget}}',
+  'lti.pickerCapability': 'Solo objetivos de esta competencia',
+  'lti.pickerAnyCapability': 'Todas las competencias',
+  'lti.pickerLinkTitle': 'Título en el curso',
+  'lti.pickerGraded': 'Enviar la consecución de objetivos al libro de calificaciones',
+  'lti.pickerSubmit': 'Añadir al curso',
+  'lti.pickerReturning': 'Volviendo al curso…',
 } as const satisfies Catalogue;

@@ -360,4 +360,26 @@ export const fr = {
   'programMatching.coachNotYours': 'Ce coach n’intervient dans aucun de vos programmes.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Aucun coach du vivier ne parle la langue de cette personne.} NO_CAPACITY {Les coachs parlant la langue de cette personne n’ont plus de place.} NO_ACTIVE_COACH {Aucun coach du vivier n’est actif.} EMPTY_POOL {Le programme n’a aucun coach.} CAPACITY_TAKEN_BY_OTHERS {Les places des coachs adaptés sont allées à des participants plus compatibles.} other {Retiré de la proposition à la main.}}',
+  'lti.pageTitle': 'Coachwork dans votre cours',
+  'lti.refusedTitle': 'Coachwork n’a pas pu s’ouvrir depuis ce cours',
+  'lti.refused':
+    '{reason, select, LOGIN_PARAMETERS {La plateforme de formation a lancé la connexion sans les paramètres qu’exige LTI.} UNKNOWN_PLATFORM {Cette plateforme de formation n’est pas enregistrée auprès de Coachwork.} STATE {La connexion a pris trop de temps ou a déjà servi. Rouvrez l’activité.} SIGNATURE {La signature de la plateforme de formation n’a pas pu être vérifiée.} ISSUER {Le lancement ne vient pas de la plateforme qui a lancé la connexion.} OTHER_PLATFORM {Le lancement vient d’une autre plateforme enregistrée que celle qui a lancé la connexion.} AUDIENCE {Le lancement était destiné à un autre outil.} AZP {Le lancement désigne un autre outil comme partie autorisée.} EXPIRED {Le lancement a expiré. Rouvrez l’activité.} NONCE {Le lancement ne répond pas à cette connexion.} REPLAY {Ce lancement a déjà servi. Rouvrez l’activité.} VERSION {Le lancement utilise une version de LTI que Coachwork ne prend pas en charge.} MESSAGE_TYPE {La plateforme de formation a envoyé un type de lancement que Coachwork ne prend pas en charge.} DEPLOYMENT {Ce déploiement de Coachwork n’est pas enregistré pour la plateforme.} CLAIM {Il manque au lancement des informations qu’exige LTI.} TARGET {Le lancement vise une autre adresse que celle pour laquelle il a été lancé.} NO_PERSON {Votre compte de cours n’est lié à aucune personne dans Coachwork.} ROLE {Seuls les enseignants et concepteurs du cours peuvent y placer Coachwork.} other {Le lancement n’est pas valide.}}',
+  'lti.refusedHelp': 'Si cela se reproduit, donnez cette référence à l’administration du cours : {reference}',
+  'lti.sessionEnded': 'La session du cours est terminée ; rouvrez l’activité.',
+  'lti.orgAdminsOnly': 'Les plateformes LTI sont gérées par les administrateurs de l’organisation.',
+  'lti.platformTaken': 'Cet émetteur et cet identifiant client sont déjà enregistrés.',
+  'lti.invalidUrl': 'Saisissez une URL https (http n’est accepté que pour localhost).',
+  'lti.required': 'Cette valeur est obligatoire.',
+  'lti.registrationNotFound': 'Aucun enregistrement LTI de ce type dans cette organisation.',
+  'lti.invalidDomain': 'Saisissez un nom de domaine comme example.com.',
+  'lti.pickerTitle': 'Placer Coachwork dans ce cours',
+  'lti.pickerWidget': 'Widget',
+  'lti.widgetName':
+    '{widget, select, goal_tracker {Suivi des objectifs} session_booker {Réservation de séances} progress_card {Carte de progression} viewer_badge {Résumé du coaching} other {Widget}}',
+  'lti.pickerCapability': 'Seulement les objectifs de cette compétence',
+  'lti.pickerAnyCapability': 'Toutes les compétences',
+  'lti.pickerLinkTitle': 'Titre dans le cours',
+  'lti.pickerGraded': 'Envoyer l’atteinte des objectifs au carnet de notes',
+  'lti.pickerSubmit': 'Ajouter au cours',
+  'lti.pickerReturning': 'Retour au cours…',
 } as const satisfies Catalogue;

@@ -342,4 +342,26 @@ export const ja = {
   'programMatching.coachNotYours': 'このコーチはあなたのどのプログラムにも関わっていません。',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {プールにこの人の言語を話すコーチがいません。} NO_CAPACITY {この人の言語を話すコーチに空きがありません。} NO_ACTIVE_COACH {プールに稼働中のコーチがいません。} EMPTY_POOL {プログラムにコーチがいません。} CAPACITY_TAKEN_BY_OTHERS {適したコーチの枠は、より相性の良い参加者に割り当てられました。} other {手動で案から外されました。}}',
+  'lti.pageTitle': 'コース内の Coachwork',
+  'lti.refusedTitle': 'このコースから Coachwork を開けませんでした',
+  'lti.refused':
+    '{reason, select, LOGIN_PARAMETERS {学習プラットフォームが LTI に必要なパラメーターなしでサインインを開始しました。} UNKNOWN_PLATFORM {この学習プラットフォームは Coachwork に登録されていません。} STATE {サインインに時間がかかりすぎたか、すでに使用されています。アクティビティをもう一度開いてください。} SIGNATURE {学習プラットフォームの署名を検証できませんでした。} ISSUER {この起動はサインインを開始したプラットフォームからのものではありません。} OTHER_PLATFORM {この起動はサインインを開始したものとは別の登録済みプラットフォームからのものです。} AUDIENCE {この起動は別のツール向けです。} AZP {この起動は別のツールを承認された当事者としています。} EXPIRED {この起動の有効期限が切れました。アクティビティをもう一度開いてください。} NONCE {この起動はこのサインインに対応していません。} REPLAY {この起動はすでに使用されています。アクティビティをもう一度開いてください。} VERSION {この起動は Coachwork が対応していない LTI バージョンを使っています。} MESSAGE_TYPE {学習プラットフォームが Coachwork の対応していない種類の起動を送りました。} DEPLOYMENT {この Coachwork のデプロイはプラットフォームに登録されていません。} CLAIM {この起動には LTI に必要な情報がありません。} TARGET {この起動は開始時とは別のアドレスを指しています。} NO_PERSON {コースのアカウントが Coachwork のどの人物にも紐づいていません。} ROLE {Coachwork をコースに配置できるのは、そのコースの講師と設計者だけです。} other {この起動は無効です。}}',
+  'lti.refusedHelp': 'この問題が続く場合は、コース管理者に次の参照番号を伝えてください: {reference}',
+  'lti.sessionEnded': 'コースのセッションが終了しました。アクティビティをもう一度開いてください。',
+  'lti.orgAdminsOnly': 'LTI プラットフォームは組織の管理者が管理します。',
+  'lti.platformTaken': 'この発行者とクライアント ID はすでに登録されています。',
+  'lti.invalidUrl': 'https の URL を入力してください(http は localhost のみ)。',
+  'lti.required': 'この値は必須です。',
+  'lti.registrationNotFound': 'この組織にそのような LTI 登録はありません。',
+  'lti.invalidDomain': 'example.com のようなドメイン名を入力してください。',
+  'lti.pickerTitle': 'このコースに Coachwork を配置',
+  'lti.pickerWidget': 'ウィジェット',
+  'lti.widgetName':
+    '{widget, select, goal_tracker {目標トラッカー} session_booker {セッション予約} progress_card {進捗カード} viewer_badge {コーチングの概要} other {ウィジェット}}',
+  'lti.pickerCapability': 'この能力の目標のみ',
+  'lti.pickerAnyCapability': 'すべての能力',
+  'lti.pickerLinkTitle': 'コース内のタイトル',
+  'lti.pickerGraded': '目標の達成を成績表に送る',
+  'lti.pickerSubmit': 'コースに追加',
+  'lti.pickerReturning': 'コースに戻っています…',
 } as const satisfies Catalogue;

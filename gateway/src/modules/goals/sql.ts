@@ -1,4 +1,5 @@
 /** Goals, milestones and check-ins. Every statement is tenant-filtered; RLS is the second wall. */
+import { queueScores } from '../lti/ags.js';
 import type { Queryable } from '../../db/types.js';
 import type { GoalStatus, GoalVisibility } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
@@ -326,6 +327,7 @@ export async function insertGoal(tx: Queryable, orgId: string, goal: NewGoal): P
     ],
   );
   if (!row) throw new Error('insert into goals returned no row');
+  await queueScores(tx, orgId, goal.ownerId, goal.capabilityCode);
   return row.id;
 }
 
@@ -395,14 +397,19 @@ export async function updateGoal(
     status: string;
     owner_id: string;
     visibility: string;
+    capability_code: string;
   }>(
     `with old as (select status from goals where org_id = $1 and id = $2 for update)
      update goals set ${sets.join(', ')} where org_id = $1 and id = $2
-     returning (select status from old) = 'COMPLETED' as was_completed, status, owner_id, visibility`,
+     returning (select status from old) = 'COMPLETED' as was_completed, status, owner_id, visibility, capability_code`,
     params,
   );
   if (row && !row.was_completed && row.status === 'COMPLETED') {
     await announceGoalCompleted(tx, orgId, { id: goalId, ownerId: row.owner_id, visibility: row.visibility });
+  }
+  // A change that moves the owner's share of completed goals reaches the LMS gradebooks they launched from.
+  if (row && (changes.status !== undefined || changes.archived !== undefined)) {
+    await queueScores(tx, orgId, row.owner_id, row.capability_code);
   }
 }
 

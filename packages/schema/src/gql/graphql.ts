@@ -1541,6 +1541,33 @@ export type LocalisedTextInput = {
   text: Scalars['String']['input'];
 };
 
+/**
+ * A learning platform (an LMS such as Moodle or Canvas) registered to launch Coachwork over LTI 1.3.
+ * The platform's issuer and the client ID it gave Coachwork name it; launches from it open widgets
+ * signed in as the people of this organisation its users are linked to.
+ */
+export type LtiRegistration = {
+  __typename?: 'LtiRegistration';
+  /** The platform's OAuth 2 token endpoint (client credentials for the grade service). */
+  accessTokenUrl: Scalars['String']['output'];
+  /** The platform's OIDC authorisation endpoint, where a login initiation is sent back. */
+  authLoginUrl: Scalars['String']['output'];
+  /** The client ID the platform gave Coachwork (the `aud` of its id_tokens). */
+  clientId: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The platform's deployment IDs of Coachwork that may launch it. */
+  deploymentIds: Array<Scalars['String']['output']>;
+  /** E-mail domains whose addresses, as the platform signs them, link a platform user to a person at their first launch; empty: no linking by e-mail. */
+  emailLinkDomains: Array<Scalars['String']['output']>;
+  /** Opaque identifier of the registration. */
+  id: Scalars['ID']['output'];
+  /** The platform's issuer (`iss` of its id_tokens). */
+  issuer: Scalars['String']['output'];
+  /** Where the platform publishes its public keys (JWKS). */
+  jwksUrl: Scalars['String']['output'];
+};
+
 /** A proposed assignment of coaches to a program's participants, reviewed and adjusted before it is approved. Its program's managers only. */
 export type MatchProposal = Node & {
   __typename?: 'MatchProposal';
@@ -1731,10 +1758,14 @@ export type Mutation = {
   recordProgramKpiValue: RecordProgramKpiValuePayload;
   /** Re-evaluates an ACTIVE program's population. Its managers only. */
   refreshProgramPopulation: RefreshProgramPopulationPayload;
+  /** Registers a learning platform for LTI 1.3 launches into this organisation. Org admins only (FORBIDDEN otherwise). */
+  registerLtiPlatform: RegisterLtiPlatformPayload;
   /** Reinstates a PAUSED coach (ACTIVE again). Same as pauseCoach. */
   reinstateCoach: CoachStatusPayload;
   /** Gives one enrolment another coach. Its program's managers only. */
   rematchEnrolment: RematchEnrolmentPayload;
+  /** Removes a platform registration and its users' links; its launches are refused from then on. Org admins only (FORBIDDEN otherwise). */
+  removeLtiRegistration: RemoveLtiRegistrationPayload;
   /** Removes a coach from the pool (refused while they have live clients in it). Its managers only. */
   removeProgramCoach: ProgramCoachPoolPayload;
   /** Removes a group mapping (members keep their unit and roles). Org admins only (FORBIDDEN otherwise). */
@@ -2099,6 +2130,15 @@ export type MutationRefreshProgramPopulationArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationRegisterLtiPlatformArgs = {
+  input: RegisterLtiPlatformInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationReinstateCoachArgs = {
   input: CoachStatusInput;
 };
@@ -2110,6 +2150,15 @@ export type MutationReinstateCoachArgs = {
  */
 export type MutationRematchEnrolmentArgs = {
   input: RematchEnrolmentInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRemoveLtiRegistrationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -3095,6 +3144,8 @@ export type Query = {
   heatmap: Heatmap;
   /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
   integrations: Integrations;
+  /** The organisation's registered LTI platforms, oldest first. Org admins only (FORBIDDEN otherwise). */
+  ltiRegistrations: Array<LtiRegistration>;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
   node?: Maybe<Node>;
   /** Refetches several objects; each position is null when that ID does not resolve. */
@@ -3319,6 +3370,33 @@ export type RefreshProgramPopulationPayload = {
   withdrawnCount: Scalars['Int']['output'];
 };
 
+/** A platform to register. */
+export type RegisterLtiPlatformInput = {
+  /** The platform's OAuth 2 token endpoint. */
+  accessTokenUrl: Scalars['String']['input'];
+  /** The platform's OIDC authorisation endpoint. */
+  authLoginUrl: Scalars['String']['input'];
+  /** The client ID the platform gave Coachwork. */
+  clientId: Scalars['String']['input'];
+  /** The deployment IDs allowed to launch; at least one. */
+  deploymentIds: Array<Scalars['String']['input']>;
+  /** E-mail domains that may link users at their first launch (for example `northwind.example`); none by default. */
+  emailLinkDomains?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The platform's issuer, an https URL. */
+  issuer: Scalars['String']['input'];
+  /** The platform's JWKS URL. */
+  jwksUrl: Scalars['String']['input'];
+};
+
+/** The result of registerLtiPlatform. */
+export type RegisterLtiPlatformPayload = {
+  __typename?: 'RegisterLtiPlatformPayload';
+  /** The new registration; null when userErrors is not empty. */
+  registration?: Maybe<LtiRegistration>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
 /** Gives one enrolment another coach. */
 export type RematchEnrolmentInput = {
   /** The new coach; omitted: the best-scoring eligible coach other than the current one. */
@@ -3335,6 +3413,15 @@ export type RematchEnrolmentPayload = {
   /** The enrolment with its new coach; null when userErrors is not empty. */
   enrolment?: Maybe<Enrolment>;
   /** Why the coach could not be set (no language in common, no capacity, not active, no eligible coach). */
+  userErrors: Array<UserError>;
+};
+
+/** The result of removeLtiRegistration. */
+export type RemoveLtiRegistrationPayload = {
+  __typename?: 'RemoveLtiRegistrationPayload';
+  /** The ID of the removed registration; null when userErrors is not empty. */
+  removedId?: Maybe<Scalars['ID']['output']>;
+  /** What went wrong. */
   userErrors: Array<UserError>;
 };
 

@@ -1,0 +1,157 @@
+/**
+ * Assignment and Grade Services through the durable queue: a graded link launched by a learner,
+ * their goal changes posted as scores to a platform played in process (token endpoint checking the
+ * tool's client assertion, AGS scores endpoint), retried while the platform is down, and recorded,
+ * not retried, when it refuses for good.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
+import type { Database } from '../../db/types.js';
+import { JOB_SCHEMA, JobQueue } from '../../jobs/queue.js';
+import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
+import { scoreJob, scoresUrl } from './ags.js';
+import { toolKeyForJobs } from './keys.js';
+import { insertRegistration } from './sql.js';
+import { startPlatform, type SimulatedPlatform } from './testing/platform.js';
+
+const CREATE = `mutation Create($input: CreateGoalInput!) { createGoal(input: $input) { goal { id } userErrors { code message } } }`;
+const UPDATE = `mutation Update($input: UpdateGoalInput!) { updateGoal(input: $input) { goal { status } userErrors { code message } } }`;
+
+describe.each(testEngines())('LTI grade service (%s)', (engine) => {
+  let db: Database;
+  let gateway: RunningGateway;
+  let org: GatewayFixture;
+  let platform: SimulatedPlatform;
+  let queue: JobQueue;
+  let learnerToken: string;
+
+  async function launchGraded(sub: string, lineItem: string, email: string) {
+    const login = await fetch(
+      platform.loginUrl(gateway.url, {
+        user: { sub, email },
+        custom: { widget: 'goal-tracker', capability: 'CHANGE_LEADERSHIP' },
+        lineItem,
+      }),
+      { redirect: 'manual' },
+    );
+    const form = await platform.authorise(login.headers.get('location')!);
+    const launched = await fetch(`${gateway.url}/lti/launch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ id_token: form.idToken, state: form.state }).toString(),
+    });
+    expect(launched.status).toBe(200);
+  }
+
+  async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const response = await postGraphQL<T>(gateway.url, { query, variables }, { token: learnerToken });
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!;
+  }
+
+  /** Queued retries become due now (the backoff is the queue's business, not this test's). */
+  async function retryNow(): Promise<void> {
+    await db.query(
+      `update ${JOB_SCHEMA}.job set start_after = now() where name = 'lti-score' and state = 'retry'`,
+    );
+  }
+
+  const latest = (lineItem: string, user: string) => platform.gradebook.get(lineItem)?.get(user)?.at(-1);
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    org = await createGatewayFixture(db, `ags-${engine}`);
+    gateway = await startGateway(db);
+    platform = await startPlatform({ name: 'moodle' });
+    platform.toolUrl = gateway.url;
+    await insertRegistration(db, org.orgId, {
+      issuer: platform.issuer,
+      clientId: platform.clientId,
+      deploymentIds: [platform.deploymentId],
+      jwksUrl: platform.jwksUrl,
+      authLoginUrl: platform.authLoginUrl,
+      accessTokenUrl: platform.accessTokenUrl,
+      emailLinkDomains: [`ags-${engine}.example`],
+    });
+    queue = new JobQueue(db, [scoreJob(await toolKeyForJobs(db))], {
+      pollingIntervalSeconds: 0.5,
+      relayIntervalMs: 100,
+      maintenanceIntervalSeconds: 1,
+    });
+    await queue.start();
+    learnerToken = await tokenFor(db, org.managerId);
+  }, STORAGE_TEST_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await queue?.stop();
+    await gateway?.close();
+    await platform?.close();
+    await db?.close();
+  });
+
+  it('names the scores URL after the line item path, before its query', () => {
+    expect(scoresUrl('https://lms.example/api/lineitems/7?type=1')).toBe(
+      'https://lms.example/api/lineitems/7/scores?type=1',
+    );
+  });
+
+  it('posts the share of the course capability’s goals completed, and retries while the platform is down', async () => {
+    await launchGraded('learner-1', 'li-1', org.managerEmail);
+    const [link] = await db.query(`select capability_code, lineitem_url from lti_grade_links`);
+    expect(link).toEqual({
+      capability_code: 'CHANGE_LEADERSHIP',
+      lineitem_url: `${platform.url}/lineitems/li-1`,
+    });
+
+    const first = await gql<{ createGoal: { goal: { id: string } } }>(CREATE, {
+      input: { capability: 'CHANGE_LEADERSHIP', title: 'Tell the change story to the team' },
+    });
+    await gql(CREATE, { input: { capability: 'CHANGE_LEADERSHIP', title: 'One-to-ones on resistance' } });
+    // A goal for another capability is not this course's.
+    await gql(CREATE, { input: { capability: 'DELEGATION', title: 'Hand over the weekly report' } });
+    await vi.waitFor(() => expect(latest('li-1', 'learner-1')).toMatchObject({ scoreGiven: 0 }), {
+      timeout: 60_000,
+      interval: 200,
+    });
+
+    platform.failNextScores(503, 1);
+    await gql(UPDATE, { input: { goalId: first.createGoal.goal.id, status: 'COMPLETED', progress: 100 } });
+    await vi.waitFor(
+      async () => {
+        await retryNow();
+        expect(latest('li-1', 'learner-1')).toMatchObject({
+          userId: 'learner-1',
+          scoreGiven: 50,
+          scoreMaximum: 100,
+          activityProgress: 'InProgress',
+          gradingProgress: 'Pending',
+        });
+      },
+      { timeout: 60_000, interval: 300 },
+    );
+    expect(platform.issuedTokens).toBe(1);
+  });
+
+  it('records a refusal (4xx) on the link and does not retry it', async () => {
+    const before = platform.gradebook.get('li-1')?.get('learner-1')?.length ?? 0;
+    platform.failNextScores(404, 1);
+    await gql(CREATE, {
+      input: { capability: 'CHANGE_LEADERSHIP', title: 'Ask the team what stays the same' },
+    });
+    await vi.waitFor(
+      async () => {
+        const [link] = await db.query<{ last_status: string; last_detail: string }>(
+          `select last_status, last_detail from lti_grade_links`,
+        );
+        expect(link).toEqual({ last_status: 'REFUSED', last_detail: 'scores 404: ' });
+      },
+      { timeout: 60_000, interval: 200 },
+    );
+    const retries = await db.query(
+      `select id from ${JOB_SCHEMA}.job where name = 'lti-score' and state = 'retry'`,
+    );
+    expect(retries).toEqual([]);
+    expect(platform.gradebook.get('li-1')?.get('learner-1')?.length ?? 0).toBe(before);
+  });
+});

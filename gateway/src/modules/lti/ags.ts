@@ -1,0 +1,238 @@
+/**
+ * Assignment and Grade Services 2.0: a person's goal changes queue a score for every graded link
+ * they launched (ltiGradeLinks), posted from the durable queue with the platform's client-credentials
+ * token (a JWT-bearer client assertion signed with the tool key). The score is computed when the job
+ * runs, so jobs that pile up or retry post the current state, never an old one.
+ *
+ * A platform that answers 5xx, 429 or not at all is retried with the queue's backoff; a 4xx is the
+ * platform refusing this score for good (unknown line item, user not in the course): it is recorded on
+ * the link (`last_status` REFUSED with the answer) and not retried.
+ */
+import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
+import type { Queryable } from '../../db/types.js';
+import { defineJob, enqueueJob, type QueueJob } from '../../jobs/queue.js';
+import { LTI } from './claims.js';
+import { TOOL_KEY_ALGORITHM, type ToolKey } from './keys.js';
+import type { VerifiedLaunch } from './launch.js';
+import { widgetChoiceOf } from './widgets.js';
+
+export const SCORE_QUEUE = 'lti-score';
+export const SCORE_SCOPE = 'https://purl.imsglobal.org/spec/lti-ags/scope/score';
+
+/** Remembers where a graded link's scores go (owner access, at launch). */
+export async function rememberGradeLink(db: Queryable, launch: VerifiedLaunch): Promise<boolean> {
+  const endpoint = launch.claims[LTI.agsEndpoint] as { lineitem?: unknown; scope?: unknown } | undefined;
+  const link = launch.claims[LTI.resourceLink] as { id: string };
+  if (
+    typeof endpoint?.lineitem !== 'string' ||
+    !Array.isArray(endpoint.scope) ||
+    !endpoint.scope.includes(SCORE_SCOPE)
+  ) {
+    return false;
+  }
+  const choice = widgetChoiceOf(launch.claims[LTI.custom], launch.claims[LTI.targetLinkUri]);
+  await db.query(
+    `insert into lti_grade_links (registration_id, org_id, person_id, sub, resource_link_id, lineitem_url, capability_code)
+     values ($1, $2, $3, $4, $5, $6, $7)
+     on conflict (registration_id, resource_link_id, person_id)
+     do update set lineitem_url = excluded.lineitem_url, sub = excluded.sub, capability_code = excluded.capability_code`,
+    [
+      launch.registration.id,
+      launch.registration.orgId,
+      launch.personId,
+      launch.claims.sub,
+      link.id,
+      endpoint.lineitem,
+      choice.settings['capability'] ?? null,
+    ],
+  );
+  return true;
+}
+
+export interface ScorePayload {
+  gradeLinkId: string;
+}
+
+/** Queues a score for each graded link a goal change of `personId` concerns (in the change's transaction). */
+export async function queueScores(
+  tx: Queryable,
+  orgId: string,
+  personId: string,
+  capabilityCode: string,
+): Promise<void> {
+  const links = await tx.query<{ id: string }>(
+    `select id from lti_grade_links where org_id = $1 and person_id = $2
+       and (capability_code is null or capability_code = $3)`,
+    [orgId, personId, capabilityCode],
+  );
+  for (const link of links) {
+    await enqueueJob<ScorePayload>(tx, { orgId, queue: SCORE_QUEUE, payload: { gradeLinkId: link.id } });
+  }
+}
+
+export interface Score {
+  userId: string;
+  scoreGiven: number;
+  scoreMaximum: number;
+  activityProgress: 'Initialized' | 'Started' | 'InProgress' | 'Submitted' | 'Completed';
+  gradingProgress: 'FullyGraded' | 'Pending' | 'PendingManual' | 'Failed' | 'NotReady';
+  timestamp: string;
+  comment?: string;
+}
+
+/** The score of a person's goals on a link: the share completed, out of 100. */
+export async function scoreOf(
+  tx: Queryable,
+  link: { org_id: string; person_id: string; sub: string; capability_code: string | null },
+  now: Date,
+): Promise<Score> {
+  const [counts] = await tx.query<{ total: number; completed: number }>(
+    `select count(*)::int as total, count(*) filter (where status = 'COMPLETED')::int as completed
+     from goals where org_id = $1 and owner_id = $2 and archived_at is null and status <> 'ABANDONED'
+       and ($3::text is null or capability_code = $3)`,
+    [link.org_id, link.person_id, link.capability_code],
+  );
+  const { total, completed } = counts ?? { total: 0, completed: 0 };
+  const done = total > 0 && completed === total;
+  return {
+    userId: link.sub,
+    scoreGiven: total === 0 ? 0 : Math.round((completed / total) * 10_000) / 100,
+    scoreMaximum: 100,
+    activityProgress: total === 0 ? 'Initialized' : done ? 'Completed' : 'InProgress',
+    gradingProgress: done ? 'FullyGraded' : 'Pending',
+    timestamp: now.toISOString(),
+    comment: `${completed} of ${total} goals completed`,
+  };
+}
+
+/** The line item's scores URL: `/scores` after its path, before its query (AGS 2.0 §3.4). */
+export function scoresUrl(lineitem: string): string {
+  const url = new URL(lineitem);
+  url.pathname = `${url.pathname.replace(/\/$/, '')}/scores`;
+  return url.toString();
+}
+
+/** A delivery the platform refused for good (4xx): recorded, not retried. */
+class Refused extends Error {}
+
+const cachedTokens = new Map<string, { token: string; until: number }>();
+
+async function accessToken(
+  key: ToolKey,
+  registration: { id: string; client_id: string; access_token_url: string },
+): Promise<string> {
+  const cached = cachedTokens.get(registration.id);
+  if (cached && cached.until > Date.now()) return cached.token;
+  const now = Math.floor(Date.now() / 1000);
+  const assertion = await new SignJWT({})
+    .setProtectedHeader({ alg: TOOL_KEY_ALGORITHM, kid: key.kid, typ: 'JWT' })
+    .setIssuer(registration.client_id)
+    .setSubject(registration.client_id)
+    .setAudience(registration.access_token_url)
+    .setIssuedAt(now)
+    .setExpirationTime(now + 300)
+    .setJti(randomUUID())
+    .sign(key.privateKey);
+  const response = await fetch(registration.access_token_url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      client_assertion: assertion,
+      scope: SCORE_SCOPE,
+    }).toString(),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await response.text();
+  if (response.status >= 400 && response.status < 500 && response.status !== 429) {
+    throw new Refused(`token endpoint ${response.status}: ${text.slice(0, 500)}`);
+  }
+  if (!response.ok) throw new Error(`token endpoint ${response.status}`);
+  const body = JSON.parse(text) as { access_token?: unknown; expires_in?: unknown };
+  if (typeof body.access_token !== 'string') throw new Error('token endpoint answered no access_token');
+  const lifetime = typeof body.expires_in === 'number' ? body.expires_in : 300;
+  // Renewed a minute early, so a token never expires between the cache and the platform.
+  cachedTokens.set(registration.id, { token: body.access_token, until: Date.now() + (lifetime - 60) * 1000 });
+  return body.access_token;
+}
+
+interface LinkRow {
+  id: string;
+  org_id: string;
+  person_id: string;
+  sub: string;
+  lineitem_url: string;
+  capability_code: string | null;
+  registration_id: string;
+  client_id: string;
+  access_token_url: string;
+}
+
+/**
+ * The score job. The tool key is read once, as the owner, before the queue starts (`signingKey`):
+ * jobs run as the application role, which never reads private keys.
+ */
+export function scoreJob(toolKey: ToolKey): QueueJob {
+  return defineJob<ScorePayload>({
+    queue: SCORE_QUEUE,
+    retryLimit: 8,
+    retryDelaySeconds: 30,
+    expireInSeconds: 120,
+    parse(payload) {
+      const id = (payload as { gradeLinkId?: unknown } | null)?.gradeLinkId;
+      if (typeof id !== 'string') throw new Error('lti-score payload without gradeLinkId');
+      return { gradeLinkId: id };
+    },
+    async run(job, tx) {
+      const [link] = await tx.query<LinkRow>(
+        `select l.id, l.org_id, l.person_id, l.sub, l.lineitem_url, l.capability_code, l.registration_id,
+                r.client_id, r.access_token_url
+         from lti_grade_links l join lti_registrations r on r.id = l.registration_id
+         where l.id = $1`,
+        [job.payload.gradeLinkId],
+      );
+      // Removed with its registration or its person since: nothing to send.
+      if (!link) return;
+      const score = await scoreOf(tx, link, new Date());
+      let status: 'SENT' | 'REFUSED' = 'SENT';
+      let detail: string | null = null;
+      try {
+        const token = await accessToken(toolKey, {
+          id: link.registration_id,
+          client_id: link.client_id,
+          access_token_url: link.access_token_url,
+        });
+        const response = await fetch(scoresUrl(link.lineitem_url), {
+          method: 'POST',
+          headers: {
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/vnd.ims.lis.v1.score+json',
+          },
+          body: JSON.stringify(score),
+          signal: AbortSignal.timeout(10_000),
+        });
+        const text = await response.text();
+        if (response.status === 401) cachedTokens.delete(link.registration_id);
+        if (
+          response.status >= 400 &&
+          response.status < 500 &&
+          response.status !== 429 &&
+          response.status !== 401
+        ) {
+          throw new Refused(`scores ${response.status}: ${text.slice(0, 500)}`);
+        }
+        if (!response.ok) throw new Error(`scores ${response.status}`);
+      } catch (error) {
+        if (!(error instanceof Refused)) throw error;
+        status = 'REFUSED';
+        detail = error.message;
+      }
+      await tx.query(
+        `update lti_grade_links set last_status = $2, last_detail = $3, last_attempt_at = now() where id = $1`,
+        [link.id, status, detail],
+      );
+    },
+  });
+}

@@ -1,0 +1,491 @@
+/**
+ * LTI 1.3 launches from a platform played in process (its own keys, JWKS and OIDC endpoint, signing
+ * with jose) into a real gateway: registration by an org admin, the full OIDC flow to the widget
+ * page, the page's embed tokens, and every bad launch refused with a localised page and a log line.
+ */
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
+import type { Database } from '../../db/types.js';
+import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
+import { LTI } from './claims.js';
+import { startPlatform, type LaunchSpec, type SimulatedPlatform } from './testing/platform.js';
+
+const REGISTER = `mutation Register($input: RegisterLtiPlatformInput!) {
+  registerLtiPlatform(input: $input) { registration { id issuer clientId deploymentIds emailLinkDomains } userErrors { field code message } }
+}`;
+
+interface Launched {
+  status: number;
+  html: string;
+}
+
+describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
+  let db: Database;
+  let gateway: RunningGateway;
+  let orgA: GatewayFixture;
+  let orgB: GatewayFixture;
+  let platformA: SimulatedPlatform;
+  let platformB: SimulatedPlatform;
+  const logLines: Array<Record<string, unknown>> = [];
+
+  async function register(org: GatewayFixture, platform: SimulatedPlatform, domains: string[]) {
+    const response = await postGraphQL<{
+      registerLtiPlatform: { registration: { id: string } | null; userErrors: unknown[] };
+    }>(
+      gateway.url,
+      {
+        query: REGISTER,
+        variables: {
+          input: {
+            issuer: platform.issuer,
+            clientId: platform.clientId,
+            deploymentIds: [platform.deploymentId],
+            jwksUrl: platform.jwksUrl,
+            authLoginUrl: platform.authLoginUrl,
+            accessTokenUrl: platform.accessTokenUrl,
+            emailLinkDomains: domains,
+          },
+        },
+      },
+      { token: await tokenFor(db, org.adminId) },
+    );
+    return response.body.data!.registerLtiPlatform;
+  }
+
+  /** The browser's part: login initiation, the platform's authorisation, the form POSTed back. */
+  async function launch(
+    platform: SimulatedPlatform,
+    spec: LaunchSpec,
+    tamper?: (form: { idToken: string; state: string }) => Promise<{ idToken: string; state: string }>,
+    headers: Record<string, string> = {},
+  ): Promise<Launched & { form: { idToken: string; state: string } }> {
+    const login = await fetch(platform.loginUrl(gateway.url, spec), { redirect: 'manual' });
+    if (login.status !== 302)
+      return { status: login.status, html: await login.text(), form: { idToken: '', state: '' } };
+    const answer = await platform.authorise(login.headers.get('location')!);
+    expect(answer.action).toBe(`${gateway.url}/lti/launch`);
+    const form = tamper ? await tamper(answer) : answer;
+    return { ...(await post(form, headers)), form };
+  }
+
+  async function post(
+    form: { idToken: string; state: string },
+    headers: Record<string, string> = {},
+  ): Promise<Launched> {
+    const response = await fetch(`${gateway.url}/lti/launch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams({ id_token: form.idToken, state: form.state }).toString(),
+    });
+    return { status: response.status, html: await response.text() };
+  }
+
+  function refusal(html: string): string | undefined {
+    return /data-refusal="([A-Z_]+)"/.exec(html)?.[1];
+  }
+
+  function refusalsLogged(): string[] {
+    return logLines
+      .filter((line) => line['msg'] === 'lti launch refused')
+      .map((line) => (line['lti'] as { reason: string }).reason);
+  }
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    orgA = await createGatewayFixture(db, 'lti-a');
+    orgB = await createGatewayFixture(db, 'lti-b');
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n'))
+          if (line) logLines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    gateway = await startGateway(db, { logger: pino({ level: 'info' }, sink) });
+    platformA = await startPlatform({ name: 'moodle-a' });
+    platformB = await startPlatform({ name: 'canvas-b' });
+    platformA.toolUrl = gateway.url;
+    expect((await register(orgA, platformA, ['lti-a.example'])).userErrors).toEqual([]);
+    expect((await register(orgB, platformB, [])).userErrors).toEqual([]);
+  }, STORAGE_TEST_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await gateway?.close();
+    await platformA?.close();
+    await platformB?.close();
+    await db?.close();
+  });
+
+  it('refuses registration to anyone but an org admin, and a platform registered twice', async () => {
+    const asManager = await postGraphQL(
+      gateway.url,
+      {
+        query: REGISTER,
+        variables: {
+          input: {
+            issuer: 'https://x.example',
+            clientId: 'c',
+            deploymentIds: ['d'],
+            jwksUrl: 'https://x.example/j',
+            authLoginUrl: 'https://x.example/a',
+            accessTokenUrl: 'https://x.example/t',
+          },
+        },
+      },
+      { token: await tokenFor(db, orgA.managerId) },
+    );
+    expect(asManager.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    // Org B cannot take org A's platform: the issuer and client id name one registration.
+    const taken = await register(orgB, platformA, []);
+    expect(taken.registration).toBeNull();
+    expect(taken.userErrors).toMatchObject([{ code: 'CONFLICT' }]);
+    const bad = await postGraphQL<{ registerLtiPlatform: { userErrors: Array<{ field: string[] }> } }>(
+      gateway.url,
+      {
+        query: REGISTER,
+        variables: {
+          input: {
+            issuer: 'ftp://x',
+            clientId: ' ',
+            deploymentIds: [],
+            jwksUrl: 'http://evil.example/j',
+            authLoginUrl: 'https://x.example/a',
+            accessTokenUrl: 'https://x.example/t',
+            emailLinkDomains: ['not a domain'],
+          },
+        },
+      },
+      { token: await tokenFor(db, orgA.adminId) },
+    );
+    expect(bad.body.data!.registerLtiPlatform.userErrors.map((error) => error.field.join('.'))).toEqual([
+      'issuer',
+      'jwksUrl',
+      'clientId',
+      'deploymentIds',
+      'emailLinkDomains.0',
+    ]);
+    const listed = await postGraphQL<{ ltiRegistrations: Array<{ issuer: string }> }>(
+      gateway.url,
+      { query: '{ ltiRegistrations { issuer clientId deploymentIds } }' },
+      { token: await tokenFor(db, orgA.adminId) },
+    );
+    expect(listed.body.data!.ltiRegistrations.map((registration) => registration.issuer)).toEqual([
+      platformA.issuer,
+    ]);
+  });
+
+  it('launches through the OIDC flow into the widget page, signed in as the person the e-mail links', async () => {
+    const launched = await launch(platformA, {
+      user: { sub: 'moodle-user-7', email: `MANAGER1@lti-a.example`, name: 'M. One' },
+      custom: { widget: 'goal-tracker', capability: 'CHANGE_LEADERSHIP' },
+    });
+    expect(launched.status).toBe(200);
+    expect(launched.html).toContain('<cw-goal-tracker data-cw-lti capability="CHANGE_LEADERSHIP"');
+    // The kit this gateway serves, under the widgets package's version.
+    expect(launched.html).toMatch(
+      new RegExp(`<script type="module" src="${gateway.url}/kit/\\d+\\.\\d+\\.\\d+[^/]*/coachwork\\.js">`),
+    );
+    const session = /name="cw-lti-session" content="([^"]+)"/.exec(launched.html)![1]!;
+    const minted = await fetch(`${gateway.url}/lti/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ session }),
+    });
+    expect(minted.status).toBe(200);
+    const { token } = (await minted.json()) as { token: string };
+    const viewer = await postGraphQL<{ viewer: { id: string; email: string } }>(
+      gateway.url,
+      { query: '{ viewer { email } }' },
+      { token, headers: { origin: gateway.url } },
+    );
+    expect(viewer.body.data!.viewer.email).toBe(orgA.managerEmail);
+
+    // The link is made once: later launches find the person by `sub`, whatever e-mail is signed.
+    const again = await launch(platformA, { user: { sub: 'moodle-user-7' } });
+    expect(again.status).toBe(200);
+    const [link] = await db.query<{ person_id: string; linked_by: string }>(
+      `select person_id, linked_by from lti_person_links where sub = 'moodle-user-7'`,
+    );
+    expect(link).toEqual({ person_id: orgA.managerId, linked_by: 'EMAIL' });
+  });
+
+  const INSTRUCTOR = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor';
+
+  it('lets a course author place a widget through Deep Linking, and the link launches it', async () => {
+    const picker = await launch(platformA, {
+      user: { sub: 'teacher-1', email: 'admin@lti-a.example' },
+      messageType: 'LtiDeepLinkingRequest',
+      roles: [INSTRUCTOR],
+    });
+    expect(picker.status).toBe(200);
+    expect(picker.html).toContain('Place Coachwork in this course');
+    expect(picker.html).toContain('<option value="CHANGE_LEADERSHIP">');
+    const pickerState = /name="picker" value="([^"]+)"/.exec(picker.html)![1]!;
+    const chosen = await fetch(`${gateway.url}/lti/deep-link`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        picker: pickerState,
+        widget: 'goal-tracker',
+        capability: 'CHANGE_LEADERSHIP',
+        title: 'Your change goals',
+        graded: 'on',
+      }).toString(),
+    });
+    const returning = await chosen.text();
+    const action = /action="([^"]+)"/.exec(returning)![1]!;
+    const jwt = /name="JWT" value="([^"]+)"/.exec(returning)![1]!;
+    expect(action).toBe(`${platformA.url}/deep-link-return`);
+    // The browser's auto-submit: the platform verifies the response against the tool's JWKS.
+    const placed = await fetch(action, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ JWT: jwt }).toString(),
+    });
+    expect(placed.status).toBe(200);
+    expect(platformA.placed.at(-1)).toEqual({
+      type: 'ltiResourceLink',
+      title: 'Your change goals',
+      url: `${gateway.url}/lti/launch`,
+      custom: { widget: 'goal-tracker', capability: 'CHANGE_LEADERSHIP' },
+      lineItem: {
+        scoreMaximum: 100,
+        label: 'Your change goals',
+        resourceId: 'goal-tracker:CHANGE_LEADERSHIP',
+        tag: 'coachwork-completion',
+      },
+    });
+    expect(platformA.echoedData.at(-1)).toBe('course-1-placement');
+
+    // A learner opens the placed link: the platform sends the link's custom parameters.
+    const item = platformA.placed.at(-1)!;
+    const opened = await launch(platformA, {
+      user: { sub: 'moodle-user-7' },
+      custom: item['custom'] as Record<string, string>,
+    });
+    expect(opened.html).toContain('<cw-goal-tracker data-cw-lti capability="CHANGE_LEADERSHIP"');
+  });
+
+  it('refuses Deep Linking to a learner, and a picker answer it did not sign', async () => {
+    const learner = await launch(platformA, {
+      user: { sub: 'moodle-user-7' },
+      messageType: 'LtiDeepLinkingRequest',
+    });
+    expect(refusal(learner.html)).toBe('ROLE');
+    const forged = await fetch(`${gateway.url}/lti/deep-link`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        picker: await platformA.sign({ returnUrl: 'https://evil.example', registrationId: 'x' }),
+        widget: 'goal-tracker',
+      }).toString(),
+    });
+    expect(refusal(await forged.text())).toBe('STATE');
+  });
+
+  it('refuses a forged session value at /lti/token', async () => {
+    const response = await fetch(`${gateway.url}/lti/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ session: await platformA.sign({ sub: orgA.adminId, org: orgA.orgId }) }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  const now = () => Math.floor(Date.now() / 1000);
+  const badLaunches: Array<
+    [
+      string,
+      string,
+      LaunchSpec,
+      ((form: { idToken: string; state: string }) => Promise<{ idToken: string; state: string }>)?,
+    ]
+  > = [
+    [
+      'wrong audience',
+      'AUDIENCE',
+      { user: { sub: 'u1', email: 'admin@lti-a.example' }, override: { aud: 'another-tool' } },
+    ],
+    [
+      'azp naming another tool',
+      'AZP',
+      {
+        user: { sub: 'u1', email: 'admin@lti-a.example' },
+        override: { aud: ['coachwork-moodle-a', 'x'], azp: 'x' },
+      },
+    ],
+    [
+      'expired token',
+      'EXPIRED',
+      {
+        user: { sub: 'u1', email: 'admin@lti-a.example' },
+        lifetimeSeconds: -600,
+        override: { iat: now() - 1200 },
+      },
+    ],
+    [
+      'unknown deployment',
+      'DEPLOYMENT',
+      { user: { sub: 'u1', email: 'admin@lti-a.example' }, override: { [LTI.deploymentId]: 'deployment-9' } },
+    ],
+    [
+      'wrong LTI version',
+      'VERSION',
+      { user: { sub: 'u1', email: 'admin@lti-a.example' }, override: { [LTI.version]: '1.1' } },
+    ],
+    [
+      'unknown message type',
+      'MESSAGE_TYPE',
+      {
+        user: { sub: 'u1', email: 'admin@lti-a.example' },
+        override: { [LTI.messageType]: 'LtiSubmissionReviewRequest' },
+      },
+    ],
+    [
+      'a signature by a key the JWKS does not publish',
+      'SIGNATURE',
+      { user: { sub: 'u1', email: 'admin@lti-a.example' }, foreignKey: true },
+    ],
+    [
+      'a tampered payload',
+      'SIGNATURE',
+      { user: { sub: 'u1', email: 'admin@lti-a.example' } },
+      async (form) => {
+        const [header, payload, signature] = form.idToken.split('.');
+        const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
+        claims['sub'] = 'someone-else';
+        return {
+          ...form,
+          idToken: [header, Buffer.from(JSON.stringify(claims)).toString('base64url'), signature].join('.'),
+        };
+      },
+    ],
+    [
+      'a nonce that is not the state’s',
+      'NONCE',
+      { user: { sub: 'u1', email: 'admin@lti-a.example' }, override: { nonce: 'made-up' } },
+    ],
+    [
+      'a missing resource link',
+      'CLAIM',
+      { user: { sub: 'u1', email: 'admin@lti-a.example' }, override: { [LTI.resourceLink]: undefined } },
+    ],
+    [
+      'a target link that is not the login’s',
+      'TARGET',
+      {
+        user: { sub: 'u1', email: 'admin@lti-a.example' },
+        override: { [LTI.targetLinkUri]: 'https://elsewhere.example/' },
+      },
+    ],
+    [
+      'a user with an e-mail of a domain the organisation does not link',
+      'NO_PERSON',
+      { user: { sub: 'u2', email: 'admin@lti-b.example' } },
+    ],
+    ['a user without link or e-mail', 'NO_PERSON', { user: { sub: 'u3' } }],
+    [
+      'an id_token of another organisation’s platform',
+      'OTHER_PLATFORM',
+      { user: { sub: 'u1', email: 'admin@lti-a.example' } },
+      async (form) => ({
+        ...form,
+        idToken: await platformB.sign({
+          iss: platformB.issuer,
+          aud: platformB.clientId,
+          sub: 'b-user',
+          email: 'admin@lti-b.example',
+          iat: now(),
+          exp: now() + 300,
+          nonce: JSON.parse(Buffer.from(form.idToken.split('.')[1]!, 'base64url').toString()).nonce,
+          [LTI.version]: '1.3.0',
+          [LTI.messageType]: 'LtiResourceLinkRequest',
+          [LTI.deploymentId]: platformB.deploymentId,
+          [LTI.roles]: [],
+          [LTI.resourceLink]: { id: 'r' },
+        }),
+      }),
+    ],
+  ];
+
+  it.each(badLaunches)('refuses %s with a clear page and a log line', async (_name, reason, spec, tamper) => {
+    const before = refusalsLogged().length;
+    const launched = await launch(platformA, spec, tamper);
+    expect(refusal(launched.html)).toBe(reason);
+    expect(launched.status).toBeGreaterThanOrEqual(400);
+    expect(launched.html).toContain('Coachwork could not open from this course');
+    expect(launched.html).not.toMatch(/at .*\.ts:\d+|Error:/);
+    expect(refusalsLogged().slice(before)).toEqual([reason]);
+  });
+
+  it('refuses a replayed launch, with its state or with a fresh one', async () => {
+    const first = await launch(platformA, { user: { sub: 'moodle-user-7' } });
+    expect(first.status).toBe(200);
+    const replayed = await post(first.form);
+    expect(refusal(replayed.html)).toBe('STATE');
+    const withFreshState = await launch(platformA, { user: { sub: 'moodle-user-7' } }, async (form) => ({
+      ...form,
+      idToken: first.form.idToken,
+    }));
+    expect(refusal(withFreshState.html)).toBe('NONCE');
+  });
+
+  it('refuses an unknown platform at login, and answers in the browser’s language', async () => {
+    const login = await fetch(
+      `${gateway.url}/lti/login?iss=${encodeURIComponent('https://unknown.example')}&login_hint=x&target_link_uri=${encodeURIComponent(`${gateway.url}/lti/launch`)}`,
+      { headers: { 'accept-language': 'fr' } },
+    );
+    const html = await login.text();
+    expect(refusal(html)).toBe('UNKNOWN_PLATFORM');
+    expect(html).toContain('Cette plateforme de formation n’est pas enregistrée auprès de Coachwork.');
+    const arabic = await post({ idToken: 'x', state: 'y' }, { 'accept-language': 'ar' });
+    expect(arabic.html).toContain('dir="rtl"');
+    expect(refusal(arabic.html)).toBe('STATE');
+  });
+
+  it('removes a registration for its own organisation only; its launches are refused from then on', async () => {
+    const extra = await startPlatform({ name: 'brightspace-a' });
+    try {
+      const { registration } = await register(orgA, extra, []);
+      const REMOVE = `mutation Remove($id: ID!) { removeLtiRegistration(id: $id) { removedId userErrors { code } } }`;
+      const remove = async (token: string) =>
+        (
+          await postGraphQL<{
+            removeLtiRegistration: { removedId: string | null; userErrors: Array<{ code: string }> };
+          }>(gateway.url, { query: REMOVE, variables: { id: registration!.id } }, { token })
+        ).body;
+      expect((await remove(await tokenFor(db, orgB.adminId))).data!.removeLtiRegistration).toEqual({
+        removedId: null,
+        userErrors: [{ code: 'NOT_FOUND' }],
+      });
+      expect((await remove(await tokenFor(db, orgA.managerId))).errors?.[0]?.extensions?.['code']).toBe(
+        'FORBIDDEN',
+      );
+      expect((await remove(await tokenFor(db, orgA.adminId))).data!.removeLtiRegistration).toEqual({
+        removedId: registration!.id,
+        userErrors: [],
+      });
+      const launched = await launch(extra, { user: { sub: 'x' } });
+      expect(refusal(launched.html)).toBe('UNKNOWN_PLATFORM');
+    } finally {
+      await extra.close();
+    }
+  });
+
+  it('publishes the tool JWKS and configuration', async () => {
+    const jwks = (await (await fetch(`${gateway.url}/lti/jwks`)).json()) as {
+      keys: Array<Record<string, unknown>>;
+    };
+    expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
+    expect(jwks.keys[0]).not.toHaveProperty('d');
+    const config = (await (await fetch(`${gateway.url}/lti/config`)).json()) as Record<string, unknown>;
+    expect(config).toMatchObject({
+      oidc_initiation_url: `${gateway.url}/lti/login`,
+      target_link_uri: `${gateway.url}/lti/launch`,
+      public_jwk_url: `${gateway.url}/lti/jwks`,
+    });
+  });
+});

@@ -1,0 +1,105 @@
+import { mayRead } from '../../auth/policy.js';
+import { callerOf, type Caller } from '../../context.js';
+import { forbidden } from '../../errors.js';
+import type { Resolvers, UserError } from '../../generated/resolvers.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import { fromOpaqueId, toOpaqueId } from '../../ids.js';
+import { deleteRegistration, insertRegistration, listRegistrations, type RegistrationInput } from './sql.js';
+
+const MAX_TEXT = 2000;
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+function userError(caller: Caller, field: string[], code: UserError['code'], key: MessageKey): UserError {
+  return { field, code, message: caller.t(key) };
+}
+
+/** https, or http on a loopback host (a platform run beside the gateway in development and tests). */
+function isPlatformUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
+function validate(caller: Caller, input: RegistrationInput): UserError[] {
+  const errors: UserError[] = [];
+  for (const field of ['issuer', 'jwksUrl', 'authLoginUrl', 'accessTokenUrl'] as const) {
+    if (!input[field].trim()) errors.push(userError(caller, [field], 'REQUIRED', 'lti.required'));
+    else if (input[field].length > MAX_TEXT || !isPlatformUrl(input[field]))
+      errors.push(userError(caller, [field], 'INVALID', 'lti.invalidUrl'));
+  }
+  if (!input.clientId.trim() || input.clientId.length > MAX_TEXT)
+    errors.push(userError(caller, ['clientId'], 'REQUIRED', 'lti.required'));
+  if (
+    input.deploymentIds.length === 0 ||
+    input.deploymentIds.some((id) => !id.trim() || id.length > MAX_TEXT)
+  )
+    errors.push(userError(caller, ['deploymentIds'], 'REQUIRED', 'lti.required'));
+  input.emailLinkDomains.forEach((domain, index) => {
+    if (!DOMAIN.test(domain))
+      errors.push(userError(caller, ['emailLinkDomains', String(index)], 'INVALID', 'lti.invalidDomain'));
+  });
+  return errors;
+}
+
+async function requireOrgAdmin(caller: Caller): Promise<void> {
+  if (!(await mayRead(caller, 'ltiRegistrations', { kind: 'organisation' })))
+    throw forbidden('lti.orgAdminsOnly');
+}
+
+export const ltiResolvers: Resolvers = {
+  Query: {
+    async ltiRegistrations(_parent, _args, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      return caller.tenant((tx) => listRegistrations(tx, caller.viewer.orgId));
+    },
+  },
+  Mutation: {
+    async registerLtiPlatform(_parent, { input }, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      const registration: RegistrationInput = {
+        issuer: input.issuer.trim(),
+        clientId: input.clientId.trim(),
+        deploymentIds: [...new Set(input.deploymentIds.map((id) => id.trim()))],
+        jwksUrl: input.jwksUrl.trim(),
+        authLoginUrl: input.authLoginUrl.trim(),
+        accessTokenUrl: input.accessTokenUrl.trim(),
+        emailLinkDomains: [
+          ...new Set((input.emailLinkDomains ?? []).map((domain) => domain.trim().toLowerCase())),
+        ],
+      };
+      const errors = validate(caller, registration);
+      if (errors.length) return { registration: null, userErrors: errors };
+      const row = await caller.tenant((tx) => insertRegistration(tx, caller.viewer.orgId, registration));
+      if (!row) {
+        return {
+          registration: null,
+          userErrors: [userError(caller, ['clientId'], 'CONFLICT', 'lti.platformTaken')],
+        };
+      }
+      return { registration: row, userErrors: [] };
+    },
+    async removeLtiRegistration(_parent, { id }, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      const uuid = fromOpaqueId(id, 'LtiRegistration');
+      const removed = uuid ? await caller.tenant((tx) => deleteRegistration(tx, uuid)) : false;
+      if (!removed) {
+        return {
+          removedId: null,
+          userErrors: [userError(caller, ['id'], 'NOT_FOUND', 'lti.registrationNotFound')],
+        };
+      }
+      return { removedId: id, userErrors: [] };
+    },
+  },
+  LtiRegistration: {
+    id: (registration) => toOpaqueId('LtiRegistration', registration.id),
+  },
+};

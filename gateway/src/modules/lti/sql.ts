@@ -1,0 +1,83 @@
+/** Rows of the LTI tables (migration 0075). */
+import type { Queryable } from '../../db/types.js';
+
+export interface RegistrationRow {
+  id: string;
+  orgId: string;
+  issuer: string;
+  clientId: string;
+  deploymentIds: string[];
+  jwksUrl: string;
+  authLoginUrl: string;
+  accessTokenUrl: string;
+  emailLinkDomains: string[];
+  createdAt: Date;
+}
+
+const registrationColumns = `id, org_id as "orgId", issuer, client_id as "clientId",
+  deployment_ids as "deploymentIds", jwks_url as "jwksUrl", auth_login_url as "authLoginUrl",
+  access_token_url as "accessTokenUrl", email_link_domains as "emailLinkDomains", created_at as "createdAt"`;
+
+export async function listRegistrations(tx: Queryable, orgId: string): Promise<RegistrationRow[]> {
+  return tx.query<RegistrationRow>(
+    `select ${registrationColumns} from lti_registrations where org_id = $1 order by created_at, id`,
+    [orgId],
+  );
+}
+
+export async function registrationById(tx: Queryable, id: string): Promise<RegistrationRow | undefined> {
+  const [row] = await tx.query<RegistrationRow>(
+    `select ${registrationColumns} from lti_registrations where id = $1`,
+    [id],
+  );
+  return row;
+}
+
+/** The registrations of a platform issuer, in any organisation (the launch path runs as the owner). */
+export async function registrationsOfIssuer(tx: Queryable, issuer: string): Promise<RegistrationRow[]> {
+  return tx.query<RegistrationRow>(
+    `select ${registrationColumns} from lti_registrations where issuer = $1 order by created_at, id`,
+    [issuer],
+  );
+}
+
+export interface RegistrationInput {
+  issuer: string;
+  clientId: string;
+  deploymentIds: string[];
+  jwksUrl: string;
+  authLoginUrl: string;
+  accessTokenUrl: string;
+  emailLinkDomains: string[];
+}
+
+/** Inserts a registration; undefined when the issuer and client id are taken (here or elsewhere). */
+export async function insertRegistration(
+  tx: Queryable,
+  orgId: string,
+  input: RegistrationInput,
+): Promise<RegistrationRow | undefined> {
+  const [row] = await tx.query<RegistrationRow>(
+    `insert into lti_registrations (org_id, issuer, client_id, deployment_ids, jwks_url, auth_login_url,
+       access_token_url, email_link_domains)
+     values ($1, $2, $3, $4, $5, $6, $7, $8)
+     on conflict (issuer, client_id) do nothing
+     returning ${registrationColumns}`,
+    [
+      orgId,
+      input.issuer,
+      input.clientId,
+      input.deploymentIds,
+      input.jwksUrl,
+      input.authLoginUrl,
+      input.accessTokenUrl,
+      input.emailLinkDomains,
+    ],
+  );
+  return row;
+}
+
+export async function deleteRegistration(tx: Queryable, id: string): Promise<boolean> {
+  const rows = await tx.query(`delete from lti_registrations where id = $1 returning id`, [id]);
+  return rows.length > 0;
+}
