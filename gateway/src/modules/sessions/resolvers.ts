@@ -5,6 +5,7 @@ import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
 import { pageRequest, toConnection } from '../core/connection.js';
+import { required } from '../core/resolving.js';
 import type { EnrolmentRow } from '../programs/sql.js';
 import { viewerPerson } from '../viewer/resolvers.js';
 import { bookableFrom, bookableUntil, openSlots } from './availability.js';
@@ -93,21 +94,15 @@ const soonestFirst = (row: SessionRow) => ({ sort: row.startsAt.toISOString(), i
 export const sessionResolvers: Resolvers = {
   Session: {
     id: (row) => toGlobalId('Session', row.id),
-    async coach(row, _args, context) {
-      const coach = await callerOf(context).loaders.coaching.byId.load(row.coachId);
-      if (!coach) throw notFound('sessions.coachMissing');
-      return coach;
-    },
-    async participant(row, _args, context) {
-      const person = await callerOf(context).loaders.people.byId.load(row.participantId);
-      if (!person) throw notFound('sessions.participantMissing');
-      return person;
-    },
-    async enrolment(row, _args, context) {
-      const enrolment = await callerOf(context).loaders.programs.enrolmentById.load(row.enrolmentId);
-      if (!enrolment) throw notFound('sessions.enrolmentMissing');
-      return enrolment;
-    },
+    coach: (row, _args, context) =>
+      required(callerOf(context).loaders.coaching.byId.load(row.coachId), 'sessions.coachMissing'),
+    participant: (row, _args, context) =>
+      required(callerOf(context).loaders.people.byId.load(row.participantId), 'sessions.participantMissing'),
+    enrolment: (row, _args, context) =>
+      required(
+        callerOf(context).loaders.programs.enrolmentById.load(row.enrolmentId),
+        'sessions.enrolmentMissing',
+      ),
     async cancellationPolicy(row, _args, context) {
       const caller = callerOf(context);
       const { policy, programId } = await contextOf(caller, row.enrolmentId);
