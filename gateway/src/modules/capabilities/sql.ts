@@ -1,6 +1,7 @@
 /** The capability catalogue; names and descriptions are per-locale JSON objects with an English fallback. */
 import type { Queryable } from '../../db/types.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
+import { rowsByKeys } from '../core/sql.js';
 
 export interface CapabilityRow {
   readonly __typename: 'Capability';
@@ -34,28 +35,32 @@ function toCapability(raw: RawCapability): CapabilityRow {
   };
 }
 
-export async function capabilitiesByIds(
+export function capabilitiesByIds(
   tx: Queryable,
   orgId: string,
   ids: readonly string[],
 ): Promise<CapabilityRow[]> {
-  const rows = await tx.query<RawCapability>(
-    `select ${columns} from capabilities c where c.org_id = $1 and c.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toCapability);
+  return rowsByKeys<RawCapability, CapabilityRow>(tx, orgId, ids, {
+    columns,
+    from: 'capabilities c',
+    alias: 'c',
+    to: toCapability,
+  });
 }
 
-export async function capabilitiesByCodes(
+export function capabilitiesByCodes(
   tx: Queryable,
   orgId: string,
   codes: readonly string[],
 ): Promise<CapabilityRow[]> {
-  const rows = await tx.query<RawCapability>(
-    `select ${columns} from capabilities c where c.org_id = $1 and c.code = any($2::text[])`,
-    [orgId, codes],
-  );
-  return rows.map(toCapability);
+  return rowsByKeys<RawCapability, CapabilityRow>(tx, orgId, codes, {
+    columns,
+    from: 'capabilities c',
+    alias: 'c',
+    key: 'code',
+    keyType: 'text',
+    to: toCapability,
+  });
 }
 
 /** Ordered by code: the catalogue's stable order in every locale. */

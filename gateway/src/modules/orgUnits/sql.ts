@@ -4,6 +4,7 @@ import type { OrgUnitKind } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import { groupBy } from '../core/group-by.js';
 import { personColumns, toPerson, type PersonRow, type RawPerson } from '../people/index.js';
+import { rowsByKeys } from '../core/sql.js';
 
 export interface OrgUnitRow {
   readonly __typename: 'OrgUnit';
@@ -40,16 +41,13 @@ function toOrgUnit(raw: RawOrgUnit): OrgUnitRow {
   };
 }
 
-export async function orgUnitsByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<OrgUnitRow[]> {
-  const rows = await tx.query<RawOrgUnit>(
-    `select ${columns} from org_units u where u.org_id = $1 and u.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toOrgUnit);
+export function orgUnitsByIds(tx: Queryable, orgId: string, ids: readonly string[]): Promise<OrgUnitRow[]> {
+  return rowsByKeys<RawOrgUnit, OrgUnitRow>(tx, orgId, ids, {
+    columns,
+    from: 'org_units u',
+    alias: 'u',
+    to: toOrgUnit,
+  });
 }
 
 export interface OrgUnitScope {

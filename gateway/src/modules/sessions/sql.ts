@@ -2,6 +2,7 @@
 import type { Queryable } from '../../db/types.js';
 import type { ConnectionPage } from '../core/connection.js';
 import type { AvailabilityException, BookingPolicy, Interval } from './availability.js';
+import { rowsByKeys } from '../core/sql.js';
 
 export type SessionStatus = 'BOOKED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
 
@@ -71,16 +72,13 @@ function toSession(raw: RawSession): SessionRow {
   };
 }
 
-export async function sessionsByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<SessionRow[]> {
-  const rows = await tx.query<RawSession>(
-    `select ${sessionColumns} from sessions s where s.org_id = $1 and s.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toSession);
+export function sessionsByIds(tx: Queryable, orgId: string, ids: readonly string[]): Promise<SessionRow[]> {
+  return rowsByKeys<RawSession, SessionRow>(tx, orgId, ids, {
+    columns: sessionColumns,
+    from: 'sessions s',
+    alias: 's',
+    to: toSession,
+  });
 }
 
 export async function lockSession(tx: Queryable, orgId: string, id: string): Promise<SessionRow | null> {
