@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/types.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import type { AvailabilityRule } from '../sessions/availability.js';
 import type { CoachQualityStatus, MatchCoach } from './score.js';
-import { rowsByKeys } from '../core/sql.js';
+import { byKeys } from '../core/sql.js';
 
 export type CoachCredential = 'ICF_ACC' | 'ICF_PCC' | 'ICF_MCC' | 'EMCC' | 'OTHER';
 
@@ -78,14 +78,12 @@ function toCoach(raw: RawCoach): CoachRow {
   };
 }
 
-export function coachesByIds(tx: Queryable, orgId: string, ids: readonly string[]): Promise<CoachRow[]> {
-  return rowsByKeys<RawCoach, CoachRow>(tx, orgId, ids, {
-    columns: coachColumns,
-    from: coachFrom,
-    alias: 'c',
-    to: toCoach,
-  });
-}
+export const coachesByIds = byKeys<RawCoach, CoachRow>({
+  columns: coachColumns,
+  from: coachFrom,
+  alias: 'c',
+  to: toCoach,
+});
 
 export async function coachesByPersonIds(
   tx: Queryable,

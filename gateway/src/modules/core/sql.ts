@@ -15,17 +15,19 @@ export interface KeyedSelect<Raw, Row> {
   to: (raw: Raw) => Row;
 }
 
-/** One organisation's rows whose key is one of `keys`, in no particular order: the read behind most loaders. */
-export async function rowsByKeys<Raw extends object, Row>(
-  tx: Queryable,
-  orgId: string,
-  keys: readonly string[],
-  { columns, from, alias, key = 'id', keyType = 'uuid', to }: KeyedSelect<Raw, Row>,
-): Promise<Row[]> {
+/**
+ * The read behind most loaders: one organisation's rows whose key is one of `keys`, in no
+ * particular order, as a repository function `(tx, orgId, keys)`.
+ */
+export function byKeys<Raw extends object, Row>({
+  columns,
+  from,
+  alias,
+  key = 'id',
+  keyType = 'uuid',
+  to,
+}: KeyedSelect<Raw, Row>): (tx: Queryable, orgId: string, keys: readonly string[]) => Promise<Row[]> {
   const of = alias ? `${alias}.` : '';
-  const rows = await tx.query<Raw>(
-    `select ${columns} from ${from} where ${of}org_id = $1 and ${of}${key} = any($2::${keyType}[])`,
-    [orgId, keys],
-  );
-  return rows.map(to);
+  const sql = `select ${columns} from ${from} where ${of}org_id = $1 and ${of}${key} = any($2::${keyType}[])`;
+  return async (tx, orgId, keys) => (await tx.query<Raw>(sql, [orgId, keys])).map(to);
 }

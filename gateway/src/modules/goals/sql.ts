@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/types.js';
 import type { GoalStatus, GoalVisibility } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import { groupBy } from '../core/group-by.js';
-import { rowsByKeys } from '../core/sql.js';
+import { byKeys } from '../core/sql.js';
 
 export interface GoalRow {
   readonly __typename: 'Goal';
@@ -144,14 +144,12 @@ function toCheckIn(raw: RawCheckIn): GoalCheckInRow {
   };
 }
 
-export function goalsByIds(tx: Queryable, orgId: string, ids: readonly string[]): Promise<GoalRow[]> {
-  return rowsByKeys<RawGoal, GoalRow>(tx, orgId, ids, {
-    columns: goalColumns,
-    from: 'goals g',
-    alias: 'g',
-    to: toGoal,
-  });
-}
+export const goalsByIds = byKeys<RawGoal, GoalRow>({
+  columns: goalColumns,
+  from: 'goals g',
+  alias: 'g',
+  to: toGoal,
+});
 
 export interface GoalQuery {
   ownerId: string;
@@ -224,18 +222,12 @@ export async function milestonesOfGoals(
   return groupBy(rows.map(toMilestone), (milestone) => milestone.goalId);
 }
 
-export function milestonesByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<GoalMilestoneRow[]> {
-  return rowsByKeys<RawMilestone, GoalMilestoneRow>(tx, orgId, ids, {
-    columns: milestoneColumns,
-    from: 'goal_milestones m',
-    alias: 'm',
-    to: toMilestone,
-  });
-}
+export const milestonesByIds = byKeys<RawMilestone, GoalMilestoneRow>({
+  columns: milestoneColumns,
+  from: 'goal_milestones m',
+  alias: 'm',
+  to: toMilestone,
+});
 
 export async function latestCheckIns(
   tx: Queryable,
@@ -251,18 +243,12 @@ export async function latestCheckIns(
   return new Map(rows.map((raw) => [raw.goal_id, toCheckIn(raw)]));
 }
 
-export function checkInsByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<GoalCheckInRow[]> {
-  return rowsByKeys<RawCheckIn, GoalCheckInRow>(tx, orgId, ids, {
-    columns: checkInColumns,
-    from: 'goal_check_ins c',
-    alias: 'c',
-    to: toCheckIn,
-  });
-}
+export const checkInsByIds = byKeys<RawCheckIn, GoalCheckInRow>({
+  columns: checkInColumns,
+  from: 'goal_check_ins c',
+  alias: 'c',
+  to: toCheckIn,
+});
 
 /** Newest-first check-in pages of several goals in one statement. */
 export async function checkInsOfGoals(

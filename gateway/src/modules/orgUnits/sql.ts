@@ -4,7 +4,7 @@ import type { OrgUnitKind } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import { groupBy } from '../core/group-by.js';
 import { personColumns, toPerson, type PersonRow, type RawPerson } from '../people/index.js';
-import { rowsByKeys } from '../core/sql.js';
+import { byKeys } from '../core/sql.js';
 
 export interface OrgUnitRow {
   readonly __typename: 'OrgUnit';
@@ -18,7 +18,7 @@ export interface OrgUnitRow {
 
 export type OrgUnitConnectionPage = ConnectionPage<OrgUnitRow>;
 
-interface RawOrgUnit {
+export interface RawOrgUnit {
   id: string;
   org_id: string;
   parent_id: string | null;
@@ -29,7 +29,7 @@ interface RawOrgUnit {
 
 const columns = 'u.id, u.org_id, u.parent_id, u.kind, u.name, u.depth';
 
-function toOrgUnit(raw: RawOrgUnit): OrgUnitRow {
+export function toOrgUnit(raw: RawOrgUnit): OrgUnitRow {
   return {
     __typename: 'OrgUnit',
     id: raw.id,
@@ -41,14 +41,12 @@ function toOrgUnit(raw: RawOrgUnit): OrgUnitRow {
   };
 }
 
-export function orgUnitsByIds(tx: Queryable, orgId: string, ids: readonly string[]): Promise<OrgUnitRow[]> {
-  return rowsByKeys<RawOrgUnit, OrgUnitRow>(tx, orgId, ids, {
-    columns,
-    from: 'org_units u',
-    alias: 'u',
-    to: toOrgUnit,
-  });
-}
+export const orgUnitsByIds = byKeys<RawOrgUnit, OrgUnitRow>({
+  columns,
+  from: 'org_units u',
+  alias: 'u',
+  to: toOrgUnit,
+});
 
 export interface OrgUnitScope {
   rootsOnly: boolean;

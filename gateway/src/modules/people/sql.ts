@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/types.js';
 import type { JobLevel, Role } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import { groupBy } from '../core/group-by.js';
-import { rowsByKeys } from '../core/sql.js';
+import { byKeys } from '../core/sql.js';
 
 export interface PersonRow {
   readonly __typename: 'Person';
@@ -71,14 +71,12 @@ export function toPerson(raw: RawPerson): PersonRow {
   };
 }
 
-export function peopleByIds(tx: Queryable, orgId: string, ids: readonly string[]): Promise<PersonRow[]> {
-  return rowsByKeys<RawPerson, PersonRow>(tx, orgId, ids, {
-    columns: personColumns(),
-    from: 'people p',
-    alias: 'p',
-    to: toPerson,
-  });
-}
+export const peopleByIds = byKeys<RawPerson, PersonRow>({
+  columns: personColumns(),
+  from: 'people p',
+  alias: 'p',
+  to: toPerson,
+});
 
 export interface PeopleQuery {
   search?: string | null;

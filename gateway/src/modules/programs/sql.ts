@@ -3,7 +3,7 @@ import type { Queryable } from '../../db/types.js';
 import type { EnrolmentStatus, ProgramStatus, UserError } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import { groupBy } from '../core/group-by.js';
-import { rowsByKeys } from '../core/sql.js';
+import { byKeys } from '../core/sql.js';
 
 /** One translation of a name, an objective or a summary. */
 export interface LocalisedTextRow {
@@ -206,14 +206,12 @@ function toProgram(raw: RawProgram): ProgramRow {
   };
 }
 
-export function programsByIds(tx: Queryable, orgId: string, ids: readonly string[]): Promise<ProgramRow[]> {
-  return rowsByKeys<RawProgram, ProgramRow>(tx, orgId, ids, {
-    columns: programColumns,
-    from: 'programs g',
-    alias: 'g',
-    to: toProgram,
-  });
-}
+export const programsByIds = byKeys<RawProgram, ProgramRow>({
+  columns: programColumns,
+  from: 'programs g',
+  alias: 'g',
+  to: toProgram,
+});
 
 export interface ProgramScope {
   status?: ProgramStatus | null;
@@ -298,18 +296,12 @@ function toEnrolment(raw: RawEnrolment): EnrolmentRow {
   };
 }
 
-export function enrolmentsByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<EnrolmentRow[]> {
-  return rowsByKeys<RawEnrolment, EnrolmentRow>(tx, orgId, ids, {
-    columns: enrolmentColumns,
-    from: enrolmentFrom,
-    alias: 'e',
-    to: toEnrolment,
-  });
-}
+export const enrolmentsByIds = byKeys<RawEnrolment, EnrolmentRow>({
+  columns: enrolmentColumns,
+  from: enrolmentFrom,
+  alias: 'e',
+  to: toEnrolment,
+});
 
 export type EnrolmentOwner = 'person_id' | 'program_id';
 

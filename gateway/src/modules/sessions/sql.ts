@@ -2,7 +2,7 @@
 import type { Queryable } from '../../db/types.js';
 import type { ConnectionPage } from '../core/connection.js';
 import type { AvailabilityException, BookingPolicy, Interval } from './availability.js';
-import { rowsByKeys } from '../core/sql.js';
+import { byKeys } from '../core/sql.js';
 
 export type SessionStatus = 'BOOKED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
 
@@ -72,14 +72,12 @@ function toSession(raw: RawSession): SessionRow {
   };
 }
 
-export function sessionsByIds(tx: Queryable, orgId: string, ids: readonly string[]): Promise<SessionRow[]> {
-  return rowsByKeys<RawSession, SessionRow>(tx, orgId, ids, {
-    columns: sessionColumns,
-    from: 'sessions s',
-    alias: 's',
-    to: toSession,
-  });
-}
+export const sessionsByIds = byKeys<RawSession, SessionRow>({
+  columns: sessionColumns,
+  from: 'sessions s',
+  alias: 's',
+  to: toSession,
+});
 
 export async function lockSession(tx: Queryable, orgId: string, id: string): Promise<SessionRow | null> {
   const [raw] = await tx.query<RawSession>(
@@ -286,6 +284,21 @@ export async function insertSession(
   return toSession(raw!);
 }
 
+/** Changes one session (`set`'s own parameters start at $3) and returns it as it now is. */
+async function updateSession(
+  tx: Queryable,
+  orgId: string,
+  id: string,
+  set: string,
+  values: readonly unknown[],
+): Promise<SessionRow> {
+  const [raw] = await tx.query<RawSession>(
+    `update sessions s set ${set} where s.org_id = $1 and s.id = $2 returning ${sessionColumns}`,
+    [orgId, id, ...values],
+  );
+  return toSession(raw!);
+}
+
 /** One UPDATE moves the session: the old time is freed and the new one taken together, or neither. */
 export async function moveSession(
   tx: Queryable,
@@ -294,12 +307,10 @@ export async function moveSession(
   startsAt: Date,
   endsAt: Date,
 ): Promise<SessionRow> {
-  const [raw] = await tx.query<RawSession>(
-    `update sessions s set starts_at = $3, ends_at = $4, sequence = s.sequence + 1
-     where s.org_id = $1 and s.id = $2 returning ${sessionColumns}`,
-    [orgId, id, startsAt, endsAt],
-  );
-  return toSession(raw!);
+  return updateSession(tx, orgId, id, 'starts_at = $3, ends_at = $4, sequence = s.sequence + 1', [
+    startsAt,
+    endsAt,
+  ]);
 }
 
 export async function cancelSessionRow(
@@ -309,13 +320,14 @@ export async function cancelSessionRow(
   reason: string | null,
   late: boolean,
 ): Promise<SessionRow> {
-  const [raw] = await tx.query<RawSession>(
-    `update sessions s set status = 'CANCELLED', cancelled_at = now(), cancellation_reason = $3,
-       late_cancellation = $4, sequence = s.sequence + 1
-     where s.org_id = $1 and s.id = $2 returning ${sessionColumns}`,
-    [orgId, id, reason, late],
+  return updateSession(
+    tx,
+    orgId,
+    id,
+    `status = 'CANCELLED', cancelled_at = now(), cancellation_reason = $3, late_cancellation = $4,
+     sequence = s.sequence + 1`,
+    [reason, late],
   );
-  return toSession(raw!);
 }
 
 export async function setSessionStatus(
@@ -324,11 +336,7 @@ export async function setSessionStatus(
   id: string,
   status: 'COMPLETED' | 'NO_SHOW',
 ): Promise<SessionRow> {
-  const [raw] = await tx.query<RawSession>(
-    `update sessions s set status = $3 where s.org_id = $1 and s.id = $2 returning ${sessionColumns}`,
-    [orgId, id, status],
-  );
-  return toSession(raw!);
+  return updateSession(tx, orgId, id, 'status = $3', [status]);
 }
 
 export interface FeedbackRow {
