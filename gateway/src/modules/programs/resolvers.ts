@@ -84,6 +84,11 @@ async function organisationContext(caller: Caller) {
   return { organisation, today };
 }
 
+/** The refusal of a change only an ACTIVE program takes. */
+function notActive(caller: Caller, status: string | undefined): UserError {
+  return userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', { status: status ?? '' });
+}
+
 function reasonError(caller: Caller, reason: string | null | undefined): UserError[] {
   return reason && reason.length > MAX_REASON
     ? [userError(caller, ['reason'], 'INVALID', 'programs.textLength', { max: MAX_REASON })]
@@ -664,13 +669,7 @@ export const programResolvers: Resolvers = {
       const { orgId, personId } = caller.viewer;
       const result = await caller.tenant(async (tx) => {
         const locked = await lockProgram(tx, orgId, program.id);
-        if (locked?.status !== 'ACTIVE') {
-          return {
-            error: userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', {
-              status: locked?.status ?? '',
-            }),
-          };
-        }
+        if (locked?.status !== 'ACTIVE') return { error: notActive(caller, locked?.status) };
         await actAs(tx, null);
         const counts = await refreshPopulation(
           tx,
@@ -731,13 +730,7 @@ export const programResolvers: Resolvers = {
       const { orgId, personId } = caller.viewer;
       const result = await caller.tenant(async (tx) => {
         const locked = await lockProgram(tx, orgId, program.id);
-        if (locked?.status !== 'ACTIVE') {
-          return {
-            error: userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', {
-              status: locked?.status ?? '',
-            }),
-          };
-        }
+        if (locked?.status !== 'ACTIVE') return { error: notActive(caller, locked?.status) };
         await actAs(tx, personId);
         const outcome = await invite(tx, orgId, program.id, ids, locked.capacity);
         await recordAudit(tx, orgId, {

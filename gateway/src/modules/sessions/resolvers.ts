@@ -84,6 +84,22 @@ function notASession(caller: Caller): SessionOutcome {
   };
 }
 
+/** Records how a session that has started went: held, or missed by the participant. */
+async function closeAs(
+  caller: Caller,
+  sessionId: string,
+  status: 'COMPLETED' | 'NO_SHOW',
+): Promise<SessionOutcome> {
+  const id = sessionIdOf(sessionId);
+  if (!id) return notASession(caller);
+  return closeSession(
+    caller.tenant,
+    await actorForSession(caller, id),
+    { sessionId: id, status },
+    new Date(),
+  );
+}
+
 function forgetEnrolment(caller: Caller, enrolmentId: string): void {
   caller.loaders.sessions.quotaUsed.clear(enrolmentId);
   caller.loaders.sessions.ofEnrolment.clearAll();
@@ -276,28 +292,10 @@ export const sessionResolvers: Resolvers = {
       if (outcome.session) forgetEnrolment(caller, outcome.session.enrolmentId);
       return outcome;
     },
-    async completeSession(_parent, { input }, context) {
-      const caller = callerOf(context);
-      const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession(caller);
-      return closeSession(
-        caller.tenant,
-        await actorForSession(caller, id),
-        { sessionId: id, status: 'COMPLETED' },
-        new Date(),
-      );
-    },
-    async markSessionNoShow(_parent, { input }, context) {
-      const caller = callerOf(context);
-      const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession(caller);
-      return closeSession(
-        caller.tenant,
-        await actorForSession(caller, id),
-        { sessionId: id, status: 'NO_SHOW' },
-        new Date(),
-      );
-    },
+    completeSession: (_parent, { input }, context) =>
+      closeAs(callerOf(context), input.sessionId, 'COMPLETED'),
+    markSessionNoShow: (_parent, { input }, context) =>
+      closeAs(callerOf(context), input.sessionId, 'NO_SHOW'),
     async submitSessionFeedback(_parent, { input }, context) {
       const caller = callerOf(context);
       const id = sessionIdOf(input.sessionId);
