@@ -23,7 +23,7 @@ import { buildHeatmap } from '../src/modules/analytics/heatmap.js';
 import { analyticsSettings } from '../src/modules/analytics/sql.js';
 import { seed } from '../src/seed/index.js';
 import { postGraphQL, startGateway, tokenFor } from '../src/testing/harness.js';
-import { admin, serverUrl, time, type Timing } from './support/timing.js';
+import { admin, benchDatabase, time, type Timing } from './support/timing.js';
 
 const sizes = (process.env.HEATMAP_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 
@@ -42,17 +42,10 @@ async function benchSize(managers: number): Promise<Record<string, Timing>> {
   // the next run, so a change to the read path can be measured without seeding 100,000 managers again.
   const keep = process.env.HEATMAP_BENCH_KEEP === '1';
   const name = keep ? `cw_bench_heatmap_${managers}` : `cw_bench_heatmap_${randomBytes(4).toString('hex')}`;
-  let reused = false;
-  await admin(async (client) => {
-    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-    reused = found.rowCount === 1;
-    if (!reused) await client.query(`CREATE DATABASE ${name}`);
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const { url, reused } = await benchDatabase(name);
   let db: Database | null = null;
   try {
-    db = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 8 });
+    db = await openDatabase({ engine: 'postgres', url, maxConnections: 8 });
     const seeded = reused
       ? {
           elapsedMs: Number.NaN,

@@ -25,7 +25,7 @@ import { previewPopulation } from '../src/modules/programs/population.js';
 import type { PopulationRulesRow } from '../src/modules/programs/sql.js';
 import { seed } from '../src/seed/index.js';
 import { postGraphQL, startGateway, tokenFor } from '../src/testing/harness.js';
-import { admin, serverUrl, time, type Timing } from './support/timing.js';
+import { admin, benchDatabase, time, type Timing } from './support/timing.js';
 
 const managers = Number(process.env.PROGRAMS_BENCH_MANAGERS ?? 100_000);
 
@@ -36,17 +36,10 @@ const show = (label: string, figure: Timing, note = '') =>
 
 const keep = process.env.PROGRAMS_BENCH_KEEP === '1';
 const name = keep ? `cw_bench_programs_${managers}` : `cw_bench_programs_${randomBytes(4).toString('hex')}`;
-let reused = false;
-await admin(async (client) => {
-  const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-  reused = found.rowCount === 1;
-  if (!reused) await client.query(`CREATE DATABASE ${name}`);
-});
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
+const { url, reused } = await benchDatabase(name);
 let db: Database | null = null;
 try {
-  db = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 8 });
+  db = await openDatabase({ engine: 'postgres', url, maxConnections: 8 });
   const started = performance.now();
   if (!reused) await seed(db, { seed: 42, managers, organisations: 1, trustedBulkLoad: true, log: () => {} });
   const seededMs = performance.now() - started;

@@ -37,3 +37,19 @@ export async function time(fn: () => Promise<unknown>, runs = 15, warmup = 3): P
   }
   return stats(samples);
 }
+
+/**
+ * The bench's own database `name` on the server: created, or reused when a kept one is there already.
+ * Its address, and whether it was reused (then it holds the data a previous run seeded).
+ */
+export async function benchDatabase(name: string): Promise<{ url: string; reused: boolean }> {
+  let reused = false;
+  await admin(async (client) => {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    reused = found.rowCount === 1;
+    if (!reused) await client.query(`CREATE DATABASE ${name}`);
+  });
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), reused };
+}
