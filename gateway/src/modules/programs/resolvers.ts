@@ -84,6 +84,13 @@ async function organisationContext(caller: Caller) {
   return { organisation, today };
 }
 
+/** The refusal of a change the program's status does not allow. */
+function cannot(caller: Caller, kind: Transition, status: string | undefined): UserError {
+  return userError(caller, ['programId'], 'CONFLICT', `programs.cannot.${kind}` as MessageKey, {
+    status: status ?? '',
+  });
+}
+
 /** The refusal of a change only an ACTIVE program takes. */
 function notActive(caller: Caller, status: string | undefined): UserError {
   return userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', { status: status ?? '' });
@@ -129,11 +136,7 @@ async function transition(
   if (refused) {
     return {
       program: null,
-      userErrors: [
-        userError(caller, ['programId'], 'CONFLICT', `programs.cannot.${kind}` as MessageKey, {
-          status: refused,
-        }),
-      ],
+      userErrors: [cannot(caller, kind, refused)],
     };
   }
   return { program: await reload(caller, program.id), userErrors: [] };
@@ -483,15 +486,8 @@ export const programResolvers: Resolvers = {
       const { today } = await organisationContext(caller);
       const result = await caller.tenant(async (tx) => {
         const locked = await lockProgram(tx, orgId, program.id);
-        if (!locked || !allowed('publish', locked.status)) {
-          return {
-            errors: [
-              userError(caller, ['programId'], 'CONFLICT', 'programs.cannot.publish', {
-                status: locked?.status ?? '',
-              }),
-            ],
-          };
-        }
+        if (!locked || !allowed('publish', locked.status))
+          return { errors: [cannot(caller, 'publish', locked?.status)] };
         const problems: UserError[] = [];
         if (program.languages.length === 0) {
           problems.push(userError(caller, ['languages'], 'REQUIRED', 'programs.languagesRequired'));
@@ -572,15 +568,8 @@ export const programResolvers: Resolvers = {
       const { orgId, personId } = caller.viewer;
       const result = await caller.tenant(async (tx) => {
         const locked = await lockProgram(tx, orgId, program.id);
-        if (!locked || !allowed('close', locked.status)) {
-          return {
-            errors: [
-              userError(caller, ['programId'], 'CONFLICT', 'programs.cannot.close', {
-                status: locked?.status ?? '',
-              }),
-            ],
-          };
-        }
+        if (!locked || !allowed('close', locked.status))
+          return { errors: [cannot(caller, 'close', locked?.status)] };
         const booked = await bookedFutureSessions(tx, orgId, program.id);
         if (booked > 0) {
           return {

@@ -255,16 +255,10 @@ export async function busyIntervals(
 
 export async function insertSession(
   tx: Queryable,
-  values: {
-    orgId: string;
-    coachId: string;
-    participantId: string;
-    enrolmentId: string;
-    startsAt: Date;
-    endsAt: Date;
-    language: string;
-    joinUrl: string;
-  },
+  values: Pick<
+    SessionRow,
+    'orgId' | 'coachId' | 'participantId' | 'enrolmentId' | 'startsAt' | 'endsAt' | 'language'
+  > & { joinUrl: string },
 ): Promise<SessionRow> {
   const [raw] = await tx.query<RawSession>(
     `insert into sessions as s (org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, join_url)
