@@ -1,7 +1,38 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * `virtual:coachwork-kit`: the kit's version (widgets/package.json) and the Subresource Integrity
+ * hash of its built loader (widgets/dist/coachwork.js), the file the gateway serves at
+ * `/kit/<version>/coachwork.js`, for the Developers page's script tag. `integrity` is null until the
+ * widgets are built (`pnpm --filter @coachwork/widgets build`); a rebuild reloads the page.
+ */
+function coachworkKit(): Plugin {
+  const id = 'virtual:coachwork-kit';
+  const loader = here('../widgets/dist/coachwork.js');
+  const packageJson = here('../widgets/package.json');
+  return {
+    name: 'coachwork-kit',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      this.addWatchFile(loader);
+      this.addWatchFile(packageJson);
+      const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
+      let integrity: string | null = null;
+      try {
+        integrity = `sha384-${createHash('sha384').update(readFileSync(loader)).digest('base64')}`;
+      } catch {
+        // Not built yet: the page says how to get the hash.
+      }
+      return `export const version = ${JSON.stringify(version)};\nexport const integrity = ${JSON.stringify(integrity)};\n`;
+    },
+  };
+}
 
 /** The host pages; each is its own entry so a build serves them as separate documents. */
 export const demoPages = [
@@ -21,6 +52,7 @@ export default defineConfig({
   // The React page (react.tsx) uses the automatic JSX runtime; esbuild does the transform, so no
   // @vitejs/plugin-react (its Fast Refresh is the only thing this page would gain).
   esbuild: { jsx: 'automatic' },
+  plugins: [coachworkKit()],
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   build: {

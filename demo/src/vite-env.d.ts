@@ -8,3 +8,10 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
+
+declare module 'virtual:coachwork-kit' {
+  /** The kit's version: the gateway serves it at `/kit/<version>/coachwork.js`. */
+  export const version: string;
+  /** `sha384-…` of the built loader, or null before the widgets are built. */
+  export const integrity: string | null;
+}

@@ -181,7 +181,7 @@ async function benchSize(managers: number): Promise<Record<string, Timing>> {
             tx,
             orgId,
             { unitId, depth: 1, capabilityCodes: null, metric, programId: null, period: null },
-            { personId: adminPerson!.id, roles: ['ORG_ADMIN'] },
+            { personId: adminPerson!.id, roles: ['ORG_ADMIN'], managesRequestedProgram: false },
             settings,
           ),
         );

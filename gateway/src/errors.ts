@@ -1,7 +1,9 @@
 /**
  * The gateway's error vocabulary (docs/ARCHITECTURE.md, gateway/README.md). Anything thrown that is not one of
  * these, or one of Apollo's own request errors, is an internal error and is
- * masked outside dev mode.
+ * masked outside dev mode. The HTTP status a code arrives with depends on where it
+ * is raised (a refused field is still a 200 answer); src/api/error-contract.ts
+ * states it per code and its test holds the running gateway to it.
  */
 import { GraphQLError } from 'graphql';
 import type { MessageKey } from './i18n/catalogue.js';
@@ -18,17 +20,6 @@ export const errorCodes = [
   'RESPONSE_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
-
-const httpStatus: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  MAX_COST_EXCEEDED: 400,
-  RESPONSE_TOO_LARGE: 400,
-};
 
 /**
  * A gateway error whose message comes from the catalogue. It is built in English
@@ -52,10 +43,6 @@ export function gatewayError(
   extra: Record<string, unknown> = {},
 ): LocalisedGraphQLError {
   return new LocalisedGraphQLError(code, values ? { key, values } : { key }, extra);
-}
-
-export function httpStatusOf(code: ErrorCode): number {
-  return httpStatus[code];
 }
 
 export const unauthenticated = (key: MessageKey, values?: MessageValues): GraphQLError =>

@@ -14,6 +14,7 @@ import type { Database } from './db/types.js';
 import { createApolloServer } from './http/apollo.js';
 import { OriginPolicy } from './http/cors.js';
 import { graphQLRoute } from './http/graphql-route.js';
+import { defaultKitDirectory, kitFrom } from './http/kit.js';
 import { ExposedDevModeError, isLoopbackAddress } from './http/loopback.js';
 import { GatewayMetrics } from './http/metrics.js';
 import { serveRoutes } from './http/router.js';
@@ -40,6 +41,11 @@ export interface GatewayOptions {
   maxResponseBytes?: number;
   /** Signing keys and people for token verification; by default cached, invalidated by NOTIFY. */
   directory?: CallerDirectory;
+  /**
+   * The widgets package whose browser build `/kit/<version>/` serves (its package.json and dist/);
+   * by default COACHWORK_KIT_DIR, else this repository's widgets/.
+   */
+  kitDirectory?: string;
 }
 
 export interface Gateway {
@@ -89,6 +95,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     metrics,
     httpServer,
     isReady: () => ready,
+    kit: kitFrom(options.kitDirectory ?? (process.env.COACHWORK_KIT_DIR || defaultKitDirectory)),
     handleGraphQL: graphQLRoute({
       db,
       server,

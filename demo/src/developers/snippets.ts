@@ -1,9 +1,25 @@
+import { integrity, version } from 'virtual:coachwork-kit';
 import { componentName, reactComponentName, widgetName, type ElementDoc } from './manifest.js';
 
-/** Placeholders a host replaces: where it serves the kit, its gateway, and its own token route. */
+/** Placeholders a host replaces: its gateway and its own token route. */
 export const EXAMPLE_GATEWAY = 'https://coach.example.com';
-export const EXAMPLE_LOADER = 'https://static.example.com/coachwork/coachwork.js';
 const TOKEN_ROUTE = '/coachwork/token';
+
+/** The kit this page documents, as the gateway serves it: one URL per version, cached for good. */
+export const kitLoaderUrl = `${EXAMPLE_GATEWAY}/kit/${version}/coachwork.js`;
+export const kitIntegrity = integrity;
+
+/**
+ * The loader's script tag. `integrity` makes the browser refuse a loader whose bytes differ from
+ * the release's; it covers coachwork.js itself, not the chunks that file imports. `crossorigin` is
+ * required for the check on a file from another origin.
+ */
+const loaderTag = integrity
+  ? `<script type="module" src="${kitLoaderUrl}"
+        integrity="${integrity}"
+        crossorigin="anonymous"></script>`
+  : `<script type="module" src="${kitLoaderUrl}" crossorigin="anonymous"></script>
+<!-- integrity: build the widgets (pnpm --filter @coachwork/widgets build) to see this release's hash -->`;
 
 const fetchToken = `() => fetch('${TOKEN_ROUTE}', { method: 'POST' }).then((response) => response.json())`;
 
@@ -14,7 +30,7 @@ export function reactEventProp(eventName: string): string {
 
 export function scriptTagSnippet(tag: string): string {
   return `<!-- Once per page: registers every cw-* element; each loads the first time it appears. -->
-<script type="module" src="${EXAMPLE_LOADER}"></script>
+${loaderTag}
 
 <${tag} gateway="${EXAMPLE_GATEWAY}"></${tag}>
 <script type="module">
@@ -54,9 +70,10 @@ export function Coaching() {
 }
 
 export const installSnippets = {
-  scriptTag: `<!-- npm install @coachwork/widgets, then copy node_modules/@coachwork/widgets/dist/
-     to any static host: coachwork.js loads each element the first time it appears -->
-<script type="module" src="${EXAMPLE_LOADER}"></script>`,
+  scriptTag: `<!-- Kit ${version}, served by your Coachwork gateway: coachwork.js loads each element
+     the first time it appears. To host it yourself, copy node_modules/@coachwork/widgets/dist/
+     to any static host (the integrity hash stays the same). -->
+${loaderTag}`,
   npm: `npm install @coachwork/widgets
 
 // one entry point per element; Lit and the client stay shared with your bundle;

@@ -3,6 +3,9 @@
  * on a running gateway over a seeded organisation, sent through the same
  * TypeScript client the cookbook prints (cookbook-client.ts).
  */
+import { execFile } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../db/testing.js';
@@ -17,10 +20,19 @@ import {
 } from '../modules/sessions/test-support.js';
 import { startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
 import { errorCode, request, type GraphQLAnswer } from './cookbook-client.js';
+import { mintingRecipe, mintModuleFile } from './cookbook-minting.js';
 import { cookbook, type CookbookRecipe } from './cookbook.js';
 import { currentSchema } from './schema-contract.js';
 
 const DAY = 86_400_000;
+
+/** The Node module the minting recipe prints (demo/snippets/mint-embed-token.mjs). */
+interface MintModule {
+  mintEmbedToken(options: { organisationId: string; personId: string; secret: string }): {
+    token: string;
+    expiresAt: string;
+  };
+}
 
 function recipe(id: string): CookbookRecipe {
   const found = cookbook.find((entry) => entry.id === id);
@@ -86,6 +98,38 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
     ran.add(id);
     return request<T>(on.url, tokens[entry.viewer], entry.query, variables ?? entry.variables);
   }
+
+  it('mints an embed token on the backend, in Node and in the shell, that the gateway accepts', async () => {
+    const { mintEmbedToken } = (await import(pathToFileURL(mintModuleFile).href)) as MintModule;
+    const minted = mintEmbedToken({
+      organisationId: org.orgId,
+      personId: org.reportIds[0]!,
+      secret: org.secret,
+    });
+    const answer = await request<{ viewer: { name: string } }>(
+      gateway.url,
+      minted.token,
+      '{ viewer { name } }',
+    );
+    expect(answer.data?.viewer.name).toBe('Report 1');
+
+    // The shell version as printed, curl included: its output is the gateway's answer.
+    const shell = async (secret: string) => {
+      const { stdout } = await promisify(execFile)('sh', ['-c', mintingRecipe.shell.script], {
+        env: {
+          ...process.env,
+          GATEWAY: gateway.url,
+          ORG_ID: org.orgId,
+          PERSON_ID: org.reportIds[0]!,
+          SECRET: secret,
+        },
+      });
+      return JSON.parse(stdout) as GraphQLAnswer<{ viewer: { name: string } }>;
+    };
+    expect((await shell(org.secret)).data?.viewer.name).toBe('Report 1');
+    // Signed with anything but the organisation's secret, the same token is refused.
+    expect(errorCode(await shell(`${org.secret}-not`))).toBe('UNAUTHENTICATED');
+  });
 
   it('reads the viewer', async () => {
     const answer = await run<{

@@ -12,10 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import { errorCodes, publicCodes } from '../errors.js';
+import { translate } from '../i18n/translate.js';
 import { toGlobalId } from '../ids.js';
 import { CostBudget } from '../limits/budget.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
+import { limits } from '../config.js';
 import { errorContract, userErrorAdvice } from './error-contract.js';
 import { currentSchema } from './schema-contract.js';
 
@@ -279,5 +281,90 @@ describe.each(testEngines())('error codes on a running gateway (%s)', (engine) =
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(answer.status).toBe(403);
     expect(errorContract.FORBIDDEN!.status).toContain('403');
+  });
+  it('RESPONSE_TOO_LARGE: an affordable query whose answer passes the ceiling arrives with 400 and the limit, no data', async () => {
+    // Long texts make the answer large, not the cost: 100 goals of 4,000 characters (the most a
+    // description holds), asked for six times by aliases, cost a few hundred points and weigh 2.4 MB.
+    const writer = org.reportIds[1]!;
+    const [capability] = await db.query<{ code: string }>(
+      'select code from capabilities where org_id = $1 order by code limit 1',
+      [org.orgId],
+    );
+    await db.query(
+      `insert into goals (org_id, owner_id, capability_code, title, description)
+       select $1, $2, $3, 'Goal ' || n, repeat('Delegate the weekly planning. ', 133)
+       from generate_series(1, 100) as n`,
+      [org.orgId, writer, capability!.code],
+    );
+    const page = 'goals(first: 100) { edges { node { id description } } }';
+    const query = `{ ${['a', 'b', 'c', 'd', 'e', 'f'].map((alias) => `${alias}: ${page}`).join(' ')} }`;
+    const answer = await postGraphQL(server.url, { query }, { token: await tokenFor(db, writer) });
+
+    expect(answer.status).toBe(400);
+    expect(errorContract.RESPONSE_TOO_LARGE!.status).toMatch(/^400\b/);
+    expect(answer.body.data).toBeUndefined();
+    expect(answer.body.errors).toEqual([
+      {
+        message: translate('en', 'limits.responseTooLarge', { limit: limits.maxResponseBytes }),
+        extensions: { code: 'RESPONSE_TOO_LARGE', limit: limits.maxResponseBytes },
+      },
+    ]);
+    expect(answer.cost).toMatchObject({ requestedQueryCost: expect.any(Number) });
+    // The same goals, once: well under the ceiling.
+    const once = await postGraphQL(
+      server.url,
+      { query: `{ ${page} }` },
+      { token: await tokenFor(db, writer) },
+    );
+    expect(once.status).toBe(200);
+    expect(once.body.errors).toBeUndefined();
+  });
+
+  it('INTERNAL_SERVER_ERROR: a field the database fails arrives with 200, masked, the rest of the answer intact', async () => {
+    // The gateway's database role loses the right to read one table, as a botched grant would do.
+    await db.query('revoke select on capabilities from coachwork_app');
+    try {
+      const answer = await postGraphQL(
+        server.url,
+        { query: '{ viewer { name } capability(code: "DELEGATION") { name } }' },
+        { token: participant },
+      );
+      expect(answer.status).toBe(200);
+      expect(errorContract.INTERNAL_SERVER_ERROR!.status).toMatch(/^200 when one field failed/);
+      expect(answer.body.data).toEqual({ viewer: { name: expect.any(String) }, capability: null });
+      expect(answer.body.errors).toHaveLength(1);
+      const [error] = answer.body.errors!;
+      expect(error).toMatchObject({ path: ['capability'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(Object.keys(error!.extensions!)).toEqual(['code']);
+      expect(error!.message).not.toMatch(/capabilit|permission|select|relation/i);
+    } finally {
+      await db.query('grant select on capabilities to coachwork_app');
+    }
+  });
+
+  it('INTERNAL_SERVER_ERROR: a request the database fails as a whole arrives with 500, masked, no data', async () => {
+    // The schema no longer has what authentication reads (as after a migration rolled back under a
+    // running gateway): the request fails before any field runs. A fresh gateway, so no signing key
+    // is cached yet.
+    const fresh = await startGateway(db);
+    await db.query('alter table organisations rename to organisations_elsewhere');
+    try {
+      const answer = await postGraphQL(
+        fresh.url,
+        { query: '{ viewer { id } }' },
+        { token: participant, headers: { 'accept-language': 'fr' } },
+      );
+      expect(answer.status).toBe(500);
+      expect(errorContract.INTERNAL_SERVER_ERROR!.status).toMatch(/500 when the whole request failed/);
+      expect(answer.body).toEqual({
+        errors: [
+          { message: translate('fr', 'http.internal'), extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        ],
+      });
+      expect(JSON.stringify(answer.body)).not.toMatch(/organisations|relation/);
+    } finally {
+      await db.query('alter table organisations_elsewhere rename to organisations');
+      await fresh.close();
+    }
   });
 });

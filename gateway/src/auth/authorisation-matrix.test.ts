@@ -345,10 +345,13 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
           const got = Array.isArray(answer) ? (answer[0] == null ? 'null' : 'value') : outcome;
           record(node.key, relationLabel(viewer, targetSubject), expected, got, here.join('.'), at);
         } else {
-          const fieldSubject =
+          const fieldSubject: OracleSubject =
             node.key === 'Query.progressCard'
-              ? { kind: 'person' as const, id: world.participantId }
-              : subject;
+              ? { kind: 'person', id: world.participantId }
+              : node.key === 'Query.heatmap'
+                ? // Its arguments name no program: the organisation's aggregates.
+                  { kind: 'aggregates', orgId: viewer.orgId, programId: null }
+                : subject;
           const expected = rule === 'inherit' || oracle.allowed(viewer.personId, rule, fieldSubject);
           record(node.key, relationLabel(viewer, fieldSubject), expected, outcome, here.join('.'), at);
         }

@@ -500,7 +500,12 @@ export type Subject =
   | { kind: 'session'; session: SessionRow }
   | { kind: 'coach'; coach: Pick<CoachRow, 'personId'> }
   | { kind: 'program'; programId: string }
-  | { kind: 'organisation' };
+  | { kind: 'organisation' }
+  /**
+   * Aggregate figures (the heatmap): the organisation's when `programId` is null, else one program's.
+   * A program admin stands as one only towards their own programs' aggregates.
+   */
+  | { kind: 'aggregates'; programId: string | null };
 
 export function hasRole(caller: Caller, ...roles: Role[]): boolean {
   return roles.some((role) => caller.viewer.roles.includes(role));
@@ -517,7 +522,8 @@ function roleRelations(caller: Caller): Relation[] {
 /**
  * A program admin stands as one only to the programs assigned to them and to what is in those
  * programs: their enrolments and sessions, the people enrolled, the coaches of their pools or matched
- * in them. The role alone grants it only for the organisation's aggregates and directory.
+ * in them, and to those programs' aggregates. The role alone grants it only for the organisation's
+ * directory.
  */
 export async function administersProgram(caller: Caller, programId: string): Promise<boolean> {
   if (!hasRole(caller, 'PROGRAM_ADMIN')) return false;
@@ -544,6 +550,9 @@ async function programAdminRelation(caller: Caller, subject: Subject): Promise<R
       break;
     case 'program':
       holds = (await programs.administeredProgramIds()).has(subject.programId);
+      break;
+    case 'aggregates':
+      holds = subject.programId !== null && (await programs.administeredProgramIds()).has(subject.programId);
       break;
     case 'enrolment':
       holds = (await programs.administeredProgramIds()).has(subject.enrolment.programId);
@@ -635,6 +644,7 @@ export async function relationsTo(caller: Caller, subject: Subject): Promise<Set
     case 'program':
       break;
     case 'organisation':
+    case 'aggregates':
       // Managers read aggregates of their own subtree; the aggregating module scopes the subtree.
       if (hasRole(caller, 'MANAGER')) add(['directManager', 'skipLevelManager']);
       break;

@@ -1,7 +1,7 @@
 /**
  * The gateway's HTTP router: request ids and access logs, then `/graphql` (graphql-route.ts), CORS
- * preflights, health, readiness, metrics, GraphiQL and, in dev mode, the `/dev` routes; an unhandled
- * error becomes a 500 in the request's language.
+ * preflights, health, readiness, metrics, GraphiQL, the widget kit (kit.ts) and, in dev mode, the
+ * `/dev` routes; an unhandled error becomes a 500 in the request's language.
  */
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
@@ -14,6 +14,7 @@ import { translate } from '../i18n/translate.js';
 import { allowOrigin, answerPreflight, originOf, type OriginPolicy } from './cors.js';
 import { devPeople, devToken } from './dev.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
+import type { Kit } from './kit.js';
 import { isLoopbackHostHeader } from './loopback.js';
 import type { GatewayMetrics } from './metrics.js';
 import { BodyTooLarge, readBody, sendJson } from './respond.js';
@@ -28,6 +29,7 @@ export interface RouterDeps {
   metrics: GatewayMetrics;
   httpServer: http.Server;
   isReady: () => boolean;
+  kit: Kit;
   handleGraphQL: (
     req: IncomingMessage,
     res: ServerResponse,
@@ -68,6 +70,7 @@ export function serveRoutes(deps: RouterDeps): void {
         return sendJson(res, 503, { status: 'unavailable', reason: 'database not reachable' });
       }
     }
+    if (await deps.kit.serve(req, res, path)) return;
     if (path === '/graphiql' && method === 'GET') {
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(graphiqlPage({ dev }));

@@ -186,6 +186,7 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     name: 'Helix Bank',
     timeZone: 'America/New_York',
     weight: 0.3,
+    programAdminsAssigned: true,
     regions: [
       {
         name: 'Americas',

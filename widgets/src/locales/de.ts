@@ -345,6 +345,7 @@
 'sc8ae2936a599c737': str`Sie haben „${0}“ abgelehnt.`,
 'sc95b6373e574aa08': `Dieser Teil der Konsole konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.`,
 'sc9ac69943251dcb5': `Ohne Zuordnung lassen`,
+'scb43cafe8bb32fbd': `1 Woche zurückgehalten: zu wenige Teilnehmende, um sie zu zeigen, ohne jemanden erkennbar zu machen.`,
 'scb489a1a173ac3f0': `Ja`,
 'scd1dd6ff53d0d01a': `Erneut versuchen`,
 'scd8b26964f452a59': str`KPI ${0} entfernen`,

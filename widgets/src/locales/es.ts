@@ -345,6 +345,7 @@
 'sc8ae2936a599c737': str`Has rechazado «${0}».`,
 'sc95b6373e574aa08': `No se pudo cargar esta parte de la consola. Comprueba tu conexión e inténtalo de nuevo.`,
 'sc9ac69943251dcb5': `Dejar sin asignar`,
+'scb43cafe8bb32fbd': `1 semana retenida: muy pocos participantes para mostrarla sin identificar a nadie.`,
 'scb489a1a173ac3f0': `Sí`,
 'scd1dd6ff53d0d01a': `Reintentar`,
 'scd8b26964f452a59': str`Quitar el KPI ${0}`,

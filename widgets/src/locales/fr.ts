@@ -345,6 +345,7 @@
 'sc8ae2936a599c737': str`Vous avez décliné « ${0} ».`,
 'sc95b6373e574aa08': `Cette partie de la console n’a pas pu être chargée. Vérifiez votre connexion et réessayez.`,
 'sc9ac69943251dcb5': `Laisser sans coach`,
+'scb43cafe8bb32fbd': `1 semaine masquée : trop peu de participants pour l’afficher sans identifier quelqu’un.`,
 'scb489a1a173ac3f0': `Oui`,
 'scd1dd6ff53d0d01a': `Réessayer`,
 'scd8b26964f452a59': str`Supprimer l’indicateur ${0}`,

@@ -146,7 +146,13 @@ class OutcomesTab implements Tab {
       ${
         withheld > 0 && shown.length > 0
           ? html`<p class="muted">
-              ${msg(str`${formatNumber(withheld, { locale })} weeks withheld: too few participants to show without identifying anyone.`)}
+              ${
+                withheld === 1
+                  ? msg('1 week withheld: too few participants to show without identifying anyone.')
+                  : msg(
+                      str`${formatNumber(withheld, { locale })} weeks withheld: too few participants to show without identifying anyone.`,
+                    )
+              }
             </p>`
           : nothing
       }`;

@@ -67,11 +67,16 @@ export const qualityHeatmapQuery = graphql(`
 
 export const qualityHeatmapProgramsQuery = graphql(`
   query CwQualityHeatmapPrograms {
+    viewer {
+      id
+      roles
+    }
     programs(first: 50) {
       edges {
         node {
           id
           name
+          viewerCanManage
         }
       }
     }

@@ -231,6 +231,39 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
     await shoot(el, 'unauthorised');
   });
 
+  it('shows a program admin the figures of their own programs only, starting with the first', async function () {
+    this.timeout(30_000);
+    // Priya runs some of Northwind's programs, not all: no "All programs", only hers to pick from.
+    const el = heatmap({
+      gateway: `${gateway}/graphql?as-program-admin`,
+      tokenGateway: gateway,
+      email: 'priya.raman@northwind.example',
+    });
+    await until(() => bodyRows(el).length > 0, 'the rows');
+    const picker = [...el.shadowRoot!.querySelectorAll('label')]
+      .find((label) => label.textContent!.includes('Program'))!
+      .querySelector('select')!;
+    const options = [...picker.options];
+    expect(options.map((option) => option.value)).not.to.include('');
+    expect(options.length).to.be.greaterThan(0);
+    expect(picker.value).to.equal(options[0]!.value);
+    expect(el.program).to.equal(undefined);
+    await expectAccessible(el);
+    await shoot(el, 'program-admin');
+  });
+
+  it('tells a program admin with no program yet that there is nothing of theirs to see', async function () {
+    this.timeout(30_000);
+    // Aiko is Aurora's new program admin: no program is assigned to her yet.
+    const el = heatmap({
+      gateway: `${gateway}/graphql?as-new-program-admin`,
+      tokenGateway: gateway,
+      email: 'aiko.yamamoto@aurora.example',
+    });
+    await until(() => el.shadowRoot!.querySelector('[part~="state-unauthorised"]') !== null, 'unauthorised');
+    await expectAccessible(el);
+  });
+
   for (const [theme, locale] of [
     ['dark', 'en'],
     ['high-contrast', 'en'],

@@ -64,7 +64,8 @@ const PINNED = 2;
  * @summary Leadership quality heatmap.
  * @attr unit - Global ID of the org unit whose children are the rows; the whole organisation when absent.
  * @attr metric - `SCORE` (default), `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE`, `SESSION_CADENCE` or `SESSION_QUALITY`.
- * @attr program - Global ID of a program to filter by; all programs when absent.
+ * @attr program - Global ID of a program to filter by; all programs when absent. A program admin
+ *   who is not an org admin sees only the programs assigned to them: absent, the first of those.
  * @fires {HeatmapDrilldownEvent} cw-heatmap-drilldown - The viewer moved into a unit or back up the breadcrumb. detail: `{ unitId, previousUnitId }`.
  * @fires {HeatmapCellSelectEvent} cw-heatmap-cell-select - The viewer picked a cell. detail: `{ unitId, capability, metric, value, count, suppressed }`.
  * @fires {HeatmapExportEvent} cw-heatmap-export - The CSV of the current view is ready; cancel it to handle the file yourself. detail: `{ csv, filename, metric }`.
@@ -133,6 +134,29 @@ export class QualityHeatmap extends CoachworkElement {
     moved: (position) => this.#scrollIntoView(position.row),
   });
 
+  readonly #programs = this.createQuery({
+    query: qualityHeatmapProgramsQuery,
+    pause: () => this.data !== undefined,
+  });
+
+  /**
+   * The programs whose figures the viewer may see when they are a program admin and not an org admin
+   * (the gateway refuses them the organisation's and other programs' aggregates); null for everyone
+   * else, and while the programs are loading.
+   */
+  get #ownProgramsOnly(): Array<{ id: string; name: string }> | null {
+    const answer = this.#programs.data;
+    if (!answer) return null;
+    const roles = answer.viewer.roles ?? [];
+    if (roles.includes('ORG_ADMIN') || !roles.includes('PROGRAM_ADMIN')) return null;
+    return answer.programs.edges.map((edge) => edge.node).filter((program) => program.viewerCanManage);
+  }
+
+  /** The program the view is filtered by: the host's, else a program admin's first own program. */
+  get #program(): string | undefined {
+    return this.program ?? this.#ownProgramsOnly?.[0]?.id;
+  }
+
   readonly #heatmap = this.createQuery({
     query: qualityHeatmapQuery,
     variables: () => ({
@@ -140,16 +164,13 @@ export class QualityHeatmap extends CoachworkElement {
       input: {
         metric: this.metric,
         ...(this.unit ? { unit: this.unit } : {}),
-        ...(this.program ? { program: this.program } : {}),
+        ...(this.#program ? { program: this.#program } : {}),
         ...(this.period ? { period: this.period } : {}),
       },
     }),
-    pause: () => this.data !== undefined,
-  });
-
-  readonly #programs = this.createQuery({
-    query: qualityHeatmapProgramsQuery,
-    pause: () => this.data !== undefined,
+    // Without a program from the host, wait for the viewer's roles: a program admin's view is of
+    // one of their programs, and asking for the organisation's would only be refused.
+    pause: () => this.data !== undefined || (!this.program && !this.#programs.data && !this.#programs.error),
   });
 
   readonly #csv = this.createQuery({
@@ -160,7 +181,7 @@ export class QualityHeatmap extends CoachworkElement {
       input: {
         metric: this.metric,
         ...(this.unit ? { unit: this.unit } : {}),
-        ...(this.program ? { program: this.program } : {}),
+        ...(this.#program ? { program: this.#program } : {}),
         ...(this.period ? { period: this.period } : {}),
       },
     }),
@@ -453,7 +474,8 @@ export class QualityHeatmap extends CoachworkElement {
   }
 
   #renderControls(data: HeatmapData): unknown {
-    const programs = this.#programs.data?.programs.edges.map((edge) => edge.node) ?? [];
+    const ownPrograms = this.#ownProgramsOnly;
+    const programs = ownPrograms ?? this.#programs.data?.programs.edges.map((edge) => edge.node) ?? [];
     return html`<div class="controls" part="controls">
       <label>
         <span>${msg('Measure')}</span>
@@ -470,8 +492,8 @@ export class QualityHeatmap extends CoachworkElement {
       </label>
       ${this.#renderFilter(
         msg('Program'),
-        msg('All programs'),
-        this.program,
+        ownPrograms ? null : msg('All programs'),
+        this.#program,
         programs.map((program) => ({ value: program.id, label: program.name })),
         (program) => (this.program = program),
       )}
@@ -493,10 +515,13 @@ export class QualityHeatmap extends CoachworkElement {
     </div>`;
   }
 
-  /** A filter: `all` (no filter, the empty value) first, then each option; `set` gets undefined for `all`. */
+  /**
+   * A filter: `all` (no filter, the empty value) first unless null, then each option; `set` gets
+   * undefined for `all`.
+   */
   #renderFilter(
     label: string,
-    all: string,
+    all: string | null,
     current: string | undefined,
     options: ReadonlyArray<{ value: string; label: string }>,
     set: (value: string | undefined) => void,
@@ -504,7 +529,7 @@ export class QualityHeatmap extends CoachworkElement {
     return html`<label>
       <span>${label}</span>
       <select @change=${(event: Event) => set((event.target as HTMLSelectElement).value || undefined)}>
-        <option value="" ?selected=${!current}>${all}</option>
+        ${all === null ? nothing : html`<option value="" ?selected=${!current}>${all}</option>`}
         ${options.map(
           (option) =>
             html`<option value=${option.value} ?selected=${option.value === current}>

@@ -15,7 +15,8 @@ export type OracleSubject =
   | { kind: 'coach'; id: string }
   | { kind: 'program'; id: string }
   | { kind: 'goal'; id: string }
-  | { kind: 'organisation'; orgId: string };
+  | { kind: 'organisation'; orgId: string }
+  | { kind: 'aggregates'; orgId: string; programId: string | null };
 
 interface PersonFact {
   orgId: string;
@@ -172,6 +173,7 @@ export async function loadOracle(db: Database): Promise<Oracle> {
       case 'goal':
         return person(goals.get(subject.id)!.ownerId).orgId;
       case 'organisation':
+      case 'aggregates':
         return subject.orgId;
     }
   }
@@ -199,6 +201,8 @@ export async function loadOracle(db: Database): Promise<Oracle> {
     switch (subject.kind) {
       case 'organisation':
         return true;
+      case 'aggregates':
+        return subject.programId !== null && mine.has(subject.programId);
       case 'program':
         return mine.has(subject.id);
       case 'enrolment':
@@ -262,6 +266,7 @@ export async function loadOracle(db: Database): Promise<Oracle> {
       case 'goal':
         return relations(viewerId, { kind: 'person', id: goals.get(subject.id)!.ownerId });
       case 'organisation':
+      case 'aggregates':
         if (hasRole(viewerId, 'MANAGER')) add(['directManager', 'skipLevelManager']);
         break;
     }

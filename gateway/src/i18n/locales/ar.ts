@@ -154,6 +154,8 @@ export const ar = {
 
   'analytics.unitNotFound': 'لا توجد وحدة تنظيمية كهذه في هذه المؤسسة.',
   'analytics.adminsOnly': 'الخريطة الحرارية مخصّصة لمسؤولي البرامج والمؤسسة.',
+  'analytics.ownProgramsOnly':
+    'يرى مسؤولو البرامج الخريطة الحرارية للبرامج المسندة إليهم فقط: اختر أحد برامجك.',
   'analytics.ownSubtreeOnly': 'لا يرى المديرون الخريطة الحرارية إلا للجزء الذي يخصّهم من المؤسسة.',
   'analytics.depthRange': 'يجب أن تكون قيمة `depth` بين 1 و{max, number}.',
   'analytics.periodFormat': 'يجب أن تكون قيمة `period` ربعًا تقويميًا مثل 2026-Q1.',

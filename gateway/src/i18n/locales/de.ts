@@ -167,6 +167,8 @@ export const de = {
 
   'analytics.unitNotFound': 'Diese Organisationseinheit gibt es in dieser Organisation nicht.',
   'analytics.adminsOnly': 'Die Heatmap ist Programm- und Organisationsadmins vorbehalten.',
+  'analytics.ownProgramsOnly':
+    'Programmverantwortliche sehen die Heatmap der ihnen zugewiesenen Programme: Wählen Sie eines Ihrer Programme.',
   'analytics.ownSubtreeOnly': 'Führungskräfte sehen die Heatmap nur für ihren eigenen Teil der Organisation.',
   'analytics.depthRange': '`depth` muss zwischen 1 und {max, number} liegen.',
   'analytics.periodFormat': '`period` muss ein Kalenderquartal sein, etwa 2026-Q1.',

@@ -170,6 +170,8 @@ export const en = {
   // Analytics: the heatmap and its CSV export.
   'analytics.unitNotFound': 'No such org unit in this organisation.',
   'analytics.adminsOnly': 'The heatmap is for program and organisation admins.',
+  'analytics.ownProgramsOnly':
+    'Program admins see the heatmap of the programs assigned to them: choose one of your programs.',
   'analytics.ownSubtreeOnly': 'Managers may see the heatmap of their own part of the organisation only.',
   'analytics.depthRange': '`depth` must be between 1 and {max, number}.',
   'analytics.periodFormat': '`period` must be a calendar quarter such as 2026-Q1.',

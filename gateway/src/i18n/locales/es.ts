@@ -165,6 +165,8 @@ export const es = {
 
   'analytics.unitNotFound': 'Esta unidad organizativa no existe en esta organización.',
   'analytics.adminsOnly': 'El mapa de calor es solo para administradores de programas y de la organización.',
+  'analytics.ownProgramsOnly':
+    'Los administradores de programa ven el mapa de calor de los programas que tienen asignados: elige uno de tus programas.',
   'analytics.ownSubtreeOnly':
     'Los responsables solo pueden ver el mapa de calor de su propia parte de la organización.',
   'analytics.depthRange': '`depth` debe estar entre 1 y {max, number}.',

@@ -168,6 +168,8 @@ export const fr = {
   'analytics.unitNotFound': 'Cette unité organisationnelle n’existe pas dans cette organisation.',
   'analytics.adminsOnly':
     'La carte thermique est réservée aux administrateurs de programme et d’organisation.',
+  'analytics.ownProgramsOnly':
+    'Les administrateurs de programme voient la carte thermique des programmes qui leur sont confiés : choisissez l’un de vos programmes.',
   'analytics.ownSubtreeOnly':
     'Les managers ne peuvent voir la carte thermique que de leur propre partie de l’organisation.',
   'analytics.depthRange': '`depth` doit être compris entre 1 et {max, number}.',

@@ -158,6 +158,8 @@ export const ja = {
 
   'analytics.unitNotFound': 'この組織に、その組織単位はありません。',
   'analytics.adminsOnly': 'ヒートマップは、プログラム管理者と組織管理者のみが利用できます。',
+  'analytics.ownProgramsOnly':
+    'プログラム管理者が閲覧できるのは、担当するプログラムのヒートマップのみです。担当プログラムを選んでください。',
   'analytics.ownSubtreeOnly': 'マネージャーが閲覧できるのは、自分が担当する組織部分のヒートマップのみです。',
   'analytics.depthRange': '`depth` は 1 から {max, number} の範囲で指定してください。',
   'analytics.periodFormat': '`period` は 2026-Q1 のような四半期で指定してください。',

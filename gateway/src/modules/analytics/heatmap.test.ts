@@ -366,7 +366,25 @@ describe.each(testEngines())('heatmap on %s', (engine) => {
   });
 
   it('is for program and organisation admins; managers only for their own subtree when allowed', async () => {
-    expect((await heatmap(org.programAdminId, {})).body.data?.heatmap.rows).toHaveLength(1);
+    // A program admin sees the aggregates of the programs assigned to them, never the whole
+    // organisation's or another program's.
+    const programP = { program: toGlobalId('Program', org.programs.P) };
+    for (const input of [{}, programP]) {
+      const refused = await heatmap(org.programAdminId, input);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(refused.body.errors?.[0]?.message).toMatch(/^Program admins see the heatmap of the programs/);
+      expect(refused.body.data).toBeNull();
+    }
+    await db.query(
+      `insert into program_admins (org_id, program_id, person_id, assigned_at) values ($1, $2, $3, now())`,
+      [org.orgId, org.programs.P, org.programAdminId],
+    );
+    expect((await heatmap(org.programAdminId, programP)).body.data?.heatmap.rows).toHaveLength(1);
+    const otherProgram = await heatmap(org.programAdminId, {
+      program: toGlobalId('Program', org.programs.Q),
+    });
+    expect(otherProgram.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await heatmap(org.programAdminId, {})).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const participant = await heatmap(org.participantId, {});
     expect(participant.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(participant.body.data).toBeNull();
@@ -472,7 +490,11 @@ describe.each(testEngines())('heatmap on %s', (engine) => {
       programId: org.programs.Q,
       period: null,
     };
-    const viewer = { personId: org.orgAdminId, roles: ['ORG_ADMIN'] as Role[] };
+    const viewer = {
+      personId: org.orgAdminId,
+      roles: ['ORG_ADMIN'] as Role[],
+      managesRequestedProgram: true,
+    };
     const build = (settings: AnalyticsSettings) =>
       db.withTenant(org.orgId, (tx) => buildHeatmap(tx, org.orgId, request, viewer, settings));
     const teamE = (map: Awaited<ReturnType<typeof build>>) =>

@@ -67,6 +67,11 @@ export interface HeatmapRequest {
 export interface HeatmapViewer {
   personId: string;
   roles: readonly Role[];
+  /**
+   * Whether the access policy says the viewer manages the requested program (false when no program
+   * is requested). A program admin's aggregates are those of their own programs only.
+   */
+  managesRequestedProgram: boolean;
 }
 
 export interface HeatmapCellResult {
@@ -108,9 +113,6 @@ const catalogueRank = (code: string): number => {
   const index = STANDARD_ORDER.indexOf(code);
   return index < 0 ? STANDARD_ORDER.length : index;
 };
-
-const isAdmin = (roles: readonly Role[]): boolean =>
-  roles.includes('ORG_ADMIN') || roles.includes('PROGRAM_ADMIN');
 
 /**
  * The views a filtered view narrows and must stay consistent with: program A
@@ -249,7 +251,8 @@ async function resolveScope(
 ): Promise<TreeUnit | null> {
   const requested = request.unitId ? await unitById(tx, orgId, request.unitId) : null;
   if (request.unitId && !requested) throw notFound('analytics.unitNotFound');
-  if (isAdmin(viewer.roles)) return requested;
+  if (viewer.roles.includes('ORG_ADMIN')) return requested;
+  if (viewer.roles.includes('PROGRAM_ADMIN') && viewer.managesRequestedProgram) return requested;
   if (viewer.roles.includes('MANAGER') && settings.managersSeeOwnSubtree) {
     const ownUnitId = await personUnit(tx, orgId, viewer.personId);
     const own = ownUnitId ? await unitById(tx, orgId, ownUnitId) : null;
@@ -258,7 +261,9 @@ async function resolveScope(
     if (requested.path.includes(own.id)) return requested;
     throw forbidden('analytics.ownSubtreeOnly');
   }
-  throw forbidden('analytics.adminsOnly');
+  throw forbidden(
+    viewer.roles.includes('PROGRAM_ADMIN') ? 'analytics.ownProgramsOnly' : 'analytics.adminsOnly',
+  );
 }
 
 /** Throws FORBIDDEN / NOT_FOUND when the viewer may not see the requested view. */

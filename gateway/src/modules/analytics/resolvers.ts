@@ -1,4 +1,5 @@
 import { callerOf } from '../../context.js';
+import { relationsTo } from '../../auth/policy.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { supportedLocaleOf } from '../../i18n/negotiate.js';
 import { translator } from '../../i18n/translate.js';
@@ -28,7 +29,13 @@ export const analyticsResolvers: Resolvers = {
         programId: input.program ? uuidOf(input.program, 'Program', 'input.program') : null,
         period: input.period ?? null,
       };
-      const viewer = { personId, roles };
+      const viewer = {
+        personId,
+        roles,
+        managesRequestedProgram: (
+          await relationsTo(caller, { kind: 'aggregates', programId: request.programId })
+        ).has('programAdmin'),
+      };
       let background = false;
       // One snapshot per read: the refresh the settings name, the decisions
       // cached for it and the aggregates all come from the same committed

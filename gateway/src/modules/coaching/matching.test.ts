@@ -44,6 +44,15 @@ describe.each(testEngines())('coach matching on %s', (engine) => {
     return res.body;
   }
 
+  /** The audit log's entries of one action about one subject, as the database holds them. */
+  function auditEntries(action: string, subjectId: string) {
+    return db.query<{ actor: string; program: string; after: unknown }>(
+      `select actor_person_id as actor, program_id as program, after from audit_log
+       where action = $1 and subject_id = $2 order by at`,
+      [action, subjectId],
+    );
+  }
+
   beforeAll(async () => {
     db = await openTestDatabase(engine);
     org = await createBookingFixture(db, `matching-${engine}`);
@@ -148,6 +157,24 @@ describe.each(testEngines())('coach matching on %s', (engine) => {
       input,
     });
     expect(again.data!.chooseCoach.userErrors[0]?.code).toBe('CONFLICT');
+    // A participant's own choice is not an admin action: nothing in the audit log.
+    expect(await auditEntries('COACH_CHOSEN_FOR_PARTICIPANT', org.madridEnrolmentId)).toEqual([]);
+  });
+
+  it('records an admin choosing a coach for a participant in the audit log, with the choice', async () => {
+    const person = await addParticipant(db, org, 'Chosen For', 'es');
+    const enrolmentId = await enrol(db, org.orgId, org.programId, person, null, 'INVITED');
+    const body = await gql<{ chooseCoach: { userErrors: unknown[] } }>(admin, CHOOSE, {
+      input: {
+        enrolmentId: toGlobalId('Enrolment', enrolmentId),
+        coachId: toGlobalId('Coach', org.spanishCoachId),
+      },
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.chooseCoach.userErrors).toEqual([]);
+    expect(await auditEntries('COACH_CHOSEN_FOR_PARTICIPANT', enrolmentId)).toEqual([
+      { actor: org.adminId, program: org.programId, after: { coachId: org.spanishCoachId } },
+    ]);
   });
 
   it('never overfills a coach when many participants choose the last places at once', async () => {
@@ -204,11 +231,20 @@ describe.each(testEngines())('coach matching on %s', (engine) => {
     const before = await db.query(`select 1 from enrolments where program_id = $1 and coach_id is null`, [
       org.programId,
     ]);
+    // A dry run changes nothing and records nothing.
+    expect(await auditEntries('PROGRAM_BULK_MATCHED', org.programId)).toEqual([]);
     const body = await gql<{
       bulkMatchProgram: { matchedCount: number; unmatchedCount: number; optimalityGap: number };
     }>(admin, mutation, { input });
     expect(body.errors).toBeUndefined();
     const result = body.data!.bulkMatchProgram;
+    expect(await auditEntries('PROGRAM_BULK_MATCHED', org.programId)).toEqual([
+      {
+        actor: org.adminId,
+        program: org.programId,
+        after: { matched: result.matchedCount, unmatched: result.unmatchedCount },
+      },
+    ]);
     expect(result.matchedCount).toBe(dry.data!.bulkMatchProgram.matchedCount);
     expect(result.matchedCount + result.unmatchedCount).toBe(before.length);
     expect(result.optimalityGap).toBeLessThan(0.01);

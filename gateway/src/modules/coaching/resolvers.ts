@@ -13,6 +13,7 @@ import { localised } from '../../i18n/localised.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
 import { pageRequest, toConnection } from '../core/connection.js';
 import { idOf, required, userError } from '../core/resolving.js';
+import { recordAudit } from '../audit/sql.js';
 import type { EnrolmentRow } from '../programs/sql.js';
 import { bulkMatch, chooseCoach, suggestCoaches, type MatchSubject } from './matching.js';
 import { coachRating, suggestionForViewer } from './rating-access.js';
@@ -159,9 +160,27 @@ export const coachingResolvers: Resolvers = {
         };
       }
       const subject = await matchSubject(caller, enrolment);
-      const result = await caller.tenant((tx) =>
-        chooseCoach(tx, caller.viewer.orgId, { enrolmentId, coachId, subject, now: new Date() }, caller.t),
-      );
+      const actorId = caller.viewer.personId;
+      const result = await caller.tenant(async (tx) => {
+        const chosen = await chooseCoach(
+          tx,
+          caller.viewer.orgId,
+          { enrolmentId, coachId, subject, now: new Date() },
+          caller.t,
+        );
+        // Only an admin acting for someone else is audited; the entry commits with the choice.
+        if (chosen.ok && actorId !== enrolment.personId) {
+          await recordAudit(tx, caller.viewer.orgId, {
+            action: 'COACH_CHOSEN_FOR_PARTICIPANT',
+            actorId,
+            programId: enrolment.programId,
+            subjectType: 'Enrolment',
+            subjectId: enrolmentId,
+            after: { coachId },
+          });
+        }
+        return chosen;
+      });
       if (!result.ok) return { enrolment: null, userErrors: result.userErrors };
       caller.loaders.programs.enrolmentById.clear(enrolmentId);
       return { enrolment: await caller.loaders.programs.enrolmentById.load(enrolmentId), userErrors: [] };
@@ -179,14 +198,26 @@ export const coachingResolvers: Resolvers = {
         };
       }
       await requireManagesProgram(caller, program.id);
-      const result = await caller.tenant((tx) =>
-        bulkMatch(
+      const dryRun = input.dryRun ?? false;
+      const result = await caller.tenant(async (tx) => {
+        const matched = await bulkMatch(
           tx,
           caller.viewer.orgId,
           { id: program.id, focusCapabilities: program.focusCapabilityCodes, languages: program.languages },
-          { dryRun: input.dryRun ?? false, now: new Date() },
-        ),
-      );
+          { dryRun, now: new Date() },
+        );
+        if (!dryRun) {
+          await recordAudit(tx, caller.viewer.orgId, {
+            action: 'PROGRAM_BULK_MATCHED',
+            actorId: caller.viewer.personId,
+            programId: program.id,
+            subjectType: 'Program',
+            subjectId: program.id,
+            after: { matched: matched.pairs.length, unmatched: matched.unmatched },
+          });
+        }
+        return matched;
+      });
       const ids = result.pairs.map((pair) => pair.enrolmentId);
       ids.forEach((id) => caller.loaders.programs.enrolmentById.clear(id));
       const enrolments = input.dryRun

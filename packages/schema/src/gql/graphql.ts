@@ -114,6 +114,8 @@ export type AuditAction =
   | 'COACHES_ADDED'
   /** A coach's capacity in a program changed. */
   | 'COACH_CAPACITY_CHANGED'
+  /** An admin chose a coach for a participant's enrolment (a participant choosing their own coach is not an admin action and is not recorded). */
+  | 'COACH_CHOSEN_FOR_PARTICIPANT'
   /** A coach was paused. */
   | 'COACH_PAUSED'
   /** A paused coach was reinstated. */
@@ -144,6 +146,8 @@ export type AuditAction =
   | 'PROGRAM_ADMIN_UNASSIGNED'
   /** A program was archived. */
   | 'PROGRAM_ARCHIVED'
+  /** The program's unmatched enrolments were matched in one run (bulkMatchProgram without dryRun). */
+  | 'PROGRAM_BULK_MATCHED'
   /** A program was closed with its outcome summary. */
   | 'PROGRAM_CLOSED'
   /** A program was created. */
@@ -2684,9 +2688,11 @@ export type Query = {
   /** Goals ordered by target date (goals without one last), then by creation. */
   goals: GoalConnection;
   /**
-   * Where manager quality varies, by org unit and capability. Program and
-   * organisation admins; managers for their own subtree when the organisation
-   * allows it (settings.managerHeatmapAccess = OWN_SUBTREE).
+   * Where manager quality varies, by org unit and capability. Organisation admins;
+   * program admins for the programs assigned to them only (`input.program` is then
+   * required: the organisation's and other programs' figures are FORBIDDEN);
+   * managers for their own subtree when the organisation allows it
+   * (settings.managerHeatmapAccess = OWN_SUBTREE).
    */
   heatmap: Heatmap;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
@@ -2974,7 +2980,7 @@ export type Role =
   | 'ORG_ADMIN'
   /** Enrolled in a coaching program: books sessions, sets goals, decides what their manager sees. */
   | 'PARTICIPANT'
-  /** Runs programs: rosters, people directory, matching, and organisation-wide figures in groups large enough to stay anonymous. */
+  /** Runs the programs assigned to them: their rosters, matching and figures (in groups large enough to stay anonymous), and the people directory. */
   | 'PROGRAM_ADMIN';
 
 /**
@@ -4674,9 +4680,13 @@ export type CwQualityHeatmapProgramsQueryVariables = Exact<{ [key: string]: neve
 
 export type CwQualityHeatmapProgramsQuery = {
   __typename?: 'Query';
+  viewer: { __typename?: 'Person'; id: string; roles?: Array<Role> | null };
   programs: {
     __typename?: 'ProgramConnection';
-    edges: Array<{ __typename?: 'ProgramEdge'; node: { __typename?: 'Program'; id: string; name: string } }>;
+    edges: Array<{
+      __typename?: 'ProgramEdge';
+      node: { __typename?: 'Program'; id: string; name: string; viewerCanManage: boolean };
+    }>;
   };
 };
 
@@ -6737,12 +6747,18 @@ fragment CwHeatmapCell on HeatmapCell {
 `) as unknown as TypedDocumentString<CwQualityHeatmapQuery, CwQualityHeatmapQueryVariables>;
 export const CwQualityHeatmapProgramsDocument = new TypedDocumentString(`
 query CwQualityHeatmapPrograms {
+  viewer {
+    __typename
+    id
+    roles
+  }
   programs(first: 50) {
     edges {
       node {
         __typename
         id
         name
+        viewerCanManage
       }
     }
   }
