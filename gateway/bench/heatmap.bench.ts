@@ -16,7 +16,6 @@
  * server; HEATMAP_BENCH_SIZES=1000,10000 picks sizes.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase } from '../src/db/index.js';
 import type { Database } from '../src/db/types.js';
 import { toGlobalId } from '../src/ids.js';
@@ -24,11 +23,9 @@ import { buildHeatmap } from '../src/modules/analytics/heatmap.js';
 import { analyticsSettings } from '../src/modules/analytics/sql.js';
 import { seed } from '../src/seed/index.js';
 import { postGraphQL, startGateway, tokenFor } from '../src/testing/harness.js';
+import { admin, benchDatabase, time, type Timing } from './support/timing.js';
 
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const sizes = (process.env.HEATMAP_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-const RUNS = 15;
-const WARMUP = 3;
 
 const QUERY = `query Bench($input: HeatmapInput!) {
   heatmap(input: $input) {
@@ -38,51 +35,17 @@ const QUERY = `query Bench($input: HeatmapInput!) {
   }
 }`;
 
-async function admin(work: (client: pg.Client) => Promise<unknown>): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function stats(samples: number[]): { median: number; p95: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-async function time(fn: () => Promise<void>): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < WARMUP; i += 1) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return stats(samples);
-}
-
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
 
-async function benchSize(managers: number): Promise<Record<string, { median: number; p95: number }>> {
+async function benchSize(managers: number): Promise<Record<string, Timing>> {
   // HEATMAP_BENCH_KEEP=1 keeps each size's database (cw_bench_heatmap_<managers>) and reuses it on
   // the next run, so a change to the read path can be measured without seeding 100,000 managers again.
   const keep = process.env.HEATMAP_BENCH_KEEP === '1';
   const name = keep ? `cw_bench_heatmap_${managers}` : `cw_bench_heatmap_${randomBytes(4).toString('hex')}`;
-  let reused = false;
-  await admin(async (client) => {
-    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-    reused = found.rowCount === 1;
-    if (!reused) await client.query(`CREATE DATABASE ${name}`);
-  });
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const { url, reused } = await benchDatabase(name);
   let db: Database | null = null;
   try {
-    db = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 8 });
+    db = await openDatabase({ engine: 'postgres', url, maxConnections: 8 });
     const seeded = reused
       ? {
           elapsedMs: Number.NaN,
@@ -159,7 +122,7 @@ async function benchSize(managers: number): Promise<Record<string, { median: num
       ['root, program filter', { program: toGlobalId('Program', program!) }],
       ['function, period filter', { unit: toGlobalId('OrgUnit', fn!), period }],
     ];
-    const results: Record<string, { median: number; p95: number }> = {};
+    const results: Record<string, Timing> = {};
     try {
       // The gateway's own floor: token check, Apollo, one tenant transaction.
       const floor = await time(async () => {
@@ -246,7 +209,7 @@ async function benchSize(managers: number): Promise<Record<string, { median: num
   }
 }
 
-const all: Array<[number, Record<string, { median: number; p95: number }>]> = [];
+const all: Array<[number, Record<string, Timing>]> = [];
 for (const size of sizes) all.push([size, await benchSize(size)]);
 const [firstSize, first] = all[0]!;
 console.log(`\nRoot and drill-down medians relative to ${firstSize.toLocaleString('en')} managers:`);

@@ -15,7 +15,6 @@
  * (cw_bench_programs_<managers>) and reuses it on the next run.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase } from '../src/db/index.js';
 import type { Database, Queryable } from '../src/db/types.js';
 import { toGlobalId } from '../src/ids.js';
@@ -26,59 +25,21 @@ import { previewPopulation } from '../src/modules/programs/population.js';
 import type { PopulationRulesRow } from '../src/modules/programs/sql.js';
 import { seed } from '../src/seed/index.js';
 import { postGraphQL, startGateway, tokenFor } from '../src/testing/harness.js';
+import { admin, benchDatabase, time, type Timing } from './support/timing.js';
 
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const managers = Number(process.env.PROGRAMS_BENCH_MANAGERS ?? 100_000);
 
-async function admin(work: (client: pg.Client) => Promise<unknown>): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function stats(samples: number[]): { median: number; p95: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-async function time(
-  fn: () => Promise<unknown>,
-  runs = 15,
-  warmup = 3,
-): Promise<{ median: number; p95: number }> {
-  for (let i = 0; i < warmup; i += 1) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return stats(samples);
-}
-
-const show = (label: string, figure: { median: number; p95: number }, note = '') =>
+const show = (label: string, figure: Timing, note = '') =>
   console.log(
     `  ${label.padEnd(58)} median ${figure.median.toFixed(1).padStart(8)} ms   p95 ${figure.p95.toFixed(1).padStart(8)} ms${note}`,
   );
 
 const keep = process.env.PROGRAMS_BENCH_KEEP === '1';
 const name = keep ? `cw_bench_programs_${managers}` : `cw_bench_programs_${randomBytes(4).toString('hex')}`;
-let reused = false;
-await admin(async (client) => {
-  const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-  reused = found.rowCount === 1;
-  if (!reused) await client.query(`CREATE DATABASE ${name}`);
-});
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
+const { url, reused } = await benchDatabase(name);
 let db: Database | null = null;
 try {
-  db = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 8 });
+  db = await openDatabase({ engine: 'postgres', url, maxConnections: 8 });
   const started = performance.now();
   if (!reused) await seed(db, { seed: 42, managers, organisations: 1, trustedBulkLoad: true, log: () => {} });
   const seededMs = performance.now() - started;

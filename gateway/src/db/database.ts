@@ -66,6 +66,12 @@ export interface RequestBounds {
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const ended = () =>
+  new StorageError({
+    code: 'DATABASE_ERROR',
+    message: 'the transaction has already ended; this Queryable cannot be reused',
+  });
+
 export function createDatabase(driver: Driver, bounds: RequestBounds): Database {
   const listeners = new Set<(sql: string, params: readonly unknown[] | undefined) => void>();
   const transactionListeners = new Set<(event: TransactionEvent) => void>();
@@ -103,6 +109,25 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
     }
   }
 
+  /** Why a transaction's Queryable refuses a statement (it has ended, or run past its deadline); null: it runs it. */
+  function refusal(finished: boolean, deadline: number, deadlineMs: number | undefined): StorageError | null {
+    if (finished) return ended();
+    if (Date.now() <= deadline) return null;
+    return new StorageError({
+      code: 'DATABASE_ERROR',
+      message: `the transaction ran longer than ${deadlineMs} ms; it is rolled back`,
+    });
+  }
+
+  async function copyObserved(copy: CopyRows, table: string, columns: readonly string[], text: string) {
+    for (const listener of listeners) listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
+    try {
+      await copy(table, columns, text);
+    } catch (error) {
+      throw toStorageError(error);
+    }
+  }
+
   async function inTransaction<T>(
     setUp: ((run: RunStatement) => Promise<void>) | undefined,
     work: (tx: Queryable) => Promise<T>,
@@ -112,33 +137,14 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
       return await driver.transaction(async (run, copy) => {
         let finished = false;
         const deadline = deadlineMs === undefined ? Infinity : Date.now() + deadlineMs;
-        const ended = () =>
-          new StorageError({
-            code: 'DATABASE_ERROR',
-            message: 'the transaction has already ended; this Queryable cannot be reused',
-          });
         const tx: Queryable = {
           query: <R extends object>(sql: string, params?: readonly unknown[]) => {
-            if (finished) return Promise.reject(ended());
-            if (Date.now() > deadline) {
-              return Promise.reject(
-                new StorageError({
-                  code: 'DATABASE_ERROR',
-                  message: `the transaction ran longer than ${deadlineMs} ms; it is rolled back`,
-                }),
-              );
-            }
-            return runObserved<R>(run, sql, params);
+            const refused = refusal(finished, deadline, deadlineMs);
+            return refused ? Promise.reject(refused) : runObserved<R>(run, sql, params);
           },
           copyFrom: async (table, columns, text) => {
             if (finished) throw ended();
-            for (const listener of listeners)
-              listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
-            try {
-              await copy(table, columns, text);
-            } catch (error) {
-              throw toStorageError(error);
-            }
+            await copyObserved(copy, table, columns, text);
           },
         };
         try {
@@ -199,11 +205,6 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
         })
       : driver.begin(isolation, setUpFor(orgId));
     let deadline = Infinity;
-    const ended = () =>
-      new StorageError({
-        code: 'DATABASE_ERROR',
-        message: 'the transaction has already ended; this Queryable cannot be reused',
-      });
     // A request's loaders ask side by side; one connection takes one statement at a time, so they
     // queue here rather than inside the driver (node-postgres is dropping its own queue).
     let queue: Promise<unknown> = Promise.resolve();
@@ -214,28 +215,15 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
         tellTransaction('begin');
         return {
           query: <R extends object>(sql: string, params?: readonly unknown[]) => {
-            if (finished) return Promise.reject(ended());
-            if (Date.now() > deadline) {
-              return Promise.reject(
-                new StorageError({
-                  code: 'DATABASE_ERROR',
-                  message: `the transaction ran longer than ${bounds.transactionDeadlineMs} ms; it is rolled back`,
-                }),
-              );
-            }
+            const refused = refusal(finished, deadline, bounds.transactionDeadlineMs);
+            if (refused) return Promise.reject(refused);
             const next = queue.then(() => runObserved<R>(open.run, sql, params));
             queue = next.catch(() => undefined);
             return next;
           },
           copyFrom: async (table, columns, text) => {
             if (finished) throw ended();
-            for (const listener of listeners)
-              listener(`COPY ${table} (${columns.join(', ')}) FROM STDIN`, undefined);
-            try {
-              await open.copy(table, columns, text);
-            } catch (error) {
-              throw toStorageError(error);
-            }
+            await copyObserved(open.copy, table, columns, text);
           },
         };
       },

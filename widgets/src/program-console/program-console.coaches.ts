@@ -11,6 +11,7 @@ import {
   reinstateCoachMutation,
 } from './program-console.coaches.graphql.js';
 import {
+  dataTable,
   epochDay,
   formatMonth,
   lineChart,
@@ -71,32 +72,25 @@ class CoachesTab implements Tab {
     const locale = this.#host.locale;
     const over = pool.filter((p) => p.capacity != null && p.activeClients > p.capacity).length;
     return html`${
-        over > 0
-          ? html`<p class="pad" role="note">
-              ${msg(str`${formatNumber(over, { locale })} coaches hold more clients than their capacity.`)}
-            </p>`
-          : nothing
-      }
-      <div class="scroll">
-        <table part="table" data-table="coaches">
-          <caption class="visually-hidden">
-            ${msg('Coaches of this program')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Coach')}</th>
-              <th scope="col">${msg('Status')}</th>
-              <th scope="col" class="number">${msg('Clients / capacity')}</th>
-              <th scope="col" class="number">${msg('Rating')}</th>
-              <th scope="col">${msg('Last 12 months')}</th>
-              <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${pool.map((p) => this.#renderCoach(program, p))}
-          </tbody>
-        </table>
-      </div>`;
+      over > 0
+        ? html`<p class="pad" role="note">
+            ${msg(str`${formatNumber(over, { locale })} coaches hold more clients than their capacity.`)}
+          </p>`
+        : nothing
+    }
+    ${dataTable(
+      'coaches',
+      { text: msg('Coaches of this program'), seen: false },
+      [
+        { label: msg('Coach') },
+        { label: msg('Status') },
+        { label: msg('Clients / capacity'), number: true },
+        { label: msg('Rating'), number: true },
+        { label: msg('Last 12 months') },
+        { label: msg('Actions'), hidden: true },
+      ],
+      pool.map((p) => this.#renderCoach(program, p)),
+    )}`;
   }
 
   #renderCoach(program: Program, p: PoolCoach): TemplateResult {

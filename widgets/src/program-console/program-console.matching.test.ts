@@ -5,12 +5,15 @@ import type { MatchApprovedEvent } from '../events/match-approved.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import { gql, mintToken, startGateway } from '../shared/testing/gateway.js';
+import { createProgram, invitedTo, publishProgram } from '../shared/testing/programs.js';
 import {
   PRIYA,
   collect,
   fill,
-  mountConsole,
+  LOOKS,
+  lookName,
+  mountAsAdmin,
   openTab,
   part,
   shoot,
@@ -28,49 +31,21 @@ async function programWithAcceptedParticipants(gateway: string): Promise<string>
     token,
     `{ coaches(first: 6) { edges { node { id } } } }`,
   );
-  const created = await gql<{ createProgram: { program: { id: string } } }>(
-    gateway,
-    token,
-    `mutation ($input: CreateProgramInput!) { createProgram(input: $input) { program { id } } }`,
-    {
-      input: {
-        names: [{ locale: 'en', text: `Matching ${Math.random().toString(36).slice(2, 8)}` }],
-        objectives: [{ locale: 'en', text: 'Faster ramp-up of new managers' }],
-        languages: ['en', 'es', 'fr', 'de', 'ja', 'ar'],
-        targetPopulation: { jobLevels: ['MANAGER'] },
-      },
-    },
-  );
-  const programId = created.createProgram.program.id;
+  const programId = await createProgram(gateway, token, `Matching ${Math.random().toString(36).slice(2, 8)}`);
   await gql(
     gateway,
     token,
     `mutation ($input: AddProgramCoachesInput!) { addProgramCoaches(input: $input) { userErrors { message } } }`,
     { input: { programId, coachIds: coaches.coaches.edges.map(({ node }) => node.id), capacity: 10 } },
   );
-  await gql(
-    gateway,
-    token,
-    `mutation ($input: PublishProgramInput!) { publishProgram(input: $input) { invitedCount } }`,
-    {
-      input: { programId },
-    },
-  );
-  const roster = await gql<{
-    node: { enrolments: { edges: Array<{ node: { id: string; person: { id: string } } }> } };
-  }>(
-    gateway,
-    token,
-    `query ($id: ID!) { node(id: $id) { ... on Program { enrolments(first: 20, status: INVITED) { edges { node { id person { id } } } } } } }`,
-    { id: programId },
-  );
-  for (const { node } of roster.node.enrolments.edges.slice(0, 4)) {
-    const participant = await mintToken(gateway, { personId: node.person.id });
+  await publishProgram(gateway, token, programId);
+  for (const invited of (await invitedTo(gateway, token, programId)).slice(0, 4)) {
+    const participant = await mintToken(gateway, { personId: invited.personId });
     await gql(
       gateway,
       participant.token,
       `mutation ($input: RespondToProgramInvitationInput!) { respondToProgramInvitation(input: $input) { enrolment { status } } }`,
-      { input: { enrolmentId: node.id, response: 'ACCEPT' } },
+      { input: { enrolmentId: invited.enrolmentId, response: 'ACCEPT' } },
     );
   }
   return programId;
@@ -90,11 +65,7 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
   afterEach(() => setTokenProvider(gateway, undefined));
 
   it('proposes matches with their reasons, then approves them and the roster shows the coaches', async () => {
-    const el = await mountConsole({
-      ...signedIn(gateway, { email: PRIYA }),
-      program: programId,
-      tab: 'matching',
-    });
+    const el = await mountAsAdmin(gateway, { program: programId, tab: 'matching' });
     const approved = collect<MatchApprovedEvent>(el, 'cw-match-approved');
     await until(() => $(el, '[data-action="propose"]') !== null, 'the Propose button');
     expect($(el, '[data-empty="proposal"]')).to.not.equal(null);
@@ -122,11 +93,7 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
   });
 
   it('pauses a coach with a reason and reinstates them', async () => {
-    const el = await mountConsole({
-      ...signedIn(gateway, { email: PRIYA }),
-      program: programId,
-      tab: 'coaches',
-    });
+    const el = await mountAsAdmin(gateway, { program: programId, tab: 'coaches' });
     const changed = collect<CoachStatusChangedEvent>(el, 'cw-coach-status-changed');
     await until(() => $$(el, '[data-table="coaches"] tbody tr[data-coach]').length > 0, 'the pool');
     await expectAccessible(el);
@@ -157,28 +124,19 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
     expect(changed[1]!.detail.status).to.equal('ACTIVE');
   });
 
-  for (const [theme, locale] of [
-    ['dark', 'en'],
-    ['light', 'ar'],
-  ] as const) {
+  for (const [theme, locale] of LOOKS) {
     it(`renders matching and coaches (${theme}, ${locale})`, async () => {
-      const el = await mountConsole({
-        ...signedIn(gateway, { email: PRIYA }),
-        program: programId,
-        tab: 'coaches',
-        theme,
-        locale,
-      });
+      const el = await mountAsAdmin(gateway, { program: programId, tab: 'coaches', theme, locale });
       await until(() => $$(el, '[data-table="coaches"] tbody tr[data-coach]').length > 0, 'the pool');
       await expectAccessible(el);
-      await shoot(el, `coaches-${locale === 'ar' ? 'ar' : theme}`);
+      await shoot(el, `coaches-${lookName(theme, locale)}`);
       await openTab(el, 'matching');
       await until(
         () => $(el, '[data-action="propose"]') !== null || $(el, '[data-empty="proposal"]') !== null,
         'the matching tab',
       );
       await expectAccessible(el);
-      await shoot(el, `matching-${locale === 'ar' ? 'ar' : theme}`);
+      await shoot(el, `matching-${lookName(theme, locale)}`);
     });
   }
 });

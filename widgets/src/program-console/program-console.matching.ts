@@ -12,7 +12,7 @@ import {
   proposeMatchMutation,
   type proposalFields,
 } from './program-console.matching.graphql.js';
-import { languageName, ChangeRunner, type Tab, type TabHost } from './program-console.tab.js';
+import { dataTable, languageName, ChangeRunner, type Tab, type TabHost } from './program-console.tab.js';
 
 type Proposal = DocumentType<typeof proposalFields>;
 type Matching = Extract<
@@ -138,157 +138,135 @@ class MatchingTab implements Tab {
     const pairs = proposal.pairs.edges.map((e) => e.node);
     const unmatched = proposal.unmatched.edges.map((e) => e.node);
     return html`${
-        proposal.kind === 'HANDOVER' && proposal.fromCoach
-          ? html`<p class="pad">${msg(str`Moving the clients of ${proposal.fromCoach.name}.`)}</p>`
-          : nothing
-      }
-      <div class="scroll">
-        <table part="table" data-table="pairs">
-          <caption class="pad">
-            ${msg(str`Proposed pairs (${formatNumber(proposal.pairs.totalCount, { locale })})`)}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Participant')}</th>
-              <th scope="col">${msg('Coach')}</th>
-              <th scope="col" class="number">${msg('Score')}</th>
-              <th scope="col">${msg('Why')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${pairs.map(
-              (pair) =>
-                html`<tr data-enrolment=${pair.enrolment.id}>
-                  <th scope="row" dir="auto">
-                    ${pair.enrolment.person.name}
-                    ${
-                      pair.enrolment.person.locale
-                        ? html`<span class="muted"
-                            >(${languageName(pair.enrolment.person.locale, locale)})</span
-                          >`
-                        : nothing
-                    }
-                  </th>
+      proposal.kind === 'HANDOVER' && proposal.fromCoach
+        ? html`<p class="pad">${msg(str`Moving the clients of ${proposal.fromCoach.name}.`)}</p>`
+        : nothing
+    }
+    ${dataTable(
+      'pairs',
+      { text: msg(str`Proposed pairs (${formatNumber(proposal.pairs.totalCount, { locale })})`), seen: true },
+      [
+        { label: msg('Participant') },
+        { label: msg('Coach') },
+        { label: msg('Score'), number: true },
+        { label: msg('Why') },
+      ],
+      pairs.map(
+        (pair) =>
+          html`<tr data-enrolment=${pair.enrolment.id}>
+            <th scope="row" dir="auto">
+              ${pair.enrolment.person.name}
+              ${
+                pair.enrolment.person.locale
+                  ? html`<span class="muted">(${languageName(pair.enrolment.person.locale, locale)})</span>`
+                  : nothing
+              }
+            </th>
+            <td>
+              ${
+                program.viewerCanManage
+                  ? html`<label class="visually-hidden" for=${`coach-${pair.enrolment.id}`}
+                        >${msg(str`Coach for ${pair.enrolment.person.name}`)}</label
+                      >
+                      <select
+                        id=${`coach-${pair.enrolment.id}`}
+                        ?disabled=${this.#changes.busy}
+                        @change=${(e: Event) =>
+                          void this.#adjust(
+                            proposal,
+                            pair.enrolment.id,
+                            (e.target as HTMLSelectElement).value || null,
+                          )}
+                      >
+                        ${this.#coachOptions(pool, pair.coach)}
+                        <option value="">${msg('Leave unmatched')}</option>
+                      </select>`
+                  : html`<span dir="auto">${pair.coach.name}</span>`
+              }
+              ${pair.adjusted ? html`<span class="muted">${msg('changed by hand')}</span>` : nothing}
+            </td>
+            <td class="number">${formatNumber(pair.score, { locale, maximumFractionDigits: 1 })}</td>
+            <td>
+              <ul class="reasons">
+                ${pair.reasons.map((r) => html`<li>${r.message}</li>`)}
+              </ul>
+            </td>
+          </tr>`,
+      ),
+    )}
+    ${
+      proposal.pairs.totalCount > pairs.length
+        ? html`<p class="muted pad">
+            ${msg(
+              str`Showing the best ${formatNumber(pairs.length, { locale })} of ${formatNumber(proposal.pairs.totalCount, { locale })} pairs; approving applies them all.`,
+            )}
+          </p>`
+        : nothing
+    }
+    ${
+      unmatched.length > 0
+        ? dataTable(
+            'unmatched',
+            {
+              text: msg(
+                str`Could not be matched (${formatNumber(proposal.unmatched.totalCount, { locale })})`,
+              ),
+              seen: true,
+            },
+            [{ label: msg('Participant') }, { label: msg('Why') }, { label: msg('Coach') }],
+            unmatched.map(
+              (u) =>
+                html`<tr data-enrolment=${u.enrolment.id} data-reason=${u.reason}>
+                  <th scope="row" dir="auto">${u.enrolment.person.name}</th>
+                  <td>${u.message}</td>
                   <td>
                     ${
-                      program.viewerCanManage
-                        ? html`<label class="visually-hidden" for=${`coach-${pair.enrolment.id}`}
-                              >${msg(str`Coach for ${pair.enrolment.person.name}`)}</label
+                      program.viewerCanManage && pool.length > 0
+                        ? html`<label class="visually-hidden" for=${`coach-${u.enrolment.id}`}
+                              >${msg(str`Coach for ${u.enrolment.person.name}`)}</label
                             >
                             <select
-                              id=${`coach-${pair.enrolment.id}`}
+                              id=${`coach-${u.enrolment.id}`}
                               ?disabled=${this.#changes.busy}
-                              @change=${(e: Event) =>
-                                void this.#adjust(
-                                  proposal,
-                                  pair.enrolment.id,
-                                  (e.target as HTMLSelectElement).value || null,
-                                )}
+                              @change=${(e: Event) => {
+                                const value = (e.target as HTMLSelectElement).value;
+                                if (value) void this.#adjust(proposal, u.enrolment.id, value);
+                              }}
                             >
-                              ${this.#coachOptions(pool, pair.coach)}
-                              <option value="">${msg('Leave unmatched')}</option>
+                              <option value="">${msg('Choose a coach…')}</option>
+                              ${this.#coachOptions(pool, undefined)}
                             </select>`
-                        : html`<span dir="auto">${pair.coach.name}</span>`
+                        : nothing
                     }
-                    ${pair.adjusted ? html`<span class="muted">${msg('changed by hand')}</span>` : nothing}
-                  </td>
-                  <td class="number">${formatNumber(pair.score, { locale, maximumFractionDigits: 1 })}</td>
-                  <td>
-                    <ul class="reasons">
-                      ${pair.reasons.map((r) => html`<li>${r.message}</li>`)}
-                    </ul>
                   </td>
                 </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${
-        proposal.pairs.totalCount > pairs.length
-          ? html`<p class="muted pad">
-              ${msg(
-                str`Showing the best ${formatNumber(pairs.length, { locale })} of ${formatNumber(proposal.pairs.totalCount, { locale })} pairs; approving applies them all.`,
-              )}
-            </p>`
-          : nothing
-      }
-      ${
-        unmatched.length > 0
-          ? html`<div class="scroll">
-              <table part="table" data-table="unmatched">
-                <caption class="pad">
-                  ${msg(str`Could not be matched (${formatNumber(proposal.unmatched.totalCount, { locale })})`)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${msg('Participant')}</th>
-                    <th scope="col">${msg('Why')}</th>
-                    <th scope="col">${msg('Coach')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${unmatched.map(
-                    (u) =>
-                      html`<tr data-enrolment=${u.enrolment.id} data-reason=${u.reason}>
-                        <th scope="row" dir="auto">${u.enrolment.person.name}</th>
-                        <td>${u.message}</td>
-                        <td>
-                          ${
-                            program.viewerCanManage && pool.length > 0
-                              ? html`<label class="visually-hidden" for=${`coach-${u.enrolment.id}`}
-                                    >${msg(str`Coach for ${u.enrolment.person.name}`)}</label
-                                  >
-                                  <select
-                                    id=${`coach-${u.enrolment.id}`}
-                                    ?disabled=${this.#changes.busy}
-                                    @change=${(e: Event) => {
-                                      const value = (e.target as HTMLSelectElement).value;
-                                      if (value) void this.#adjust(proposal, u.enrolment.id, value);
-                                    }}
-                                  >
-                                    <option value="">${msg('Choose a coach…')}</option>
-                                    ${this.#coachOptions(pool, undefined)}
-                                  </select>`
-                              : nothing
-                          }
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-          : nothing
-      }
-      ${
-        proposal.coachLoads.length > 0
-          ? html`<div class="scroll">
-              <table part="table" data-table="loads">
-                <caption class="pad">
-                  ${msg('Coach loads after approval')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${msg('Coach')}</th>
-                    <th scope="col" class="number">${msg('Now')}</th>
-                    <th scope="col" class="number">${msg('Proposed')}</th>
-                    <th scope="col" class="number">${msg('Capacity')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${proposal.coachLoads.map(
-                    (load) =>
-                      html`<tr data-over=${load.current + load.proposed > load.capacity ? 'true' : 'false'}>
-                        <th scope="row" dir="auto">${load.coach.name}</th>
-                        <td class="number">${formatNumber(load.current, { locale })}</td>
-                        <td class="number">${formatNumber(load.proposed, { locale })}</td>
-                        <td class="number">${formatNumber(load.capacity, { locale })}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-          : nothing
-      }`;
+            ),
+          )
+        : nothing
+    }
+    ${
+      proposal.coachLoads.length > 0
+        ? dataTable(
+            'loads',
+            { text: msg('Coach loads after approval'), seen: true },
+            [
+              { label: msg('Coach') },
+              { label: msg('Now'), number: true },
+              { label: msg('Proposed'), number: true },
+              { label: msg('Capacity'), number: true },
+            ],
+            proposal.coachLoads.map(
+              (load) =>
+                html`<tr data-over=${load.current + load.proposed > load.capacity ? 'true' : 'false'}>
+                  <th scope="row" dir="auto">${load.coach.name}</th>
+                  <td class="number">${formatNumber(load.current, { locale })}</td>
+                  <td class="number">${formatNumber(load.proposed, { locale })}</td>
+                  <td class="number">${formatNumber(load.capacity, { locale })}</td>
+                </tr>`,
+            ),
+          )
+        : nothing
+    }`;
   }
 
   #coachOptions(

@@ -10,7 +10,7 @@ import {
   rematchMutation,
   rosterQuery,
 } from './program-console.participants.graphql.js';
-import { enrolmentStatusLabel, paceLabel, type Tab, type TabHost } from './program-console.tab.js';
+import { dataTable, enrolmentStatusLabel, paceLabel, type Tab, type TabHost } from './program-console.tab.js';
 
 type Program = Extract<NonNullable<DocumentType<typeof rosterQuery>['node']>, { viewerCanManage: boolean }>;
 type Enrolment = NonNullable<Program['enrolments']>['edges'][number]['node'];
@@ -163,27 +163,20 @@ class ParticipantsTab implements Tab {
           str`${formatNumber(first, { locale })}–${formatNumber(first + rows.length - 1, { locale })} of ${formatNumber(page.totalCount, { locale })} participants`,
         )}
       </p>
-      <div class="scroll">
-        <table part="table" data-table="roster">
-          <caption class="visually-hidden">
-            ${msg('Participants')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Participant')}</th>
-              <th scope="col">${msg('Status')}</th>
-              <th scope="col">${msg('Coach')}</th>
-              <th scope="col" class="number">${msg('Sessions used')}</th>
-              <th scope="col">${msg('Last activity')}</th>
-              <th scope="col">${msg('Pace')}</th>
-              <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((e) => this.#renderRow(program, e))}
-          </tbody>
-        </table>
-      </div>
+      ${dataTable(
+        'roster',
+        { text: msg('Participants'), seen: false },
+        [
+          { label: msg('Participant') },
+          { label: msg('Status') },
+          { label: msg('Coach') },
+          { label: msg('Sessions used'), number: true },
+          { label: msg('Last activity') },
+          { label: msg('Pace') },
+          { label: msg('Actions'), hidden: true },
+        ],
+        rows.map((e) => this.#renderRow(program, e)),
+      )}
       ${
         this.#pages.length > 0 || page.pageInfo.hasNextPage
           ? html`<nav class="toolbar" aria-label=${msg('Pages of participants')}>

@@ -843,45 +843,29 @@ class SetupTab implements Tab {
       </div>
       ${
         confirm === 'publish' && program
-          ? html`<div class="confirm" role="group" aria-labelledby="confirm-heading" data-confirm="publish">
-              <p id="confirm-heading" tabindex="-1">
-                ${
-                  count === undefined
-                    ? msg('Publish the program and invite everyone it is for?')
-                    : msg(
-                        str`Publish the program and invite the ${formatNumber(count, { locale: this.#host.locale })} people it is for?`,
-                      )
-                }
-                ${msg('Unsaved changes are saved first.')}
-              </p>
-              <div class="form__actions">
-                <button
-                  type="button"
-                  part="action-button"
-                  data-action="confirm-publish"
-                  @click=${() => void this.#publish(program)}
-                >
-                  ${msg('Publish and invite')}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  part="action-button"
-                  @click=${() => this.#ask(undefined)}
-                >
-                  ${msg('Cancel')}
-                </button>
-              </div>
-            </div>`
+          ? this.#confirmation(
+              'publish',
+              html`${
+                count === undefined
+                  ? msg('Publish the program and invite everyone it is for?')
+                  : msg(
+                      str`Publish the program and invite the ${formatNumber(count, { locale: this.#host.locale })} people it is for?`,
+                    )
+              }
+              ${msg('Unsaved changes are saved first.')}`,
+              msg('Publish and invite'),
+              () => void this.#publish(program),
+            )
           : nothing
       }
       ${
         confirm === 'close' && program
-          ? html`<div class="confirm" role="group" aria-labelledby="confirm-heading" data-confirm="close">
-              <p id="confirm-heading" tabindex="-1">
-                ${msg('Closing ends the program: participants are completed and open invitations withdrawn.')}
-              </p>
-              ${field(
+          ? this.#confirmation(
+              'close',
+              msg('Closing ends the program: participants are completed and open invitations withdrawn.'),
+              msg('Close the program'),
+              () => void this.#close(program),
+              field(
                 this.#errors,
                 'outcomeSummary',
                 msg('Outcome summary'),
@@ -896,28 +880,32 @@ class SetupTab implements Tab {
                     aria-describedby=${a.describedBy}
                     @input=${(e: Event) => (this.#summary = (e.target as HTMLTextAreaElement).value)}
                   ></textarea>`,
-              )}
-              <div class="form__actions">
-                <button
-                  type="button"
-                  part="action-button"
-                  data-action="confirm-close"
-                  @click=${() => void this.#close(program)}
-                >
-                  ${msg('Close the program')}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  part="action-button"
-                  @click=${() => this.#ask(undefined)}
-                >
-                  ${msg('Cancel')}
-                </button>
-              </div>
-            </div>`
+              ),
+            )
           : nothing
       }`;
+  }
+
+  /** The question before publishing or closing, with what it asks for, the step itself and a way back. */
+  #confirmation(
+    kind: 'publish' | 'close',
+    question: unknown,
+    confirmLabel: string,
+    onConfirm: () => void,
+    extra: unknown = nothing,
+  ): TemplateResult {
+    return html`<div class="confirm" role="group" aria-labelledby="confirm-heading" data-confirm=${kind}>
+      <p id="confirm-heading" tabindex="-1">${question}</p>
+      ${extra}
+      <div class="form__actions">
+        <button type="button" part="action-button" data-action=${`confirm-${kind}`} @click=${onConfirm}>
+          ${confirmLabel}
+        </button>
+        <button type="button" class="secondary" part="action-button" @click=${() => this.#ask(undefined)}>
+          ${msg('Cancel')}
+        </button>
+      </div>
+    </div>`;
   }
 
   #ask(confirm: 'publish' | 'close' | undefined): void {

@@ -135,6 +135,46 @@ export function field(
   </div>`;
 }
 
+export interface Column {
+  label: string;
+  /** Figures, aligned to the end. */
+  number?: boolean;
+  /** Named for screen readers only (a column of buttons). */
+  hidden?: boolean;
+}
+
+/**
+ * A table of the console in its own scrolling box, named by its caption (seen, or for screen
+ * readers only), with one header row of `columns` and `rows` as its body.
+ */
+export function dataTable(
+  name: string,
+  caption: { text: unknown; seen: boolean },
+  columns: readonly Column[],
+  rows: unknown,
+): TemplateResult {
+  return html`<div class="scroll">
+    <table part="table" data-table=${name}>
+      <caption class=${caption.seen ? 'pad' : 'visually-hidden'}>
+        ${caption.text}
+      </caption>
+      <thead>
+        <tr>
+          ${columns.map(
+            (c) =>
+              html`<th scope="col" class=${c.number ? 'number' : nothing}>
+                ${c.hidden ? html`<span class="visually-hidden">${c.label}</span>` : c.label}
+              </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}
+
 /** Errors the form shows at no field (a state conflict, an unknown path). */
 export function formLevel(errors: readonly FieldError[], keys: ReadonlySet<string>): FieldError[] {
   return errors.filter((e) => !keys.has(errorKey(e.field)));

@@ -8,13 +8,16 @@ import type { ProgramSavedEvent } from '../events/program-saved.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import { mintToken, startGateway } from '../shared/testing/gateway.js';
+import { createProgram, publishProgram } from '../shared/testing/programs.js';
 import {
   PRIYA,
   collect,
   control,
   fill,
-  mountConsole,
+  LOOKS,
+  lookName,
+  mountAsAdmin,
   part,
   shoot,
   until,
@@ -25,38 +28,19 @@ const unique = (): string => Math.random().toString(36).slice(2, 8);
 /** A published program for the tabs that need people in it, made through the API as a host's admin would. */
 async function publishedProgram(gateway: string, name: string): Promise<string> {
   const { token } = await mintToken(gateway, { email: PRIYA });
-  const created = await gql<{ createProgram: { program: { id: string } | null; userErrors: unknown[] } }>(
-    gateway,
-    token,
-    `mutation ($input: CreateProgramInput!) { createProgram(input: $input) { program { id } userErrors { field message } } }`,
-    {
-      input: {
-        names: [{ locale: 'en', text: name }],
-        objectives: [{ locale: 'en', text: 'Faster ramp-up of new managers' }],
-        languages: ['en'],
-        sessionsPerParticipant: 6,
-        kpis: [
-          {
-            names: [{ locale: 'en', text: 'Time to first delegation' }],
-            unit: 'days',
-            baseline: 60,
-            target: 30,
-          },
-        ],
-        targetPopulation: { jobLevels: ['MANAGER'] },
+  const id = await createProgram(gateway, token, name, {
+    languages: ['en'],
+    sessionsPerParticipant: 6,
+    kpis: [
+      {
+        names: [{ locale: 'en', text: 'Time to first delegation' }],
+        unit: 'days',
+        baseline: 60,
+        target: 30,
       },
-    },
-  );
-  const id = created.createProgram.program?.id;
-  if (!id) throw new Error(`createProgram refused: ${JSON.stringify(created.createProgram.userErrors)}`);
-  const published = await gql<{ publishProgram: { invitedCount: number; userErrors: unknown[] } }>(
-    gateway,
-    token,
-    `mutation ($input: PublishProgramInput!) { publishProgram(input: $input) { invitedCount userErrors { field message } } }`,
-    { input: { programId: id } },
-  );
-  if (published.publishProgram.invitedCount === 0)
-    throw new Error(`publishProgram invited nobody: ${JSON.stringify(published.publishProgram.userErrors)}`);
+    ],
+  });
+  await publishProgram(gateway, token, id);
   return id;
 }
 
@@ -73,7 +57,7 @@ describe('<cw-program-console> tabs on the real gateway', function () {
 
   describe('setup', () => {
     it('shows the gateway’s userErrors on their fields, then creates a draft, counts its population and publishes it', async () => {
-      const el = await mountConsole({ ...signedIn(gateway, { email: PRIYA }), program: 'new' });
+      const el = await mountAsAdmin(gateway, { program: 'new' });
       const saved = collect<ProgramSavedEvent>(el, 'cw-program-saved');
       const publishedEvents = collect<ProgramPublishedEvent>(el, 'cw-program-published');
       await until(() => $(el, 'form[part~="form"]') !== null, 'the setup form');
@@ -131,15 +115,12 @@ describe('<cw-program-console> tabs on the real gateway', function () {
 
     it('renders the setup in dark and in Arabic', async () => {
       const id = await publishedProgram(gateway, `Setup look ${unique()}`);
-      for (const [theme, locale] of [
-        ['dark', 'en'],
-        ['light', 'ar'],
-      ] as const) {
-        const el = await mountConsole({ ...signedIn(gateway, { email: PRIYA }), program: id, theme, locale });
+      for (const [theme, locale] of LOOKS) {
+        const el = await mountAsAdmin(gateway, { program: id, theme, locale });
         await until(() => $(el, '[data-count]') !== null, 'the population count');
         if (locale === 'ar') expect(el.dir).to.equal('rtl');
         await expectAccessible(el);
-        await shoot(el, `setup-${locale === 'ar' ? 'ar' : theme}`);
+        await shoot(el, `setup-${lookName(theme, locale)}`);
       }
     });
   });
@@ -151,11 +132,7 @@ describe('<cw-program-console> tabs on the real gateway', function () {
     });
 
     it('lists the roster, filters by status, searches and withdraws one person', async () => {
-      const el = await mountConsole({
-        ...signedIn(gateway, { email: PRIYA }),
-        program: programId,
-        tab: 'participants',
-      });
+      const el = await mountAsAdmin(gateway, { program: programId, tab: 'participants' });
       const changed = collect<EnrolmentChangedEvent>(el, 'cw-enrolment-changed');
       await until(() => $$(el, '[data-table="roster"] tbody tr').length > 0, 'roster rows');
       const rows = $$(el, '[data-table="roster"] tbody tr');
@@ -200,20 +177,11 @@ describe('<cw-program-console> tabs on the real gateway', function () {
     });
 
     it('renders the roster in dark and in Arabic', async () => {
-      for (const [theme, locale] of [
-        ['dark', 'en'],
-        ['light', 'ar'],
-      ] as const) {
-        const el = await mountConsole({
-          ...signedIn(gateway, { email: PRIYA }),
-          program: programId,
-          tab: 'participants',
-          theme,
-          locale,
-        });
+      for (const [theme, locale] of LOOKS) {
+        const el = await mountAsAdmin(gateway, { program: programId, tab: 'participants', theme, locale });
         await until(() => $$(el, '[data-table="roster"] tbody tr').length > 0, 'roster rows');
         await expectAccessible(el);
-        await shoot(el, `participants-${locale === 'ar' ? 'ar' : theme}`);
+        await shoot(el, `participants-${lookName(theme, locale)}`);
       }
     });
   });
@@ -225,11 +193,7 @@ describe('<cw-program-console> tabs on the real gateway', function () {
     });
 
     it('records a KPI value, charts it against baseline and target, and exports the roster', async () => {
-      const el = await mountConsole({
-        ...signedIn(gateway, { email: PRIYA }),
-        program: programId,
-        tab: 'outcomes',
-      });
+      const el = await mountAsAdmin(gateway, { program: programId, tab: 'outcomes' });
       const exports = collect<ProgramExportEvent>(el, 'cw-program-export');
       await until(() => $(el, '[data-kpi]') !== null, 'the KPI card');
       expect($(el, '[data-participation]')).to.not.equal(null);
@@ -258,20 +222,11 @@ describe('<cw-program-console> tabs on the real gateway', function () {
     });
 
     it('renders the outcomes in dark and in Arabic', async () => {
-      for (const [theme, locale] of [
-        ['dark', 'en'],
-        ['light', 'ar'],
-      ] as const) {
-        const el = await mountConsole({
-          ...signedIn(gateway, { email: PRIYA }),
-          program: programId,
-          tab: 'outcomes',
-          theme,
-          locale,
-        });
+      for (const [theme, locale] of LOOKS) {
+        const el = await mountAsAdmin(gateway, { program: programId, tab: 'outcomes', theme, locale });
         await until(() => $(el, '[data-kpi]') !== null, 'the KPI card');
         await expectAccessible(el);
-        await shoot(el, `outcomes-${locale === 'ar' ? 'ar' : theme}`);
+        await shoot(el, `outcomes-${lookName(theme, locale)}`);
       }
     });
   });

@@ -2,6 +2,7 @@ import type { TokenProvider } from '@coachwork/client';
 import { fixture, html } from '@open-wc/testing';
 import '../define/program-console.js';
 import { $ } from '../shared/testing/dom.js';
+import { signedIn } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { ProgramConsole } from './program-console.js';
@@ -30,14 +31,16 @@ export async function until(check: () => boolean, what: string, timeoutMs = 15_0
 
 let shots = 0;
 
-export async function mountConsole(options: {
+export interface MountOptions {
   gateway: string;
   tokenProvider?: TokenProvider;
   locale?: string;
   theme?: string;
   program?: string;
   tab?: string;
-}): Promise<ProgramConsole> {
+}
+
+export async function mountConsole(options: MountOptions): Promise<ProgramConsole> {
   const dark = options.theme === 'dark' || options.theme === 'high-contrast';
   const frame = await fixture<HTMLDivElement>(
     html`<div
@@ -62,6 +65,21 @@ export async function mountConsole(options: {
   if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
   return el;
 }
+
+/** The console as Priya, a program admin of the seed, who manages the programs the tests create. */
+export const mountAsAdmin = (
+  gateway: string,
+  options: Omit<MountOptions, 'gateway' | 'tokenProvider'>,
+): Promise<ProgramConsole> => mountConsole({ ...signedIn(gateway, { email: PRIYA }), ...options });
+
+/** The looks each tab is checked in besides the default: dark, and right-to-left in Arabic. */
+export const LOOKS = [
+  ['dark', 'en'],
+  ['light', 'ar'],
+] as const;
+
+/** How a look's screenshot is named: by its theme, or `ar`. */
+export const lookName = (theme: string, locale: string): string => (locale === 'ar' ? 'ar' : theme);
 
 export const shoot = (el: Element, name: string): Promise<void> =>
   screenshot(`program-console-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);

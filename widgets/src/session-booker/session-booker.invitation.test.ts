@@ -3,51 +3,28 @@ import '../define/session-booker.js';
 import { $, until } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import { createProgram, invitedTo, publishProgram, type Invited } from '../shared/testing/programs.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { SessionBooker } from './session-booker.js';
 
 const PRIYA = 'priya.raman@northwind.example';
 
 /** Publishes a program for the seed's managers and answers its invitations, one per person. */
-async function invitations(gateway: string): Promise<Array<{ enrolmentId: string; personId: string }>> {
+async function invitations(gateway: string): Promise<Invited[]> {
   const { token } = await mintToken(gateway, { email: PRIYA });
-  const created = await gql<{ createProgram: { program: { id: string } } }>(
+  const programId = await createProgram(
     gateway,
     token,
-    `mutation ($input: CreateProgramInput!) { createProgram(input: $input) { program { id } } }`,
-    {
-      input: {
-        names: [{ locale: 'en', text: `Invitation ${Math.random().toString(36).slice(2, 8)}` }],
-        objectives: [{ locale: 'en', text: 'Faster ramp-up of new managers' }],
-        languages: ['en', 'es', 'fr', 'de', 'ja', 'ar'],
-        targetPopulation: { jobLevels: ['MANAGER'] },
-      },
-    },
+    `Invitation ${Math.random().toString(36).slice(2, 8)}`,
   );
-  const programId = created.createProgram.program.id;
-  await gql(
-    gateway,
-    token,
-    `mutation ($input: PublishProgramInput!) { publishProgram(input: $input) { invitedCount } }`,
-    {
-      input: { programId },
-    },
-  );
-  const roster = await gql<{
-    node: { enrolments: { edges: Array<{ node: { id: string; person: { id: string } } }> } };
-  }>(
-    gateway,
-    token,
-    `query ($id: ID!) { node(id: $id) { ... on Program { enrolments(first: 20, status: INVITED) { edges { node { id person { id } } } } } } }`,
-    { id: programId },
-  );
-  return roster.node.enrolments.edges.map(({ node }) => ({ enrolmentId: node.id, personId: node.person.id }));
+  await publishProgram(gateway, token, programId);
+  return invitedTo(gateway, token, programId);
 }
 
 describe('<cw-session-booker> answers a program invitation on the real gateway', function () {
   this.timeout(60_000);
   let gateway: string;
-  let invited: Array<{ enrolmentId: string; personId: string }>;
+  let invited: Invited[];
 
   before(async function () {
     this.timeout(200_000);
@@ -55,10 +32,7 @@ describe('<cw-session-booker> answers a program invitation on the real gateway',
     invited = await invitations(gateway);
   });
 
-  async function booker(
-    who: { enrolmentId: string; personId: string },
-    locale = 'en',
-  ): Promise<SessionBooker> {
+  async function booker(who: Invited, locale = 'en'): Promise<SessionBooker> {
     const frame = await fixture<HTMLDivElement>(
       html`<div data-shot=${who.enrolmentId} style="inline-size: 640px; padding: 24px; background: #f4f5f7">
         <cw-session-booker

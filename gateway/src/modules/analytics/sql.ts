@@ -1,9 +1,14 @@
 /** Reads of the heatmap's materialised aggregates (migration 0009) and of the tree around a view. */
 import { limits } from '../../config.js';
 import type { Queryable } from '../../db/types.js';
-import type { HeatmapMetric, OrgUnitKind } from '../../generated/resolvers.js';
-import type { CapabilityRow } from '../capabilities/sql.js';
-import type { OrgUnitRow } from '../orgUnits/sql.js';
+import type { HeatmapMetric } from '../../generated/resolvers.js';
+import {
+  capabilityColumns,
+  toCapability,
+  type CapabilityRow,
+  type RawCapability,
+} from '../capabilities/index.js';
+import { toOrgUnit, type OrgUnitRow, type RawOrgUnit } from '../orgUnits/index.js';
 import { ORGANISATION } from './privacy.js';
 import type { Sums } from './stats.js';
 
@@ -86,29 +91,13 @@ export interface TreeUnit extends OrgUnitRow {
   hasChildren: boolean;
 }
 
-interface RawTreeUnit {
-  id: string;
-  org_id: string;
-  parent_id: string | null;
-  kind: OrgUnitKind;
-  name: string;
-  depth: number;
+interface RawTreeUnit extends RawOrgUnit {
   path: string[];
   has_children: boolean;
 }
 
 function toTreeUnit(raw: RawTreeUnit): TreeUnit {
-  return {
-    __typename: 'OrgUnit',
-    id: raw.id,
-    orgId: raw.org_id,
-    parentId: raw.parent_id,
-    kind: raw.kind,
-    name: raw.name,
-    depth: raw.depth,
-    path: raw.path,
-    hasChildren: raw.has_children,
-  };
+  return { ...toOrgUnit(raw), path: raw.path, hasChildren: raw.has_children };
 }
 
 const treeColumns = `u.id, u.org_id, u.parent_id, u.kind, u.name, u.depth, u.path,
@@ -249,29 +238,14 @@ export async function aggregatesFor(
   return { index, population };
 }
 
-interface RawCapability {
-  id: string;
-  org_id: string;
-  code: string;
-  names: Record<string, string>;
-  descriptions: Record<string, string>;
-}
-
 /** The organisation's catalogue, standard capabilities first in catalogue order, then the organisation's own. */
 export async function catalogue(tx: Queryable, orgId: string): Promise<CapabilityRow[]> {
   const rows = await tx.query<RawCapability>(
-    `select c.id, c.org_id, c.code, c.names, c.descriptions from capabilities c
+    `select ${capabilityColumns} from capabilities c
      where c.org_id = $1 order by not c.is_standard, c.created_at, c.code`,
     [orgId],
   );
-  return rows.map((raw) => ({
-    __typename: 'Capability',
-    id: raw.id,
-    orgId: raw.org_id,
-    code: raw.code,
-    names: raw.names,
-    descriptions: raw.descriptions,
-  }));
+  return rows.map(toCapability);
 }
 
 /** The program's focus capability codes in its order, or null when the program is not this organisation's. */

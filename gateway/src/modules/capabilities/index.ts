@@ -15,3 +15,5 @@ export const capabilitiesModule = defineModule({
   createLoaders: (tenant, viewer) => ({ capabilities: createCapabilityLoaders(tenant, viewer.orgId) }),
   nodes: { Capability: (caller, uuid) => caller.loaders.capabilities.byId.load(uuid) },
 });
+
+export { capabilityColumns, toCapability, type CapabilityRow, type RawCapability } from './sql.js';

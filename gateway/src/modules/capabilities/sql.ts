@@ -1,6 +1,7 @@
 /** The capability catalogue; names and descriptions are per-locale JSON objects with an English fallback. */
 import type { Queryable } from '../../db/types.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
+import { byKeys } from '../core/sql.js';
 
 export interface CapabilityRow {
   readonly __typename: 'Capability';
@@ -13,7 +14,7 @@ export interface CapabilityRow {
 
 export type CapabilityConnectionPage = ConnectionPage<CapabilityRow>;
 
-interface RawCapability {
+export interface RawCapability {
   id: string;
   org_id: string;
   code: string;
@@ -21,9 +22,9 @@ interface RawCapability {
   descriptions: Record<string, string>;
 }
 
-const columns = 'c.id, c.org_id, c.code, c.names, c.descriptions';
+export const capabilityColumns = 'c.id, c.org_id, c.code, c.names, c.descriptions';
 
-function toCapability(raw: RawCapability): CapabilityRow {
+export function toCapability(raw: RawCapability): CapabilityRow {
   return {
     __typename: 'Capability',
     id: raw.id,
@@ -34,29 +35,21 @@ function toCapability(raw: RawCapability): CapabilityRow {
   };
 }
 
-export async function capabilitiesByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<CapabilityRow[]> {
-  const rows = await tx.query<RawCapability>(
-    `select ${columns} from capabilities c where c.org_id = $1 and c.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toCapability);
-}
+export const capabilitiesByIds = byKeys<RawCapability, CapabilityRow>({
+  columns: capabilityColumns,
+  from: 'capabilities c',
+  alias: 'c',
+  to: toCapability,
+});
 
-export async function capabilitiesByCodes(
-  tx: Queryable,
-  orgId: string,
-  codes: readonly string[],
-): Promise<CapabilityRow[]> {
-  const rows = await tx.query<RawCapability>(
-    `select ${columns} from capabilities c where c.org_id = $1 and c.code = any($2::text[])`,
-    [orgId, codes],
-  );
-  return rows.map(toCapability);
-}
+export const capabilitiesByCodes = byKeys<RawCapability, CapabilityRow>({
+  columns: capabilityColumns,
+  from: 'capabilities c',
+  alias: 'c',
+  key: 'code',
+  keyType: 'text',
+  to: toCapability,
+});
 
 /** Ordered by code: the catalogue's stable order in every locale. */
 export async function listCapabilities(
@@ -65,7 +58,7 @@ export async function listCapabilities(
   page: PageRequest,
 ): Promise<CapabilityRow[]> {
   const rows = await tx.query<RawCapability>(
-    `select ${columns} from capabilities c
+    `select ${capabilityColumns} from capabilities c
      where c.org_id = $1 and ($2::text is null or (c.code, c.id) > ($2::text, $3::uuid))
      order by c.code, c.id limit $4`,
     [orgId, page.after?.sort ?? null, page.after?.id ?? null, page.limit + 1],

@@ -26,6 +26,7 @@ import {
   rulesOfCoaches,
   setEnrolmentCoach,
   setEnrolmentCoaches,
+  toMatchCoach,
   unmatchedCohort,
   type CoachRow,
 } from './sql.js';
@@ -54,21 +55,7 @@ async function matchCoaches(
     orgId,
     coaches.map((c) => c.id),
   );
-  return coaches.map((row) => ({
-    row,
-    match: {
-      id: row.id,
-      languages: row.languages,
-      timeZone: row.timeZone,
-      specialties: row.specialties,
-      capacity: row.capacity,
-      activeClients: row.activeClients,
-      qualityStatus: row.qualityStatus,
-      ratingCount: row.ratingCount,
-      ratingSum: row.ratingSum,
-      rules: rules.get(row.id) ?? [],
-    },
-  }));
+  return coaches.map((row) => ({ row, match: toMatchCoach(row, rules) }));
 }
 
 export async function suggestCoaches(

@@ -8,11 +8,11 @@ import {
 import { callerOf, type Caller } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
-import { fromGlobalId, toGlobalId } from '../../ids.js';
-import type { MessageKey } from '../../i18n/catalogue.js';
+import { toGlobalId } from '../../ids.js';
 import { localised } from '../../i18n/localised.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
 import { pageRequest, toConnection } from '../core/connection.js';
+import { idOf, required, userError } from '../core/resolving.js';
 import { recordAudit } from '../audit/sql.js';
 import type { EnrolmentRow } from '../programs/sql.js';
 import { bulkMatch, chooseCoach, suggestCoaches, type MatchSubject } from './matching.js';
@@ -71,15 +71,6 @@ async function reasonMessage(reason: MatchReasonValue, caller: Caller): Promise<
   }
 }
 
-function userError(caller: Caller, field: string[], code: UserError['code'], key: MessageKey): UserError {
-  return { field, code, message: caller.t(key) };
-}
-
-function idOf(id: string, type: 'Enrolment' | 'Coach' | 'Program'): string | null {
-  const decoded = fromGlobalId(id);
-  return decoded && decoded.type === type ? decoded.uuid : null;
-}
-
 export const coachingResolvers: Resolvers = {
   Query: {
     async coaches(_parent, args, context) {
@@ -92,11 +83,8 @@ export const coachingResolvers: Resolvers = {
   },
   Coach: {
     id: (coach) => toGlobalId('Coach', coach.id),
-    async person(coach, _args, context) {
-      const person = await callerOf(context).loaders.people.byId.load(coach.personId);
-      if (!person) throw notFound('coaching.coachPersonMissing');
-      return person;
-    },
+    person: (coach, _args, context) =>
+      required(callerOf(context).loaders.people.byId.load(coach.personId), 'coaching.coachPersonMissing'),
     async specialties(coach, _args, context) {
       const found = await callerOf(context).loaders.capabilities.byCode.loadMany(coach.specialties);
       return found.filter((row): row is CapabilityRow => row !== null && !(row instanceof Error));

@@ -2,7 +2,8 @@
 import type { Queryable } from '../../db/types.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import type { AvailabilityRule } from '../sessions/availability.js';
-import type { CoachQualityStatus } from './score.js';
+import type { CoachQualityStatus, MatchCoach } from './score.js';
+import { byKeys } from '../core/sql.js';
 
 export type CoachCredential = 'ICF_ACC' | 'ICF_PCC' | 'ICF_MCC' | 'EMCC' | 'OTHER';
 
@@ -77,17 +78,12 @@ function toCoach(raw: RawCoach): CoachRow {
   };
 }
 
-export async function coachesByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<CoachRow[]> {
-  const rows = await tx.query<RawCoach>(
-    `select ${coachColumns} from ${coachFrom} where c.org_id = $1 and c.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toCoach);
-}
+export const coachesByIds = byKeys<RawCoach, CoachRow>({
+  columns: coachColumns,
+  from: coachFrom,
+  alias: 'c',
+  to: toCoach,
+});
 
 export async function coachesByPersonIds(
   tx: Queryable,
@@ -258,11 +254,16 @@ export interface CohortMember {
   goalCapabilities: string[];
 }
 
-/** A program's unmatched, live enrolments with what matching needs about each person. */
-export async function unmatchedCohort(
+/**
+ * A program's enrolments that `which` selects (a condition on `e`, whose own parameters start at $3),
+ * with what matching needs about each person, locked so an answer or a choice cannot slip in.
+ */
+export async function lockCohort(
   tx: Queryable,
   orgId: string,
   programId: string,
+  which: string,
+  values: readonly unknown[] = [],
 ): Promise<CohortMember[]> {
   const rows = await tx.query<{
     id: string;
@@ -276,10 +277,10 @@ export async function unmatchedCohort(
              where g.org_id = e.org_id and g.owner_id = e.person_id and g.archived_at is null
                and g.status <> 'ABANDONED') as goals
      from enrolments e join people p on p.org_id = e.org_id and p.id = e.person_id
-     where e.org_id = $1 and e.program_id = $2 and e.coach_id is null and e.status in ${LIVE_ENROLMENT}
+     where e.org_id = $1 and e.program_id = $2 and ${which}
      order by e.enrolled_at, e.id
      for update of e`,
-    [orgId, programId],
+    [orgId, programId, ...values],
   );
   return rows.map((row) => ({
     enrolmentId: row.id,
@@ -288,6 +289,27 @@ export async function unmatchedCohort(
     timeZone: row.time_zone,
     goalCapabilities: row.goals ?? [],
   }));
+}
+
+/** A program's unmatched, live enrolments. */
+export function unmatchedCohort(tx: Queryable, orgId: string, programId: string): Promise<CohortMember[]> {
+  return lockCohort(tx, orgId, programId, `e.coach_id is null and e.status in ${LIVE_ENROLMENT}`);
+}
+
+/** The matching view of a coach, with the availability rules `rulesOfCoaches` found for them. */
+export function toMatchCoach(row: CoachRow, rules: ReadonlyMap<string, AvailabilityRule[]>): MatchCoach {
+  return {
+    id: row.id,
+    languages: row.languages,
+    timeZone: row.timeZone,
+    specialties: row.specialties,
+    capacity: row.capacity,
+    activeClients: row.activeClients,
+    qualityStatus: row.qualityStatus,
+    ratingCount: row.ratingCount,
+    ratingSum: row.ratingSum,
+    rules: rules.get(row.id) ?? [],
+  };
 }
 
 /** Locks every coach row (bulk matching writes many enrolments against their capacity at once). */

@@ -5,6 +5,7 @@ import type { GoalStatus, GoalVisibility } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import { announceGoalCompleted } from '../webhooks/events.js';
 import { groupBy } from '../core/group-by.js';
+import { byKeys } from '../core/sql.js';
 
 export interface GoalRow {
   readonly __typename: 'Goal';
@@ -145,13 +146,12 @@ function toCheckIn(raw: RawCheckIn): GoalCheckInRow {
   };
 }
 
-export async function goalsByIds(tx: Queryable, orgId: string, ids: readonly string[]): Promise<GoalRow[]> {
-  const rows = await tx.query<RawGoal>(
-    `select ${goalColumns} from goals g where g.org_id = $1 and g.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toGoal);
-}
+export const goalsByIds = byKeys<RawGoal, GoalRow>({
+  columns: goalColumns,
+  from: 'goals g',
+  alias: 'g',
+  to: toGoal,
+});
 
 export interface GoalQuery {
   ownerId: string;
@@ -224,17 +224,12 @@ export async function milestonesOfGoals(
   return groupBy(rows.map(toMilestone), (milestone) => milestone.goalId);
 }
 
-export async function milestonesByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<GoalMilestoneRow[]> {
-  const rows = await tx.query<RawMilestone>(
-    `select ${milestoneColumns} from goal_milestones m where m.org_id = $1 and m.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toMilestone);
-}
+export const milestonesByIds = byKeys<RawMilestone, GoalMilestoneRow>({
+  columns: milestoneColumns,
+  from: 'goal_milestones m',
+  alias: 'm',
+  to: toMilestone,
+});
 
 export async function latestCheckIns(
   tx: Queryable,
@@ -250,17 +245,12 @@ export async function latestCheckIns(
   return new Map(rows.map((raw) => [raw.goal_id, toCheckIn(raw)]));
 }
 
-export async function checkInsByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<GoalCheckInRow[]> {
-  const rows = await tx.query<RawCheckIn>(
-    `select ${checkInColumns} from goal_check_ins c where c.org_id = $1 and c.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toCheckIn);
-}
+export const checkInsByIds = byKeys<RawCheckIn, GoalCheckInRow>({
+  columns: checkInColumns,
+  from: 'goal_check_ins c',
+  alias: 'c',
+  to: toCheckIn,
+});
 
 /** Newest-first check-in pages of several goals in one statement. */
 export async function checkInsOfGoals(

@@ -58,11 +58,9 @@ export async function openGoalWorld(engine: Engine, slug: string): Promise<GoalW
   };
 }
 
-export interface UserErrorValue {
-  field: string[] | null;
-  code: string;
-  message: string;
-}
+import type { UserErrorValue } from '../../testing/calls.js';
+
+export type { UserErrorValue };
 
 /** Runs an operation and fails the test on any GraphQL error. */
 export async function gql<D>(world: GoalWorld, token: string, query: string, variables = {}): Promise<D> {

@@ -15,3 +15,5 @@ export const orgUnitsModule = defineModule({
   createLoaders: (tenant, viewer) => ({ orgUnits: createOrgUnitLoaders(tenant, viewer.orgId) }),
   nodes: { OrgUnit: (caller, uuid) => caller.loaders.orgUnits.byId.load(uuid) },
 });
+
+export { toOrgUnit, type OrgUnitRow, type RawOrgUnit } from './sql.js';

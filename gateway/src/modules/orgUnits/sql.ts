@@ -4,6 +4,7 @@ import type { OrgUnitKind } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import { groupBy } from '../core/group-by.js';
 import { personColumns, toPerson, type PersonRow, type RawPerson } from '../people/index.js';
+import { byKeys } from '../core/sql.js';
 
 export interface OrgUnitRow {
   readonly __typename: 'OrgUnit';
@@ -17,7 +18,7 @@ export interface OrgUnitRow {
 
 export type OrgUnitConnectionPage = ConnectionPage<OrgUnitRow>;
 
-interface RawOrgUnit {
+export interface RawOrgUnit {
   id: string;
   org_id: string;
   parent_id: string | null;
@@ -28,7 +29,7 @@ interface RawOrgUnit {
 
 const columns = 'u.id, u.org_id, u.parent_id, u.kind, u.name, u.depth';
 
-function toOrgUnit(raw: RawOrgUnit): OrgUnitRow {
+export function toOrgUnit(raw: RawOrgUnit): OrgUnitRow {
   return {
     __typename: 'OrgUnit',
     id: raw.id,
@@ -40,17 +41,12 @@ function toOrgUnit(raw: RawOrgUnit): OrgUnitRow {
   };
 }
 
-export async function orgUnitsByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<OrgUnitRow[]> {
-  const rows = await tx.query<RawOrgUnit>(
-    `select ${columns} from org_units u where u.org_id = $1 and u.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toOrgUnit);
-}
+export const orgUnitsByIds = byKeys<RawOrgUnit, OrgUnitRow>({
+  columns,
+  from: 'org_units u',
+  alias: 'u',
+  to: toOrgUnit,
+});
 
 export interface OrgUnitScope {
   rootsOnly: boolean;

@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/types.js';
 import type { JobLevel, Role } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import { groupBy } from '../core/group-by.js';
+import { byKeys } from '../core/sql.js';
 
 export interface PersonRow {
   readonly __typename: 'Person';
@@ -70,17 +71,12 @@ export function toPerson(raw: RawPerson): PersonRow {
   };
 }
 
-export async function peopleByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<PersonRow[]> {
-  const rows = await tx.query<RawPerson>(
-    `select ${personColumns()} from people p where p.org_id = $1 and p.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toPerson);
-}
+export const peopleByIds = byKeys<RawPerson, PersonRow>({
+  columns: personColumns(),
+  from: 'people p',
+  alias: 'p',
+  to: toPerson,
+});
 
 export interface PeopleQuery {
   search?: string | null;

@@ -14,7 +14,15 @@ import {
   type MatchCoach,
   type MatchProgram,
 } from '../coaching/score.js';
-import { allCoaches, lockAllCoaches, rulesOfCoaches, type CoachRow } from '../coaching/sql.js';
+import {
+  allCoaches,
+  lockAllCoaches,
+  lockCohort,
+  rulesOfCoaches,
+  toMatchCoach,
+  type CoachRow,
+  type CohortMember,
+} from '../coaching/sql.js';
 
 export interface PoolCoach {
   row: CoachRow;
@@ -25,13 +33,7 @@ export interface PoolCoach {
   capacity: number;
 }
 
-export interface Member {
-  enrolmentId: string;
-  personId: string;
-  locale: string;
-  timeZone: string;
-  goalCapabilities: string[];
-}
+export type Member = CohortMember;
 
 /** The coaches a program's matching draws from: its pool, or every coach when the pool is empty. */
 export async function poolOf(tx: Queryable, orgId: string, programId: string): Promise<PoolCoach[]> {
@@ -59,18 +61,7 @@ export async function poolOf(tx: Queryable, orgId: string, programId: string): P
         : Math.max(0, entry.capacity - entry.in_program);
     return {
       row,
-      match: {
-        id: row.id,
-        languages: row.languages,
-        timeZone: row.timeZone,
-        specialties: row.specialties,
-        capacity: row.capacity,
-        activeClients: row.activeClients,
-        qualityStatus: row.qualityStatus,
-        ratingCount: row.ratingCount,
-        ratingSum: row.ratingSum,
-        rules: rules.get(row.id) ?? [],
-      },
+      match: toMatchCoach(row, rules),
       room: Math.min(overall, programRoom),
       capacity: entry?.capacity ?? row.capacity,
     };
@@ -88,32 +79,14 @@ export async function cohortOf(
   kind: MatchProposalKind,
   fromCoachId: string | null,
 ): Promise<Member[]> {
-  const rows = await tx.query<{
-    id: string;
-    person_id: string;
-    locale: string;
-    time_zone: string;
-    goals: string[] | null;
-  }>(
-    `select e.id, e.person_id, p.locale, p.time_zone,
-       array(select distinct g.capability_code from goals g
-             where g.org_id = e.org_id and g.owner_id = e.person_id and g.archived_at is null
-               and g.status <> 'ABANDONED') as goals
-     from enrolments e join people p on p.org_id = e.org_id and p.id = e.person_id
-     where e.org_id = $1 and e.program_id = $2
-       and (($3 = 'PROGRAM' and e.status = 'ACCEPTED' and e.coach_id is null)
-         or ($3 = 'HANDOVER' and e.coach_id = $4::uuid and e.status in ('INVITED', 'ACCEPTED', 'ACTIVE')))
-     order by e.enrolled_at, e.id
-     for update of e`,
-    [orgId, programId, kind, fromCoachId],
+  return lockCohort(
+    tx,
+    orgId,
+    programId,
+    `(($3 = 'PROGRAM' and e.status = 'ACCEPTED' and e.coach_id is null)
+       or ($3 = 'HANDOVER' and e.coach_id = $4::uuid and e.status in ('INVITED', 'ACCEPTED', 'ACTIVE')))`,
+    [kind, fromCoachId],
   );
-  return rows.map((row) => ({
-    enrolmentId: row.id,
-    personId: row.person_id,
-    locale: row.locale,
-    timeZone: row.time_zone,
-    goalCapabilities: row.goals ?? [],
-  }));
 }
 
 export interface ProposedPair {

@@ -8,14 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
+import { addPerson, fieldCodes, graphqlCalls, type UserErrorValue } from '../../testing/calls.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
-import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
-
-interface UserErrorValue {
-  field: string[] | null;
-  code: string;
-  message: string;
-}
+import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 
 const proposalFields = `id kind status matchedCount unmatchedCount
   pairs(first: 50) { totalCount edges { node { enrolment { id person { name } } coach { id name } score adjusted reasons { code message } } } }
@@ -64,42 +59,13 @@ describe.each(testEngines())('program matching on %s', (engine) => {
   let secondCoachId: string;
   const accepted: string[] = [];
 
-  const call = async <D = Record<string, unknown>>(
-    token: string,
-    query: string,
-    variables: Record<string, unknown>,
-  ) => (await postGraphQL<D>(running.url, { query, variables }, { token })).body;
-  const ok = async <D = Record<string, unknown>>(
-    token: string,
-    query: string,
-    variables: Record<string, unknown>,
-  ) => {
-    const body = await call<D>(token, query, variables);
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data!;
-  };
-  const codes = (errors: UserErrorValue[]) => errors.map((error) => [error.field?.join('.'), error.code]);
+  const { call, ok } = graphqlCalls(() => running.url);
 
   beforeAll(async () => {
     db = await openTestDatabase(engine);
     org = await createGatewayFixture(db, `matching-${engine}`);
-    const person = async (name: string, roles: string[], locale = 'en') => {
-      const id = randomUUID();
-      await db.query(
-        `insert into people (id, org_id, name, email, locale, time_zone, job_level, org_unit_id, in_role_since, roles)
-         values ($1, $2, $3, $4, $5, 'Europe/Paris', 'MANAGER', $6, '2024-01-01', $7)`,
-        [
-          id,
-          org.orgId,
-          name,
-          `${name.split(' ')[0]!.toLowerCase()}@${org.slug}.example`,
-          locale,
-          org.teamIds[1],
-          roles,
-        ],
-      );
-      return id;
-    };
+    const person = (name: string, roles: string[], locale = 'en') =>
+      addPerson(db, org, name, roles, { locale, jobLevel: 'MANAGER', orgUnitId: org.teamIds[1]! });
     const programAdminId = await person('Pat Programs', ['PROGRAM_ADMIN']);
     const otherProgramAdminId = await person('Otto Other', ['PROGRAM_ADMIN']);
     // Participants: three English speakers, one Japanese speaker nobody can coach.
@@ -159,7 +125,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           },
         },
       );
-      expect(codes(bad.addProgramCoaches.userErrors)).toEqual([['coachIds.0', 'NOT_FOUND']]);
+      expect(fieldCodes(bad.addProgramCoaches.userErrors)).toEqual([['coachIds.0', 'NOT_FOUND']]);
       const refused = await call(otherProgramAdminToken, addCoaches, {
         input: { programId: toGlobalId('Program', programId), coachIds: [toGlobalId('Coach', org.coachId)] },
       });
@@ -193,7 +159,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           },
         },
       );
-      expect(codes(badCapacity.updateProgramCoach.userErrors)).toEqual([['capacity', 'INVALID']]);
+      expect(fieldCodes(badCapacity.updateProgramCoach.userErrors)).toEqual([['capacity', 'INVALID']]);
       const limited = await ok<{
         updateProgramCoach: { program: { coachPool: Array<{ capacity: number | null }> } };
       }>(programAdminToken, updateCoach, {
@@ -271,7 +237,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           },
         },
       );
-      expect(codes(overfill.adjustMatchProposal.userErrors)).toEqual([['coachId', 'CONFLICT']]);
+      expect(fieldCodes(overfill.adjustMatchProposal.userErrors)).toEqual([['coachId', 'CONFLICT']]);
       const removed = await ok<{ adjustMatchProposal: { proposal: Proposal } }>(programAdminToken, adjust, {
         input: { proposalId: proposal.id, enrolmentId: cleoPairs[0]!.node.enrolment.id, coachId: null },
       });
@@ -294,7 +260,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           input: { proposalId: proposal.id },
         },
       );
-      expect(codes(again.approveMatchProposal.userErrors)).toEqual([['proposalId', 'CONFLICT']]);
+      expect(fieldCodes(again.approveMatchProposal.userErrors)).toEqual([['proposalId', 'CONFLICT']]);
       const statuses = await db.query<{ status: string; n: number }>(
         `select status, count(*)::int as n from enrolments where program_id = $1 group by status order by status`,
         [programId],
@@ -316,7 +282,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           },
         },
       );
-      expect(codes(toFull.rematchEnrolment.userErrors)).toEqual([['coachId', 'CONFLICT']]);
+      expect(fieldCodes(toFull.rematchEnrolment.userErrors)).toEqual([['coachId', 'CONFLICT']]);
       const moved = await ok<{ rematchEnrolment: { enrolment: { coach: { name: string } } } }>(
         programAdminToken,
         rematch,
@@ -339,7 +305,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           input: { coachId: toGlobalId('Coach', org.coachId), reason: '  ' },
         },
       );
-      expect(codes(noReason.pauseCoach.userErrors)).toEqual([['reason', 'INVALID']]);
+      expect(fieldCodes(noReason.pauseCoach.userErrors)).toEqual([['reason', 'INVALID']]);
       const notTheirs = await call(otherProgramAdminToken, pauseCoach, {
         input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Complaints' },
       });
@@ -371,7 +337,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           input: { programId: toGlobalId('Program', programId), coachId: toGlobalId('Coach', org.coachId) },
         },
       );
-      expect(codes(removeBusy.removeProgramCoach.userErrors)).toEqual([['coachId', 'CONFLICT']]);
+      expect(fieldCodes(removeBusy.removeProgramCoach.userErrors)).toEqual([['coachId', 'CONFLICT']]);
 
       // Sam has no room in the program: the handover leaves Cleo's clients unmatched, with why.
       await ok(programAdminToken, updateCoach, {
@@ -435,7 +401,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Again' },
         },
       );
-      expect(codes(twice.reinstateCoach.userErrors)).toEqual([['coachId', 'CONFLICT']]);
+      expect(fieldCodes(twice.reinstateCoach.userErrors)).toEqual([['coachId', 'CONFLICT']]);
     },
     STORAGE_TEST_TIMEOUT_MS,
   );

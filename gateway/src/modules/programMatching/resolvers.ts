@@ -1,35 +1,18 @@
 import { hasRole, isAdmin, mayRead, requireManagesProgram } from '../../auth/policy.js';
 import { callerOf, type Caller } from '../../context.js';
-import { forbidden, notFound } from '../../errors.js';
+import { forbidden } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
-import { fromGlobalId, toGlobalId, type NodeType } from '../../ids.js';
-import type { MessageKey } from '../../i18n/catalogue.js';
-import type { MessageValues } from '../../i18n/translate.js';
+import { toGlobalId } from '../../ids.js';
 import { recordAudit } from '../audit/sql.js';
 import { OverlapCache, scoreMatch } from '../coaching/score.js';
 import { lockAllCoaches, type CoachRow } from '../coaching/sql.js';
 import { encodeCursor, pageRequest, type PageRequest } from '../core/connection.js';
+import { idOf, present, required, userError } from '../core/resolving.js';
+import { enrolmentOrError, managedProgram } from '../programs/index.js';
 import type { EnrolmentRow, ProgramRow } from '../programs/sql.js';
 import { cohortOf, poolOf, proposedPerCoach, storeProposal, type Member } from './engine.js';
 import { announceCoachStatusChanged, announceEnrolmentChanges } from '../webhooks/events.js';
 import { ratingTrend, type ProposalPairRow, type ProposalRow } from './sql.js';
-
-const present = <T>(row: T | null | Error): row is T => row !== null && !(row instanceof Error);
-
-function userError(
-  caller: Caller,
-  field: string[],
-  code: UserError['code'],
-  key: MessageKey,
-  values?: MessageValues,
-): UserError {
-  return { field, code, message: caller.t(key, values) };
-}
-
-function idOf(id: string, type: NodeType): string | null {
-  const decoded = fromGlobalId(id);
-  return decoded && decoded.type === type ? decoded.uuid : null;
-}
 
 /** Pairs sort best score first; the cursor's sort key keeps that order as text. */
 const pairKey = (pair: ProposalPairRow) => ({
@@ -54,16 +37,6 @@ function pageOf(rows: readonly ProposalPairRow[], page: PageRequest) {
     },
     totalCount: () => Promise.resolve(rows.length),
   };
-}
-
-async function managedProgram(caller: Caller, programId: string): Promise<ProgramRow | UserError> {
-  const uuid = idOf(programId, 'Program');
-  if (!uuid) return userError(caller, ['programId'], 'INVALID', 'programs.notProgramId');
-  if (!isAdmin(caller)) throw forbidden('programs.notYourProgram');
-  const program = await caller.loaders.programs.byId.load(uuid);
-  if (!program) return userError(caller, ['programId'], 'NOT_FOUND', 'programs.programNotFound');
-  await requireManagesProgram(caller, program.id);
-  return program;
 }
 
 /** An OPEN proposal the caller manages the program of. */
@@ -94,9 +67,8 @@ const matchProgram = (program: ProgramRow) => ({
 });
 
 async function propose(caller: Caller, programId: string, fromCoachId: string | null) {
-  const found = await managedProgram(caller, programId);
-  if (!('id' in found)) return { proposal: null, userErrors: [found] };
-  const program = found;
+  const { program, errors } = await managedProgram(caller, programId);
+  if (!program) return { proposal: null, userErrors: errors };
   if (program.status !== 'ACTIVE') {
     return {
       proposal: null,
@@ -208,8 +180,8 @@ async function changePool(
     program: ProgramRow,
   ) => Promise<UserError[] | { before?: unknown; after?: unknown; subjectId: string }>,
 ) {
-  const found = await managedProgram(caller, programId);
-  if (!('id' in found)) return { program: null, userErrors: [found] };
+  const { program: found, errors } = await managedProgram(caller, programId);
+  if (!found) return { program: null, userErrors: errors };
   if (found.status === 'CLOSED' || found.status === 'ARCHIVED') {
     return {
       program: null,
@@ -263,11 +235,8 @@ export const programMatchingResolvers: Resolvers = {
       change.actorId ? callerOf(context).loaders.people.byId.load(change.actorId) : null,
   },
   ProgramCoach: {
-    async coach(entry, _args, context) {
-      const coach = await callerOf(context).loaders.coaching.byId.load(entry.coachId);
-      if (!coach) throw notFound('coaching.coachNotFound');
-      return coach;
-    },
+    coach: (entry, _args, context) =>
+      required(callerOf(context).loaders.coaching.byId.load(entry.coachId), 'coaching.coachNotFound'),
     ratingTrend: (entry, _args, context) => {
       const caller = callerOf(context);
       return caller.tenant((tx) => ratingTrend(tx, caller.viewer.orgId, entry.programId, entry.coachId));
@@ -275,11 +244,8 @@ export const programMatchingResolvers: Resolvers = {
   },
   MatchProposal: {
     id: (proposal) => toGlobalId('MatchProposal', proposal.id),
-    async program(proposal, _args, context) {
-      const program = await callerOf(context).loaders.programs.byId.load(proposal.programId);
-      if (!program) throw notFound('programs.programNotFound');
-      return program;
-    },
+    program: (proposal, _args, context) =>
+      required(callerOf(context).loaders.programs.byId.load(proposal.programId), 'programs.programNotFound'),
     fromCoach: (proposal, _args, context) =>
       proposal.fromCoachId ? callerOf(context).loaders.coaching.byId.load(proposal.fromCoachId) : null,
     createdBy: (proposal, _args, context) =>
@@ -336,24 +302,21 @@ export const programMatchingResolvers: Resolvers = {
     },
   },
   ProposedMatch: {
-    async enrolment(pair, _args, context) {
-      const row = await callerOf(context).loaders.programs.enrolmentById.load(pair.enrolmentId);
-      if (!row) throw notFound('programs.enrolmentNotFound');
-      return row;
-    },
-    async coach(pair, _args, context) {
-      const coach = await callerOf(context).loaders.coaching.byId.load(pair.coachId!);
-      if (!coach) throw notFound('coaching.coachNotFound');
-      return coach;
-    },
+    enrolment: (pair, _args, context) =>
+      required(
+        callerOf(context).loaders.programs.enrolmentById.load(pair.enrolmentId),
+        'programs.enrolmentNotFound',
+      ),
+    coach: (pair, _args, context) =>
+      required(callerOf(context).loaders.coaching.byId.load(pair.coachId!), 'coaching.coachNotFound'),
     score: (pair) => Math.round((pair.score ?? 0) * 10) / 10,
   },
   UnmatchedParticipant: {
-    async enrolment(pair, _args, context) {
-      const row = await callerOf(context).loaders.programs.enrolmentById.load(pair.enrolmentId);
-      if (!row) throw notFound('programs.enrolmentNotFound');
-      return row;
-    },
+    enrolment: (pair, _args, context) =>
+      required(
+        callerOf(context).loaders.programs.enrolmentById.load(pair.enrolmentId),
+        'programs.enrolmentNotFound',
+      ),
     reason: (pair) => pair.unmatchedReason ?? 'REMOVED_BY_ADMIN',
     message: (pair, _args, context) =>
       callerOf(context).t('programMatching.unmatched', {
@@ -361,11 +324,8 @@ export const programMatchingResolvers: Resolvers = {
       }),
   },
   ProposalCoachLoad: {
-    async coach(load, _args, context) {
-      const coach = await callerOf(context).loaders.coaching.byId.load(load.coachId);
-      if (!coach) throw notFound('coaching.coachNotFound');
-      return coach;
-    },
+    coach: (load, _args, context) =>
+      required(callerOf(context).loaders.coaching.byId.load(load.coachId), 'coaching.coachNotFound'),
   },
   ProposedMatchConnection: { totalCount: (connection) => connection.totalCount() },
   UnmatchedParticipantConnection: { totalCount: (connection) => connection.totalCount() },
@@ -587,22 +547,10 @@ export const programMatchingResolvers: Resolvers = {
     },
     async rematchEnrolment(_parent, { input }, context) {
       const caller = callerOf(context);
-      const enrolmentId = idOf(input.enrolmentId, 'Enrolment');
-      if (!enrolmentId) {
-        return {
-          enrolment: null,
-          userErrors: [userError(caller, ['enrolmentId'], 'INVALID', 'programs.notEnrolmentId')],
-        };
-      }
-      if (!isAdmin(caller)) throw forbidden('programs.notYourProgram');
-      const enrolment = await caller.loaders.programs.enrolmentById.load(enrolmentId);
-      if (!enrolment) {
-        return {
-          enrolment: null,
-          userErrors: [userError(caller, ['enrolmentId'], 'NOT_FOUND', 'programs.enrolmentNotFound')],
-        };
-      }
-      await requireManagesProgram(caller, enrolment.programId);
+      const found = await enrolmentOrError(caller, input.enrolmentId);
+      if (!found.enrolment) return found;
+      const { enrolment } = found;
+      const enrolmentId = enrolment.id;
       let wanted: string | null = null;
       if (input.coachId) {
         wanted = idOf(input.coachId, 'Coach');

@@ -8,6 +8,7 @@ import type {
 import type { MatchReasonValue } from '../coaching/score.js';
 import type { ConnectionPage } from '../core/connection.js';
 import type { Queryable } from '../../db/types.js';
+import { byKeys } from '../core/sql.js';
 
 export interface ProposalRow {
   readonly __typename: 'MatchProposal';
@@ -95,17 +96,11 @@ const toProposal = (raw: RawProposal): ProposalRow => ({
 const proposalColumns = `id, org_id, program_id, kind, status, from_coach_id, optimality_gap, created_by, created_at,
   decided_by, decided_at`;
 
-export async function proposalsByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<ProposalRow[]> {
-  const rows = await tx.query<RawProposal>(
-    `select ${proposalColumns} from match_proposals where org_id = $1 and id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toProposal);
-}
+export const proposalsByIds = byKeys<RawProposal, ProposalRow>({
+  columns: proposalColumns,
+  from: 'match_proposals',
+  to: toProposal,
+});
 
 /** The newest OPEN proposal of each program. */
 export async function openProposalsOf(

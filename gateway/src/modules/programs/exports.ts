@@ -6,7 +6,7 @@
 import type { Caller } from '../../context.js';
 import type { Queryable } from '../../db/types.js';
 import { inLocale, type KpiRow, type KpiValueRow, type ProgramRow } from './sql.js';
-import { translator } from '../../i18n/translate.js';
+import { translator, type Translate } from '../../i18n/translate.js';
 import { supportedLocaleOf } from '../../i18n/negotiate.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 
@@ -30,6 +30,18 @@ function textsFor(caller: Caller, locale: string) {
   return { t: chosen === caller.locale ? caller.t : translator(chosen), locale: chosen };
 }
 
+/** What a file with figures about people needs: its texts, and the smallest group it may show. */
+async function aboutPeople(tx: Queryable, caller: Caller, requested: string) {
+  const { t } = textsFor(caller, requested);
+  const { orgId } = caller.viewer;
+  return { t, orgId, k: await minGroupSize(tx, orgId) };
+}
+
+/** The header line: `programs.<key>` of each key, in the file's language. */
+function header(t: Translate, keys: readonly string[]): string {
+  return line(keys.map((key) => field(t(`programs.${key}` as MessageKey))));
+}
+
 /**
  * One line per enrolment (the roster the admin already sees), then one summary line per org unit with
  * its count by status; a unit with fewer than `minGroupSize` enrolments is written as withheld, so the
@@ -41,9 +53,7 @@ export async function rosterCsv(
   program: ProgramRow,
   requested: string,
 ): Promise<string> {
-  const { t } = textsFor(caller, requested);
-  const { orgId } = caller.viewer;
-  const k = await minGroupSize(tx, orgId);
+  const { t, orgId, k } = await aboutPeople(tx, caller, requested);
   const rows = await tx.query<{
     name: string;
     unit: string;
@@ -67,11 +77,14 @@ export async function rosterCsv(
      order by p.name, p.id`,
     [orgId, program.id],
   );
-  let out = line(
-    ['csvParticipant', 'csvOrgUnit', 'csvStatus', 'csvCoach', 'csvSessionsUsed', 'csvLastActivity'].map(
-      (key) => field(t(`programs.${key}` as MessageKey)),
-    ),
-  );
+  let out = header(t, [
+    'csvParticipant',
+    'csvOrgUnit',
+    'csvStatus',
+    'csvCoach',
+    'csvSessionsUsed',
+    'csvLastActivity',
+  ]);
   for (const row of rows) {
     out += line([
       field(row.name),
@@ -120,11 +133,7 @@ export function kpiCsv(
   requested: string,
 ): string {
   const { t, locale } = textsFor(caller, requested);
-  let out = line(
-    ['csvKpi', 'csvUnit', 'csvBaseline', 'csvTarget', 'csvRecordedOn', 'csvValue'].map((key) =>
-      field(t(`programs.${key}` as MessageKey)),
-    ),
-  );
+  let out = header(t, ['csvKpi', 'csvUnit', 'csvBaseline', 'csvTarget', 'csvRecordedOn', 'csvValue']);
   kpis.forEach((kpi, index) => {
     const series = values[index] ?? [];
     const head = [
@@ -185,14 +194,8 @@ export async function sessionsCsv(
   program: ProgramRow,
   requested: string,
 ): Promise<string> {
-  const { t } = textsFor(caller, requested);
-  const { orgId } = caller.viewer;
-  const k = await minGroupSize(tx, orgId);
-  let out = line(
-    ['csvWeek', 'csvBooked', 'csvCompleted', 'csvCancelled', 'csvNoShows'].map((key) =>
-      field(t(`programs.${key}` as MessageKey)),
-    ),
-  );
+  const { t, orgId, k } = await aboutPeople(tx, caller, requested);
+  let out = header(t, ['csvWeek', 'csvBooked', 'csvCompleted', 'csvCancelled', 'csvNoShows']);
   for (const week of await weeks(tx, orgId, program)) {
     if (week.active < k) {
       const withheld = field(t('programs.csvWithheld', { min: k }));

@@ -36,3 +36,4 @@ export const programsModule = defineModule({
     },
   },
 });
+export { enrolmentOrError, managedProgram } from './managed.js';

@@ -8,14 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
+import { addPerson, fieldCodes, graphqlCalls, type UserErrorValue } from '../../testing/calls.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
-import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
-
-interface UserErrorValue {
-  field: string[] | null;
-  code: string;
-  message: string;
-}
+import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 
 const programFields = `id name names { locale text } objective status sessionsPerParticipant cadenceDays capacity
   languages viewerCanManage kpis { id name baseline target values { recordedOn value } }
@@ -80,24 +75,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
   let participantToken: string;
   let otherProgramId: string;
 
-  const call = async <D = Record<string, unknown>>(
-    token: string,
-    query: string,
-    variables: Record<string, unknown>,
-  ) => {
-    const res = await postGraphQL<D>(running.url, { query, variables }, { token });
-    return res.body;
-  };
-  const ok = async <D = Record<string, unknown>>(
-    token: string,
-    query: string,
-    variables: Record<string, unknown>,
-  ) => {
-    const body = await call<D>(token, query, variables);
-    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    return body.data!;
-  };
-  const codes = (errors: UserErrorValue[]) => errors.map((error) => [error.field?.join('.'), error.code]);
+  const { call, ok } = graphqlCalls(() => running.url);
   const team = () => toGlobalId('OrgUnit', org.teamIds[0]!);
   const baseInput = () => ({
     names: [
@@ -120,22 +98,8 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
   beforeAll(async () => {
     db = await openTestDatabase(engine);
     org = await createGatewayFixture(db, `programs-${engine}`);
-    const person = async (name: string, roles: string[]) => {
-      const id = randomUUID();
-      await db.query(
-        `insert into people (id, org_id, name, email, locale, time_zone, job_level, org_unit_id, in_role_since, roles)
-         values ($1, $2, $3, $4, 'en', 'Europe/Paris', 'SENIOR_MANAGER', $5, '2024-01-01', $6)`,
-        [
-          id,
-          org.orgId,
-          name,
-          `${name.split(' ')[0]!.toLowerCase()}@${org.slug}.example`,
-          org.regionId,
-          roles,
-        ],
-      );
-      return id;
-    };
+    const person = (name: string, roles: string[]) =>
+      addPerson(db, org, name, roles, { jobLevel: 'SENIOR_MANAGER', orgUnitId: org.regionId });
     const programAdminId = await person('Pat Programs', ['PROGRAM_ADMIN']);
     const otherProgramAdminId = await person('Otto Other', ['PROGRAM_ADMIN']);
     otherProgramId = randomUUID();
@@ -188,7 +152,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
         },
       );
       expect(data.createProgram.program).toBeNull();
-      expect(codes(data.createProgram.userErrors)).toEqual(
+      expect(fieldCodes(data.createProgram.userErrors)).toEqual(
         expect.arrayContaining([
           ['names.0.locale', 'UNSUPPORTED'],
           ['sessionsPerParticipant', 'INVALID'],
@@ -207,7 +171,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           },
         },
       );
-      expect(codes(unknownUnit.createProgram.userErrors)).toEqual([
+      expect(fieldCodes(unknownUnit.createProgram.userErrors)).toEqual([
         ['targetPopulation.orgUnits.0.orgUnitId', 'NOT_FOUND'],
       ]);
       expect(unknownUnit.createProgram.userErrors[0]!.message).toMatch(/no such org unit/);
@@ -274,7 +238,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           input: { programId, sessionsPerParticipant: 0 },
         },
       );
-      expect(codes(refused.updateProgram.userErrors)).toEqual([['sessionsPerParticipant', 'INVALID']]);
+      expect(fieldCodes(refused.updateProgram.userErrors)).toEqual([['sessionsPerParticipant', 'INVALID']]);
       const edited = await ok<{
         updateProgram: { program: { capacity: number; kpis: Array<{ id: string }> } };
       }>(programAdminToken, update, {
@@ -316,7 +280,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           input: { programId },
         },
       );
-      expect(codes(again.publishProgram.userErrors)).toEqual([['programId', 'CONFLICT']]);
+      expect(fieldCodes(again.publishProgram.userErrors)).toEqual([['programId', 'CONFLICT']]);
 
       // Once published, the quota only grows.
       const shrink = await ok<{ updateProgram: { userErrors: UserErrorValue[] } }>(
@@ -326,7 +290,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           input: { programId, sessionsPerParticipant: 4 },
         },
       );
-      expect(codes(shrink.updateProgram.userErrors)).toEqual([['sessionsPerParticipant', 'CONFLICT']]);
+      expect(fieldCodes(shrink.updateProgram.userErrors)).toEqual([['sessionsPerParticipant', 'CONFLICT']]);
 
       // The participant answers in the booker: reportIds[1] accepts.
       const [enrolment] = await db.query<{ id: string }>(
@@ -360,7 +324,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           input: { enrolmentId, response: 'DECLINE' },
         },
       );
-      expect(codes(twice.respondToProgramInvitation.userErrors)).toEqual([['enrolmentId', 'CONFLICT']]);
+      expect(fieldCodes(twice.respondToProgramInvitation.userErrors)).toEqual([['enrolmentId', 'CONFLICT']]);
       // Someone else's invitation is not theirs to answer.
       const [managerEnrolment] = await db.query<{ id: string }>(
         `select id from enrolments where program_id = $1 and person_id = $2`,
@@ -373,7 +337,9 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           input: { enrolmentId: toGlobalId('Enrolment', managerEnrolment!.id), response: 'ACCEPT' },
         },
       );
-      expect(codes(notTheirs.respondToProgramInvitation.userErrors)).toEqual([['enrolmentId', 'NOT_FOUND']]);
+      expect(fieldCodes(notTheirs.respondToProgramInvitation.userErrors)).toEqual([
+        ['enrolmentId', 'NOT_FOUND'],
+      ]);
 
       // An admin withdraws the manager with a reason; completing an invitation is not allowed.
       const badChange = await ok<{ changeEnrolmentStatus: { userErrors: UserErrorValue[] } }>(
@@ -383,7 +349,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           input: { enrolmentId: toGlobalId('Enrolment', managerEnrolment!.id), status: 'COMPLETED' },
         },
       );
-      expect(codes(badChange.changeEnrolmentStatus.userErrors)).toEqual([['status', 'CONFLICT']]);
+      expect(fieldCodes(badChange.changeEnrolmentStatus.userErrors)).toEqual([['status', 'CONFLICT']]);
       const withdrawn = await ok<{
         changeEnrolmentStatus: {
           enrolment: {
@@ -413,7 +379,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           input: { kpiId, recordedOn: '2099-01-01', value: 20 },
         },
       );
-      expect(codes(future.recordProgramKpiValue.userErrors)).toEqual([['recordedOn', 'INVALID']]);
+      expect(fieldCodes(future.recordProgramKpiValue.userErrors)).toEqual([['recordedOn', 'INVALID']]);
       const recorded = await ok<{
         recordProgramKpiValue: { kpi: { values: Array<{ recordedOn: string; value: number }> } };
       }>(programAdminToken, recordKpi, { input: { kpiId, recordedOn: '2026-01-15', value: 41.5 } });
@@ -432,7 +398,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
         pause,
         { input: { programId } },
       );
-      expect(codes(pausedTwice.pauseProgram.userErrors)).toEqual([['programId', 'CONFLICT']]);
+      expect(fieldCodes(pausedTwice.pauseProgram.userErrors)).toEqual([['programId', 'CONFLICT']]);
       expect(
         (
           await ok<{ resumeProgram: { program: { status: string } } }>(programAdminToken, resume, {
@@ -465,7 +431,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           input: { programId, outcomeSummary: summary },
         },
       );
-      expect(codes(blocked.closeProgram.userErrors)).toEqual([['programId', 'CONFLICT']]);
+      expect(fieldCodes(blocked.closeProgram.userErrors)).toEqual([['programId', 'CONFLICT']]);
       expect(blocked.closeProgram.userErrors[0]!.message).toMatch(/1 session is still booked/);
       await db.query(`update sessions set status = 'CANCELLED', cancelled_at = now() where id = $1`, [
         sessionId,
@@ -486,7 +452,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           input: { programId, capacity: 10 },
         },
       );
-      expect(codes(closedEdit.updateProgram.userErrors)).toEqual([['programId', 'CONFLICT']]);
+      expect(fieldCodes(closedEdit.updateProgram.userErrors)).toEqual([['programId', 'CONFLICT']]);
       expect(
         (
           await ok<{ archiveProgram: { program: { status: string } } }>(programAdminToken, archive, {
@@ -558,7 +524,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
           },
         },
       );
-      expect(codes(notAdmin.assignProgramAdmin.userErrors)).toEqual([['personId', 'INVALID']]);
+      expect(fieldCodes(notAdmin.assignProgramAdmin.userErrors)).toEqual([['personId', 'INVALID']]);
       const [other] = await db.query<{ id: string }>(`select id from people where email = $1`, [
         `otto@${org.slug}.example`,
       ]);

@@ -2,12 +2,12 @@ import { hasRole, isAdmin, managesProgram, mayRead, requireManagesProgram } from
 import { callerOf, type Caller } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { EnrolmentStatus, Resolvers, UserError } from '../../generated/resolvers.js';
-import { fromGlobalId, toGlobalId, toOpaqueId, fromOpaqueId, type NodeType } from '../../ids.js';
+import { toGlobalId, toOpaqueId, fromOpaqueId } from '../../ids.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
-import type { MessageValues } from '../../i18n/translate.js';
 import { recordAudit } from '../audit/sql.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
 import { pageRequest, toConnection } from '../core/connection.js';
+import { idOf, present, required, userError } from '../core/resolving.js';
 import { participationOf, rosterCsv, kpiCsv, sessionsCsv } from './exports.js';
 import {
   actAs,
@@ -32,6 +32,7 @@ import {
   ruleErrors,
   rulesFromInput,
 } from './population.js';
+import { enrolmentOrError, managedProgram } from './managed.js';
 import { auditState, insertProgram, setupFromCreate, setupFromUpdate, updateProgramSetup } from './setup.js';
 import { announceEnrolmentChanges } from '../webhooks/events.js';
 import {
@@ -62,42 +63,6 @@ const ENROLMENT_STATUSES: EnrolmentStatus[] = [
 
 const MAX_REASON = 500;
 
-const present = <T>(row: T | null | Error): row is T => row !== null && !(row instanceof Error);
-
-function userError(
-  caller: Caller,
-  field: string[],
-  code: UserError['code'],
-  key: MessageKey,
-  values?: MessageValues,
-): UserError {
-  return { field, code, message: caller.t(key, values) };
-}
-
-function idOf(id: string, type: NodeType): string | null {
-  const decoded = fromGlobalId(id);
-  return decoded && decoded.type === type ? decoded.uuid : null;
-}
-
-/** The program an input names, for a caller who manages it; FORBIDDEN for one who does not. */
-async function managedProgram(
-  caller: Caller,
-  programId: string,
-): Promise<{ program: ProgramRow; errors: [] } | { program: null; errors: UserError[] }> {
-  const uuid = idOf(programId, 'Program');
-  if (!uuid)
-    return { program: null, errors: [userError(caller, ['programId'], 'INVALID', 'programs.notProgramId')] };
-  if (!isAdmin(caller)) throw forbidden('programs.notYourProgram');
-  const program = await caller.loaders.programs.byId.load(uuid);
-  if (!program)
-    return {
-      program: null,
-      errors: [userError(caller, ['programId'], 'NOT_FOUND', 'programs.programNotFound')],
-    };
-  await requireManagesProgram(caller, program.id);
-  return { program, errors: [] };
-}
-
 async function reload(caller: Caller, programId: string): Promise<ProgramRow | null> {
   caller.loaders.programs.byId.clear(programId);
   caller.loaders.programs.kpisOfProgram.clear(programId);
@@ -118,6 +83,18 @@ async function organisationContext(caller: Caller) {
   if (!organisation) throw notFound('programs.organisationMissing');
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: organisation.timeZone }).format(new Date());
   return { organisation, today };
+}
+
+/** The refusal of a change the program's status does not allow. */
+function cannot(caller: Caller, kind: Transition, status: string | undefined): UserError {
+  return userError(caller, ['programId'], 'CONFLICT', `programs.cannot.${kind}` as MessageKey, {
+    status: status ?? '',
+  });
+}
+
+/** The refusal of a change only an ACTIVE program takes. */
+function notActive(caller: Caller, status: string | undefined): UserError {
+  return userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', { status: status ?? '' });
 }
 
 function reasonError(caller: Caller, reason: string | null | undefined): UserError[] {
@@ -160,11 +137,7 @@ async function transition(
   if (refused) {
     return {
       program: null,
-      userErrors: [
-        userError(caller, ['programId'], 'CONFLICT', `programs.cannot.${kind}` as MessageKey, {
-          status: refused,
-        }),
-      ],
+      userErrors: [cannot(caller, kind, refused)],
     };
   }
   return { program: await reload(caller, program.id), userErrors: [] };
@@ -351,11 +324,8 @@ export const programResolvers: Resolvers = {
     },
   },
   PopulationOrgUnit: {
-    async orgUnit(unit, _args, context) {
-      const row = await callerOf(context).loaders.orgUnits.byId.load(unit.orgUnitId);
-      if (!row) throw notFound('programs.ruleUnknownOrgUnit');
-      return row;
-    },
+    orgUnit: (unit, _args, context) =>
+      required(callerOf(context).loaders.orgUnits.byId.load(unit.orgUnitId), 'programs.ruleUnknownOrgUnit'),
   },
   PopulationPreview: {
     async sample(preview, _args, context) {
@@ -364,24 +334,21 @@ export const programResolvers: Resolvers = {
     },
   },
   ProgramOverlap: {
-    async program(overlap, _args, context) {
-      const program = await callerOf(context).loaders.programs.byId.load(overlap.programId);
-      if (!program) throw notFound('programs.programNotFound');
-      return program;
-    },
+    program: (overlap, _args, context) =>
+      required(callerOf(context).loaders.programs.byId.load(overlap.programId), 'programs.programNotFound'),
   },
   Enrolment: {
     id: (enrolment) => toGlobalId('Enrolment', enrolment.id),
-    async person(enrolment, _args, context) {
-      const person = await callerOf(context).loaders.people.byId.load(enrolment.personId);
-      if (!person) throw notFound('programs.enrolmentPersonMissing');
-      return person;
-    },
-    async program(enrolment, _args, context) {
-      const program = await callerOf(context).loaders.programs.byId.load(enrolment.programId);
-      if (!program) throw notFound('programs.enrolmentProgramMissing');
-      return program;
-    },
+    person: (enrolment, _args, context) =>
+      required(
+        callerOf(context).loaders.people.byId.load(enrolment.personId),
+        'programs.enrolmentPersonMissing',
+      ),
+    program: (enrolment, _args, context) =>
+      required(
+        callerOf(context).loaders.programs.byId.load(enrolment.programId),
+        'programs.enrolmentProgramMissing',
+      ),
     coach: (enrolment, _args, context) =>
       enrolment.coachPersonId ? callerOf(context).loaders.people.byId.load(enrolment.coachPersonId) : null,
     async waitlistPosition(enrolment, _args, context) {
@@ -522,15 +489,8 @@ export const programResolvers: Resolvers = {
       const { today } = await organisationContext(caller);
       const result = await caller.tenant(async (tx) => {
         const locked = await lockProgram(tx, orgId, program.id);
-        if (!locked || !allowed('publish', locked.status)) {
-          return {
-            errors: [
-              userError(caller, ['programId'], 'CONFLICT', 'programs.cannot.publish', {
-                status: locked?.status ?? '',
-              }),
-            ],
-          };
-        }
+        if (!locked || !allowed('publish', locked.status))
+          return { errors: [cannot(caller, 'publish', locked?.status)] };
         const problems: UserError[] = [];
         if (program.languages.length === 0) {
           problems.push(userError(caller, ['languages'], 'REQUIRED', 'programs.languagesRequired'));
@@ -611,15 +571,8 @@ export const programResolvers: Resolvers = {
       const { orgId, personId } = caller.viewer;
       const result = await caller.tenant(async (tx) => {
         const locked = await lockProgram(tx, orgId, program.id);
-        if (!locked || !allowed('close', locked.status)) {
-          return {
-            errors: [
-              userError(caller, ['programId'], 'CONFLICT', 'programs.cannot.close', {
-                status: locked?.status ?? '',
-              }),
-            ],
-          };
-        }
+        if (!locked || !allowed('close', locked.status))
+          return { errors: [cannot(caller, 'close', locked?.status)] };
         const booked = await bookedFutureSessions(tx, orgId, program.id);
         if (booked > 0) {
           return {
@@ -708,13 +661,7 @@ export const programResolvers: Resolvers = {
       const { orgId, personId } = caller.viewer;
       const result = await caller.tenant(async (tx) => {
         const locked = await lockProgram(tx, orgId, program.id);
-        if (locked?.status !== 'ACTIVE') {
-          return {
-            error: userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', {
-              status: locked?.status ?? '',
-            }),
-          };
-        }
+        if (locked?.status !== 'ACTIVE') return { error: notActive(caller, locked?.status) };
         await actAs(tx, null);
         const counts = await refreshPopulation(
           tx,
@@ -775,13 +722,7 @@ export const programResolvers: Resolvers = {
       const { orgId, personId } = caller.viewer;
       const result = await caller.tenant(async (tx) => {
         const locked = await lockProgram(tx, orgId, program.id);
-        if (locked?.status !== 'ACTIVE') {
-          return {
-            error: userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', {
-              status: locked?.status ?? '',
-            }),
-          };
-        }
+        if (locked?.status !== 'ACTIVE') return { error: notActive(caller, locked?.status) };
         await actAs(tx, personId);
         const outcome = await invite(tx, orgId, program.id, ids, locked.capacity);
         await recordAudit(tx, orgId, {
@@ -846,22 +787,9 @@ export const programResolvers: Resolvers = {
     },
     async changeEnrolmentStatus(_parent, { input }, context) {
       const caller = callerOf(context);
-      const enrolmentId = idOf(input.enrolmentId, 'Enrolment');
-      if (!enrolmentId) {
-        return {
-          enrolment: null,
-          userErrors: [userError(caller, ['enrolmentId'], 'INVALID', 'programs.notEnrolmentId')],
-        };
-      }
-      if (!isAdmin(caller)) throw forbidden('programs.notYourProgram');
-      const enrolment = await caller.loaders.programs.enrolmentById.load(enrolmentId);
-      if (!enrolment) {
-        return {
-          enrolment: null,
-          userErrors: [userError(caller, ['enrolmentId'], 'NOT_FOUND', 'programs.enrolmentNotFound')],
-        };
-      }
-      await requireManagesProgram(caller, enrolment.programId);
+      const found = await enrolmentOrError(caller, input.enrolmentId);
+      if (!found.enrolment) return found;
+      const enrolmentId = found.enrolment.id;
       const invalid = reasonError(caller, input.reason);
       if (invalid.length) return { enrolment: null, userErrors: invalid };
       const { orgId, personId } = caller.viewer;

@@ -272,7 +272,8 @@ export async function setupFromUpdate(
   return { setup: base, errors: errors.list, changed };
 }
 
-function currentSetup(program: ProgramRow): ProgramSetup {
+/** What the setup form edits of a program, but its booking policy and KPIs. */
+function setupFields(program: ProgramRow) {
   return {
     names: program.names,
     objectives: program.objectives,
@@ -281,14 +282,16 @@ function currentSetup(program: ProgramRow): ProgramSetup {
     durationWeeks: program.durationWeeks,
     cadenceDays: program.cadenceDays,
     sessionMinutes: program.sessionMinutes,
-    ...program.policy,
     startsOn: program.startsOn,
     endsOn: program.endsOn,
     capacity: program.capacity,
     focusCapabilities: program.focusCapabilityCodes,
-    kpis: null,
     targetPopulation: program.targetPopulation,
   };
+}
+
+function currentSetup(program: ProgramRow): ProgramSetup {
+  return { ...program.policy, ...setupFields(program), kpis: null };
 }
 
 type CommonKeys = keyof Pick<
@@ -465,19 +468,8 @@ async function writeFocusAndKpis(
 export function auditState(program: ProgramRow): Record<string, unknown> {
   return {
     status: program.status,
-    names: program.names,
-    objectives: program.objectives,
-    languages: program.languages,
-    sessionsPerParticipant: program.sessionsPerParticipant,
-    durationWeeks: program.durationWeeks,
-    cadenceDays: program.cadenceDays,
-    sessionMinutes: program.sessionMinutes,
+    ...setupFields(program),
     policy: program.policy,
-    startsOn: program.startsOn,
-    endsOn: program.endsOn,
-    capacity: program.capacity,
-    focusCapabilities: program.focusCapabilityCodes,
-    targetPopulation: program.targetPopulation,
     outcomeSummary: program.outcomeSummary,
   };
 }

@@ -3,6 +3,7 @@ import type { Queryable } from '../../db/types.js';
 import type { EnrolmentStatus, ProgramStatus, UserError } from '../../generated/resolvers.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import { groupBy } from '../core/group-by.js';
+import { byKeys } from '../core/sql.js';
 
 /** One translation of a name, an objective or a summary. */
 export interface LocalisedTextRow {
@@ -205,17 +206,12 @@ function toProgram(raw: RawProgram): ProgramRow {
   };
 }
 
-export async function programsByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<ProgramRow[]> {
-  const rows = await tx.query<RawProgram>(
-    `select ${programColumns} from programs g where g.org_id = $1 and g.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toProgram);
-}
+export const programsByIds = byKeys<RawProgram, ProgramRow>({
+  columns: programColumns,
+  from: 'programs g',
+  alias: 'g',
+  to: toProgram,
+});
 
 export interface ProgramScope {
   status?: ProgramStatus | null;
@@ -300,17 +296,12 @@ function toEnrolment(raw: RawEnrolment): EnrolmentRow {
   };
 }
 
-export async function enrolmentsByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<EnrolmentRow[]> {
-  const rows = await tx.query<RawEnrolment>(
-    `select ${enrolmentColumns} from ${enrolmentFrom} where e.org_id = $1 and e.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toEnrolment);
-}
+export const enrolmentsByIds = byKeys<RawEnrolment, EnrolmentRow>({
+  columns: enrolmentColumns,
+  from: enrolmentFrom,
+  alias: 'e',
+  to: toEnrolment,
+});
 
 export type EnrolmentOwner = 'person_id' | 'program_id';
 

@@ -5,6 +5,7 @@ import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
 import { pageRequest, toConnection } from '../core/connection.js';
+import { required } from '../core/resolving.js';
 import type { EnrolmentRow } from '../programs/sql.js';
 import { viewerPerson } from '../viewer/resolvers.js';
 import { bookableFrom, bookableUntil, openSlots } from './availability.js';
@@ -83,6 +84,22 @@ function notASession(caller: Caller): SessionOutcome {
   };
 }
 
+/** Records how a session that has started went: held, or missed by the participant. */
+async function closeAs(
+  caller: Caller,
+  sessionId: string,
+  status: 'COMPLETED' | 'NO_SHOW',
+): Promise<SessionOutcome> {
+  const id = sessionIdOf(sessionId);
+  if (!id) return notASession(caller);
+  return closeSession(
+    caller.tenant,
+    await actorForSession(caller, id),
+    { sessionId: id, status },
+    new Date(),
+  );
+}
+
 function forgetEnrolment(caller: Caller, enrolmentId: string): void {
   caller.loaders.sessions.quotaUsed.clear(enrolmentId);
   caller.loaders.sessions.ofEnrolment.clearAll();
@@ -93,21 +110,15 @@ const soonestFirst = (row: SessionRow) => ({ sort: row.startsAt.toISOString(), i
 export const sessionResolvers: Resolvers = {
   Session: {
     id: (row) => toGlobalId('Session', row.id),
-    async coach(row, _args, context) {
-      const coach = await callerOf(context).loaders.coaching.byId.load(row.coachId);
-      if (!coach) throw notFound('sessions.coachMissing');
-      return coach;
-    },
-    async participant(row, _args, context) {
-      const person = await callerOf(context).loaders.people.byId.load(row.participantId);
-      if (!person) throw notFound('sessions.participantMissing');
-      return person;
-    },
-    async enrolment(row, _args, context) {
-      const enrolment = await callerOf(context).loaders.programs.enrolmentById.load(row.enrolmentId);
-      if (!enrolment) throw notFound('sessions.enrolmentMissing');
-      return enrolment;
-    },
+    coach: (row, _args, context) =>
+      required(callerOf(context).loaders.coaching.byId.load(row.coachId), 'sessions.coachMissing'),
+    participant: (row, _args, context) =>
+      required(callerOf(context).loaders.people.byId.load(row.participantId), 'sessions.participantMissing'),
+    enrolment: (row, _args, context) =>
+      required(
+        callerOf(context).loaders.programs.enrolmentById.load(row.enrolmentId),
+        'sessions.enrolmentMissing',
+      ),
     async cancellationPolicy(row, _args, context) {
       const caller = callerOf(context);
       const { policy, programId } = await contextOf(caller, row.enrolmentId);
@@ -281,28 +292,10 @@ export const sessionResolvers: Resolvers = {
       if (outcome.session) forgetEnrolment(caller, outcome.session.enrolmentId);
       return outcome;
     },
-    async completeSession(_parent, { input }, context) {
-      const caller = callerOf(context);
-      const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession(caller);
-      return closeSession(
-        caller.tenant,
-        await actorForSession(caller, id),
-        { sessionId: id, status: 'COMPLETED' },
-        new Date(),
-      );
-    },
-    async markSessionNoShow(_parent, { input }, context) {
-      const caller = callerOf(context);
-      const id = sessionIdOf(input.sessionId);
-      if (!id) return notASession(caller);
-      return closeSession(
-        caller.tenant,
-        await actorForSession(caller, id),
-        { sessionId: id, status: 'NO_SHOW' },
-        new Date(),
-      );
-    },
+    completeSession: (_parent, { input }, context) =>
+      closeAs(callerOf(context), input.sessionId, 'COMPLETED'),
+    markSessionNoShow: (_parent, { input }, context) =>
+      closeAs(callerOf(context), input.sessionId, 'NO_SHOW'),
     async submitSessionFeedback(_parent, { input }, context) {
       const caller = callerOf(context);
       const id = sessionIdOf(input.sessionId);

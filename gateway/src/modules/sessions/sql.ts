@@ -2,6 +2,7 @@
 import type { Queryable } from '../../db/types.js';
 import type { ConnectionPage } from '../core/connection.js';
 import type { AvailabilityException, BookingPolicy, Interval } from './availability.js';
+import { byKeys } from '../core/sql.js';
 
 export type SessionStatus = 'BOOKED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
 
@@ -71,17 +72,12 @@ function toSession(raw: RawSession): SessionRow {
   };
 }
 
-export async function sessionsByIds(
-  tx: Queryable,
-  orgId: string,
-  ids: readonly string[],
-): Promise<SessionRow[]> {
-  const rows = await tx.query<RawSession>(
-    `select ${sessionColumns} from sessions s where s.org_id = $1 and s.id = any($2::uuid[])`,
-    [orgId, ids],
-  );
-  return rows.map(toSession);
-}
+export const sessionsByIds = byKeys<RawSession, SessionRow>({
+  columns: sessionColumns,
+  from: 'sessions s',
+  alias: 's',
+  to: toSession,
+});
 
 export async function lockSession(tx: Queryable, orgId: string, id: string): Promise<SessionRow | null> {
   const [raw] = await tx.query<RawSession>(
@@ -259,16 +255,10 @@ export async function busyIntervals(
 
 export async function insertSession(
   tx: Queryable,
-  values: {
-    orgId: string;
-    coachId: string;
-    participantId: string;
-    enrolmentId: string;
-    startsAt: Date;
-    endsAt: Date;
-    language: string;
-    joinUrl: string;
-  },
+  values: Pick<
+    SessionRow,
+    'orgId' | 'coachId' | 'participantId' | 'enrolmentId' | 'startsAt' | 'endsAt' | 'language'
+  > & { joinUrl: string },
 ): Promise<SessionRow> {
   const [raw] = await tx.query<RawSession>(
     `insert into sessions as s (org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, join_url)
@@ -288,6 +278,21 @@ export async function insertSession(
   return toSession(raw!);
 }
 
+/** Changes one session (`set`'s own parameters start at $3) and returns it as it now is. */
+async function updateSession(
+  tx: Queryable,
+  orgId: string,
+  id: string,
+  set: string,
+  values: readonly unknown[],
+): Promise<SessionRow> {
+  const [raw] = await tx.query<RawSession>(
+    `update sessions s set ${set} where s.org_id = $1 and s.id = $2 returning ${sessionColumns}`,
+    [orgId, id, ...values],
+  );
+  return toSession(raw!);
+}
+
 /** One UPDATE moves the session: the old time is freed and the new one taken together, or neither. */
 export async function moveSession(
   tx: Queryable,
@@ -296,12 +301,10 @@ export async function moveSession(
   startsAt: Date,
   endsAt: Date,
 ): Promise<SessionRow> {
-  const [raw] = await tx.query<RawSession>(
-    `update sessions s set starts_at = $3, ends_at = $4, sequence = s.sequence + 1
-     where s.org_id = $1 and s.id = $2 returning ${sessionColumns}`,
-    [orgId, id, startsAt, endsAt],
-  );
-  return toSession(raw!);
+  return updateSession(tx, orgId, id, 'starts_at = $3, ends_at = $4, sequence = s.sequence + 1', [
+    startsAt,
+    endsAt,
+  ]);
 }
 
 export async function cancelSessionRow(
@@ -311,13 +314,14 @@ export async function cancelSessionRow(
   reason: string | null,
   late: boolean,
 ): Promise<SessionRow> {
-  const [raw] = await tx.query<RawSession>(
-    `update sessions s set status = 'CANCELLED', cancelled_at = now(), cancellation_reason = $3,
-       late_cancellation = $4, sequence = s.sequence + 1
-     where s.org_id = $1 and s.id = $2 returning ${sessionColumns}`,
-    [orgId, id, reason, late],
+  return updateSession(
+    tx,
+    orgId,
+    id,
+    `status = 'CANCELLED', cancelled_at = now(), cancellation_reason = $3, late_cancellation = $4,
+     sequence = s.sequence + 1`,
+    [reason, late],
   );
-  return toSession(raw!);
 }
 
 export async function setSessionStatus(
@@ -326,11 +330,7 @@ export async function setSessionStatus(
   id: string,
   status: 'COMPLETED' | 'NO_SHOW',
 ): Promise<SessionRow> {
-  const [raw] = await tx.query<RawSession>(
-    `update sessions s set status = $3 where s.org_id = $1 and s.id = $2 returning ${sessionColumns}`,
-    [orgId, id, status],
-  );
-  return toSession(raw!);
+  return updateSession(tx, orgId, id, 'status = $3', [status]);
 }
 
 export interface FeedbackRow {

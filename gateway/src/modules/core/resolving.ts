@@ -1,0 +1,44 @@
+/**
+ * What resolvers of every module do alike: refuse an input with a user error in
+ * the caller's language, read the UUID out of a global ID of the expected type,
+ * and follow a reference that must exist.
+ */
+import type { Caller } from '../../context.js';
+import { notFound } from '../../errors.js';
+import type { UserError } from '../../generated/resolvers.js';
+import { fromGlobalId, type NodeType } from '../../ids.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import type { MessageValues } from '../../i18n/translate.js';
+
+export function userError(
+  caller: Caller,
+  field: string[],
+  code: UserError['code'],
+  key: MessageKey,
+  values?: MessageValues,
+): UserError {
+  return { field, code, message: caller.t(key, values) };
+}
+
+/** The UUID of a global ID of `type`; null for a malformed ID or one of another type. */
+export function idOf(id: string, type: NodeType): string | null {
+  const decoded = fromGlobalId(id);
+  return decoded && decoded.type === type ? decoded.uuid : null;
+}
+
+/**
+ * The row a parent refers to. Its absence means the reference is broken (or the
+ * row is hidden from this caller), which the field reports as NOT_FOUND.
+ */
+export async function required<T>(
+  row: Promise<T | null | undefined>,
+  key: MessageKey,
+  values?: MessageValues,
+): Promise<T> {
+  const found = await row;
+  if (found === null || found === undefined) throw notFound(key, values);
+  return found;
+}
+
+/** For filtering what a DataLoader's `loadMany` returns down to the rows it found. */
+export const present = <T>(row: T | null | Error): row is T => row !== null && !(row instanceof Error);
