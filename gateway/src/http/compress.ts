@@ -29,7 +29,11 @@ const brotliOptions = {
 /** The encoding to answer `req` with, or undefined for identity. */
 export function negotiateEncoding(req: IncomingMessage): Encoding | undefined {
   if (req.headers['accept-encoding'] === undefined) return undefined;
-  const chosen = new Negotiator(req).encoding([...encodings, 'identity'], { preferred: [...encodings] });
+  // negotiator 1.x breaks ties by `preferred`; @types/negotiator still describes 0.6.
+  const negotiator = new Negotiator(req) as Negotiator & {
+    encoding(available: string[], options: { preferred: string[] }): string | undefined;
+  };
+  const chosen = negotiator.encoding([...encodings, 'identity'], { preferred: [...encodings] });
   return chosen === 'br' || chosen === 'gzip' ? chosen : undefined;
 }
 
