@@ -117,30 +117,11 @@ export function toGatewayError(error: CombinedError | undefined): GatewayError |
 /**
  * A fetch that never got an answer: browsers reject it with a TypeError ("Failed to fetch",
  * "NetworkError when attempting to fetch resource", "Load failed"). A token provider that fails
- * that way, or wraps such an error as its `cause`, failed because the network or the service is
+ * that way, or wraps such an error as its direct `cause`, failed because the network or the service is
  * down, not because the sign-in was refused.
  */
-function isFetchFailure(error: unknown): boolean {
-  for (let e = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
-    if (e instanceof TypeError) return true;
-  }
-  return false;
-}
-
-/** HTTP statuses of a proxy or load balancer whose gateway behind it is down or restarting. */
-const GATEWAY_DOWN_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
-
-/**
- * True when no gateway answered: the request (or the token provider's own request) never reached
- * it, or a proxy in front of it said it is down. Such a failure is worth retrying by itself.
- */
-export function isUnreachable(error: CombinedError): boolean {
-  const { networkError } = error;
-  if (!networkError) return false;
-  if (networkError instanceof TokenProviderError) return isFetchFailure(networkError.cause);
-  const status = (error.response as { status?: unknown } | undefined)?.status;
-  return typeof status !== 'number' || GATEWAY_DOWN_STATUSES.has(status);
-}
+export const isFetchFailure = (error: unknown): boolean =>
+  error instanceof TypeError || (error as { cause?: unknown } | null)?.cause instanceof TypeError;
 
 /** A thrown failure as a GatewayError: the token provider's, else the network's (or a bad URL's). */
 export function failureOf(cause: unknown): GatewayError {

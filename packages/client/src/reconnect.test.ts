@@ -3,7 +3,7 @@ import type { OperationResult } from '@urql/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toGatewayError } from './errors.js';
 import { query } from './query.js';
-import { RECONNECT_MAX_DELAY_MS } from './reconnect.js';
+import { RECONNECT_MAX_DELAY_MS } from './recovery.js';
 import { getClient, setTokenProvider } from './registry.js';
 import { startTestGateway, type TestGateway } from './testing/graphql-test-server.js';
 import { waitFor } from './testing/wait-for.js';
