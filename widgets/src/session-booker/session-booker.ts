@@ -311,12 +311,12 @@ export class SessionBooker extends CoachworkElement {
       </header>
       ${this.#status.renderAnnouncer()} ${this.#status.renderNotice()}
       ${this.renderQuery(this.#viewer, {
-        loading: { label: msg('Loading your coaching…'), lines: 4 },
+        loading: { label: msg('Loading your coaching…'), lines: 40 },
         isEmpty: () => this.#enrolmentId() === undefined,
         empty: () => ({ message: msg('You are not enrolled in a coaching program yet.') }),
         content: () =>
           this.renderQuery(this.#detail, {
-            loading: { label: msg('Loading your coaching…'), lines: 3 },
+            loading: { label: msg('Loading your coaching…'), lines: 40 },
             isEmpty: () => this.#node() === undefined,
             empty: () => ({ message: msg('This enrolment is not available.') }),
             content: () => this.#renderEnrolment(this.#node()!),

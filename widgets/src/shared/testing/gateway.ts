@@ -15,9 +15,10 @@ type GatewayStatus =
  * Which seeded gateway a test file talks to: `shared` (the default) for tests that read the seed,
  * `programs` for tests that create and publish programs for the seed's managers, so their
  * invitations and matches never reach the people the other tests sign in as, `outage` for tests
- * that stop the gateway and start it again (stopGateway, restartGateway).
+ * that stop the gateway and start it again (stopGateway, restartGateway), `layout` for tests that
+ * fill a person's list past what the seed gives.
  */
-export type GatewayInstance = 'shared' | 'programs' | 'outage';
+export type GatewayInstance = 'shared' | 'programs' | 'outage' | 'layout';
 
 const gateways = new Map<GatewayInstance, Promise<TestGateway>>();
 
