@@ -180,7 +180,7 @@ function startGateway() {
         void stop(1);
         return;
       }
-      const delay = Math.min(500 * 2 ** (recent - 1), 5000);
+      const delay = Math.min(500 * 2 ** Math.max(recent - 1, 0), 5000);
       console.error(
         `[start] the gateway stopped unexpectedly (${reason}); starting it again in ${delay} ms.`,
       );
