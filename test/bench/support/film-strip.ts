@@ -6,7 +6,7 @@
  *
  * Chromium: CHROME_PATH, else Debian's /usr/bin/chromium.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
 const [url, outDir = '/tmp/film-strip', momentsArg = '1,3,6'] = process.argv.slice(2);
@@ -36,8 +36,11 @@ try {
     const wait = began + second * 1000 - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const path = `${outDir}/${name}-slow3g-${second}s.png`;
-    await page.screenshot({ path });
-    console.log(path);
+    // Through CDP: Playwright's page.screenshot waits for the navigation to commit, which on Slow 3G
+    // is seconds after the moment asked for; this captures whatever the tab shows at that moment.
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+    await writeFile(path, Buffer.from(data, 'base64'));
+    console.log(`${path} (taken at ${((Date.now() - began) / 1000).toFixed(1)} s)`);
   }
 } finally {
   await browser.close();
