@@ -44,8 +44,11 @@ function pipeLines(stream, name, target) {
   });
 }
 
-/** Runs a long-lived child in its own process group so stopping it also stops what it spawned (tsx, esbuild). */
-function launch(name, args, env = {}) {
+/**
+ * Runs a long-lived child in its own process group so stopping it also stops what it spawned (tsx, esbuild).
+ * `onUnexpectedExit` decides what an exit we did not ask for means; by default the whole demo stops.
+ */
+function launch(name, args, env = {}, onUnexpectedExit = undefined) {
   const child = spawn(pnpm, args, {
     cwd: root,
     env: { ...process.env, ...env },
@@ -57,12 +60,14 @@ function launch(name, args, env = {}) {
   pipeLines(child.stderr, name, process.stderr);
   child.on('exit', (code, signal) => {
     children.delete(child);
-    if (!stopping) {
-      console.error(
-        `[start] ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting down.`,
-      );
-      void stop(1);
+    if (stopping) return;
+    const reason = signal ?? `exit code ${code}`;
+    if (onUnexpectedExit) {
+      onUnexpectedExit(reason);
+      return;
     }
+    console.error(`[start] ${name} stopped unexpectedly (${reason}); shutting down.`);
+    void stop(1);
   });
   return child;
 }
@@ -143,6 +148,49 @@ async function exampleEmail() {
   return '<email of a seeded person>';
 }
 
+/** A gateway that keeps dying within this long of its start is broken, not unlucky. */
+const CRASH_WINDOW_MS = 60_000;
+const MAX_CRASHES_IN_WINDOW = 5;
+const gatewayStarts = [];
+
+/**
+ * The gateway, started again when it dies: the open demo pages then recover by themselves (the
+ * widgets retry), as they would after a real deployment's restart. One that keeps crashing stops
+ * the demo instead of looping.
+ */
+function startGateway() {
+  gatewayStarts.push(Date.now());
+  launch(
+    'gateway',
+    ['--filter', '@coachwork/gateway', 'start'],
+    {
+      // Dev mode (the demo's /dev/token) is never inferred: it is asked for here, and the gateway then
+      // listens on 127.0.0.1 only.
+      COACHWORK_ENV: 'dev',
+      PORT: String(gatewayPort),
+      // Request logs would bury the URLs printed below; LOG_LEVEL=info brings them back.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
+    (reason) => {
+      const recent = gatewayStarts.filter((at) => Date.now() - at < CRASH_WINDOW_MS).length;
+      if (recent >= MAX_CRASHES_IN_WINDOW) {
+        console.error(
+          `[start] the gateway stopped (${reason}) ${recent} times within ${CRASH_WINDOW_MS / 1000} s; shutting down.`,
+        );
+        void stop(1);
+        return;
+      }
+      const delay = Math.min(500 * 2 ** Math.max(recent - 1, 0), 5000);
+      console.error(
+        `[start] the gateway stopped unexpectedly (${reason}); starting it again in ${delay} ms.`,
+      );
+      setTimeout(() => {
+        if (!stopping) startGateway();
+      }, delay);
+    },
+  );
+}
+
 async function main() {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
@@ -159,14 +207,7 @@ async function main() {
   }
 
   log(`starting the gateway on port ${gatewayPort} (embedded PGlite in .data/pglite, seeded when empty)…`);
-  launch('gateway', ['--filter', '@coachwork/gateway', 'start'], {
-    // Dev mode (the demo's /dev/token) is never inferred: it is asked for here, and the gateway then
-    // listens on 127.0.0.1 only.
-    COACHWORK_ENV: 'dev',
-    PORT: String(gatewayPort),
-    // Request logs would bury the URLs printed below; LOG_LEVEL=info brings them back.
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  });
+  startGateway();
 
   const demoEnv = { VITE_GATEWAY_URL: gatewayUrl };
   const vite = ['--filter', '@coachwork/demo', 'exec', 'vite'];

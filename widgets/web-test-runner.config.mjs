@@ -17,15 +17,31 @@ const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
  * that never ask never pay for it. Each instance is its own process with its own seeded database:
  * `shared` for tests that read the seed and change only what they undo or own, `programs` for tests
  * that create and publish programs, whose invitations and matches would otherwise reach the people
- * every other test signs in as. Start-up (migrations and seed) can outlast wtr's 20 s command
- * timeout, so the command answers at once with the state and the browser polls (see
- * src/shared/testing/gateway.ts).
- * @returns {import('@web/test-runner').TestRunnerPlugin<{ instance?: string }>}
+ * every other test signs in as, `outage` for tests that stop the gateway (`action: 'stop'`) and
+ * start it again on the same port (`action: 'start'`, a new process: its database is seeded anew).
+ * Start-up (migrations and seed) can outlast wtr's 20 s command timeout, so the command answers
+ * at once with the state and the browser polls (see src/shared/testing/gateway.ts).
+ * @returns {import('@web/test-runner').TestRunnerPlugin<{ instance?: string; action?: 'stop' | 'start' }>}
  */
 function coachworkGatewayPlugin() {
-  /** @typedef {{ state: 'starting' } | { state: 'ready'; url: string } | { state: 'failed'; error: string }} GatewayStatus */
-  /** @type {Map<string, { process: ReturnType<typeof startTestGatewayProcess>; status: GatewayStatus }>} */
+  /** @typedef {{ state: 'starting' } | { state: 'ready'; url: string } | { state: 'failed'; error: string } | { state: 'stopped' }} GatewayStatus */
+  /** @typedef {{ process: ReturnType<typeof startTestGatewayProcess>; status: GatewayStatus; port: number | undefined }} Instance */
+  /** @type {Map<string, Instance>} */
   const instances = new Map();
+
+  /** @param {number} [port] */
+  function launch(port) {
+    /** @type {Instance} */
+    const started = { process: startTestGatewayProcess(port), status: { state: 'starting' }, port };
+    started.process.ready.then(
+      (url) => {
+        started.status = { state: 'ready', url };
+        started.port = Number(new URL(url).port);
+      },
+      (/** @type {Error} */ error) => (started.status = { state: 'failed', error: error.message }),
+    );
+    return started;
+  }
 
   return {
     name: 'coachwork-gateway',
@@ -33,17 +49,20 @@ function coachworkGatewayPlugin() {
       if (command !== 'coachwork-gateway') return undefined;
       const name = payload?.instance ?? 'shared';
       let instance = instances.get(name);
+      if (payload?.action === 'stop') {
+        if (!instance) throw new Error(`coachwork-gateway: no ${name} gateway to stop`);
+        await instance.process.stop();
+        instance.status = { state: 'stopped' };
+        return instance.status;
+      }
+      if (payload?.action === 'start' && instance?.status.state === 'stopped') {
+        instance = launch(instance.port);
+        instances.set(name, instance);
+        return instance.status;
+      }
       if (!instance) {
-        const started = {
-          process: startTestGatewayProcess(),
-          status: /** @type {GatewayStatus} */ ({ state: 'starting' }),
-        };
-        instances.set(name, started);
-        started.process.ready.then(
-          (url) => (started.status = { state: 'ready', url }),
-          (/** @type {Error} */ error) => (started.status = { state: 'failed', error: error.message }),
-        );
-        instance = started;
+        instance = launch();
+        instances.set(name, instance);
       }
       return instance.status;
     },

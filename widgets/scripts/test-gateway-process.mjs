@@ -11,13 +11,15 @@ const testGatewayScript = fileURLToPath(new URL('./test-gateway.ts', import.meta
 const GATEWAY_START_TIMEOUT_MS = 180_000;
 
 /**
+ * @param {number} [port] Listen on this port (a restart of a stopped gateway); a free one when omitted.
  * @returns {{ ready: Promise<string>, stop(): Promise<void> }} `ready` resolves with the gateway's
  *   base URL, or rejects when it exits or does not start in time, with what it printed.
  */
-export function startTestGatewayProcess() {
+export function startTestGatewayProcess(port) {
   const env = { ...process.env, COACHWORK_ENV: 'dev', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.PORT;
+  if (port !== undefined) env.CW_TEST_GATEWAY_PORT = String(port);
   const child = spawn(process.execPath, ['--import', 'tsx', testGatewayScript], {
     cwd: gatewayDir,
     env,

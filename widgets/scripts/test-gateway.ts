@@ -33,7 +33,8 @@ const budget = new CostBudget(
   ]),
 );
 const gateway = createGateway({ db, dev: true, logLevel: 'warn', budget });
-const { port } = await gateway.listen(0, '127.0.0.1');
+// A fixed port (CW_TEST_GATEWAY_PORT) lets a restarted gateway answer where the stopped one did.
+const { port } = await gateway.listen(Number(process.env.CW_TEST_GATEWAY_PORT ?? 0), '127.0.0.1');
 console.error(`coachwork test gateway listening on http://127.0.0.1:${port}`);
 
 const stop = async (): Promise<void> => {

@@ -103,8 +103,9 @@ export class DevBackend {
     let response: Response;
     try {
       response = await fetch(url, init);
-    } catch {
-      throw new DevBackendError(`The Coachwork gateway at ${this.gateway} is not reachable.`);
+    } catch (cause) {
+      // The cause (fetch's TypeError) tells the widgets the service is unreachable, not that sign-in was refused.
+      throw new DevBackendError(`The Coachwork gateway at ${this.gateway} is not reachable.`, { cause });
     }
     if (!response.ok) {
       const detail = await response.text().catch(() => '');

@@ -18,6 +18,7 @@ import { newRequestCost } from '../limits/cost-plugin.js';
 import { recordAudit } from '../modules/audit/sql.js';
 import { exceedsResponseCeiling, responseTooLargeBody } from '../limits/response-ceiling.js';
 import { authenticate } from './authenticate.js';
+import { endCompressed } from './compress.js';
 import { allowOrigin, originOf, type OriginPolicy } from './cors.js';
 import { BodyTooLarge, readBody, sendGraphQLError } from './respond.js';
 
@@ -221,10 +222,10 @@ export function graphQLRoute(deps: GraphQLRouteDeps) {
       const ceiling = deps.maxResponseBytes ?? limits.maxResponseBytes;
       if (exceedsResponseCeiling(response.body.string, ceiling)) {
         res.statusCode = 400;
-        res.end(responseTooLargeBody(locale, ceiling, context.cost));
+        await endCompressed(req, res, responseTooLargeBody(locale, ceiling, context.cost));
         return;
       }
-      res.end(response.body.string);
+      await endCompressed(req, res, response.body.string);
       return;
     }
     try {

@@ -1,5 +1,6 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import { requestLanguage } from './language.js';
+import { reconnectExchange } from './reconnect.js';
 import { refetchInFlightExchange } from './refetch-in-flight.js';
 import { tokenAuthExchange } from './token-auth.js';
 import type { TokenManager } from './token-manager.js';
@@ -12,6 +13,8 @@ import type { TokenManager } from './token-manager.js';
  *   result invalidates every query that showed one of its `__typename`s (or named it in
  *   `additionalTypenames`), and the ones still shown re-fetch, keeping their data marked `stale`.
  * - refetchInFlightExchange: what the document cache cannot see, answers on their way.
+ * - reconnectExchange: queries that failed because nothing answered are sent again by themselves,
+ *   all of them as soon as the gateway answers again.
  * - tokenAuthExchange: the host's embed token.
  */
 export function createGatewayClient(endpoint: string, tokens: TokenManager): Client {
@@ -27,6 +30,12 @@ export function createGatewayClient(endpoint: string, tokens: TokenManager): Cli
         ...(language ? { headers: { 'accept-language': language } } : {}),
       };
     },
-    exchanges: [cacheExchange, refetchInFlightExchange, tokenAuthExchange(tokens), fetchExchange],
+    exchanges: [
+      cacheExchange,
+      refetchInFlightExchange,
+      reconnectExchange(),
+      tokenAuthExchange(tokens),
+      fetchExchange,
+    ],
   });
 }

@@ -10,9 +10,17 @@ export type GatewayErrorCode =
   | 'CONFLICT'
   /** The gateway throttled this caller; `retryAfterSeconds` says when to ask again. */
   | 'RATE_LIMITED'
-  /** The gateway could not be reached or answered with something that is not GraphQL. */
+  /**
+   * The gateway could not be reached (also when the token provider's request could not) or
+   * answered with something that is not GraphQL. Queries that failed because nothing answered are
+   * sent again by themselves (reconnect.ts).
+   */
   | 'NETWORK'
-  /** The host's tokenProvider failed or timed out. */
+  /**
+   * The host's tokenProvider failed, timed out or answered something that is not a token. One that
+   * failed because its own request got no answer (a fetch TypeError, or an error whose `cause` is
+   * one) is NETWORK instead: the service is unreachable, the sign-in was not refused.
+   */
   | 'TOKEN_PROVIDER'
   /** Anything else, including masked internal server errors. */
   | 'INTERNAL';
@@ -85,7 +93,9 @@ export function toGatewayError(error: CombinedError | undefined): GatewayError |
   const code =
     first?.code ??
     (error.networkError instanceof TokenProviderError
-      ? 'TOKEN_PROVIDER'
+      ? isFetchFailure(error.networkError.cause)
+        ? 'NETWORK'
+        : 'TOKEN_PROVIDER'
       : status === 401
         ? 'UNAUTHENTICATED'
         : status === 403
@@ -104,10 +114,19 @@ export function toGatewayError(error: CombinedError | undefined): GatewayError |
   });
 }
 
+/**
+ * A fetch that never got an answer: browsers reject it with a TypeError ("Failed to fetch",
+ * "NetworkError when attempting to fetch resource", "Load failed"). A token provider that fails
+ * that way, or wraps such an error as its direct `cause`, failed because the network or the service is
+ * down, not because the sign-in was refused.
+ */
+export const isFetchFailure = (error: unknown): boolean =>
+  error instanceof TypeError || (error as { cause?: unknown } | null)?.cause instanceof TypeError;
+
 /** A thrown failure as a GatewayError: the token provider's, else the network's (or a bad URL's). */
 export function failureOf(cause: unknown): GatewayError {
   return new GatewayError(
-    cause instanceof TokenProviderError ? 'TOKEN_PROVIDER' : 'NETWORK',
+    cause instanceof TokenProviderError && !isFetchFailure(cause.cause) ? 'TOKEN_PROVIDER' : 'NETWORK',
     cause instanceof Error ? cause.message : String(cause),
     { cause },
   );

@@ -23,6 +23,9 @@ export const goalTrackerStyles = css`
     gap: var(--_space-1);
     padding: var(--_space-3) var(--_gap);
   }
+  .show-all {
+    margin: var(--_space-2) var(--_gap) var(--_space-3);
+  }
   .goal + .goal {
     border-block-start: var(--_border-width) solid var(--_color-border);
   }

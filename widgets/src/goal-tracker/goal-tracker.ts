@@ -60,6 +60,7 @@ interface Outcome {
  * @attr person - A Person ID: show that person's goals shared with the viewer (read-only unless it is the viewer).
  * @attr capability - A capability code (e.g. `DELEGATION`): only goals for it.
  * @attr compact - Denser layout for narrow slots.
+ * @attr max-rows - How many goals show before a "Show all N goals" button (default 5; 0 shows all): a long list does not push the host's page down.
  * @fires {GoalCreatedEvent} cw-goal-created - The gateway saved a goal the viewer created. detail: `{ goalId, progress }`.
  * @fires {GoalUpdatedEvent} cw-goal-updated - The gateway saved a change to a goal (edit, milestone, status). detail: `{ goalId, progress }`.
  * @fires {GoalCheckedInEvent} cw-goal-checked-in - The gateway saved a check-in. detail: `{ goalId, progress }`.
@@ -71,6 +72,7 @@ interface Outcome {
  * @csspart notice - A refused change's message (role=alert), with `notice-dismiss`.
  * @csspart notice-dismiss - Closes the notice.
  * @csspart list - The list of goals; each item is `goal`.
+ * @csspart show-all - The button under a list cut at `max-rows` that shows every goal.
  * @csspart goal - One goal; carries `data-status`.
  * @csspart goal-toggle - The button that expands a goal (its title).
  * @csspart goal-title - The goal's title.
@@ -105,11 +107,16 @@ export class GoalTracker extends CoachworkElement {
     person: {},
     capability: {},
     compact: { type: Boolean, reflect: true },
+    maxRows: { type: Number, attribute: 'max-rows' },
   };
 
   person?: string;
   capability?: string;
   compact = false;
+  maxRows = 5;
+
+  /** The viewer asked to see every goal past `maxRows`. */
+  #showAll = false;
 
   #expanded: string | undefined;
   #form: OpenForm | undefined;
@@ -163,7 +170,7 @@ export class GoalTracker extends CoachworkElement {
       ${this.#status.renderAnnouncer()} ${this.#status.renderNotice()}
       ${data && this.#form?.kind === 'create' ? this.#renderGoalForm(undefined, capabilitiesOf(data)) : nothing}
       ${this.renderQuery(this.#list, {
-        loading: { label: msg('Loading goals…'), lines: 3 },
+        loading: { label: msg('Loading goals…'), lines: this.compact ? 10 : 13 },
         isEmpty: (d) => d.goals.edges.length === 0,
         empty: () => {
           // Filtered to a capability, say so: "No goals yet." beside a card counting goals reads as a fault.
@@ -178,10 +185,26 @@ export class GoalTracker extends CoachworkElement {
                 : undefined,
           };
         },
-        content: (d) =>
-          html`<ul class="goals" part="list">
-            ${d.goals.edges.map(({ node }) => this.#renderGoal(this.#withPending(node), d.viewer.timeZone ?? undefined, d))}
-          </ul>`,
+        content: (d) => {
+          const all = d.goals.edges;
+          // An expanded goal past the cut stays shown: its panel or form must not vanish.
+          const cut =
+            !this.#showAll && this.maxRows > 0 && all.length > this.maxRows
+              ? all
+                  .slice(0, this.maxRows)
+                  .concat(all.slice(this.maxRows).filter(({ node }) => node.id === this.#expanded))
+              : all;
+          return html`<ul class="goals" part="list">
+              ${cut.map(({ node }) => this.#renderGoal(this.#withPending(node), d.viewer.timeZone ?? undefined, d))}
+            </ul>
+            ${
+              cut.length < all.length
+                ? html`<button type="button" class="show-all" part="show-all" @click=${this.#onShowAll}>
+                    ${msg(str`Show all ${all.length} goals`)}
+                  </button>`
+                : nothing
+            }`;
+        },
       })}
     </section>`;
   }
@@ -394,6 +417,11 @@ export class GoalTracker extends CoachworkElement {
     if (this.#form?.kind !== 'create') this.#form = undefined;
     this.requestUpdate();
   }
+
+  readonly #onShowAll = (): void => {
+    this.#showAll = true;
+    this.requestUpdate();
+  };
 
   readonly #openCreate = (): void => {
     const capability = this.capability ?? capabilitiesOf(this.#list.data)[0]?.code ?? '';

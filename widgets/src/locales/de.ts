@@ -369,6 +369,7 @@
 'sb2be9212a573795a': `Notiz gelöscht.`,
 'sb36cde340d700305': `Ziele öffnen`,
 'sb40aff74131a439a': `Treten Sie bei, um einem Coach zugeordnet zu werden und Ihre Sitzungen hier zu buchen.`,
+'sb40d09a8317ea7f5': str`Alle ${0} Ziele anzeigen`,
 'sb4fa36a44c5411fe': `Noch kein Vorschlag. Schlagen Sie Zuordnungen vor, um sie zu prüfen, bevor jemand benachrichtigt wird.`,
 'sb514dce73a6785ab': `5 – Ausgezeichnet`,
 'sb5e323589b32fc8c': `Sitzungsqualität (1–5)`,

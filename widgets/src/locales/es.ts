@@ -369,6 +369,7 @@
 'sb2be9212a573795a': `Nota eliminada.`,
 'sb36cde340d700305': `Abrir objetivos`,
 'sb40aff74131a439a': `Únete para que te asignen un coach y reserva aquí tus sesiones.`,
+'sb40d09a8317ea7f5': str`Mostrar los ${0} objetivos`,
 'sb4fa36a44c5411fe': `Aún no hay propuesta. Propón asignaciones para revisarlas antes de avisar a nadie.`,
 'sb514dce73a6785ab': `5 – Excelente`,
 'sb5e323589b32fc8c': `Calidad de las sesiones (1–5)`,

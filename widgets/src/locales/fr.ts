@@ -369,6 +369,7 @@
 'sb2be9212a573795a': `Note supprimée.`,
 'sb36cde340d700305': `Ouvrir les objectifs`,
 'sb40aff74131a439a': `Rejoignez-le pour être mis en relation avec un coach et réserver vos séances ici.`,
+'sb40d09a8317ea7f5': str`Afficher les ${0} objectifs`,
 'sb4fa36a44c5411fe': `Pas encore de proposition. Proposez des appariements pour les examiner avant que quiconque soit prévenu.`,
 'sb514dce73a6785ab': `5 – Excellent`,
 'sb5e323589b32fc8c': `Qualité des séances (1–5)`,

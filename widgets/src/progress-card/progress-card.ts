@@ -97,7 +97,7 @@ export class ProgressCard extends CoachworkElement {
     // Named by program and person: a manager's strip shows several cards of the same program.
     return html`<section class="card" part="base" aria-labelledby="heading subheading">
       ${this.renderQuery(this.#card, {
-        loading: { label: msg('Loading coaching progress…'), lines: this.#compact ? 2 : 5 },
+        loading: { label: msg('Loading coaching progress…'), lines: this.#compact ? 11 : 26 },
         isEmpty: (data) => data.progressCard.availability === 'NOT_ENROLLED',
         empty: () => ({ message: this.#notEnrolledMessage() }),
         content: (data) => this.#renderCard(data),

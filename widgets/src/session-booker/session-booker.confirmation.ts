@@ -1,9 +1,9 @@
-import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
-import { formatTime, formatTimeZoneName } from '../shared/format.js';
+import type { TemplateResult } from 'lit';
+import type { PanelKit } from './session-booker.panels.js';
 import type { Slot } from './session-booker.slot-grid.js';
 
 export interface ConfirmationView {
+  readonly kit: PanelKit;
   readonly slot: Slot;
   readonly coachName: string;
   /** When moving a session: where it is now. */
@@ -17,9 +17,14 @@ export interface ConfirmationView {
   back(): void;
 }
 
-/** "Book this session?" (or "Move this session?"): the time in the zone shown, the coach, and the two ways out. */
+/**
+ * "Book this session?" (or "Move this session?"): the time in the zone shown, the coach, and the two ways out.
+ * It loads with the panels module (session-booker.panels.ts), which the booker asks for as soon as
+ * it shows slots.
+ */
 export function renderConfirmation(view: ConfirmationView): TemplateResult {
   const { slot, locale, timeZone, movingFrom } = view;
+  const { html, nothing, msg, str, formatTime, formatTimeZoneName } = view.kit;
   const end = formatTime(slot.endsAt, { locale, timeZone });
   const zoneName = formatTimeZoneName(timeZone, { locale, at: slot.startsAt });
   return html`<div class="body panel" part="panel">

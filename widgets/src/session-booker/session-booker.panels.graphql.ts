@@ -1,7 +1,7 @@
 import { graphql } from '@coachwork/schema/gql';
 
-// The cancel and feedback mutations: sent only from the panels, so they load with them
-// (session-booker.panels.ts). The answer's session carries session-booker.graphql.ts's fragment,
+// The choose-coach, book, reschedule, cancel and feedback mutations: sent only from a panel (the
+// coach picker, the confirmation, cancel, feedback), so they load with the panels (session-booker.panels.ts). The answer's session carries session-booker.graphql.ts's fragment,
 // so the shared cache updates the rows the booker shows.
 
 export const cancelMutation = graphql(`
@@ -38,6 +38,46 @@ export const respondMutation = graphql(`
         id
         status
         viewerCanRespond
+      }
+      userErrors {
+        ...CwUserError
+      }
+    }
+  }
+`);
+
+export const bookMutation = graphql(`
+  mutation CwSessionBookerBook($input: BookSessionInput!) {
+    bookSession(input: $input) {
+      session {
+        ...CwSessionBookerSession
+      }
+      userErrors {
+        ...CwUserError
+      }
+    }
+  }
+`);
+
+export const rescheduleMutation = graphql(`
+  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {
+    rescheduleSession(input: $input) {
+      session {
+        ...CwSessionBookerSession
+      }
+      userErrors {
+        ...CwUserError
+      }
+    }
+  }
+`);
+
+export const chooseCoachMutation = graphql(`
+  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {
+    chooseCoach(input: $input) {
+      enrolment {
+        id
+        status
       }
       userErrors {
         ...CwUserError

@@ -1,13 +1,15 @@
 import type { mutate } from '@coachwork/client';
 import type { msg, str } from '@lit/localize';
 import type { html, nothing } from 'lit';
-import type { formatNumber } from '../shared/format.js';
+import type { formatNumber, formatTime, formatTimeZoneName } from '../shared/format.js';
 import { cancelCss } from './session-booker.cancel.js';
 import { coachPickerCss } from './session-booker.coach-picker.js';
 import { feedbackCss } from './session-booker.feedback.js';
 import { invitationCss } from './session-booker.invitation.js';
 
 export { cancelSession, renderCancel } from './session-booker.cancel.js';
+export { renderConfirmation } from './session-booker.confirmation.js';
+export { bookMutation, chooseCoachMutation, rescheduleMutation } from './session-booker.panels.graphql.js';
 export { renderCoaches } from './session-booker.coach-picker.js';
 export { renderFeedback, submitFeedback, type FeedbackForm } from './session-booker.feedback.js';
 export {
@@ -18,7 +20,8 @@ export {
 } from './session-booker.invitation.js';
 
 /**
- * What the booker shows rarely: a program's invitation or waiting list (session-booker.invitation.ts),
+ * What the booker shows rarely or only after a click: the booking confirmation
+ * (session-booker.confirmation.ts), a program's invitation or waiting list (session-booker.invitation.ts),
  * the suggested coaches (a coach is chosen once per enrolment, session-booker.coach-picker.ts) and the panels for cancelling a session (session-booker.cancel.ts)
  * and rating one (session-booker.feedback.ts). This module is their one entry: loaded with
  * import() the first time one is shown, so what a page loads first does not carry their templates
@@ -38,6 +41,8 @@ export interface PanelKit {
   readonly msg: typeof msg;
   readonly str: typeof str;
   readonly formatNumber: typeof formatNumber;
+  readonly formatTime: typeof formatTime;
+  readonly formatTimeZoneName: typeof formatTimeZoneName;
   readonly mutate: typeof mutate;
 }
 

@@ -20,18 +20,14 @@ import { SessionRescheduledEvent } from '../events/session-rescheduled.js';
 import { ActionStatusController, type UserErrorLike } from '../shared/action-status.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
-import { formatDateTime, formatNumber, formatTimeZoneName } from '../shared/format.js';
+import { formatDateTime, formatNumber, formatTime, formatTimeZoneName } from '../shared/format.js';
 import { GridNavigationController } from '../shared/grid-navigation.js';
 import { addSessionToCalendar } from '../shared/session-calendar.js';
 import { renderError, renderSkeleton } from '../shared/states.js';
-import { renderConfirmation } from './session-booker.confirmation.js';
 import { feedbackPromptStyles, renderFeedbackPrompt } from './session-booker.feedback-prompt.js';
 import {
-  bookMutation,
-  chooseCoachMutation,
   enrolmentQuery,
   enrolmentsQuery,
-  rescheduleMutation,
   sessionsQuery,
   suggestionsQuery,
   type coachFields,
@@ -68,7 +64,7 @@ type Panel =
 type Panels = typeof panels;
 
 /** What the panels module renders and sends with (see PanelKit). */
-const panelKit: PanelKit = { html, nothing, msg, str, formatNumber, mutate };
+const panelKit: PanelKit = { html, nothing, msg, str, formatNumber, formatTime, formatTimeZoneName, mutate };
 
 /** The panels module's rules, made once per page when it first loads. */
 let panelStyles: CSSResult | undefined;
@@ -315,12 +311,12 @@ export class SessionBooker extends CoachworkElement {
       </header>
       ${this.#status.renderAnnouncer()} ${this.#status.renderNotice()}
       ${this.renderQuery(this.#viewer, {
-        loading: { label: msg('Loading your coaching…'), lines: 3 },
+        loading: { label: msg('Loading your coaching…'), lines: 40 },
         isEmpty: () => this.#enrolmentId() === undefined,
         empty: () => ({ message: msg('You are not enrolled in a coaching program yet.') }),
         content: () =>
           this.renderQuery(this.#detail, {
-            loading: { label: msg('Loading your coaching…'), lines: 4 },
+            loading: { label: msg('Loading your coaching…'), lines: 40 },
             isEmpty: () => this.#node() === undefined,
             empty: () => ({ message: msg('This enrolment is not available.') }),
             content: () => this.#renderEnrolment(this.#node()!),
@@ -374,7 +370,16 @@ export class SessionBooker extends CoachworkElement {
     if (!node.matchedCoach) return this.#renderCoachChoice();
     const panel = this.#panel;
     if (panel?.kind === 'confirm') {
-      return renderConfirmation({
+      if (!this.#panels) {
+        if (this.#panelsFailed) {
+          const message = msg('This part of the page could not be shown.');
+          return renderError({ message, onRetry: () => void this.#loadPanels() });
+        }
+        if (!this.#panelsLoading) void this.#loadPanels();
+        return renderSkeleton({ label: msg('Loading your coaching…'), lines: 2 });
+      }
+      return this.#panels.renderConfirmation({
+        kit: panelKit,
         slot: panel.slot,
         coachName: node.matchedCoach.name,
         movingFrom: panel.moving?.startsAt,
@@ -461,7 +466,7 @@ export class SessionBooker extends CoachworkElement {
   async #choose(coach: Coach): Promise<void> {
     const enrolmentId = this.#enrolmentId();
     if (!enrolmentId || !this.#status.start()) return;
-    const result = await mutate(this.gateway ?? '', chooseCoachMutation, {
+    const result = await mutate(this.gateway ?? '', this.#panels!.chooseCoachMutation, {
       input: { enrolmentId, coachId: coach.id },
     });
     this.#status.finish();
@@ -558,7 +563,7 @@ export class SessionBooker extends CoachworkElement {
   async #book(slot: Slot): Promise<void> {
     const enrolmentId = this.#enrolmentId();
     if (!enrolmentId || !this.#status.start()) return;
-    const result = await mutate(this.gateway ?? '', bookMutation, {
+    const result = await mutate(this.gateway ?? '', this.#panels!.bookMutation, {
       input: { enrolmentId, startsAt: slot.startsAt },
     });
     this.#status.finish();
@@ -583,7 +588,7 @@ export class SessionBooker extends CoachworkElement {
 
   async #reschedule(moving: Session, slot: Slot): Promise<void> {
     if (!this.#status.start()) return;
-    const result = await mutate(this.gateway ?? '', rescheduleMutation, {
+    const result = await mutate(this.gateway ?? '', this.#panels!.rescheduleMutation, {
       input: { sessionId: moving.id, startsAt: slot.startsAt },
     });
     this.#status.finish();

@@ -35,7 +35,7 @@ export class ViewerBadge extends CoachworkElement {
   protected renderContent(): unknown {
     return html`<div class="card" part="base">
       ${this.renderQuery(this.#viewer, {
-        loading: { label: msg('Loading your profile…'), avatar: true, lines: 3 },
+        loading: { label: msg('Loading your profile…'), avatar: true, lines: 4 },
         content: ({ viewer }) => this.#renderViewer(viewer),
       })}
     </div>`;

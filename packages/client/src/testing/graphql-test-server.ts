@@ -43,7 +43,8 @@ const schema = buildSchema(`
   }
 `);
 
-export async function startTestGateway(): Promise<TestGateway> {
+/** `port`: listen where a closed test gateway listened, as a restarted gateway would. */
+export async function startTestGateway(port = 0): Promise<TestGateway> {
   const people = new Map([
     ['UGVyc29uOjE', { id: 'UGVyc29uOjE', name: 'Ada Lovelace' }],
     ['UGVyc29uOjI', { id: 'UGVyc29uOjI', name: 'Grace Hopper' }],
@@ -129,11 +130,11 @@ export async function startTestGateway(): Promise<TestGateway> {
       })();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: listening } = server.address() as AddressInfo;
 
   return Object.assign(state, {
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: `http://127.0.0.1:${listening}/graphql`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -71,12 +71,12 @@ type Documents = {
   '\n  query CwSessionBookerEnrolment(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $timeZone: TimeZone\n    $locale: Locale\n    $slots: Boolean!\n  ) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        status\n        viewerCanRespond\n        program {\n          id\n          name\n          focusCapabilities {\n            id\n            code\n            name(locale: $locale)\n          }\n        }\n        matchedCoach {\n          ...CwSessionBookerCoach\n        }\n        quota {\n          allowed\n          used\n          remaining\n        }\n        bookingPolicy {\n          sessionMinutes\n          minNoticeHours\n          horizonDays\n          lateCancelHours\n        }\n        availableSlots(from: $from, to: $to, timeZone: $timeZone) @include(if: $slots) {\n          timeZone\n          slots {\n            startsAt\n            endsAt\n          }\n          nextSlot {\n            startsAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerEnrolmentDocument;
   '\n  query CwSessionBookerSessions($id: ID!) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        upcoming: sessions(first: 8, upcoming: true, status: [BOOKED]) {\n          edges {\n            node {\n              ...CwSessionBookerSession\n            }\n          }\n        }\n        held: sessions(first: 5, status: [COMPLETED]) {\n          edges {\n            node {\n              id\n              startsAt\n              feedback {\n                rating\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerSessionsDocument;
   '\n  query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        coachSuggestions(first: 3) {\n          score\n          coach {\n            ...CwSessionBookerCoach\n          }\n          reasons {\n            code\n            points\n            language\n            hours\n            ratingAverage\n            ratingCount\n            capability {\n              id\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwSessionBookerSuggestionsDocument;
-  '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerChooseCoachDocument;
-  '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerBookDocument;
-  '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerRescheduleDocument;
   '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerCancelDocument;
   '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerFeedbackDocument;
   '\n  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {\n    respondToProgramInvitation(input: $input) {\n      enrolment {\n        id\n        status\n        viewerCanRespond\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerRespondDocument;
+  '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerBookDocument;
+  '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerRescheduleDocument;
+  '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerChooseCoachDocument;
   '\n  query CwSessionCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n': typeof types.CwSessionCalendarDocument;
   '\n  fragment CwUserError on UserError {\n    field\n    code\n    message\n  }\n': typeof types.CwUserErrorFragmentDoc;
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n': typeof types.CwViewerBadgeDocument;
@@ -198,18 +198,18 @@ const documents: Documents = {
     types.CwSessionBookerSessionsDocument,
   '\n  query CwSessionBookerSuggestions($id: ID!, $locale: Locale) {\n    node(id: $id) {\n      ... on Enrolment {\n        id\n        coachSuggestions(first: 3) {\n          score\n          coach {\n            ...CwSessionBookerCoach\n          }\n          reasons {\n            code\n            points\n            language\n            hours\n            ratingAverage\n            ratingCount\n            capability {\n              id\n              name(locale: $locale)\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.CwSessionBookerSuggestionsDocument,
-  '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
-    types.CwSessionBookerChooseCoachDocument,
-  '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
-    types.CwSessionBookerBookDocument,
-  '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
-    types.CwSessionBookerRescheduleDocument,
   '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerCancelDocument,
   '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerFeedbackDocument,
   '\n  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {\n    respondToProgramInvitation(input: $input) {\n      enrolment {\n        id\n        status\n        viewerCanRespond\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerRespondDocument,
+  '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+    types.CwSessionBookerBookDocument,
+  '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+    types.CwSessionBookerRescheduleDocument,
+  '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+    types.CwSessionBookerChooseCoachDocument,
   '\n  query CwSessionCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n':
     types.CwSessionCalendarDocument,
   '\n  fragment CwUserError on UserError {\n    field\n    code\n    message\n  }\n':
@@ -570,8 +570,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
-): typeof import('./graphql.js').CwSessionBookerChooseCoachDocument;
+  source: '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwSessionBookerCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwSessionBookerFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {\n    respondToProgramInvitation(input: $input) {\n      enrolment {\n        id\n        status\n        viewerCanRespond\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwSessionBookerRespondDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -588,20 +600,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwSessionBookerCancel($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
-): typeof import('./graphql.js').CwSessionBookerCancelDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {\n    submitSessionFeedback(input: $input) {\n      feedback {\n        rating\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
-): typeof import('./graphql.js').CwSessionBookerFeedbackDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {\n    respondToProgramInvitation(input: $input) {\n      enrolment {\n        id\n        status\n        viewerCanRespond\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
-): typeof import('./graphql.js').CwSessionBookerRespondDocument;
+  source: '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwSessionBookerChooseCoachDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6021,15 +6021,73 @@ export type CwSessionBookerSuggestionsQuery = {
     | null;
 };
 
-export type CwSessionBookerChooseCoachMutationVariables = Exact<{
-  input: ChooseCoachInput;
+export type CwSessionBookerCancelMutationVariables = Exact<{
+  input: CancelSessionInput;
 }>;
 
-export type CwSessionBookerChooseCoachMutation = {
+export type CwSessionBookerCancelMutation = {
   __typename?: 'Mutation';
-  chooseCoach: {
-    __typename?: 'ChooseCoachPayload';
-    enrolment?: { __typename?: 'Enrolment'; id: string; status: EnrolmentStatus } | null;
+  cancelSession: {
+    __typename?: 'SessionPayload';
+    session?: {
+      __typename?: 'Session';
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      status: SessionStatus;
+      sequence: number;
+      lateCancellation: boolean;
+      joinUrl?: string | null;
+      coach: { __typename?: 'Coach'; id: string; name: string };
+      cancellationPolicy: {
+        __typename?: 'CancellationPolicy';
+        lateCancelHours: number;
+        lateFrom: string;
+        lateNow: boolean;
+        canReschedule: boolean;
+      };
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwSessionBookerFeedbackMutationVariables = Exact<{
+  input: SubmitSessionFeedbackInput;
+}>;
+
+export type CwSessionBookerFeedbackMutation = {
+  __typename?: 'Mutation';
+  submitSessionFeedback: {
+    __typename?: 'SubmitSessionFeedbackPayload';
+    feedback?: { __typename?: 'SessionFeedback'; rating: number } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwSessionBookerRespondMutationVariables = Exact<{
+  input: RespondToProgramInvitationInput;
+}>;
+
+export type CwSessionBookerRespondMutation = {
+  __typename?: 'Mutation';
+  respondToProgramInvitation: {
+    __typename?: 'RespondToProgramInvitationPayload';
+    enrolment?: {
+      __typename?: 'Enrolment';
+      id: string;
+      status: EnrolmentStatus;
+      viewerCanRespond: boolean;
+    } | null;
     userErrors: Array<{
       __typename?: 'UserError';
       field?: Array<string> | null;
@@ -6109,73 +6167,15 @@ export type CwSessionBookerRescheduleMutation = {
   };
 };
 
-export type CwSessionBookerCancelMutationVariables = Exact<{
-  input: CancelSessionInput;
+export type CwSessionBookerChooseCoachMutationVariables = Exact<{
+  input: ChooseCoachInput;
 }>;
 
-export type CwSessionBookerCancelMutation = {
+export type CwSessionBookerChooseCoachMutation = {
   __typename?: 'Mutation';
-  cancelSession: {
-    __typename?: 'SessionPayload';
-    session?: {
-      __typename?: 'Session';
-      id: string;
-      startsAt: string;
-      endsAt: string;
-      status: SessionStatus;
-      sequence: number;
-      lateCancellation: boolean;
-      joinUrl?: string | null;
-      coach: { __typename?: 'Coach'; id: string; name: string };
-      cancellationPolicy: {
-        __typename?: 'CancellationPolicy';
-        lateCancelHours: number;
-        lateFrom: string;
-        lateNow: boolean;
-        canReschedule: boolean;
-      };
-    } | null;
-    userErrors: Array<{
-      __typename?: 'UserError';
-      field?: Array<string> | null;
-      code: UserErrorCode;
-      message: string;
-    }>;
-  };
-};
-
-export type CwSessionBookerFeedbackMutationVariables = Exact<{
-  input: SubmitSessionFeedbackInput;
-}>;
-
-export type CwSessionBookerFeedbackMutation = {
-  __typename?: 'Mutation';
-  submitSessionFeedback: {
-    __typename?: 'SubmitSessionFeedbackPayload';
-    feedback?: { __typename?: 'SessionFeedback'; rating: number } | null;
-    userErrors: Array<{
-      __typename?: 'UserError';
-      field?: Array<string> | null;
-      code: UserErrorCode;
-      message: string;
-    }>;
-  };
-};
-
-export type CwSessionBookerRespondMutationVariables = Exact<{
-  input: RespondToProgramInvitationInput;
-}>;
-
-export type CwSessionBookerRespondMutation = {
-  __typename?: 'Mutation';
-  respondToProgramInvitation: {
-    __typename?: 'RespondToProgramInvitationPayload';
-    enrolment?: {
-      __typename?: 'Enrolment';
-      id: string;
-      status: EnrolmentStatus;
-      viewerCanRespond: boolean;
-    } | null;
+  chooseCoach: {
+    __typename?: 'ChooseCoachPayload';
+    enrolment?: { __typename?: 'Enrolment'; id: string; status: EnrolmentStatus } | null;
     userErrors: Array<{
       __typename?: 'UserError';
       field?: Array<string> | null;
@@ -8333,13 +8333,51 @@ fragment CwSessionBookerCoach on Coach {
   CwSessionBookerSuggestionsQuery,
   CwSessionBookerSuggestionsQueryVariables
 >;
-export const CwSessionBookerChooseCoachDocument = new TypedDocumentString(`
-mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {
-  chooseCoach(input: $input) {
-    enrolment {
-      __typename
-      id
-      status
+export const CwSessionBookerCancelDocument = new TypedDocumentString(`
+mutation CwSessionBookerCancel($input: CancelSessionInput!) {
+  cancelSession(input: $input) {
+    session {
+      ...CwSessionBookerSession
+    }
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwSessionBookerSession on Session {
+  __typename
+  id
+  startsAt
+  endsAt
+  status
+  sequence
+  lateCancellation
+  joinUrl
+  coach {
+    __typename
+    id
+    name
+  }
+  cancellationPolicy {
+    lateCancelHours
+    lateFrom
+    lateNow
+    canReschedule
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<CwSessionBookerCancelMutation, CwSessionBookerCancelMutationVariables>;
+export const CwSessionBookerFeedbackDocument = new TypedDocumentString(`
+mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
+  submitSessionFeedback(input: $input) {
+    feedback {
+      rating
     }
     userErrors {
       ...CwUserError
@@ -8353,9 +8391,30 @@ fragment CwUserError on UserError {
   message
 }
 `) as unknown as TypedDocumentString<
-  CwSessionBookerChooseCoachMutation,
-  CwSessionBookerChooseCoachMutationVariables
+  CwSessionBookerFeedbackMutation,
+  CwSessionBookerFeedbackMutationVariables
 >;
+export const CwSessionBookerRespondDocument = new TypedDocumentString(`
+mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {
+  respondToProgramInvitation(input: $input) {
+    enrolment {
+      __typename
+      id
+      status
+      viewerCanRespond
+    }
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<CwSessionBookerRespondMutation, CwSessionBookerRespondMutationVariables>;
 export const CwSessionBookerBookDocument = new TypedDocumentString(`
 mutation CwSessionBookerBook($input: BookSessionInput!) {
   bookSession(input: $input) {
@@ -8439,51 +8498,13 @@ fragment CwUserError on UserError {
   CwSessionBookerRescheduleMutation,
   CwSessionBookerRescheduleMutationVariables
 >;
-export const CwSessionBookerCancelDocument = new TypedDocumentString(`
-mutation CwSessionBookerCancel($input: CancelSessionInput!) {
-  cancelSession(input: $input) {
-    session {
-      ...CwSessionBookerSession
-    }
-    userErrors {
-      ...CwUserError
-    }
-  }
-}
-
-fragment CwSessionBookerSession on Session {
-  __typename
-  id
-  startsAt
-  endsAt
-  status
-  sequence
-  lateCancellation
-  joinUrl
-  coach {
-    __typename
-    id
-    name
-  }
-  cancellationPolicy {
-    lateCancelHours
-    lateFrom
-    lateNow
-    canReschedule
-  }
-}
-
-fragment CwUserError on UserError {
-  field
-  code
-  message
-}
-`) as unknown as TypedDocumentString<CwSessionBookerCancelMutation, CwSessionBookerCancelMutationVariables>;
-export const CwSessionBookerFeedbackDocument = new TypedDocumentString(`
-mutation CwSessionBookerFeedback($input: SubmitSessionFeedbackInput!) {
-  submitSessionFeedback(input: $input) {
-    feedback {
-      rating
+export const CwSessionBookerChooseCoachDocument = new TypedDocumentString(`
+mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {
+  chooseCoach(input: $input) {
+    enrolment {
+      __typename
+      id
+      status
     }
     userErrors {
       ...CwUserError
@@ -8497,30 +8518,9 @@ fragment CwUserError on UserError {
   message
 }
 `) as unknown as TypedDocumentString<
-  CwSessionBookerFeedbackMutation,
-  CwSessionBookerFeedbackMutationVariables
+  CwSessionBookerChooseCoachMutation,
+  CwSessionBookerChooseCoachMutationVariables
 >;
-export const CwSessionBookerRespondDocument = new TypedDocumentString(`
-mutation CwSessionBookerRespond($input: RespondToProgramInvitationInput!) {
-  respondToProgramInvitation(input: $input) {
-    enrolment {
-      __typename
-      id
-      status
-      viewerCanRespond
-    }
-    userErrors {
-      ...CwUserError
-    }
-  }
-}
-
-fragment CwUserError on UserError {
-  field
-  code
-  message
-}
-`) as unknown as TypedDocumentString<CwSessionBookerRespondMutation, CwSessionBookerRespondMutationVariables>;
 export const CwSessionCalendarDocument = new TypedDocumentString(`
 query CwSessionCalendar($id: ID!) {
   node(id: $id) {

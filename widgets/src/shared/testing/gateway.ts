@@ -6,14 +6,19 @@ export interface TestGateway {
 }
 
 type GatewayStatus =
-  { state: 'starting' } | { state: 'ready'; url: string } | { state: 'failed'; error: string };
+  | { state: 'starting' }
+  | { state: 'ready'; url: string }
+  | { state: 'failed'; error: string }
+  | { state: 'stopped' };
 
 /**
  * Which seeded gateway a test file talks to: `shared` (the default) for tests that read the seed,
  * `programs` for tests that create and publish programs for the seed's managers, so their
- * invitations and matches never reach the people the other tests sign in as.
+ * invitations and matches never reach the people the other tests sign in as, `outage` for tests
+ * that stop the gateway and start it again (stopGateway, restartGateway), `layout` for tests that
+ * fill a person's list past what the seed gives.
  */
-export type GatewayInstance = 'shared' | 'programs';
+export type GatewayInstance = 'shared' | 'programs' | 'outage' | 'layout';
 
 const gateways = new Map<GatewayInstance, Promise<TestGateway>>();
 
@@ -35,6 +40,27 @@ export function startGateway(instance: GatewayInstance = 'shared'): Promise<Test
     gateways.set(instance, gateway);
   }
   return gateway;
+}
+
+/** Stops the gateway process: from the page's side, nothing listens at its address any more. */
+export async function stopGateway(instance: GatewayInstance): Promise<void> {
+  await executeServerCommand<GatewayStatus, { instance: GatewayInstance; action: 'stop' }>(
+    'coachwork-gateway',
+    { instance, action: 'stop' },
+  );
+  gateways.delete(instance);
+}
+
+/**
+ * Starts a stopped gateway again at the same address, as a new process with a database seeded
+ * anew, and resolves when it answers.
+ */
+export async function restartGateway(instance: GatewayInstance): Promise<TestGateway> {
+  await executeServerCommand<GatewayStatus, { instance: GatewayInstance; action: 'start' }>(
+    'coachwork-gateway',
+    { instance, action: 'start' },
+  );
+  return startGateway(instance);
 }
 
 export * from './tokens.js';
