@@ -3,7 +3,8 @@ import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type Pro
 import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatNumber, formatTimeZoneName } from '../shared/format.js';
-import { renderError, renderNoAccess, renderSkeleton } from '../shared/states.js';
+import { LazyTabs, tabAfterKey } from '../shared/lazy-tabs.js';
+import { renderNoAccess } from '../shared/states.js';
 import { deskHeaderQuery } from './coach-desk.graphql.js';
 import { isTab, tabLabel, tabs, type TabName } from './coach-desk.strings.js';
 import { coachDeskStyles } from './coach-desk.styles.js';
@@ -81,9 +82,6 @@ export class CoachDesk extends CoachworkElement {
 
   #announcement = '';
   #focus: string | undefined;
-  readonly #tabs = new Map<TabName, Tab>();
-  readonly #loading = new Map<TabName, Promise<void>>();
-  readonly #failed = new Set<TabName>();
 
   readonly #header = this.createQuery({
     query: deskHeaderQuery,
@@ -123,6 +121,17 @@ export class CoachDesk extends CoachworkElement {
     dispatchEvent: (event) => self.dispatchEvent(event),
     requestUpdate: () => self.requestUpdate(),
   }))(this);
+
+  /** Each tab's code, loaded the first time the tab is shown. */
+  readonly #panels = new LazyTabs<TabName, Tab>(
+    this,
+    async (tab) => (await tabModules[tab]()).createTab(this.#host),
+    {
+      loading: (tab) => msg(str`Loading ${tabLabel(tab)}…`),
+      failed: () => msg('This part of the desk could not be loaded. Check your connection and try again.'),
+      lines: 6,
+    },
+  );
 
   get #activeTab(): TabName {
     return isTab(this.tab) ? this.tab : 'week';
@@ -191,51 +200,16 @@ export class CoachDesk extends CoachworkElement {
         })}
       </div>
       <div class="panel" role="tabpanel" id="panel" part="panel" aria-labelledby=${`tab-${active}`}>
-        ${this.#renderTab(active)}
+        ${this.#panels.render(active)}
       </div>`;
-  }
-
-  #renderTab(tab: TabName): unknown {
-    const view = this.#tabs.get(tab);
-    if (view) return view.render();
-    if (this.#failed.has(tab)) {
-      return renderError({
-        message: msg('This part of the desk could not be loaded. Check your connection and try again.'),
-        onRetry: () => {
-          this.#failed.delete(tab);
-          this.requestUpdate();
-        },
-      });
-    }
-    if (!this.#loading.has(tab)) this.#loading.set(tab, this.#load(tab));
-    return renderSkeleton({ label: msg(str`Loading ${tabLabel(tab)}…`), lines: 6 });
-  }
-
-  async #load(tab: TabName): Promise<void> {
-    try {
-      const module = await tabModules[tab]();
-      this.#tabs.set(tab, module.createTab(this.#host));
-    } catch (error) {
-      console.error(`Coachwork: the ${tab} tab of <${this.localName}> could not be loaded.`, error);
-      this.#failed.add(tab);
-    } finally {
-      this.#loading.delete(tab);
-      this.requestUpdate();
-    }
   }
 
   /** The WAI-ARIA tabs pattern: arrows move and select (mirrored right to left), Home and End. */
   readonly #onTabKey = (event: KeyboardEvent): void => {
-    const index = tabs.indexOf(this.#activeTab);
-    const rtl = this.dir === 'rtl';
-    const step: Record<string, number> = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 };
-    let next: number | undefined;
-    if (event.key in step) next = (index + step[event.key]! + tabs.length) % tabs.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = tabs.length - 1;
+    const next = tabAfterKey(event.key, tabs, this.#activeTab, this.dir === 'rtl');
     if (next === undefined) return;
     event.preventDefault();
-    this.#select(tabs[next]!);
+    this.#select(next);
   };
 
   #select(tab: TabName): void {

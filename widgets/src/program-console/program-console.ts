@@ -4,7 +4,8 @@ import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type Pro
 import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDate, formatNumber } from '../shared/format.js';
-import { renderError, renderNoAccess, renderSkeleton } from '../shared/states.js';
+import { LazyTabs, tabAfterKey } from '../shared/lazy-tabs.js';
+import { renderNoAccess } from '../shared/states.js';
 import { programHeaderQuery, programListQuery } from './program-console.graphql.js';
 import { isTab, programStatusLabel, tabLabel, tabs, type TabName } from './program-console.strings.js';
 import { programConsoleStyles } from './program-console.styles.js';
@@ -94,9 +95,6 @@ export class ProgramConsole extends CoachworkElement {
   #notice: string | undefined;
   /** Selector of the element to focus after the next render. */
   #focus: string | undefined;
-  readonly #tabs = new Map<TabName, Tab>();
-  readonly #loading = new Map<TabName, Promise<void>>();
-  readonly #failed = new Set<TabName>();
 
   readonly #list = this.createQuery({
     query: programListQuery,
@@ -144,6 +142,17 @@ export class ProgramConsole extends CoachworkElement {
     dispatchEvent: (event) => self.dispatchEvent(event),
     requestUpdate: () => self.requestUpdate(),
   }))(this);
+
+  /** Each tab's code, loaded the first time the tab is shown. */
+  readonly #panels = new LazyTabs<TabName, Tab>(
+    this,
+    async (tab) => (await tabModules[tab]()).createTab(this.#host),
+    {
+      loading: (tab) => msg(str`Loading ${tabLabel(tab)}…`),
+      failed: () => msg('This part of the console could not be loaded. Check your connection and try again.'),
+      lines: 4,
+    },
+  );
 
   get #activeTab(): TabName {
     if (this.program === 'new') return 'setup';
@@ -304,55 +313,21 @@ export class ProgramConsole extends CoachworkElement {
         })}
       </div>
       <div class="panel" role="tabpanel" id="panel" part="panel" aria-labelledby=${`tab-${active}`}>
-        ${this.#renderTab(active)}
+        ${this.#panels.render(active)}
       </div>`;
-  }
-
-  #renderTab(tab: TabName): unknown {
-    const view = this.#tabs.get(tab);
-    if (view) return view.render();
-    if (this.#failed.has(tab)) {
-      return renderError({
-        message: msg('This part of the console could not be loaded. Check your connection and try again.'),
-        onRetry: () => {
-          this.#failed.delete(tab);
-          this.requestUpdate();
-        },
-      });
-    }
-    if (!this.#loading.has(tab)) this.#loading.set(tab, this.#load(tab));
-    return renderSkeleton({ label: msg(str`Loading ${tabLabel(tab)}…`), lines: 4 });
-  }
-
-  async #load(tab: TabName): Promise<void> {
-    try {
-      const module = await tabModules[tab]();
-      this.#tabs.set(tab, module.createTab(this.#host));
-    } catch (error) {
-      console.error(`Coachwork: the ${tab} tab of <${this.localName}> could not be loaded.`, error);
-      this.#failed.add(tab);
-    } finally {
-      this.#loading.delete(tab);
-      this.requestUpdate();
-    }
   }
 
   /** The WAI-ARIA tabs pattern: arrows move and select (mirrored right to left), Home and End. */
   readonly #onTabKey = (event: KeyboardEvent): void => {
-    const enabled = this.program === 'new' ? (['setup'] as TabName[]) : [...tabs];
-    const index = enabled.indexOf(this.#activeTab);
-    const rtl = this.dir === 'rtl';
-    const step: Record<string, number> = {
-      ArrowRight: rtl ? -1 : 1,
-      ArrowLeft: rtl ? 1 : -1,
-    };
-    let next: number | undefined;
-    if (event.key in step) next = (index + step[event.key]! + enabled.length) % enabled.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = enabled.length - 1;
+    const next = tabAfterKey(
+      event.key,
+      this.program === 'new' ? (['setup'] as TabName[]) : [...tabs],
+      this.#activeTab,
+      this.dir === 'rtl',
+    );
     if (next === undefined) return;
     event.preventDefault();
-    this.#select(enabled[next]!);
+    this.#select(next);
   };
 
   #select(tab: TabName): void {
