@@ -4,6 +4,7 @@ import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatNumber, formatTimeZoneName } from '../shared/format.js';
 import { LazyTabs, tabAfterKey } from '../shared/lazy-tabs.js';
+import { tabsStyles } from '../shared/lazy-tabs.styles.js';
 import { renderNoAccess } from '../shared/states.js';
 import { deskHeaderQuery } from './coach-desk.graphql.js';
 import { isTab, tabLabel, tabs, type TabName } from './coach-desk.strings.js';
@@ -70,7 +71,7 @@ const tabModules: Record<TabName, () => Promise<TabModule>> = {
  * @csspart retry-button - The error state's button.
  */
 export class CoachDesk extends CoachworkElement {
-  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, coachDeskStyles];
+  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, tabsStyles, coachDeskStyles];
 
   static override properties: PropertyDeclarations = {
     tab: { reflect: true },

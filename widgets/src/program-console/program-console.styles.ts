@@ -84,33 +84,6 @@ export const programConsoleStyles = css`
     outline: var(--_focus-ring-width) solid var(--_color-focus);
     outline-offset: 2px;
   }
-  .tabs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-1);
-    padding: var(--_space-2) var(--_gap) 0;
-    border-block-end: var(--_border-width) solid var(--_color-border);
-  }
-  [role='tab'] {
-    color: var(--_color-text);
-    background: transparent;
-    border: none;
-    border-block-end: 3px solid transparent;
-    border-radius: 0;
-  }
-  [role='tab'][aria-selected='true'] {
-    color: var(--_color-accent);
-    border-block-end-color: var(--_color-accent);
-  }
-  .panel {
-    display: grid;
-    gap: var(--_space-3);
-    padding: var(--_space-3) 0;
-  }
-  .panel > .state,
-  .pad {
-    margin-inline: var(--_gap);
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

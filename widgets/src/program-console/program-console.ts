@@ -5,6 +5,7 @@ import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { LazyTabs, tabAfterKey } from '../shared/lazy-tabs.js';
+import { tabsStyles } from '../shared/lazy-tabs.styles.js';
 import { renderNoAccess } from '../shared/states.js';
 import { programHeaderQuery, programListQuery } from './program-console.graphql.js';
 import { isTab, programStatusLabel, tabLabel, tabs, type TabName } from './program-console.strings.js';
@@ -79,7 +80,12 @@ function formatDates(program: ProgramRow, locale: string): string {
  * @csspart retry-button - The error state's button.
  */
 export class ProgramConsole extends CoachworkElement {
-  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, programConsoleStyles];
+  static override styles: CSSResultGroup = [
+    CoachworkElement.styles,
+    cardStyles,
+    tabsStyles,
+    programConsoleStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     program: { reflect: true },
