@@ -28,7 +28,7 @@ export const GROUP_ATTRIBUTES: AttributeMap = {
   },
 };
 
-interface GroupRow {
+export interface GroupRow {
   id: string;
   display_name: string;
   external_id: string | null;

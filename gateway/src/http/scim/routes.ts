@@ -5,11 +5,20 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import type { ScimResource } from 'scim-patch';
 import type { Database, Queryable } from '../../db/types.js';
 import { BodyTooLarge, readBody } from '../respond.js';
 import { organisationOfCredential } from './credentials.js';
 import { listOf, resourceTypes, schemas, serviceProviderConfig } from './discovery.js';
-import { createGroup, deleteGroup, groupResource, listGroups, readGroup, replaceGroup } from './groups.js';
+import {
+  createGroup,
+  deleteGroup,
+  groupResource,
+  listGroups,
+  readGroup,
+  replaceGroup,
+  type GroupRow,
+} from './groups.js';
 import { applyPatch, standardOperations } from './patch.js';
 import {
   checkIfMatch,
@@ -21,7 +30,15 @@ import {
   sendScim,
   sendScimError,
 } from './protocol.js';
-import { createUser, deleteUser, listUsers, readUser, replaceUser, userResource } from './users.js';
+import {
+  createUser,
+  deleteUser,
+  listUsers,
+  readUser,
+  replaceUser,
+  userResource,
+  type UserRow,
+} from './users.js';
 
 export const SCIM_BASE = '/scim/v2';
 
@@ -110,120 +127,133 @@ async function route(db: Database, req: IncomingMessage, res: ServerResponse): P
   const inTenant = <T>(work: (tx: Queryable) => Promise<T>) => db.withTenant(orgId, work);
 
   if (collection === 'Users') {
-    const one = async (tx: Queryable, userId: string) => {
-      const row = await readUser(tx, orgId, userId);
-      if (!row) throw notFound('User', userId);
-      return userResource(row, baseUrl);
-    };
-    const answer = (status: number, resource: Record<string, unknown>) =>
-      sendScim(res, status, project(resource, url), {
-        etag: versionIn(resource),
-        ...(status === 201
-          ? { location: String((resource.meta as unknown as { location: string }).location) }
-          : {}),
-      });
-    if (!id && method === 'GET') {
-      const { startIndex, count } = pageOf(url);
-      const { rows, total } = await inTenant((tx) =>
-        listUsers(tx, orgId, url.searchParams.get('filter'), startIndex, count),
-      );
-      return sendScim(
-        res,
-        200,
-        listResponse(
-          rows.map((row) => project(userResource(row, baseUrl), url)),
-          total,
-          startIndex,
-        ),
-      );
-    }
-    if (!id && method === 'POST') {
-      const body = await jsonBody(req);
-      const resource = await inTenant(async (tx) => one(tx, await createUser(tx, orgId, body)));
-      return answer(201, resource);
-    }
-    if (id && method === 'GET') {
-      const resource = await inTenant((tx) => one(tx, id));
-      const version = versionIn(resource);
-      if (req.headers['if-none-match'] === version) return sendScim(res, 304, undefined, { etag: version });
-      return answer(200, resource);
-    }
-    if (id && (method === 'PUT' || method === 'PATCH')) {
-      const body = await jsonBody(req);
-      const resource = await inTenant(async (tx) => {
-        const row = await readUser(tx, orgId, id);
-        if (!row) throw notFound('User', id);
-        const current = userResource(row, baseUrl);
-        checkIfMatch(req.headers['if-match'], versionIn(current));
-        const next = method === 'PUT' ? body : applyPatch(current, standardOperations(body));
-        const { meta: _meta, ...writable } = next;
-        await replaceUser(tx, orgId, row, writable);
-        return one(tx, id);
-      });
-      return answer(200, resource);
-    }
-    if (id && method === 'DELETE') {
-      await inTenant(async (tx) => {
-        const row = await readUser(tx, orgId, id);
-        if (!row) throw notFound('User', id);
-        checkIfMatch(req.headers['if-match'], versionIn(userResource(row, baseUrl)));
-        await deleteUser(tx, orgId, id);
-      });
-      return sendScim(res, 204, undefined);
-    }
+    const handled = await serveCollection<UserRow>(
+      {
+        name: 'User',
+        read: (tx, userId) => readUser(tx, orgId, userId),
+        resource: (row) => userResource(row, baseUrl),
+        list: (tx, filter, startIndex, count) => listUsers(tx, orgId, filter, startIndex, count),
+        create: (tx, body) => createUser(tx, orgId, body),
+        replace: (tx, row, _current, writable) => replaceUser(tx, orgId, row, writable),
+        remove: (tx, userId) => deleteUser(tx, orgId, userId),
+      },
+      { inTenant, req, res, url, method, id },
+    );
+    if (handled) return;
   }
-
   if (collection === 'Groups') {
-    const one = async (tx: Queryable, groupId: string) => {
-      const row = await readGroup(tx, orgId, groupId);
-      if (!row) throw notFound('Group', groupId);
-      return groupResource(row, baseUrl);
-    };
-    const answer = (status: number, resource: Record<string, unknown>) =>
-      sendScim(res, status, project(resource, url), {
-        etag: versionIn(resource),
-        ...(status === 201
-          ? { location: String((resource.meta as unknown as { location: string }).location) }
-          : {}),
-      });
-    if (!id && method === 'GET') {
-      const { startIndex, count } = pageOf(url);
-      const { rows, total } = await inTenant((tx) =>
-        listGroups(tx, orgId, url.searchParams.get('filter'), startIndex, count),
-      );
-      return sendScim(
-        res,
-        200,
-        listResponse(
-          rows.map((row) => project(groupResource(row, baseUrl), url)),
-          total,
-          startIndex,
-        ),
-      );
-    }
-    if (!id && method === 'POST') {
-      const body = await jsonBody(req);
-      const resource = await inTenant(async (tx) => one(tx, await createGroup(tx, orgId, body)));
-      return answer(201, resource);
-    }
-    if (id && method === 'GET') return answer(200, await inTenant((tx) => one(tx, id)));
-    if (id && (method === 'PUT' || method === 'PATCH')) {
-      const body = await jsonBody(req);
-      const resource = await inTenant(async (tx) => {
-        const current = await one(tx, id);
-        checkIfMatch(req.headers['if-match'], versionIn(current));
-        const next = method === 'PUT' ? body : applyPatch(current, standardOperations(body));
-        const { meta: _meta, ...writable } = next;
-        await replaceGroup(tx, orgId, current, writable);
-        return one(tx, id);
-      });
-      // Entra and Okta accept 204 for a group PATCH; the resource is returned so ETags move on.
-      return answer(200, resource);
-    }
-    if (id && method === 'DELETE') {
-      await inTenant((tx) => deleteGroup(tx, orgId, id));
-      return sendScim(res, 204, undefined);
-    }
+    const handled = await serveCollection<GroupRow>(
+      {
+        name: 'Group',
+        read: (tx, groupId) => readGroup(tx, orgId, groupId),
+        resource: (row) => groupResource(row, baseUrl),
+        list: (tx, filter, startIndex, count) => listGroups(tx, orgId, filter, startIndex, count),
+        create: (tx, body) => createGroup(tx, orgId, body),
+        replace: (tx, _row, current, writable) => replaceGroup(tx, orgId, current, writable),
+        remove: (tx, groupId) => deleteGroup(tx, orgId, groupId),
+      },
+      { inTenant, req, res, url, method, id },
+    );
+    if (handled) return;
   }
   throw new ScimError(404, `No SCIM endpoint ${method} ${url.pathname}.`);
+}
+
+/** A User or Group as the protocol sends it (what scim-patch applies operations to). */
+type Resource = ScimResource & Record<string, unknown>;
+
+/** One SCIM resource type over its rows: what the protocol does the same for Users and Groups. */
+interface ScimCollection<Row> {
+  name: 'User' | 'Group';
+  read(tx: Queryable, id: string): Promise<Row | null>;
+  resource(row: Row): Resource;
+  list(
+    tx: Queryable,
+    filter: string | null,
+    startIndex: number,
+    count: number,
+  ): Promise<{ rows: Row[]; total: number }>;
+  /** Creates the resource from a request body; answers its id. */
+  create(tx: Queryable, body: Record<string, unknown>): Promise<string>;
+  /** Writes the whole resource over the stored one (PUT, and PATCH once applied). */
+  replace(tx: Queryable, row: Row, current: Resource, writable: Record<string, unknown>): Promise<void>;
+  remove(tx: Queryable, id: string): Promise<void>;
+}
+
+interface CollectionRequest {
+  inTenant: <T>(work: (tx: Queryable) => Promise<T>) => Promise<T>;
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  method: string;
+  id: string | undefined;
+}
+
+/**
+ * List and create on the collection; read (with If-None-Match), replace, patch and delete (with
+ * If-Match) on one resource; answers false when the method has no meaning here.
+ */
+async function serveCollection<Row>(
+  collection: ScimCollection<Row>,
+  { inTenant, req, res, url, method, id }: CollectionRequest,
+): Promise<boolean> {
+  const stored = async (tx: Queryable, resourceId: string): Promise<Row> => {
+    const row = await collection.read(tx, resourceId);
+    if (!row) throw notFound(collection.name, resourceId);
+    return row;
+  };
+  const one = async (tx: Queryable, resourceId: string) => collection.resource(await stored(tx, resourceId));
+  const answer = (status: number, resource: Record<string, unknown>) =>
+    sendScim(res, status, project(resource, url), {
+      etag: versionIn(resource),
+      ...(status === 201
+        ? { location: String((resource.meta as unknown as { location: string }).location) }
+        : {}),
+    });
+  if (!id && method === 'GET') {
+    const { startIndex, count } = pageOf(url);
+    const { rows, total } = await inTenant((tx) =>
+      collection.list(tx, url.searchParams.get('filter'), startIndex, count),
+    );
+    const resources = rows.map((row) => project(collection.resource(row), url));
+    sendScim(res, 200, listResponse(resources, total, startIndex));
+    return true;
+  }
+  if (!id && method === 'POST') {
+    const body = await jsonBody(req);
+    answer(201, await inTenant(async (tx) => one(tx, await collection.create(tx, body))));
+    return true;
+  }
+  if (!id) return false;
+  if (method === 'GET') {
+    const resource = await inTenant((tx) => one(tx, id));
+    const version = versionIn(resource);
+    if (req.headers['if-none-match'] === version) sendScim(res, 304, undefined, { etag: version });
+    else answer(200, resource);
+    return true;
+  }
+  if (method === 'PUT' || method === 'PATCH') {
+    const body = await jsonBody(req);
+    const resource = await inTenant(async (tx) => {
+      const row = await stored(tx, id);
+      const current = collection.resource(row);
+      checkIfMatch(req.headers['if-match'], versionIn(current));
+      const next = method === 'PUT' ? body : applyPatch(current, standardOperations(body));
+      const { meta: _meta, ...writable } = next;
+      await collection.replace(tx, row, current, writable);
+      return one(tx, id);
+    });
+    // Entra and Okta accept 204 for a PATCH; the resource is returned so ETags move on.
+    answer(200, resource);
+    return true;
+  }
+  if (method === 'DELETE') {
+    await inTenant(async (tx) => {
+      checkIfMatch(req.headers['if-match'], versionIn(collection.resource(await stored(tx, id))));
+      await collection.remove(tx, id);
+    });
+    sendScim(res, 204, undefined);
+    return true;
+  }
+  return false;
 }

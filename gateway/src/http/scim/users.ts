@@ -44,7 +44,7 @@ export const USER_ATTRIBUTES: AttributeMap = {
   'meta.lastmodified': { kind: 'date', sql: 'p.updated_at' },
 };
 
-interface UserRow {
+export interface UserRow {
   id: string;
   name: string;
   email: string;
