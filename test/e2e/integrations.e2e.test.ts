@@ -34,15 +34,28 @@ let receiverUrl: string;
 
 beforeAll(async () => {
   gateway = await startTestGateway(seedDemoOrganisations);
-  jobs = new JobQueue(gateway.db, gatewayJobs({ mailer: loggingMailer(() => {}), dev: true }), {
-    log: () => {},
-  });
+  jobs = new JobQueue(
+    gateway.db,
+    gatewayJobs({
+      mailer: loggingMailer(() => {}),
+      dev: true,
+      // One attempt, so a failure is FAILED (replayable) at once rather than retried for hours.
+      webhooks: { maxAttempts: 1 },
+    }),
+    {
+      log: () => {},
+    },
+  );
   await jobs.start();
   demo = await startDemo(gateway.url);
   browser = await launchChromium();
-  receiver = createServer((_request, response) =>
-    response.writeHead(200, { 'content-type': 'application/json' }).end('{"received":true}'),
-  );
+  // The first delivery finds the receiver down, so the log has a failure to replay.
+  let answered = 0;
+  receiver = createServer((_request, response) => {
+    answered += 1;
+    if (answered === 1) response.writeHead(503, { 'content-type': 'text/plain' }).end('busy, try later');
+    else response.writeHead(200, { 'content-type': 'application/json' }).end('{"received":true}');
+  });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/coachwork`;
   await mkdir(screenshots, { recursive: true });
@@ -113,6 +126,14 @@ describe('HR portal: integrations', () => {
         true,
       );
 
+      // A pushed group placed in an org unit.
+      await scim.getByLabel('Group name').fill('Entra: Operations');
+      await scim.getByLabel('Members get').selectOption({ index: 5 });
+      await scim.getByRole('button', { name: 'Save mapping' }).click();
+      const mappingRow = scim.getByRole('row').filter({ hasText: 'Entra: Operations' });
+      await mappingRow.waitFor();
+      expect(await mappingRow.getByRole('cell').nth(1).innerText()).not.toBe('—');
+
       // Service account: created with a scope, its client secret shown once.
       await accounts.getByLabel('Name').fill('Data warehouse');
       await accounts.getByLabel(/read-analytics/).check();
@@ -144,20 +165,27 @@ describe('HR portal: integrations', () => {
         'mutation ($input: CoachStatusInput!) { pauseCoach(input: $input) { userErrors { message } } }',
         { input: { coachId: coaches.edges[0]?.node.id, reason: 'On leave this month' } },
       );
-      await expect
-        .poll(
-          async () => {
-            await page.reload();
-            await log.waitFor({ timeout: RENDER_TIMEOUT_MS });
-            return log.getByRole('row').filter({ hasText: 'Succeeded' }).count();
-          },
-          { timeout: 60_000 },
-        )
-        .toBe(1);
-      const delivered = log.getByRole('row').filter({ hasText: 'coach.status_changed' });
-      expect(await delivered.getByText('HTTP 200').count()).toBe(1);
-      expect(await delivered.getByText('{"received":true}').count()).toBe(1);
-      expect(await delivered.getByText(/^\d+ ms$/).count()).toBe(1);
+      const deliveryRow = log.getByRole('row').filter({ hasText: 'coach.status_changed' });
+      const reloadUntil = async (status: string) =>
+        expect
+          .poll(
+            async () => {
+              await page.reload();
+              await log.waitFor({ timeout: RENDER_TIMEOUT_MS });
+              return deliveryRow.filter({ hasText: status }).count();
+            },
+            { timeout: 60_000 },
+          )
+          .toBe(1);
+      await reloadUntil('Failed');
+      expect(await deliveryRow.getByText('HTTP 503').count()).toBe(1);
+      expect(await deliveryRow.getByText('busy, try later').count()).toBe(1);
+      expect(await deliveryRow.getByText(/^\d+ ms$/).count()).toBe(1);
+      await deliveryRow.getByRole('button', { name: /^Replay coach\.status_changed/ }).click();
+      await reloadUntil('Succeeded');
+      expect(await deliveryRow.getByText('HTTP 200').count()).toBe(1);
+      expect(await deliveryRow.getByText('{"received":true}').count()).toBe(1);
+      expect(await deliveryRow.getByRole('button', { name: /^Replay/ }).count()).toBe(0);
       await page.screenshot({ path: `${screenshots}hr-integrations.png`, fullPage: true });
       expect(problems).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);

@@ -90,6 +90,7 @@ interface IntegrationsData {
     serviceAccounts: ServiceAccount[];
   };
   webhookSubscriptions: WebhookSubscription[];
+  orgUnits: { edges: Array<{ node: { id: string; name: string } }> };
 }
 interface UserError {
   message: string;
@@ -115,6 +116,14 @@ const INTEGRATIONS_QUERY = /* GraphQL */ `
         name
       }
       role
+    }
+    orgUnits(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
     }
     integrations {
       signingKeys {
@@ -363,7 +372,11 @@ const row = (...cells: Child[]): HTMLTableRowElement =>
 
 const empty = (text: string): HTMLParagraphElement => h('p', { class: 'empty' }, text);
 
-function field(id: string, label: string, input: HTMLInputElement | HTMLSelectElement): HTMLElement {
+function field(
+  id: string,
+  label: string,
+  input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+): HTMLElement {
   input.id = id;
   return h('div', { class: 'field' }, h('label', { for: id }, label), input);
 }
@@ -494,16 +507,37 @@ function scimSection(data: IntegrationsData, gateway: Gateway): HTMLElement {
           h('input', { name: 'groupName', required: true, maxlength: '256' }),
         ),
         field(
-          'scim-role',
-          'Grants role',
-          h('select', { name: 'role' }, ...ROLES.map(({ value, label }) => new Option(label, value))),
+          'scim-target',
+          'Members get',
+          h(
+            'select',
+            { name: 'target' },
+            h(
+              'optgroup',
+              { label: 'A role' },
+              ...ROLES.map(({ value, label }) => new Option(label, `role:${value}`)),
+            ),
+            h(
+              'optgroup',
+              { label: 'A place in an org unit' },
+              ...data.orgUnits.edges.map(({ node }) => new Option(node.name, `unit:${node.id}`)),
+            ),
+          ),
         ),
       ],
       (values) =>
         change('scim', gateway, async () => {
+          const target = String(values.get('target') ?? '');
           const result = await gateway.request<{ setScimGroupMapping: { userErrors: UserError[] } }>(
             `mutation ($input: SetScimGroupMappingInput!) { setScimGroupMapping(input: $input) { userErrors { message } } }`,
-            { input: { groupName: String(values.get('groupName') ?? ''), role: values.get('role') } },
+            {
+              input: {
+                groupName: String(values.get('groupName') ?? ''),
+                ...(target.startsWith('unit:')
+                  ? { orgUnitId: target.slice('unit:'.length) }
+                  : { role: target.slice('role:'.length) }),
+              },
+            },
           );
           return { errors: result.setScimGroupMapping.userErrors };
         }),
@@ -542,6 +576,43 @@ function signInSection(data: IntegrationsData, gateway: Gateway): HTMLElement {
             ),
           ),
         ),
+    form(
+      'Register a signing key',
+      'Register key',
+      [
+        field('key-kid', 'Key ID (kid)', h('input', { name: 'kid', required: true, maxlength: '128' })),
+        field(
+          'key-algorithm',
+          'Algorithm',
+          h(
+            'select',
+            { name: 'algorithm' },
+            new Option('RS256', 'RS256'),
+            new Option('ES256', 'ES256'),
+            new Option('EdDSA', 'EDDSA'),
+          ),
+        ),
+        field(
+          'key-public',
+          'Public key (JWK or PEM)',
+          h('textarea', { name: 'publicKey', required: true, rows: '3', class: 'key-input' }),
+        ),
+      ],
+      (values) =>
+        change('sign-in', gateway, async () => {
+          const result = await gateway.request<{ addSigningKey: { userErrors: UserError[] } }>(
+            `mutation ($input: AddSigningKeyInput!) { addSigningKey(input: $input) { userErrors { message } } }`,
+            {
+              input: {
+                kid: String(values.get('kid') ?? ''),
+                algorithm: values.get('algorithm'),
+                publicKey: String(values.get('publicKey') ?? ''),
+              },
+            },
+          );
+          return { errors: result.addSigningKey.userErrors };
+        }),
+    ),
     h('h3', {}, 'JWKS URL'),
     h('p', {}, jwksUrl ? h('code', {}, jwksUrl) : 'No JWKS URL set'),
     form(
