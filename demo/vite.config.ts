@@ -41,6 +41,7 @@ export const demoPages = [
   'lms',
   'hr-portal',
   'hr-programs',
+  'hr-integrations',
   'react',
   'developers',
 ] as const;

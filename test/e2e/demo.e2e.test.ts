@@ -204,6 +204,7 @@ describe('demo host pages', () => {
         'Learning management system',
         'HR portal',
         'HR portal: coaching programs',
+        'HR portal: integrations',
         'React app',
       ]) {
         // The link's name starts with the host's name and the description follows.

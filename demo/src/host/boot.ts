@@ -19,6 +19,12 @@ export interface HostPage {
   defaultEmail: string;
   /** …or, in another organisation (`?org=`) or a database without them, the first person with this role. */
   defaultRole: DemoRole;
+  /**
+   * For a page that talks to the gateway itself rather than through widgets: called once with the
+   * page's token source (the first sign-in, then a fresh token on each call), before the "Viewing
+   * as" picker fills in.
+   */
+  onSession?: (session: { token: () => Promise<DevToken> }) => void;
 }
 
 const THEMES = ['auto', 'light', 'dark', 'high-contrast'];
@@ -74,13 +80,17 @@ export async function bootHostPage(page: HostPage): Promise<void> {
   };
   const firstToken = mint();
   let pending: Promise<DevToken> | undefined = firstToken;
-  const tokenProvider = async (): Promise<TokenProviderResult> => {
+  const token = (): Promise<DevToken> => {
     // After a failed sign-in, the widget's retry asks again and gets a fresh attempt.
     const next = pending ?? mint();
     pending = undefined;
-    const minted = await next;
+    return next;
+  };
+  const tokenProvider = async (): Promise<TokenProviderResult> => {
+    const minted = await token();
     return { token: minted.token, expiresAt: minted.expiresAt };
   };
+  page.onSession?.({ token });
   const theme = params.get('theme') ?? undefined;
   const settings = {
     gateway,
