@@ -176,7 +176,11 @@ class AvailabilityTab implements Tab {
           @input=${(e: Event) => (form.capacity = (e.target as HTMLInputElement).value)}
         />
         <p class="muted" id="capacity-hint">
-          ${msg(str`You coach ${formatNumber(a.activeClients, { locale })} clients now.`)}
+          ${
+            a.activeClients === 1
+              ? msg('You coach 1 client now.')
+              : msg(str`You coach ${formatNumber(a.activeClients, { locale })} clients now.`)
+          }
         </p>
         ${this.#errorOf('capacity')}
       </div>
@@ -297,7 +301,13 @@ class AvailabilityTab implements Tab {
     return html`<div class="conflicts" part="conflicts" role="alert" aria-labelledby="conflicts-heading">
       <p id="conflicts-heading">
         <strong
-          >${msg(str`Not saved yet: ${formatNumber(count, { locale })} booked sessions fall outside the new availability.`)}</strong
+          >${
+            count === 1
+              ? msg('Not saved yet: 1 booked session falls outside the new availability.')
+              : msg(
+                  str`Not saved yet: ${formatNumber(count, { locale })} booked sessions fall outside the new availability.`,
+                )
+          }</strong
         >
       </p>
       <ul class="list">

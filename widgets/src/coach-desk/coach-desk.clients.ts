@@ -49,7 +49,11 @@ class ClientsTab implements Tab {
     return html`<div class="scroll">
       <table part="table">
         <caption class="visually-hidden">
-          ${msg(str`${formatNumber(clients.length, { locale })} current clients`)}
+          ${
+            clients.length === 1
+              ? msg('1 current client')
+              : msg(str`${formatNumber(clients.length, { locale })} current clients`)
+          }
         </caption>
         <thead>
           <tr>

@@ -97,7 +97,11 @@ class WeekTab implements Tab {
       toRecord.length > 0
         ? html`<section class="day" part="day to-record" aria-labelledby="to-record">
             <h3 id="to-record">
-              ${msg(str`To record: ${formatNumber(toRecord.length, { locale })} sessions held or missed?`)}
+              ${
+                toRecord.length === 1
+                  ? msg('To record: 1 session, held or missed?')
+                  : msg(str`To record: ${formatNumber(toRecord.length, { locale })} sessions held or missed?`)
+              }
             </h3>
             <ul>
               ${toRecord.map((s) => this.#renderSession(s, timeZone, true))}

@@ -100,7 +100,11 @@ class MatchingTab implements Tab {
                   ?disabled=${this.#changes.busy || proposal.matchedCount === 0}
                   @click=${() => void this.#approve(program, proposal)}
                 >
-                  ${msg(str`Approve ${formatNumber(proposal.matchedCount, { locale })} matches`)}
+                  ${
+                    proposal.matchedCount === 1
+                      ? msg('Approve 1 match')
+                      : msg(str`Approve ${formatNumber(proposal.matchedCount, { locale })} matches`)
+                  }
                 </button>
                 <button
                   type="button"
