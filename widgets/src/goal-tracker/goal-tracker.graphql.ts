@@ -54,7 +54,7 @@ export const checkInFields = graphql(`
 `);
 
 export const goalTrackerQuery = graphql(`
-  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
+  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {
     viewer {
       id
       timeZone
@@ -69,8 +69,9 @@ export const goalTrackerQuery = graphql(`
       }
     }
     # The goal's fields are spelled out rather than spread from CwGoalTrackerGoal: the gateway's
-    # static cost limit charges a fragment spread one more level, and 20 goals is the page.
-    goals(first: 20, filter: { owner: $owner, capability: $capability }) {
+    # static cost limit charges a fragment spread one more level.
+    goals(first: $first, filter: { owner: $owner, capability: $capability }) {
+      totalCount
       edges {
         node {
           id

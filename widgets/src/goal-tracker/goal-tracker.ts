@@ -38,6 +38,10 @@ import { statusLabel, type GoalStatus, type GoalVisibility } from './goal-tracke
 import { goalTrackerStyles } from './goal-tracker.styles.js';
 import { cardStyles } from '../shared/card.styles.js';
 
+/** The goals a tracker asks for at first, and the most one page may hold (the gateway's `first` limit). */
+const firstPageSize = 20;
+const maxPageSize = 100;
+
 type Goal = DocumentType<typeof goalFields>;
 type CheckIns = DocumentType<typeof checkInFields>['checkIns'];
 type OpenForm = { kind: 'create' } | { kind: 'edit' | 'check-in'; goalId: string };
@@ -117,6 +121,8 @@ export class GoalTracker extends CoachworkElement {
 
   /** The viewer asked to see every goal past `maxRows`. */
   #showAll = false;
+  /** Goals asked for: a first page, then every goal (up to the gateway's page limit) once asked to show all. */
+  #pageSize = firstPageSize;
 
   #expanded: string | undefined;
   #form: OpenForm | undefined;
@@ -143,6 +149,7 @@ export class GoalTracker extends CoachworkElement {
       owner: this.person || null,
       capability: this.capability || null,
       locale: this.resolvedLocale,
+      first: this.#pageSize,
     }),
   });
 
@@ -187,6 +194,7 @@ export class GoalTracker extends CoachworkElement {
         },
         content: (d) => {
           const all = d.goals.edges;
+          const total = d.goals.totalCount;
           // An expanded goal past the cut stays shown: its panel or form must not vanish.
           const cut =
             !this.#showAll && this.maxRows > 0 && all.length > this.maxRows
@@ -198,9 +206,9 @@ export class GoalTracker extends CoachworkElement {
               ${cut.map(({ node }) => this.#renderGoal(this.#withPending(node), d.viewer.timeZone ?? undefined, d))}
             </ul>
             ${
-              cut.length < all.length
+              cut.length < all.length || (!this.#showAll && all.length < total)
                 ? html`<button type="button" class="show-all" part="show-all" @click=${this.#onShowAll}>
-                    ${msg(str`Show all ${all.length} goals`)}
+                    ${msg(str`Show all ${total} goals`)}
                   </button>`
                 : nothing
             }`;
@@ -420,6 +428,9 @@ export class GoalTracker extends CoachworkElement {
 
   readonly #onShowAll = (): void => {
     this.#showAll = true;
+    const total = this.#list.data?.goals.totalCount ?? 0;
+    // The first page holds 20 goals; the rest are asked for now, in one page the gateway allows.
+    if (total > this.#pageSize) this.#pageSize = Math.min(total, maxPageSize);
     this.requestUpdate();
   };
 

@@ -4515,6 +4515,7 @@ export type CwGoalTrackerQueryVariables = Exact<{
   owner?: InputMaybe<Scalars['ID']['input']>;
   capability?: InputMaybe<Scalars['String']['input']>;
   locale?: InputMaybe<Scalars['Locale']['input']>;
+  first: Scalars['Int']['input'];
 }>;
 
 export type CwGoalTrackerQuery = {
@@ -4529,6 +4530,7 @@ export type CwGoalTrackerQuery = {
   };
   goals: {
     __typename?: 'GoalConnection';
+    totalCount: number;
     edges: Array<{
       __typename?: 'GoalEdge';
       node: {
@@ -6852,7 +6854,7 @@ mutation CwCoachDeskWriteNote($input: WriteSessionNoteInput!) {
 }
 `) as unknown as TypedDocumentString<CwCoachDeskWriteNoteMutation, CwCoachDeskWriteNoteMutationVariables>;
 export const CwGoalTrackerDocument = new TypedDocumentString(`
-query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
+query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {
   viewer {
     __typename
     id
@@ -6868,7 +6870,8 @@ query CwGoalTracker($owner: ID, $capability: String, $locale: Locale) {
       }
     }
   }
-  goals(first: 20, filter: {owner: $owner, capability: $capability}) {
+  goals(first: $first, filter: {owner: $owner, capability: $capability}) {
+    totalCount
     edges {
       node {
         __typename
