@@ -94,17 +94,29 @@ function signalGroup(child, signal) {
   }
 }
 
+/** True while any process of the child's group lives: pnpm exits before the gateway it started does. */
+function groupAlive(child) {
+  if (process.platform === 'win32') return child.exitCode === null && child.signalCode === null;
+  try {
+    process.kill(-child.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function stop(exitCode = 0) {
   if (stopping) return;
   stopping = true;
   const running = [...children];
   // SIGINT, as a terminal's Ctrl-C would send: pnpm then exits quietly instead of reporting a failed script.
   for (const child of running) signalGroup(child, 'SIGINT');
-  const exited = Promise.all(running.map((child) => new Promise((resolve) => child.once('exit', resolve))));
-  const timeout = new Promise((resolve) => setTimeout(resolve, 5000, 'timeout'));
-  if ((await Promise.race([exited, timeout])) === 'timeout') {
-    for (const child of children) signalGroup(child, 'SIGKILL');
+  // Wait for every process of each group, not only the pnpm at its head, so nothing outlives the demo.
+  const deadline = Date.now() + 5000;
+  while (running.some(groupAlive) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  for (const child of running) if (groupAlive(child)) signalGroup(child, 'SIGKILL');
   process.exit(exitCode);
 }
 
