@@ -111,6 +111,11 @@ export const tokens = {
   directoryRecheckMs: 1_000,
   /** Cached people per gateway (the oldest are dropped first); organisations are cached alike. */
   directoryMaxEntries: 100_000,
+  /**
+   * HS256 tokens whose signature verified, remembered with the secret that verified them, so a
+   * widget's repeated requests skip the HMAC; the oldest are dropped first.
+   */
+  verifiedTokenEntries: 10_000,
 } as const;
 
 export const cors = {
