@@ -45,6 +45,8 @@ export const limits = {
   /** Automatic persisted queries: bytes of query text kept in the in-memory LRU, and seconds each entry lives. */
   apqCacheBytes: 8 * 1024 * 1024,
   apqTtlSeconds: 24 * 60 * 60,
+  /** Key prefix of persisted queries in Redis (REDIS_URL), shared by every gateway instance. */
+  apqRedisKeyPrefix: 'coachwork:apq:',
 } as const;
 
 /**
