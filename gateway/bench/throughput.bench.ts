@@ -13,7 +13,8 @@
  * connection count; judges the targets (viewer ≥ 80 % of the baseline with p99 < 100 ms at 50
  * connections; each widget query ≥ 50 % of its baseline, i.e. within 2×). DATABASE_URL names the
  * server (a temporary database is created and dropped); BENCH_CONNECTIONS=10,50 and BENCH_SECONDS=5;
- * BENCH_GATEWAY_DIST=<folder> measures another compiled gateway (an earlier commit's dist).
+ * BENCH_GATEWAY_DIST=<folder> measures another compiled gateway (an earlier commit's dist);
+ * BENCH_QUERIES=viewer,heatmap measures only the queries whose names contain one of those words.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -43,6 +44,7 @@ if (!serverUrl) {
 }
 const connectionCounts = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const onlyQueries = process.env.BENCH_QUERIES?.split(',').filter(Boolean) ?? [];
 const gatewayRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function newestMtime(folder: string): number {
@@ -232,6 +234,7 @@ try {
   const verdicts: string[] = [];
   for (const connections of connectionCounts) {
     for (const [index, query] of queries.entries()) {
+      if (onlyQueries.length > 0 && !onlyQueries.some((word) => query.name.includes(word))) continue;
       const body = JSON.stringify({ query: query.query, variables: query.variables });
       const baselineUrl = index === 0 ? `${baseline.url}/graphql` : `${baseline.url}/replay/${index}`;
       // Warm both (JIT, pools, caches), then measure the baseline and the gateway one after the other.

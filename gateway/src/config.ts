@@ -45,6 +45,8 @@ export const limits = {
   /** Automatic persisted queries: bytes of query text kept in the in-memory LRU, and seconds each entry lives. */
   apqCacheBytes: 8 * 1024 * 1024,
   apqTtlSeconds: 24 * 60 * 60,
+  /** Key prefix of persisted queries in Redis (REDIS_URL), shared by every gateway instance. */
+  apqRedisKeyPrefix: 'coachwork:apq:',
 } as const;
 
 /**
@@ -111,6 +113,11 @@ export const tokens = {
   directoryRecheckMs: 1_000,
   /** Cached people per gateway (the oldest are dropped first); organisations are cached alike. */
   directoryMaxEntries: 100_000,
+  /**
+   * HS256 tokens whose signature verified, remembered with the secret that verified them, so a
+   * widget's repeated requests skip the HMAC; the oldest are dropped first.
+   */
+  verifiedTokenEntries: 10_000,
 } as const;
 
 export const cors = {

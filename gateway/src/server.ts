@@ -7,6 +7,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { pino, type Logger } from 'pino';
 import { CachedDirectory, type CallerDirectory } from './auth/caller-directory.js';
 import type { GraphQLContext } from './context.js';
@@ -22,6 +23,7 @@ import { IdentityProviders } from './auth/token-exchange.js';
 import { serveRoutes } from './http/router.js';
 import type { CostBudget } from './limits/budget.js';
 import { budgetFromEnv } from './limits/budget-from-env.js';
+import { persistedQueryCacheFromEnv } from './http/persisted-queries.js';
 
 export interface GatewayOptions {
   db: Database;
@@ -41,6 +43,11 @@ export interface GatewayOptions {
   budget?: CostBudget;
   /** Bytes of one answer; defaults to `limits.maxResponseBytes`. */
   maxResponseBytes?: number;
+  /**
+   * Automatic persisted queries; by default in memory, or in Redis when REDIS_URL is set so that
+   * every instance knows a query registered with any of them.
+   */
+  persistedQueries?: KeyValueCache<string>;
   /** Signing keys and people for token verification; by default cached, invalidated by NOTIFY. */
   directory?: CallerDirectory;
   /**
@@ -79,6 +86,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const directory = options.directory ?? ownedDirectory!;
   const ownedBudget = options.budget ? null : budgetFromEnv();
   const budget = options.budget ?? ownedBudget!.budget;
+  const ownedQueries = options.persistedQueries ? null : persistedQueryCacheFromEnv();
   let ready = true;
 
   const httpServer = http.createServer();
@@ -89,6 +97,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     budget,
     metrics,
     httpServer,
+    persistedQueries: options.persistedQueries ?? ownedQueries!.cache,
     ...(options.execution ? { execution: options.execution } : {}),
   });
   serveRoutes({
@@ -145,6 +154,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       if (started) await server.stop();
       else if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await ownedBudget?.close();
+      await ownedQueries?.close();
       await ownedDirectory?.close();
     },
   };

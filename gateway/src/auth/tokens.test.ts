@@ -230,4 +230,36 @@ describe.each(testEngines())('embed token checks on %s', (engine) => {
       expect(row?.recent).toBe(true);
     });
   });
+  describe('a token verified before (remembered to skip the HMAC)', () => {
+    let remembered: GatewayFixture;
+
+    beforeAll(async () => {
+      remembered = await createGatewayFixture(db, 'tok-remembered');
+    });
+
+    it('is refused once it expires, as a token never seen', async () => {
+      const minted = await mintToken(db, { personId: remembered.managerId });
+      await expect(verifyToken(db, minted.token)).resolves.toMatchObject({
+        viewer: { personId: remembered.managerId },
+      });
+      const later = new Date(minted.expiresAt.getTime() + (tokens.clockToleranceSeconds + 1) * 1000);
+      const error = await verifyToken(db, minted.token, later).then(
+        () => null,
+        (thrown: unknown) => thrown as TokenError,
+      );
+      expect(error?.localised?.key).toBe('auth.tokenExpired');
+    });
+
+    it('is refused once its secret is replaced without a grace period', async () => {
+      const minted = await mintToken(db, { personId: remembered.managerId });
+      await expect(verifyToken(db, minted.token)).resolves.toBeDefined();
+      await db.query(
+        `update organisations set embed_signing_secret = $2, embed_signing_secret_previous = null
+         where id = $1`,
+        [remembered.orgId, `replaced-secret-${'r'.repeat(40)}`],
+      );
+      const error = await refusal(db, minted.token);
+      expect(error.localised?.key).toBe('auth.tokenSignature');
+    });
+  });
 });

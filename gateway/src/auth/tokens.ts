@@ -221,7 +221,51 @@ function describe(error: unknown): TokenError {
 /** A key nobody holds: an unknown organisation's token is checked against it and fails as a bad signature. */
 const unknownOrganisationSecret = randomBytes(32).toString('base64url');
 
+/**
+ * A token whose HS256 signature and claims verified, with the secret that verified it and the
+ * seconds between which jose's time checks (nbf, exp, iat, the token's age) pass, so that the same
+ * token comes back to the same answer without the HMAC. It is used only while that secret is still
+ * one the organisation accepts (`secrets`, read from the directory on every request): a rotation
+ * or a revoked previous secret refuses it as if it had never been seen.
+ */
+interface VerifiedEntry {
+  secret: string;
+  claims: Readonly<EmbedClaims>;
+  /** Epoch seconds: valid from (inclusive), until `exp` (exclusive), until its age runs out (inclusive). */
+  from: number;
+  expUntil: number;
+  ageUntil: number;
+}
+
+const verifiedTokens = new Map<string, VerifiedEntry>();
+
+function rememberVerified(token: string, secret: string, claims: EmbedClaims): void {
+  const tolerance = tokens.clockToleranceSeconds;
+  const iat = claims.iat ?? 0;
+  verifiedTokens.set(token, {
+    secret,
+    claims: Object.freeze({ ...claims }),
+    from: Math.max(iat - tolerance, claims.nbf === undefined ? -Infinity : claims.nbf - tolerance),
+    expUntil: (claims.exp ?? 0) + tolerance,
+    ageUntil: iat + tokens.maxTtlSeconds + tolerance,
+  });
+  if (verifiedTokens.size > tokens.verifiedTokenEntries) {
+    verifiedTokens.delete(verifiedTokens.keys().next().value!);
+  }
+}
+
+/** The claims of a token verified before with one of `secrets`, if its times still pass at `now`. */
+function alreadyVerified(token: string, secrets: readonly string[], now: Date): EmbedClaims | null {
+  const entry = verifiedTokens.get(token);
+  if (!entry || !secrets.includes(entry.secret)) return null;
+  const seconds = Math.floor(now.getTime() / 1000);
+  if (seconds < entry.from || seconds >= entry.expUntil || seconds > entry.ageUntil) return null;
+  return entry.claims;
+}
+
 async function verifyWith(token: string, secrets: string[], now: Date): Promise<EmbedClaims> {
+  const known = alreadyVerified(token, secrets, now);
+  if (known) return known;
   let lastError: unknown;
   for (const secret of secrets) {
     try {
@@ -236,6 +280,7 @@ async function verifyWith(token: string, secrets: string[], now: Date): Promise<
       });
       // With `iat` neither old nor in the future, this also keeps `exp` within maxTtlSeconds of now.
       if ((payload.exp ?? 0) - (payload.iat ?? 0) > tokens.maxTtlSeconds) throw tooLong();
+      rememberVerified(token, secret, payload);
       return payload;
     } catch (error) {
       if (error instanceof TokenError) throw error;

@@ -10,7 +10,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -134,6 +134,8 @@ export interface ApolloSettings {
   httpServer: http.Server;
   /** 'compiled' (default): graphql-jit; 'interpreted': graphql-js. */
   execution?: 'compiled' | 'interpreted';
+  /** Where persisted queries are kept (persisted-queries.ts); by default this process's memory. */
+  persistedQueries?: KeyValueCache<string>;
 }
 
 export function createApolloServer(settings: ApolloSettings): ApolloServer<GraphQLContext> {
@@ -187,7 +189,7 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
     allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: dev,
     persistedQueries: {
-      cache: new InMemoryLRUCache<string>({ maxSize: limits.apqCacheBytes }),
+      cache: settings.persistedQueries ?? new InMemoryLRUCache<string>({ maxSize: limits.apqCacheBytes }),
       ttl: limits.apqTtlSeconds,
     },
     formatError: maskError(dev),

@@ -36,6 +36,18 @@ describe('requested cost', () => {
     expect(price('query ($n: Int) { orgUnits(first: $n) { edges { node { id } } } }', { n: 5 })).toBe(11);
   });
 
+  it('prices one parsed document again for other variables or another operation, as a widget repeats it', () => {
+    const document = parse(`
+      query Few($n: Int) { orgUnits(first: $n) { edges { node { id } } } }
+      query Many { orgUnits(first: 50) { edges { node { id } } } }`);
+    const of = (operationName: string, variables: Record<string, unknown>) =>
+      requestedCost({ schema, document, operationName, variables });
+    expect(of('Few', { n: 5 })).toBe(11);
+    expect(of('Few', { n: 7 })).toBe(15);
+    expect(of('Few', { n: 5 })).toBe(11);
+    expect(of('Many', { n: 5 })).toBe(101);
+  });
+
   it('prices aliases and `nodes(ids:)` by what they fetch', () => {
     const aliased = Array.from({ length: 10 }, (_, i) => `a${i}: orgUnits { edges { node { id } } }`).join(
       ' ',

@@ -32,8 +32,32 @@ export interface Operation {
   variables?: Record<string, unknown> | null;
 }
 
+/**
+ * Requested costs already computed, per parsed document (Apollo keeps one per query text, so a
+ * widget's repeated query is the same object) and per operation name and variables: the figure
+ * depends on nothing else, and walking the document with graphql-query-complexity on every request
+ * was a visible share of a small query's time.
+ */
+const pricedDocuments = new WeakMap<DocumentNode, Map<string, number>>();
+const PRICES_PER_DOCUMENT = 64;
+
 /** The most the operation can cost: every list at its full page size. */
 export function requestedCost(operation: Operation): number {
+  let prices = pricedDocuments.get(operation.document);
+  if (!prices) {
+    prices = new Map();
+    pricedDocuments.set(operation.document, prices);
+  }
+  const key = `${operation.operationName ?? ''}\u0000${JSON.stringify(operation.variables ?? {})}`;
+  const known = prices.get(key);
+  if (known !== undefined) return known;
+  const price = computeRequestedCost(operation);
+  if (prices.size >= PRICES_PER_DOCUMENT) prices.delete(prices.keys().next().value!);
+  prices.set(key, price);
+  return price;
+}
+
+function computeRequestedCost(operation: Operation): number {
   return getComplexity({
     schema: operation.schema,
     query: operation.document,
