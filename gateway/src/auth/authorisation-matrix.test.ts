@@ -129,9 +129,10 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     );
     // Both coaches' summaries reach the minimum group size, so that admins see the figure the coach
     // sees (below it they see it withheld: the privacy attack suite tries that).
-    await db.query(`update coaches set rating_count = 5, rating_sum = 20 where id = any($1::uuid[])`, [
-      [world.formerCoachId, world.org.coachId],
-    ]);
+    await db.query(
+      `update coaches set rating_count = 5, rating_sum = 20, released_rating_count = 5, released_rating_sum = 20 where id = any($1::uuid[])`,
+      [[world.formerCoachId, world.org.coachId]],
+    );
     // A webhook subscription with a delivery and an attempt, so that the delivery log's fields answer.
     const [subscription] = await db.query<{ id: string }>(
       `insert into webhook_subscriptions (org_id, url, event_types, secret)

@@ -63,15 +63,15 @@ async function until(what: string, check: () => boolean | Promise<boolean>, work
 }
 
 /** Tables the worker writes, and the jobs, as the owner. */
-async function prepare(db: Database): Promise<void> {
+async function prepare(db: Database, queue = 'test-delivery', jobs = JOBS): Promise<void> {
   const fixture = await createTenantFixture(db, `jobs-${randomBytes(3).toString('hex')}`);
   await db.query(
     `CREATE TABLE queue_test_deliveries (job_id uuid NOT NULL, n int NOT NULL, worker text NOT NULL)`,
   );
   await db.query(`GRANT INSERT ON queue_test_deliveries TO coachwork_app`);
   await db.transaction(async (tx) => {
-    for (let n = 0; n < JOBS; n += 1) {
-      await enqueueJob(tx, { orgId: fixture.orgId, queue: 'test-delivery', payload: { n } });
+    for (let n = 0; n < jobs; n += 1) {
+      await enqueueJob(tx, { orgId: fixture.orgId, queue, payload: { n } });
     }
   });
 }
@@ -145,6 +145,63 @@ describe('job queue crash recovery on PGlite', () => {
         expect(counted.byWorker.first ?? 0).toBeGreaterThan(0);
         expect(counted.byWorker.second ?? 0).toBeGreaterThan(0);
         expect(receipts!.count).toBe(JOBS);
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+});
+
+describe('a job calling another system, killed between its call and its record, on PGlite', () => {
+  it(
+    'calls again after the restart and records every outcome exactly once',
+    async () => {
+      const jobs = 40;
+      const hung = 15;
+      const dataDir = await mkdtemp(join(tmpdir(), 'cw-jobs-'));
+      try {
+        const db = await openDatabase({ engine: 'pglite', dataDir });
+        await prepare(db, 'test-call', jobs);
+        await db.close();
+
+        const first = startWorker(['--data-dir', dataDir], 'first', ['--hang-on', String(hung)]);
+        started.push(first);
+        await until(`the call of job ${hung}`, () => first.output().includes(`call ${hung}\n`), first);
+        first.process.kill('SIGKILL');
+        await first.exited;
+
+        const second = startWorker(['--data-dir', dataDir], 'second', ['--exit-when-idle']);
+        started.push(second);
+        expect(await second.exited, second.output()).toBe(0);
+
+        const reopened = await openDatabase({ engine: 'pglite', dataDir, migrate: false });
+        const counted = await tally(reopened);
+        const recorded = await reopened.query<{ n: number; worker: string }>(
+          `SELECT n, worker FROM queue_test_deliveries ORDER BY n`,
+        );
+        await reopened.close();
+        const calls = (worker: Worker) =>
+          worker
+            .output()
+            .split('\n')
+            .filter((line) => line.startsWith('call '))
+            .map((line) => Number(line.slice(5)));
+        const firstCalls = calls(first);
+        const secondCalls = calls(second);
+        console.log(
+          `[jobs:pglite] outside calls: first called ${firstCalls.length} and recorded ` +
+            `${counted.byWorker.first ?? 0}; second called ${secondCalls.length} and recorded ${counted.byWorker.second ?? 0}`,
+        );
+        expect(counted).toMatchObject({ rows: jobs, distinctJobs: jobs, distinctNumbers: jobs });
+        // The call that was cut off before its record was made again, and its outcome recorded once.
+        expect(firstCalls).toContain(hung);
+        expect(secondCalls).toContain(hung);
+        expect(recorded.find((row) => row.n === hung)?.worker).toBe('second');
+        // What the first worker recorded was not called again.
+        const recordedByFirst = recorded.filter((row) => row.worker === 'first').map((row) => row.n);
+        expect(recordedByFirst.length).toBeGreaterThan(0);
+        expect(secondCalls.filter((n) => recordedByFirst.includes(n))).toEqual([]);
       } finally {
         await rm(dataDir, { recursive: true, force: true });
       }

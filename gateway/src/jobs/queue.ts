@@ -6,21 +6,30 @@
  * - it enqueues with `enqueueJob(tx, …)` inside the transaction of the write that causes the job
  *   (a row in `job_outbox`, tenant-bound by row-level security), so a rolled-back write queues
  *   nothing and a committed one cannot lose its job;
- * - it declares what a job does with a `JobDefinition`, whose `run` receives the job's own
- *   transaction already bound to the job's organisation (role `coachwork_app`, `app.org_id`).
+ * - it declares what a job does with `defineJob`, in one of two shapes (README.md beside this file):
+ *   - `run(job, tx)`: all of the job's work in one transaction bound to the job's organisation (role
+ *     `coachwork_app`, `app.org_id`). For work that stays in the database.
+ *   - `prepare(job, tx)` → `callOut(plan, job, { signal })` → `record(job, plan, result, tx)`: for a
+ *     job that talks to another system. `prepare` reads what the call needs in a short transaction
+ *     that commits before the call; `callOut` makes the call holding no database handle; `record`
+ *     writes the outcome in a second short transaction. A transaction held open across a network
+ *     call would hold a pooled connection for the call's whole timeout, and on PGlite the only
+ *     connection: every request would wait for the receiver, and a receiver that calls back into
+ *     the gateway would wait for itself.
  *
  * Delivery: the relay moves outbox rows into pg-boss as the owner, deleting and inserting in one
  * transaction (FOR UPDATE SKIP LOCKED, so two instances never move a row twice). A worker fetches
- * a job (pg-boss hands each job to one fetcher); the job's work, a receipt row and the job's
- * completion commit together, so a job retried after a crash or an expired lease finds its receipt
- * and does nothing again. A failure rolls all of it back and pg-boss retries with exponential
- * backoff until `retryLimit`. A worker killed mid-job leaves it `active`; after `expireInSeconds`
- * pg-boss's maintenance hands it out again.
+ * a job (pg-boss hands each job to one fetcher). A job's database work, a receipt row and the job's
+ * completion commit together (for `run`, its whole work; for the outside shape, `record`), so a job
+ * retried after a crash or an expired lease finds its receipt and does nothing again. A failure
+ * rolls all of it back and pg-boss retries with exponential backoff until `retryLimit`. A worker
+ * killed mid-job leaves it `active`; after `expireInSeconds` pg-boss's maintenance hands it out
+ * again.
  *
- * Effects outside the database (an SMTP hand-over) sit inside that transaction: they happen once
- * unless the process dies between the other side's acceptance and the commit, in which case the
- * retry repeats them with the same identity (an e-mail keeps its Message-ID), so the receiver can
- * tell.
+ * So database effects happen exactly once, and outside calls at least once: a process that dies
+ * between the call and `record` commits nothing, and the job's next attempt prepares and calls
+ * again. Calls carry an identity the other side already deduplicates by (a webhook's
+ * `webhook-id`, an e-mail's Message-ID, a score's timestamped state).
  */
 import PgBoss from 'pg-boss';
 import type { Database, Queryable } from '../db/types.js';
@@ -37,22 +46,62 @@ export interface Job<Payload> {
   payload: Payload;
 }
 
-export interface JobDefinition<Payload = unknown> {
+/** What every job declares about its queue. */
+interface JobSettings<Payload> {
   /** Queue name: lower-case letters, digits and dashes. */
   queue: string;
   /** Attempts after the first before the job is left failed. */
   retryLimit: number;
   /** Seconds before the first retry; doubled at each further attempt (pg-boss's backoff). */
   retryDelaySeconds: number;
-  /** A job still active after this long is taken to have died with its worker and is handed out again. */
+  /**
+   * A job still active after this long is taken to have died with its worker and is handed out
+   * again. For a job with `callOut`, longer than the call may take: the call's `signal` aborts a
+   * few seconds before the lease ends, so two workers never call for one job at once.
+   */
   expireInSeconds: number;
   /** Checks a stored payload's shape (throwing fails the attempt). */
   parse(payload: unknown): Payload;
+}
+
+/** A job whose work stays in the database: one transaction. */
+export interface JobDefinition<Payload = unknown> extends JobSettings<Payload> {
   /**
    * Does the job's work in `tx`, bound to the job's organisation. Throwing rolls the work back and
    * schedules a retry.
    */
   run(job: Job<Payload>, tx: Queryable): Promise<void>;
+}
+
+/** What `callOut` gets besides its plan. */
+export interface CallContext {
+  /** Aborted shortly before the job's lease expires; pass it to fetch or http.request. */
+  signal: AbortSignal;
+}
+
+/**
+ * A job that calls another system: read, commit, call with no database handle, record. Each phase
+ * may throw; nothing is recorded then, and the queue retries the job from `prepare`.
+ */
+export interface OutsideJobDefinition<
+  Payload = unknown,
+  Plan = unknown,
+  Result = unknown,
+> extends JobSettings<Payload> {
+  /**
+   * Reads what the call needs, in a short transaction bound to the job's organisation, committed
+   * before the call. `null`: nothing to do (the job completes without calling). Runs again on every
+   * attempt, after a crash too, so any write it makes must be one that can be repeated.
+   */
+  prepare(job: Job<Payload>, tx: Queryable): Promise<Plan | null>;
+  /** Makes the call. It gets no database handle: all it needs is in `plan`. */
+  callOut(plan: Plan, job: Job<Payload>, context: CallContext): Promise<Result>;
+  /**
+   * Writes the outcome, in a second short transaction bound to the job's organisation, at most
+   * once per job (it commits with the job's receipt and completion). The rows `prepare` read may
+   * have changed during the call: check again what the outcome depends on (`FOR UPDATE`).
+   */
+  record(job: Job<Payload>, plan: Plan, result: Result, tx: Queryable): Promise<void>;
 }
 
 /** A job definition with its payload type erased, as the queue holds it. */
@@ -61,13 +110,54 @@ export interface QueueJob {
   retryLimit: number;
   retryDelaySeconds: number;
   expireInSeconds: number;
-  perform(job: Job<unknown>, tx: Queryable): Promise<void>;
+  perform: InTransaction | Outside;
 }
 
-export function defineJob<Payload>(definition: JobDefinition<Payload>): QueueJob {
+interface InTransaction {
+  kind: 'transaction';
+  run(job: Job<unknown>, tx: Queryable): Promise<void>;
+}
+
+interface Outside {
+  kind: 'outside';
+  prepare(job: Job<unknown>, tx: Queryable): Promise<{ plan: unknown } | null>;
+  callOut(plan: unknown, job: Job<unknown>, context: CallContext): Promise<unknown>;
+  record(job: Job<unknown>, plan: unknown, result: unknown, tx: Queryable): Promise<void>;
+}
+
+export function defineJob<Payload>(definition: JobDefinition<Payload>): QueueJob;
+export function defineJob<Payload, Plan, Result>(
+  definition: OutsideJobDefinition<Payload, Plan, Result>,
+): QueueJob;
+export function defineJob<Payload, Plan, Result>(
+  definition: JobDefinition<Payload> | OutsideJobDefinition<Payload, Plan, Result>,
+): QueueJob {
   if (!QUEUE_NAME.test(definition.queue)) throw new Error(`invalid queue name "${definition.queue}"`);
-  const { parse, run, ...settings } = definition;
-  return { ...settings, perform: (job, tx) => run({ ...job, payload: parse(job.payload) }, tx) };
+  const settings = {
+    queue: definition.queue,
+    retryLimit: definition.retryLimit,
+    retryDelaySeconds: definition.retryDelaySeconds,
+    expireInSeconds: definition.expireInSeconds,
+  };
+  const typed = (job: Job<unknown>): Job<Payload> => ({ ...job, payload: definition.parse(job.payload) });
+  if ('run' in definition) {
+    return {
+      ...settings,
+      perform: { kind: 'transaction', run: (job, tx) => definition.run(typed(job), tx) },
+    };
+  }
+  return {
+    ...settings,
+    perform: {
+      kind: 'outside',
+      async prepare(job, tx) {
+        const plan = await definition.prepare(typed(job), tx);
+        return plan === null ? null : { plan };
+      },
+      callOut: (plan, job, context) => definition.callOut(plan as Plan, typed(job), context),
+      record: (job, plan, result, tx) => definition.record(typed(job), plan as Plan, result as Result, tx),
+    },
+  };
 }
 
 export interface EnqueueRequest<Payload> {
@@ -121,6 +211,19 @@ type OutboxRow = { id: string; org_id: string; queue: string; payload: unknown; 
 interface StoredJob {
   orgId: string;
   payload: unknown;
+}
+
+/** How long before its lease ends a job's call is aborted. */
+const LEASE_MARGIN_MS = 2000;
+
+/** Runs `work` in `tx` as the application role bound to `orgId`, then returns to the owner. */
+async function asTenant<T>(tx: Queryable, orgId: string, work: () => Promise<T>): Promise<T> {
+  await tx.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
+  await tx.query('SET LOCAL ROLE coachwork_app');
+  const result = await work();
+  await tx.query('RESET ROLE');
+  await tx.query(`SELECT set_config('app.org_id', '', true)`);
+  return result;
 }
 
 function executorOf(tx: Queryable): PgBoss.Db {
@@ -191,7 +294,8 @@ export class JobQueue {
           definition.queue,
           { batchSize: this.options.batchSize, pollingIntervalSeconds: this.options.pollingIntervalSeconds },
           async (jobs) => {
-            for (const job of jobs) await this.runJob(definition, job);
+            const fetchedAt = Date.now();
+            for (const job of jobs) await this.runJob(definition, job, fetchedAt);
           },
         );
       }
@@ -207,22 +311,57 @@ export class JobQueue {
     }
   }
 
-  private async runJob(definition: QueueJob, job: PgBoss.Job<StoredJob>): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const claimed = await tx.query(
-        `INSERT INTO job_receipts (job_id, queue, org_id) VALUES ($1, $2, $3)
-         ON CONFLICT (job_id) DO NOTHING RETURNING job_id`,
-        [job.id, definition.queue, job.data.orgId],
-      );
-      if (claimed.length > 0) {
-        await tx.query(`SELECT set_config('app.org_id', $1, true)`, [job.data.orgId]);
-        await tx.query('SET LOCAL ROLE coachwork_app');
-        await definition.perform({ id: job.id, orgId: job.data.orgId, payload: job.data.payload }, tx);
-        await tx.query('RESET ROLE');
-        await tx.query(`SELECT set_config('app.org_id', '', true)`);
+  private async runJob(definition: QueueJob, job: PgBoss.Job<StoredJob>, fetchedAt: number): Promise<void> {
+    const handed: Job<unknown> = { id: job.id, orgId: job.data.orgId, payload: job.data.payload };
+    const perform = definition.perform;
+    if (perform.kind === 'transaction') {
+      await this.db.transaction(async (tx) => {
+        if (await this.claim(tx, definition, handed))
+          await asTenant(tx, handed.orgId, () => perform.run(handed, tx));
+        await this.complete(tx, definition, handed);
+      });
+      return;
+    }
+
+    const prepared = await this.db.transaction(async (tx) => {
+      const done = await tx.query(`SELECT 1 FROM job_receipts WHERE job_id = $1`, [handed.id]);
+      const plan =
+        done.length > 0 ? null : await asTenant(tx, handed.orgId, () => perform.prepare(handed, tx));
+      if (plan === null) {
+        // Recorded already, or nothing to call for: the job ends here.
+        await this.claim(tx, definition, handed);
+        await this.complete(tx, definition, handed);
       }
-      await this.boss.complete(definition.queue, job.id, {}, { db: executorOf(tx) });
+      return plan;
     });
+    if (prepared === null) return;
+
+    // A call still running when the lease ends would overlap the attempt of the worker the job is
+    // handed to next.
+    const leaseLeftMs = fetchedAt + definition.expireInSeconds * 1000 - LEASE_MARGIN_MS - Date.now();
+    if (leaseLeftMs <= 0) throw new Error(`job ${handed.id}: its lease ran out before the call`);
+    const result = await perform.callOut(prepared.plan, handed, { signal: AbortSignal.timeout(leaseLeftMs) });
+
+    await this.db.transaction(async (tx) => {
+      if (await this.claim(tx, definition, handed)) {
+        await asTenant(tx, handed.orgId, () => perform.record(handed, prepared.plan, result, tx));
+      }
+      await this.complete(tx, definition, handed);
+    });
+  }
+
+  /** The job's receipt: true for the one transaction that writes it. */
+  private async claim(tx: Queryable, definition: QueueJob, job: Job<unknown>): Promise<boolean> {
+    const claimed = await tx.query(
+      `INSERT INTO job_receipts (job_id, queue, org_id) VALUES ($1, $2, $3)
+       ON CONFLICT (job_id) DO NOTHING RETURNING job_id`,
+      [job.id, definition.queue, job.orgId],
+    );
+    return claimed.length > 0;
+  }
+
+  private async complete(tx: Queryable, definition: QueueJob, job: Job<unknown>): Promise<void> {
+    await this.boss.complete(definition.queue, job.id, {}, { db: executorOf(tx) });
   }
 
   private scheduleRelay(delayMs: number): void {

@@ -277,19 +277,22 @@ function parseNotice(payload: unknown): Notice {
 
 /** The reminders queue: 8 retries from 30 s doubling (about two hours in all) while the relay is down. */
 export function reminderJob(mailer: Mailer): QueueJob {
-  return defineJob<Notice>({
+  return defineJob<Notice, MailMessage, void>({
     queue: REMINDER_QUEUE,
     retryLimit: 8,
     retryDelaySeconds: 30,
     expireInSeconds: 120,
     parse: parseNotice,
-    async run(job, tx) {
+    // The message is composed from committed rows; the SMTP hand-over holds no transaction.
+    async prepare(job, tx) {
       const [session] = await sessionsByIds(tx, job.orgId, [job.payload.sessionId]);
-      if (!session) return;
+      if (!session) return null;
       const parties = await partiesOf(tx, session);
-      if (!parties) return;
-      const message = composeNotice(job.payload, session, parties, job.id);
-      if (message) await mailer.send(message);
+      if (!parties) return null;
+      return composeNotice(job.payload, session, parties, job.id);
     },
+    callOut: (message) => mailer.send(message),
+    // Nothing to write: the job's receipt and completion are the record that it was sent.
+    record: async () => undefined,
   });
 }

@@ -20,6 +20,7 @@ import type { Database } from '../db/types.js';
 import { toGlobalId } from '../ids.js';
 import { writeProgressWorld, type ProgressWorld } from '../modules/progress/test-fixture.js';
 import { createHeatmapFixture, type HeatmapFixture } from '../modules/analytics/test-fixture.js';
+import { addCoach } from '../modules/sessions/test-support.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
 
@@ -516,7 +517,7 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
     }
     const coachId = () => toGlobalId('Coach', org.coachId);
     const setSummary = (count: number, sum: number) =>
-      db.query(`update coaches set rating_count = $2, rating_sum = $3 where id = $1`, [
+      db.query(`update coaches set released_rating_count = $2, released_rating_sum = $3 where id = $1`, [
         org.coachId,
         count,
         sum,
@@ -588,6 +589,67 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
       tally["working a coach's rating back from match scores"] = attacks.tried;
       expect(attacks.tried).toBeGreaterThan(4);
       expect(attacks.succeeded).toEqual([]);
+    });
+
+    it('learns no single rating by polling as feedback arrives one rating at a time', async () => {
+      const attacks = new Attempts();
+      const polled = await addCoach(db, heat.orgId, heat.units.R, {
+        name: 'Polled Coach',
+        languages: ['en'],
+        timeZone: 'UTC',
+        specialties: ['DELEGATION'],
+      });
+      const raters = heat.members.filter((member) => member.enrolled).slice(0, 3 * K + 2);
+      expect(raters).toHaveLength(3 * K + 2);
+      const POLL = `query($id: ID!) { node(id: $id) { ... on Coach { rating { average count withheld } } } }`;
+      // The program admin, and the coach, who knows whose session was just rated.
+      const pollers = [heat.orgAdminId, polled.personId];
+      const read = async (viewer: string) =>
+        (await ask<{ node: { rating: Rating } }>(viewer, POLL, { id: toGlobalId('Coach', polled.coachId) }))
+          .node.rating;
+      /** Per poller: the figure last seen, and how many ratings had been given when it first appeared. */
+      const seen = new Map<string, { figure: string; givenAtChange: number; count: number }>();
+      for (const viewer of pollers) {
+        seen.set(viewer, { figure: JSON.stringify(await read(viewer)), givenAtChange: 0, count: 0 });
+      }
+      for (const [index, member] of raters.entries()) {
+        const [session] = await db.query<{ id: string }>(
+          `insert into sessions (org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status)
+           select $1, $2, e.person_id, e.id, now() - make_interval(days => $4), now() - make_interval(days => $4)
+                  + interval '1 hour', 'en', 'COMPLETED'
+           from enrolments e where e.org_id = $1 and e.person_id = $3 order by e.id limit 1
+           returning id`,
+          [heat.orgId, polled.coachId, member.id, 40 - index],
+        );
+        const rating = ((index * 3) % 5) + 1;
+        const { submitSessionFeedback } = await ask<{ submitSessionFeedback: { userErrors: unknown[] } }>(
+          member.id,
+          `mutation($input: SubmitSessionFeedbackInput!) { submitSessionFeedback(input: $input) { userErrors { code } } }`,
+          { input: { sessionId: toGlobalId('Session', session!.id), rating } },
+        );
+        expect(submitSessionFeedback.userErrors).toEqual([]);
+        const given = index + 1;
+        for (const viewer of pollers) {
+          const rating = await read(viewer);
+          const last = seen.get(viewer)!;
+          const figure = JSON.stringify(rating);
+          if (figure !== last.figure) {
+            // A figure that moved after fewer than k new raters gives their ratings away: the
+            // difference of two sums (mean × count) is the sum of the new ones.
+            const newRaters = given - last.givenAtChange;
+            attacks.attempt(newRaters < K, () =>
+              JSON.stringify({ viewer, given, before: last.figure, after: figure }),
+            );
+            seen.set(viewer, { figure, givenAtChange: given, count: rating?.count ?? 0 });
+          } else {
+            attacks.attempt(false, () => '');
+          }
+        }
+      }
+      tally['polling a coach’s rating between ratings'] = attacks.tried;
+      expect(attacks.succeeded).toEqual([]);
+      // Released in steps, not withheld for good: after 3k + 2 ratings the figure rests on 3k of them.
+      for (const viewer of pollers) expect(seen.get(viewer)!.count).toBe(3 * K);
     });
   });
 });

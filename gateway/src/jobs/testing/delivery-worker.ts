@@ -1,8 +1,13 @@
 /**
  * A gateway-like process for the job-queue crash tests: opens the database named by its arguments,
- * starts a JobQueue whose one queue records each delivery in `queue_test_deliveries`, and works until
+ * starts a JobQueue whose queues record each delivery in `queue_test_deliveries`, and works until
  * it is killed or sent SIGTERM (then it stops gracefully). Each delivery takes `--delay-ms`, so a
  * kill lands in the middle of jobs.
+ *
+ * `test-delivery` does its work in the job's transaction. `test-call` is a job that calls another
+ * system: it prints `call N` as its call begins and `recorded N` once the outcome is committed;
+ * with `--hang-on N` the call of job N never returns, so the test can kill the process between a
+ * call and its record.
  */
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/index.js';
@@ -16,6 +21,7 @@ const { values } = parseArgs({
     name: { type: 'string', default: 'worker' },
     'delay-ms': { type: 'string', default: '20' },
     'exit-when-idle': { type: 'boolean', default: false },
+    'hang-on': { type: 'string' },
   },
 });
 const delayMs = Number(values['delay-ms']);
@@ -42,7 +48,33 @@ export const testDelivery = defineJob<{ n: number }>({
   },
 });
 
-const queue = new JobQueue(db, [testDelivery], {
+const hangOn = values['hang-on'] === undefined ? null : Number(values['hang-on']);
+
+export const testCall = defineJob<{ n: number }, { n: number }, { answeredBy: string }>({
+  queue: 'test-call',
+  retryLimit: 5,
+  retryDelaySeconds: 1,
+  expireInSeconds: 3,
+  parse: (payload) => payload as { n: number },
+  prepare: async (job) => ({ n: job.payload.n }),
+  async callOut(plan) {
+    process.stdout.write(`call ${plan.n}\n`);
+    if (plan.n === hangOn) await new Promise(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return { answeredBy: values.name };
+  },
+  async record(job, plan, result, tx) {
+    await tx.query(`INSERT INTO queue_test_deliveries (job_id, n, worker) VALUES ($1, $2, $3)`, [
+      job.id,
+      plan.n,
+      result.answeredBy,
+    ]);
+    // Printed before the commit; the test counts rows, not these lines.
+    process.stdout.write(`recorded ${plan.n}\n`);
+  },
+});
+
+const queue = new JobQueue(db, [testDelivery, testCall], {
   pollingIntervalSeconds: 0.5,
   relayIntervalMs: 200,
   maintenanceIntervalSeconds: 1,
@@ -55,8 +87,11 @@ if (values['exit-when-idle']) {
   // Polls until nothing is left in the outbox or the queue, then stops gracefully.
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const [depth] = await queue.depth();
-    if (depth && depth.outbox + depth.queued + depth.active === 0) break;
+    const left = (await queue.depth()).reduce(
+      (sum, depth) => sum + depth.outbox + depth.queued + depth.active,
+      0,
+    );
+    if (left === 0) break;
   }
   await queue.stop();
   await db.close();

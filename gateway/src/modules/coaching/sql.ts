@@ -49,8 +49,10 @@ interface RawCoach {
 
 export const LIVE_ENROLMENT = `('INVITED', 'ACTIVE')`;
 
+// A coach's rating as anyone reads it is the released one: it moves only when enough new
+// participants have rated that no single rating can be worked out from two readings.
 const coachColumns = `c.id, c.org_id, c.person_id, p.name, p.email, c.bio, c.languages, c.time_zone, c.credential,
-  c.capacity, c.quality_status, c.rating_count, c.rating_sum,
+  c.capacity, c.quality_status, c.released_rating_count as rating_count, c.released_rating_sum as rating_sum,
   array(select s.capability_code from coach_specialties s
         where s.org_id = c.org_id and s.coach_id = c.id order by s.capability_code) as specialties,
   (select count(*)::int from enrolments e

@@ -121,6 +121,7 @@ const cachedTokens = new Map<string, { token: string; until: number }>();
 async function accessToken(
   key: ToolKey,
   registration: { id: string; client_id: string; access_token_url: string },
+  signal: AbortSignal,
 ): Promise<string> {
   const cached = cachedTokens.get(registration.id);
   if (cached && cached.until > Date.now()) return cached.token;
@@ -143,7 +144,7 @@ async function accessToken(
       client_assertion: assertion,
       scope: SCORE_SCOPE,
     }).toString(),
-    signal: AbortSignal.timeout(10_000),
+    signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]),
   });
   const text = await response.text();
   if (response.status >= 400 && response.status < 500 && response.status !== 429) {
@@ -170,12 +171,25 @@ interface LinkRow {
   access_token_url: string;
 }
 
+/** What a score's post needs, read before it. */
+interface ScorePlan {
+  link: LinkRow;
+  score: Score;
+}
+
+/** How the platform took the score (a retryable failure throws instead). */
+interface ScoreOutcome {
+  status: 'SENT' | 'REFUSED';
+  detail: string | null;
+}
+
 /**
- * The score job. The tool key is read once, as the owner, before the queue starts (`signingKey`):
+ * The score job: the link and the score are read and committed, the score is posted with no
+ * database handle, and the platform's answer is written in a transaction of its own. The tool key is read once, as the owner, before the queue starts (`signingKey`):
  * jobs run as the application role, which never reads private keys.
  */
 export function scoreJob(toolKey: ToolKey): QueueJob {
-  return defineJob<ScorePayload>({
+  return defineJob<ScorePayload, ScorePlan, ScoreOutcome>({
     queue: SCORE_QUEUE,
     retryLimit: 8,
     retryDelaySeconds: 30,
@@ -185,7 +199,7 @@ export function scoreJob(toolKey: ToolKey): QueueJob {
       if (typeof id !== 'string') throw new Error('lti-score payload without gradeLinkId');
       return { gradeLinkId: id };
     },
-    async run(job, tx) {
+    async prepare(job, tx) {
       const [link] = await tx.query<LinkRow>(
         `select l.id, l.org_id, l.person_id, l.sub, l.lineitem_url, l.capability_code, l.registration_id,
                 r.client_id, r.access_token_url
@@ -194,16 +208,17 @@ export function scoreJob(toolKey: ToolKey): QueueJob {
         [job.payload.gradeLinkId],
       );
       // Removed with its registration or its person since: nothing to send.
-      if (!link) return;
-      const score = await scoreOf(tx, link, new Date());
-      let status: 'SENT' | 'REFUSED' = 'SENT';
-      let detail: string | null = null;
+      if (!link) return null;
+      return { link, score: await scoreOf(tx, link, new Date()) };
+    },
+
+    async callOut({ link, score }, _job, { signal }): Promise<ScoreOutcome> {
       try {
-        const token = await accessToken(toolKey, {
-          id: link.registration_id,
-          client_id: link.client_id,
-          access_token_url: link.access_token_url,
-        });
+        const token = await accessToken(
+          toolKey,
+          { id: link.registration_id, client_id: link.client_id, access_token_url: link.access_token_url },
+          signal,
+        );
         const response = await fetch(scoresUrl(link.lineitem_url), {
           method: 'POST',
           headers: {
@@ -211,7 +226,7 @@ export function scoreJob(toolKey: ToolKey): QueueJob {
             'content-type': 'application/vnd.ims.lis.v1.score+json',
           },
           body: JSON.stringify(score),
-          signal: AbortSignal.timeout(10_000),
+          signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]),
         });
         const text = await response.text();
         if (response.status === 401) cachedTokens.delete(link.registration_id);
@@ -224,14 +239,17 @@ export function scoreJob(toolKey: ToolKey): QueueJob {
           throw new Refused(`scores ${response.status}: ${text.slice(0, 500)}`);
         }
         if (!response.ok) throw new Error(`scores ${response.status}`);
+        return { status: 'SENT', detail: null };
       } catch (error) {
         if (!(error instanceof Refused)) throw error;
-        status = 'REFUSED';
-        detail = error.message;
+        return { status: 'REFUSED', detail: error.message };
       }
+    },
+
+    async record(_job, { link }, outcome, tx) {
       await tx.query(
         `update lti_grade_links set last_status = $2, last_detail = $3, last_attempt_at = now() where id = $1`,
-        [link.id, status, detail],
+        [link.id, outcome.status, outcome.detail],
       );
     },
   });

@@ -231,6 +231,9 @@ export async function statusChangesOf(
 /**
  * A coach's mean rating per month in one program over the last 12 months. A month rated by fewer
  * distinct participants than `minGroupSize` is withheld, so a rating cannot be traced to a person.
+ * A month's figure appears once the month has ended and counts only the ratings submitted by then,
+ * so it never moves afterwards: a figure that moved with each new rating would give that rating
+ * away to whoever read it before and after.
  */
 export async function ratingTrend(
   tx: Queryable,
@@ -238,21 +241,29 @@ export async function ratingTrend(
   programId: string,
   coachId: string,
 ): Promise<Array<{ month: string; average: number | null; withheld: boolean }>> {
-  const rows = await tx.query<{ month: string; average: number | null; raters: number; k: number }>(
+  const rows = await tx.query<{
+    month: string;
+    average: number | null;
+    raters: number;
+    k: number;
+    open: boolean;
+  }>(
     `select m.month::date::text as month, avg(f.rating)::float8 as average,
-       count(distinct s.participant_id)::int as raters,
-       (select min_group_size from organisations where id = $1) as k
+       count(distinct f.author_id)::int as raters,
+       (select min_group_size from organisations where id = $1) as k,
+       m.month + interval '1 month' > now() as open
      from generate_series(date_trunc('month', now()) - interval '11 months', date_trunc('month', now()),
                           interval '1 month') as m(month)
      left join sessions s on s.org_id = $1 and s.coach_id = $3 and s.starts_at >= m.month
        and s.starts_at < m.month + interval '1 month'
        and s.enrolment_id in (select id from enrolments where org_id = $1 and program_id = $2)
      left join session_feedback f on f.org_id = s.org_id and f.session_id = s.id
+       and f.submitted_at < m.month + interval '1 month'
      group by m.month order by m.month`,
     [orgId, programId, coachId],
   );
   return rows.map((row) => {
-    const withheld = row.raters > 0 && row.raters < row.k;
+    const withheld = row.raters > 0 && (row.open || row.raters < row.k);
     return {
       month: row.month,
       average: withheld || row.average === null ? null : Math.round(row.average * 10) / 10,

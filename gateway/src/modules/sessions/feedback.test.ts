@@ -112,8 +112,10 @@ describe.each(testEngines())('session feedback and coach quality on %s', (engine
       },
     );
     expect(twice.data!.submitSessionFeedback.userErrors[0]?.code).toBe('CONFLICT');
-    // The coach sees their own aggregate; an admin sees it withheld (one rating is one participant's);
-    // the participant, another participant and a manager see no rating at all.
+    // The coach sees their own aggregate, but it takes in ratings only once the organisation's
+    // minimum group size of participants have rated (the coach knows whose session was just rated:
+    // a figure that moved now would be this participant's rating); an admin sees it withheld; the
+    // participant, another participant and a manager see no rating at all.
     const ratingAs = async (token: string) =>
       (
         await gql<{ node: { rating: unknown } }>(
@@ -123,8 +125,8 @@ describe.each(testEngines())('session feedback and coach quality on %s', (engine
         )
       ).data!.node.rating;
     expect(await ratingAs(await tokenFor(db, org.coachPersonId))).toEqual({
-      average: 5,
-      count: 1,
+      average: null,
+      count: 0,
       withheld: false,
     });
     expect(await ratingAs(await tokenFor(db, org.adminId))).toEqual({

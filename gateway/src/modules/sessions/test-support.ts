@@ -75,8 +75,8 @@ export async function addCoach(
   const coachId = randomUUID();
   await db.query(
     `insert into coaches (id, org_id, person_id, languages, time_zone, credential, capacity, quality_status,
-        rating_count, rating_sum)
-     values ($1, $2, $3, $4, $5, 'ICF_PCC', $6, $7, $8, $9)`,
+        rating_count, rating_sum, released_rating_count, released_rating_sum)
+     values ($1, $2, $3, $4, $5, 'ICF_PCC', $6, $7, $8, $9, $8, $9)`,
     [
       coachId,
       orgId,

@@ -1,9 +1,10 @@
 /**
- * Delivering webhooks from the durable queue. One job is one HTTP attempt of one delivery: it checks
- * the destination again (DNS rebinding), signs the stored body per the Standard Webhooks
- * specification with the reference library, posts it to the checked address, and writes a line of
- * the delivery log with what came back, all in the job's transaction, so the log line, the next
- * attempt's job and the job's completion commit together.
+ * Delivering webhooks from the durable queue. One job is one HTTP attempt of one delivery, in the
+ * queue's three phases: `prepare` reads the delivery and its subscription and commits; `callOut`
+ * checks the destination again (DNS rebinding), signs the stored body per the Standard Webhooks
+ * specification with the reference library and posts it to the checked address, holding no
+ * database handle; `record` writes a line of the delivery log with what came back, so the log line,
+ * the next attempt's job and the job's completion commit together.
  *
  * A failed attempt is not a failed job: the job records it and queues the next attempt itself, after
  * an exponentially growing delay, because a job that throws rolls back its log line with it. After
@@ -11,9 +12,10 @@
  * failed `disableAfterFailures` times in a row, or without a success for `disableAfterMs`, is
  * disabled and the organisation's admins are told by e-mail.
  *
- * The attempt runs inside the job's transaction and is bounded by `timeoutMs`. A process that dies
- * after the receiver accepted and before the commit sends the same `webhook-id` again on the retry:
- * receivers drop repeats by that ID, as the specification asks.
+ * The attempt is bounded by `timeoutMs` (and by the job's lease). A process that dies after the
+ * receiver accepted and before `record` commits sends the same `webhook-id` again on the retry:
+ * receivers drop repeats by that ID, as the specification asks. A receiver may call back into the
+ * gateway while it is being delivered to: no transaction is open during the call.
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -88,6 +90,7 @@ function post(
   headers: Record<string, string>,
   body: string,
   settings: DeliverySettings,
+  signal: AbortSignal,
 ): Promise<Outcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
@@ -116,6 +119,7 @@ function post(
         },
         lookup: pinned,
         timeout: settings.timeoutMs,
+        signal,
       },
       (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
@@ -150,17 +154,14 @@ function post(
   });
 }
 
-interface DeliveryRow {
-  id: string;
-  status: string;
-  attempts: number;
-  subscription_id: string;
+/** What one attempt needs, read before the call. */
+interface DeliveryPlan {
+  deliveryId: string;
+  subscriptionId: string;
   url: string;
   secret: string;
-  enabled: boolean;
-  event_id: string;
+  eventId: string;
   body: string;
-  occurred_at: Date;
 }
 
 async function notifyAdmins(
@@ -208,7 +209,7 @@ async function notifyAdmins(
 
 export function webhookDeliveryJob(services: DeliveryServices): QueueJob {
   const settings: DeliverySettings = { ...defaultDeliverySettings, ...services.settings };
-  return defineJob<DeliveryJobPayload>({
+  return defineJob<DeliveryJobPayload, DeliveryPlan, Outcome>({
     queue: WEBHOOK_DELIVERY_QUEUE,
     // Retries of the job itself are for the gateway's own failures (the database, the mail relay);
     // the receiver's failures are attempts the job records and schedules.
@@ -222,51 +223,88 @@ export function webhookDeliveryJob(services: DeliveryServices): QueueJob {
       }
       return { deliveryId: value.deliveryId, attempt: value.attempt };
     },
-    async run(job, tx) {
-      const [delivery] = await tx.query<DeliveryRow>(
+    async prepare(job, tx) {
+      const [delivery] = await tx.query<{
+        id: string;
+        status: string;
+        attempts: number;
+        subscription_id: string;
+        url: string;
+        secret: string;
+        enabled: boolean;
+        event_id: string;
+        body: string;
+      }>(
         `select d.id, d.status, d.attempts, d.subscription_id, s.url, s.secret, s.enabled,
-                e.id as event_id, e.body, e.occurred_at
+                e.id as event_id, e.body
          from webhook_deliveries d
          join webhook_subscriptions s on s.org_id = d.org_id and s.id = d.subscription_id
          join webhook_events e on e.org_id = d.org_id and e.id = d.event_id
-         where d.org_id = $1 and d.id = $2
-         for update of d, s`,
+         where d.org_id = $1 and d.id = $2`,
         [job.orgId, job.payload.deliveryId],
       );
       // Gone (the subscription was deleted), settled, or superseded by a replay.
-      if (!delivery || delivery.status !== 'PENDING' || delivery.attempts !== job.payload.attempt) return;
+      if (!delivery || delivery.status !== 'PENDING' || delivery.attempts !== job.payload.attempt)
+        return null;
       if (!delivery.enabled) {
         await tx.query(
           `update webhook_deliveries set status = 'FAILED', finished_at = now(), next_attempt_at = null
-           where org_id = $1 and id = $2`,
+           where org_id = $1 and id = $2 and status = 'PENDING'`,
           [job.orgId, delivery.id],
         );
-        return;
+        return null;
       }
+      return {
+        deliveryId: delivery.id,
+        subscriptionId: delivery.subscription_id,
+        url: delivery.url,
+        secret: delivery.secret,
+        eventId: delivery.event_id,
+        body: delivery.body,
+      };
+    },
 
-      const destination = await resolveDestination(delivery.url, services.dev, services.resolve);
-      let outcome: Outcome;
+    async callOut(plan, _job, { signal }): Promise<Outcome> {
+      const destination = await resolveDestination(plan.url, services.dev, services.resolve);
       if ('problem' in destination) {
-        outcome = {
+        return {
           status: null,
           excerpt: null,
           error: `destination refused: ${destination.problem}`,
           durationMs: 0,
         };
-      } else {
-        const timestamp = new Date();
-        const signature = new Webhook(delivery.secret).sign(delivery.event_id, timestamp, delivery.body);
-        outcome = await post(
-          destination,
-          {
-            'webhook-id': delivery.event_id,
-            'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
-            'webhook-signature': signature,
-          },
-          delivery.body,
-          settings,
-        );
       }
+      const timestamp = new Date();
+      const signature = new Webhook(plan.secret).sign(plan.eventId, timestamp, plan.body);
+      return post(
+        destination,
+        {
+          'webhook-id': plan.eventId,
+          'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+          'webhook-signature': signature,
+        },
+        plan.body,
+        settings,
+        signal,
+      );
+    },
+
+    async record(job, plan, outcome, tx) {
+      // A replay or a deletion during the call supersedes this attempt: its outcome is not recorded.
+      const [delivery] = await tx.query<{
+        id: string;
+        status: string;
+        attempts: number;
+        subscription_id: string;
+      }>(
+        `select d.id, d.status, d.attempts, d.subscription_id
+         from webhook_deliveries d
+         join webhook_subscriptions s on s.org_id = d.org_id and s.id = d.subscription_id
+         where d.org_id = $1 and d.id = $2
+         for update of d, s`,
+        [job.orgId, plan.deliveryId],
+      );
+      if (!delivery || delivery.status !== 'PENDING' || delivery.attempts !== job.payload.attempt) return;
       await tx.query(
         `insert into webhook_delivery_attempts (org_id, delivery_id, response_status, response_excerpt, error, duration_ms)
          values ($1, $2, $3, $4, $5, $6)`,
@@ -309,7 +347,7 @@ export function webhookDeliveryJob(services: DeliveryServices): QueueJob {
           [job.orgId, delivery.id, attempts],
         );
         await notifyAdmins(tx, services.mailer, job.orgId, job.id, {
-          url: delivery.url,
+          url: plan.url,
           failures: subscription!.consecutive_failures,
           since: subscription!.failing_since,
         });

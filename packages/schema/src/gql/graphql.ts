@@ -563,7 +563,10 @@ export type Coach = Node & {
    * The coach's aggregated rating from session feedback. The coach sees their own;
    * program and organisation admins see it once at least the organisation's
    * minimum group size of participants' ratings exist (withheld before); everyone
-   * else (participants, managers, other coaches) gets null.
+   * else (participants, managers, other coaches) gets null. The figure moves only
+   * in steps: it takes in new ratings once at least the organisation's minimum
+   * group size of participants have rated since the last step, so no reading
+   * before and after one rating tells what that rating was.
    */
   rating?: Maybe<CoachRating>;
   /** Capabilities the coach specialises in. */
@@ -658,7 +661,7 @@ export type CoachQualityStatus =
   /** Ratings fell below the organisation's threshold: not offered in matching until they recover. */
   | 'PROBATION';
 
-/** All-time ratings from session feedback, aggregated over every rating the coach received. */
+/** Ratings from session feedback, aggregated over every rating the coach received up to the latest step (see `Coach.rating`). */
 export type CoachRating = {
   __typename?: 'CoachRating';
   /** Mean of all ratings (1–5), one decimal; null before the first rating and while withheld. */
@@ -680,7 +683,7 @@ export type CoachRatingMonth = {
   average?: Maybe<Scalars['Float']['output']>;
   /** First day of the month. */
   month: Scalars['Date']['output'];
-  /** Whether the average is withheld because too few people rated. */
+  /** Whether the average is withheld: too few people rated, or the month has not ended yet. */
   withheld: Scalars['Boolean']['output'];
 };
 
@@ -2830,7 +2833,8 @@ export type ProgramCoach = {
   coach: Coach;
   /**
    * Mean rating of the coach's sessions in this program per calendar month, oldest first (the last 12 months):
-   * a month rated by fewer than the organisation's `minGroupSize` distinct participants has no average.
+   * a month rated by fewer than the organisation's `minGroupSize` distinct participants has no average. A month's
+   * average appears when the month has ended and counts the ratings submitted by then; it never changes afterwards.
    */
   ratingTrend: Array<CoachRatingMonth>;
 };
