@@ -60,6 +60,7 @@ import type { IntegrationsParent } from '../modules/integrations/resolvers.js';
 import type { SigningKeyRow } from '../modules/integrations/sql.js';
 import type { ServiceAccountRow } from '../auth/service-accounts.js';
 import type { RegistrationRow } from '../modules/lti/sql.js';
+import type { LrsConfigRow, StatementRow } from '../modules/xapi/sql.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -829,6 +830,33 @@ export type CompleteGoalMilestoneInput = {
   done?: InputMaybe<Scalars['Boolean']['input']>;
   /** Global ID of a milestone of the viewer's goal. */
   milestoneId: Scalars['ID']['input'];
+};
+
+/** The LRS to send to. */
+export type ConfigureXapiLrsInput = {
+  /** False records and sends nothing until it is true again; true when left out. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The LRS's xAPI endpoint: https (http only for localhost). */
+  endpoint: Scalars['String']['input'];
+  /** The organisation's home page, an https URL. */
+  homePage: Scalars['String']['input'];
+  /** Name people by their e-mail (`mbox`) instead of an opaque account; false (off) when left out: the organisation opts in. */
+  mboxAgents?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The Basic authentication password; leave it out to keep the stored one (required the first time). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** The Basic authentication user name. */
+  username: Scalars['String']['input'];
+  /** The xAPI version the LRS speaks; V1_0_3 when left out. */
+  version?: InputMaybe<XapiVersion>;
+};
+
+/** The result of configureXapiLrs. */
+export type ConfigureXapiLrsPayload = {
+  __typename?: 'ConfigureXapiLrsPayload';
+  /** The configuration as it is now; null when refused. */
+  config: Maybe<XapiLrsConfig>;
+  /** What to fix when refused. */
+  userErrors: Array<UserError>;
 };
 
 /** A new goal for the viewer. */
@@ -1783,6 +1811,8 @@ export type Mutation = {
   completeGoalMilestone: GoalMilestonePayload;
   /** The coach (or an admin) marks a started session as held. */
   completeSession: SessionPayload;
+  /** Sets the organisation's LRS (endpoint, credentials, version, agent naming). Org admins only (FORBIDDEN otherwise). */
+  configureXapiLrs: ConfigureXapiLrsPayload;
   /** Creates a goal owned by the viewer. */
   createGoal: GoalPayload;
   /** Creates a DRAFT program. Org admins and program admins (who become its admin). */
@@ -1827,6 +1857,8 @@ export type Mutation = {
   removeProgramCoach: ProgramCoachPoolPayload;
   /** Removes a group mapping (members keep their unit and roles). Org admins only (FORBIDDEN otherwise). */
   removeScimGroupMapping: RemoveScimGroupMappingPayload;
+  /** Removes the organisation's LRS configuration; no statement is recorded from then on. Org admins only (FORBIDDEN otherwise). */
+  removeXapiLrs: RemoveXapiLrsPayload;
   /** Puts the milestones of the viewer's goal in a new order. */
   reorderGoalMilestones: GoalPayload;
   /** Sends a FAILED delivery again, with the same `webhook-id` and a fresh round of attempts. Org admins only. */
@@ -2036,6 +2068,15 @@ export type MutationCompleteGoalMilestoneArgs = {
  */
 export type MutationCompleteSessionArgs = {
   input: SessionIdInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationConfigureXapiLrsArgs = {
+  input: ConfigureXapiLrsInput;
 };
 
 /**
@@ -3245,6 +3286,10 @@ export type Query = {
   viewer: Person;
   /** The organisation's webhook subscriptions, oldest first. Org admins only (FORBIDDEN otherwise). */
   webhookSubscriptions: Array<WebhookSubscription>;
+  /** Statements the LRS refused or that were given up, newest first: the dead-letter view. Org admins only (FORBIDDEN otherwise). */
+  xapiFailedDeliveries: Array<XapiStatementDelivery>;
+  /** The organisation's LRS configuration; null when none. Org admins only (FORBIDDEN otherwise). */
+  xapiLrsConfig: Maybe<XapiLrsConfig>;
 };
 
 /**
@@ -3385,6 +3430,14 @@ export type QueryTeamProgressCardsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
+export type QueryXapiFailedDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Records a KPI's value for a day (replacing a value already recorded for that day). */
 export type RecordProgramKpiValueInput = {
   /** The KPI (`ProgramKpi.id`). */
@@ -3494,6 +3547,15 @@ export type RemoveScimGroupMappingPayload = {
   /** The ID of the mapping removed; null when refused. */
   removedMappingId: Maybe<Scalars['ID']['output']>;
   /** An unknown mapping. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of removeXapiLrs. */
+export type RemoveXapiLrsPayload = {
+  __typename?: 'RemoveXapiLrsPayload';
+  /** True when a configuration was removed. */
+  removed: Scalars['Boolean']['output'];
+  /** What went wrong. */
   userErrors: Array<UserError>;
 };
 
@@ -4251,6 +4313,70 @@ export type WriteSessionNotePayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * The organisation's Learning Record Store: where the gateway sends xAPI statements of its people's
+ * learning moments (enrolled, session booked and held, goal check-ins and completions, program
+ * completion, pulse responded). Org admins only. The password is never shown again.
+ */
+export type XapiLrsConfig = {
+  __typename?: 'XapiLrsConfig';
+  /** Whether statements are recorded and sent; false pauses it. */
+  enabled: Scalars['Boolean']['output'];
+  /** The LRS's xAPI endpoint; statements go to `<endpoint>/statements`. */
+  endpoint: Scalars['String']['output'];
+  /** The organisation's home page: the `homePage` of its people's account agents and the root of its activity IDs. */
+  homePage: Scalars['String']['output'];
+  /** Whether people are named by their e-mail (`mbox`) instead of an account with an opaque ID. */
+  mboxAgents: Scalars['Boolean']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The Basic authentication user name (the LRS's key). */
+  username: Scalars['String']['output'];
+  /** The xAPI version spoken. */
+  version: XapiVersion;
+};
+
+/** A statement the gateway recorded for the organisation's LRS, and how its delivery went. */
+export type XapiStatementDelivery = {
+  __typename?: 'XapiStatementDelivery';
+  /** Attempts made. */
+  attempts: Scalars['Int']['output'];
+  /** When the statement was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why no answer came, or why the statement was never queued; null otherwise. */
+  error: Maybe<Scalars['String']['output']>;
+  /** When the last attempt was made; null before the first. */
+  lastAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The first 1,000 characters of the LRS's last answer; null when empty. */
+  responseBodyExcerpt: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the LRS answered last; null when no answer came. */
+  responseStatus: Maybe<Scalars['Int']['output']>;
+  /** The statement as sent, as JSON text. */
+  statement: Scalars['String']['output'];
+  /** The statement's ID (a UUID derived from the event, the same on every attempt). */
+  statementId: Scalars['String']['output'];
+  /** Where it stands. */
+  status: XapiStatementStatus;
+  /** The short name of its ADL verb (registered, scheduled, attended, progressed, completed, responded). */
+  verb: Scalars['String']['output'];
+};
+
+/** Where a statement's delivery stands. */
+export type XapiStatementStatus =
+  /** Given up: the LRS refused it (4xx), every attempt failed, or it was invalid and never queued. */
+  | 'FAILED'
+  /** Waiting for its first or next attempt. */
+  | 'PENDING'
+  /** The LRS stored it. */
+  | 'SENT';
+
+/** Which xAPI version the gateway speaks to a Learning Record Store (the `X-Experience-API-Version` header). */
+export type XapiVersion =
+  /** xAPI 1.0.3. */
+  | 'V1_0_3'
+  /** xAPI 2.0 (IEEE 9274.1.1), sent as `2.0.0`. */
+  | 'V2_0_0';
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -4421,6 +4547,10 @@ export type ResolversTypes = {
   CoachSuggestion: ResolverTypeWrapper<Suggestion>;
   CoachingProgress: ResolverTypeWrapper<CoachingProgressValue>;
   CompleteGoalMilestoneInput: CompleteGoalMilestoneInput;
+  ConfigureXapiLrsInput: ConfigureXapiLrsInput;
+  ConfigureXapiLrsPayload: ResolverTypeWrapper<
+    Omit<ConfigureXapiLrsPayload, 'config'> & { config?: Maybe<ResolversTypes['XapiLrsConfig']> }
+  >;
   CreateGoalInput: CreateGoalInput;
   CreateProgramInput: CreateProgramInput;
   CreateProgramPayload: ResolverTypeWrapper<
@@ -4595,6 +4725,7 @@ export type ResolversTypes = {
   RemoveLtiRegistrationPayload: ResolverTypeWrapper<RemoveLtiRegistrationPayload>;
   RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
   RemoveScimGroupMappingPayload: ResolverTypeWrapper<RemoveScimGroupMappingPayload>;
+  RemoveXapiLrsPayload: ResolverTypeWrapper<RemoveXapiLrsPayload>;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   ReplayWebhookDeliveryInput: ReplayWebhookDeliveryInput;
   RescheduleSessionInput: RescheduleSessionInput;
@@ -4694,6 +4825,10 @@ export type ResolversTypes = {
       session?: Maybe<ResolversTypes['Session']>;
     }
   >;
+  XapiLrsConfig: ResolverTypeWrapper<LrsConfigRow>;
+  XapiStatementDelivery: ResolverTypeWrapper<StatementRow>;
+  XapiStatementStatus: XapiStatementStatus;
+  XapiVersion: XapiVersion;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -4757,6 +4892,10 @@ export type ResolversParentTypes = {
   CoachSuggestion: Suggestion;
   CoachingProgress: CoachingProgressValue;
   CompleteGoalMilestoneInput: CompleteGoalMilestoneInput;
+  ConfigureXapiLrsInput: ConfigureXapiLrsInput;
+  ConfigureXapiLrsPayload: Omit<ConfigureXapiLrsPayload, 'config'> & {
+    config?: Maybe<ResolversParentTypes['XapiLrsConfig']>;
+  };
   CreateGoalInput: CreateGoalInput;
   CreateProgramInput: CreateProgramInput;
   CreateProgramPayload: Omit<CreateProgramPayload, 'program'> & {
@@ -4904,6 +5043,7 @@ export type ResolversParentTypes = {
   RemoveLtiRegistrationPayload: RemoveLtiRegistrationPayload;
   RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
   RemoveScimGroupMappingPayload: RemoveScimGroupMappingPayload;
+  RemoveXapiLrsPayload: RemoveXapiLrsPayload;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   ReplayWebhookDeliveryInput: ReplayWebhookDeliveryInput;
   RescheduleSessionInput: RescheduleSessionInput;
@@ -4982,6 +5122,8 @@ export type ResolversParentTypes = {
     note?: Maybe<ResolversParentTypes['SessionNote']>;
     session?: Maybe<ResolversParentTypes['Session']>;
   };
+  XapiLrsConfig: LrsConfigRow;
+  XapiStatementDelivery: StatementRow;
 };
 
 export type AddSigningKeyPayloadResolvers<
@@ -5327,6 +5469,15 @@ export type CoachingProgressResolvers<
   sessions?: Resolver<ResolversTypes['SessionTally'], ParentType, ContextType>;
   sharedWithManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanChangeSharing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ConfigureXapiLrsPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConfigureXapiLrsPayload'] =
+    ResolversParentTypes['ConfigureXapiLrsPayload'],
+> = {
+  config?: Resolver<Maybe<ResolversTypes['XapiLrsConfig']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CreateProgramPayloadResolvers<
@@ -5887,6 +6038,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCompleteSessionArgs, 'input'>
   >;
+  configureXapiLrs?: Resolver<
+    ResolversTypes['ConfigureXapiLrsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationConfigureXapiLrsArgs, 'input'>
+  >;
   createGoal?: Resolver<
     ResolversTypes['GoalPayload'],
     ParentType,
@@ -6019,6 +6176,7 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRemoveScimGroupMappingArgs, 'input'>
   >;
+  removeXapiLrs?: Resolver<ResolversTypes['RemoveXapiLrsPayload'], ParentType, ContextType>;
   reorderGoalMilestones?: Resolver<
     ResolversTypes['GoalPayload'],
     ParentType,
@@ -6651,6 +6809,13 @@ export type QueryResolvers<
   >;
   viewer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  xapiFailedDeliveries?: Resolver<
+    Array<ResolversTypes['XapiStatementDelivery']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryXapiFailedDeliveriesArgs, 'first'>
+  >;
+  xapiLrsConfig?: Resolver<Maybe<ResolversTypes['XapiLrsConfig']>, ParentType, ContextType>;
 };
 
 export type RecordProgramKpiValuePayloadResolvers<
@@ -6707,6 +6872,15 @@ export type RemoveScimGroupMappingPayloadResolvers<
     ResolversParentTypes['RemoveScimGroupMappingPayload'],
 > = {
   removedMappingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemoveXapiLrsPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RemoveXapiLrsPayload'] =
+    ResolversParentTypes['RemoveXapiLrsPayload'],
+> = {
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -7060,6 +7234,36 @@ export type WriteSessionNotePayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type XapiLrsConfigResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['XapiLrsConfig'] = ResolversParentTypes['XapiLrsConfig'],
+> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  homePage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mboxAgents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['XapiVersion'], ParentType, ContextType>;
+};
+
+export type XapiStatementDeliveryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['XapiStatementDelivery'] =
+    ResolversParentTypes['XapiStatementDelivery'],
+> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseBodyExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['XapiStatementStatus'], ParentType, ContextType>;
+  verb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AddSigningKeyPayload?: AddSigningKeyPayloadResolvers<ContextType>;
   AssessmentFigure?: AssessmentFigureResolvers<ContextType>;
@@ -7093,6 +7297,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoachStatusPayload?: CoachStatusPayloadResolvers<ContextType>;
   CoachSuggestion?: CoachSuggestionResolvers<ContextType>;
   CoachingProgress?: CoachingProgressResolvers<ContextType>;
+  ConfigureXapiLrsPayload?: ConfigureXapiLrsPayloadResolvers<ContextType>;
   CreateProgramPayload?: CreateProgramPayloadResolvers<ContextType>;
   CreateServiceAccountPayload?: CreateServiceAccountPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -7172,6 +7377,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RematchEnrolmentPayload?: RematchEnrolmentPayloadResolvers<ContextType>;
   RemoveLtiRegistrationPayload?: RemoveLtiRegistrationPayloadResolvers<ContextType>;
   RemoveScimGroupMappingPayload?: RemoveScimGroupMappingPayloadResolvers<ContextType>;
+  RemoveXapiLrsPayload?: RemoveXapiLrsPayloadResolvers<ContextType>;
   RespondToProgramInvitationPayload?: RespondToProgramInvitationPayloadResolvers<ContextType>;
   RevokeScimCredentialPayload?: RevokeScimCredentialPayloadResolvers<ContextType>;
   ScimCredential?: ScimCredentialResolvers<ContextType>;
@@ -7205,4 +7411,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WebhookSubscriptionPayload?: WebhookSubscriptionPayloadResolvers<ContextType>;
   WebhookSubscriptionSecretPayload?: WebhookSubscriptionSecretPayloadResolvers<ContextType>;
   WriteSessionNotePayload?: WriteSessionNotePayloadResolvers<ContextType>;
+  XapiLrsConfig?: XapiLrsConfigResolvers<ContextType>;
+  XapiStatementDelivery?: XapiStatementDeliveryResolvers<ContextType>;
 };
