@@ -125,7 +125,7 @@ export const accessTable = {
    * subscription receives spans every program (bodies carry IDs and roster facts only).
    */
   webhookSubscriptions: { orgAdmin: 'yes' },
-  /** The learning platforms registered for LTI launches (their endpoints and e-mail linking rule). */
+  /** The learning platforms registered for LTI launches (their endpoints and e-mail linking rule) and the grades they refused. */
   ltiRegistrations: { orgAdmin: 'yes' },
   /**
    * The organisation's LRS (endpoint, user name, agent naming) and the xAPI statements it refused:
@@ -277,6 +277,18 @@ export const fieldAccess: Record<string, FieldRule> = {
   ...inheritAll('AuditEntry', ['id', 'action', 'actor', 'at', 'program', 'subjectId', 'before', 'after']),
   'Query.webhookSubscriptions': 'webhookSubscriptions',
   'Query.ltiRegistrations': 'ltiRegistrations',
+  'Query.ltiFailedGradeDeliveries': 'ltiRegistrations',
+  ...inheritAll('LtiGradeDeliveryFailure', [
+    'gradeLinkId',
+    'personId',
+    'issuer',
+    'resourceLinkId',
+    'lineItemUrl',
+    'responseStatus',
+    'responseBodyExcerpt',
+    'error',
+    'lastAttemptAt',
+  ]),
   'Query.xapiLrsConfig': 'xapi',
   'Query.xapiFailedDeliveries': 'xapi',
   ...inheritAll('XapiLrsConfig', [

@@ -59,7 +59,7 @@ import type {
 import type { IntegrationsParent } from '../modules/integrations/resolvers.js';
 import type { SigningKeyRow } from '../modules/integrations/sql.js';
 import type { ServiceAccountRow } from '../auth/service-accounts.js';
-import type { RegistrationRow } from '../modules/lti/sql.js';
+import type { RegistrationRow, GradeRefusalRow } from '../modules/lti/sql.js';
 import type { LrsConfigRow, StatementRow } from '../modules/xapi/sql.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -1624,6 +1624,32 @@ export type LocalisedTextInput = {
   locale: Scalars['Locale']['input'];
   /** The text in that language, trimmed; a name 1–200 characters, an objective or summary 1–2000. */
   text: Scalars['String']['input'];
+};
+
+/**
+ * A grade (an Assignment and Grade Services score) a learning platform refused for good (4xx): the
+ * last attempt for one person's graded link. A later accepted score clears it.
+ */
+export type LtiGradeDeliveryFailure = {
+  __typename?: 'LtiGradeDeliveryFailure';
+  /** Which endpoint refused (`scores` or `token endpoint`) with its status and the start of its answer. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier of the graded link (one person on one resource link of one platform). */
+  gradeLinkId: Scalars['ID']['output'];
+  /** The platform's issuer. */
+  issuer: Scalars['String']['output'];
+  /** When the refused attempt was made. */
+  lastAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The line item the score was posted to. */
+  lineItemUrl: Scalars['String']['output'];
+  /** Global ID of the person whose score it was. */
+  personId: Scalars['ID']['output'];
+  /** The platform's resource link ID. */
+  resourceLinkId: Scalars['String']['output'];
+  /** The first 1,000 characters of the platform's answer; null when empty. */
+  responseBodyExcerpt: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the platform answered; null when it is not known (refused before this was recorded). */
+  responseStatus: Maybe<Scalars['Int']['output']>;
 };
 
 /**
@@ -3242,6 +3268,8 @@ export type Query = {
   heatmap: Heatmap;
   /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
   integrations: Integrations;
+  /** Grades the learning platforms refused, latest first: the dead-letter view of the grade service. Org admins only (FORBIDDEN otherwise). */
+  ltiFailedGradeDeliveries: Array<LtiGradeDeliveryFailure>;
   /** The organisation's registered LTI platforms, oldest first. Org admins only (FORBIDDEN otherwise). */
   ltiRegistrations: Array<LtiRegistration>;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
@@ -3352,6 +3380,14 @@ export type QueryGoalsArgs = {
  */
 export type QueryHeatmapArgs = {
   input: HeatmapInput;
+};
+
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
+export type QueryLtiFailedGradeDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -4633,6 +4669,7 @@ export type ResolversTypes = {
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
   LocalisedText: ResolverTypeWrapper<LocalisedText>;
   LocalisedTextInput: LocalisedTextInput;
+  LtiGradeDeliveryFailure: ResolverTypeWrapper<GradeRefusalRow>;
   LtiRegistration: ResolverTypeWrapper<RegistrationRow>;
   MatchProposal: ResolverTypeWrapper<ProposalRow>;
   MatchProposalKind: MatchProposalKind;
@@ -4963,6 +5000,7 @@ export type ResolversParentTypes = {
   Locale: Scalars['Locale']['output'];
   LocalisedText: LocalisedText;
   LocalisedTextInput: LocalisedTextInput;
+  LtiGradeDeliveryFailure: GradeRefusalRow;
   LtiRegistration: RegistrationRow;
   MatchProposal: ProposalRow;
   MatchProposalPayload: Omit<MatchProposalPayload, 'proposal'> & {
@@ -5859,6 +5897,22 @@ export type LocalisedTextResolvers<
 > = {
   locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LtiGradeDeliveryFailureResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['LtiGradeDeliveryFailure'] =
+    ResolversParentTypes['LtiGradeDeliveryFailure'],
+> = {
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gradeLinkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lineItemUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resourceLinkId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responseBodyExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type LtiRegistrationResolvers<
@@ -6760,6 +6814,12 @@ export type QueryResolvers<
     RequireFields<QueryHeatmapArgs, 'input'>
   >;
   integrations?: Resolver<ResolversTypes['Integrations'], ParentType, ContextType>;
+  ltiFailedGradeDeliveries?: Resolver<
+    Array<ResolversTypes['LtiGradeDeliveryFailure']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryLtiFailedGradeDeliveriesArgs, 'first'>
+  >;
   ltiRegistrations?: Resolver<Array<ResolversTypes['LtiRegistration']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
@@ -7333,6 +7393,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiValue?: KpiValueResolvers<ContextType>;
   Locale?: GraphQLScalarType;
   LocalisedText?: LocalisedTextResolvers<ContextType>;
+  LtiGradeDeliveryFailure?: LtiGradeDeliveryFailureResolvers<ContextType>;
   LtiRegistration?: LtiRegistrationResolvers<ContextType>;
   MatchProposal?: MatchProposalResolvers<ContextType>;
   MatchProposalPayload?: MatchProposalPayloadResolvers<ContextType>;

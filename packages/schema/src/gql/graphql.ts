@@ -1569,6 +1569,32 @@ export type LocalisedTextInput = {
 };
 
 /**
+ * A grade (an Assignment and Grade Services score) a learning platform refused for good (4xx): the
+ * last attempt for one person's graded link. A later accepted score clears it.
+ */
+export type LtiGradeDeliveryFailure = {
+  __typename?: 'LtiGradeDeliveryFailure';
+  /** Which endpoint refused (`scores` or `token endpoint`) with its status and the start of its answer. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier of the graded link (one person on one resource link of one platform). */
+  gradeLinkId: Scalars['ID']['output'];
+  /** The platform's issuer. */
+  issuer: Scalars['String']['output'];
+  /** When the refused attempt was made. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The line item the score was posted to. */
+  lineItemUrl: Scalars['String']['output'];
+  /** Global ID of the person whose score it was. */
+  personId: Scalars['ID']['output'];
+  /** The platform's resource link ID. */
+  resourceLinkId: Scalars['String']['output'];
+  /** The first 1,000 characters of the platform's answer; null when empty. */
+  responseBodyExcerpt?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the platform answered; null when it is not known (refused before this was recorded). */
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
  * A learning platform (an LMS such as Moodle or Canvas) registered to launch Coachwork over LTI 1.3.
  * The platform's issuer and the client ID it gave Coachwork name it; launches from it open widgets
  * signed in as the people of this organisation its users are linked to.
@@ -3184,6 +3210,8 @@ export type Query = {
   heatmap: Heatmap;
   /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
   integrations: Integrations;
+  /** Grades the learning platforms refused, latest first: the dead-letter view of the grade service. Org admins only (FORBIDDEN otherwise). */
+  ltiFailedGradeDeliveries: Array<LtiGradeDeliveryFailure>;
   /** The organisation's registered LTI platforms, oldest first. Org admins only (FORBIDDEN otherwise). */
   ltiRegistrations: Array<LtiRegistration>;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
@@ -3294,6 +3322,14 @@ export type QueryGoalsArgs = {
  */
 export type QueryHeatmapArgs = {
   input: HeatmapInput;
+};
+
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
+export type QueryLtiFailedGradeDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
