@@ -297,7 +297,7 @@ describe.each(testEngines())('xAPI statements out on %s', (engine) => {
   it(
     'sends a participant’s journey once each, through a 503, as valid statements',
     async () => {
-      expect((await configure({ password: null })).userErrors).toEqual([]);
+      expect((await configure()).userErrors).toEqual([]);
       const enrolmentId = toGlobalId('Enrolment', org.enrolmentId);
       // Invited; the participant accepts (registered), and the match makes the enrolment active.
       await db.query(`update enrolments set status = 'INVITED' where id = $1`, [org.enrolmentId]);
@@ -359,6 +359,11 @@ describe.each(testEngines())('xAPI statements out on %s', (engine) => {
         participant,
         `mutation($input: CreateGoalInput!) { createGoal(input: $input) { goal { id } userErrors { code message } } }`,
         { input: { capability: 'DELEGATION', title: 'private ambition', visibility: 'PRIVATE' } },
+      );
+      await ok(
+        participant,
+        `mutation($input: AddGoalCheckInInput!) { addGoalCheckIn(input: $input) { userErrors { code message } } }`,
+        { input: { goalId: secret.createGoal.goal.id, progress: 30 } },
       );
       await ok(
         participant,
