@@ -71,6 +71,7 @@ export const opaqueTypes = [
   'SigningKey',
   'ServiceAccount',
   'LtiRegistration',
+  'LtiGradeLink',
 ] as const;
 export type OpaqueType = (typeof opaqueTypes)[number];
 

@@ -154,10 +154,29 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       [world.org.orgId, delivery!.id],
     );
     // A registered LMS, so that its fields answer something to ask about.
-    await db.query(
+    const [registration] = await db.query<{ id: string }>(
       `insert into lti_registrations (org_id, issuer, client_id, deployment_ids, jwks_url, auth_login_url, access_token_url)
        values ($1, 'https://lms.example', 'coachwork', array['1'], 'https://lms.example/jwks',
-               'https://lms.example/auth', 'https://lms.example/token')`,
+               'https://lms.example/auth', 'https://lms.example/token') returning id`,
+      [world.org.orgId],
+    );
+    // A grade the LMS refused, so that the failed grade deliveries answer.
+    await db.query(
+      `insert into lti_grade_links (registration_id, org_id, person_id, sub, resource_link_id, lineitem_url,
+         last_status, last_detail, last_attempt_at, last_response_status, last_response_excerpt)
+       values ($1, $2, $3, 'lms-user', 'link-1', 'https://lms.example/lineitems/1', 'REFUSED',
+               'scores 404: gone', now(), 404, 'gone')`,
+      [registration!.id, world.org.orgId, world.participantId],
+    );
+    // An LRS and a statement it refused, so that the xAPI fields answer (the sealed bytes are never opened).
+    await db.query(
+      `insert into xapi_lrs_configs (org_id, endpoint, home_page, username, password_sealed)
+       values ($1, 'https://lrs.example/xapi', 'https://matrix.example', 'coachwork', '\\x01')`,
+      [world.org.orgId],
+    );
+    await db.query(
+      `insert into xapi_statements (org_id, id, verb, body, status, attempts, last_response_status, last_response_excerpt)
+       values ($1, gen_random_uuid(), 'attended', '{}', 'FAILED', 1, 400, 'refused')`,
       [world.org.orgId],
     );
     // A SCIM credential and a group mapping of each kind, so their fields are asked with values.

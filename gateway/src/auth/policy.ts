@@ -125,8 +125,13 @@ export const accessTable = {
    * subscription receives spans every program (bodies carry IDs and roster facts only).
    */
   webhookSubscriptions: { orgAdmin: 'yes' },
-  /** The learning platforms registered for LTI launches (their endpoints and e-mail linking rule). */
+  /** The learning platforms registered for LTI launches (their endpoints and e-mail linking rule) and the grades they refused. */
   ltiRegistrations: { orgAdmin: 'yes' },
+  /**
+   * The organisation's LRS (endpoint, user name, agent naming) and the xAPI statements it refused:
+   * org admins alone, since statements span every program and name people.
+   */
+  xapi: { orgAdmin: 'yes' },
   /** SCIM credentials and group mappings: who may provision the organisation's people. */
   provisioning: { orgAdmin: 'yes' },
   /** Signing keys, the identity provider and service accounts: org admins alone. */
@@ -272,6 +277,41 @@ export const fieldAccess: Record<string, FieldRule> = {
   ...inheritAll('AuditEntry', ['id', 'action', 'actor', 'at', 'program', 'subjectId', 'before', 'after']),
   'Query.webhookSubscriptions': 'webhookSubscriptions',
   'Query.ltiRegistrations': 'ltiRegistrations',
+  'Query.ltiFailedGradeDeliveries': 'ltiRegistrations',
+  ...inheritAll('LtiGradeDeliveryFailure', [
+    'gradeLinkId',
+    'personId',
+    'issuer',
+    'resourceLinkId',
+    'lineItemUrl',
+    'responseStatus',
+    'responseBodyExcerpt',
+    'error',
+    'lastAttemptAt',
+  ]),
+  'Query.xapiLrsConfig': 'xapi',
+  'Query.xapiFailedDeliveries': 'xapi',
+  ...inheritAll('XapiLrsConfig', [
+    'endpoint',
+    'homePage',
+    'username',
+    'version',
+    'mboxAgents',
+    'enabled',
+    'updatedAt',
+  ]),
+  ...inheritAll('XapiStatementDelivery', [
+    'statementId',
+    'verb',
+    'statement',
+    'status',
+    'attempts',
+    'lastAttemptAt',
+    'responseStatus',
+    'responseBodyExcerpt',
+    'error',
+    'createdAt',
+  ]),
   ...inheritAll('LtiRegistration', [
     'id',
     'issuer',

@@ -59,7 +59,8 @@ import type {
 import type { IntegrationsParent } from '../modules/integrations/resolvers.js';
 import type { SigningKeyRow } from '../modules/integrations/sql.js';
 import type { ServiceAccountRow } from '../auth/service-accounts.js';
-import type { RegistrationRow } from '../modules/lti/sql.js';
+import type { RegistrationRow, GradeRefusalRow } from '../modules/lti/sql.js';
+import type { LrsConfigRow, StatementRow } from '../modules/xapi/sql.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -834,6 +835,33 @@ export type CompleteGoalMilestoneInput = {
   milestoneId: Scalars['ID']['input'];
 };
 
+/** The LRS to send to. */
+export type ConfigureXapiLrsInput = {
+  /** False records and sends nothing until it is true again; true when left out. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The LRS's xAPI endpoint: https (http only for localhost). */
+  endpoint: Scalars['String']['input'];
+  /** The organisation's home page, an https URL. */
+  homePage: Scalars['String']['input'];
+  /** Name people by their e-mail (`mbox`) instead of an opaque account; false (off) when left out: the organisation opts in. */
+  mboxAgents?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The Basic authentication password; leave it out to keep the stored one (required the first time). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** The Basic authentication user name. */
+  username: Scalars['String']['input'];
+  /** The xAPI version the LRS speaks; V1_0_3 when left out. */
+  version?: InputMaybe<XapiVersion>;
+};
+
+/** The result of configureXapiLrs. */
+export type ConfigureXapiLrsPayload = {
+  __typename?: 'ConfigureXapiLrsPayload';
+  /** The configuration as it is now; null when refused. */
+  config: Maybe<XapiLrsConfig>;
+  /** What to fix when refused. */
+  userErrors: Array<UserError>;
+};
+
 /** A new goal for the viewer. */
 export type CreateGoalInput = {
   /** A capability code of the organisation's catalogue, e.g. DELEGATION. */
@@ -1602,6 +1630,32 @@ export type LocalisedTextInput = {
 };
 
 /**
+ * A grade (an Assignment and Grade Services score) a learning platform refused for good (4xx): the
+ * last attempt for one person's graded link. A later accepted score clears it.
+ */
+export type LtiGradeDeliveryFailure = {
+  __typename?: 'LtiGradeDeliveryFailure';
+  /** Which endpoint refused (`scores` or `token endpoint`) with its status and the start of its answer. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier of the graded link (one person on one resource link of one platform). */
+  gradeLinkId: Scalars['ID']['output'];
+  /** The platform's issuer. */
+  issuer: Scalars['String']['output'];
+  /** When the refused attempt was made. */
+  lastAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The line item the score was posted to. */
+  lineItemUrl: Scalars['String']['output'];
+  /** Global ID of the person whose score it was. */
+  personId: Scalars['ID']['output'];
+  /** The platform's resource link ID. */
+  resourceLinkId: Scalars['String']['output'];
+  /** The first 1,000 characters of the platform's answer; null when empty. */
+  responseBodyExcerpt: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the platform answered; null when it is not known (refused before this was recorded). */
+  responseStatus: Maybe<Scalars['Int']['output']>;
+};
+
+/**
  * A learning platform (an LMS such as Moodle or Canvas) registered to launch Coachwork over LTI 1.3.
  * The platform's issuer and the client ID it gave Coachwork name it; launches from it open widgets
  * signed in as the people of this organisation its users are linked to.
@@ -1786,6 +1840,8 @@ export type Mutation = {
   completeGoalMilestone: GoalMilestonePayload;
   /** The coach (or an admin) marks a started session as held. */
   completeSession: SessionPayload;
+  /** Sets the organisation's LRS (endpoint, credentials, version, agent naming). Org admins only (FORBIDDEN otherwise). */
+  configureXapiLrs: ConfigureXapiLrsPayload;
   /** Creates a goal owned by the viewer. */
   createGoal: GoalPayload;
   /** Creates a DRAFT program. Org admins and program admins (who become its admin). */
@@ -1830,6 +1886,8 @@ export type Mutation = {
   removeProgramCoach: ProgramCoachPoolPayload;
   /** Removes a group mapping (members keep their unit and roles). Org admins only (FORBIDDEN otherwise). */
   removeScimGroupMapping: RemoveScimGroupMappingPayload;
+  /** Removes the organisation's LRS configuration; no statement is recorded from then on. Org admins only (FORBIDDEN otherwise). */
+  removeXapiLrs: RemoveXapiLrsPayload;
   /** Puts the milestones of the viewer's goal in a new order. */
   reorderGoalMilestones: GoalPayload;
   /** Sends a FAILED delivery again, with the same `webhook-id` and a fresh round of attempts. Org admins only. */
@@ -2039,6 +2097,15 @@ export type MutationCompleteGoalMilestoneArgs = {
  */
 export type MutationCompleteSessionArgs = {
   input: SessionIdInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationConfigureXapiLrsArgs = {
+  input: ConfigureXapiLrsInput;
 };
 
 /**
@@ -3205,6 +3272,8 @@ export type Query = {
   heatmap: Heatmap;
   /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
   integrations: Integrations;
+  /** Grades the learning platforms refused, latest first: the dead-letter view of the grade service. Org admins only (FORBIDDEN otherwise). */
+  ltiFailedGradeDeliveries: Array<LtiGradeDeliveryFailure>;
   /** The organisation's registered LTI platforms, oldest first. Org admins only (FORBIDDEN otherwise). */
   ltiRegistrations: Array<LtiRegistration>;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
@@ -3249,6 +3318,10 @@ export type Query = {
   viewer: Person;
   /** The organisation's webhook subscriptions, oldest first. Org admins only (FORBIDDEN otherwise). */
   webhookSubscriptions: Array<WebhookSubscription>;
+  /** Statements the LRS refused or that were given up, newest first: the dead-letter view. Org admins only (FORBIDDEN otherwise). */
+  xapiFailedDeliveries: Array<XapiStatementDelivery>;
+  /** The organisation's LRS configuration; null when none. Org admins only (FORBIDDEN otherwise). */
+  xapiLrsConfig: Maybe<XapiLrsConfig>;
 };
 
 /**
@@ -3311,6 +3384,14 @@ export type QueryGoalsArgs = {
  */
 export type QueryHeatmapArgs = {
   input: HeatmapInput;
+};
+
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
+export type QueryLtiFailedGradeDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -3386,6 +3467,14 @@ export type QueryProgressCardArgs = {
  */
 export type QueryTeamProgressCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
+export type QueryXapiFailedDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3498,6 +3587,15 @@ export type RemoveScimGroupMappingPayload = {
   /** The ID of the mapping removed; null when refused. */
   removedMappingId: Maybe<Scalars['ID']['output']>;
   /** An unknown mapping. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of removeXapiLrs. */
+export type RemoveXapiLrsPayload = {
+  __typename?: 'RemoveXapiLrsPayload';
+  /** True when a configuration was removed. */
+  removed: Scalars['Boolean']['output'];
+  /** What went wrong. */
   userErrors: Array<UserError>;
 };
 
@@ -4255,6 +4353,70 @@ export type WriteSessionNotePayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * The organisation's Learning Record Store: where the gateway sends xAPI statements of its people's
+ * learning moments (enrolled, session booked and held, goal check-ins and completions, program
+ * completion, pulse responded). Org admins only. The password is never shown again.
+ */
+export type XapiLrsConfig = {
+  __typename?: 'XapiLrsConfig';
+  /** Whether statements are recorded and sent; false pauses it. */
+  enabled: Scalars['Boolean']['output'];
+  /** The LRS's xAPI endpoint; statements go to `<endpoint>/statements`. */
+  endpoint: Scalars['String']['output'];
+  /** The organisation's home page: the `homePage` of its people's account agents and the root of its activity IDs. */
+  homePage: Scalars['String']['output'];
+  /** Whether people are named by their e-mail (`mbox`) instead of an account with an opaque ID. */
+  mboxAgents: Scalars['Boolean']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The Basic authentication user name (the LRS's key). */
+  username: Scalars['String']['output'];
+  /** The xAPI version spoken. */
+  version: XapiVersion;
+};
+
+/** A statement the gateway recorded for the organisation's LRS, and how its delivery went. */
+export type XapiStatementDelivery = {
+  __typename?: 'XapiStatementDelivery';
+  /** Attempts made. */
+  attempts: Scalars['Int']['output'];
+  /** When the statement was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why no answer came, or why the statement was never queued; null otherwise. */
+  error: Maybe<Scalars['String']['output']>;
+  /** When the last attempt was made; null before the first. */
+  lastAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** The first 1,000 characters of the LRS's last answer; null when empty. */
+  responseBodyExcerpt: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the LRS answered last; null when no answer came. */
+  responseStatus: Maybe<Scalars['Int']['output']>;
+  /** The statement as sent, as JSON text. */
+  statement: Scalars['String']['output'];
+  /** The statement's ID (a UUID derived from the event, the same on every attempt). */
+  statementId: Scalars['String']['output'];
+  /** Where it stands. */
+  status: XapiStatementStatus;
+  /** The short name of its ADL verb (registered, scheduled, attended, progressed, completed, responded). */
+  verb: Scalars['String']['output'];
+};
+
+/** Where a statement's delivery stands. */
+export type XapiStatementStatus =
+  /** Given up: the LRS refused it (4xx), every attempt failed, or it was invalid and never queued. */
+  | 'FAILED'
+  /** Waiting for its first or next attempt. */
+  | 'PENDING'
+  /** The LRS stored it. */
+  | 'SENT';
+
+/** Which xAPI version the gateway speaks to a Learning Record Store (the `X-Experience-API-Version` header). */
+export type XapiVersion =
+  /** xAPI 1.0.3. */
+  | 'V1_0_3'
+  /** xAPI 2.0 (IEEE 9274.1.1), sent as `2.0.0`. */
+  | 'V2_0_0';
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -4425,6 +4587,10 @@ export type ResolversTypes = {
   CoachSuggestion: ResolverTypeWrapper<Suggestion>;
   CoachingProgress: ResolverTypeWrapper<CoachingProgressValue>;
   CompleteGoalMilestoneInput: CompleteGoalMilestoneInput;
+  ConfigureXapiLrsInput: ConfigureXapiLrsInput;
+  ConfigureXapiLrsPayload: ResolverTypeWrapper<
+    Omit<ConfigureXapiLrsPayload, 'config'> & { config?: Maybe<ResolversTypes['XapiLrsConfig']> }
+  >;
   CreateGoalInput: CreateGoalInput;
   CreateProgramInput: CreateProgramInput;
   CreateProgramPayload: ResolverTypeWrapper<
@@ -4507,6 +4673,7 @@ export type ResolversTypes = {
   Locale: ResolverTypeWrapper<Scalars['Locale']['output']>;
   LocalisedText: ResolverTypeWrapper<LocalisedText>;
   LocalisedTextInput: LocalisedTextInput;
+  LtiGradeDeliveryFailure: ResolverTypeWrapper<GradeRefusalRow>;
   LtiRegistration: ResolverTypeWrapper<RegistrationRow>;
   MatchProposal: ResolverTypeWrapper<ProposalRow>;
   MatchProposalKind: MatchProposalKind;
@@ -4599,6 +4766,7 @@ export type ResolversTypes = {
   RemoveLtiRegistrationPayload: ResolverTypeWrapper<RemoveLtiRegistrationPayload>;
   RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
   RemoveScimGroupMappingPayload: ResolverTypeWrapper<RemoveScimGroupMappingPayload>;
+  RemoveXapiLrsPayload: ResolverTypeWrapper<RemoveXapiLrsPayload>;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   ReplayWebhookDeliveryInput: ReplayWebhookDeliveryInput;
   RescheduleSessionInput: RescheduleSessionInput;
@@ -4698,6 +4866,10 @@ export type ResolversTypes = {
       session?: Maybe<ResolversTypes['Session']>;
     }
   >;
+  XapiLrsConfig: ResolverTypeWrapper<LrsConfigRow>;
+  XapiStatementDelivery: ResolverTypeWrapper<StatementRow>;
+  XapiStatementStatus: XapiStatementStatus;
+  XapiVersion: XapiVersion;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -4761,6 +4933,10 @@ export type ResolversParentTypes = {
   CoachSuggestion: Suggestion;
   CoachingProgress: CoachingProgressValue;
   CompleteGoalMilestoneInput: CompleteGoalMilestoneInput;
+  ConfigureXapiLrsInput: ConfigureXapiLrsInput;
+  ConfigureXapiLrsPayload: Omit<ConfigureXapiLrsPayload, 'config'> & {
+    config?: Maybe<ResolversParentTypes['XapiLrsConfig']>;
+  };
   CreateGoalInput: CreateGoalInput;
   CreateProgramInput: CreateProgramInput;
   CreateProgramPayload: Omit<CreateProgramPayload, 'program'> & {
@@ -4828,6 +5004,7 @@ export type ResolversParentTypes = {
   Locale: Scalars['Locale']['output'];
   LocalisedText: LocalisedText;
   LocalisedTextInput: LocalisedTextInput;
+  LtiGradeDeliveryFailure: GradeRefusalRow;
   LtiRegistration: RegistrationRow;
   MatchProposal: ProposalRow;
   MatchProposalPayload: Omit<MatchProposalPayload, 'proposal'> & {
@@ -4908,6 +5085,7 @@ export type ResolversParentTypes = {
   RemoveLtiRegistrationPayload: RemoveLtiRegistrationPayload;
   RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
   RemoveScimGroupMappingPayload: RemoveScimGroupMappingPayload;
+  RemoveXapiLrsPayload: RemoveXapiLrsPayload;
   ReorderGoalMilestonesInput: ReorderGoalMilestonesInput;
   ReplayWebhookDeliveryInput: ReplayWebhookDeliveryInput;
   RescheduleSessionInput: RescheduleSessionInput;
@@ -4986,6 +5164,8 @@ export type ResolversParentTypes = {
     note?: Maybe<ResolversParentTypes['SessionNote']>;
     session?: Maybe<ResolversParentTypes['Session']>;
   };
+  XapiLrsConfig: LrsConfigRow;
+  XapiStatementDelivery: StatementRow;
 };
 
 export type AddSigningKeyPayloadResolvers<
@@ -5331,6 +5511,15 @@ export type CoachingProgressResolvers<
   sessions?: Resolver<ResolversTypes['SessionTally'], ParentType, ContextType>;
   sharedWithManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanChangeSharing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ConfigureXapiLrsPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ConfigureXapiLrsPayload'] =
+    ResolversParentTypes['ConfigureXapiLrsPayload'],
+> = {
+  config?: Resolver<Maybe<ResolversTypes['XapiLrsConfig']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CreateProgramPayloadResolvers<
@@ -5714,6 +5903,22 @@ export type LocalisedTextResolvers<
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LtiGradeDeliveryFailureResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['LtiGradeDeliveryFailure'] =
+    ResolversParentTypes['LtiGradeDeliveryFailure'],
+> = {
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gradeLinkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lineItemUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resourceLinkId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responseBodyExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type LtiRegistrationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['LtiRegistration'] = ResolversParentTypes['LtiRegistration'],
@@ -5891,6 +6096,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCompleteSessionArgs, 'input'>
   >;
+  configureXapiLrs?: Resolver<
+    ResolversTypes['ConfigureXapiLrsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationConfigureXapiLrsArgs, 'input'>
+  >;
   createGoal?: Resolver<
     ResolversTypes['GoalPayload'],
     ParentType,
@@ -6023,6 +6234,7 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRemoveScimGroupMappingArgs, 'input'>
   >;
+  removeXapiLrs?: Resolver<ResolversTypes['RemoveXapiLrsPayload'], ParentType, ContextType>;
   reorderGoalMilestones?: Resolver<
     ResolversTypes['GoalPayload'],
     ParentType,
@@ -6606,6 +6818,12 @@ export type QueryResolvers<
     RequireFields<QueryHeatmapArgs, 'input'>
   >;
   integrations?: Resolver<ResolversTypes['Integrations'], ParentType, ContextType>;
+  ltiFailedGradeDeliveries?: Resolver<
+    Array<ResolversTypes['LtiGradeDeliveryFailure']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryLtiFailedGradeDeliveriesArgs, 'first'>
+  >;
   ltiRegistrations?: Resolver<Array<ResolversTypes['LtiRegistration']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<
@@ -6655,6 +6873,13 @@ export type QueryResolvers<
   >;
   viewer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
+  xapiFailedDeliveries?: Resolver<
+    Array<ResolversTypes['XapiStatementDelivery']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryXapiFailedDeliveriesArgs, 'first'>
+  >;
+  xapiLrsConfig?: Resolver<Maybe<ResolversTypes['XapiLrsConfig']>, ParentType, ContextType>;
 };
 
 export type RecordProgramKpiValuePayloadResolvers<
@@ -6711,6 +6936,15 @@ export type RemoveScimGroupMappingPayloadResolvers<
     ResolversParentTypes['RemoveScimGroupMappingPayload'],
 > = {
   removedMappingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemoveXapiLrsPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RemoveXapiLrsPayload'] =
+    ResolversParentTypes['RemoveXapiLrsPayload'],
+> = {
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -7064,6 +7298,36 @@ export type WriteSessionNotePayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type XapiLrsConfigResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['XapiLrsConfig'] = ResolversParentTypes['XapiLrsConfig'],
+> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  homePage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mboxAgents?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['XapiVersion'], ParentType, ContextType>;
+};
+
+export type XapiStatementDeliveryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['XapiStatementDelivery'] =
+    ResolversParentTypes['XapiStatementDelivery'],
+> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseBodyExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statementId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['XapiStatementStatus'], ParentType, ContextType>;
+  verb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AddSigningKeyPayload?: AddSigningKeyPayloadResolvers<ContextType>;
   AssessmentFigure?: AssessmentFigureResolvers<ContextType>;
@@ -7097,6 +7361,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoachStatusPayload?: CoachStatusPayloadResolvers<ContextType>;
   CoachSuggestion?: CoachSuggestionResolvers<ContextType>;
   CoachingProgress?: CoachingProgressResolvers<ContextType>;
+  ConfigureXapiLrsPayload?: ConfigureXapiLrsPayloadResolvers<ContextType>;
   CreateProgramPayload?: CreateProgramPayloadResolvers<ContextType>;
   CreateServiceAccountPayload?: CreateServiceAccountPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -7132,6 +7397,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   KpiValue?: KpiValueResolvers<ContextType>;
   Locale?: GraphQLScalarType;
   LocalisedText?: LocalisedTextResolvers<ContextType>;
+  LtiGradeDeliveryFailure?: LtiGradeDeliveryFailureResolvers<ContextType>;
   LtiRegistration?: LtiRegistrationResolvers<ContextType>;
   MatchProposal?: MatchProposalResolvers<ContextType>;
   MatchProposalPayload?: MatchProposalPayloadResolvers<ContextType>;
@@ -7176,6 +7442,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RematchEnrolmentPayload?: RematchEnrolmentPayloadResolvers<ContextType>;
   RemoveLtiRegistrationPayload?: RemoveLtiRegistrationPayloadResolvers<ContextType>;
   RemoveScimGroupMappingPayload?: RemoveScimGroupMappingPayloadResolvers<ContextType>;
+  RemoveXapiLrsPayload?: RemoveXapiLrsPayloadResolvers<ContextType>;
   RespondToProgramInvitationPayload?: RespondToProgramInvitationPayloadResolvers<ContextType>;
   RevokeScimCredentialPayload?: RevokeScimCredentialPayloadResolvers<ContextType>;
   ScimCredential?: ScimCredentialResolvers<ContextType>;
@@ -7209,4 +7476,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WebhookSubscriptionPayload?: WebhookSubscriptionPayloadResolvers<ContextType>;
   WebhookSubscriptionSecretPayload?: WebhookSubscriptionSecretPayloadResolvers<ContextType>;
   WriteSessionNotePayload?: WriteSessionNotePayloadResolvers<ContextType>;
+  XapiLrsConfig?: XapiLrsConfigResolvers<ContextType>;
+  XapiStatementDelivery?: XapiStatementDeliveryResolvers<ContextType>;
 };

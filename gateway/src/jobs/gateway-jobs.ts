@@ -7,6 +7,7 @@ import { scoreJob } from '../modules/lti/ags.js';
 import type { ToolKey } from '../modules/lti/keys.js';
 import { webhookDeliveryJob, type DeliverySettings } from '../modules/webhooks/delivery.js';
 import { pulseSweepJob } from '../modules/webhooks/pulses.js';
+import { xapiStatementJob, type XapiDeliverySettings } from '../modules/xapi/delivery.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { reminderJob } from '../notifications/reminders.js';
 import type { QueueJob } from './queue.js';
@@ -18,6 +19,7 @@ export interface JobServices {
   webhooks?: Partial<DeliverySettings>;
   /** Signs the LTI grade service's client assertions (read as the owner before the queue starts). */
   ltiToolKey?: ToolKey;
+  xapi?: Partial<XapiDeliverySettings>;
 }
 
 export function gatewayJobs(services: JobServices): QueueJob[] {
@@ -29,6 +31,7 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
       ...(services.webhooks ? { settings: services.webhooks } : {}),
     }),
     pulseSweepJob(),
+    xapiStatementJob(services.xapi),
     ...(services.ltiToolKey ? [scoreJob(services.ltiToolKey)] : []),
   ];
 }

@@ -64,4 +64,7 @@ export const resolverMappers: Record<string, string> = {
   SigningKey: '../modules/integrations/sql.js#SigningKeyRow',
   ServiceAccount: '../auth/service-accounts.js#ServiceAccountRow',
   LtiRegistration: '../modules/lti/sql.js#RegistrationRow',
+  LtiGradeDeliveryFailure: '../modules/lti/sql.js#GradeRefusalRow',
+  XapiLrsConfig: '../modules/xapi/sql.js#LrsConfigRow',
+  XapiStatementDelivery: '../modules/xapi/sql.js#StatementRow',
 };

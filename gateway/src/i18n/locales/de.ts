@@ -375,6 +375,16 @@ export const de = {
   'lti.required': 'Dieser Wert ist erforderlich.',
   'lti.registrationNotFound': 'Keine solche LTI-Registrierung in dieser Organisation.',
   'lti.invalidDomain': 'Geben Sie einen Domainnamen wie example.com ein.',
+  'xapi.orgAdminsOnly': 'Der Learning Record Store wird von Organisationsadmins verwaltet.',
+  'xapi.required': 'Dieser Wert ist erforderlich.',
+  'xapi.invalidUrl': 'Geben Sie den LRS-Endpunkt als https-URL ein.',
+  'xapi.privateEndpoint':
+    'Der LRS-Endpunkt verweist auf eine private Adresse, die das Gateway nicht aufruft.',
+  'xapi.invalidHomePage': 'Geben Sie die Homepage der Organisation als https-URL ein.',
+  'xapi.invalidUsername': 'Geben Sie einen Benutzernamen ohne Doppelpunkt mit höchstens 500 Zeichen ein.',
+  'xapi.invalidPassword': 'Geben Sie ein Passwort mit 1 bis 1.000 Zeichen ein.',
+  'xapi.passwordRequired': 'Geben Sie beim ersten Einrichten des LRS dessen Passwort an.',
+  'xapi.notConfigured': 'Für diese Organisation ist kein LRS eingerichtet.',
   'lti.pickerTitle': 'Coachwork in diesen Kurs einfügen',
   'lti.pickerWidget': 'Widget',
   'lti.widgetName':

@@ -368,6 +368,16 @@ export const es = {
   'lti.required': 'Este valor es obligatorio.',
   'lti.registrationNotFound': 'No existe ese registro LTI en esta organización.',
   'lti.invalidDomain': 'Introduce un nombre de dominio como example.com.',
+  'xapi.orgAdminsOnly': 'El learning record store lo gestionan los administradores de la organización.',
+  'xapi.required': 'Este valor es obligatorio.',
+  'xapi.invalidUrl': 'Introduce el endpoint del LRS como una URL https.',
+  'xapi.privateEndpoint':
+    'El endpoint del LRS apunta a una dirección privada, a la que la pasarela no llama.',
+  'xapi.invalidHomePage': 'Introduce la página de inicio de la organización como una URL https.',
+  'xapi.invalidUsername': 'Introduce un nombre de usuario sin dos puntos, de 500 caracteres como máximo.',
+  'xapi.invalidPassword': 'Introduce una contraseña de 1 a 1000 caracteres.',
+  'xapi.passwordRequired': 'Indica la contraseña del LRS la primera vez que lo configures.',
+  'xapi.notConfigured': 'Esta organización no tiene ningún LRS configurado.',
   'lti.pickerTitle': 'Colocar Coachwork en este curso',
   'lti.pickerWidget': 'Widget',
   'lti.widgetName':

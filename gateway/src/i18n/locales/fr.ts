@@ -372,6 +372,16 @@ export const fr = {
   'lti.required': 'Cette valeur est obligatoire.',
   'lti.registrationNotFound': 'Aucun enregistrement LTI de ce type dans cette organisation.',
   'lti.invalidDomain': 'Saisissez un nom de domaine comme example.com.',
+  'xapi.orgAdminsOnly': 'Le learning record store est géré par les administrateurs de l’organisation.',
+  'xapi.required': 'Cette valeur est obligatoire.',
+  'xapi.invalidUrl': 'Saisissez le point d’accès du LRS sous forme d’URL https.',
+  'xapi.privateEndpoint':
+    'Le point d’accès du LRS pointe vers une adresse privée, que la passerelle n’appelle pas.',
+  'xapi.invalidHomePage': 'Saisissez la page d’accueil de l’organisation sous forme d’URL https.',
+  'xapi.invalidUsername': 'Saisissez un nom d’utilisateur sans deux-points, de 500 caractères au plus.',
+  'xapi.invalidPassword': 'Saisissez un mot de passe de 1 à 1 000 caractères.',
+  'xapi.passwordRequired': 'Indiquez le mot de passe du LRS lors de sa première configuration.',
+  'xapi.notConfigured': 'Cette organisation n’a configuré aucun LRS.',
   'lti.pickerTitle': 'Placer Coachwork dans ce cours',
   'lti.pickerWidget': 'Widget',
   'lti.widgetName':

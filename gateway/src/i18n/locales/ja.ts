@@ -354,6 +354,16 @@ export const ja = {
   'lti.required': 'この値は必須です。',
   'lti.registrationNotFound': 'この組織にそのような LTI 登録はありません。',
   'lti.invalidDomain': 'example.com のようなドメイン名を入力してください。',
+  'xapi.orgAdminsOnly': 'LRS（学習記録ストア）は組織の管理者が管理します。',
+  'xapi.required': 'この値は必須です。',
+  'xapi.invalidUrl': 'LRS のエンドポイントを https の URL で入力してください。',
+  'xapi.privateEndpoint':
+    'LRS のエンドポイントがプライベートアドレスを指しているため、ゲートウェイは接続しません。',
+  'xapi.invalidHomePage': '組織のホームページを https の URL で入力してください。',
+  'xapi.invalidUsername': 'コロンを含まない 500 文字以内のユーザー名を入力してください。',
+  'xapi.invalidPassword': '1〜1,000 文字のパスワードを入力してください。',
+  'xapi.passwordRequired': '初めて LRS を設定するときはパスワードを入力してください。',
+  'xapi.notConfigured': 'この組織には LRS が設定されていません。',
   'lti.pickerTitle': 'このコースに Coachwork を配置',
   'lti.pickerWidget': 'ウィジェット',
   'lti.widgetName':

@@ -1,4 +1,5 @@
 /** Goals, milestones and check-ins. Every statement is tenant-filtered; RLS is the second wall. */
+import { xapiGoalCheckIn } from '../xapi/emit.js';
 import { queueScores } from '../lti/ags.js';
 import type { Queryable } from '../../db/types.js';
 import type { GoalStatus, GoalVisibility } from '../../generated/resolvers.js';
@@ -455,5 +456,6 @@ export async function insertCheckIn(tx: Queryable, orgId: string, checkIn: NewCh
     ],
   );
   if (!row) throw new Error('insert into goal_check_ins returned no row');
+  await xapiGoalCheckIn(tx, orgId, row.id);
   return row.id;
 }

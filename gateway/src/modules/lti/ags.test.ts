@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
+import { toGlobalId } from '../../ids.js';
 import { JOB_SCHEMA, JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
@@ -153,5 +154,27 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
     );
     expect(retries).toEqual([]);
     expect(platform.gradebook.get('li-1')?.get('learner-1')?.length ?? 0).toBe(before);
+
+    // Org admins read it in the failed grade deliveries, as the xAPI failures; anyone else is refused.
+    const FAILED = `{ ltiFailedGradeDeliveries { gradeLinkId personId issuer resourceLinkId lineItemUrl
+      responseStatus responseBodyExcerpt error lastAttemptAt } }`;
+    const refused = await postGraphQL(gateway.url, { query: FAILED }, { token: learnerToken });
+    expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const view = await postGraphQL<{ ltiFailedGradeDeliveries: Array<Record<string, unknown>> }>(
+      gateway.url,
+      { query: FAILED },
+      { token: await tokenFor(db, org.adminId) },
+    );
+    expect(view.body.errors).toBeUndefined();
+    expect(view.body.data!.ltiFailedGradeDeliveries).toEqual([
+      expect.objectContaining({
+        personId: toGlobalId('Person', org.managerId),
+        issuer: platform.issuer,
+        lineItemUrl: `${platform.url}/lineitems/li-1`,
+        responseStatus: 404,
+        responseBodyExcerpt: null,
+        error: 'scores 404: ',
+      }),
+    ]);
   });
 });

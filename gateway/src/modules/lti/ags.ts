@@ -114,7 +114,15 @@ export function scoresUrl(lineitem: string): string {
 }
 
 /** A delivery the platform refused for good (4xx): recorded, not retried. */
-class Refused extends Error {}
+class Refused extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly excerpt: string,
+  ) {
+    super(message);
+  }
+}
 
 const cachedTokens = new Map<string, { token: string; until: number }>();
 
@@ -148,7 +156,7 @@ async function accessToken(
   });
   const text = await response.text();
   if (response.status >= 400 && response.status < 500 && response.status !== 429) {
-    throw new Refused(`token endpoint ${response.status}: ${text.slice(0, 500)}`);
+    throw new Refused(`token endpoint ${response.status}: ${text.slice(0, 500)}`, response.status, text);
   }
   if (!response.ok) throw new Error(`token endpoint ${response.status}`);
   const body = JSON.parse(text) as { access_token?: unknown; expires_in?: unknown };
@@ -181,6 +189,8 @@ interface ScorePlan {
 interface ScoreOutcome {
   status: 'SENT' | 'REFUSED';
   detail: string | null;
+  /** The platform's answer to a refused score, shown to admins. */
+  answer: { status: number; excerpt: string | null } | null;
 }
 
 /**
@@ -236,20 +246,32 @@ export function scoreJob(toolKey: ToolKey): QueueJob {
           response.status !== 429 &&
           response.status !== 401
         ) {
-          throw new Refused(`scores ${response.status}: ${text.slice(0, 500)}`);
+          throw new Refused(`scores ${response.status}: ${text.slice(0, 500)}`, response.status, text);
         }
         if (!response.ok) throw new Error(`scores ${response.status}`);
-        return { status: 'SENT', detail: null };
+        return { status: 'SENT', detail: null, answer: null };
       } catch (error) {
         if (!(error instanceof Refused)) throw error;
-        return { status: 'REFUSED', detail: error.message };
+        return {
+          status: 'REFUSED',
+          detail: error.message,
+          answer: { status: error.status, excerpt: error.excerpt.slice(0, 1000) || null },
+        };
       }
     },
 
     async record(_job, { link }, outcome, tx) {
       await tx.query(
-        `update lti_grade_links set last_status = $2, last_detail = $3, last_attempt_at = now() where id = $1`,
-        [link.id, outcome.status, outcome.detail],
+        `update lti_grade_links set last_status = $2, last_detail = $3, last_attempt_at = now(),
+           last_response_status = $4, last_response_excerpt = $5
+         where id = $1`,
+        [
+          link.id,
+          outcome.status,
+          outcome.detail,
+          outcome.answer?.status ?? null,
+          outcome.answer?.excerpt ?? null,
+        ],
       );
     },
   });

@@ -4,7 +4,16 @@ import { forbidden } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { fromOpaqueId, toOpaqueId } from '../../ids.js';
-import { deleteRegistration, insertRegistration, listRegistrations, type RegistrationInput } from './sql.js';
+import { limits } from '../../config.js';
+import { badUserInput } from '../../errors.js';
+import { toGlobalId } from '../../ids.js';
+import {
+  deleteRegistration,
+  gradeRefusals,
+  insertRegistration,
+  listRegistrations,
+  type RegistrationInput,
+} from './sql.js';
 
 const MAX_TEXT = 2000;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -58,6 +67,15 @@ export const ltiResolvers: Resolvers = {
       await requireOrgAdmin(caller);
       return caller.tenant((tx) => listRegistrations(tx, caller.viewer.orgId));
     },
+    async ltiFailedGradeDeliveries(_parent, args, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      const first = args.first ?? 20;
+      if (first < 1 || first > limits.maxPageSize) {
+        throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
+      }
+      return caller.tenant((tx) => gradeRefusals(tx, caller.viewer.orgId, first));
+    },
   },
   Mutation: {
     async registerLtiPlatform(_parent, { input }, context) {
@@ -101,5 +119,12 @@ export const ltiResolvers: Resolvers = {
   },
   LtiRegistration: {
     id: (registration) => toOpaqueId('LtiRegistration', registration.id),
+  },
+  LtiGradeDeliveryFailure: {
+    gradeLinkId: (row) => toOpaqueId('LtiGradeLink', row.id),
+    personId: (row) => toGlobalId('Person', row.personId),
+    responseStatus: (row) => row.lastResponseStatus,
+    responseBodyExcerpt: (row) => row.lastResponseExcerpt,
+    error: (row) => row.lastDetail,
   },
 };

@@ -81,3 +81,30 @@ export async function deleteRegistration(tx: Queryable, id: string): Promise<boo
   const rows = await tx.query(`delete from lti_registrations where id = $1 returning id`, [id]);
   return rows.length > 0;
 }
+
+/** A graded link whose last score the platform refused (4xx), for the org admins' view. */
+export interface GradeRefusalRow {
+  id: string;
+  personId: string;
+  resourceLinkId: string;
+  lineItemUrl: string;
+  issuer: string;
+  lastResponseStatus: number | null;
+  lastResponseExcerpt: string | null;
+  lastDetail: string | null;
+  lastAttemptAt: Date | null;
+}
+
+/** Refused grade deliveries, the latest first. */
+export async function gradeRefusals(tx: Queryable, orgId: string, first: number): Promise<GradeRefusalRow[]> {
+  return tx.query<GradeRefusalRow>(
+    `select l.id, l.person_id as "personId", l.resource_link_id as "resourceLinkId",
+            l.lineitem_url as "lineItemUrl", r.issuer, l.last_response_status as "lastResponseStatus",
+            l.last_response_excerpt as "lastResponseExcerpt", l.last_detail as "lastDetail",
+            l.last_attempt_at as "lastAttemptAt"
+     from lti_grade_links l join lti_registrations r on r.id = l.registration_id
+     where l.org_id = $1 and l.last_status = 'REFUSED'
+     order by l.last_attempt_at desc nulls last, l.id limit $2`,
+    [orgId, first],
+  );
+}

@@ -7,6 +7,7 @@ import type { Queryable } from '../../db/types.js';
 import type { EnrolmentStatus, ProgramStatus } from '../../generated/resolvers.js';
 import { populationIds, TAKING_PART } from './population.js';
 import { announceEnrolmentChanges } from '../webhooks/events.js';
+import { xapiEnrolmentsChanged } from '../xapi/emit.js';
 import type { PopulationRulesRow } from './sql.js';
 
 /** Sets who is acting (and why) for the enrolment-history trigger, for this transaction only. */
@@ -203,6 +204,12 @@ export async function settleEnrolmentsOnClose(
     `update enrolments set status = 'WITHDRAWN', withdrawn_at = now()
      where org_id = $1 and program_id = $2 and status in ('INVITED', 'ACCEPTED', 'WAITLISTED') returning id`,
     [orgId, programId],
+  );
+  // Closing is when the participants still taking part complete the program, in their LRS too.
+  await xapiEnrolmentsChanged(
+    tx,
+    orgId,
+    completed.map((row) => row.id),
   );
   return { completed: completed.length, withdrawn: withdrawn.length };
 }

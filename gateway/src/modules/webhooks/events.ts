@@ -13,6 +13,12 @@
 import type { Queryable } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { enqueueJob } from '../../jobs/queue.js';
+import {
+  xapiEnrolmentsChanged,
+  xapiGoalCompleted,
+  xapiSessionAttended,
+  xapiSessionScheduled,
+} from '../xapi/emit.js';
 
 /** The `type` of each event, as sent in the body and chosen in a subscription. */
 export const webhookEventTypes = {
@@ -113,6 +119,8 @@ export async function announceSessionBooked(
   rescheduled: boolean,
 ): Promise<void> {
   await announce(tx, session.orgId, 'SESSION_BOOKED', { ...(await sessionData(tx, session)), rescheduled });
+  // The learning moments announced here are also the organisation's xAPI statements.
+  await xapiSessionScheduled(tx, session);
 }
 
 export async function announceSessionCancelled(tx: Queryable, session: SessionFacts): Promise<void> {
@@ -121,6 +129,7 @@ export async function announceSessionCancelled(tx: Queryable, session: SessionFa
 
 export async function announceSessionHeld(tx: Queryable, session: SessionFacts): Promise<void> {
   await announce(tx, session.orgId, 'SESSION_HELD', await sessionData(tx, session));
+  await xapiSessionAttended(tx, session);
 }
 
 export interface EnrolmentChange {
@@ -153,6 +162,11 @@ export async function announceEnrolmentChanges(
       coachChanged: change.coachChanged,
     });
   }
+  await xapiEnrolmentsChanged(
+    tx,
+    orgId,
+    changes.map((change) => change.enrolmentId),
+  );
 }
 
 /** A goal that became complete: announced only while its owner shares it with their managers. */
@@ -162,6 +176,7 @@ export async function announceGoalCompleted(
   goal: { id: string; ownerId: string; visibility: string },
 ): Promise<void> {
   if (goal.visibility !== 'MANAGER') return;
+  await xapiGoalCompleted(tx, orgId, goal.id);
   await announce(tx, orgId, 'GOAL_COMPLETED', {
     goalId: toGlobalId('Goal', goal.id),
     ownerId: toGlobalId('Person', goal.ownerId),

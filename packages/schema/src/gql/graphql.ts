@@ -777,6 +777,33 @@ export type CompleteGoalMilestoneInput = {
   milestoneId: Scalars['ID']['input'];
 };
 
+/** The LRS to send to. */
+export type ConfigureXapiLrsInput = {
+  /** False records and sends nothing until it is true again; true when left out. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The LRS's xAPI endpoint: https (http only for localhost). */
+  endpoint: Scalars['String']['input'];
+  /** The organisation's home page, an https URL. */
+  homePage: Scalars['String']['input'];
+  /** Name people by their e-mail (`mbox`) instead of an opaque account; false (off) when left out: the organisation opts in. */
+  mboxAgents?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The Basic authentication password; leave it out to keep the stored one (required the first time). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** The Basic authentication user name. */
+  username: Scalars['String']['input'];
+  /** The xAPI version the LRS speaks; V1_0_3 when left out. */
+  version?: InputMaybe<XapiVersion>;
+};
+
+/** The result of configureXapiLrs. */
+export type ConfigureXapiLrsPayload = {
+  __typename?: 'ConfigureXapiLrsPayload';
+  /** The configuration as it is now; null when refused. */
+  config?: Maybe<XapiLrsConfig>;
+  /** What to fix when refused. */
+  userErrors: Array<UserError>;
+};
+
 /** A new goal for the viewer. */
 export type CreateGoalInput = {
   /** A capability code of the organisation's catalogue, e.g. DELEGATION. */
@@ -1545,6 +1572,32 @@ export type LocalisedTextInput = {
 };
 
 /**
+ * A grade (an Assignment and Grade Services score) a learning platform refused for good (4xx): the
+ * last attempt for one person's graded link. A later accepted score clears it.
+ */
+export type LtiGradeDeliveryFailure = {
+  __typename?: 'LtiGradeDeliveryFailure';
+  /** Which endpoint refused (`scores` or `token endpoint`) with its status and the start of its answer. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier of the graded link (one person on one resource link of one platform). */
+  gradeLinkId: Scalars['ID']['output'];
+  /** The platform's issuer. */
+  issuer: Scalars['String']['output'];
+  /** When the refused attempt was made. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The line item the score was posted to. */
+  lineItemUrl: Scalars['String']['output'];
+  /** Global ID of the person whose score it was. */
+  personId: Scalars['ID']['output'];
+  /** The platform's resource link ID. */
+  resourceLinkId: Scalars['String']['output'];
+  /** The first 1,000 characters of the platform's answer; null when empty. */
+  responseBodyExcerpt?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the platform answered; null when it is not known (refused before this was recorded). */
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
  * A learning platform (an LMS such as Moodle or Canvas) registered to launch Coachwork over LTI 1.3.
  * The platform's issuer and the client ID it gave Coachwork name it; launches from it open widgets
  * signed in as the people of this organisation its users are linked to.
@@ -1729,6 +1782,8 @@ export type Mutation = {
   completeGoalMilestone: GoalMilestonePayload;
   /** The coach (or an admin) marks a started session as held. */
   completeSession: SessionPayload;
+  /** Sets the organisation's LRS (endpoint, credentials, version, agent naming). Org admins only (FORBIDDEN otherwise). */
+  configureXapiLrs: ConfigureXapiLrsPayload;
   /** Creates a goal owned by the viewer. */
   createGoal: GoalPayload;
   /** Creates a DRAFT program. Org admins and program admins (who become its admin). */
@@ -1773,6 +1828,8 @@ export type Mutation = {
   removeProgramCoach: ProgramCoachPoolPayload;
   /** Removes a group mapping (members keep their unit and roles). Org admins only (FORBIDDEN otherwise). */
   removeScimGroupMapping: RemoveScimGroupMappingPayload;
+  /** Removes the organisation's LRS configuration; no statement is recorded from then on. Org admins only (FORBIDDEN otherwise). */
+  removeXapiLrs: RemoveXapiLrsPayload;
   /** Puts the milestones of the viewer's goal in a new order. */
   reorderGoalMilestones: GoalPayload;
   /** Sends a FAILED delivery again, with the same `webhook-id` and a fresh round of attempts. Org admins only. */
@@ -1982,6 +2039,15 @@ export type MutationCompleteGoalMilestoneArgs = {
  */
 export type MutationCompleteSessionArgs = {
   input: SessionIdInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationConfigureXapiLrsArgs = {
+  input: ConfigureXapiLrsInput;
 };
 
 /**
@@ -3148,6 +3214,8 @@ export type Query = {
   heatmap: Heatmap;
   /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
   integrations: Integrations;
+  /** Grades the learning platforms refused, latest first: the dead-letter view of the grade service. Org admins only (FORBIDDEN otherwise). */
+  ltiFailedGradeDeliveries: Array<LtiGradeDeliveryFailure>;
   /** The organisation's registered LTI platforms, oldest first. Org admins only (FORBIDDEN otherwise). */
   ltiRegistrations: Array<LtiRegistration>;
   /** Refetches any object by its global ID; null when it does not exist in the viewer's organisation or the viewer may not read it. */
@@ -3192,6 +3260,10 @@ export type Query = {
   viewer: Person;
   /** The organisation's webhook subscriptions, oldest first. Org admins only (FORBIDDEN otherwise). */
   webhookSubscriptions: Array<WebhookSubscription>;
+  /** Statements the LRS refused or that were given up, newest first: the dead-letter view. Org admins only (FORBIDDEN otherwise). */
+  xapiFailedDeliveries: Array<XapiStatementDelivery>;
+  /** The organisation's LRS configuration; null when none. Org admins only (FORBIDDEN otherwise). */
+  xapiLrsConfig?: Maybe<XapiLrsConfig>;
 };
 
 /**
@@ -3254,6 +3326,14 @@ export type QueryGoalsArgs = {
  */
 export type QueryHeatmapArgs = {
   input: HeatmapInput;
+};
+
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
+export type QueryLtiFailedGradeDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -3329,6 +3409,14 @@ export type QueryProgressCardArgs = {
  */
 export type QueryTeamProgressCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
+export type QueryXapiFailedDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3441,6 +3529,15 @@ export type RemoveScimGroupMappingPayload = {
   /** The ID of the mapping removed; null when refused. */
   removedMappingId?: Maybe<Scalars['ID']['output']>;
   /** An unknown mapping. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of removeXapiLrs. */
+export type RemoveXapiLrsPayload = {
+  __typename?: 'RemoveXapiLrsPayload';
+  /** True when a configuration was removed. */
+  removed: Scalars['Boolean']['output'];
+  /** What went wrong. */
   userErrors: Array<UserError>;
 };
 
@@ -4197,6 +4294,70 @@ export type WriteSessionNotePayload = {
   /** What the coach can fix: an unknown session (or one they do not hold), a note too long, an unknown capability. */
   userErrors: Array<UserError>;
 };
+
+/**
+ * The organisation's Learning Record Store: where the gateway sends xAPI statements of its people's
+ * learning moments (enrolled, session booked and held, goal check-ins and completions, program
+ * completion, pulse responded). Org admins only. The password is never shown again.
+ */
+export type XapiLrsConfig = {
+  __typename?: 'XapiLrsConfig';
+  /** Whether statements are recorded and sent; false pauses it. */
+  enabled: Scalars['Boolean']['output'];
+  /** The LRS's xAPI endpoint; statements go to `<endpoint>/statements`. */
+  endpoint: Scalars['String']['output'];
+  /** The organisation's home page: the `homePage` of its people's account agents and the root of its activity IDs. */
+  homePage: Scalars['String']['output'];
+  /** Whether people are named by their e-mail (`mbox`) instead of an account with an opaque ID. */
+  mboxAgents: Scalars['Boolean']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The Basic authentication user name (the LRS's key). */
+  username: Scalars['String']['output'];
+  /** The xAPI version spoken. */
+  version: XapiVersion;
+};
+
+/** A statement the gateway recorded for the organisation's LRS, and how its delivery went. */
+export type XapiStatementDelivery = {
+  __typename?: 'XapiStatementDelivery';
+  /** Attempts made. */
+  attempts: Scalars['Int']['output'];
+  /** When the statement was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why no answer came, or why the statement was never queued; null otherwise. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** When the last attempt was made; null before the first. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The first 1,000 characters of the LRS's last answer; null when empty. */
+  responseBodyExcerpt?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the LRS answered last; null when no answer came. */
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  /** The statement as sent, as JSON text. */
+  statement: Scalars['String']['output'];
+  /** The statement's ID (a UUID derived from the event, the same on every attempt). */
+  statementId: Scalars['String']['output'];
+  /** Where it stands. */
+  status: XapiStatementStatus;
+  /** The short name of its ADL verb (registered, scheduled, attended, progressed, completed, responded). */
+  verb: Scalars['String']['output'];
+};
+
+/** Where a statement's delivery stands. */
+export type XapiStatementStatus =
+  /** Given up: the LRS refused it (4xx), every attempt failed, or it was invalid and never queued. */
+  | 'FAILED'
+  /** Waiting for its first or next attempt. */
+  | 'PENDING'
+  /** The LRS stored it. */
+  | 'SENT';
+
+/** Which xAPI version the gateway speaks to a Learning Record Store (the `X-Experience-API-Version` header). */
+export type XapiVersion =
+  /** xAPI 1.0.3. */
+  | 'V1_0_3'
+  /** xAPI 2.0 (IEEE 9274.1.1), sent as `2.0.0`. */
+  | 'V2_0_0';
 
 export type CwCoachDeskAvailabilityQueryVariables = Exact<{ [key: string]: never }>;
 

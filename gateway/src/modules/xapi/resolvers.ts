@@ -1,0 +1,130 @@
+import { mayRead } from '../../auth/policy.js';
+import { limits } from '../../config.js';
+import { callerOf, type Caller } from '../../context.js';
+import { badUserInput, forbidden } from '../../errors.js';
+import type { Resolvers, UserError, XapiVersion } from '../../generated/resolvers.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
+import { resolveDestination } from '../webhooks/destination.js';
+import {
+  deleteLrsConfig,
+  lrsConfigOf,
+  saveLrsConfig,
+  statementsIn,
+  type XapiVersion as StoredVersion,
+} from './sql.js';
+
+const MAX_TEXT = 2000;
+const MAX_USERNAME = 500;
+const MAX_PASSWORD = 1000;
+
+const versions: Record<XapiVersion, StoredVersion> = { V1_0_3: '1.0.3', V2_0_0: '2.0.0' };
+
+function userError(caller: Caller, field: string[], code: UserError['code'], key: MessageKey): UserError {
+  return { field, code, message: caller.t(key) };
+}
+
+/** Every xAPI field and mutation is the org admins' (auth/policy.ts `xapi`). */
+async function requireOrgAdmin(caller: Caller): Promise<void> {
+  if (!(await mayRead(caller, 'xapi', { kind: 'organisation' }))) throw forbidden('xapi.orgAdminsOnly');
+}
+
+function isHttpsUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' && !url.username && !url.password && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+export const xapiResolvers: Resolvers = {
+  Query: {
+    async xapiLrsConfig(_parent, _args, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      return caller.tenant((tx) => lrsConfigOf(tx, caller.viewer.orgId));
+    },
+    async xapiFailedDeliveries(_parent, args, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      const first = args.first ?? 20;
+      if (first < 1 || first > limits.maxPageSize) {
+        throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
+      }
+      return caller.tenant((tx) => statementsIn(tx, caller.viewer.orgId, 'FAILED', first));
+    },
+  },
+  Mutation: {
+    async configureXapiLrs(_parent, { input }, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      const endpoint = input.endpoint.trim();
+      const homePage = input.homePage.trim().replace(/\/+$/, '');
+      const username = input.username.trim();
+      const password = input.password ?? null;
+      const errors: UserError[] = [];
+      if (!endpoint) errors.push(userError(caller, ['endpoint'], 'REQUIRED', 'xapi.required'));
+      else if (endpoint.length > MAX_TEXT)
+        errors.push(userError(caller, ['endpoint'], 'INVALID', 'xapi.invalidUrl'));
+      else {
+        // The same rule as a webhook receiver: https to public addresses (http and any address in dev mode).
+        const destination = await resolveDestination(endpoint, context.dev);
+        if ('problem' in destination) {
+          errors.push(
+            destination.problem === 'PRIVATE_ADDRESS'
+              ? userError(caller, ['endpoint'], 'UNSUPPORTED', 'xapi.privateEndpoint')
+              : userError(caller, ['endpoint'], 'INVALID', 'xapi.invalidUrl'),
+          );
+        }
+      }
+      if (!homePage) errors.push(userError(caller, ['homePage'], 'REQUIRED', 'xapi.required'));
+      else if (homePage.length > MAX_TEXT || !isHttpsUrl(homePage))
+        errors.push(userError(caller, ['homePage'], 'INVALID', 'xapi.invalidHomePage'));
+      if (!username) errors.push(userError(caller, ['username'], 'REQUIRED', 'xapi.required'));
+      // Basic authentication cannot carry a colon in the user name (RFC 7617 §2).
+      else if (username.length > MAX_USERNAME || username.includes(':'))
+        errors.push(userError(caller, ['username'], 'INVALID', 'xapi.invalidUsername'));
+      if (password !== null && (!password || password.length > MAX_PASSWORD))
+        errors.push(userError(caller, ['password'], 'INVALID', 'xapi.invalidPassword'));
+      if (errors.length) return { config: null, userErrors: errors };
+      const orgId = caller.viewer.orgId;
+      const saved = await caller.tenant(async (tx) => {
+        const ok = await saveLrsConfig(tx, orgId, caller.viewer.personId ?? null, {
+          endpoint,
+          homePage,
+          username,
+          password,
+          xapiVersion: versions[input.version ?? 'V1_0_3'],
+          mboxAgents: input.mboxAgents ?? false,
+          enabled: input.enabled ?? true,
+        });
+        return ok ? lrsConfigOf(tx, orgId) : null;
+      });
+      if (!saved) {
+        return {
+          config: null,
+          userErrors: [userError(caller, ['password'], 'REQUIRED', 'xapi.passwordRequired')],
+        };
+      }
+      return { config: saved, userErrors: [] };
+    },
+    async removeXapiLrs(_parent, _args, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      const removed = await caller.tenant((tx) => deleteLrsConfig(tx, caller.viewer.orgId));
+      return removed
+        ? { removed: true, userErrors: [] }
+        : { removed: false, userErrors: [userError(caller, [], 'NOT_FOUND', 'xapi.notConfigured')] };
+    },
+  },
+  XapiLrsConfig: {
+    version: (config) => (config.xapiVersion === '2.0.0' ? 'V2_0_0' : 'V1_0_3'),
+  },
+  XapiStatementDelivery: {
+    statementId: (row) => row.id,
+    statement: (row) => JSON.stringify(row.body),
+    responseStatus: (row) => row.lastResponseStatus,
+    responseBodyExcerpt: (row) => row.lastResponseExcerpt,
+    error: (row) => row.lastError,
+  },
+};
