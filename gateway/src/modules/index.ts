@@ -22,6 +22,7 @@ import { provisioningModule } from './provisioning/index.js';
 import { sessionsModule } from './sessions/index.js';
 import { viewerModule } from './viewer/index.js';
 import { webhooksModule } from './webhooks/index.js';
+import { wellbeingModule } from './wellbeing/index.js';
 
 const domainModules = [
   viewerModule,
@@ -41,6 +42,7 @@ const domainModules = [
   webhooksModule,
   provisioningModule,
   ltiModule,
+  wellbeingModule,
 ] as const;
 
 /** Which module fetches each node type for `node(id:)`; two modules claiming one type is a startup error. */

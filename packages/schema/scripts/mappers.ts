@@ -64,4 +64,6 @@ export const resolverMappers: Record<string, string> = {
   SigningKey: '../modules/integrations/sql.js#SigningKeyRow',
   ServiceAccount: '../auth/service-accounts.js#ServiceAccountRow',
   LtiRegistration: '../modules/lti/sql.js#RegistrationRow',
+  WellbeingPulse: '../modules/wellbeing/sql.js#WellbeingPulseValue',
+  WellbeingAnswer: '../modules/wellbeing/sql.js#WellbeingAnswerRow',
 };
