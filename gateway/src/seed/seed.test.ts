@@ -318,7 +318,9 @@ describe.each(testEngines())('seed generator on %s', (engine) => {
   });
 
   it('makes the burnout of middle managers in the peak-season function visible in WELLBEING, per unit', async () => {
-    const [northwind] = await db.query<{ id: string }>(`SELECT id FROM organisations WHERE slug = 'northwind'`);
+    const [northwind] = await db.query<{ id: string }>(
+      `SELECT id FROM organisations WHERE slug = 'northwind'`,
+    );
     await db.query('SELECT cw_refresh_analytics($1)', [northwind!.id]);
     // Function units' all-time WELLBEING means, by function name.
     const functions = await db.query<{ name: string; n: number; mean: number }>(

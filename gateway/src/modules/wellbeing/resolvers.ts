@@ -15,7 +15,12 @@ interface AnswerPayload {
   userErrors: UserError[];
 }
 
-const refuse = (caller: Caller, field: string[], code: UserError['code'], key: MessageKey): AnswerPayload => ({
+const refuse = (
+  caller: Caller,
+  field: string[],
+  code: UserError['code'],
+  key: MessageKey,
+): AnswerPayload => ({
   answer: null,
   userErrors: [{ field, code, message: caller.t(key) }],
 });

@@ -40,7 +40,11 @@ const CURRENT_PERIOD = `to_char(now() at time zone o.time_zone, 'IYYY-"W"IW')`;
 const ELIGIBLE = `exists (select 1 from enrolments e
   where e.org_id = o.id and e.person_id = $2 and e.status in ('INVITED', 'ACTIVE'))`;
 
-export async function pulseStatus(tx: Queryable, orgId: string, personId: string): Promise<WellbeingPulseValue> {
+export async function pulseStatus(
+  tx: Queryable,
+  orgId: string,
+  personId: string,
+): Promise<WellbeingPulseValue> {
   const [row] = await tx.query<{ period: string; answered: boolean; eligible: boolean }>(
     `select ${CURRENT_PERIOD} as period,
             exists (select 1 from wellbeing_pulse_answers a
@@ -66,7 +70,8 @@ export async function latestAnswers(
   return rows.map(toAnswer);
 }
 
-export type AnswerOutcome = { kind: 'stored'; answer: WellbeingAnswerRow } | { kind: 'notEligible' | 'duplicate' };
+export type AnswerOutcome =
+  { kind: 'stored'; answer: WellbeingAnswerRow } | { kind: 'notEligible' | 'duplicate' };
 
 /**
  * Stores the person's answer for the current period. The unique key on (person, period) refuses a

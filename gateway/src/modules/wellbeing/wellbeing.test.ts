@@ -169,7 +169,10 @@ describe.each(testEngines())('the wellbeing pulse on %s', (engine) => {
 
     it('files answers and check-ins under their quarter and their programs', async () => {
       expect((await viewAs(adminToken, {})).periods).toEqual(expect.arrayContaining(['2026-Q2', '2026-Q3']));
-      const spring = await viewAs(adminToken, { unit: toGlobalId('OrgUnit', org.units.R), period: '2026-Q2' });
+      const spring = await viewAs(adminToken, {
+        unit: toGlobalId('OrgUnit', org.units.R),
+        period: '2026-Q2',
+      });
       expect(spring.total!.cells[0]!.value).toBeCloseTo((24 + 23 + 2 + 3 + 27) / 22, 10);
       const q = await viewAs(adminToken, {
         unit: toGlobalId('OrgUnit', org.units.R),
@@ -221,7 +224,7 @@ describe.each(testEngines())('the wellbeing pulse on %s', (engine) => {
       expect(result.userErrors[0]!.message).toMatch(/1 to 5/);
     });
 
-    it("refuses an answer for someone else, and anyone who is not a participant", async () => {
+    it('refuses an answer for someone else, and anyone who is not a participant', async () => {
       const [first, second] = org.members.filter((m) => m.unit === 'B');
       const forOther = await answer(first!.id, {
         person: toGlobalId('Person', second!.id),
@@ -229,7 +232,10 @@ describe.each(testEngines())('the wellbeing pulse on %s', (engine) => {
         workload: 3,
         support: 3,
       });
-      expect(forOther).toMatchObject({ answer: null, userErrors: [{ field: ['input', 'person'], code: 'FORBIDDEN' }] });
+      expect(forOther).toMatchObject({
+        answer: null,
+        userErrors: [{ field: ['input', 'person'], code: 'FORBIDDEN' }],
+      });
       // Team D's managers are not enrolled; the admin is no participant either.
       for (const personId of [org.members.find((m) => m.unit === 'D')!.id, org.orgAdminId]) {
         const refused = await answer(personId, { energy: 3, workload: 3, support: 3 });
@@ -244,14 +250,21 @@ describe.each(testEngines())('the wellbeing pulse on %s', (engine) => {
 
     it('takes one answer per ISO week, and the next week another', async () => {
       const member = org.members.find((m) => m.unit === 'E')!;
-      const first = await answer(member.id, { person: toGlobalId('Person', member.id), energy: 2, workload: 1, support: 3 });
+      const first = await answer(member.id, {
+        person: toGlobalId('Person', member.id),
+        energy: 2,
+        workload: 1,
+        support: 3,
+      });
       expect(first.userErrors).toEqual([]);
       expect(first.answer).toMatchObject({ energy: 2, workload: 1, support: 3 });
       expect(first.answer!.period).toMatch(/^\d{4}-W\d{2}$/);
       const again = await answer(member.id, { energy: 5, workload: 5, support: 5 });
       expect(again).toMatchObject({ answer: null, userErrors: [{ field: ['input'], code: 'CONFLICT' }] });
       // The stored answer is last week's once the week has passed.
-      await db.query(`update wellbeing_pulse_answers set period = '2000-W01' where person_id = $1`, [member.id]);
+      await db.query(`update wellbeing_pulse_answers set period = '2000-W01' where person_id = $1`, [
+        member.id,
+      ]);
       const nextWeek = await answer(member.id, { energy: 4, workload: 4, support: 4 });
       expect(nextWeek.userErrors).toEqual([]);
     });
