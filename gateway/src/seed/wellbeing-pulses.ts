@@ -50,7 +50,7 @@ export async function addWellbeingPulses(
   for (const person of participants) {
     const middle = MIDDLE.has(person.job_level);
     const burning = middle && person.function_name === burnoutFunction;
-    const base = rng.normal(3.8, 0.3) - (burning ? 1.2 : middle ? 0.25 : 0);
+    const base = rng.normal(3.8, 0.3) - (burning ? 1.5 : middle ? 0.25 : 0);
     for (let week = WEEKS; week >= 1; week--) {
       const day = referenceDay - week * 7 + rng.int(0, 4);
       const answers = rng.chance(RESPONSE_RATE);
