@@ -153,6 +153,12 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
        values ($1, $2, 500, 'down', 12)`,
       [world.org.orgId, delivery!.id],
     );
+    // A wellbeing answer of the participant's, so that the fields of their own pulse answer values.
+    await db.query(
+      `insert into wellbeing_pulse_answers (org_id, person_id, period, energy, workload, support)
+       values ($1, $2, '2026-W01', 3, 2, 4)`,
+      [world.org.orgId, world.participantId],
+    );
     // A registered LMS, so that its fields answer something to ask about.
     const [registration] = await db.query<{ id: string }>(
       `insert into lti_registrations (org_id, issuer, client_id, deployment_ids, jwks_url, auth_login_url, access_token_url)

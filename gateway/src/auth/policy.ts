@@ -152,6 +152,11 @@ export const accessTable = {
   matching: { self: 'yes', ...admins },
   /** One participant's rating and comment of one session: the author's alone; coaches and admins see aggregates. */
   sessionFeedback: { self: 'yes' },
+  /**
+   * One person's wellbeing pulse answers: theirs alone. Managers, coaches and admins see them only
+   * inside the heatmap's WELLBEING figure (the `aggregates` row).
+   */
+  wellbeingAnswers: { self: 'yes' },
   /** A coach's capacity, load and quality status: `self` is the coach. */
   coachOperations: { self: 'yes', ...admins },
 } as const satisfies Record<string, Row>;
@@ -199,6 +204,9 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Person.roles': 'profile',
   'Person.inRoleSince': 'profile',
   'Person.enrolments': 'roster',
+  'Person.wellbeing': 'wellbeingAnswers',
+  ...inheritAll('WellbeingPulse', ['period', 'answered', 'eligible', 'latest']),
+  ...inheritAll('WellbeingAnswer', ['period', 'energy', 'workload', 'support', 'answeredAt']),
 
   ...inheritAll('OrgUnit', ['id', 'name', 'kind', 'depth', 'parent', 'children', 'manager', 'peopleCount']),
   ...inheritAll('Organisation', ['id', 'name', 'slug', 'locales', 'timeZone', 'minGroupSize']),

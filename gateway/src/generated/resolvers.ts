@@ -61,6 +61,7 @@ import type { SigningKeyRow } from '../modules/integrations/sql.js';
 import type { ServiceAccountRow } from '../auth/service-accounts.js';
 import type { RegistrationRow, GradeRefusalRow } from '../modules/lti/sql.js';
 import type { LrsConfigRow, StatementRow } from '../modules/xapi/sql.js';
+import type { WellbeingPulseValue, WellbeingAnswerRow } from '../modules/wellbeing/sql.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -142,6 +143,34 @@ export type AdjustMatchProposalInput = {
   enrolmentId: Scalars['ID']['input'];
   /** The OPEN proposal. */
   proposalId: Scalars['ID']['input'];
+};
+
+/** The viewer's answer to this period's wellbeing pulse. */
+export type AnswerWellbeingPulseInput = {
+  /** Energy, 1–5 (1 drained, 5 full of energy). */
+  energy: Scalars['Int']['input'];
+  /**
+   * The person answering: the viewer only (their own answer); defaults to the
+   * viewer. Anyone else is refused with FORBIDDEN.
+   */
+  person?: InputMaybe<Scalars['ID']['input']>;
+  /** Support, 1–5 (1 not at all, 5 fully supported). */
+  support: Scalars['Int']['input'];
+  /** Workload, 1–5 (1 unmanageable, 5 entirely manageable). */
+  workload: Scalars['Int']['input'];
+};
+
+/** The outcome of `answerWellbeingPulse`. */
+export type AnswerWellbeingPulsePayload = {
+  __typename?: 'AnswerWellbeingPulsePayload';
+  /** The answer as stored; null when refused. */
+  answer: Maybe<WellbeingAnswer>;
+  /**
+   * What the person can fix: an item outside 1–5 (INVALID), another person's answer
+   * (FORBIDDEN), no live enrolment (FORBIDDEN), or an answer for this period
+   * already given (CONFLICT).
+   */
+  userErrors: Array<UserError>;
 };
 
 /**
@@ -1411,7 +1440,7 @@ export type HeatmapCell = {
   reason: Maybe<HeatmapSuppression>;
   /** Whether the figure is withheld to protect anonymity. */
   suppressed: Scalars['Boolean']['output'];
-  /** The figure in the metric's unit (1–5 for SCORE and SESSION_QUALITY, points for DELTA_FROM_BASELINE, 0–1 for PARTICIPATION_RATE, sessions per four weeks for SESSION_CADENCE); null when suppressed or no data. */
+  /** The figure in the metric's unit (1–5 for SCORE, SESSION_QUALITY and WELLBEING, points for DELTA_FROM_BASELINE, 0–1 for PARTICIPATION_RATE, sessions per four weeks for SESSION_CADENCE); null when suppressed or no data. */
   value: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1471,7 +1500,16 @@ export type HeatmapMetric =
    * feedback names, else for its program's focus capabilities; the period is the
    * session's quarter.
    */
-  | 'SESSION_QUALITY';
+  | 'SESSION_QUALITY'
+  /**
+   * Wellbeing (1–5, higher is better) per person first: the mean of their wellbeing
+   * pulse answers (energy, workload, support) and of the mood and confidence they
+   * gave at their goal check-ins. About the person, not a capability: only the
+   * WELLBEING capability column carries it, and it is the default column. A program
+   * filter keeps the participants of that program; the period is the quarter of the
+   * answer or check-in.
+   */
+  | 'WELLBEING';
 
 /** One org unit's row of figures. */
 export type HeatmapRow = {
@@ -1812,6 +1850,12 @@ export type Mutation = {
   addSigningKey: AddSigningKeyPayload;
   /** Changes one pair of an OPEN proposal (language and capacity are checked). Its program's managers only. */
   adjustMatchProposal: MatchProposalPayload;
+  /**
+   * The signed-in participant answers this period's optional wellbeing pulse, at
+   * most once per ISO week. Needs an active or invited enrolment; service accounts
+   * are refused (FORBIDDEN).
+   */
+  answerWellbeingPulse: AnswerWellbeingPulsePayload;
   /** Sets the coaches of an OPEN proposal, under a lock, re-checking capacity (ACCEPTED enrolments become ACTIVE). Its program's managers only. */
   approveMatchProposal: MatchProposalPayload;
   /** Archives the viewer's goal: it leaves `goals` unless archived goals are asked for. */
@@ -1989,6 +2033,15 @@ export type MutationAddSigningKeyArgs = {
  */
 export type MutationAdjustMatchProposalArgs = {
   input: AdjustMatchProposalInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationAnswerWellbeingPulseArgs = {
+  input: AnswerWellbeingPulseInput;
 };
 
 /**
@@ -2688,6 +2741,11 @@ export type Person = Node & {
   roles: Maybe<Array<Role>>;
   /** Time zone the person works in; open slots are shown in it unless a widget asks for another. Same readers as `email`. */
   timeZone: Maybe<Scalars['TimeZone']['output']>;
+  /**
+   * The person's own wellbeing pulse. Only the person themselves: anyone else
+   * (manager, coach, admin, service account) is refused on every path.
+   */
+  wellbeing: Maybe<WellbeingPulse>;
 };
 
 /**
@@ -4332,6 +4390,43 @@ export type WebhookSubscriptionStatus =
   /** Events are delivered. */
   | 'ENABLED';
 
+/**
+ * One answer to the wellbeing pulse: three items, each 1–5, higher is better. Only
+ * the person who answered reads it; everyone else sees it only inside the heatmap's
+ * WELLBEING figure, about groups of at least the organisation's minimum group size.
+ */
+export type WellbeingAnswer = {
+  __typename?: 'WellbeingAnswer';
+  /** When it was answered. */
+  answeredAt: Scalars['DateTime']['output'];
+  /** How much energy the person has had (1 drained – 5 full of energy). */
+  energy: Scalars['Int']['output'];
+  /** The pulse period answered: the ISO week in the organisation's time zone (`2026-W49`). */
+  period: Scalars['String']['output'];
+  /** How supported they have felt at work (1 not at all – 5 fully). */
+  support: Scalars['Int']['output'];
+  /** How manageable their workload has been (1 unmanageable – 5 entirely manageable). */
+  workload: Scalars['Int']['output'];
+};
+
+/** The viewer's own wellbeing pulse: the period open now and their latest answers. */
+export type WellbeingPulse = {
+  __typename?: 'WellbeingPulse';
+  /** Whether the person has answered for `period` already (at most one answer per period). */
+  answered: Scalars['Boolean']['output'];
+  /** Whether the person may answer at all: they hold an active or invited enrolment. */
+  eligible: Scalars['Boolean']['output'];
+  /** The latest answers, newest first. */
+  latest: Array<WellbeingAnswer>;
+  /** The period an answer given now counts for: the ISO week in the organisation's time zone (`2026-W49`). */
+  period: Scalars['String']['output'];
+};
+
+/** The viewer's own wellbeing pulse: the period open now and their latest answers. */
+export type WellbeingPulseLatestArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Writes (or replaces) the private note on a session the coach holds. */
 export type WriteSessionNoteInput = {
   /** The note's text, at most 10,000 characters; an empty text with no capabilities deletes the note. */
@@ -4528,6 +4623,10 @@ export type ResolversTypes = {
     Omit<AddSigningKeyPayload, 'signingKey'> & { signingKey?: Maybe<ResolversTypes['SigningKey']> }
   >;
   AdjustMatchProposalInput: AdjustMatchProposalInput;
+  AnswerWellbeingPulseInput: AnswerWellbeingPulseInput;
+  AnswerWellbeingPulsePayload: ResolverTypeWrapper<
+    Omit<AnswerWellbeingPulsePayload, 'answer'> & { answer?: Maybe<ResolversTypes['WellbeingAnswer']> }
+  >;
   AssessmentFigure: ResolverTypeWrapper<AssessmentFigure>;
   AssessmentPhase: AssessmentPhase;
   Attendance: ResolverTypeWrapper<Attendance>;
@@ -4859,6 +4958,8 @@ export type ResolversTypes = {
     }
   >;
   WebhookSubscriptionStatus: WebhookSubscriptionStatus;
+  WellbeingAnswer: ResolverTypeWrapper<WellbeingAnswerRow>;
+  WellbeingPulse: ResolverTypeWrapper<WellbeingPulseValue>;
   WriteSessionNoteInput: WriteSessionNoteInput;
   WriteSessionNotePayload: ResolverTypeWrapper<
     Omit<WriteSessionNotePayload, 'note' | 'session'> & {
@@ -4882,6 +4983,10 @@ export type ResolversParentTypes = {
     signingKey?: Maybe<ResolversParentTypes['SigningKey']>;
   };
   AdjustMatchProposalInput: AdjustMatchProposalInput;
+  AnswerWellbeingPulseInput: AnswerWellbeingPulseInput;
+  AnswerWellbeingPulsePayload: Omit<AnswerWellbeingPulsePayload, 'answer'> & {
+    answer?: Maybe<ResolversParentTypes['WellbeingAnswer']>;
+  };
   AssessmentFigure: AssessmentFigure;
   Attendance: Attendance;
   AuditEntry: AuditEntryRow;
@@ -5159,6 +5264,8 @@ export type ResolversParentTypes = {
   WebhookSubscriptionSecretPayload: Omit<WebhookSubscriptionSecretPayload, 'subscription'> & {
     subscription?: Maybe<ResolversParentTypes['WebhookSubscription']>;
   };
+  WellbeingAnswer: WellbeingAnswerRow;
+  WellbeingPulse: WellbeingPulseValue;
   WriteSessionNoteInput: WriteSessionNoteInput;
   WriteSessionNotePayload: Omit<WriteSessionNotePayload, 'note' | 'session'> & {
     note?: Maybe<ResolversParentTypes['SessionNote']>;
@@ -5174,6 +5281,15 @@ export type AddSigningKeyPayloadResolvers<
     ResolversParentTypes['AddSigningKeyPayload'],
 > = {
   signingKey?: Resolver<Maybe<ResolversTypes['SigningKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AnswerWellbeingPulsePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['AnswerWellbeingPulsePayload'] =
+    ResolversParentTypes['AnswerWellbeingPulsePayload'],
+> = {
+  answer?: Resolver<Maybe<ResolversTypes['WellbeingAnswer']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -6024,6 +6140,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAdjustMatchProposalArgs, 'input'>
   >;
+  answerWellbeingPulse?: Resolver<
+    ResolversTypes['AnswerWellbeingPulsePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAnswerWellbeingPulseArgs, 'input'>
+  >;
   approveMatchProposal?: Resolver<
     ResolversTypes['MatchProposalPayload'],
     ParentType,
@@ -6501,6 +6623,7 @@ export type PersonResolvers<
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   roles?: Resolver<Maybe<Array<ResolversTypes['Role']>>, ParentType, ContextType>;
   timeZone?: Resolver<Maybe<ResolversTypes['TimeZone']>, ParentType, ContextType>;
+  wellbeing?: Resolver<Maybe<ResolversTypes['WellbeingPulse']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -7288,6 +7411,32 @@ export type WebhookSubscriptionSecretPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type WellbeingAnswerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WellbeingAnswer'] = ResolversParentTypes['WellbeingAnswer'],
+> = {
+  answeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  energy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workload?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WellbeingPulseResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['WellbeingPulse'] = ResolversParentTypes['WellbeingPulse'],
+> = {
+  answered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latest?: Resolver<
+    Array<ResolversTypes['WellbeingAnswer']>,
+    ParentType,
+    ContextType,
+    RequireFields<WellbeingPulseLatestArgs, 'first'>
+  >;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WriteSessionNotePayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['WriteSessionNotePayload'] =
@@ -7330,6 +7479,7 @@ export type XapiStatementDeliveryResolvers<
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AddSigningKeyPayload?: AddSigningKeyPayloadResolvers<ContextType>;
+  AnswerWellbeingPulsePayload?: AnswerWellbeingPulsePayloadResolvers<ContextType>;
   AssessmentFigure?: AssessmentFigureResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -7475,6 +7625,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
   WebhookSubscriptionPayload?: WebhookSubscriptionPayloadResolvers<ContextType>;
   WebhookSubscriptionSecretPayload?: WebhookSubscriptionSecretPayloadResolvers<ContextType>;
+  WellbeingAnswer?: WellbeingAnswerResolvers<ContextType>;
+  WellbeingPulse?: WellbeingPulseResolvers<ContextType>;
   WriteSessionNotePayload?: WriteSessionNotePayloadResolvers<ContextType>;
   XapiLrsConfig?: XapiLrsConfigResolvers<ContextType>;
   XapiStatementDelivery?: XapiStatementDeliveryResolvers<ContextType>;

@@ -23,6 +23,7 @@ import { sessionsModule } from './sessions/index.js';
 import { viewerModule } from './viewer/index.js';
 import { webhooksModule } from './webhooks/index.js';
 import { xapiModule } from './xapi/index.js';
+import { wellbeingModule } from './wellbeing/index.js';
 
 const domainModules = [
   viewerModule,
@@ -43,6 +44,7 @@ const domainModules = [
   provisioningModule,
   ltiModule,
   xapiModule,
+  wellbeingModule,
 ] as const;
 
 /** Which module fetches each node type for `node(id:)`; two modules claiming one type is a startup error. */

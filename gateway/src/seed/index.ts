@@ -6,6 +6,7 @@ import { ORGANISATION_TEMPLATES } from './reference-data.js';
 import { DAY_MS } from './time.js';
 import { assignProgramAdmins } from './program-admins.js';
 import { addUnmatchedEnrolments } from './unmatched-enrolments.js';
+import { addWellbeingPulses } from './wellbeing-pulses.js';
 
 export { DEMO_PEOPLE, DEMO_EMAILS, DEFAULT_DEMO_EMAIL } from './demo-people.js';
 
@@ -137,6 +138,12 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
   for (const [index, organisation] of generated.entries()) {
     const invited = await db.transaction((tx) => addUnmatchedEnrolments(tx, organisation.id, 6));
     organisation.rowsWritten.set('enrolments', (organisation.rowsWritten.get('enrolments') ?? 0) + invited);
+    // A stream of its own, so that the answers leave every row drawn before them as it was.
+    const pulses = new SeededRandom(options.seed * 7919 + index + 0x5eed);
+    const answered = await db.transaction((tx) =>
+      addWellbeingPulses(tx, organisation.id, pulses, referenceDay, templates[index]!.burnoutFunction),
+    );
+    organisation.rowsWritten.set('wellbeing_pulse_answers', answered);
     if (templates[index]!.programAdminsAssigned) {
       const assigned = await db.transaction((tx) => assignProgramAdmins(tx, organisation.id));
       organisation.rowsWritten.set('program_admins', assigned);

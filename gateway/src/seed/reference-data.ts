@@ -54,6 +54,12 @@ export interface OrganisationTemplate {
    * admin is new and has none yet, so the demo and the tests show the console's first-program start.
    */
   programAdminsAssigned: boolean;
+  /**
+   * The function whose middle managers (MANAGER, SENIOR_MANAGER) are burning out in peak season:
+   * their wellbeing pulse answers run low and sink further towards the reference date. One of the
+   * first two functions, so even the smallest seed has it.
+   */
+  burnoutFunction: string;
 }
 
 export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
@@ -63,6 +69,7 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     timeZone: 'Europe/Madrid',
     weight: 0.6,
     programAdminsAssigned: true,
+    burnoutFunction: 'Operations',
     regions: [
       {
         name: 'Iberia',
@@ -129,6 +136,7 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     timeZone: 'Europe/London',
     weight: 0.4,
     programAdminsAssigned: false,
+    burnoutFunction: 'Nursing',
     regions: [
       {
         name: 'UK & Ireland',
@@ -187,6 +195,7 @@ export const ORGANISATION_TEMPLATES: readonly OrganisationTemplate[] = [
     timeZone: 'America/New_York',
     weight: 0.3,
     programAdminsAssigned: true,
+    burnoutFunction: 'Retail Banking',
     regions: [
       {
         name: 'Americas',

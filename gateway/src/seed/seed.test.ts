@@ -7,7 +7,12 @@ import { SEED_TABLES } from './table-specs.js';
 
 vi.setConfig({ testTimeout: STORAGE_TEST_TIMEOUT_MS, hookTimeout: STORAGE_TEST_TIMEOUT_MS });
 
-const CHECKSUM_TABLES = ['organisations', 'capabilities', ...SEED_TABLES.map((spec) => spec.table)];
+const CHECKSUM_TABLES = [
+  'organisations',
+  'capabilities',
+  ...SEED_TABLES.map((spec) => spec.table),
+  'wellbeing_pulse_answers',
+];
 const REFERENCE_DATE = '2026-06-01';
 
 /**
@@ -310,6 +315,41 @@ describe.each(testEngines())('seed generator on %s', (engine) => {
       [DEMO_PEOPLE.northwind.manager.email],
     );
     expect(coachedReports).toBeGreaterThanOrEqual(6);
+  });
+
+  it('makes the burnout of middle managers in the peak-season function visible in WELLBEING, per unit', async () => {
+    const [northwind] = await db.query<{ id: string }>(
+      `SELECT id FROM organisations WHERE slug = 'northwind'`,
+    );
+    await db.query('SELECT cw_refresh_analytics($1)', [northwind!.id]);
+    // Function units' all-time WELLBEING means, by function name.
+    const functions = await db.query<{ name: string; n: number; mean: number }>(
+      `SELECT u.name, a.n[1] AS n, a.s1[1] / a.n[1] AS mean
+       FROM analytics_unit_aggregates a JOIN org_units u ON u.org_id = a.org_id AND u.id = a.unit_id
+       WHERE a.org_id = $1 AND a.metric = 'WELLBEING' AND a.program_key = '00000000-0000-0000-0000-000000000000'
+         AND a.period_key = 'ALL' AND u.kind = 'FUNCTION' AND u.name <> 'Coaching Practice'`,
+      [northwind!.id],
+    );
+    // Pooled over the regions (a 60-manager seed has few answerers per function unit).
+    const pooled = (units: typeof functions) =>
+      units.reduce((sum, f) => sum + f.mean * f.n, 0) / units.reduce((sum, f) => sum + f.n, 0);
+    const operations = functions.filter((f) => f.name === 'Operations');
+    const others = functions.filter((f) => f.name !== 'Operations');
+    expect(operations.reduce((sum, f) => sum + f.n, 0)).toBeGreaterThanOrEqual(5);
+    expect(others.reduce((sum, f) => sum + f.n, 0)).toBeGreaterThanOrEqual(5);
+    expect(pooled(others) - pooled(operations)).toBeGreaterThan(0.5);
+    // Answers are the participants' own, at most one per person and ISO week.
+    const [shape] = await db.query<{ answers: number; duplicates: number; outsiders: number }>(
+      `SELECT count(*)::int AS answers,
+              (count(*) - count(DISTINCT (person_id, period)))::int AS duplicates,
+              count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM enrolments e
+                WHERE e.person_id = w.person_id AND e.status IN ('ACTIVE', 'COMPLETED')))::int AS outsiders
+       FROM wellbeing_pulse_answers w WHERE org_id = $1`,
+      [northwind!.id],
+    );
+    expect(shape!.answers).toBeGreaterThan(50);
+    expect(shape!.duplicates).toBe(0);
+    expect(shape!.outsiders).toBe(0);
   });
 
   it('gives every seeded organisation the standard capability catalogue and dev embed settings', async () => {

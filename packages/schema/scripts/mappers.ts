@@ -67,4 +67,6 @@ export const resolverMappers: Record<string, string> = {
   LtiGradeDeliveryFailure: '../modules/lti/sql.js#GradeRefusalRow',
   XapiLrsConfig: '../modules/xapi/sql.js#LrsConfigRow',
   XapiStatementDelivery: '../modules/xapi/sql.js#StatementRow',
+  WellbeingPulse: '../modules/wellbeing/sql.js#WellbeingPulseValue',
+  WellbeingAnswer: '../modules/wellbeing/sql.js#WellbeingAnswerRow',
 };

@@ -6,7 +6,7 @@ export interface HeatmapCellSelectDetail {
   unitId: string | null;
   /** The column's capability code, e.g. `FEEDBACK`. */
   capability: string;
-  /** The metric the grid shows: `SCORE`, `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE`, `SESSION_CADENCE` or `SESSION_QUALITY`. */
+  /** The metric the grid shows: `SCORE`, `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE`, `SESSION_CADENCE`, `SESSION_QUALITY` or `WELLBEING`. */
   metric: HeatmapMetricName;
   /** Null when the cell is suppressed (the gateway never sent a figure). */
   value: number | null;
@@ -24,8 +24,8 @@ export interface HeatmapCellSelectDetail {
  * The host may: show its own detail panel for that unit and capability, or pre-fill a program
  * nomination form. Suppressed cells carry no figure: the host must not try to derive one.
  *
- * @version 2 — the `detail` contract, published as `schemas/cw-heatmap-cell-select.v2.schema.json` (v2 adds the
- * `SESSION_QUALITY` metric; v1 stays in `schemas/` for hosts still on it).
+ * @version 3 — the `detail` contract, published as `schemas/cw-heatmap-cell-select.v3.schema.json` (v3 adds the
+ * `WELLBEING` metric, v2 added `SESSION_QUALITY`; v1 and v2 stay in `schemas/` for hosts still on them).
  */
 export class HeatmapCellSelectEvent extends CoachworkEvent<HeatmapCellSelectDetail> {
   static readonly eventName = 'cw-heatmap-cell-select';

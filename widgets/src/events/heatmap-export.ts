@@ -6,7 +6,7 @@ export interface HeatmapExportDetail {
   csv: string;
   /** The file name the element will download under, e.g. `heatmap-score-2026-11-25.csv`. */
   filename: string;
-  /** The metric exported: `SCORE`, `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE`, `SESSION_CADENCE` or `SESSION_QUALITY`. */
+  /** The metric exported: `SCORE`, `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE`, `SESSION_CADENCE`, `SESSION_QUALITY` or `WELLBEING`. */
   metric: HeatmapMetricName;
 }
 
@@ -19,8 +19,8 @@ export interface HeatmapExportDetail {
  * The host may: call `preventDefault()` and handle the file itself (upload it to its document
  * store, attach it to a review), or just record that an export happened.
  *
- * @version 2 — the `detail` contract, published as `schemas/cw-heatmap-export.v2.schema.json` (v2 adds the
- * `SESSION_QUALITY` metric; v1 stays in `schemas/` for hosts still on it).
+ * @version 3 — the `detail` contract, published as `schemas/cw-heatmap-export.v3.schema.json` (v3 adds the
+ * `WELLBEING` metric, v2 added `SESSION_QUALITY`; v1 and v2 stay in `schemas/` for hosts still on them).
  */
 export class HeatmapExportEvent extends CoachworkEvent<HeatmapExportDetail> {
   static readonly eventName = 'cw-heatmap-export';

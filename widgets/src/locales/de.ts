@@ -270,6 +270,7 @@
 's7a86e4e00e69b6cf': str`${0} gebucht`,
 's7b1b80b9710e6239': `Diese Anmeldung ist nicht verfügbar.`,
 's7b25fa159570c43d': str`${0} Ziele, ${1} im Plan`,
+'s7bae6b4010d74f71': `Wohlbefinden (1–5, höher ist besser)`,
 's7cd7aa6578a69dab': `Programm`,
 's7d684b6257284e55': `Punktzahl`,
 's7d7ca36ecef354a5': `In Arbeit`,

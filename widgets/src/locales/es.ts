@@ -270,6 +270,7 @@
 's7a86e4e00e69b6cf': str`${0} reservada(s)`,
 's7b1b80b9710e6239': `Esta inscripción no está disponible.`,
 's7b25fa159570c43d': str`${0} objetivos, ${1} al día`,
+'s7bae6b4010d74f71': `Bienestar (1–5, más alto es mejor)`,
 's7cd7aa6578a69dab': `Programa`,
 's7d684b6257284e55': `Puntuación`,
 's7d7ca36ecef354a5': `En curso`,

@@ -270,6 +270,7 @@
 's7a86e4e00e69b6cf': str`${0} réservée(s)`,
 's7b1b80b9710e6239': `Cette inscription n’est pas disponible.`,
 's7b25fa159570c43d': str`${0} objectifs, ${1} dans les temps`,
+'s7bae6b4010d74f71': `Bien-être (1–5, plus haut, c’est mieux)`,
 's7cd7aa6578a69dab': `Programme`,
 's7d684b6257284e55': `Score`,
 's7d7ca36ecef354a5': `En cours`,

@@ -60,7 +60,12 @@ export function interpolatePuOr(t: number): string {
 }
 
 export type HeatmapMetricName =
-  'SCORE' | 'DELTA_FROM_BASELINE' | 'PARTICIPATION_RATE' | 'SESSION_CADENCE' | 'SESSION_QUALITY';
+  | 'SCORE'
+  | 'DELTA_FROM_BASELINE'
+  | 'PARTICIPATION_RATE'
+  | 'SESSION_CADENCE'
+  | 'SESSION_QUALITY'
+  | 'WELLBEING';
 
 export interface ColourScale {
   kind: 'sequential' | 'diverging';
@@ -87,7 +92,7 @@ export function scaleFor(metric: HeatmapMetricName, values: readonly number[]): 
     };
   }
   const [min, max] =
-    metric === 'SCORE' || metric === 'SESSION_QUALITY'
+    metric === 'SCORE' || metric === 'SESSION_QUALITY' || metric === 'WELLBEING'
       ? [1, 5]
       : metric === 'PARTICIPATION_RATE'
         ? [0, 1]

@@ -48,6 +48,7 @@ const METRICS: readonly HeatmapMetricName[] = [
   'PARTICIPATION_RATE',
   'SESSION_CADENCE',
   'SESSION_QUALITY',
+  'WELLBEING',
 ];
 /** Row height in px: fixed, so only the rows in view are rendered (2,000-row trees stay fast). */
 export const ROW_HEIGHT = 44;
@@ -63,7 +64,8 @@ const PINNED = 2;
  *
  * @summary Leadership quality heatmap.
  * @attr unit - Global ID of the org unit whose children are the rows; the whole organisation when absent.
- * @attr metric - `SCORE` (default), `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE`, `SESSION_CADENCE` or `SESSION_QUALITY`.
+ * @attr metric - `SCORE` (default), `DELTA_FROM_BASELINE`, `PARTICIPATION_RATE`, `SESSION_CADENCE`, `SESSION_QUALITY` or
+ *   `WELLBEING`.
  * @attr program - Global ID of a program to filter by; all programs when absent. A program admin
  *   who is not an org admin sees only the programs assigned to them: absent, the first of those.
  * @fires {HeatmapDrilldownEvent} cw-heatmap-drilldown - The viewer moved into a unit or back up the breadcrumb. detail: `{ unitId, previousUnitId }`.
@@ -620,6 +622,8 @@ export class QualityHeatmap extends CoachworkElement {
         return msg('Sessions per 4 weeks');
       case 'SESSION_QUALITY':
         return msg('Session quality (1–5)');
+      case 'WELLBEING':
+        return msg('Wellbeing (1–5, higher is better)');
     }
   }
 

@@ -365,4 +365,10 @@ export const ar = {
   'lti.pickerGraded': 'أرسل إنجاز الأهداف إلى سجلّ الدرجات',
   'lti.pickerSubmit': 'أضِف إلى الدورة',
   'lti.pickerReturning': 'جارٍ الرجوع إلى الدورة…',
+  'wellbeing.ownAnswersOnly': 'إجاباتك عن الرفاه لك وحدك: لا يستطيع أحد غيرك قراءتها أو الإجابة نيابةً عنك.',
+  'wellbeing.firstRange': 'اطلب من 1 إلى {max} إجابة.',
+  'wellbeing.peopleOnly': 'لا يجيب عن نبض الرفاه إلا الأشخاص.',
+  'wellbeing.itemRange': 'كل إجابة رقم من 1 إلى 5.',
+  'wellbeing.alreadyAnswered': 'لقد أجبت عن نبض هذا الأسبوع. يُفتح النبض التالي يوم الاثنين.',
+  'wellbeing.participantsOnly': 'نبض الرفاه مخصّص للمسجّلين في برنامج تدريب.',
 } as const satisfies Catalogue;

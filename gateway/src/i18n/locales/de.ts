@@ -395,4 +395,12 @@ export const de = {
   'lti.pickerGraded': 'Erreichte Ziele an das Notenbuch senden',
   'lti.pickerSubmit': 'Zum Kurs hinzufügen',
   'lti.pickerReturning': 'Zurück zum Kurs …',
+  'wellbeing.ownAnswersOnly':
+    'Ihre Antworten zum Wohlbefinden gehören nur Ihnen: Niemand sonst kann sie lesen oder für Sie antworten.',
+  'wellbeing.firstRange': 'Fragen Sie zwischen 1 und {max} Antworten ab.',
+  'wellbeing.peopleOnly': 'Nur Personen können den Wohlbefindens-Puls beantworten.',
+  'wellbeing.itemRange': 'Jede Antwort ist eine Zahl von 1 bis 5.',
+  'wellbeing.alreadyAnswered':
+    'Sie haben den Puls dieser Woche bereits beantwortet. Der nächste öffnet am Montag.',
+  'wellbeing.participantsOnly': 'Der Wohlbefindens-Puls richtet sich an Personen in einem Coaching-Programm.',
 } as const satisfies Catalogue;

@@ -384,4 +384,11 @@ export const en = {
   'lti.pickerGraded': 'Send goal completion to the gradebook',
   'lti.pickerSubmit': 'Add to the course',
   'lti.pickerReturning': 'Returning to the course…',
+  'wellbeing.ownAnswersOnly':
+    'Your wellbeing answers are yours alone: nobody else can read them or answer for you.',
+  'wellbeing.firstRange': 'Ask for between 1 and {max} answers.',
+  'wellbeing.peopleOnly': 'Only people can answer the wellbeing pulse.',
+  'wellbeing.itemRange': 'Each answer is a number from 1 to 5.',
+  'wellbeing.alreadyAnswered': "You have already answered this week's pulse. The next one opens on Monday.",
+  'wellbeing.participantsOnly': 'The wellbeing pulse is for people enrolled in a coaching program.',
 } as const;

@@ -388,4 +388,12 @@ export const es = {
   'lti.pickerGraded': 'Enviar la consecución de objetivos al libro de calificaciones',
   'lti.pickerSubmit': 'Añadir al curso',
   'lti.pickerReturning': 'Volviendo al curso…',
+  'wellbeing.ownAnswersOnly':
+    'Tus respuestas de bienestar son solo tuyas: nadie más puede leerlas ni responder por ti.',
+  'wellbeing.firstRange': 'Pide entre 1 y {max} respuestas.',
+  'wellbeing.peopleOnly': 'Solo las personas pueden responder al pulso de bienestar.',
+  'wellbeing.itemRange': 'Cada respuesta es un número del 1 al 5.',
+  'wellbeing.alreadyAnswered': 'Ya has respondido al pulso de esta semana. El siguiente se abre el lunes.',
+  'wellbeing.participantsOnly':
+    'El pulso de bienestar es para personas inscritas en un programa de coaching.',
 } as const satisfies Catalogue;

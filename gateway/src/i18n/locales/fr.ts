@@ -392,4 +392,12 @@ export const fr = {
   'lti.pickerGraded': 'Envoyer l’atteinte des objectifs au carnet de notes',
   'lti.pickerSubmit': 'Ajouter au cours',
   'lti.pickerReturning': 'Retour au cours…',
+  'wellbeing.ownAnswersOnly':
+    "Vos réponses sur le bien-être n'appartiennent qu'à vous : personne d'autre ne peut les lire ni répondre à votre place.",
+  'wellbeing.firstRange': 'Demandez entre 1 et {max} réponses.',
+  'wellbeing.peopleOnly': 'Seules des personnes peuvent répondre au pouls de bien-être.',
+  'wellbeing.itemRange': 'Chaque réponse est un nombre de 1 à 5.',
+  'wellbeing.alreadyAnswered': 'Vous avez déjà répondu au pouls de cette semaine. Le prochain ouvre lundi.',
+  'wellbeing.participantsOnly':
+    "Le pouls de bien-être s'adresse aux personnes inscrites à un programme de coaching.",
 } as const satisfies Catalogue;

@@ -374,4 +374,12 @@ export const ja = {
   'lti.pickerGraded': '目標の達成を成績表に送る',
   'lti.pickerSubmit': 'コースに追加',
   'lti.pickerReturning': 'コースに戻っています…',
+  'wellbeing.ownAnswersOnly':
+    'ウェルビーイングの回答はあなただけのものです。他の人が読んだり、あなたの代わりに回答したりすることはできません。',
+  'wellbeing.firstRange': '1 件から {max} 件までの回答を指定してください。',
+  'wellbeing.peopleOnly': 'ウェルビーイング・パルスに回答できるのは個人だけです。',
+  'wellbeing.itemRange': '各回答は 1 から 5 の数字です。',
+  'wellbeing.alreadyAnswered': '今週のパルスには回答済みです。次回は月曜日に始まります。',
+  'wellbeing.participantsOnly':
+    'ウェルビーイング・パルスはコーチング・プログラムに参加している人が対象です。',
 } as const satisfies Catalogue;

@@ -53,6 +53,8 @@ function remember(cacheKey: string, hidden: ReadonlyMap<string, SuppressionReaso
   decisionCache.set(cacheKey, hidden);
 }
 export const MAX_DEPTH = 3;
+/** The capability whose column carries the WELLBEING metric (migration 0085 stores it there only). */
+export const WELLBEING_COLUMN = 'WELLBEING';
 const PERIOD = /^\d{4}-Q[1-4]$/;
 
 export interface HeatmapRequest {
@@ -312,6 +314,9 @@ export async function buildHeatmap(
       });
     }
     columns = [...new Set(request.capabilityCodes)].map((code) => byCode.get(code)!);
+  } else if (request.metric === 'WELLBEING' && byCode.has(WELLBEING_COLUMN)) {
+    // Wellbeing is about the person, not a capability: its one column, whatever the program's focus.
+    columns = [byCode.get(WELLBEING_COLUMN)!];
   } else if (focus && focus.length > 0) {
     columns = focus.flatMap((code) => byCode.get(code) ?? []);
   } else {

@@ -86,6 +86,34 @@ export type AdjustMatchProposalInput = {
   proposalId: Scalars['ID']['input'];
 };
 
+/** The viewer's answer to this period's wellbeing pulse. */
+export type AnswerWellbeingPulseInput = {
+  /** Energy, 1–5 (1 drained, 5 full of energy). */
+  energy: Scalars['Int']['input'];
+  /**
+   * The person answering: the viewer only (their own answer); defaults to the
+   * viewer. Anyone else is refused with FORBIDDEN.
+   */
+  person?: InputMaybe<Scalars['ID']['input']>;
+  /** Support, 1–5 (1 not at all, 5 fully supported). */
+  support: Scalars['Int']['input'];
+  /** Workload, 1–5 (1 unmanageable, 5 entirely manageable). */
+  workload: Scalars['Int']['input'];
+};
+
+/** The outcome of `answerWellbeingPulse`. */
+export type AnswerWellbeingPulsePayload = {
+  __typename?: 'AnswerWellbeingPulsePayload';
+  /** The answer as stored; null when refused. */
+  answer?: Maybe<WellbeingAnswer>;
+  /**
+   * What the person can fix: an item outside 1–5 (INVALID), another person's answer
+   * (FORBIDDEN), no live enrolment (FORBIDDEN), or an answer for this period
+   * already given (CONFLICT).
+   */
+  userErrors: Array<UserError>;
+};
+
 /**
  * A 360 figure: the mean rating (1–5) that the manager, reports and peers gave in
  * one pulse (self-ratings left out), and how many raters it rests on. A pulse's
@@ -1353,7 +1381,7 @@ export type HeatmapCell = {
   reason?: Maybe<HeatmapSuppression>;
   /** Whether the figure is withheld to protect anonymity. */
   suppressed: Scalars['Boolean']['output'];
-  /** The figure in the metric's unit (1–5 for SCORE and SESSION_QUALITY, points for DELTA_FROM_BASELINE, 0–1 for PARTICIPATION_RATE, sessions per four weeks for SESSION_CADENCE); null when suppressed or no data. */
+  /** The figure in the metric's unit (1–5 for SCORE, SESSION_QUALITY and WELLBEING, points for DELTA_FROM_BASELINE, 0–1 for PARTICIPATION_RATE, sessions per four weeks for SESSION_CADENCE); null when suppressed or no data. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1413,7 +1441,16 @@ export type HeatmapMetric =
    * feedback names, else for its program's focus capabilities; the period is the
    * session's quarter.
    */
-  | 'SESSION_QUALITY';
+  | 'SESSION_QUALITY'
+  /**
+   * Wellbeing (1–5, higher is better) per person first: the mean of their wellbeing
+   * pulse answers (energy, workload, support) and of the mood and confidence they
+   * gave at their goal check-ins. About the person, not a capability: only the
+   * WELLBEING capability column carries it, and it is the default column. A program
+   * filter keeps the participants of that program; the period is the quarter of the
+   * answer or check-in.
+   */
+  | 'WELLBEING';
 
 /** One org unit's row of figures. */
 export type HeatmapRow = {
@@ -1754,6 +1791,12 @@ export type Mutation = {
   addSigningKey: AddSigningKeyPayload;
   /** Changes one pair of an OPEN proposal (language and capacity are checked). Its program's managers only. */
   adjustMatchProposal: MatchProposalPayload;
+  /**
+   * The signed-in participant answers this period's optional wellbeing pulse, at
+   * most once per ISO week. Needs an active or invited enrolment; service accounts
+   * are refused (FORBIDDEN).
+   */
+  answerWellbeingPulse: AnswerWellbeingPulsePayload;
   /** Sets the coaches of an OPEN proposal, under a lock, re-checking capacity (ACCEPTED enrolments become ACTIVE). Its program's managers only. */
   approveMatchProposal: MatchProposalPayload;
   /** Archives the viewer's goal: it leaves `goals` unless archived goals are asked for. */
@@ -1931,6 +1974,15 @@ export type MutationAddSigningKeyArgs = {
  */
 export type MutationAdjustMatchProposalArgs = {
   input: AdjustMatchProposalInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationAnswerWellbeingPulseArgs = {
+  input: AnswerWellbeingPulseInput;
 };
 
 /**
@@ -2630,6 +2682,11 @@ export type Person = Node & {
   roles?: Maybe<Array<Role>>;
   /** Time zone the person works in; open slots are shown in it unless a widget asks for another. Same readers as `email`. */
   timeZone?: Maybe<Scalars['TimeZone']['output']>;
+  /**
+   * The person's own wellbeing pulse. Only the person themselves: anyone else
+   * (manager, coach, admin, service account) is refused on every path.
+   */
+  wellbeing?: Maybe<WellbeingPulse>;
 };
 
 /**
@@ -4273,6 +4330,43 @@ export type WebhookSubscriptionStatus =
   | 'DISABLED_FAILING'
   /** Events are delivered. */
   | 'ENABLED';
+
+/**
+ * One answer to the wellbeing pulse: three items, each 1–5, higher is better. Only
+ * the person who answered reads it; everyone else sees it only inside the heatmap's
+ * WELLBEING figure, about groups of at least the organisation's minimum group size.
+ */
+export type WellbeingAnswer = {
+  __typename?: 'WellbeingAnswer';
+  /** When it was answered. */
+  answeredAt: Scalars['DateTime']['output'];
+  /** How much energy the person has had (1 drained – 5 full of energy). */
+  energy: Scalars['Int']['output'];
+  /** The pulse period answered: the ISO week in the organisation's time zone (`2026-W49`). */
+  period: Scalars['String']['output'];
+  /** How supported they have felt at work (1 not at all – 5 fully). */
+  support: Scalars['Int']['output'];
+  /** How manageable their workload has been (1 unmanageable – 5 entirely manageable). */
+  workload: Scalars['Int']['output'];
+};
+
+/** The viewer's own wellbeing pulse: the period open now and their latest answers. */
+export type WellbeingPulse = {
+  __typename?: 'WellbeingPulse';
+  /** Whether the person has answered for `period` already (at most one answer per period). */
+  answered: Scalars['Boolean']['output'];
+  /** Whether the person may answer at all: they hold an active or invited enrolment. */
+  eligible: Scalars['Boolean']['output'];
+  /** The latest answers, newest first. */
+  latest: Array<WellbeingAnswer>;
+  /** The period an answer given now counts for: the ISO week in the organisation's time zone (`2026-W49`). */
+  period: Scalars['String']['output'];
+};
+
+/** The viewer's own wellbeing pulse: the period open now and their latest answers. */
+export type WellbeingPulseLatestArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** Writes (or replaces) the private note on a session the coach holds. */
 export type WriteSessionNoteInput = {
