@@ -22,6 +22,7 @@ import { IdentityProviders } from './auth/token-exchange.js';
 import { serveRoutes } from './http/router.js';
 import type { CostBudget } from './limits/budget.js';
 import { budgetFromEnv } from './limits/budget-from-env.js';
+import type { TokenEndpointLimits } from './limits/token-endpoint.js';
 
 export interface GatewayOptions {
   db: Database;
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   execution?: 'compiled' | 'interpreted';
   /** Every caller's cost budget; by default in memory, or in Redis when REDIS_URL is set. */
   budget?: CostBudget;
+  /** `/oauth/token`'s limits per client and per address; like the budget, in Redis when REDIS_URL is set. */
+  tokenLimits?: TokenEndpointLimits;
   /** Bytes of one answer; defaults to `limits.maxResponseBytes`. */
   maxResponseBytes?: number;
   /** Signing keys and people for token verification; by default cached, invalidated by NOTIFY. */
@@ -77,8 +80,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const metrics = new GatewayMetrics(db);
   const ownedDirectory = options.directory ? null : new CachedDirectory(db);
   const directory = options.directory ?? ownedDirectory!;
-  const ownedBudget = options.budget ? null : budgetFromEnv();
+  const ownedBudget = options.budget && options.tokenLimits ? null : budgetFromEnv();
   const budget = options.budget ?? ownedBudget!.budget;
+  const tokenLimits = options.tokenLimits ?? ownedBudget!.tokenLimits;
   let ready = true;
 
   const httpServer = http.createServer();
@@ -100,7 +104,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     httpServer,
     isReady: () => ready,
     kit: kitFrom(options.kitDirectory ?? (process.env.COACHWORK_KIT_DIR || defaultKitDirectory)),
-    oauth: { db, providers: new IdentityProviders() },
+    oauth: { db, providers: new IdentityProviders({ dev }), limits: tokenLimits },
     lti: options.lti ?? {},
     handleGraphQL: graphQLRoute({
       db,
