@@ -238,6 +238,14 @@ export type AuditAction =
   | 'PROGRAM_RESUMED'
   /** A program's setup was edited. */
   | 'PROGRAM_UPDATED'
+  /** A SCIM credential was issued (its label and prefix in `after`; never the secret). */
+  | 'SCIM_CREDENTIAL_ISSUED'
+  /** A SCIM credential was revoked. */
+  | 'SCIM_CREDENTIAL_REVOKED'
+  /** The mapping of a pushed SCIM group was removed. */
+  | 'SCIM_GROUP_MAPPING_REMOVED'
+  /** A pushed SCIM group was mapped to an org unit or a role, or its mapping changed. */
+  | 'SCIM_GROUP_MAPPING_SET'
   /** A service account called the gateway; `after` holds the operation's name and type and the request id. */
   | 'SERVICE_ACCOUNT_CALLED'
   /** A service account was created. */
@@ -2828,7 +2836,7 @@ export type Program = Node & {
   status: ProgramStatus;
   /** Who the program is for, as rules. Program admins of this program and org admins only (null for others). */
   targetPopulation: Maybe<PopulationRules>;
-  /** Whether the viewer may edit this program, change its enrolments and run its matching (an org admin, or a program admin assigned to it). */
+  /** Whether the viewer may edit this program, change its enrolments and run its matching (an org admin, a program admin assigned to it, or a service account with the manage-programs scope). */
   viewerCanManage: Scalars['Boolean']['output'];
   /** The viewer's own enrolment in this program, if any (for the booker's invitation). */
   viewerEnrolment: Maybe<Enrolment>;
