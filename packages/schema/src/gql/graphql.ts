@@ -1435,7 +1435,7 @@ export type IdentityProvider = {
 export type IdentityProviderInput = {
   /** The client id the ID tokens are issued to. */
   audience: Scalars['String']['input'];
-  /** The issuer URL exactly as the ID tokens' `iss` claim has it (https, or http on localhost). */
+  /** The issuer URL exactly as the ID tokens' `iss` claim has it: https, on a host that resolves to public addresses only (UNSUPPORTED otherwise; dev mode allows http and any address). */
   issuer: Scalars['String']['input'];
   /** Whether to find a person not linked yet once by a verified e-mail address. */
   matchVerifiedEmail?: InputMaybe<Scalars['Boolean']['input']>;
