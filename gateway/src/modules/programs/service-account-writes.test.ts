@@ -200,10 +200,8 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       // The audit log names the service account, not a person, for each action.
       const log = await postGraphQL<{
         auditLog: {
-          nodes: Array<{
-            action: string;
-            actor: unknown;
-            serviceAccount: { id: string; name: string } | null;
+          edges: Array<{
+            node: { action: string; actor: unknown; serviceAccount: { id: string; name: string } | null };
           }>;
         };
       }>(
