@@ -199,7 +199,7 @@ try {
             kind: 'PROGRAM',
             fromCoachId: null,
             program: matchProgram,
-            actorId: adminId,
+            actor: { personId: adminId, serviceAccountId: null },
             now: new Date(),
           }),
         ),

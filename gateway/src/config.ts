@@ -63,6 +63,19 @@ export const budget = {
 } as const;
 
 /**
+ * `/oauth/token`'s own limits (src/limits/token-endpoint.ts), apart from the GraphQL cost budget:
+ * token requests per client a minute, and failed attempts (a wrong secret, a bad ID token) per
+ * source address, past which that address is refused until the window ends, so that guessing a
+ * client secret or replaying stolen ID tokens stays slow.
+ */
+export const tokenEndpoint = {
+  perClient: { points: 60, durationSeconds: 60 },
+  failuresPerAddress: { points: 10, durationSeconds: 15 * 60 },
+  /** Key prefix in Redis (REDIS_URL), so every gateway counts the same attempts. */
+  redisKeyPrefix: 'coachwork:oauth',
+} as const;
+
+/**
  * Debounces the analytics rebuilds that writes make necessary
  * (src/modules/analytics/freshness.ts): per organisation, inline rebuilds may
  * take `inlineMsPerWindow` of every `windowSeconds` (each charged its last

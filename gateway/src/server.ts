@@ -24,6 +24,7 @@ import { serveRoutes } from './http/router.js';
 import type { CostBudget } from './limits/budget.js';
 import { budgetFromEnv } from './limits/budget-from-env.js';
 import { persistedQueryCacheFromEnv } from './http/persisted-queries.js';
+import type { TokenEndpointLimits } from './limits/token-endpoint.js';
 
 export interface GatewayOptions {
   db: Database;
@@ -41,6 +42,8 @@ export interface GatewayOptions {
   execution?: 'compiled' | 'interpreted';
   /** Every caller's cost budget; by default in memory, or in Redis when REDIS_URL is set. */
   budget?: CostBudget;
+  /** `/oauth/token`'s limits per client and per address; like the budget, in Redis when REDIS_URL is set. */
+  tokenLimits?: TokenEndpointLimits;
   /** Bytes of one answer; defaults to `limits.maxResponseBytes`. */
   maxResponseBytes?: number;
   /**
@@ -84,9 +87,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   const metrics = new GatewayMetrics(db);
   const ownedDirectory = options.directory ? null : new CachedDirectory(db);
   const directory = options.directory ?? ownedDirectory!;
-  const ownedBudget = options.budget ? null : budgetFromEnv();
+  const ownedBudget = options.budget && options.tokenLimits ? null : budgetFromEnv();
   const budget = options.budget ?? ownedBudget!.budget;
   const ownedQueries = options.persistedQueries ? null : persistedQueryCacheFromEnv();
+  const tokenLimits = options.tokenLimits ?? ownedBudget!.tokenLimits;
   let ready = true;
 
   const httpServer = http.createServer();
@@ -109,7 +113,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     httpServer,
     isReady: () => ready,
     kit: kitFrom(options.kitDirectory ?? (process.env.COACHWORK_KIT_DIR || defaultKitDirectory)),
-    oauth: { db, providers: new IdentityProviders() },
+    oauth: { db, providers: new IdentityProviders({ dev }), limits: tokenLimits },
     lti: options.lti ?? {},
     handleGraphQL: graphQLRoute({
       db,

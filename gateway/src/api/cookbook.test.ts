@@ -67,6 +67,7 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
     manager: '',
     admin: '',
     serviceAccount: '',
+    programsServiceAccount: '',
     colleague: '',
   };
   const ran = new Set<string>();
@@ -104,6 +105,23 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
       body: 'grant_type=client_credentials',
     });
     tokens.serviceAccount = ((await granted.json()) as { access_token: string }).access_token;
+    const programs = await db.withTenant(org.orgId, (tx) =>
+      createServiceAccount(tx, org.orgId, {
+        name: 'Cookbook HR sync',
+        scopes: ['manage-programs'],
+        createdBy: org.adminId,
+      }),
+    );
+    const programsGrant = await fetch(`${gateway.url}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: programs.account.clientId,
+        client_secret: programs.clientSecret,
+      }),
+    });
+    tokens.programsServiceAccount = ((await programsGrant.json()) as { access_token: string }).access_token;
   });
   afterAll(async () => {
     await stingy?.close();
@@ -356,6 +374,41 @@ describe.each(testEngines())('the cookbook on a running gateway (%s)', (engine) 
     const answer = await run<{ heatmap: { rows: unknown[] } }>('service-account');
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.heatmap.rows.length).toBeGreaterThan(0);
+  });
+
+  it('creates and publishes a program as a service account with manage-programs', async () => {
+    const entry = recipe('service-account-writes-programs');
+    const input = entry.variables!.input as Record<string, unknown>;
+    const created = await run<{
+      createProgram: {
+        program: { id: string; status: string; viewerCanManage: boolean } | null;
+        userErrors: unknown[];
+      };
+    }>('service-account-writes-programs', {
+      input: {
+        ...input,
+        targetPopulation: { orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', org.functionId) }] },
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createProgram.userErrors).toEqual([]);
+    expect(created.data?.createProgram.program).toMatchObject({ status: 'DRAFT', viewerCanManage: true });
+    const published = await request<{ publishProgram: { program: { status: string } } }>(
+      gateway.url,
+      tokens.programsServiceAccount,
+      'mutation($input: PublishProgramInput!) { publishProgram(input: $input) { program { status } } }',
+      { input: { programId: created.data!.createProgram.program!.id } },
+    );
+    expect(published.data?.publishProgram.program.status).toBe('ACTIVE');
+    // The read-only service account may not.
+    const refused = await request(gateway.url, tokens.serviceAccount, entry.query, {
+      input: {
+        ...input,
+        targetPopulation: { orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', org.functionId) }] },
+      },
+    });
+    expect(refused.status).toBe(403);
+    expect(errorCode(refused)).toBe('FORBIDDEN');
   });
 
   it('ran every recipe', () => {

@@ -12,7 +12,7 @@ export interface CookbookRecipe {
   /** Why and how, for the developer reading it. */
   explanation: string;
   /** Who the example signs in as. */
-  viewer: 'participant' | 'manager' | 'admin' | 'serviceAccount';
+  viewer: 'participant' | 'manager' | 'admin' | 'serviceAccount' | 'programsServiceAccount';
   /** Steps before the query (getting a token), each explained and shown as a shell command. */
   prelude?: Array<{ explanation: string; sh: string }>;
   query: string;
@@ -319,5 +319,30 @@ query Analytics {
   }
 }`,
     rootFields: ['Query.heatmap'],
+  },
+  {
+    id: 'service-account-writes-programs',
+    title: 'Create and publish a program from your HR system',
+    explanation:
+      'A service account with the `MANAGE_PROGRAMS` scope runs a program’s administration: create, update, publish, pause, close, invite, change an enrolment’s status, manage the coach pool and matching. It never answers for a person (accepting an invitation, choosing a coach) or changes roles; such a mutation, or any operation that contains one, is refused with HTTP 403 `FORBIDDEN` before anything runs, and so is every mutation for a service account without the scope. The audit log names the service account as the actor of each change. Get its access token as in the recipe above, then create the program (a DRAFT) and publish it with `publishProgram(input: { programId })`, which invites the target population.',
+    viewer: 'programsServiceAccount',
+    query: `
+mutation CreateProgram($input: CreateProgramInput!) {
+  createProgram(input: $input) {
+    program { id status viewerCanManage }
+    userErrors { field code message }
+  }
+}`,
+    variables: {
+      input: {
+        names: [{ locale: 'en', text: 'First 100 days' }],
+        objectives: [{ locale: 'en', text: 'Faster ramp-up of new managers' }],
+        languages: ['en'],
+        sessionsPerParticipant: 6,
+        cadenceDays: 21,
+        targetPopulation: { orgUnits: [{ orgUnitId: 'T3JnVW5pdDo…' }], jobLevels: ['MANAGER'] },
+      },
+    },
+    rootFields: ['Mutation.createProgram', 'Mutation.publishProgram'],
   },
 ];

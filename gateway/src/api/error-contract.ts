@@ -164,6 +164,13 @@ export const oauthErrorContract: Record<string, Omit<ErrorCodeContract, 'retry'>
     meaning: '`scope` asks for a scope the service account was not given.',
     action: 'Ask for a subset of its scopes, or leave `scope` out to get all of them.',
   },
+  slow_down: {
+    status: '429 (with `Retry-After`)',
+    meaning:
+      'Too many token requests for this client (60 a minute), or too many failed attempts from this address (10 in 15 minutes; every request from it is then refused until the window ends).',
+    action:
+      'Wait `Retry-After` seconds; cache access tokens until they expire instead of asking for one per call.',
+  },
 };
 
 /** What `userErrors[].code` means on a mutation's payload (the UserErrorCode enum). */

@@ -52,7 +52,8 @@ describe.each(testEngines())('organisation signing keys on %s', (engine) => {
   beforeAll(async () => {
     db = await openTestDatabase(engine);
     org = await createGatewayFixture(db, `host-keys-${engine}`);
-    gateway = await startGateway(db);
+    // The JWKS server runs on loopback over http, which only dev mode lets the gateway call.
+    gateway = await startGateway(db, { dev: true });
     admin = (await mintToken(db, { personId: org.adminId })).token;
     jwksServer = http.createServer((_req, res) => {
       fetches++;
@@ -163,7 +164,7 @@ describe.each(testEngines())('organisation signing keys on %s', (engine) => {
       { ...second.publicKey.export({ format: 'jwk' }), kid: 'jwks-2', alg: 'ES256', use: 'sig' },
     ];
     // Verified directly with a clock-free cache: the unknown kid makes it fetch again at once.
-    const fresh = new HostKeys(db);
+    const fresh = new HostKeys(db, { dev: true });
     const token = await sign(second.privateKey, 'ES256', 'jwks-2', org);
     const verified = await verifyToken(db, token, new Date(), undefined, fresh);
     expect(verified.viewer.personId).toBe(org.managerId);

@@ -11,6 +11,7 @@
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
+  customFetch,
   errors as joseErrors,
   exportJWK,
   importJWK,
@@ -21,6 +22,7 @@ import {
 } from 'jose';
 import { tokens } from '../config.js';
 import type { Database } from '../db/types.js';
+import { screenedFetch } from '../http/destination.js';
 
 export const hostKeyAlgorithms = ['RS256', 'ES256', 'EdDSA'] as const;
 export type HostKeyAlgorithm = (typeof hostKeyAlgorithms)[number];
@@ -102,23 +104,17 @@ export async function normalisePublicKey(text: string, alg: HostKeyAlgorithm, ki
   ) as JWK;
 }
 
-/** Only loopback hosts may be served over plain http (a backend under development). */
-export function acceptableKeyUrl(text: string): URL | null {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return null;
-  }
-  if (url.protocol === 'https:') return url;
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  return url.protocol === 'http:' && loopback ? url : null;
-}
-
 export interface HostKeysOptions {
   ttlMs?: number;
   recheckMs?: number;
   now?: () => number;
+  /**
+   * Dev mode: a JWKS URL may be http and point anywhere; outside it, the URL is screened on every
+   * fetch (http/destination.ts).
+   */
+  dev?: boolean;
+  /** How JWKS URLs are fetched; screened by default. */
+  fetch?: typeof fetch;
 }
 
 const liveCaches = new Set<HostKeys>();
@@ -135,6 +131,7 @@ export class HostKeys {
   private readonly ttlMs: number;
   private readonly recheckMs: number;
   private readonly now: () => number;
+  private readonly fetchImpl: typeof fetch;
 
   constructor(
     private readonly db: Database,
@@ -143,6 +140,7 @@ export class HostKeys {
     this.ttlMs = options.ttlMs ?? tokens.directoryTtlMs;
     this.recheckMs = options.recheckMs ?? tokens.directoryRecheckMs;
     this.now = options.now ?? Date.now;
+    this.fetchImpl = options.fetch ?? screenedFetch({ dev: options.dev ?? false });
     liveCaches.add(this);
   }
 
@@ -186,6 +184,7 @@ export class HostKeys {
         cacheMaxAge: remoteJwks.cacheMaxAgeMs,
         cooldownDuration: remoteJwks.cooldownMs,
         timeoutDuration: remoteJwks.timeoutMs,
+        [customFetch]: this.fetchImpl,
       });
       this.remote.set(url, set);
     }

@@ -679,6 +679,45 @@ const scopeRelation = {
   provision: 'provisioningService',
 } as const satisfies Record<ServiceScope, Relation>;
 
+/**
+ * The mutations a service account may run, by scope: the write half of the `…Service` rows. A
+ * service account stands in no relation to any person, so what it may change is what a program's
+ * administration changes (setup, lifecycle, invitations, enrolment status, the coach pool and
+ * matching), never a person's own answers (accepting an invitation, choosing a coach), nobody's
+ * roles (assigning program admins) and no coach's standing (pausing a coach). Anything not listed
+ * is refused before it runs (http/apollo.ts); each listed resolver still asks `managesProgram`.
+ */
+export const serviceAccountMutations = {
+  'read-analytics': [],
+  'manage-programs': [
+    'createProgram',
+    'updateProgram',
+    'publishProgram',
+    'pauseProgram',
+    'resumeProgram',
+    'closeProgram',
+    'archiveProgram',
+    'recordProgramKpiValue',
+    'refreshProgramPopulation',
+    'inviteToProgram',
+    'changeEnrolmentStatus',
+    'proposeProgramMatch',
+    'adjustMatchProposal',
+    'approveMatchProposal',
+    'discardMatchProposal',
+    'rematchEnrolment',
+    'addProgramCoaches',
+    'updateProgramCoach',
+    'removeProgramCoach',
+  ],
+  provision: [],
+} as const satisfies Record<ServiceScope, readonly string[]>;
+
+/** Whether a service account with these scopes may run the mutation (a person: decided elsewhere). */
+export function serviceAccountMayRun(scopes: readonly ServiceScope[], mutation: string): boolean {
+  return scopes.some((scope) => (serviceAccountMutations[scope] as readonly string[]).includes(mutation));
+}
+
 /** Whether the caller is a service account holding the scope. */
 export function holdsScope(caller: Caller, scope: ServiceScope): boolean {
   return caller.viewer.serviceAccount?.scopes.includes(scope) ?? false;

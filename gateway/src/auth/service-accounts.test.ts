@@ -243,7 +243,7 @@ describe.each(testEngines())('service accounts on %s', (engine) => {
     ).toEqual(['query', 'query', 'query', 'query', 'query Heatmap', 'query Private']);
   });
 
-  it('reads programs and rosters with manage-programs and the directory with provision, and writes nothing', async () => {
+  it('reads programs and rosters with manage-programs and the directory with provision, and runs no mutation outside its scopes', async () => {
     const both = await create('HR sync', ['MANAGE_PROGRAMS', 'PROVISION']);
     const { body } = await tokenRequest(gateway.url, {
       grant_type: 'client_credentials',
@@ -265,24 +265,20 @@ describe.each(testEngines())('service accounts on %s', (engine) => {
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data?.people.totalCount).toBeGreaterThan(0);
     expect(answer.body.data?.node.enrolments.totalCount).toBeGreaterThan(0);
-    expect(answer.body.data?.node.viewerCanManage).toBe(false);
+    expect(answer.body.data?.node.viewerCanManage).toBe(true);
     const heatmap = await postGraphQL(gateway.url, { query: '{ heatmap(input: {}) { metric } }' }, { token });
     expect(heatmap.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    // It reads; it does not write yet: a mutation is refused before anything runs.
-    const [before] = await db.query<{ count: number }>('select count(*)::int as count from programs');
+    // Assigning program admins changes people's roles: no scope lists it, so it is refused before it runs.
+    const [before] = await db.query<{ count: number }>('select count(*)::int as count from program_admins');
     const mutation = await postGraphQL(
       gateway.url,
       {
-        query: `mutation Create($input: CreateProgramInput!) { createProgram(input: $input) { program { id } } }`,
+        query: `mutation Assign($input: ProgramAdminInput!) { assignProgramAdmin(input: $input) { program { id } } }`,
         variables: {
           input: {
-            names: [{ locale: 'en', text: 'Synced from HR' }],
-            objectives: [{ locale: 'en', text: 'Onboard new managers' }],
-            languages: ['en'],
-            sessionsPerParticipant: 4,
-            cadenceDays: 21,
-            targetPopulation: { orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', org.functionId) }] },
+            programId: toGlobalId('Program', org.programId),
+            personId: toGlobalId('Person', org.adminId),
           },
         },
       },
@@ -290,7 +286,7 @@ describe.each(testEngines())('service accounts on %s', (engine) => {
     );
     expect(mutation.status).toBe(403);
     expect(mutation.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const [after] = await db.query<{ count: number }>('select count(*)::int as count from programs');
+    const [after] = await db.query<{ count: number }>('select count(*)::int as count from program_admins');
     expect(after!.count).toBe(before!.count);
   });
 

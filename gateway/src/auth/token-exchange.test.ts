@@ -28,6 +28,8 @@ interface IdentityProvider {
   close(): Promise<void>;
   /** Signs `login` in through the authorization code flow and returns the ID token the host receives. */
   signIn(login: string): Promise<string>;
+  /** Requests for the discovery document and the key set, the calls the gateway makes. */
+  readonly gatewayCalls: number;
 }
 
 /** Accounts of the provider: the login is the subject; e-mail claims as the test needs them. */
@@ -70,6 +72,10 @@ async function startProvider(): Promise<IdentityProvider> {
     },
   });
   provider.on('server_error', (_ctx, error) => console.error(error));
+  let gatewayCalls = 0;
+  server.on('request', (req: http.IncomingMessage) => {
+    if (/openid-configuration|jwks/.test(req.url ?? '')) gatewayCalls += 1;
+  });
   server.on('request', provider.callback());
 
   async function signIn(login: string): Promise<string> {
@@ -142,6 +148,9 @@ async function startProvider(): Promise<IdentityProvider> {
     issuer,
     key,
     signIn,
+    get gatewayCalls() {
+      return gatewayCalls;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -179,7 +188,8 @@ describe.each(testEngines())('token exchange of ID tokens on %s', (engine) => {
        values ($1, $2, $3, true)`,
       [org.orgId, idp.issuer, CLIENT_ID],
     );
-    gateway = await startGateway(db);
+    // The provider runs on loopback over http, which only dev mode lets the gateway call.
+    gateway = await startGateway(db, { dev: true });
   }, STORAGE_TEST_TIMEOUT_MS);
 
   afterAll(async () => {
@@ -229,6 +239,24 @@ describe.each(testEngines())('token exchange of ID tokens on %s', (engine) => {
     accounts.set('idp-unverified', { email: org.adminEmail, email_verified: false });
     const unverified = await exchange(gateway.url, await idp.signIn('idp-unverified'));
     expect(unverified.body.error).toBe('invalid_grant');
+  });
+
+  it('outside dev mode never calls an identity provider on a loopback address, whatever was saved', async () => {
+    accounts.set('idp-user-manager', { email: org.managerEmail, email_verified: true });
+    const idToken = await idp.signIn('idp-user-manager');
+    const production = await startGateway(db);
+    try {
+      const before = idp.gatewayCalls;
+      const answer = await exchange(production.url, idToken);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toEqual({
+        error: 'invalid_grant',
+        error_description: "The identity provider's discovery document or keys could not be read.",
+      });
+      expect(idp.gatewayCalls).toBe(before);
+    } finally {
+      await production.close();
+    }
   });
 
   it('refuses an expired ID token signed by the provider', async () => {

@@ -5,9 +5,17 @@
  * and its subject maps to a person linked once by that subject, or, where the organisation allows
  * it, found once by a verified e-mail address and linked from then on.
  */
-import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import {
+  createRemoteJWKSet,
+  customFetch,
+  decodeJwt,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+} from 'jose';
 import { tokens } from '../config.js';
 import type { Database } from '../db/types.js';
+import { screenedFetch, type Resolver } from '../http/destination.js';
 import { mintToken, type MintedToken } from './tokens.js';
 import { remoteJwks } from './host-keys.js';
 
@@ -21,7 +29,10 @@ export const exchangedTokenTtlSeconds = 10 * 60;
 /** Algorithms an identity provider may sign ID tokens with (never `none`, never a shared secret). */
 const idTokenAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'EdDSA'];
 
-/** The RFC 6749 §5.2 `error` values `/oauth/token` answers with. */
+/**
+ * The RFC 6749 §5.2 `error` values `/oauth/token` answers with; `slow_down` (with HTTP 429) is the
+ * code the OAuth Extensions Error Registry holds for token endpoint responses (RFC 8628).
+ */
 export const oauthErrors = [
   'invalid_request',
   'invalid_client',
@@ -29,6 +40,7 @@ export const oauthErrors = [
   'unauthorized_client',
   'unsupported_grant_type',
   'invalid_scope',
+  'slow_down',
 ] as const;
 export type OAuthErrorCode = (typeof oauthErrors)[number];
 
@@ -55,11 +67,28 @@ interface Discovery {
 
 const discoveryTtlMs = 60 * 60_000;
 
-/** Discovery documents and key sets of identity providers, cached per process. */
+export interface IdentityProvidersOptions {
+  /** Dev mode: an identity provider may be http and on a private address. */
+  dev?: boolean;
+  /** How names are resolved for the screen (tests give a fixed answer). */
+  resolve?: Resolver;
+}
+
+/**
+ * Discovery documents and key sets of identity providers, cached per process. Both are fetched
+ * through the outbound screen (http/destination.ts) on every fetch, not only when an org admin
+ * saved the issuer, so a name that later resolves to a private address is refused.
+ */
 export class IdentityProviders {
   private readonly providers = new Map<string, Promise<Provider>>();
+  private readonly fetchImpl: typeof fetch;
 
-  constructor(private readonly fetchImpl: typeof fetch = fetch) {}
+  constructor(options: IdentityProvidersOptions = {}) {
+    this.fetchImpl = screenedFetch({
+      dev: options.dev ?? false,
+      ...(options.resolve ? { resolve: options.resolve } : {}),
+    });
+  }
 
   private async discover(issuer: string): Promise<Provider> {
     const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
@@ -77,6 +106,7 @@ export class IdentityProviders {
         cacheMaxAge: remoteJwks.cacheMaxAgeMs,
         cooldownDuration: remoteJwks.cooldownMs,
         timeoutDuration: remoteJwks.timeoutMs,
+        [customFetch]: this.fetchImpl,
       }),
       at: Date.now(),
     };

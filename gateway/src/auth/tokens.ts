@@ -338,16 +338,17 @@ function unverifiedOrganisation(token: string): string | null {
   }
 }
 
-const defaultHostKeys = new WeakMap<Database, HostKeys>();
+const defaultHostKeys = new WeakMap<Database, { dev?: HostKeys; production?: HostKeys }>();
 
-/** One key cache per database for callers that do not bring their own (the gateway does). */
-export function hostKeysOf(db: Database): HostKeys {
-  let keys = defaultHostKeys.get(db);
-  if (!keys) {
-    keys = new HostKeys(db);
-    defaultHostKeys.set(db, keys);
+/** One key cache per database and mode (dev mode fetches JWKS URLs unscreened). */
+export function hostKeysOf(db: Database, dev = false): HostKeys {
+  let caches = defaultHostKeys.get(db);
+  if (!caches) {
+    caches = {};
+    defaultHostKeys.set(db, caches);
   }
-  return keys;
+  const mode = dev ? 'dev' : 'production';
+  return (caches[mode] ??= new HostKeys(db, { dev }));
 }
 
 /** A token the organisation's backend signed with its own private key. */

@@ -12,8 +12,9 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLFormattedError } from 'graphql';
+import { Kind, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { serviceAccountMayRun } from '../auth/policy.js';
 import { compiledExecution } from '../compiled-execution.js';
 import { limits } from '../config.js';
 import type { GraphQLContext } from '../context.js';
@@ -52,16 +53,22 @@ const writesDeclared: ApolloServerPlugin<GraphQLContext> = {
 };
 
 /**
- * Service accounts read; they do not write yet. Program mutations store who acted in columns that
- * name a person (created_by, added_by, …), and a service account is none, so every mutation is
- * refused before it runs rather than half-done.
+ * A service account runs only the mutations its scopes list (auth/policy.ts
+ * `serviceAccountMutations`); an operation with any other mutation field is refused as a whole
+ * before anything runs, rather than half-done.
  */
-const serviceAccountsRead: ApolloServerPlugin<GraphQLContext> = {
+const serviceAccountWrites: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, contextValue }) {
-        if (operation?.operation === 'mutation' && contextValue.caller?.viewer.serviceAccount) {
-          throw gatewayError('FORBIDDEN', 'access.serviceAccountReadOnly', undefined, {
+        const account = contextValue.caller?.viewer.serviceAccount;
+        if (operation?.operation !== 'mutation' || !account) return;
+        const refused = operation.selectionSet.selections.find(
+          (selection) =>
+            selection.kind !== Kind.FIELD || !serviceAccountMayRun(account.scopes, selection.name.value),
+        );
+        if (refused) {
+          throw gatewayError('FORBIDDEN', 'access.serviceAccountMutation', undefined, {
             http: { status: 403 },
           });
         }
@@ -168,7 +175,7 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
       ...armorPlugins,
       costPlugin(budget),
       writesDeclared,
-      serviceAccountsRead,
+      serviceAccountWrites,
       errorLogging,
       localiseErrors,
       metrics.apolloPlugin,

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { CallerDirectory } from '../auth/caller-directory.js';
 import { ACCESS_TOKEN_PREFIX, verifyAccessToken } from '../auth/service-accounts.js';
-import { TokenError, verifyToken } from '../auth/tokens.js';
+import { hostKeysOf, TokenError, verifyToken } from '../auth/tokens.js';
 import type { Viewer } from '../context.js';
 import type { Database } from '../db/types.js';
 import type { SupportedLocale } from '../i18n/catalogue.js';
@@ -39,7 +39,7 @@ export async function authenticate(
   req: IncomingMessage,
   res: ServerResponse,
   reqLog: Logger,
-  deps: { db: Database; directory: CallerDirectory },
+  deps: { db: Database; directory: CallerDirectory; dev: boolean },
   locale: SupportedLocale,
 ): Promise<Authenticated | null> {
   const acceptLanguage = req.headers['accept-language'] ?? null;
@@ -68,7 +68,13 @@ export async function authenticate(
     };
   }
   try {
-    const verified = await verifyToken(deps.db, token, new Date(), deps.directory);
+    const verified = await verifyToken(
+      deps.db,
+      token,
+      new Date(),
+      deps.directory,
+      hostKeysOf(deps.db, deps.dev),
+    );
     return {
       viewer: verified.viewer,
       tokenLocale: verified.locale,

@@ -22,12 +22,20 @@ import {
   type IdentityProviders,
 } from '../auth/token-exchange.js';
 import type { Database } from '../db/types.js';
+import type { TokenEndpointLimits } from '../limits/token-endpoint.js';
 import { BodyTooLarge, readBody, sendJson } from './respond.js';
 
 export interface OAuthDeps {
   db: Database;
   providers: IdentityProviders;
+  limits: TokenEndpointLimits;
 }
+
+/**
+ * Refusals that count as a failed attempt against the source address: wrong credentials and
+ * ID tokens that do not verify, what someone guessing or replaying would get.
+ */
+const failures = new Set(['invalid_client', 'invalid_grant']);
 
 interface ClientCredentials {
   clientId: string;
@@ -167,6 +175,7 @@ export async function oauthToken(
     return send(res, 405, { error: 'invalid_request', error_description: 'Use POST.' });
   }
   let basic = false;
+  const address = req.socket.remoteAddress ?? 'unknown';
   try {
     const type = req.headers['content-type'] ?? '';
     if (!/^application\/x-www-form-urlencoded\b/i.test(type)) {
@@ -182,6 +191,18 @@ export async function oauthToken(
     const form = new URLSearchParams(body);
     const client = clientCredentials(req, form);
     basic = client?.method === 'basic';
+    const admission = await deps.limits.admit(
+      client ? `client:${client.clientId}` : `address:${address}`,
+      address,
+    );
+    if (!admission.allowed) {
+      log.info({ clientId: client?.clientId, address, reason: admission.reason }, 'token request limited');
+      res.setHeader('retry-after', String(admission.retryAfterSeconds));
+      return send(res, 429, {
+        error: 'slow_down',
+        error_description: `${admission.reason} Try again in ${admission.retryAfterSeconds} seconds.`,
+      });
+    }
     const grantType = single(form, 'grant_type');
     if (!grantType) throw new OAuthError('invalid_request', 'grant_type is required.');
     if (grantType === 'client_credentials') return await clientCredentialsGrant(deps, res, form, client, log);
@@ -190,6 +211,7 @@ export async function oauthToken(
   } catch (error) {
     if (!(error instanceof OAuthError)) throw error;
     log.info({ error: error.error, reason: error.description }, 'token request refused');
+    if (failures.has(error.error)) await deps.limits.failed(address);
     refuse(res, error, basic);
   }
 }

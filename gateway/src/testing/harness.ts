@@ -3,6 +3,7 @@ import { mintToken } from '../auth/tokens.js';
 import type { Database } from '../db/types.js';
 import { CostBudget } from '../limits/budget.js';
 import type { CostExtension } from '../limits/cost-plugin.js';
+import { TokenEndpointLimits } from '../limits/token-endpoint.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../server.js';
 
 export interface RunningGateway {
@@ -21,6 +22,12 @@ export function unlimitedBudget(): CostBudget {
   return new CostBudget({ person: endless, organisation: endless });
 }
 
+/** Likewise for `/oauth/token`: suites that send many bad tokens on purpose are not refused for it. */
+export function unlimitedTokenLimits(): TokenEndpointLimits {
+  const endless = { points: Number.MAX_SAFE_INTEGER / 4, durationSeconds: 1 };
+  return new TokenEndpointLimits({ perClient: endless, failuresPerAddress: endless });
+}
+
 export async function startGateway(
   db: Database,
   options: Partial<GatewayOptions> = {},
@@ -29,6 +36,7 @@ export async function startGateway(
     db,
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     budget: unlimitedBudget(),
+    tokenLimits: unlimitedTokenLimits(),
     ...options,
   });
   const { url } = await gateway.listen(0, '127.0.0.1');

@@ -49,13 +49,16 @@ export const ar = {
   'access.personalField': 'لا يمكنك رؤية `{field}` لهذا الشخص.',
   'access.serviceAccountScope':
     'لا يمكن لحساب الخدمة قراءة `{field}`: نطاقاته لا تشمله، ولا ترى حسابات الخدمة أبدًا بيانات التدريب الشخصية.',
-  'access.serviceAccountReadOnly': 'حسابات الخدمة للقراءة فقط؛ لا يمكنها تغيير أي شيء بعد.',
+  'access.serviceAccountMutation':
+    'لا يجوز لحساب الخدمة تنفيذ إلا التعديلات التي تسمح بها نطاقاته (manage-programs: إعداد البرنامج ودورة حياته والدعوات والتسجيلات ومجموعة المدربين والمطابقة).',
   'integrations.orgAdminsOnly': 'يدير مسؤولو المؤسسة وحدهم المفاتيح وموفّري الهوية وحسابات الخدمة.',
   'integrations.keyRejected':
     'لم يُسجَّل المفتاح: {problem, select, private {هذا مفتاح خاص؛ سجّل مفتاحه العام واستبدل المفتاح الخاص الذي انكشف الآن} unreadable {ليس JWK ولا مفتاحًا عامًا بصيغة PEM} mismatch {ليس مفتاحًا للخوارزمية المختارة} weak {تحتاج مفاتيح RSA إلى 2048 بت على الأقل} other {غير صالح للاستخدام}}.',
   'integrations.kidInvalid': 'يتكوّن `kid` من 1 إلى 128 حرفًا أو رقمًا أو `._:-`.',
   'integrations.kidTaken': 'لدى المؤسسة مفتاح بهذا `kid` بالفعل؛ التدوير يستخدم `kid` جديدًا.',
-  'integrations.urlInvalid': 'استخدم عنوان https (‏http على localhost فقط).',
+  'integrations.urlInvalid': 'استخدم عنوان https (‏http في وضع التطوير فقط).',
+  'integrations.urlPrivate':
+    'يُحلّ مضيف العنوان إلى عنوان خاص أو استرجاعي أو محلي الارتباط؛ لا تتصل البوابة إلا بالعناوين العامة.',
   'integrations.nameInvalid': 'يتكوّن اسم حساب الخدمة من 1 إلى 100 حرف.',
   'integrations.scopesRequired': 'امنح حساب الخدمة نطاقًا واحدًا على الأقل.',
   'integrations.audienceRequired': 'حدّد معرّف العميل الذي تُصدر له رموز الهوية.',

@@ -53,7 +53,8 @@ export const de = {
   'access.personalField': 'Sie dürfen `{field}` für diese Person nicht sehen.',
   'access.serviceAccountScope':
     'Ein Dienstkonto darf `{field}` nicht lesen: Seine Scopes decken es nicht ab, und Dienstkonten sehen nie persönliche Coaching-Daten.',
-  'access.serviceAccountReadOnly': 'Dienstkonten lesen; ändern können sie noch nichts.',
+  'access.serviceAccountMutation':
+    'Ein Dienstkonto darf nur die Mutationen ausführen, die seine Scopes erlauben (manage-programs: Einrichtung, Lebenszyklus, Einladungen, Teilnahmen, Coach-Pool und Matching eines Programms).',
   'integrations.orgAdminsOnly':
     'Nur Organisationsadmins verwalten Schlüssel, Identitätsanbieter und Dienstkonten.',
   'integrations.keyRejected':
@@ -61,7 +62,9 @@ export const de = {
   'integrations.kidInvalid': 'Eine `kid` besteht aus 1–128 Buchstaben, Ziffern oder `._:-`.',
   'integrations.kidTaken':
     'Die Organisation hat schon einen Schlüssel mit dieser `kid`; eine Rotation verwendet eine neue.',
-  'integrations.urlInvalid': 'Verwenden Sie eine https-URL (http nur auf localhost).',
+  'integrations.urlInvalid': 'Verwenden Sie eine https-URL (http nur im Entwicklungsmodus).',
+  'integrations.urlPrivate':
+    'Der Host der URL löst zu einer privaten, Loopback- oder Link-Local-Adresse auf; das Gateway ruft nur öffentliche Adressen auf.',
   'integrations.nameInvalid': 'Der Name eines Dienstkontos hat 1–100 Zeichen.',
   'integrations.scopesRequired': 'Geben Sie dem Dienstkonto mindestens einen Scope.',
   'integrations.audienceRequired': 'Geben Sie die Client-ID an, für die die ID-Tokens ausgestellt werden.',

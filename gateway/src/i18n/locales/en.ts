@@ -55,14 +55,17 @@ export const en = {
   'access.personalField': 'You may not see `{field}` for this person.',
   'access.serviceAccountScope':
     'A service account may not read `{field}`: its scopes do not cover it, and service accounts never see personal coaching data.',
-  'access.serviceAccountReadOnly': 'Service accounts read; they cannot change anything yet.',
+  'access.serviceAccountMutation':
+    'A service account may run only the mutations its scopes allow (manage-programs: a program’s setup, lifecycle, invitations, enrolments, coach pool and matching).',
   'integrations.orgAdminsOnly':
     'Only organisation admins manage keys, identity providers and service accounts.',
   'integrations.keyRejected':
     'The key was not registered: {problem, select, private {this is a private key; register its public key and replace the private one, which has now been exposed} unreadable {it is neither a JWK nor a PEM public key} mismatch {it is not a key for the chosen algorithm} weak {RSA keys need at least 2048 bits} other {it is not usable}}.',
   'integrations.kidInvalid': 'A `kid` is 1–128 letters, digits or `._:-`.',
   'integrations.kidTaken': 'The organisation already has a key with this `kid`; a rotation uses a new one.',
-  'integrations.urlInvalid': 'Use an https URL (http only on localhost).',
+  'integrations.urlInvalid': 'Use an https URL (http only in dev mode).',
+  'integrations.urlPrivate':
+    'The URL’s host resolves to a private, loopback or link-local address; the gateway calls public addresses only.',
   'integrations.nameInvalid': "A service account's name is 1–100 characters.",
   'integrations.scopesRequired': 'Give the service account at least one scope.',
   'integrations.audienceRequired': 'Give the client id the ID tokens are issued to.',

@@ -54,14 +54,17 @@ export const es = {
   'access.personalField': 'No puede ver `{field}` de esta persona.',
   'access.serviceAccountScope':
     'Una cuenta de servicio no puede leer `{field}`: sus ámbitos no lo cubren y las cuentas de servicio nunca ven datos personales de coaching.',
-  'access.serviceAccountReadOnly': 'Las cuentas de servicio leen; todavía no pueden cambiar nada.',
+  'access.serviceAccountMutation':
+    'Una cuenta de servicio solo puede ejecutar las mutaciones que permiten sus ámbitos (manage-programs: configuración, ciclo de vida, invitaciones, inscripciones, grupo de coaches y asignación de un programa).',
   'integrations.orgAdminsOnly':
     'Solo los administradores de la organización gestionan claves, proveedores de identidad y cuentas de servicio.',
   'integrations.keyRejected':
     'La clave no se registró: {problem, select, private {es una clave privada; registre su clave pública y sustituya la privada, que ya ha quedado expuesta} unreadable {no es ni un JWK ni una clave pública PEM} mismatch {no es una clave para el algoritmo elegido} weak {las claves RSA necesitan al menos 2048 bits} other {no se puede usar}}.',
   'integrations.kidInvalid': 'Un `kid` tiene de 1 a 128 letras, dígitos o `._:-`.',
   'integrations.kidTaken': 'La organización ya tiene una clave con este `kid`; una rotación usa uno nuevo.',
-  'integrations.urlInvalid': 'Use una URL https (http solo en localhost).',
+  'integrations.urlInvalid': 'Use una URL https (http solo en modo de desarrollo).',
+  'integrations.urlPrivate':
+    'El host de la URL se resuelve a una dirección privada, de loopback o de enlace local; el gateway solo llama a direcciones públicas.',
   'integrations.nameInvalid': 'El nombre de una cuenta de servicio tiene de 1 a 100 caracteres.',
   'integrations.scopesRequired': 'Asigne al menos un ámbito a la cuenta de servicio.',
   'integrations.audienceRequired': 'Indique el client id para el que se emiten los ID tokens.',

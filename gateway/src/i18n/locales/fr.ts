@@ -56,7 +56,8 @@ export const fr = {
   'access.personalField': 'Vous ne pouvez pas voir `{field}` pour cette personne.',
   'access.serviceAccountScope':
     'Un compte de service ne peut pas lire `{field}` : ses portées ne le couvrent pas, et les comptes de service ne voient jamais les données personnelles de coaching.',
-  'access.serviceAccountReadOnly': 'Les comptes de service lisent ; ils ne peuvent encore rien modifier.',
+  'access.serviceAccountMutation':
+    'Un compte de service ne peut exécuter que les mutations que ses portées autorisent (manage-programs : configuration, cycle de vie, invitations, inscriptions, vivier de coachs et appariement d’un programme).',
   'integrations.orgAdminsOnly':
     'Seuls les administrateurs de l’organisation gèrent les clés, les fournisseurs d’identité et les comptes de service.',
   'integrations.keyRejected':
@@ -64,7 +65,9 @@ export const fr = {
   'integrations.kidInvalid': 'Un `kid` comporte de 1 à 128 lettres, chiffres ou `._:-`.',
   'integrations.kidTaken':
     'L’organisation a déjà une clé avec ce `kid` ; une rotation en utilise un nouveau.',
-  'integrations.urlInvalid': 'Utilisez une URL https (http seulement sur localhost).',
+  'integrations.urlInvalid': 'Utilisez une URL https (http seulement en mode développement).',
+  'integrations.urlPrivate':
+    'L’hôte de l’URL se résout en une adresse privée, de bouclage ou lien-local ; la passerelle n’appelle que des adresses publiques.',
   'integrations.nameInvalid': 'Le nom d’un compte de service comporte de 1 à 100 caractères.',
   'integrations.scopesRequired': 'Donnez au moins une portée au compte de service.',
   'integrations.audienceRequired': 'Indiquez le client id auquel les jetons d’identité sont émis.',

@@ -53,13 +53,16 @@ export const ja = {
   'access.personalField': 'この人の `{field}` は閲覧できません。',
   'access.serviceAccountScope':
     'サービスアカウントは `{field}` を閲覧できません。スコープの対象外であり、サービスアカウントが個人のコーチングデータを見ることはありません。',
-  'access.serviceAccountReadOnly': 'サービスアカウントは読み取り専用で、まだ何も変更できません。',
+  'access.serviceAccountMutation':
+    'サービスアカウントが実行できるのは、スコープで許可されたミューテーションだけです（manage-programs：プログラムの設定、ライフサイクル、招待、登録、コーチプール、マッチング）。',
   'integrations.orgAdminsOnly': '鍵、ID プロバイダー、サービスアカウントを管理できるのは組織管理者だけです。',
   'integrations.keyRejected':
     '鍵は登録されませんでした: {problem, select, private {これは秘密鍵です。公開鍵を登録し、漏えいした秘密鍵を差し替えてください} unreadable {JWK でも PEM 公開鍵でもありません} mismatch {選択したアルゴリズム用の鍵ではありません} weak {RSA 鍵は 2048 ビット以上必要です} other {使用できません}}。',
   'integrations.kidInvalid': '`kid` は英数字または `._:-` の 1〜128 文字です。',
   'integrations.kidTaken': 'この `kid` の鍵は組織に既にあります。ローテーションでは新しい `kid` を使います。',
-  'integrations.urlInvalid': 'https の URL を使ってください（http は localhost のみ）。',
+  'integrations.urlInvalid': 'https の URL を使ってください（http は開発モードのみ）。',
+  'integrations.urlPrivate':
+    'URL のホストがプライベート、ループバック、またはリンクローカルのアドレスに解決されます。ゲートウェイは公開アドレスにのみ接続します。',
   'integrations.nameInvalid': 'サービスアカウント名は 1〜100 文字です。',
   'integrations.scopesRequired': 'サービスアカウントにスコープを 1 つ以上付与してください。',
   'integrations.audienceRequired': 'ID トークンの発行先となるクライアント ID を指定してください。',

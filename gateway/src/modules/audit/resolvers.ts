@@ -4,16 +4,28 @@ import { forbidden } from '../../errors.js';
 import type { Resolvers } from '../../generated/resolvers.js';
 import { fromGlobalId, toGlobalId, toOpaqueId } from '../../ids.js';
 import { pageRequest, toConnection } from '../core/connection.js';
-import { countAudit, listAudit, type AuditEntryRow } from './sql.js';
+import { countAudit, listAudit, type AuditEntryRow, type AuditSubjectType } from './sql.js';
 
 const newestFirst = (entry: AuditEntryRow) => ({ sort: entry.at.toISOString(), id: entry.id });
 
-/** The changed object's ID as clients know it (a KPI's is opaque, every other is a node ID). */
+/** Subjects that are not nodes: their IDs are opaque, as their own fields give them. */
+type OpaqueSubject = Extract<
+  AuditSubjectType,
+  'ProgramKpi' | 'SigningKey' | 'ServiceAccount' | 'ScimCredential' | 'ScimGroupMapping'
+>;
+const opaqueSubjects: ReadonlySet<AuditSubjectType> = new Set<OpaqueSubject>([
+  'ProgramKpi',
+  'SigningKey',
+  'ServiceAccount',
+  'ScimCredential',
+  'ScimGroupMapping',
+]);
+const isOpaque = (type: AuditSubjectType): type is OpaqueSubject => opaqueSubjects.has(type);
+
+/** The changed object's ID as clients know it (opaque, or a node ID). */
 function subjectId(entry: AuditEntryRow): string {
   const type = entry.subjectType;
-  return type === 'ProgramKpi' || type === 'SigningKey' || type === 'ServiceAccount'
-    ? toOpaqueId(type, entry.subjectId)
-    : toGlobalId(type, entry.subjectId);
+  return isOpaque(type) ? toOpaqueId(type, entry.subjectId) : toGlobalId(type, entry.subjectId);
 }
 
 export const auditResolvers: Resolvers = {

@@ -11,7 +11,9 @@ export type AuditSubjectType =
   | 'ProgramKpi'
   | 'Organisation'
   | 'SigningKey'
-  | 'ServiceAccount';
+  | 'ServiceAccount'
+  | 'ScimCredential'
+  | 'ScimGroupMapping';
 
 export interface AuditEntryRow {
   id: string;

@@ -1,5 +1,4 @@
 import {
-  acceptableKeyUrl,
   forgetHostKeys,
   HostKeyError,
   normalisePublicKey,
@@ -13,6 +12,7 @@ import {
 } from '../../auth/service-accounts.js';
 import { callerOf, type Caller, type ServiceScope } from '../../context.js';
 import { forbidden } from '../../errors.js';
+import { resolveDestination, type DestinationProblem } from '../../http/destination.js';
 import type {
   Resolvers,
   ServiceScope as ServiceScopeValue,
@@ -31,6 +31,24 @@ import {
   writeIdentity,
   type IdentityRow,
 } from './sql.js';
+
+const urlProblems: Record<DestinationProblem, [UserError['code'], MessageKey]> = {
+  INVALID_URL: ['INVALID', 'integrations.urlInvalid'],
+  NOT_HTTPS: ['INVALID', 'integrations.urlInvalid'],
+  UNRESOLVED: ['INVALID', 'webhooks.urlUnresolved'],
+  PRIVATE_ADDRESS: ['UNSUPPORTED', 'integrations.urlPrivate'],
+};
+
+/**
+ * The same screen as webhook receivers: the gateway fetches these URLs itself, so they must not
+ * lead into its own network. The fetches screen again (auth/host-keys.ts, auth/token-exchange.ts).
+ */
+async function urlErrors(caller: Caller, field: string, url: string, dev: boolean): Promise<UserError[]> {
+  const destination = await resolveDestination(url, dev);
+  if (!('problem' in destination)) return [];
+  const [code, key] = urlProblems[destination.problem];
+  return [userError(caller, [field], code, key)];
+}
 
 /** What `integrations` resolves to: its fields read the organisation's rows on demand. */
 export interface IntegrationsParent {
@@ -190,12 +208,8 @@ export const integrationsResolvers: Resolvers = {
     async setJwksUrl(_parent, { url }, context) {
       const caller = callerOf(context);
       await requireOrgAdmin(caller);
-      if (url !== null && url !== undefined && !acceptableKeyUrl(url)) {
-        return {
-          integrations: null,
-          userErrors: [userError(caller, ['url'], 'INVALID', 'integrations.urlInvalid')],
-        };
-      }
+      const errors = url != null ? await urlErrors(caller, 'url', url, context.dev) : [];
+      if (errors.length > 0) return { integrations: null, userErrors: errors };
       await changeIdentity(caller, (identity) => ({ ...identity, jwksUrl: url ?? null }));
       forgetKeys(caller);
       return { integrations: { orgId: caller.viewer.orgId }, userErrors: [] };
@@ -203,12 +217,8 @@ export const integrationsResolvers: Resolvers = {
     async setIdentityProvider(_parent, { input }, context) {
       const caller = callerOf(context);
       await requireOrgAdmin(caller);
-      if (input && !acceptableKeyUrl(input.issuer)) {
-        return {
-          integrations: null,
-          userErrors: [userError(caller, ['issuer'], 'INVALID', 'integrations.urlInvalid')],
-        };
-      }
+      const errors = input ? await urlErrors(caller, 'issuer', input.issuer, context.dev) : [];
+      if (errors.length > 0) return { integrations: null, userErrors: errors };
       if (input && input.audience.trim() === '') {
         return {
           integrations: null,

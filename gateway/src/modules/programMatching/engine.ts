@@ -3,6 +3,7 @@
  * (bulkScores + the auction), kept with every pair's reasons and every unmatched person's reason,
  * adjusted by hand, and approved under the coaches' locks with capacity checked again.
  */
+import type { Actor } from '../../auth/actor.js';
 import type { Queryable } from '../../db/types.js';
 import type { MatchProposalKind, UnmatchedReason } from '../../generated/resolvers.js';
 import { solveAssignment } from '../coaching/assignment.js';
@@ -170,7 +171,7 @@ export async function storeProposal(
     kind: MatchProposalKind;
     fromCoachId: string | null;
     program: MatchProgram;
-    actorId: string;
+    actor: Actor;
     now: Date;
   },
 ): Promise<{ id: string; matched: number; unmatched: number }> {
@@ -185,9 +186,18 @@ export async function storeProposal(
     [orgId, args.programId, args.kind, args.fromCoachId],
   );
   const [row] = await tx.query<{ id: string }>(
-    `insert into match_proposals (org_id, program_id, kind, from_coach_id, optimality_gap, created_by)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [orgId, args.programId, args.kind, args.fromCoachId, gapBound, args.actorId],
+    `insert into match_proposals (org_id, program_id, kind, from_coach_id, optimality_gap, created_by,
+       created_by_service_account_id)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [
+      orgId,
+      args.programId,
+      args.kind,
+      args.fromCoachId,
+      gapBound,
+      args.actor.personId,
+      args.actor.serviceAccountId,
+    ],
   );
   const id = row!.id;
   if (pairs.length) {

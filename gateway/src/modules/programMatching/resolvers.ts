@@ -1,3 +1,4 @@
+import { actorOf } from '../../auth/actor.js';
 import { hasRole, isAdmin, mayRead, requireManagesProgram } from '../../auth/policy.js';
 import { callerOf, type Caller } from '../../context.js';
 import { forbidden } from '../../errors.js';
@@ -9,6 +10,7 @@ import { lockAllCoaches, type CoachRow } from '../coaching/sql.js';
 import { encodeCursor, pageRequest, type PageRequest } from '../core/connection.js';
 import { idOf, present, required, userError } from '../core/resolving.js';
 import { enrolmentOrError, managedProgram } from '../programs/index.js';
+import { actAs } from '../programs/lifecycle.js';
 import type { EnrolmentRow, ProgramRow } from '../programs/sql.js';
 import { cohortOf, poolOf, proposedPerCoach, storeProposal, type Member } from './engine.js';
 import { announceCoachStatusChanged, announceEnrolmentChanges } from '../webhooks/events.js';
@@ -85,7 +87,7 @@ async function propose(caller: Caller, programId: string, fromCoachId: string | 
       kind,
       fromCoachId,
       program: matchProgram(program),
-      actorId: personId,
+      actor: actorOf(caller.viewer),
       now: new Date(),
     });
     await recordAudit(tx, orgId, {
@@ -142,9 +144,18 @@ async function changeCoachStatus(caller: Caller, input: { coachId: string; reaso
       to,
     ]);
     await tx.query(
-      `insert into coach_status_changes (org_id, coach_id, from_status, to_status, reason, actor_person_id)
-       values ($1, $2, $3, $4, $5, $6)`,
-      [orgId, coachId, from, to, reason, personId],
+      `insert into coach_status_changes (org_id, coach_id, from_status, to_status, reason, actor_person_id,
+         actor_service_account_id)
+       values ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        orgId,
+        coachId,
+        from,
+        to,
+        reason,
+        actorOf(caller.viewer).personId,
+        actorOf(caller.viewer).serviceAccountId,
+      ],
     );
     await announceCoachStatusChanged(tx, orgId, { coachId, status: to, previousStatus: from });
     await recordAudit(tx, orgId, {
@@ -478,7 +489,7 @@ export const programMatchingResolvers: Resolvers = {
             count: stale,
           });
         }
-        await tx.query(`select set_config('app.actor_id', $1, true)`, [personId]);
+        await actAs(tx, actorOf(caller.viewer));
         const before = await tx.query<{ id: string; status: string; coach_id: string | null }>(
           `select id, status, coach_id from enrolments where org_id = $1 and id = any($2::uuid[])`,
           [orgId, pairs.map((pair) => pair.enrolment_id)],
@@ -503,8 +514,9 @@ export const programMatchingResolvers: Resolvers = {
           })),
         );
         await tx.query(
-          `update match_proposals set status = 'APPROVED', decided_by = $3, decided_at = now() where org_id = $1 and id = $2`,
-          [orgId, proposal.id, personId],
+          `update match_proposals set status = 'APPROVED', decided_by = $3, decided_by_service_account_id = $4,
+             decided_at = now() where org_id = $1 and id = $2`,
+          [orgId, proposal.id, actorOf(caller.viewer).personId, actorOf(caller.viewer).serviceAccountId],
         );
         await recordAudit(tx, orgId, {
           action: 'MATCH_APPROVED',
@@ -528,9 +540,10 @@ export const programMatchingResolvers: Resolvers = {
       const { orgId, personId } = caller.viewer;
       await caller.tenant(async (tx) => {
         await tx.query(
-          `update match_proposals set status = 'DISCARDED', decided_by = $3, decided_at = now()
+          `update match_proposals set status = 'DISCARDED', decided_by = $3, decided_by_service_account_id = $4,
+             decided_at = now()
            where org_id = $1 and id = $2 and status = 'OPEN'`,
-          [orgId, proposal.id, personId],
+          [orgId, proposal.id, actorOf(caller.viewer).personId, actorOf(caller.viewer).serviceAccountId],
         );
         await recordAudit(tx, orgId, {
           action: 'MATCH_DISCARDED',
@@ -625,7 +638,7 @@ export const programMatchingResolvers: Resolvers = {
             wanted ? 'programMatching.coachFull' : 'programMatching.noEligibleCoach',
           );
         }
-        await tx.query(`select set_config('app.actor_id', $1, true)`, [personId]);
+        await actAs(tx, actorOf(caller.viewer));
         await tx.query(`update enrolments set coach_id = $3 where org_id = $1 and id = $2`, [
           orgId,
           enrolmentId,
@@ -680,12 +693,20 @@ export const programMatchingResolvers: Resolvers = {
             );
         });
         if (errors.length) return errors;
-        const { orgId, personId } = caller.viewer;
+        const { orgId } = caller.viewer;
         await caller.tenant((tx) =>
           tx.query(
-            `insert into program_coaches (org_id, program_id, coach_id, capacity, added_by)
-             select $1, $2, c, $4, $5 from unnest($3::uuid[]) as c on conflict do nothing`,
-            [orgId, program.id, [...known], input.capacity ?? null, personId],
+            `insert into program_coaches (org_id, program_id, coach_id, capacity, added_by,
+               added_by_service_account_id)
+             select $1, $2, c, $4, $5, $6 from unnest($3::uuid[]) as c on conflict do nothing`,
+            [
+              orgId,
+              program.id,
+              [...known],
+              input.capacity ?? null,
+              actorOf(caller.viewer).personId,
+              actorOf(caller.viewer).serviceAccountId,
+            ],
           ),
         );
         return { subjectId: program.id, after: { coachIds: [...known], capacity: input.capacity ?? null } };

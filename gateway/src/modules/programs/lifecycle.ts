@@ -3,6 +3,7 @@
  * through the transaction's settings (`app.actor_id`, `app.enrolment_reason`), which the trigger of
  * migration 0030 reads, so every path that changes a status is recorded the same way.
  */
+import { SYSTEM, type Actor } from '../../auth/actor.js';
 import type { Queryable } from '../../db/types.js';
 import type { EnrolmentStatus, ProgramStatus } from '../../generated/resolvers.js';
 import { populationIds, TAKING_PART } from './population.js';
@@ -11,14 +12,12 @@ import { xapiEnrolmentsChanged } from '../xapi/emit.js';
 import type { PopulationRulesRow } from './sql.js';
 
 /** Sets who is acting (and why) for the enrolment-history trigger, for this transaction only. */
-export async function actAs(
-  tx: Queryable,
-  actorId: string | null,
-  reason: string | null = null,
-): Promise<void> {
+export async function actAs(tx: Queryable, actor: Actor | null, reason: string | null = null): Promise<void> {
+  const { personId, serviceAccountId } = actor ?? SYSTEM;
   await tx.query(
-    `select set_config('app.actor_id', $1, true), set_config('app.enrolment_reason', $2, true)`,
-    [actorId ?? '', reason ?? ''],
+    `select set_config('app.actor_id', $1, true), set_config('app.actor_service_account_id', $2, true),
+            set_config('app.enrolment_reason', $3, true)`,
+    [personId ?? '', serviceAccountId ?? '', reason ?? ''],
   );
 }
 
@@ -136,7 +135,8 @@ export async function refreshPopulation(
      where e.org_id = $1 and e.program_id = $2 and e.status = any($4::text[])
        and not (e.person_id = any($3::uuid[]))
        and not exists (select 1 from enrolment_events ev where ev.org_id = e.org_id and ev.enrolment_id = e.id
-                       and ev.actor_person_id is not null and ev.from_status is null)
+                       and num_nonnulls(ev.actor_person_id, ev.actor_service_account_id) > 0
+                       and ev.from_status is null)
        and not (e.status = 'ACTIVE' and exists (
          select 1 from sessions s where s.org_id = e.org_id and s.enrolment_id = e.id and s.status <> 'CANCELLED'))
      returning e.id`,

@@ -1,3 +1,4 @@
+import { actorOf } from '../../auth/actor.js';
 import { hasRole, isAdmin, managesProgram, mayRead, requireManagesProgram } from '../../auth/policy.js';
 import { callerOf, type Caller } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
@@ -236,8 +237,7 @@ export const programResolvers: Resolvers = {
       return people.filter(present);
     },
     // A service account reads what a manager reads but changes nothing (its mutations are refused).
-    viewerCanManage: (program, _args, context) =>
-      !callerOf(context).viewer.serviceAccount && managesProgram(callerOf(context), program.id),
+    viewerCanManage: (program, _args, context) => managesProgram(callerOf(context), program.id),
     viewerEnrolment: (program, _args, context) =>
       callerOf(context).loaders.programs.viewerEnrolmentIn.load(program.id),
     async participation(program, _args, context) {
@@ -426,7 +426,7 @@ export const programResolvers: Resolvers = {
           input,
         );
         if (errors.length) return { id: null, errors };
-        const id = await insertProgram(tx, orgId, setup, personId);
+        const id = await insertProgram(tx, orgId, setup, actorOf(caller.viewer));
         // A program admin who creates a program manages it (a service account is nobody's admin).
         if (!hasRole(caller, 'ORG_ADMIN') && !caller.viewer.serviceAccount) {
           await tx.query(
@@ -582,7 +582,7 @@ export const programResolvers: Resolvers = {
           };
         }
         await setProgramStatus(tx, orgId, program.id, 'close', { outcomeSummary: JSON.stringify(summary) });
-        await actAs(tx, personId);
+        await actAs(tx, actorOf(caller.viewer));
         const settled = await settleEnrolmentsOnClose(tx, orgId, program.id);
         await recordAudit(tx, orgId, {
           action: 'PROGRAM_CLOSED',
@@ -634,11 +634,21 @@ export const programResolvers: Resolvers = {
           [orgId, kpiId, input.recordedOn],
         );
         await tx.query(
-          `insert into program_kpi_values (org_id, kpi_id, recorded_on, value, note, recorded_by)
-           values ($1, $2, $3, $4, $5, $6)
+          `insert into program_kpi_values (org_id, kpi_id, recorded_on, value, note, recorded_by,
+             recorded_by_service_account_id)
+           values ($1, $2, $3, $4, $5, $6, $7)
            on conflict (kpi_id, recorded_on) do update
-             set value = excluded.value, note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = now()`,
-          [orgId, kpiId, input.recordedOn, input.value, input.note?.trim() || null, personId],
+             set value = excluded.value, note = excluded.note, recorded_by = excluded.recorded_by,
+                 recorded_by_service_account_id = excluded.recorded_by_service_account_id, recorded_at = now()`,
+          [
+            orgId,
+            kpiId,
+            input.recordedOn,
+            input.value,
+            input.note?.trim() || null,
+            actorOf(caller.viewer).personId,
+            actorOf(caller.viewer).serviceAccountId,
+          ],
         );
         await recordAudit(tx, orgId, {
           action: 'KPI_VALUE_RECORDED',
@@ -723,7 +733,7 @@ export const programResolvers: Resolvers = {
       const result = await caller.tenant(async (tx) => {
         const locked = await lockProgram(tx, orgId, program.id);
         if (locked?.status !== 'ACTIVE') return { error: notActive(caller, locked?.status) };
-        await actAs(tx, personId);
+        await actAs(tx, actorOf(caller.viewer));
         const outcome = await invite(tx, orgId, program.id, ids, locked.capacity);
         await recordAudit(tx, orgId, {
           action: 'PARTICIPANTS_INVITED',
@@ -769,7 +779,11 @@ export const programResolvers: Resolvers = {
             status: locked.programStatus,
           });
         }
-        await actAs(tx, personId, input.response === 'DECLINE' ? input.reason?.trim() || null : null);
+        await actAs(
+          tx,
+          actorOf(caller.viewer),
+          input.response === 'DECLINE' ? input.reason?.trim() || null : null,
+        );
         let to: EnrolmentStatus = 'DECLINED';
         if (input.response === 'ACCEPT') {
           const full =
@@ -807,7 +821,7 @@ export const programResolvers: Resolvers = {
             to: input.status,
           });
         }
-        await actAs(tx, personId, input.reason?.trim() || null);
+        await actAs(tx, actorOf(caller.viewer), input.reason?.trim() || null);
         await setEnrolmentStatus(tx, orgId, enrolmentId, input.status);
         // A freed place goes to the waitlist.
         if (input.status === 'WITHDRAWN' && locked.programStatus === 'ACTIVE') {
@@ -857,6 +871,7 @@ async function changeProgramAdmin(
   if (!person) errors.push(userError(caller, ['personId'], 'NOT_FOUND', 'programs.ruleUnknownPerson'));
   if (!program || !person) return { program: null, userErrors: errors };
   const { orgId, personId: actorId } = caller.viewer;
+  const actor = actorOf(caller.viewer);
   const refusal = await caller.tenant(async (tx) => {
     if (assign) {
       const [row] = await tx.query<{ roles: string[] }>(
@@ -867,9 +882,9 @@ async function changeProgramAdmin(
         return userError(caller, ['personId'], 'INVALID', 'programs.notAProgramAdmin');
       }
       const inserted = await tx.query(
-        `insert into program_admins (org_id, program_id, person_id, assigned_by) values ($1, $2, $3, $4)
-         on conflict do nothing returning person_id`,
-        [orgId, programId, personId, actorId],
+        `insert into program_admins (org_id, program_id, person_id, assigned_by, assigned_by_service_account_id)
+         values ($1, $2, $3, $4, $5) on conflict do nothing returning person_id`,
+        [orgId, programId, personId, actor.personId, actor.serviceAccountId],
       );
       if (!inserted.length) return userError(caller, ['personId'], 'CONFLICT', 'programs.alreadyAssigned');
     } else {

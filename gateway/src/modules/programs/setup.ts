@@ -2,6 +2,7 @@
  * Creating and editing a program: the input checked field by field (every problem reported at once,
  * as userErrors naming the field), what the program's status allows, and the writes.
  */
+import type { Actor } from '../../auth/actor.js';
 import type { Queryable } from '../../db/types.js';
 import type {
   CreateProgramInput,
@@ -368,16 +369,17 @@ export async function insertProgram(
   tx: Queryable,
   orgId: string,
   setup: ProgramSetup,
-  createdBy: string,
+  createdBy: Actor,
 ): Promise<string> {
   const [row] = await tx.query<{ id: string }>(
     `insert into programs (org_id, name, objective, names, objectives, languages, sessions_per_participant,
        duration_weeks, cadence_days, session_minutes, min_notice_hours, horizon_days, late_cancel_hours,
-       buffer_minutes, starts_on, ends_on, capacity, target_population, status, created_by)
+       buffer_minutes, starts_on, ends_on, capacity, target_population, status, created_by,
+       created_by_service_account_id)
      values ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb,
-       'DRAFT', $19)
+       'DRAFT', $19, $20)
      returning id`,
-    [orgId, ...setupParams(setup), createdBy],
+    [orgId, ...setupParams(setup), createdBy.personId, createdBy.serviceAccountId],
   );
   const id = row!.id;
   await writeFocusAndKpis(tx, orgId, id, setup);

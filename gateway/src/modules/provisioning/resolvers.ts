@@ -12,6 +12,7 @@ import { newSecret } from '../../http/scim/credentials.js';
 import { applyMapping } from '../../http/scim/groups.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { fromGlobalId, fromOpaqueId, toOpaqueId } from '../../ids.js';
+import { recordAudit } from '../audit/sql.js';
 import {
   deleteMapping,
   insertCredential,
@@ -61,9 +62,18 @@ export const provisioningResolvers: Resolvers = {
       }
       const { secret, hash, prefix } = newSecret();
       const { orgId, personId } = caller.viewer;
-      const credential = await caller.tenant((tx) =>
-        insertCredential(tx, orgId, { label, hash, prefix, createdBy: personId }),
-      );
+      const credential = await caller.tenant(async (tx) => {
+        const row = await insertCredential(tx, orgId, { label, hash, prefix, createdBy: personId });
+        await recordAudit(tx, orgId, {
+          action: 'SCIM_CREDENTIAL_ISSUED',
+          actorId: personId,
+          programId: null,
+          subjectType: 'ScimCredential',
+          subjectId: row.id,
+          after: { label: row.label, prefix: row.prefix },
+        });
+        return row;
+      });
       return { credential, secret, userErrors: [] };
     },
     async revokeScimCredential(_parent, { input }, context) {
@@ -76,7 +86,20 @@ export const provisioningResolvers: Resolvers = {
       };
       if (!id) return notFound;
       const { orgId, personId } = caller.viewer;
-      const { row, wasRevoked } = await caller.tenant((tx) => revokeCredential(tx, orgId, id, personId));
+      const { row, wasRevoked } = await caller.tenant(async (tx) => {
+        const revoked = await revokeCredential(tx, orgId, id, personId);
+        if (revoked.row && !revoked.wasRevoked) {
+          await recordAudit(tx, orgId, {
+            action: 'SCIM_CREDENTIAL_REVOKED',
+            actorId: personId,
+            programId: null,
+            subjectType: 'ScimCredential',
+            subjectId: revoked.row.id,
+            before: { label: revoked.row.label, prefix: revoked.row.prefix },
+          });
+        }
+        return revoked;
+      });
       if (wasRevoked) {
         return {
           credential: null,
@@ -112,6 +135,14 @@ export const provisioningResolvers: Resolvers = {
       const mapping = await caller.tenant(async (tx) => {
         const stored = await upsertMapping(tx, orgId, { groupName, orgUnitId, role: input.role ?? null });
         await applyMapping(tx, orgId, groupName, await membersOfGroupNamed(tx, orgId, groupName), []);
+        await recordAudit(tx, orgId, {
+          action: 'SCIM_GROUP_MAPPING_SET',
+          actorId: caller.viewer.personId,
+          programId: null,
+          subjectType: 'ScimGroupMapping',
+          subjectId: stored.id,
+          after: { groupName, orgUnitId, role: input.role ?? null },
+        });
         return stored;
       });
       return { mapping, userErrors: [] };
@@ -120,7 +151,22 @@ export const provisioningResolvers: Resolvers = {
       const caller = callerOf(context);
       await requireOrgAdmin(caller);
       const id = fromOpaqueId(input.mappingId, 'ScimGroupMapping');
-      const removed = id ? await caller.tenant((tx) => deleteMapping(tx, caller.viewer.orgId, id)) : false;
+      const { orgId, personId } = caller.viewer;
+      const removed = id
+        ? await caller.tenant(async (tx) => {
+            const deleted = await deleteMapping(tx, orgId, id);
+            if (deleted) {
+              await recordAudit(tx, orgId, {
+                action: 'SCIM_GROUP_MAPPING_REMOVED',
+                actorId: personId,
+                programId: null,
+                subjectType: 'ScimGroupMapping',
+                subjectId: id,
+              });
+            }
+            return deleted;
+          })
+        : false;
       return removed
         ? { removedMappingId: input.mappingId, userErrors: [] }
         : {

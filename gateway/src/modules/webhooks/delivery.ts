@@ -19,7 +19,6 @@
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { LookupFunction } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import type { Queryable } from '../../db/types.js';
 import { DEFAULT_LOCALE } from '../../i18n/catalogue.js';
@@ -27,7 +26,7 @@ import { supportedLocaleOf } from '../../i18n/negotiate.js';
 import { translator } from '../../i18n/translate.js';
 import { defineJob, enqueueJob, type QueueJob } from '../../jobs/queue.js';
 import type { Mailer } from '../../notifications/mailer.js';
-import { resolveDestination, type Destination, type Resolver } from './destination.js';
+import { pinnedLookup, resolveDestination, type Destination, type Resolver } from '../../http/destination.js';
 import { WEBHOOK_DELIVERY_QUEUE, type DeliveryJobPayload } from './events.js';
 
 export interface DeliverySettings {
@@ -94,11 +93,6 @@ function post(
 ): Promise<Outcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  // The connection goes to the address that was checked, whatever the name resolves to now.
-  const pinned: LookupFunction = (_hostname, options, callback) => {
-    if (options.all) callback(null, [{ address: destination.address, family: destination.family }]);
-    else callback(null, destination.address, destination.family);
-  };
   const send = destination.url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve) => {
     let settled = false;
@@ -117,7 +111,8 @@ function post(
           'content-length': String(Buffer.byteLength(body)),
           'user-agent': 'Coachwork-Webhooks/1',
         },
-        lookup: pinned,
+        // The connection goes to the address that was checked, whatever the name resolves to now.
+        lookup: pinnedLookup(destination),
         timeout: settings.timeoutMs,
         signal,
       },

@@ -8,7 +8,7 @@ import type { MessageValues } from '../../i18n/translate.js';
 import { fromOpaqueId, toOpaqueId } from '../../ids.js';
 import { enqueueJob } from '../../jobs/queue.js';
 import { limits } from '../../config.js';
-import { resolveDestination, type DestinationProblem } from './destination.js';
+import { resolveDestination, type DestinationProblem } from '../../http/destination.js';
 import { kindOf, WEBHOOK_DELIVERY_QUEUE, type DeliveryJobPayload } from './events.js';
 import { startPulseSweep } from './pulses.js';
 import {

@@ -28,7 +28,7 @@ import {
   defaultDeliverySettings,
   type DeliverySettings,
 } from './delivery.js';
-import { isPublicAddress, resolveDestination } from './destination.js';
+import { isPublicAddress, resolveDestination } from '../../http/destination.js';
 import { announce } from './events.js';
 import { pulseSweepJob } from './pulses.js';
 

@@ -209,6 +209,14 @@ export type AuditAction =
   | 'PROGRAM_RESUMED'
   /** A program's setup was edited. */
   | 'PROGRAM_UPDATED'
+  /** A SCIM credential was issued (its label and prefix in `after`; never the secret). */
+  | 'SCIM_CREDENTIAL_ISSUED'
+  /** A SCIM credential was revoked. */
+  | 'SCIM_CREDENTIAL_REVOKED'
+  /** The mapping of a pushed SCIM group was removed. */
+  | 'SCIM_GROUP_MAPPING_REMOVED'
+  /** A pushed SCIM group was mapped to an org unit or a role, or its mapping changed. */
+  | 'SCIM_GROUP_MAPPING_SET'
   /** A service account called the gateway; `after` holds the operation's name and type and the request id. */
   | 'SERVICE_ACCOUNT_CALLED'
   /** A service account was created. */
@@ -1494,7 +1502,7 @@ export type IdentityProvider = {
 export type IdentityProviderInput = {
   /** The client id the ID tokens are issued to. */
   audience: Scalars['String']['input'];
-  /** The issuer URL exactly as the ID tokens' `iss` claim has it (https, or http on localhost). */
+  /** The issuer URL exactly as the ID tokens' `iss` claim has it: https, on a host that resolves to public addresses only (UNSUPPORTED otherwise; dev mode allows http and any address). */
   issuer: Scalars['String']['input'];
   /** Whether to find a person not linked yet once by a verified e-mail address. */
   matchVerifiedEmail?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2897,7 +2905,7 @@ export type Program = Node & {
   status: ProgramStatus;
   /** Who the program is for, as rules. Program admins of this program and org admins only (null for others). */
   targetPopulation?: Maybe<PopulationRules>;
-  /** Whether the viewer may edit this program, change its enrolments and run its matching (an org admin, or a program admin assigned to it). */
+  /** Whether the viewer may edit this program, change its enrolments and run its matching (an org admin, a program admin assigned to it, or a service account with the manage-programs scope). */
   viewerCanManage: Scalars['Boolean']['output'];
   /** The viewer's own enrolment in this program, if any (for the booker's invitation). */
   viewerEnrolment?: Maybe<Enrolment>;
