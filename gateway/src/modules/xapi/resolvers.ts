@@ -4,7 +4,7 @@ import { callerOf, type Caller } from '../../context.js';
 import { badUserInput, forbidden } from '../../errors.js';
 import type { Resolvers, UserError, XapiVersion } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
-import { resolveDestination } from '../webhooks/destination.js';
+import { resolveDestination } from '../../http/destination.js';
 import {
   deleteLrsConfig,
   lrsConfigOf,
