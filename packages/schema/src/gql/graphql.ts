@@ -5954,6 +5954,71 @@ export type CwProgressCardSharingMutation = {
   };
 };
 
+export type CwPulseRequestsQueryVariables = Exact<{
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwPulseRequestsQuery = {
+  __typename?: 'Query';
+  pulseRequests: Array<{
+    __typename?: 'PulseRequest';
+    phase: AssessmentPhase;
+    raterType: PulseRaterType;
+    dueAt: string;
+    subject: { __typename?: 'Person'; id: string; name: string };
+    program: { __typename?: 'Program'; id: string; name: string };
+    capabilities: Array<{
+      __typename?: 'Capability';
+      id: string;
+      code: string;
+      name: string;
+      description?: string | null;
+    }>;
+    scale: { __typename?: 'PulseScale'; min: number; max: number };
+    draft: Array<{
+      __typename?: 'PulseAnswer';
+      score: number;
+      capability: { __typename?: 'Capability'; id: string };
+    }>;
+  }>;
+  viewer: { __typename?: 'Person'; id: string; timeZone?: string | null };
+};
+
+export type CwPulseSaveDraftMutationVariables = Exact<{
+  input: SavePulseDraftInput;
+}>;
+
+export type CwPulseSaveDraftMutation = {
+  __typename?: 'Mutation';
+  savePulseDraft: {
+    __typename?: 'PulseAnswerPayload';
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwPulseSubmitMutationVariables = Exact<{
+  input: SubmitPulseInput;
+}>;
+
+export type CwPulseSubmitMutation = {
+  __typename?: 'Mutation';
+  submitPulse: {
+    __typename?: 'PulseAnswerPayload';
+    submitted: boolean;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
 export type CwQualityHeatmapQueryVariables = Exact<{
   input: HeatmapInput;
   locale?: InputMaybe<Scalars['Locale']['input']>;
@@ -8330,6 +8395,79 @@ fragment CwUserError on UserError {
   message
 }
 `) as unknown as TypedDocumentString<CwProgressCardSharingMutation, CwProgressCardSharingMutationVariables>;
+export const CwPulseRequestsDocument = new TypedDocumentString(`
+query CwPulseRequests($locale: Locale) {
+  pulseRequests {
+    subject {
+      __typename
+      id
+      name
+    }
+    program {
+      __typename
+      id
+      name
+    }
+    phase
+    raterType
+    capabilities {
+      __typename
+      id
+      code
+      name(locale: $locale)
+      description(locale: $locale)
+    }
+    scale {
+      min
+      max
+    }
+    dueAt
+    draft {
+      capability {
+        __typename
+        id
+      }
+      score
+    }
+  }
+  viewer {
+    __typename
+    id
+    timeZone
+  }
+}
+`) as unknown as TypedDocumentString<CwPulseRequestsQuery, CwPulseRequestsQueryVariables>;
+export const CwPulseSaveDraftDocument = new TypedDocumentString(`
+mutation CwPulseSaveDraft($input: SavePulseDraftInput!) {
+  savePulseDraft(input: $input) {
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<CwPulseSaveDraftMutation, CwPulseSaveDraftMutationVariables>;
+export const CwPulseSubmitDocument = new TypedDocumentString(`
+mutation CwPulseSubmit($input: SubmitPulseInput!) {
+  submitPulse(input: $input) {
+    submitted
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<CwPulseSubmitMutation, CwPulseSubmitMutationVariables>;
 export const CwQualityHeatmapDocument = new TypedDocumentString(`
 query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {
   heatmap(input: $input) {
