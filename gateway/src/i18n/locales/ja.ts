@@ -372,7 +372,7 @@ export const ja = {
   'pulses.capabilityNotRated': 'この能力はこのプログラムでは評価されません。',
   'pulses.scoreOffScale': '{min, number}から{max, number}までの整数を入力してください。',
   'pulses.capabilityTwice': '各能力には一度だけ回答してください。',
-  'pulses.answerMissing': '未回答の能力が{count, number}件あります。',
+  'pulses.answerMissing': '{count, plural, other {未回答の能力が#件あります。}}',
   'pulses.limitsInvalid': '0から{max, number}までの範囲で、最小が最大を超えないように指定してください。',
   'pulses.programNotActive': '360度評価を集めるのは実施中のプログラムだけです。',
   'pulses.opensInPast': 'フェーズを過去に開始することはできません。',
