@@ -6,6 +6,7 @@ export { SessionBooker } from './session-booker/session-booker.js';
 export { ProgressCard, type ProgressCardLayout } from './progress-card/progress-card.js';
 export { ProgramConsole } from './program-console/program-console.js';
 export { CoachDesk } from './coach-desk/coach-desk.js';
+export { Pulse } from './pulse/pulse.js';
 export { CoachworkEvent, type CoachworkEventName } from './events/coachwork-event.js';
 export { TokenRejectedEvent, type TokenRejectedDetail } from './events/token-rejected.js';
 export { GoalCreatedEvent, type GoalCreatedDetail } from './events/goal-created.js';

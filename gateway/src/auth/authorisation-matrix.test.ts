@@ -22,6 +22,7 @@ import type { Role } from '../generated/resolvers.js';
 import { translator } from '../i18n/translate.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
 import { writeNote } from '../modules/coachDesk/sql.js';
+import { openPhase, requestOfRater, saveDrafts } from '../modules/pulses/sql.js';
 import { buildSchema } from '../schema.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
 import type { ServiceScope } from '../context.js';
@@ -121,6 +122,27 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
         }),
       );
     }
+    // An open 360 phase (the fixture's PRE and MID pulses are closed): the participant owes a self
+    // rating with a saved draft, their manager and peer owe theirs, and the program's admins see it.
+    await db.withTenant(world.org.orgId, async (tx) => {
+      await openPhase(tx, {
+        orgId: world.org.orgId,
+        programId: world.org.programId,
+        phase: 'POST',
+        opensAt: new Date(Date.now() - 60_000),
+        closesAt: new Date(Date.now() + 7 * 86_400_000),
+        ratersCutoffAt: new Date(Date.now() + 86_400_000),
+        limits: { minReports: 0, maxReports: 3, minPeers: 0, maxPeers: 3 },
+        openedBy: world.org.adminId,
+      });
+      const own = await requestOfRater(tx, world.org.orgId, {
+        programId: world.org.programId,
+        subjectId: world.participantId,
+        phase: 'POST',
+        raterId: world.participantId,
+      });
+      await saveDrafts(tx, world.org.orgId, own!.id, [{ capabilityCode: 'DELEGATION', score: 4 }]);
+    });
     // Time off for the fixture's coach, so that the desk's availability answers every field it has.
     await db.query(
       `insert into coach_availability_exceptions (org_id, coach_id, starts_on, ends_on, reason)

@@ -196,6 +196,8 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Query.heatmap': 'aggregates',
   /** The viewer's own desk (null unless they are a coach); its lists are filtered per item below. */
   'Query.coachDesk': 'viewerOwn',
+  /** The 360 ratings the viewer owes: only requests naming the viewer as the rater are ever listed. */
+  'Query.pulseRequests': 'viewerOwn',
 
   ...inheritAll('Person', ['id', 'name', 'jobLevel', 'orgUnit', 'manager', 'organisation', 'directReports']),
   'Person.email': 'profile',
@@ -252,6 +254,36 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Program.participation': 'programManagement',
   'Program.coachPool': 'programManagement',
   'Program.openMatchProposal': 'programManagement',
+  'Program.pulsePhases': 'programManagement',
+  ...inheritAll('PulsePhaseWindow', [
+    'phase',
+    'opensAt',
+    'closesAt',
+    'ratersCutoffAt',
+    'raterLimits',
+    'requested',
+    'submitted',
+  ]),
+  ...inheritAll('PulseRaterLimits', ['minReports', 'maxReports', 'minPeers', 'maxPeers']),
+  // A request reaches only its rater (Query.pulseRequests, the payloads of their own mutations). Its
+  // draft is the rater's own answers; `raters` answers only on the rater's own SELF request and says
+  // who is asked, never who answered or what: no path reads another rater's answer.
+  ...inheritAll('PulseRequest', [
+    'subject',
+    'program',
+    'phase',
+    'raterType',
+    'capabilities',
+    'scale',
+    'draft',
+    'dueAt',
+    'raters',
+    'raterLimits',
+    'ratersCutoffAt',
+  ]),
+  ...inheritAll('PulseScale', ['min', 'max']),
+  ...inheritAll('PulseAnswer', ['capability', 'score']),
+  ...inheritAll('PulseRater', ['person', 'raterType']),
   ...inheritAll('ProgramKpi', ['id', 'name', 'names', 'unit', 'baseline', 'target', 'values']),
   ...inheritAll('KpiValue', ['recordedOn', 'value', 'note', 'recordedBy', 'recordedAt']),
   ...inheritAll('LocalisedText', ['locale', 'text']),

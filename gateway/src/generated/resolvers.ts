@@ -44,6 +44,13 @@ import type { Suggestion } from '../modules/coaching/matching.js';
 import type { MatchReasonValue } from '../modules/coaching/score.js';
 import type { SessionRow, SessionConnectionPage, FeedbackRow } from '../modules/sessions/sql.js';
 import type { SessionNoteValue, CoachDeskValue } from '../modules/coachDesk/sql.js';
+import type {
+  PulsePhaseRow,
+  PulseRequestRow,
+  PulseAnswerValue,
+  PulseRaterValue,
+  RaterLimits,
+} from '../modules/pulses/sql.js';
 import type { CoachAvailabilityValue, AvailabilityConflictValue } from '../modules/coachDesk/availability.js';
 import type {
   ProgressCardValue,
@@ -627,6 +634,23 @@ export type CloseProgramPayload = {
   userErrors: Array<UserError>;
   /** Open invitations and waitlist places withdrawn by closing. */
   withdrawnCount: Scalars['Int']['output'];
+};
+
+/** Closes an open 360 pulse phase now, releasing its figures. */
+export type ClosePulsePhaseInput = {
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program (a Program ID). */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of closePulsePhase. */
+export type ClosePulsePhasePayload = {
+  __typename?: 'ClosePulsePhasePayload';
+  /** The phase as closed; null when refused. */
+  phase: Maybe<PulsePhaseWindow>;
+  /** What the admin can fix: no such phase, or one not open. */
+  userErrors: Array<UserError>;
 };
 
 /**
@@ -1888,6 +1912,8 @@ export type Mutation = {
   chooseCoach: ChooseCoachPayload;
   /** ACTIVE or PAUSED → CLOSED with an outcome summary; refused while sessions are booked in the future. Its managers only. */
   closeProgram: CloseProgramPayload;
+  /** A program admin of the program (or an org admin) closes an open phase now. */
+  closePulsePhase: ClosePulsePhasePayload;
   /** Ticks a milestone of the viewer's goal off, or reopens it. */
   completeGoalMilestone: GoalMilestonePayload;
   /** The coach (or an admin) marks a started session as held. */
@@ -1912,6 +1938,8 @@ export type Mutation = {
   issueScimCredential: IssueScimCredentialPayload;
   /** The coach (or an admin) marks a started session as missed by the participant. */
   markSessionNoShow: SessionPayload;
+  /** A program admin of the program (or an org admin) opens a 360 pulse phase and invites every active participant's raters. */
+  openPulsePhase: OpenPulsePhasePayload;
   /** Pauses a coach: out of matching and booking until reinstated. Org admins, and program admins of a program whose pool holds the coach. */
   pauseCoach: CoachStatusPayload;
   /** ACTIVE → PAUSED. Its managers only. */
@@ -1960,6 +1988,8 @@ export type Mutation = {
   revokeSigningKey: Maybe<SigningKey>;
   /** Replaces a subscription's signing secret at once; the answer holds the new one, shown this once. Org admins only. */
   rotateWebhookSecret: WebhookSubscriptionSecretPayload;
+  /** A rater saves answers of a request they owe, keeping them as a draft until they submit. */
+  savePulseDraft: PulseAnswerPayload;
   /**
    * The signed-in coach replaces their weekly hours, coming days off and capacity. A change that
    * would leave booked sessions outside the new availability is not saved unless
@@ -1975,11 +2005,15 @@ export type Mutation = {
   setJwksUrl: IntegrationsPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
+  /** A participant chooses the reports and peers who rate them, before the phase's cut-off. */
+  setPulseRaters: SetPulseRatersPayload;
   /**
    * Maps a SCIM group to an org unit or a role and applies it to the group's current members. Org admins
    * only (FORBIDDEN otherwise).
    */
   setScimGroupMapping: SetScimGroupMappingPayload;
+  /** A rater submits a request they owe: its answers are final and count when the phase closes. */
+  submitPulse: PulseAnswerPayload;
   /** The participant rates a completed session, once. */
   submitSessionFeedback: SubmitSessionFeedbackPayload;
   /** Removes a program admin from a program. Org admins only. */
@@ -2147,6 +2181,15 @@ export type MutationCloseProgramArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationClosePulsePhaseArgs = {
+  input: ClosePulsePhaseInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationCompleteGoalMilestoneArgs = {
   input: CompleteGoalMilestoneInput;
 };
@@ -2248,6 +2291,15 @@ export type MutationIssueScimCredentialArgs = {
  */
 export type MutationMarkSessionNoShowArgs = {
   input: SessionIdInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationOpenPulsePhaseArgs = {
+  input: OpenPulsePhaseInput;
 };
 
 /**
@@ -2462,6 +2514,15 @@ export type MutationRotateWebhookSecretArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationSavePulseDraftArgs = {
+  input: SavePulseDraftInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationSetCoachAvailabilityArgs = {
   input: SetCoachAvailabilityInput;
 };
@@ -2507,8 +2568,26 @@ export type MutationSetProgressSharingArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationSetPulseRatersArgs = {
+  input: SetPulseRatersInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationSetScimGroupMappingArgs = {
   input: SetScimGroupMappingInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSubmitPulseArgs = {
+  input: SubmitPulseInput;
 };
 
 /**
@@ -2587,6 +2666,37 @@ export type MutationWriteSessionNoteArgs = {
 export type Node = {
   /** Global opaque ID, stable for the life of the object. Do not parse it: its format may change. */
   id: Scalars['ID']['output'];
+};
+
+/** Opens a 360 pulse phase of a program. */
+export type OpenPulsePhaseInput = {
+  /** When answering ends and the figures are released; after `opensAt`, within a year. */
+  closesAt: Scalars['DateTime']['input'];
+  /** Most peers invited per participant (default 3, at most 20). */
+  maxPeers?: InputMaybe<Scalars['Int']['input']>;
+  /** Most direct reports invited per participant (default 3, at most 20). */
+  maxReports?: InputMaybe<Scalars['Int']['input']>;
+  /** Fewest peers a participant must keep (default 0). */
+  minPeers?: InputMaybe<Scalars['Int']['input']>;
+  /** Fewest direct reports a participant must keep (default 0). */
+  minReports?: InputMaybe<Scalars['Int']['input']>;
+  /** When raters can start answering; now when omitted. Not in the past. */
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program (a Program ID). */
+  programId: Scalars['ID']['input'];
+  /** Until when participants may change their raters; `closesAt` when omitted. Between `opensAt` and `closesAt`. */
+  ratersCutoffAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The result of openPulsePhase. */
+export type OpenPulsePhasePayload = {
+  __typename?: 'OpenPulsePhasePayload';
+  /** The phase as opened; null when refused. */
+  phase: Maybe<PulsePhaseWindow>;
+  /** What the admin can fix: a bad window or limits, a phase already collected, a program not active. */
+  userErrors: Array<UserError>;
 };
 
 /** A node of the organisation's tree (region → function → team). Everyone in the organisation sees the tree. */
@@ -2941,6 +3051,8 @@ export type Program = Node & {
   population: Maybe<PopulationPreview>;
   /** When it was first published (DRAFT → ACTIVE); null while a draft. */
   publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The program's 360 pulse phases, PRE before MID before POST; its program admins and org admins only. */
+  pulsePhases: Array<PulsePhaseWindow>;
   /**
    * The roster as CSV (RFC 4180): one line per enrolment with the participant's name, org unit, status,
    * coach, sessions used and last activity; the summary lines by org unit withhold any count below the
@@ -3308,6 +3420,125 @@ export type PublishProgramPayload = {
   waitlistedCount: Scalars['Int']['output'];
 };
 
+/** One answer the rater gave (or is drafting) on one capability. */
+export type PulseAnswer = {
+  __typename?: 'PulseAnswer';
+  /** The capability rated. */
+  capability: Capability;
+  /** The score, on the pulse's scale. */
+  score: Scalars['Int']['output'];
+};
+
+/** One answer to save or submit. */
+export type PulseAnswerInput = {
+  /** The capability (a Capability ID of the program's focus capabilities). */
+  capabilityId: Scalars['ID']['input'];
+  /** The score, on the pulse's scale. */
+  score: Scalars['Int']['input'];
+};
+
+/** The result of savePulseDraft and submitPulse. */
+export type PulseAnswerPayload = {
+  __typename?: 'PulseAnswerPayload';
+  /** The request with its draft as saved; null when refused or once submitted. */
+  request: Maybe<PulseRequest>;
+  /** Whether the rating was submitted (submitPulse). */
+  submitted: Scalars['Boolean']['output'];
+  /** What the rater can fix: no such request, a phase not open, an unknown capability, a score off the scale, a missing answer. */
+  userErrors: Array<UserError>;
+};
+
+/** One phase of a program's 360 pulse, as its program admins see it. */
+export type PulsePhaseWindow = {
+  __typename?: 'PulsePhaseWindow';
+  /** When answering ends and the phase's figures are released. */
+  closesAt: Scalars['DateTime']['output'];
+  /** When raters can start answering. */
+  opensAt: Scalars['DateTime']['output'];
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** How many reports and peers a participant may choose. */
+  raterLimits: PulseRaterLimits;
+  /** Until when participants may change who rates them. */
+  ratersCutoffAt: Scalars['DateTime']['output'];
+  /** Ratings asked for in this phase (every rater of every participant, self included). */
+  requested: Scalars['Int']['output'];
+  /** Ratings submitted so far. */
+  submitted: Scalars['Int']['output'];
+};
+
+/** One person invited to rate a participant, as the participant sees their own rater list (never whether or what they answered). */
+export type PulseRater = {
+  __typename?: 'PulseRater';
+  /** Who rates. */
+  person: Person;
+  /** How they stand to the participant. */
+  raterType: PulseRaterType;
+};
+
+/** How many reports and peers a participant may have rate them in a phase. */
+export type PulseRaterLimits = {
+  __typename?: 'PulseRaterLimits';
+  /** Most peers. */
+  maxPeers: Scalars['Int']['output'];
+  /** Most direct reports. */
+  maxReports: Scalars['Int']['output'];
+  /** Fewest peers. */
+  minPeers: Scalars['Int']['output'];
+  /** Fewest direct reports. */
+  minReports: Scalars['Int']['output'];
+};
+
+/** How a rater stands to the person they rate in a 360 pulse. */
+export type PulseRaterType =
+  /** The participant's manager. */
+  | 'MANAGER'
+  /** A colleague with the same manager (anonymous: shown only in groups of the minimum size). */
+  | 'PEER'
+  /** Someone who reports to the participant (anonymous: shown only in groups of the minimum size). */
+  | 'REPORT'
+  /** The participant rating themselves (never counted as anonymous). */
+  | 'SELF';
+
+/** A 360 rating the viewer owes: whom to rate, in which program and phase, on what, by when. */
+export type PulseRequest = {
+  __typename?: 'PulseRequest';
+  /** The program's focus capabilities, each to be rated once. */
+  capabilities: Array<Capability>;
+  /** The viewer's saved draft answers (theirs alone; nobody else reads them). */
+  draft: Array<PulseAnswer>;
+  /** When the phase closes: answers after it are refused. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program whose capabilities are rated. */
+  program: Program;
+  /** For the viewer's own SELF request: the limits within which they may change their raters; null otherwise. */
+  raterLimits: Maybe<PulseRaterLimits>;
+  /** How the viewer stands to the person rated. */
+  raterType: PulseRaterType;
+  /**
+   * For the viewer's own SELF request: who is asked to rate them. Empty on every other request, so
+   * no rater learns who else rates the same person.
+   */
+  raters: Array<PulseRater>;
+  /** For the viewer's own SELF request: until when they may change their raters; null otherwise. */
+  ratersCutoffAt: Maybe<Scalars['DateTime']['output']>;
+  /** The scale of every rating. */
+  scale: PulseScale;
+  /** The person to rate (the viewer themselves for a SELF rating). */
+  subject: Person;
+};
+
+/** The scale every capability of a pulse is rated on: whole numbers from `min` to `max`. */
+export type PulseScale = {
+  __typename?: 'PulseScale';
+  /** Highest score. */
+  max: Scalars['Int']['output'];
+  /** Lowest score. */
+  min: Scalars['Int']['output'];
+};
+
 /**
  * What a developer can read. Every field answers inside the organisation of the
  * token the request carries, and only what the viewer may see (see each field).
@@ -3374,6 +3605,8 @@ export type Query = {
    * FORBIDDEN when the viewer is not the person, their direct manager or their current coach.
    */
   progressCard: ProgressCard;
+  /** The 360 ratings the viewer still owes in phases open now, soonest due first. */
+  pulseRequests: Array<PulseRequest>;
   /** The organisation's SCIM credentials, newest first, revoked ones included. Org admins only (FORBIDDEN otherwise). */
   scimCredentials: Array<ScimCredential>;
   /** How pushed SCIM groups map to org units and roles, by group name. Org admins only (FORBIDDEN otherwise). */
@@ -3743,6 +3976,18 @@ export type RotateWebhookSecretInput = {
   subscriptionId: Scalars['ID']['input'];
 };
 
+/** Which of the viewer's requests, and answers to save into its draft. */
+export type SavePulseDraftInput = {
+  /** Answers to save; each replaces the draft's answer on its capability. */
+  answers: Array<PulseAnswerInput>;
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program (a Program ID). */
+  programId: Scalars['ID']['input'];
+  /** The person rated (a Person ID). */
+  subjectId: Scalars['ID']['input'];
+};
+
 /**
  * A bearer credential for the organisation's SCIM 2.0 endpoint (`/scim/v2`), with which an identity
  * provider provisions people and groups. The secret is shown once, when issued; only its hash is kept.
@@ -4000,6 +4245,27 @@ export type SetProgressSharingInput = {
   sharedWithManager: Scalars['Boolean']['input'];
 };
 
+/** The participant's choice of reports and peers who rate them in a phase. */
+export type SetPulseRatersInput = {
+  /** Peers to ask (Person IDs of people with the same manager), within the phase's limits. */
+  peers: Array<Scalars['ID']['input']>;
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program (a Program ID). */
+  programId: Scalars['ID']['input'];
+  /** Direct reports to ask (Person IDs), within the phase's limits. */
+  reports: Array<Scalars['ID']['input']>;
+};
+
+/** The result of setPulseRaters. */
+export type SetPulseRatersPayload = {
+  __typename?: 'SetPulseRatersPayload';
+  /** The participant's own SELF request with its raters as saved; null when refused. */
+  request: Maybe<PulseRequest>;
+  /** What the participant can fix: too few or too many, someone who is not a report or peer, past the cut-off. */
+  userErrors: Array<UserError>;
+};
+
 /** Maps a SCIM group, by name, to an org unit or a role (replacing the group's mapping if it has one). */
 export type SetScimGroupMappingInput = {
   /** The group's display name as the identity provider pushes it, 1–256 characters. */
@@ -4061,6 +4327,18 @@ export type SlotWindow = {
   timeZone: Scalars['TimeZone']['output'];
   /** End of the range asked for (exclusive). */
   to: Scalars['DateTime']['output'];
+};
+
+/** Which of the viewer's requests to submit, with any last answers. */
+export type SubmitPulseInput = {
+  /** Answers not yet saved in the draft; together with the draft every capability needs one. */
+  answers?: InputMaybe<Array<PulseAnswerInput>>;
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program (a Program ID). */
+  programId: Scalars['ID']['input'];
+  /** The person rated (a Person ID). */
+  subjectId: Scalars['ID']['input'];
 };
 
 /** A participant's rating of a completed session. */
@@ -4677,6 +4955,10 @@ export type ResolversTypes = {
   CloseProgramPayload: ResolverTypeWrapper<
     Omit<CloseProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }
   >;
+  ClosePulsePhaseInput: ClosePulsePhaseInput;
+  ClosePulsePhasePayload: ResolverTypeWrapper<
+    Omit<ClosePulsePhasePayload, 'phase'> & { phase?: Maybe<ResolversTypes['PulsePhaseWindow']> }
+  >;
   Coach: ResolverTypeWrapper<CoachRow>;
   CoachAvailability: ResolverTypeWrapper<CoachAvailabilityValue>;
   CoachConnection: ResolverTypeWrapper<CoachConnectionPage>;
@@ -4792,6 +5074,10 @@ export type ResolversTypes = {
   MatchReasonCode: MatchReasonCode;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OpenPulsePhaseInput: OpenPulsePhaseInput;
+  OpenPulsePhasePayload: ResolverTypeWrapper<
+    Omit<OpenPulsePhasePayload, 'phase'> & { phase?: Maybe<ResolversTypes['PulsePhaseWindow']> }
+  >;
   OrgUnit: ResolverTypeWrapper<OrgUnitRow>;
   OrgUnitConnection: ResolverTypeWrapper<OrgUnitConnectionPage>;
   OrgUnitEdge: ResolverTypeWrapper<Omit<OrgUnitEdge, 'node'> & { node: ResolversTypes['OrgUnit'] }>;
@@ -4851,6 +5137,17 @@ export type ResolversTypes = {
   PublishProgramPayload: ResolverTypeWrapper<
     Omit<PublishProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }
   >;
+  PulseAnswer: ResolverTypeWrapper<PulseAnswerValue>;
+  PulseAnswerInput: PulseAnswerInput;
+  PulseAnswerPayload: ResolverTypeWrapper<
+    Omit<PulseAnswerPayload, 'request'> & { request?: Maybe<ResolversTypes['PulseRequest']> }
+  >;
+  PulsePhaseWindow: ResolverTypeWrapper<PulsePhaseRow>;
+  PulseRater: ResolverTypeWrapper<PulseRaterValue>;
+  PulseRaterLimits: ResolverTypeWrapper<RaterLimits>;
+  PulseRaterType: PulseRaterType;
+  PulseRequest: ResolverTypeWrapper<PulseRequestRow>;
+  PulseScale: ResolverTypeWrapper<PulseScale>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordProgramKpiValueInput: RecordProgramKpiValueInput;
   RecordProgramKpiValuePayload: ResolverTypeWrapper<
@@ -4887,6 +5184,7 @@ export type ResolversTypes = {
   >;
   Role: Role;
   RotateWebhookSecretInput: RotateWebhookSecretInput;
+  SavePulseDraftInput: SavePulseDraftInput;
   ScimCredential: ResolverTypeWrapper<ScimCredentialRow>;
   ScimGroupMapping: ResolverTypeWrapper<ScimGroupMappingRow>;
   ServiceAccount: ResolverTypeWrapper<ServiceAccountRow>;
@@ -4912,6 +5210,10 @@ export type ResolversTypes = {
   >;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
   SetProgressSharingInput: SetProgressSharingInput;
+  SetPulseRatersInput: SetPulseRatersInput;
+  SetPulseRatersPayload: ResolverTypeWrapper<
+    Omit<SetPulseRatersPayload, 'request'> & { request?: Maybe<ResolversTypes['PulseRequest']> }
+  >;
   SetScimGroupMappingInput: SetScimGroupMappingInput;
   SetScimGroupMappingPayload: ResolverTypeWrapper<
     Omit<SetScimGroupMappingPayload, 'mapping'> & { mapping?: Maybe<ResolversTypes['ScimGroupMapping']> }
@@ -4920,6 +5222,7 @@ export type ResolversTypes = {
   SigningKey: ResolverTypeWrapper<SigningKeyRow>;
   SlotWindow: ResolverTypeWrapper<SlotWindow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitPulseInput: SubmitPulseInput;
   SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
   SubmitSessionFeedbackPayload: ResolverTypeWrapper<
     Omit<SubmitSessionFeedbackPayload, 'feedback' | 'session'> & {
@@ -5033,6 +5336,10 @@ export type ResolversParentTypes = {
   CloseProgramPayload: Omit<CloseProgramPayload, 'program'> & {
     program?: Maybe<ResolversParentTypes['Program']>;
   };
+  ClosePulsePhaseInput: ClosePulsePhaseInput;
+  ClosePulsePhasePayload: Omit<ClosePulsePhasePayload, 'phase'> & {
+    phase?: Maybe<ResolversParentTypes['PulsePhaseWindow']>;
+  };
   Coach: CoachRow;
   CoachAvailability: CoachAvailabilityValue;
   CoachConnection: CoachConnectionPage;
@@ -5126,6 +5433,10 @@ export type ResolversParentTypes = {
   MatchReason: MatchReasonValue;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OpenPulsePhaseInput: OpenPulsePhaseInput;
+  OpenPulsePhasePayload: Omit<OpenPulsePhasePayload, 'phase'> & {
+    phase?: Maybe<ResolversParentTypes['PulsePhaseWindow']>;
+  };
   OrgUnit: OrgUnitRow;
   OrgUnitConnection: OrgUnitConnectionPage;
   OrgUnitEdge: Omit<OrgUnitEdge, 'node'> & { node: ResolversParentTypes['OrgUnit'] };
@@ -5178,6 +5489,16 @@ export type ResolversParentTypes = {
   PublishProgramPayload: Omit<PublishProgramPayload, 'program'> & {
     program?: Maybe<ResolversParentTypes['Program']>;
   };
+  PulseAnswer: PulseAnswerValue;
+  PulseAnswerInput: PulseAnswerInput;
+  PulseAnswerPayload: Omit<PulseAnswerPayload, 'request'> & {
+    request?: Maybe<ResolversParentTypes['PulseRequest']>;
+  };
+  PulsePhaseWindow: PulsePhaseRow;
+  PulseRater: PulseRaterValue;
+  PulseRaterLimits: RaterLimits;
+  PulseRequest: PulseRequestRow;
+  PulseScale: PulseScale;
   Query: Record<PropertyKey, never>;
   RecordProgramKpiValueInput: RecordProgramKpiValueInput;
   RecordProgramKpiValuePayload: Omit<RecordProgramKpiValuePayload, 'kpi'> & {
@@ -5211,6 +5532,7 @@ export type ResolversParentTypes = {
     credential?: Maybe<ResolversParentTypes['ScimCredential']>;
   };
   RotateWebhookSecretInput: RotateWebhookSecretInput;
+  SavePulseDraftInput: SavePulseDraftInput;
   ScimCredential: ScimCredentialRow;
   ScimGroupMapping: ScimGroupMappingRow;
   ServiceAccount: ServiceAccountRow;
@@ -5230,6 +5552,10 @@ export type ResolversParentTypes = {
   };
   SetGoalVisibilityInput: SetGoalVisibilityInput;
   SetProgressSharingInput: SetProgressSharingInput;
+  SetPulseRatersInput: SetPulseRatersInput;
+  SetPulseRatersPayload: Omit<SetPulseRatersPayload, 'request'> & {
+    request?: Maybe<ResolversParentTypes['PulseRequest']>;
+  };
   SetScimGroupMappingInput: SetScimGroupMappingInput;
   SetScimGroupMappingPayload: Omit<SetScimGroupMappingPayload, 'mapping'> & {
     mapping?: Maybe<ResolversParentTypes['ScimGroupMapping']>;
@@ -5237,6 +5563,7 @@ export type ResolversParentTypes = {
   SigningKey: SigningKeyRow;
   SlotWindow: SlotWindow;
   String: Scalars['String']['output'];
+  SubmitPulseInput: SubmitPulseInput;
   SubmitSessionFeedbackInput: SubmitSessionFeedbackInput;
   SubmitSessionFeedbackPayload: Omit<SubmitSessionFeedbackPayload, 'feedback' | 'session'> & {
     feedback?: Maybe<ResolversParentTypes['SessionFeedback']>;
@@ -5507,6 +5834,15 @@ export type CloseProgramPayloadResolvers<
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   withdrawnCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClosePulsePhasePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['ClosePulsePhasePayload'] =
+    ResolversParentTypes['ClosePulsePhasePayload'],
+> = {
+  phase?: Resolver<Maybe<ResolversTypes['PulsePhaseWindow']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CoachResolvers<
@@ -6214,6 +6550,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCloseProgramArgs, 'input'>
   >;
+  closePulsePhase?: Resolver<
+    ResolversTypes['ClosePulsePhasePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationClosePulsePhaseArgs, 'input'>
+  >;
   completeGoalMilestone?: Resolver<
     ResolversTypes['GoalMilestonePayload'],
     ParentType,
@@ -6285,6 +6627,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationMarkSessionNoShowArgs, 'input'>
+  >;
+  openPulsePhase?: Resolver<
+    ResolversTypes['OpenPulsePhasePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationOpenPulsePhaseArgs, 'input'>
   >;
   pauseCoach?: Resolver<
     ResolversTypes['CoachStatusPayload'],
@@ -6425,6 +6773,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRotateWebhookSecretArgs, 'input'>
   >;
+  savePulseDraft?: Resolver<
+    ResolversTypes['PulseAnswerPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSavePulseDraftArgs, 'input'>
+  >;
   setCoachAvailability?: Resolver<
     ResolversTypes['SetCoachAvailabilityPayload'],
     ParentType,
@@ -6455,11 +6809,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetProgressSharingArgs, 'input'>
   >;
+  setPulseRaters?: Resolver<
+    ResolversTypes['SetPulseRatersPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetPulseRatersArgs, 'input'>
+  >;
   setScimGroupMapping?: Resolver<
     ResolversTypes['SetScimGroupMappingPayload'],
     ParentType,
     ContextType,
     RequireFields<MutationSetScimGroupMappingArgs, 'input'>
+  >;
+  submitPulse?: Resolver<
+    ResolversTypes['PulseAnswerPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitPulseArgs, 'input'>
   >;
   submitSessionFeedback?: Resolver<
     ResolversTypes['SubmitSessionFeedbackPayload'],
@@ -6531,6 +6897,15 @@ export type NodeResolvers<
     ParentType,
     ContextType
   >;
+};
+
+export type OpenPulsePhasePayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['OpenPulsePhasePayload'] =
+    ResolversParentTypes['OpenPulsePhasePayload'],
+> = {
+  phase?: Resolver<Maybe<ResolversTypes['PulsePhaseWindow']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type OrgUnitResolvers<
@@ -6722,6 +7097,7 @@ export type ProgramResolvers<
   policy?: Resolver<ResolversTypes['ProgramPolicy'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['PopulationPreview']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pulsePhases?: Resolver<Array<ResolversTypes['PulsePhaseWindow']>, ParentType, ContextType>;
   rosterCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ProgramRosterCsvArgs>>;
   sessionMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessionsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ProgramSessionsCsvArgs>>;
@@ -6906,6 +7282,79 @@ export type PublishProgramPayloadResolvers<
   waitlistedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PulseAnswerResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseAnswer'] = ResolversParentTypes['PulseAnswer'],
+> = {
+  capability?: Resolver<ResolversTypes['Capability'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PulseAnswerPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseAnswerPayload'] = ResolversParentTypes['PulseAnswerPayload'],
+> = {
+  request?: Resolver<Maybe<ResolversTypes['PulseRequest']>, ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PulsePhaseWindowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulsePhaseWindow'] = ResolversParentTypes['PulsePhaseWindow'],
+> = {
+  closesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['AssessmentPhase'], ParentType, ContextType>;
+  raterLimits?: Resolver<ResolversTypes['PulseRaterLimits'], ParentType, ContextType>;
+  ratersCutoffAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PulseRaterResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseRater'] = ResolversParentTypes['PulseRater'],
+> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  raterType?: Resolver<ResolversTypes['PulseRaterType'], ParentType, ContextType>;
+};
+
+export type PulseRaterLimitsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseRaterLimits'] = ResolversParentTypes['PulseRaterLimits'],
+> = {
+  maxPeers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minPeers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PulseRequestResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseRequest'] = ResolversParentTypes['PulseRequest'],
+> = {
+  capabilities?: Resolver<Array<ResolversTypes['Capability']>, ParentType, ContextType>;
+  draft?: Resolver<Array<ResolversTypes['PulseAnswer']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['AssessmentPhase'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  raterLimits?: Resolver<Maybe<ResolversTypes['PulseRaterLimits']>, ParentType, ContextType>;
+  raterType?: Resolver<ResolversTypes['PulseRaterType'], ParentType, ContextType>;
+  raters?: Resolver<Array<ResolversTypes['PulseRater']>, ParentType, ContextType>;
+  ratersCutoffAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scale?: Resolver<ResolversTypes['PulseScale'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PulseScaleResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['PulseScale'] = ResolversParentTypes['PulseScale'],
+> = {
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -6994,6 +7443,7 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryProgressCardArgs>
   >;
+  pulseRequests?: Resolver<Array<ResolversTypes['PulseRequest']>, ParentType, ContextType>;
   scimCredentials?: Resolver<Array<ResolversTypes['ScimCredential']>, ParentType, ContextType>;
   scimGroupMappings?: Resolver<Array<ResolversTypes['ScimGroupMapping']>, ParentType, ContextType>;
   teamProgressCards?: Resolver<
@@ -7229,6 +7679,15 @@ export type SetCoachAvailabilityPayloadResolvers<
   availability?: Resolver<Maybe<ResolversTypes['CoachAvailability']>, ParentType, ContextType>;
   conflicts?: Resolver<Array<ResolversTypes['AvailabilityConflict']>, ParentType, ContextType>;
   saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SetPulseRatersPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetPulseRatersPayload'] =
+    ResolversParentTypes['SetPulseRatersPayload'],
+> = {
+  request?: Resolver<Maybe<ResolversTypes['PulseRequest']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -7508,6 +7967,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChangeEnrolmentStatusPayload?: ChangeEnrolmentStatusPayloadResolvers<ContextType>;
   ChooseCoachPayload?: ChooseCoachPayloadResolvers<ContextType>;
   CloseProgramPayload?: CloseProgramPayloadResolvers<ContextType>;
+  ClosePulsePhasePayload?: ClosePulsePhasePayloadResolvers<ContextType>;
   Coach?: CoachResolvers<ContextType>;
   CoachAvailability?: CoachAvailabilityResolvers<ContextType>;
   CoachConnection?: CoachConnectionResolvers<ContextType>;
@@ -7562,6 +8022,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MatchReason?: MatchReasonResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OpenPulsePhasePayload?: OpenPulsePhasePayloadResolvers<ContextType>;
   OrgUnit?: OrgUnitResolvers<ContextType>;
   OrgUnitConnection?: OrgUnitConnectionResolvers<ContextType>;
   OrgUnitEdge?: OrgUnitEdgeResolvers<ContextType>;
@@ -7593,6 +8054,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProposedMatchConnection?: ProposedMatchConnectionResolvers<ContextType>;
   ProposedMatchEdge?: ProposedMatchEdgeResolvers<ContextType>;
   PublishProgramPayload?: PublishProgramPayloadResolvers<ContextType>;
+  PulseAnswer?: PulseAnswerResolvers<ContextType>;
+  PulseAnswerPayload?: PulseAnswerPayloadResolvers<ContextType>;
+  PulsePhaseWindow?: PulsePhaseWindowResolvers<ContextType>;
+  PulseRater?: PulseRaterResolvers<ContextType>;
+  PulseRaterLimits?: PulseRaterLimitsResolvers<ContextType>;
+  PulseRequest?: PulseRequestResolvers<ContextType>;
+  PulseScale?: PulseScaleResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordProgramKpiValuePayload?: RecordProgramKpiValuePayloadResolvers<ContextType>;
   RefreshProgramPopulationPayload?: RefreshProgramPopulationPayloadResolvers<ContextType>;
@@ -7615,6 +8083,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SessionQuota?: SessionQuotaResolvers<ContextType>;
   SessionTally?: SessionTallyResolvers<ContextType>;
   SetCoachAvailabilityPayload?: SetCoachAvailabilityPayloadResolvers<ContextType>;
+  SetPulseRatersPayload?: SetPulseRatersPayloadResolvers<ContextType>;
   SetScimGroupMappingPayload?: SetScimGroupMappingPayloadResolvers<ContextType>;
   SigningKey?: SigningKeyResolvers<ContextType>;
   SlotWindow?: SlotWindowResolvers<ContextType>;

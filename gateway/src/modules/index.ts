@@ -18,6 +18,7 @@ import { peopleModule } from './people/index.js';
 import { programMatchingModule } from './programMatching/index.js';
 import { programsModule } from './programs/index.js';
 import { progressModule } from './progress/index.js';
+import { pulsesModule } from './pulses/index.js';
 import { provisioningModule } from './provisioning/index.js';
 import { sessionsModule } from './sessions/index.js';
 import { viewerModule } from './viewer/index.js';
@@ -39,6 +40,7 @@ const domainModules = [
   coachDeskModule,
   goalsModule,
   progressModule,
+  pulsesModule,
   analyticsModule,
   webhooksModule,
   provisioningModule,

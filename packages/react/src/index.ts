@@ -28,6 +28,7 @@ export {
   ProgramConsole,
 } from './program-console.js';
 export { CwCoachDesk, coachDeskEvents, type CwCoachDeskProps, CoachDesk } from './coach-desk.js';
+export { CwPulse, pulseEvents, type CwPulseProps, Pulse } from './pulse.js';
 export { CwViewerBadge, viewerBadgeEvents, type CwViewerBadgeProps, ViewerBadge } from './viewer-badge.js';
 export { eventName } from './event-name.js';
 export type {

@@ -7,12 +7,14 @@ import {
   CwGoalTracker,
   CwProgramConsole,
   CwProgressCard,
+  CwPulse,
   CwQualityHeatmap,
   CwSessionBooker,
   CwViewerBadge,
   GoalTracker,
   ProgramConsole,
   ProgressCard,
+  Pulse,
   QualityHeatmap,
   SessionBooker,
   ViewerBadge,
@@ -20,6 +22,7 @@ import {
   goalTrackerEvents,
   programConsoleEvents,
   progressCardEvents,
+  pulseEvents,
   qualityHeatmapEvents,
   sessionBookerEvents,
   viewerBadgeEvents,
@@ -115,6 +118,14 @@ const cases: WrapperCase[] = [
       expect(desk.tab).toBe('availability');
       expect(desk.compact).toBe(true);
     },
+  },
+  {
+    name: 'CwPulse',
+    tag: 'cw-pulse',
+    elementClass: Pulse,
+    events: pulseEvents,
+    render: (common, handlers) => <CwPulse {...common} {...handlers} />,
+    ownProps: () => {},
   },
   {
     name: 'CwViewerBadge',

@@ -62,6 +62,9 @@ type Documents = {
   '\n  mutation CwProgramConsoleClose($input: CloseProgramInput!) {\n    closeProgram(input: $input) {\n      program {\n        id\n        name\n        status\n      }\n      completedCount\n      withdrawnCount\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleCloseDocument;
   '\n  query CwProgressCard($enrolment: ID, $person: ID, $locale: Locale) {\n    viewer {\n      id\n      timeZone\n    }\n    progressCard(enrolment: $enrolment, person: $person) {\n      availability\n      person {\n        id\n        name\n      }\n      progress {\n        enrolment {\n          id\n          status\n        }\n        program {\n          id\n          name\n        }\n        coach {\n          id\n          name\n        }\n        sessions {\n          planned\n          completed\n          upcoming\n          noShows\n          lateCancellations\n          remaining\n        }\n        nextSession {\n          id\n          startsAt\n          endsAt\n        }\n        attendance {\n          attended\n          missed\n          rate\n        }\n        cadence {\n          status\n          meanDaysBetweenSessions\n          targetDaysBetweenSessions\n          expectedByNow\n        }\n        goals {\n          total\n          onTrack\n          meanProgress\n        }\n        capabilities {\n          capability {\n            id\n            code\n            name(locale: $locale)\n          }\n          baseline {\n            phase\n            mean\n            raters\n            withheld\n          }\n          latest {\n            phase\n            mean\n            raters\n            withheld\n          }\n          delta\n        }\n        sharedWithManager\n        viewerCanChangeSharing\n      }\n    }\n  }\n': typeof types.CwProgressCardDocument;
   '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwProgressCardSharingDocument;
+  '\n  query CwPulseRequests($locale: Locale) {\n    pulseRequests {\n      subject {\n        id\n        name\n      }\n      program {\n        id\n        name\n      }\n      phase\n      raterType\n      capabilities {\n        id\n        code\n        name(locale: $locale)\n        description(locale: $locale)\n      }\n      scale {\n        min\n        max\n      }\n      dueAt\n      draft {\n        capability {\n          id\n        }\n        score\n      }\n    }\n    viewer {\n      id\n      timeZone\n    }\n  }\n': typeof types.CwPulseRequestsDocument;
+  '\n  mutation CwPulseSaveDraft($input: SavePulseDraftInput!) {\n    savePulseDraft(input: $input) {\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwPulseSaveDraftDocument;
+  '\n  mutation CwPulseSubmit($input: SubmitPulseInput!) {\n    submitPulse(input: $input) {\n      submitted\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwPulseSubmitDocument;
   '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      participationTarget\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n': typeof types.CwQualityHeatmapDocument;
   '\n  query CwQualityHeatmapPrograms {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerCanManage\n        }\n      }\n    }\n  }\n': typeof types.CwQualityHeatmapProgramsDocument;
   '\n  query CwQualityHeatmapCsv($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      csv(locale: $locale)\n    }\n  }\n': typeof types.CwQualityHeatmapCsvDocument;
@@ -180,6 +183,12 @@ const documents: Documents = {
     types.CwProgressCardDocument,
   '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwProgressCardSharingDocument,
+  '\n  query CwPulseRequests($locale: Locale) {\n    pulseRequests {\n      subject {\n        id\n        name\n      }\n      program {\n        id\n        name\n      }\n      phase\n      raterType\n      capabilities {\n        id\n        code\n        name(locale: $locale)\n        description(locale: $locale)\n      }\n      scale {\n        min\n        max\n      }\n      dueAt\n      draft {\n        capability {\n          id\n        }\n        score\n      }\n    }\n    viewer {\n      id\n      timeZone\n    }\n  }\n':
+    types.CwPulseRequestsDocument,
+  '\n  mutation CwPulseSaveDraft($input: SavePulseDraftInput!) {\n    savePulseDraft(input: $input) {\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+    types.CwPulseSaveDraftDocument,
+  '\n  mutation CwPulseSubmit($input: SubmitPulseInput!) {\n    submitPulse(input: $input) {\n      submitted\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+    types.CwPulseSubmitDocument,
   '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      participationTarget\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n':
     types.CwQualityHeatmapDocument,
   '\n  query CwQualityHeatmapPrograms {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerCanManage\n        }\n      }\n    }\n  }\n':
@@ -512,6 +521,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CwProgressCardSharing($input: SetProgressSharingInput!) {\n    setProgressSharing(input: $input) {\n      progress {\n        sharedWithManager\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgressCardSharingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwPulseRequests($locale: Locale) {\n    pulseRequests {\n      subject {\n        id\n        name\n      }\n      program {\n        id\n        name\n      }\n      phase\n      raterType\n      capabilities {\n        id\n        code\n        name(locale: $locale)\n        description(locale: $locale)\n      }\n      scale {\n        min\n        max\n      }\n      dueAt\n      draft {\n        capability {\n          id\n        }\n        score\n      }\n    }\n    viewer {\n      id\n      timeZone\n    }\n  }\n',
+): typeof import('./graphql.js').CwPulseRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwPulseSaveDraft($input: SavePulseDraftInput!) {\n    savePulseDraft(input: $input) {\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwPulseSaveDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwPulseSubmit($input: SubmitPulseInput!) {\n    submitPulse(input: $input) {\n      submitted\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwPulseSubmitDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

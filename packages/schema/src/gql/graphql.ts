@@ -570,6 +570,23 @@ export type CloseProgramPayload = {
   withdrawnCount: Scalars['Int']['output'];
 };
 
+/** Closes an open 360 pulse phase now, releasing its figures. */
+export type ClosePulsePhaseInput = {
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program (a Program ID). */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of closePulsePhase. */
+export type ClosePulsePhasePayload = {
+  __typename?: 'ClosePulsePhasePayload';
+  /** The phase as closed; null when refused. */
+  phase?: Maybe<PulsePhaseWindow>;
+  /** What the admin can fix: no such phase, or one not open. */
+  userErrors: Array<UserError>;
+};
+
 /**
  * A coach's profile. Everyone in the organisation sees the public profile; capacity,
  * load and quality status are for the coach and for program or organisation admins
@@ -1829,6 +1846,8 @@ export type Mutation = {
   chooseCoach: ChooseCoachPayload;
   /** ACTIVE or PAUSED → CLOSED with an outcome summary; refused while sessions are booked in the future. Its managers only. */
   closeProgram: CloseProgramPayload;
+  /** A program admin of the program (or an org admin) closes an open phase now. */
+  closePulsePhase: ClosePulsePhasePayload;
   /** Ticks a milestone of the viewer's goal off, or reopens it. */
   completeGoalMilestone: GoalMilestonePayload;
   /** The coach (or an admin) marks a started session as held. */
@@ -1853,6 +1872,8 @@ export type Mutation = {
   issueScimCredential: IssueScimCredentialPayload;
   /** The coach (or an admin) marks a started session as missed by the participant. */
   markSessionNoShow: SessionPayload;
+  /** A program admin of the program (or an org admin) opens a 360 pulse phase and invites every active participant's raters. */
+  openPulsePhase: OpenPulsePhasePayload;
   /** Pauses a coach: out of matching and booking until reinstated. Org admins, and program admins of a program whose pool holds the coach. */
   pauseCoach: CoachStatusPayload;
   /** ACTIVE → PAUSED. Its managers only. */
@@ -1901,6 +1922,8 @@ export type Mutation = {
   revokeSigningKey?: Maybe<SigningKey>;
   /** Replaces a subscription's signing secret at once; the answer holds the new one, shown this once. Org admins only. */
   rotateWebhookSecret: WebhookSubscriptionSecretPayload;
+  /** A rater saves answers of a request they owe, keeping them as a draft until they submit. */
+  savePulseDraft: PulseAnswerPayload;
   /**
    * The signed-in coach replaces their weekly hours, coming days off and capacity. A change that
    * would leave booked sessions outside the new availability is not saved unless
@@ -1916,11 +1939,15 @@ export type Mutation = {
   setJwksUrl: IntegrationsPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
+  /** A participant chooses the reports and peers who rate them, before the phase's cut-off. */
+  setPulseRaters: SetPulseRatersPayload;
   /**
    * Maps a SCIM group to an org unit or a role and applies it to the group's current members. Org admins
    * only (FORBIDDEN otherwise).
    */
   setScimGroupMapping: SetScimGroupMappingPayload;
+  /** A rater submits a request they owe: its answers are final and count when the phase closes. */
+  submitPulse: PulseAnswerPayload;
   /** The participant rates a completed session, once. */
   submitSessionFeedback: SubmitSessionFeedbackPayload;
   /** Removes a program admin from a program. Org admins only. */
@@ -2088,6 +2115,15 @@ export type MutationCloseProgramArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationClosePulsePhaseArgs = {
+  input: ClosePulsePhaseInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationCompleteGoalMilestoneArgs = {
   input: CompleteGoalMilestoneInput;
 };
@@ -2189,6 +2225,15 @@ export type MutationIssueScimCredentialArgs = {
  */
 export type MutationMarkSessionNoShowArgs = {
   input: SessionIdInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationOpenPulsePhaseArgs = {
+  input: OpenPulsePhaseInput;
 };
 
 /**
@@ -2403,6 +2448,15 @@ export type MutationRotateWebhookSecretArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationSavePulseDraftArgs = {
+  input: SavePulseDraftInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationSetCoachAvailabilityArgs = {
   input: SetCoachAvailabilityInput;
 };
@@ -2448,8 +2502,26 @@ export type MutationSetProgressSharingArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationSetPulseRatersArgs = {
+  input: SetPulseRatersInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationSetScimGroupMappingArgs = {
   input: SetScimGroupMappingInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSubmitPulseArgs = {
+  input: SubmitPulseInput;
 };
 
 /**
@@ -2528,6 +2600,37 @@ export type MutationWriteSessionNoteArgs = {
 export type Node = {
   /** Global opaque ID, stable for the life of the object. Do not parse it: its format may change. */
   id: Scalars['ID']['output'];
+};
+
+/** Opens a 360 pulse phase of a program. */
+export type OpenPulsePhaseInput = {
+  /** When answering ends and the figures are released; after `opensAt`, within a year. */
+  closesAt: Scalars['DateTime']['input'];
+  /** Most peers invited per participant (default 3, at most 20). */
+  maxPeers?: InputMaybe<Scalars['Int']['input']>;
+  /** Most direct reports invited per participant (default 3, at most 20). */
+  maxReports?: InputMaybe<Scalars['Int']['input']>;
+  /** Fewest peers a participant must keep (default 0). */
+  minPeers?: InputMaybe<Scalars['Int']['input']>;
+  /** Fewest direct reports a participant must keep (default 0). */
+  minReports?: InputMaybe<Scalars['Int']['input']>;
+  /** When raters can start answering; now when omitted. Not in the past. */
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program (a Program ID). */
+  programId: Scalars['ID']['input'];
+  /** Until when participants may change their raters; `closesAt` when omitted. Between `opensAt` and `closesAt`. */
+  ratersCutoffAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The result of openPulsePhase. */
+export type OpenPulsePhasePayload = {
+  __typename?: 'OpenPulsePhasePayload';
+  /** The phase as opened; null when refused. */
+  phase?: Maybe<PulsePhaseWindow>;
+  /** What the admin can fix: a bad window or limits, a phase already collected, a program not active. */
+  userErrors: Array<UserError>;
 };
 
 /** A node of the organisation's tree (region → function → team). Everyone in the organisation sees the tree. */
@@ -2882,6 +2985,8 @@ export type Program = Node & {
   population?: Maybe<PopulationPreview>;
   /** When it was first published (DRAFT → ACTIVE); null while a draft. */
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The program's 360 pulse phases, PRE before MID before POST; its program admins and org admins only. */
+  pulsePhases: Array<PulsePhaseWindow>;
   /**
    * The roster as CSV (RFC 4180): one line per enrolment with the participant's name, org unit, status,
    * coach, sessions used and last activity; the summary lines by org unit withhold any count below the
@@ -3249,6 +3354,125 @@ export type PublishProgramPayload = {
   waitlistedCount: Scalars['Int']['output'];
 };
 
+/** One answer the rater gave (or is drafting) on one capability. */
+export type PulseAnswer = {
+  __typename?: 'PulseAnswer';
+  /** The capability rated. */
+  capability: Capability;
+  /** The score, on the pulse's scale. */
+  score: Scalars['Int']['output'];
+};
+
+/** One answer to save or submit. */
+export type PulseAnswerInput = {
+  /** The capability (a Capability ID of the program's focus capabilities). */
+  capabilityId: Scalars['ID']['input'];
+  /** The score, on the pulse's scale. */
+  score: Scalars['Int']['input'];
+};
+
+/** The result of savePulseDraft and submitPulse. */
+export type PulseAnswerPayload = {
+  __typename?: 'PulseAnswerPayload';
+  /** The request with its draft as saved; null when refused or once submitted. */
+  request?: Maybe<PulseRequest>;
+  /** Whether the rating was submitted (submitPulse). */
+  submitted: Scalars['Boolean']['output'];
+  /** What the rater can fix: no such request, a phase not open, an unknown capability, a score off the scale, a missing answer. */
+  userErrors: Array<UserError>;
+};
+
+/** One phase of a program's 360 pulse, as its program admins see it. */
+export type PulsePhaseWindow = {
+  __typename?: 'PulsePhaseWindow';
+  /** When answering ends and the phase's figures are released. */
+  closesAt: Scalars['DateTime']['output'];
+  /** When raters can start answering. */
+  opensAt: Scalars['DateTime']['output'];
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** How many reports and peers a participant may choose. */
+  raterLimits: PulseRaterLimits;
+  /** Until when participants may change who rates them. */
+  ratersCutoffAt: Scalars['DateTime']['output'];
+  /** Ratings asked for in this phase (every rater of every participant, self included). */
+  requested: Scalars['Int']['output'];
+  /** Ratings submitted so far. */
+  submitted: Scalars['Int']['output'];
+};
+
+/** One person invited to rate a participant, as the participant sees their own rater list (never whether or what they answered). */
+export type PulseRater = {
+  __typename?: 'PulseRater';
+  /** Who rates. */
+  person: Person;
+  /** How they stand to the participant. */
+  raterType: PulseRaterType;
+};
+
+/** How many reports and peers a participant may have rate them in a phase. */
+export type PulseRaterLimits = {
+  __typename?: 'PulseRaterLimits';
+  /** Most peers. */
+  maxPeers: Scalars['Int']['output'];
+  /** Most direct reports. */
+  maxReports: Scalars['Int']['output'];
+  /** Fewest peers. */
+  minPeers: Scalars['Int']['output'];
+  /** Fewest direct reports. */
+  minReports: Scalars['Int']['output'];
+};
+
+/** How a rater stands to the person they rate in a 360 pulse. */
+export type PulseRaterType =
+  /** The participant's manager. */
+  | 'MANAGER'
+  /** A colleague with the same manager (anonymous: shown only in groups of the minimum size). */
+  | 'PEER'
+  /** Someone who reports to the participant (anonymous: shown only in groups of the minimum size). */
+  | 'REPORT'
+  /** The participant rating themselves (never counted as anonymous). */
+  | 'SELF';
+
+/** A 360 rating the viewer owes: whom to rate, in which program and phase, on what, by when. */
+export type PulseRequest = {
+  __typename?: 'PulseRequest';
+  /** The program's focus capabilities, each to be rated once. */
+  capabilities: Array<Capability>;
+  /** The viewer's saved draft answers (theirs alone; nobody else reads them). */
+  draft: Array<PulseAnswer>;
+  /** When the phase closes: answers after it are refused. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program whose capabilities are rated. */
+  program: Program;
+  /** For the viewer's own SELF request: the limits within which they may change their raters; null otherwise. */
+  raterLimits?: Maybe<PulseRaterLimits>;
+  /** How the viewer stands to the person rated. */
+  raterType: PulseRaterType;
+  /**
+   * For the viewer's own SELF request: who is asked to rate them. Empty on every other request, so
+   * no rater learns who else rates the same person.
+   */
+  raters: Array<PulseRater>;
+  /** For the viewer's own SELF request: until when they may change their raters; null otherwise. */
+  ratersCutoffAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The scale of every rating. */
+  scale: PulseScale;
+  /** The person to rate (the viewer themselves for a SELF rating). */
+  subject: Person;
+};
+
+/** The scale every capability of a pulse is rated on: whole numbers from `min` to `max`. */
+export type PulseScale = {
+  __typename?: 'PulseScale';
+  /** Highest score. */
+  max: Scalars['Int']['output'];
+  /** Lowest score. */
+  min: Scalars['Int']['output'];
+};
+
 /**
  * What a developer can read. Every field answers inside the organisation of the
  * token the request carries, and only what the viewer may see (see each field).
@@ -3315,6 +3539,8 @@ export type Query = {
    * FORBIDDEN when the viewer is not the person, their direct manager or their current coach.
    */
   progressCard: ProgressCard;
+  /** The 360 ratings the viewer still owes in phases open now, soonest due first. */
+  pulseRequests: Array<PulseRequest>;
   /** The organisation's SCIM credentials, newest first, revoked ones included. Org admins only (FORBIDDEN otherwise). */
   scimCredentials: Array<ScimCredential>;
   /** How pushed SCIM groups map to org units and roles, by group name. Org admins only (FORBIDDEN otherwise). */
@@ -3684,6 +3910,18 @@ export type RotateWebhookSecretInput = {
   subscriptionId: Scalars['ID']['input'];
 };
 
+/** Which of the viewer's requests, and answers to save into its draft. */
+export type SavePulseDraftInput = {
+  /** Answers to save; each replaces the draft's answer on its capability. */
+  answers: Array<PulseAnswerInput>;
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program (a Program ID). */
+  programId: Scalars['ID']['input'];
+  /** The person rated (a Person ID). */
+  subjectId: Scalars['ID']['input'];
+};
+
 /**
  * A bearer credential for the organisation's SCIM 2.0 endpoint (`/scim/v2`), with which an identity
  * provider provisions people and groups. The secret is shown once, when issued; only its hash is kept.
@@ -3941,6 +4179,27 @@ export type SetProgressSharingInput = {
   sharedWithManager: Scalars['Boolean']['input'];
 };
 
+/** The participant's choice of reports and peers who rate them in a phase. */
+export type SetPulseRatersInput = {
+  /** Peers to ask (Person IDs of people with the same manager), within the phase's limits. */
+  peers: Array<Scalars['ID']['input']>;
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program (a Program ID). */
+  programId: Scalars['ID']['input'];
+  /** Direct reports to ask (Person IDs), within the phase's limits. */
+  reports: Array<Scalars['ID']['input']>;
+};
+
+/** The result of setPulseRaters. */
+export type SetPulseRatersPayload = {
+  __typename?: 'SetPulseRatersPayload';
+  /** The participant's own SELF request with its raters as saved; null when refused. */
+  request?: Maybe<PulseRequest>;
+  /** What the participant can fix: too few or too many, someone who is not a report or peer, past the cut-off. */
+  userErrors: Array<UserError>;
+};
+
 /** Maps a SCIM group, by name, to an org unit or a role (replacing the group's mapping if it has one). */
 export type SetScimGroupMappingInput = {
   /** The group's display name as the identity provider pushes it, 1–256 characters. */
@@ -4002,6 +4261,18 @@ export type SlotWindow = {
   timeZone: Scalars['TimeZone']['output'];
   /** End of the range asked for (exclusive). */
   to: Scalars['DateTime']['output'];
+};
+
+/** Which of the viewer's requests to submit, with any last answers. */
+export type SubmitPulseInput = {
+  /** Answers not yet saved in the draft; together with the draft every capability needs one. */
+  answers?: InputMaybe<Array<PulseAnswerInput>>;
+  /** Which phase. */
+  phase: AssessmentPhase;
+  /** The program (a Program ID). */
+  programId: Scalars['ID']['input'];
+  /** The person rated (a Person ID). */
+  subjectId: Scalars['ID']['input'];
 };
 
 /** A participant's rating of a completed session. */
@@ -5943,6 +6214,71 @@ export type CwProgressCardSharingMutation = {
   setProgressSharing: {
     __typename?: 'ProgressSharingPayload';
     progress?: { __typename?: 'CoachingProgress'; sharedWithManager: boolean } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwPulseRequestsQueryVariables = Exact<{
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+}>;
+
+export type CwPulseRequestsQuery = {
+  __typename?: 'Query';
+  pulseRequests: Array<{
+    __typename?: 'PulseRequest';
+    phase: AssessmentPhase;
+    raterType: PulseRaterType;
+    dueAt: string;
+    subject: { __typename?: 'Person'; id: string; name: string };
+    program: { __typename?: 'Program'; id: string; name: string };
+    capabilities: Array<{
+      __typename?: 'Capability';
+      id: string;
+      code: string;
+      name: string;
+      description?: string | null;
+    }>;
+    scale: { __typename?: 'PulseScale'; min: number; max: number };
+    draft: Array<{
+      __typename?: 'PulseAnswer';
+      score: number;
+      capability: { __typename?: 'Capability'; id: string };
+    }>;
+  }>;
+  viewer: { __typename?: 'Person'; id: string; timeZone?: string | null };
+};
+
+export type CwPulseSaveDraftMutationVariables = Exact<{
+  input: SavePulseDraftInput;
+}>;
+
+export type CwPulseSaveDraftMutation = {
+  __typename?: 'Mutation';
+  savePulseDraft: {
+    __typename?: 'PulseAnswerPayload';
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwPulseSubmitMutationVariables = Exact<{
+  input: SubmitPulseInput;
+}>;
+
+export type CwPulseSubmitMutation = {
+  __typename?: 'Mutation';
+  submitPulse: {
+    __typename?: 'PulseAnswerPayload';
+    submitted: boolean;
     userErrors: Array<{
       __typename?: 'UserError';
       field?: Array<string> | null;
@@ -8329,6 +8665,79 @@ fragment CwUserError on UserError {
   message
 }
 `) as unknown as TypedDocumentString<CwProgressCardSharingMutation, CwProgressCardSharingMutationVariables>;
+export const CwPulseRequestsDocument = new TypedDocumentString(`
+query CwPulseRequests($locale: Locale) {
+  pulseRequests {
+    subject {
+      __typename
+      id
+      name
+    }
+    program {
+      __typename
+      id
+      name
+    }
+    phase
+    raterType
+    capabilities {
+      __typename
+      id
+      code
+      name(locale: $locale)
+      description(locale: $locale)
+    }
+    scale {
+      min
+      max
+    }
+    dueAt
+    draft {
+      capability {
+        __typename
+        id
+      }
+      score
+    }
+  }
+  viewer {
+    __typename
+    id
+    timeZone
+  }
+}
+`) as unknown as TypedDocumentString<CwPulseRequestsQuery, CwPulseRequestsQueryVariables>;
+export const CwPulseSaveDraftDocument = new TypedDocumentString(`
+mutation CwPulseSaveDraft($input: SavePulseDraftInput!) {
+  savePulseDraft(input: $input) {
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<CwPulseSaveDraftMutation, CwPulseSaveDraftMutationVariables>;
+export const CwPulseSubmitDocument = new TypedDocumentString(`
+mutation CwPulseSubmit($input: SubmitPulseInput!) {
+  submitPulse(input: $input) {
+    submitted
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<CwPulseSubmitMutation, CwPulseSubmitMutationVariables>;
 export const CwQualityHeatmapDocument = new TypedDocumentString(`
 query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {
   heatmap(input: $input) {

@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+/** Logical properties throughout, so the scale runs right to left in right-to-left locales. */
+export const pulseStyles = css`
+  .subheading,
+  .muted {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+  .strong {
+    font-weight: var(--_font-weight-strong);
+  }
+  .body {
+    display: grid;
+    gap: var(--_gap);
+    padding: var(--_gap);
+  }
+  .capability {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    min-inline-size: 0;
+  }
+  .capability legend {
+    padding-inline: var(--_space-1);
+  }
+  .scale {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(4.5em, 1fr));
+    gap: var(--_space-1);
+  }
+  .choice {
+    display: grid;
+    justify-items: center;
+    align-content: start;
+    gap: var(--_space-1);
+    padding: var(--_space-2) var(--_space-1);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+    cursor: pointer;
+    text-align: center;
+  }
+  .choice:has(input:checked) {
+    border-color: var(--_color-accent);
+    box-shadow: inset 0 0 0 1px var(--_color-accent);
+  }
+  .choice:has(input:focus-visible) {
+    outline: var(--_focus-ring-width) solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .choice input {
+    margin: 0;
+    accent-color: var(--_color-accent);
+  }
+  .choice__score {
+    font-weight: var(--_font-weight-strong);
+  }
+  .choice__label {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+    min-block-size: 1lh;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2) var(--_space-3);
+  }
+`;

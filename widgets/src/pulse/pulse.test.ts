@@ -1,0 +1,139 @@
+import { setTokenProvider, type TokenProvider } from '@coachwork/client';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define/pulse.js';
+import { $, $$ } from '../shared/testing/dom.js';
+import { expectAccessible } from '../shared/testing/expect-accessible.js';
+import { signedIn, startGateway } from '../shared/testing/gateway.js';
+import { untilLocale } from '../shared/testing/locale.js';
+import { screenshot } from '../shared/testing/screenshot.js';
+import type { Pulse } from './pulse.js';
+
+/** The test gateway's `pulse` organisation (widgets/scripts/test-gateway-pulse.ts). */
+const PARTICIPANT = 'report1@pulse.example';
+const PEER = 'report2@pulse.example';
+const NOBODY = 'outsider@pulse.example';
+
+let shots = 0;
+let current: Element | undefined;
+
+async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) {
+      const shown = current?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 600);
+      throw new Error(`timed out waiting for ${what}; the element shows: ${shown}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function mount(options: {
+  gateway: string;
+  tokenProvider?: TokenProvider;
+  locale?: string;
+  theme?: string;
+}): Promise<Pulse> {
+  const dark = options.theme === 'dark';
+  const frame = await fixture<HTMLDivElement>(
+    html`<div
+      data-shot=${++shots}
+      style="inline-size: 560px; padding: 24px; font-family: system-ui, sans-serif; background: ${dark ? '#2b2d31' : '#f4f5f7'}"
+    >
+      <button type="button" id="before">Before</button>
+      <cw-pulse
+        gateway=${options.gateway}
+        locale=${options.locale ?? 'en'}
+        theme=${options.theme ?? 'light'}
+        .tokenProvider=${options.tokenProvider}
+      ></cw-pulse>
+    </div>`,
+  );
+  const el = frame.querySelector('cw-pulse')!;
+  current = el;
+  await el.updateComplete;
+  if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
+  return el;
+}
+
+const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
+const shoot = (el: Element, name: string) =>
+  screenshot(`pulse-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+const checked = (el: Element) =>
+  $$<HTMLInputElement>(el, 'input[type="radio"]')
+    .filter((radio) => radio.checked)
+    .map((radio) => `${radio.closest('fieldset')!.dataset['capability']}=${radio.value}`);
+
+describe('<cw-pulse> on the real gateway', function () {
+  this.timeout(60_000);
+  let gateway: string;
+
+  before(async function () {
+    this.timeout(200_000);
+    gateway = (await startGateway()).url;
+  });
+
+  afterEach(() => setTokenProvider(gateway, undefined));
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`shows what the viewer owes on the program's scale (${theme}), axe-clean`, async () => {
+      const el = await mount({ ...signedIn(gateway, { email: PARTICIPANT }), theme });
+      await until(() => part(el, 'capability') !== null, 'the capabilities');
+      expect(part(el, 'heading')!.textContent).to.contain('Rate yourself');
+      expect(part(el, 'subheading')!.textContent).to.contain('First-time managers');
+      expect($$(el, '[part~="capability"]').map((f) => f.dataset['capability'])).to.deep.equal([
+        'DELEGATION',
+        'FEEDBACK',
+      ]);
+      expect($$(el, '[part~="capability"] input[type="radio"]').length).to.equal(10);
+      await expectAccessible(el);
+      await shoot(el, `request-${theme}`);
+    });
+  }
+
+  it('mirrors in Arabic: right to left, localised', async () => {
+    const el = await mount({ ...signedIn(gateway, { email: PARTICIPANT }), locale: 'ar' });
+    await until(() => part(el, 'capability') !== null, 'the capabilities');
+    expect(el.dir).to.equal('rtl');
+    expect(part(el, 'submit-button')!.textContent!.trim()).to.equal('إرسال');
+    await expectAccessible(el);
+    await shoot(el, 'request-ar');
+  });
+
+  it('says so when nothing is owed', async () => {
+    const el = await mount(signedIn(gateway, { email: NOBODY }));
+    await until(() => part(el, 'state-empty') !== null, 'the empty state');
+    expect(part(el, 'state-empty')!.textContent).to.contain('You owe no 360 ratings right now.');
+    await shoot(el, 'nothing-owed');
+  });
+
+  it('lets a rater answer with the keyboard only, keeps the draft across a reload, and thanks them', async () => {
+    const sign = signedIn(gateway, { email: PEER });
+    let el = await mount(sign);
+    await until(() => part(el, 'capability') !== null, 'the capabilities');
+    expect(part(el, 'heading')!.textContent).to.contain('Rate Report 1');
+    expect(part(el, 'anonymity')!.textContent).to.contain('anonymous');
+    // From the control before the widget: Tab into the first scale, arrows along it.
+    el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+    await until(() => checked(el).join() === 'DELEGATION=4', 'DELEGATION=4 by the arrows');
+    await until(() => /Saved/.test(part(el, 'saved')!.textContent!), 'the draft saved');
+
+    // A new page (the tab was closed): the draft comes back from the gateway.
+    el = await mount(sign);
+    await until(() => checked(el).join() === 'DELEGATION=4', 'the saved draft');
+    el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => checked(el).join() === 'DELEGATION=4,FEEDBACK=2', 'FEEDBACK=2 by the arrows');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'submit-button'));
+    await sendKeys({ press: 'Enter' });
+    await until(() => part(el, 'state-empty') !== null, 'the thanks');
+    expect(part(el, 'state-empty')!.textContent).to.contain('Thank you');
+    await expectAccessible(el);
+    await shoot(el, 'thanks');
+  });
+});

@@ -1,0 +1,241 @@
+import { mutate } from '@coachwork/client';
+import type { DocumentType } from '@coachwork/schema/gql';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { ActionStatusController } from '../shared/action-status.js';
+import { cardStyles } from '../shared/card.styles.js';
+import { CoachworkElement } from '../shared/coachwork-element.js';
+import { formatDate, formatNumber } from '../shared/format.js';
+import { pulseRequestsQuery, savePulseDraftMutation, submitPulseMutation } from './pulse.graphql.js';
+import { pulseStyles } from './pulse.styles.js';
+
+type Data = DocumentType<typeof pulseRequestsQuery>;
+type Request = Data['pulseRequests'][number];
+
+/** One request's key, as the mutations name it. */
+const keyOf = (r: Request) => `${r.program.id}|${r.subject.id}|${r.phase}`;
+
+/**
+ * The 360 ratings the viewer owes, one at a time: whom to rate, in which program, on which
+ * capabilities, by when. Each capability is a radio group on the program's scale (Tab between
+ * capabilities, arrow keys along the scale); every choice is saved on the server as it is made, so a
+ * closed tab loses nothing, and Submit sends the rating. Answers count only once the phase closes,
+ * and reports' and peers' answers only in groups large enough to stay anonymous.
+ *
+ * @summary The 360 ratings the viewer owes, answered in a couple of minutes.
+ * @csspart base - The card around everything.
+ * @csspart header - What is asked and by when.
+ * @csspart heading - Whom to rate.
+ * @csspart subheading - The program, the phase and the due date.
+ * @csspart anonymity - What happens to the answers.
+ * @csspart capability - One capability's radio group (a fieldset).
+ * @csspart scale - The scale's choices of one capability.
+ * @csspart choice - One choice on the scale (a label around a radio).
+ * @csspart saved - Whether the draft is saved (role=status).
+ * @csspart submit-button - Sends the rating.
+ * @csspart queue - How many more ratings are owed.
+ * @csspart thanks - The message once everything is answered.
+ * @csspart notice - A refused change's message (role=alert).
+ * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
+ * @csspart retry-button - The error state's button.
+ */
+export class Pulse extends CoachworkElement {
+  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, pulseStyles];
+
+  static override properties: PropertyDeclarations = {
+    _answers: { state: true },
+    _saved: { state: true },
+    _thanked: { state: true },
+  };
+
+  /** Choices made in this page, by request key and capability id, over the server's draft. */
+  _answers: Record<string, Record<string, number>> = {};
+  _saved: 'idle' | 'saving' | 'saved' | 'failed' = 'idle';
+  /** Submitted in this page: thanked until the list comes back without them. */
+  _thanked = 0;
+
+  readonly #status = new ActionStatusController(this, { describe: (error) => this.describeError(error) });
+  #saving: Promise<unknown> = Promise.resolve();
+
+  readonly #requests = this.createQuery({
+    query: pulseRequestsQuery,
+    // What is owed changes without this page (a phase opens or closes, a draft saved in another tab).
+    requestPolicy: 'cache-and-network',
+    variables: () => ({ locale: this.resolvedLocale }),
+  });
+
+  protected renderContent(): unknown {
+    return html`<section class="card" part="base" aria-labelledby="heading">
+      ${this.#status.renderAnnouncer()}
+      ${this.renderQuery(this.#requests, {
+        loading: { label: msg('Loading the ratings you owe…'), lines: 12 },
+        isEmpty: (data) => data.pulseRequests.length === 0,
+        empty: () => ({
+          message:
+            this._thanked > 0
+              ? msg('Thank you: your ratings are in. You owe nothing more.')
+              : msg('You owe no 360 ratings right now.'),
+        }),
+        content: (data) => this.#renderRequest(data, data.pulseRequests[0]!),
+      })}
+    </section>`;
+  }
+
+  #answersOf(request: Request): Record<string, number> {
+    const draft = Object.fromEntries(request.draft.map((a) => [a.capability.id, a.score]));
+    return { ...draft, ...this._answers[keyOf(request)] };
+  }
+
+  #renderRequest(data: Data, request: Request): unknown {
+    const locale = this.resolvedLocale;
+    const due = formatDate(request.dueAt, { locale, timeZone: data.viewer.timeZone ?? undefined });
+    const answers = this.#answersOf(request);
+    const missing = request.capabilities.filter((c) => answers[c.id] === undefined).length;
+    const more = data.pulseRequests.length - 1;
+    const self = request.raterType === 'SELF';
+    return html`<header class="header" part="header">
+        <h2 id="heading" part="heading">
+          ${self ? msg('Rate yourself') : msg(str`Rate ${request.subject.name}`)}
+        </h2>
+        <p class="subheading" part="subheading">
+          ${msg(str`${request.program.name} · ${phaseName(request.phase)} · due ${due}`)}
+        </p>
+      </header>
+      ${this.#status.renderNotice({ dismissible: false })}
+      <form class="body" @submit=${(event: Event) => this.#submit(event, request)}>
+        <p class="muted" part="anonymity">
+          ${
+            self || request.raterType === 'MANAGER'
+              ? msg('Your answers are shown once the round closes.')
+              : msg(
+                  'Your answers are anonymous: they are only shown averaged with other raters, once the round closes.',
+                )
+          }
+        </p>
+        ${request.capabilities.map((capability) =>
+          this.#renderCapability(request, capability, answers[capability.id]),
+        )}
+        <div class="actions">
+          <button type="submit" class="primary" part="submit-button" ?disabled=${this.#status.busy}>
+            ${msg('Submit')}
+          </button>
+          <span class="muted" part="saved" role="status">${this.#savedLabel(missing)}</span>
+        </div>
+        ${
+          more > 0
+            ? html`<p class="muted" part="queue">
+                ${more === 1 ? msg('1 more rating after this one.') : msg(str`${more} more ratings after this one.`)}
+              </p>`
+            : nothing
+        }
+      </form>`;
+  }
+
+  #savedLabel(missing: number): string {
+    if (this._saved === 'saving') return msg('Saving…');
+    if (this._saved === 'failed') return msg('Not saved: your last choice will be sent with Submit.');
+    if (missing === 0) return msg('All answered.');
+    const left = formatNumber(missing, { locale: this.resolvedLocale });
+    return this._saved === 'saved' ? msg(str`Saved. ${left} left.`) : msg(str`${left} left.`);
+  }
+
+  #renderCapability(
+    request: Request,
+    capability: Request['capabilities'][number],
+    chosen: number | undefined,
+  ) {
+    const { min, max } = request.scale;
+    const scores = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+    const name = `${keyOf(request)}|${capability.id}`;
+    const hint = `hint-${capability.code}`;
+    return html`<fieldset class="capability" part="capability" data-capability=${capability.code}>
+      <legend class="strong">${capability.name}</legend>
+      ${capability.description ? html`<p class="muted" id=${hint}>${capability.description}</p>` : nothing}
+      <div class="scale" part="scale">
+        ${scores.map(
+          (score) =>
+            html`<label class="choice" part="choice">
+              <input
+                type="radio"
+                name=${name}
+                .value=${String(score)}
+                .checked=${chosen === score}
+                aria-describedby=${capability.description ? hint : nothing}
+                @change=${() => this.#choose(request, capability.id, score)}
+              />
+              <span class="choice__score">${formatNumber(score, { locale: this.resolvedLocale })}</span>
+              <span class="choice__label">${scaleLabel(score, min, max)}</span>
+            </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  #choose(request: Request, capabilityId: string, score: number): void {
+    const key = keyOf(request);
+    this._answers = { ...this._answers, [key]: { ...this._answers[key], [capabilityId]: score } };
+    if (!this.gateway) return;
+    const gateway = this.gateway;
+    this._saved = 'saving';
+    // One save at a time, in the order chosen: the last choice is the one stored.
+    this.#saving = this.#saving.then(async () => {
+      const { data, error } = await mutate(gateway, savePulseDraftMutation, {
+        input: {
+          programId: request.program.id,
+          subjectId: request.subject.id,
+          phase: request.phase,
+          answers: [{ capabilityId, score }],
+        },
+      });
+      const refused = data?.savePulseDraft.userErrors ?? [];
+      this._saved = error || refused.length > 0 ? 'failed' : 'saved';
+      if (refused.length > 0) this.#status.refuse(refused, error);
+    });
+  }
+
+  async #submit(event: Event, request: Request): Promise<void> {
+    event.preventDefault();
+    if (!this.gateway || !this.#status.start()) return;
+    await this.#saving;
+    const answers = Object.entries(this.#answersOf(request)).map(([capabilityId, score]) => ({
+      capabilityId,
+      score,
+    }));
+    const { data, error } = await mutate(this.gateway, submitPulseMutation, {
+      input: { programId: request.program.id, subjectId: request.subject.id, phase: request.phase, answers },
+    });
+    this.#status.finish();
+    const refused = data?.submitPulse.userErrors ?? [];
+    if (error || refused.length > 0 || !data?.submitPulse.submitted) {
+      this.#status.refuse(refused, error);
+      return;
+    }
+    this._thanked += 1;
+    this._saved = 'idle';
+    this.#status.announce(
+      request.raterType === 'SELF'
+        ? msg('Thank you: your self-rating is in.')
+        : msg(str`Thank you: your rating of ${request.subject.name} is in.`),
+    );
+    this.#requests.retry();
+  }
+}
+
+function phaseName(phase: Request['phase']): string {
+  switch (phase) {
+    case 'PRE':
+      return msg('before the program');
+    case 'MID':
+      return msg('halfway');
+    case 'POST':
+      return msg('after the program');
+  }
+}
+
+/** Words for the ends and middle of the scale; the numbers between speak for themselves. */
+function scaleLabel(score: number, min: number, max: number): string {
+  if (score === min) return msg('Rarely');
+  if (score === max) return msg('Consistently');
+  if (score * 2 === min + max) return msg('Sometimes');
+  return '';
+}
