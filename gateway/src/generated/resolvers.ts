@@ -216,6 +216,8 @@ export type AuditAction =
   | 'MATCH_PROPOSED'
   /** People were invited by hand. */
   | 'PARTICIPANTS_INVITED'
+  /** An admin reminded a program's people to answer their invitation or to book a session. */
+  | 'PARTICIPANTS_REMINDED'
   /** A program's population was re-evaluated. */
   | 'POPULATION_REFRESHED'
   /** A program admin was assigned to a program. */
@@ -1821,6 +1823,12 @@ export type Mutation = {
   reinstateCoach: CoachStatusPayload;
   /** Gives one enrolment another coach. Its program's managers only. */
   rematchEnrolment: RematchEnrolmentPayload;
+  /**
+   * Reminds, by e-mail in each person's language, everyone in an ACTIVE program who has not answered
+   * their invitation or has not booked a session. A person gets each kind of reminder at most once a
+   * day (in the organisation's time zone), however often this is asked. Its managers only.
+   */
+  remindProgramParticipants: RemindProgramParticipantsPayload;
   /** Removes a platform registration and its users' links; its launches are refused from then on. Org admins only (FORBIDDEN otherwise). */
   removeLtiRegistration: RemoveLtiRegistrationPayload;
   /** Removes a coach from the pool (refused while they have live clients in it). Its managers only. */
@@ -2207,6 +2215,15 @@ export type MutationReinstateCoachArgs = {
  */
 export type MutationRematchEnrolmentArgs = {
   input: RematchEnrolmentInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRemindProgramParticipantsArgs = {
+  input: RemindProgramParticipantsInput;
 };
 
 /**
@@ -2998,6 +3015,13 @@ export type ProgramPolicyInput = {
   minNoticeHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A reminder sent from a program's roster. */
+export type ProgramReminderKind =
+  /** To people ACCEPTED or ACTIVE with no session booked or held: book a session. */
+  | 'BOOK'
+  /** To people INVITED who have not accepted or declined: answer the invitation. */
+  | 'RESPOND';
+
 /**
  * Where a program is in its life. DRAFT → ACTIVE → CLOSED → ARCHIVED, with ACTIVE ⇄ PAUSED.
  * What each state allows is described on each value.
@@ -3209,7 +3233,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /**
    * Org units by name. With `parent`, that unit's children; with `rootsOnly`, the
-   * top of the tree; otherwise every unit.
+   * top of the tree; otherwise every unit. `search` narrows the list to units whose
+   * name contains it.
    */
   orgUnits: OrgUnitConnection;
   /** The viewer's organisation. */
@@ -3334,6 +3359,7 @@ export type QueryOrgUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   parent?: InputMaybe<Scalars['ID']['input']>;
   rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -3470,6 +3496,25 @@ export type RematchEnrolmentPayload = {
   /** The enrolment with its new coach; null when userErrors is not empty. */
   enrolment: Maybe<Enrolment>;
   /** Why the coach could not be set (no language in common, no capacity, not active, no eligible coach). */
+  userErrors: Array<UserError>;
+};
+
+/** Reminds the people of a program who have not answered or not booked. */
+export type RemindProgramParticipantsInput = {
+  /** Which reminders to send; omitted: both. */
+  kinds?: InputMaybe<Array<ProgramReminderKind>>;
+  /** The ACTIVE program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of remindProgramParticipants. */
+export type RemindProgramParticipantsPayload = {
+  __typename?: 'RemindProgramParticipantsPayload';
+  /** People left out because they were already sent the same reminder today. */
+  alreadyRemindedCount: Scalars['Int']['output'];
+  /** People a reminder was queued for by this call. */
+  remindedCount: Scalars['Int']['output'];
+  /** Why it could not run. */
   userErrors: Array<UserError>;
 };
 
@@ -4547,6 +4592,7 @@ export type ResolversTypes = {
   ProgramOverlap: ResolverTypeWrapper<ProgramOverlapValue>;
   ProgramPolicy: ResolverTypeWrapper<ProgramPolicy>;
   ProgramPolicyInput: ProgramPolicyInput;
+  ProgramReminderKind: ProgramReminderKind;
   ProgramStatus: ProgramStatus;
   ProgramTransitionInput: ProgramTransitionInput;
   ProgramTransitionPayload: ResolverTypeWrapper<
@@ -4592,6 +4638,8 @@ export type ResolversTypes = {
   RematchEnrolmentPayload: ResolverTypeWrapper<
     Omit<RematchEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }
   >;
+  RemindProgramParticipantsInput: RemindProgramParticipantsInput;
+  RemindProgramParticipantsPayload: ResolverTypeWrapper<RemindProgramParticipantsPayload>;
   RemoveLtiRegistrationPayload: ResolverTypeWrapper<RemoveLtiRegistrationPayload>;
   RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
   RemoveScimGroupMappingPayload: ResolverTypeWrapper<RemoveScimGroupMappingPayload>;
@@ -4901,6 +4949,8 @@ export type ResolversParentTypes = {
   RematchEnrolmentPayload: Omit<RematchEnrolmentPayload, 'enrolment'> & {
     enrolment?: Maybe<ResolversParentTypes['Enrolment']>;
   };
+  RemindProgramParticipantsInput: RemindProgramParticipantsInput;
+  RemindProgramParticipantsPayload: RemindProgramParticipantsPayload;
   RemoveLtiRegistrationPayload: RemoveLtiRegistrationPayload;
   RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
   RemoveScimGroupMappingPayload: RemoveScimGroupMappingPayload;
@@ -6001,6 +6051,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRematchEnrolmentArgs, 'input'>
   >;
+  remindProgramParticipants?: Resolver<
+    ResolversTypes['RemindProgramParticipantsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemindProgramParticipantsArgs, 'input'>
+  >;
   removeLtiRegistration?: Resolver<
     ResolversTypes['RemoveLtiRegistrationPayload'],
     ParentType,
@@ -6692,6 +6748,16 @@ export type RematchEnrolmentPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RemindProgramParticipantsPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RemindProgramParticipantsPayload'] =
+    ResolversParentTypes['RemindProgramParticipantsPayload'],
+> = {
+  alreadyRemindedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remindedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RemoveLtiRegistrationPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['RemoveLtiRegistrationPayload'] =
@@ -7170,6 +7236,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RefreshProgramPopulationPayload?: RefreshProgramPopulationPayloadResolvers<ContextType>;
   RegisterLtiPlatformPayload?: RegisterLtiPlatformPayloadResolvers<ContextType>;
   RematchEnrolmentPayload?: RematchEnrolmentPayloadResolvers<ContextType>;
+  RemindProgramParticipantsPayload?: RemindProgramParticipantsPayloadResolvers<ContextType>;
   RemoveLtiRegistrationPayload?: RemoveLtiRegistrationPayloadResolvers<ContextType>;
   RemoveScimGroupMappingPayload?: RemoveScimGroupMappingPayloadResolvers<ContextType>;
   RespondToProgramInvitationPayload?: RespondToProgramInvitationPayloadResolvers<ContextType>;

@@ -219,6 +219,14 @@ export const es = {
   'reminder.feedback.body':
     'Su sesión de coaching con {other} del {when} ha terminado. Valórela donde la reservó: lleva menos de un minuto y ayuda a su coach.',
   'reminder.signature': 'Coachwork: mensaje automático, las respuestas no se leen.',
+  'reminder.programRespond.subject':
+    'Recordatorio: tu invitación a {program}',
+  'reminder.programRespond.body':
+    'Tienes una invitación al programa de coaching {program} y aún no has respondido. Acepta o rechaza donde reservas tus sesiones de coaching.',
+  'reminder.programBook.subject':
+    'Recordatorio: reserva tu primera sesión en {program}',
+  'reminder.programBook.body':
+    'Participas en el programa de coaching {program} y aún no has reservado ninguna sesión. Reserva una donde reservas tus sesiones de coaching.',
   'webhooks.orgAdminsOnly': 'Solo los administradores de la organización gestionan los webhooks.',
   'webhooks.urlInvalid': 'Indique una URL https absoluta sin nombre de usuario, contraseña ni fragmento.',
   'webhooks.urlNotHttps': 'Los webhooks se entregan solo por https.',

@@ -159,6 +159,8 @@ export type AuditAction =
   | 'MATCH_PROPOSED'
   /** People were invited by hand. */
   | 'PARTICIPANTS_INVITED'
+  /** An admin reminded a program's people to answer their invitation or to book a session. */
+  | 'PARTICIPANTS_REMINDED'
   /** A program's population was re-evaluated. */
   | 'POPULATION_REFRESHED'
   /** A program admin was assigned to a program. */
@@ -1764,6 +1766,12 @@ export type Mutation = {
   reinstateCoach: CoachStatusPayload;
   /** Gives one enrolment another coach. Its program's managers only. */
   rematchEnrolment: RematchEnrolmentPayload;
+  /**
+   * Reminds, by e-mail in each person's language, everyone in an ACTIVE program who has not answered
+   * their invitation or has not booked a session. A person gets each kind of reminder at most once a
+   * day (in the organisation's time zone), however often this is asked. Its managers only.
+   */
+  remindProgramParticipants: RemindProgramParticipantsPayload;
   /** Removes a platform registration and its users' links; its launches are refused from then on. Org admins only (FORBIDDEN otherwise). */
   removeLtiRegistration: RemoveLtiRegistrationPayload;
   /** Removes a coach from the pool (refused while they have live clients in it). Its managers only. */
@@ -2150,6 +2158,15 @@ export type MutationReinstateCoachArgs = {
  */
 export type MutationRematchEnrolmentArgs = {
   input: RematchEnrolmentInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRemindProgramParticipantsArgs = {
+  input: RemindProgramParticipantsInput;
 };
 
 /**
@@ -2941,6 +2958,13 @@ export type ProgramPolicyInput = {
   minNoticeHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A reminder sent from a program's roster. */
+export type ProgramReminderKind =
+  /** To people ACCEPTED or ACTIVE with no session booked or held: book a session. */
+  | 'BOOK'
+  /** To people INVITED who have not accepted or declined: answer the invitation. */
+  | 'RESPOND';
+
 /**
  * Where a program is in its life. DRAFT → ACTIVE → CLOSED → ARCHIVED, with ACTIVE ⇄ PAUSED.
  * What each state allows is described on each value.
@@ -3152,7 +3176,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /**
    * Org units by name. With `parent`, that unit's children; with `rootsOnly`, the
-   * top of the tree; otherwise every unit.
+   * top of the tree; otherwise every unit. `search` narrows the list to units whose
+   * name contains it.
    */
   orgUnits: OrgUnitConnection;
   /** The viewer's organisation. */
@@ -3277,6 +3302,7 @@ export type QueryOrgUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   parent?: InputMaybe<Scalars['ID']['input']>;
   rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -3413,6 +3439,25 @@ export type RematchEnrolmentPayload = {
   /** The enrolment with its new coach; null when userErrors is not empty. */
   enrolment?: Maybe<Enrolment>;
   /** Why the coach could not be set (no language in common, no capacity, not active, no eligible coach). */
+  userErrors: Array<UserError>;
+};
+
+/** Reminds the people of a program who have not answered or not booked. */
+export type RemindProgramParticipantsInput = {
+  /** Which reminders to send; omitted: both. */
+  kinds?: InputMaybe<Array<ProgramReminderKind>>;
+  /** The ACTIVE program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of remindProgramParticipants. */
+export type RemindProgramParticipantsPayload = {
+  __typename?: 'RemindProgramParticipantsPayload';
+  /** People left out because they were already sent the same reminder today. */
+  alreadyRemindedCount: Scalars['Int']['output'];
+  /** People a reminder was queued for by this call. */
+  remindedCount: Scalars['Int']['output'];
+  /** Why it could not run. */
   userErrors: Array<UserError>;
 };
 
@@ -5349,6 +5394,25 @@ export type CwProgramConsoleRematchMutation = {
   };
 };
 
+export type CwProgramConsoleRemindMutationVariables = Exact<{
+  input: RemindProgramParticipantsInput;
+}>;
+
+export type CwProgramConsoleRemindMutation = {
+  __typename?: 'Mutation';
+  remindProgramParticipants: {
+    __typename?: 'RemindProgramParticipantsPayload';
+    remindedCount: number;
+    alreadyRemindedCount: number;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
 export type CwProgramConsoleSetupFragment = {
   __typename?: 'Program';
   id: string;
@@ -5392,13 +5456,15 @@ export type CwProgramConsoleSetupFragment = {
     orgUnits: Array<{
       __typename?: 'PopulationOrgUnit';
       includeSubtree: boolean;
-      orgUnit: { __typename?: 'OrgUnit'; id: string };
+      orgUnit: { __typename?: 'OrgUnit'; id: string; name: string };
     }>;
     excludedOrgUnits: Array<{
       __typename?: 'PopulationOrgUnit';
       includeSubtree: boolean;
-      orgUnit: { __typename?: 'OrgUnit'; id: string };
+      orgUnit: { __typename?: 'OrgUnit'; id: string; name: string };
     }>;
+    includedPeople: Array<{ __typename?: 'Person'; id: string; name: string }>;
+    excludedPeople: Array<{ __typename?: 'Person'; id: string; name: string }>;
   } | null;
   outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
 };
@@ -5417,11 +5483,39 @@ export type CwProgramConsoleSetupChoicesQuery = {
       node: { __typename?: 'Capability'; id: string; code: string; name: string };
     }>;
   };
+};
+
+export type CwProgramConsoleUnitSearchQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type CwProgramConsoleUnitSearchQuery = {
+  __typename?: 'Query';
   orgUnits: {
     __typename?: 'OrgUnitConnection';
     edges: Array<{
       __typename?: 'OrgUnitEdge';
-      node: { __typename?: 'OrgUnit'; id: string; name: string; depth: number; peopleCount: number };
+      node: { __typename?: 'OrgUnit'; id: string; name: string; peopleCount: number };
+    }>;
+  };
+};
+
+export type CwProgramConsolePersonSearchQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type CwProgramConsolePersonSearchQuery = {
+  __typename?: 'Query';
+  people: {
+    __typename?: 'PersonConnection';
+    edges: Array<{
+      __typename?: 'PersonEdge';
+      node: {
+        __typename?: 'Person';
+        id: string;
+        name: string;
+        orgUnit?: { __typename?: 'OrgUnit'; id: string; name: string } | null;
+      };
     }>;
   };
 };
@@ -5486,13 +5580,15 @@ export type CwProgramConsoleProgramQuery = {
           orgUnits: Array<{
             __typename?: 'PopulationOrgUnit';
             includeSubtree: boolean;
-            orgUnit: { __typename?: 'OrgUnit'; id: string };
+            orgUnit: { __typename?: 'OrgUnit'; id: string; name: string };
           }>;
           excludedOrgUnits: Array<{
             __typename?: 'PopulationOrgUnit';
             includeSubtree: boolean;
-            orgUnit: { __typename?: 'OrgUnit'; id: string };
+            orgUnit: { __typename?: 'OrgUnit'; id: string; name: string };
           }>;
+          includedPeople: Array<{ __typename?: 'Person'; id: string; name: string }>;
+          excludedPeople: Array<{ __typename?: 'Person'; id: string; name: string }>;
         } | null;
         outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
       }
@@ -6440,6 +6536,7 @@ fragment CwProgramConsoleSetup on Program {
       orgUnit {
         __typename
         id
+        name
       }
     }
     excludedOrgUnits {
@@ -6447,7 +6544,18 @@ fragment CwProgramConsoleSetup on Program {
       orgUnit {
         __typename
         id
+        name
       }
+    }
+    includedPeople {
+      __typename
+      id
+      name
+    }
+    excludedPeople {
+      __typename
+      id
+      name
     }
     jobLevels
     minDaysInRole
@@ -7706,6 +7814,19 @@ mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {
   CwProgramConsoleRematchMutation,
   CwProgramConsoleRematchMutationVariables
 >;
+export const CwProgramConsoleRemindDocument = new TypedDocumentString(`
+mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {
+  remindProgramParticipants(input: $input) {
+    remindedCount
+    alreadyRemindedCount
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleRemindMutation, CwProgramConsoleRemindMutationVariables>;
 export const CwProgramConsoleSetupChoicesDocument = new TypedDocumentString(`
 query CwProgramConsoleSetupChoices($locale: Locale) {
   organisation {
@@ -7724,21 +7845,48 @@ query CwProgramConsoleSetupChoices($locale: Locale) {
       }
     }
   }
-  orgUnits(first: 100) {
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleSetupChoicesQuery,
+  CwProgramConsoleSetupChoicesQueryVariables
+>;
+export const CwProgramConsoleUnitSearchDocument = new TypedDocumentString(`
+query CwProgramConsoleUnitSearch($search: String) {
+  orgUnits(first: 8, search: $search) {
     edges {
       node {
         __typename
         id
         name
-        depth
         peopleCount
       }
     }
   }
 }
 `) as unknown as TypedDocumentString<
-  CwProgramConsoleSetupChoicesQuery,
-  CwProgramConsoleSetupChoicesQueryVariables
+  CwProgramConsoleUnitSearchQuery,
+  CwProgramConsoleUnitSearchQueryVariables
+>;
+export const CwProgramConsolePersonSearchDocument = new TypedDocumentString(`
+query CwProgramConsolePersonSearch($search: String) {
+  people(first: 8, filter: {search: $search}) {
+    edges {
+      node {
+        __typename
+        id
+        name
+        orgUnit {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsolePersonSearchQuery,
+  CwProgramConsolePersonSearchQueryVariables
 >;
 export const CwProgramConsoleProgramDocument = new TypedDocumentString(`
 query CwProgramConsoleProgram($id: ID!) {
@@ -7801,6 +7949,7 @@ fragment CwProgramConsoleSetup on Program {
       orgUnit {
         __typename
         id
+        name
       }
     }
     excludedOrgUnits {
@@ -7808,7 +7957,18 @@ fragment CwProgramConsoleSetup on Program {
       orgUnit {
         __typename
         id
+        name
       }
+    }
+    includedPeople {
+      __typename
+      id
+      name
+    }
+    excludedPeople {
+      __typename
+      id
+      name
     }
     jobLevels
     minDaysInRole
