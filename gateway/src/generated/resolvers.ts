@@ -194,6 +194,8 @@ export type AuditAction =
   | 'COACH_CHOSEN_FOR_PARTICIPANT'
   /** A coach was paused. */
   | 'COACH_PAUSED'
+  /** A coach's probation ended: kept (ACTIVE again) or removed from coaching (PAUSED). */
+  | 'COACH_PROBATION_ENDED'
   /** A paused coach was reinstated. */
   | 'COACH_REINSTATED'
   /** A coach was removed from a program's pool. */
@@ -938,6 +940,16 @@ export type DeleteWebhookSubscriptionPayload = {
   deletedSubscriptionId: Maybe<Scalars['ID']['output']>;
   /** What to fix when refused. */
   userErrors: Array<UserError>;
+};
+
+/** Ends a coach's probation with an outcome. */
+export type EndCoachProbationInput = {
+  /** The coach, on PROBATION. */
+  coachId: Scalars['ID']['input'];
+  /** Keep or remove. */
+  outcome: ProbationOutcome;
+  /** Why, 1–500 characters; kept in the coach's status history and the audit log. */
+  reason: Scalars['String']['input'];
 };
 
 /**
@@ -1797,6 +1809,8 @@ export type Mutation = {
   deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /** Discards an OPEN proposal. Its program's managers only. */
   discardMatchProposal: MatchProposalPayload;
+  /** Ends a coach's PROBATION: kept (ACTIVE) or removed from coaching (PAUSED), audited. Same callers as pauseCoach. */
+  endCoachProbation: CoachStatusPayload;
   /** Invites people to an ACTIVE program by hand. Its managers only. */
   inviteToProgram: InviteToProgramPayload;
   /** Issues a SCIM bearer credential; the secret is in the payload once. Org admins only (FORBIDDEN otherwise). */
@@ -2098,6 +2112,15 @@ export type MutationDeleteWebhookSubscriptionArgs = {
  */
 export type MutationDiscardMatchProposalArgs = {
   input: DecideMatchProposalInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationEndCoachProbationArgs = {
+  input: EndCoachProbationInput;
 };
 
 /**
@@ -2759,6 +2782,13 @@ export type PopulationRulesInput = {
   /** IANA time zones that are in; empty or omitted: every zone. */
   timeZones?: InputMaybe<Array<Scalars['TimeZone']['input']>>;
 };
+
+/** How a coach's probation ends. */
+export type ProbationOutcome =
+  /** Kept: ACTIVE again, back in matching and booking. */
+  | 'KEEP'
+  /** Removed from coaching: PAUSED, out of matching and booking (their clients are moved with proposeCoachHandover; reinstateCoach can bring them back). */
+  | 'REMOVE';
 
 /** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
 export type Program = Node & {
@@ -4483,6 +4513,7 @@ export type ResolversTypes = {
   DecideMatchProposalInput: DecideMatchProposalInput;
   DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
   DeleteWebhookSubscriptionPayload: ResolverTypeWrapper<DeleteWebhookSubscriptionPayload>;
+  EndCoachProbationInput: EndCoachProbationInput;
   Enrolment: ResolverTypeWrapper<EnrolmentRow>;
   EnrolmentConnection: ResolverTypeWrapper<EnrolmentConnectionPage>;
   EnrolmentEdge: ResolverTypeWrapper<Omit<EnrolmentEdge, 'node'> & { node: ResolversTypes['Enrolment'] }>;
@@ -4575,6 +4606,7 @@ export type ResolversTypes = {
   PopulationPreview: ResolverTypeWrapper<PopulationPreviewValue>;
   PopulationRules: ResolverTypeWrapper<PopulationRulesRow>;
   PopulationRulesInput: PopulationRulesInput;
+  ProbationOutcome: ProbationOutcome;
   Program: ResolverTypeWrapper<ProgramRow>;
   ProgramAdminInput: ProgramAdminInput;
   ProgramAdminPayload: ResolverTypeWrapper<
@@ -4820,6 +4852,7 @@ export type ResolversParentTypes = {
   DecideMatchProposalInput: DecideMatchProposalInput;
   DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
   DeleteWebhookSubscriptionPayload: DeleteWebhookSubscriptionPayload;
+  EndCoachProbationInput: EndCoachProbationInput;
   Enrolment: EnrolmentRow;
   EnrolmentConnection: EnrolmentConnectionPage;
   EnrolmentEdge: Omit<EnrolmentEdge, 'node'> & { node: ResolversParentTypes['Enrolment'] };
@@ -5972,6 +6005,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationDiscardMatchProposalArgs, 'input'>
+  >;
+  endCoachProbation?: Resolver<
+    ResolversTypes['CoachStatusPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEndCoachProbationArgs, 'input'>
   >;
   inviteToProgram?: Resolver<
     ResolversTypes['InviteToProgramPayload'],

@@ -339,6 +339,7 @@ export const ar = {
     'لا يزال لدى هذا المدرب {count, plural, zero {لا مشاركين} one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركًا} other {# مشارك}} في البرنامج: انقلهم أولًا.',
   'programMatching.alreadyPaused': 'هذا المدرب متوقف مؤقتًا بالفعل.',
   'programMatching.notPaused': 'لا يُعاد إلا مدرب متوقف مؤقتًا.',
+  'programMatching.notOnProbation': 'لا يمكن إنهاء فترة الاختبار إلا لمدرب في فترة اختبار.',
   'programMatching.coachNotYours': 'لا يعمل هذا المدرب في أي من برامجك.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {لا يوجد في المجموعة مدرب يتحدث لغة هذا الشخص.} NO_CAPACITY {لم يعد لدى المدربين الذين يتحدثون لغة هذا الشخص أماكن شاغرة.} NO_ACTIVE_COACH {لا يوجد مدرب نشط في المجموعة.} EMPTY_POOL {لا يوجد مدربون في البرنامج.} CAPACITY_TAKEN_BY_OTHERS {ذهبت أماكن المدربين المناسبين إلى مشاركين أكثر توافقًا.} other {أُخرج من المقترح يدويًا.}}',

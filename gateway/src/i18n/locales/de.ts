@@ -368,6 +368,7 @@ export const de = {
     'Dieser Coach hat noch {count, plural, one {# teilnehmende Person} other {# Teilnehmende}} im Programm: Übertragen Sie sie zuerst.',
   'programMatching.alreadyPaused': 'Dieser Coach ist bereits pausiert.',
   'programMatching.notPaused': 'Nur ein pausierter Coach kann wieder aufgenommen werden.',
+  'programMatching.notOnProbation': 'Nur bei einem Coach auf Probe kann die Probezeit beendet werden.',
   'programMatching.coachNotYours': 'Dieser Coach ist in keinem Ihrer Programme tätig.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Kein Coach im Pool spricht die Sprache dieser Person.} NO_CAPACITY {Coaches, die die Sprache dieser Person sprechen, haben keinen freien Platz.} NO_ACTIVE_COACH {Kein Coach im Pool ist aktiv.} EMPTY_POOL {Das Programm hat keine Coaches.} CAPACITY_TAKEN_BY_OTHERS {Die Plätze passender Coaches gingen an besser passende Teilnehmende.} other {Von Hand aus dem Vorschlag genommen.}}',

@@ -358,6 +358,7 @@ export const en = {
     'This coach still has {count, plural, one {# participant} other {# participants}} in the program: move them first.',
   'programMatching.alreadyPaused': 'This coach is already paused.',
   'programMatching.notPaused': 'Only a paused coach can be reinstated.',
+  'programMatching.notOnProbation': 'Only a coach on probation can have their probation ended.',
   'programMatching.coachNotYours': 'This coach serves none of your programs.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {No coach in the pool speaks this person’s language.} NO_CAPACITY {Coaches who speak this person’s language have no place left.} NO_ACTIVE_COACH {No coach in the pool is active.} EMPTY_POOL {The program has no coaches.} CAPACITY_TAKEN_BY_OTHERS {Suitable coaches’ places went to better-fitting participants.} other {Taken out of the proposal by hand.}}',

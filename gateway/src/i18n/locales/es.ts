@@ -361,6 +361,7 @@ export const es = {
     'Este coach aún tiene {count, plural, one {# participante} other {# participantes}} en el programa: reasígnelos primero.',
   'programMatching.alreadyPaused': 'Este coach ya está en pausa.',
   'programMatching.notPaused': 'Solo se puede reincorporar a un coach en pausa.',
+  'programMatching.notOnProbation': 'Solo se puede cerrar el periodo de prueba de un coach que está en prueba.',
   'programMatching.coachNotYours': 'Este coach no participa en ninguno de sus programas.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Ningún coach del grupo habla el idioma de esta persona.} NO_CAPACITY {Los coaches que hablan el idioma de esta persona no tienen plazas.} NO_ACTIVE_COACH {Ningún coach del grupo está activo.} EMPTY_POOL {El programa no tiene coaches.} CAPACITY_TAKEN_BY_OTHERS {Las plazas de los coaches adecuados fueron para participantes más compatibles.} other {Retirado de la propuesta a mano.}}',

@@ -365,6 +365,7 @@ export const fr = {
     'Ce coach a encore {count, plural, one {# participant} other {# participants}} dans le programme : transférez-les d’abord.',
   'programMatching.alreadyPaused': 'Ce coach est déjà en pause.',
   'programMatching.notPaused': 'Seul un coach en pause peut être rétabli.',
+  'programMatching.notOnProbation': 'Seul un coach en période probatoire peut en sortir.',
   'programMatching.coachNotYours': 'Ce coach n’intervient dans aucun de vos programmes.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Aucun coach du vivier ne parle la langue de cette personne.} NO_CAPACITY {Les coachs parlant la langue de cette personne n’ont plus de place.} NO_ACTIVE_COACH {Aucun coach du vivier n’est actif.} EMPTY_POOL {Le programme n’a aucun coach.} CAPACITY_TAKEN_BY_OTHERS {Les places des coachs adaptés sont allées à des participants plus compatibles.} other {Retiré de la proposition à la main.}}',
