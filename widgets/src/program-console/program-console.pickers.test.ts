@@ -92,7 +92,7 @@ describe('<cw-program-console> person and unit pickers, bulk remind', function (
     await until(() => Number($(el, '[data-count]')?.dataset['count']) === directors + 1, 'one more matching');
 
     // Nothing found says so; Escape closes, then clears.
-    const exclude = $$<HTMLInputElement>(el, '[role="combobox"]').find(
+    const exclude = ($$(el, '[role="combobox"]') as HTMLInputElement[]).find(
       (i) => i.id === 'setup-excludedPeople-add',
     )!;
     exclude.focus();
@@ -134,7 +134,7 @@ describe('<cw-program-console> person and unit pickers, bulk remind', function (
   it('shows the pickers in Arabic, right to left', async () => {
     const el = await mountAsAdmin(gateway, { program: 'new', locale: 'ar' });
     await until(() => $(el, '[data-count]') !== null, 'the count');
-    const input = $$<HTMLInputElement>(el, '[role="combobox"]').find(
+    const input = ($$(el, '[role="combobox"]') as HTMLInputElement[]).find(
       (i) => i.id === 'setup-includedPeople-add',
     )!;
     input.focus();

@@ -36,6 +36,7 @@ type Documents = {
   '\n  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {\n    pauseCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsolePauseCoachDocument;
   '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleReinstateCoachDocument;
   '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleHandoverDocument;
+  '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleEndProbationDocument;
   '\n  query CwProgramConsoleList($status: ProgramStatus) {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50, status: $status, manageable: true) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          startsOn\n          endsOn\n          sessionsPerParticipant\n          enrolments(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleListDocument;
   '\n  query CwProgramConsoleHeader($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n      }\n    }\n  }\n': typeof types.CwProgramConsoleHeaderDocument;
   '\n  fragment CwProgramConsoleProposal on MatchProposal {\n    id\n    kind\n    status\n    createdAt\n    matchedCount\n    unmatchedCount\n    fromCoach {\n      id\n      name\n    }\n    pairs(first: 50) {\n      totalCount\n      edges {\n        node {\n          score\n          adjusted\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n          coach {\n            id\n            name\n          }\n          reasons {\n            code\n            message\n          }\n        }\n      }\n    }\n    unmatched(first: 50) {\n      totalCount\n      edges {\n        node {\n          reason\n          message\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n        }\n      }\n    }\n    coachLoads {\n      proposed\n      current\n      capacity\n      coach {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposalFragmentDoc;
@@ -131,6 +132,8 @@ const documents: Documents = {
     types.CwProgramConsoleReinstateCoachDocument,
   '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwProgramConsoleHandoverDocument,
+  '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleEndProbationDocument,
   '\n  query CwProgramConsoleList($status: ProgramStatus) {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50, status: $status, manageable: true) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          startsOn\n          endsOn\n          sessionsPerParticipant\n          enrolments(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsoleListDocument,
   '\n  query CwProgramConsoleHeader($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n      }\n    }\n  }\n':
@@ -365,6 +368,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleHandoverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleEndProbationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

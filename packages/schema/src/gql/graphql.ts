@@ -4961,6 +4961,20 @@ export type CwProgramConsoleHandoverMutation = {
   };
 };
 
+export type CwProgramConsoleEndProbationMutationVariables = Exact<{
+  input: EndCoachProbationInput;
+}>;
+
+export type CwProgramConsoleEndProbationMutation = {
+  __typename?: 'Mutation';
+  endCoachProbation: {
+    __typename?: 'CoachStatusPayload';
+    clientsToMove: number;
+    coach?: { __typename?: 'Coach'; id: string; qualityStatus?: CoachQualityStatus | null } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
 export type CwProgramConsoleListQueryVariables = Exact<{
   status?: InputMaybe<ProgramStatus>;
 }>;
@@ -7434,6 +7448,25 @@ mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {
 `) as unknown as TypedDocumentString<
   CwProgramConsoleHandoverMutation,
   CwProgramConsoleHandoverMutationVariables
+>;
+export const CwProgramConsoleEndProbationDocument = new TypedDocumentString(`
+mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
+  endCoachProbation(input: $input) {
+    coach {
+      __typename
+      id
+      qualityStatus
+    }
+    clientsToMove
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleEndProbationMutation,
+  CwProgramConsoleEndProbationMutationVariables
 >;
 export const CwProgramConsoleListDocument = new TypedDocumentString(`
 query CwProgramConsoleList($status: ProgramStatus) {
