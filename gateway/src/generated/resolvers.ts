@@ -231,6 +231,8 @@ export type AuditAction =
   | 'COACH_CHOSEN_FOR_PARTICIPANT'
   /** A coach was paused. */
   | 'COACH_PAUSED'
+  /** A coach's probation ended: kept (ACTIVE again) or removed from coaching (PAUSED). */
+  | 'COACH_PROBATION_ENDED'
   /** A paused coach was reinstated. */
   | 'COACH_REINSTATED'
   /** A coach was removed from a program's pool. */
@@ -253,6 +255,8 @@ export type AuditAction =
   | 'MATCH_PROPOSED'
   /** People were invited by hand. */
   | 'PARTICIPANTS_INVITED'
+  /** An admin reminded a program's people to answer their invitation or to book a session. */
+  | 'PARTICIPANTS_REMINDED'
   /** A program's population was re-evaluated. */
   | 'POPULATION_REFRESHED'
   /** A program admin was assigned to a program. */
@@ -1028,6 +1032,16 @@ export type DeleteWebhookSubscriptionPayload = {
   deletedSubscriptionId: Maybe<Scalars['ID']['output']>;
   /** What to fix when refused. */
   userErrors: Array<UserError>;
+};
+
+/** Ends a coach's probation with an outcome. */
+export type EndCoachProbationInput = {
+  /** The coach, on PROBATION. */
+  coachId: Scalars['ID']['input'];
+  /** Keep or remove. */
+  outcome: ProbationOutcome;
+  /** Why, 1–500 characters; kept in the coach's status history and the audit log. */
+  reason: Scalars['String']['input'];
 };
 
 /**
@@ -1932,6 +1946,8 @@ export type Mutation = {
   deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /** Discards an OPEN proposal. Its program's managers only. */
   discardMatchProposal: MatchProposalPayload;
+  /** Ends a coach's PROBATION: kept (ACTIVE) or removed from coaching (PAUSED), audited. Same callers as pauseCoach. */
+  endCoachProbation: CoachStatusPayload;
   /** Invites people to an ACTIVE program by hand. Its managers only. */
   inviteToProgram: InviteToProgramPayload;
   /** Issues a SCIM bearer credential; the secret is in the payload once. Org admins only (FORBIDDEN otherwise). */
@@ -1960,6 +1976,12 @@ export type Mutation = {
   reinstateCoach: CoachStatusPayload;
   /** Gives one enrolment another coach. Its program's managers only. */
   rematchEnrolment: RematchEnrolmentPayload;
+  /**
+   * Reminds, by e-mail in each person's language, everyone in an ACTIVE program who has not answered
+   * their invitation or has not booked a session. A person gets each kind of reminder at most once a
+   * day (in the organisation's time zone), however often this is asked. Its managers only.
+   */
+  remindProgramParticipants: RemindProgramParticipantsPayload;
   /** Removes a platform registration and its users' links; its launches are refused from then on. Org admins only (FORBIDDEN otherwise). */
   removeLtiRegistration: RemoveLtiRegistrationPayload;
   /** Removes a coach from the pool (refused while they have live clients in it). Its managers only. */
@@ -2271,6 +2293,15 @@ export type MutationDiscardMatchProposalArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationEndCoachProbationArgs = {
+  input: EndCoachProbationInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationInviteToProgramArgs = {
   input: InviteToProgramInput;
 };
@@ -2390,6 +2421,15 @@ export type MutationReinstateCoachArgs = {
  */
 export type MutationRematchEnrolmentArgs = {
   input: RematchEnrolmentInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRemindProgramParticipantsArgs = {
+  input: RemindProgramParticipantsInput;
 };
 
 /**
@@ -2989,6 +3029,13 @@ export type PopulationRulesInput = {
   timeZones?: InputMaybe<Array<Scalars['TimeZone']['input']>>;
 };
 
+/** How a coach's probation ends. */
+export type ProbationOutcome =
+  /** Kept: ACTIVE again, back in matching and booking. */
+  | 'KEEP'
+  /** Removed from coaching: PAUSED, out of matching and booking (their clients are moved with proposeCoachHandover; reinstateCoach can bring them back). */
+  | 'REMOVE';
+
 /** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
 export type Program = Node & {
   __typename?: 'Program';
@@ -3246,6 +3293,13 @@ export type ProgramPolicyInput = {
   /** Hours of notice a booking needs, 0–720. */
   minNoticeHours?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A reminder sent from a program's roster. */
+export type ProgramReminderKind =
+  /** To people ACCEPTED or ACTIVE with no session booked or held: book a session. */
+  | 'BOOK'
+  /** To people INVITED who have not accepted or declined: answer the invitation. */
+  | 'RESPOND';
 
 /**
  * Where a program is in its life. DRAFT → ACTIVE → CLOSED → ARCHIVED, with ACTIVE ⇄ PAUSED.
@@ -3579,7 +3633,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /**
    * Org units by name. With `parent`, that unit's children; with `rootsOnly`, the
-   * top of the tree; otherwise every unit.
+   * top of the tree; otherwise every unit. `search` narrows the list to units whose
+   * name contains it.
    */
   orgUnits: OrgUnitConnection;
   /** The viewer's organisation. */
@@ -3718,6 +3773,7 @@ export type QueryOrgUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   parent?: InputMaybe<Scalars['ID']['input']>;
   rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -3862,6 +3918,25 @@ export type RematchEnrolmentPayload = {
   /** The enrolment with its new coach; null when userErrors is not empty. */
   enrolment: Maybe<Enrolment>;
   /** Why the coach could not be set (no language in common, no capacity, not active, no eligible coach). */
+  userErrors: Array<UserError>;
+};
+
+/** Reminds the people of a program who have not answered or not booked. */
+export type RemindProgramParticipantsInput = {
+  /** Which reminders to send; omitted: both. */
+  kinds?: InputMaybe<Array<ProgramReminderKind>>;
+  /** The ACTIVE program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of remindProgramParticipants. */
+export type RemindProgramParticipantsPayload = {
+  __typename?: 'RemindProgramParticipantsPayload';
+  /** People left out because they were already sent the same reminder today. */
+  alreadyRemindedCount: Scalars['Int']['output'];
+  /** People a reminder was queued for by this call. */
+  remindedCount: Scalars['Int']['output'];
+  /** Why it could not run. */
   userErrors: Array<UserError>;
 };
 
@@ -4997,6 +5072,7 @@ export type ResolversTypes = {
   DecideMatchProposalInput: DecideMatchProposalInput;
   DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
   DeleteWebhookSubscriptionPayload: ResolverTypeWrapper<DeleteWebhookSubscriptionPayload>;
+  EndCoachProbationInput: EndCoachProbationInput;
   Enrolment: ResolverTypeWrapper<EnrolmentRow>;
   EnrolmentConnection: ResolverTypeWrapper<EnrolmentConnectionPage>;
   EnrolmentEdge: ResolverTypeWrapper<Omit<EnrolmentEdge, 'node'> & { node: ResolversTypes['Enrolment'] }>;
@@ -5094,6 +5170,7 @@ export type ResolversTypes = {
   PopulationPreview: ResolverTypeWrapper<PopulationPreviewValue>;
   PopulationRules: ResolverTypeWrapper<PopulationRulesRow>;
   PopulationRulesInput: PopulationRulesInput;
+  ProbationOutcome: ProbationOutcome;
   Program: ResolverTypeWrapper<ProgramRow>;
   ProgramAdminInput: ProgramAdminInput;
   ProgramAdminPayload: ResolverTypeWrapper<
@@ -5111,6 +5188,7 @@ export type ResolversTypes = {
   ProgramOverlap: ResolverTypeWrapper<ProgramOverlapValue>;
   ProgramPolicy: ResolverTypeWrapper<ProgramPolicy>;
   ProgramPolicyInput: ProgramPolicyInput;
+  ProgramReminderKind: ProgramReminderKind;
   ProgramStatus: ProgramStatus;
   ProgramTransitionInput: ProgramTransitionInput;
   ProgramTransitionPayload: ResolverTypeWrapper<
@@ -5167,6 +5245,8 @@ export type ResolversTypes = {
   RematchEnrolmentPayload: ResolverTypeWrapper<
     Omit<RematchEnrolmentPayload, 'enrolment'> & { enrolment?: Maybe<ResolversTypes['Enrolment']> }
   >;
+  RemindProgramParticipantsInput: RemindProgramParticipantsInput;
+  RemindProgramParticipantsPayload: ResolverTypeWrapper<RemindProgramParticipantsPayload>;
   RemoveLtiRegistrationPayload: ResolverTypeWrapper<RemoveLtiRegistrationPayload>;
   RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
   RemoveScimGroupMappingPayload: ResolverTypeWrapper<RemoveScimGroupMappingPayload>;
@@ -5372,6 +5452,7 @@ export type ResolversParentTypes = {
   DecideMatchProposalInput: DecideMatchProposalInput;
   DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
   DeleteWebhookSubscriptionPayload: DeleteWebhookSubscriptionPayload;
+  EndCoachProbationInput: EndCoachProbationInput;
   Enrolment: EnrolmentRow;
   EnrolmentConnection: EnrolmentConnectionPage;
   EnrolmentEdge: Omit<EnrolmentEdge, 'node'> & { node: ResolversParentTypes['Enrolment'] };
@@ -5516,6 +5597,8 @@ export type ResolversParentTypes = {
   RematchEnrolmentPayload: Omit<RematchEnrolmentPayload, 'enrolment'> & {
     enrolment?: Maybe<ResolversParentTypes['Enrolment']>;
   };
+  RemindProgramParticipantsInput: RemindProgramParticipantsInput;
+  RemindProgramParticipantsPayload: RemindProgramParticipantsPayload;
   RemoveLtiRegistrationPayload: RemoveLtiRegistrationPayload;
   RemoveScimGroupMappingInput: RemoveScimGroupMappingInput;
   RemoveScimGroupMappingPayload: RemoveScimGroupMappingPayload;
@@ -6610,6 +6693,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationDiscardMatchProposalArgs, 'input'>
   >;
+  endCoachProbation?: Resolver<
+    ResolversTypes['CoachStatusPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEndCoachProbationArgs, 'input'>
+  >;
   inviteToProgram?: Resolver<
     ResolversTypes['InviteToProgramPayload'],
     ParentType,
@@ -6693,6 +6782,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationRematchEnrolmentArgs, 'input'>
+  >;
+  remindProgramParticipants?: Resolver<
+    ResolversTypes['RemindProgramParticipantsPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemindProgramParticipantsArgs, 'input'>
   >;
   removeLtiRegistration?: Resolver<
     ResolversTypes['RemoveLtiRegistrationPayload'],
@@ -7502,6 +7597,16 @@ export type RematchEnrolmentPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RemindProgramParticipantsPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['RemindProgramParticipantsPayload'] =
+    ResolversParentTypes['RemindProgramParticipantsPayload'],
+> = {
+  alreadyRemindedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remindedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RemoveLtiRegistrationPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['RemoveLtiRegistrationPayload'] =
@@ -8066,6 +8171,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RefreshProgramPopulationPayload?: RefreshProgramPopulationPayloadResolvers<ContextType>;
   RegisterLtiPlatformPayload?: RegisterLtiPlatformPayloadResolvers<ContextType>;
   RematchEnrolmentPayload?: RematchEnrolmentPayloadResolvers<ContextType>;
+  RemindProgramParticipantsPayload?: RemindProgramParticipantsPayloadResolvers<ContextType>;
   RemoveLtiRegistrationPayload?: RemoveLtiRegistrationPayloadResolvers<ContextType>;
   RemoveScimGroupMappingPayload?: RemoveScimGroupMappingPayloadResolvers<ContextType>;
   RemoveXapiLrsPayload?: RemoveXapiLrsPayloadResolvers<ContextType>;

@@ -6,9 +6,11 @@
 import { scoreJob } from '../modules/lti/ags.js';
 import type { ToolKey } from '../modules/lti/keys.js';
 import { webhookDeliveryJob, type DeliverySettings } from '../modules/webhooks/delivery.js';
+import { populationRefreshJob } from '../modules/programs/refresh-job.js';
 import { pulseSweepJob } from '../modules/webhooks/pulses.js';
 import { xapiStatementJob, type XapiDeliverySettings } from '../modules/xapi/delivery.js';
 import type { Mailer } from '../notifications/mailer.js';
+import { programReminderJob } from '../notifications/program-reminders.js';
 import { reminderJob } from '../notifications/reminders.js';
 import type { QueueJob } from './queue.js';
 
@@ -25,6 +27,8 @@ export interface JobServices {
 export function gatewayJobs(services: JobServices): QueueJob[] {
   return [
     reminderJob(services.mailer),
+    programReminderJob(services.mailer),
+    populationRefreshJob(),
     webhookDeliveryJob({
       mailer: services.mailer,
       dev: services.dev ?? false,

@@ -3,10 +3,8 @@
  * GraphQL mutations, the job queue runs on the same database, and a real SMTP server in this process
  * receives what nodemailer sends; each message is parsed and read (language, zone, the .ics).
  */
-import type { AddressInfo } from 'node:net';
 import ICAL from 'ical.js';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
@@ -15,6 +13,7 @@ import { gatewayJobs } from '../jobs/gateway-jobs.js';
 import { JOB_SCHEMA, JobQueue } from '../jobs/queue.js';
 import { createBookingFixture, type BookingFixture } from '../modules/sessions/test-support.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
+import { startSmtpSink, type SmtpSink } from '../testing/smtp-sink.js';
 import { smtpMailer, type Mailer } from './mailer.js';
 
 const HOUR = 3_600_000;
@@ -33,32 +32,11 @@ const NO_SHOW = `mutation($input: SessionIdInput!) { markSessionNoShow(input: $i
 const SLOTS = `query($id: ID!, $from: DateTime!, $to: DateTime!) {
   node(id: $id) { ... on Enrolment { availableSlots(from: $from, to: $to) { slots { startsAt } } } } }`;
 
-/** An SMTP server on a free loopback port that keeps every message it accepts, parsed. */
-async function startSmtpSink(): Promise<{ port: number; inbox: ParsedMail[]; close: () => Promise<void> }> {
-  const inbox: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          inbox.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, inbox, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
   let db: Database;
   let org: BookingFixture;
   let running: RunningGateway;
-  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  let sink: SmtpSink;
   let mailer: Mailer;
   let queue: JobQueue;
   let participant: string;

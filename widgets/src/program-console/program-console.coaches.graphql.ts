@@ -84,3 +84,20 @@ export const handoverMutation = graphql(`
     }
   }
 `);
+
+/** Ends a coach's probation: kept (ACTIVE) or removed from coaching (PAUSED). */
+export const endProbationMutation = graphql(`
+  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
+    endCoachProbation(input: $input) {
+      coach {
+        id
+        qualityStatus
+      }
+      clientsToMove
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);

@@ -7,6 +7,7 @@ import { formatList, formatNumber } from '../shared/format.js';
 import {
   coachesQuery,
   handoverMutation,
+  endProbationMutation,
   pauseCoachMutation,
   reinstateCoachMutation,
 } from './program-console.coaches.graphql.js';
@@ -25,6 +26,9 @@ import {
 type Program = Extract<NonNullable<DocumentType<typeof coachesQuery>['node']>, { viewerCanManage: boolean }>;
 type PoolCoach = NonNullable<Program['coachPool']>[number];
 
+/** What an admin does to a coach from the table: keep and remove end a probation. */
+type Action = 'pause' | 'reinstate' | 'keep' | 'remove';
+
 /**
  * The coaches tab: the program's pool with each coach's load against capacity, rating and its
  * monthly trend (months rated by too few people withheld), pause and reinstate with a reason, and
@@ -34,7 +38,7 @@ class CoachesTab implements Tab {
   readonly #host: TabHost;
   readonly #changes: ChangeRunner;
   /** The coach whose pause or reinstatement form is open. */
-  #editing: { coachId: string; action: 'pause' | 'reinstate' } | undefined;
+  #editing: { coachId: string; action: Action } | undefined;
   #reason = '';
   #reasonError: string | undefined;
   /** Live clients left with a coach just paused: offer to move them. */
@@ -172,16 +176,33 @@ class CoachesTab implements Tab {
                     ${msg('Reinstate…')}
                   </button>`
                 : html`<button
-                    type="button"
-                    class="secondary"
-                    part="action-button"
-                    data-action="pause"
-                    aria-expanded=${editing ? 'true' : 'false'}
-                    ?disabled=${this.#changes.busy}
-                    @click=${() => this.#open(coach.id, 'pause')}
-                  >
-                    ${msg('Pause…')}
-                  </button>`
+                      type="button"
+                      class="secondary"
+                      part="action-button"
+                      data-action="pause"
+                      aria-expanded=${editing ? 'true' : 'false'}
+                      ?disabled=${this.#changes.busy}
+                      @click=${() => this.#open(coach.id, 'pause')}
+                    >
+                      ${msg('Pause…')}
+                    </button>
+                    ${
+                      coach.qualityStatus === 'PROBATION'
+                        ? (['keep', 'remove'] as const).map(
+                            (action) =>
+                              html` <button
+                                type="button"
+                                class="secondary"
+                                part="action-button"
+                                data-action=${action}
+                                ?disabled=${this.#changes.busy}
+                                @click=${() => this.#open(coach.id, action)}
+                              >
+                                ${action === 'keep' ? msg('Keep…') : msg('Remove…')}
+                              </button>`,
+                          )
+                        : nothing
+                    }`
               : nothing
           }
           ${
@@ -203,14 +224,21 @@ class CoachesTab implements Tab {
       ${editing ? this.#renderReasonRow(coach.id, coach.name, editing.action) : nothing}`;
   }
 
-  #renderReasonRow(coachId: string, name: string, action: 'pause' | 'reinstate'): TemplateResult {
+  #renderReasonRow(coachId: string, name: string, action: Action): TemplateResult {
     const id = `reason-${coachId}`;
     return html`<tr class="reason-row">
       <td colspan="6">
         <form
           part="form"
           class="inline-form"
-          aria-label=${action === 'pause' ? msg(str`Pause ${name}`) : msg(str`Reinstate ${name}`)}
+          aria-label=${
+            {
+              pause: msg(str`Pause ${name}`),
+              reinstate: msg(str`Reinstate ${name}`),
+              keep: msg(str`Keep ${name}`),
+              remove: msg(str`Remove ${name}`),
+            }[action]
+          }
           novalidate
           @submit=${(e: SubmitEvent) => {
             e.preventDefault();
@@ -225,7 +253,14 @@ class CoachesTab implements Tab {
         >
           <div class="field" part="field">
             <label for=${id}
-              >${action === 'pause' ? msg('Why pause this coach?') : msg('Why reinstate this coach?')}</label
+              >${
+                {
+                  pause: msg('Why pause this coach?'),
+                  reinstate: msg('Why reinstate this coach?'),
+                  keep: msg('Why end the probation and keep this coach?'),
+                  remove: msg('Why end the probation and remove this coach?'),
+                }[action]
+              }</label
             >
             <input
               id=${id}
@@ -242,7 +277,14 @@ class CoachesTab implements Tab {
           </div>
           <div class="form__actions">
             <button type="submit" part="save-button" ?disabled=${this.#changes.busy}>
-              ${action === 'pause' ? msg('Pause the coach') : msg('Reinstate the coach')}
+              ${
+                {
+                  pause: msg('Pause the coach'),
+                  reinstate: msg('Reinstate the coach'),
+                  keep: msg('Keep the coach'),
+                  remove: msg('Remove the coach'),
+                }[action]
+              }
             </button>
             <button
               type="button"
@@ -258,7 +300,7 @@ class CoachesTab implements Tab {
     </tr>`;
   }
 
-  #open(coachId: string, action: 'pause' | 'reinstate'): void {
+  #open(coachId: string, action: Action): void {
     this.#editing = { coachId, action };
     this.#reason = '';
     this.#reasonError = undefined;
@@ -266,7 +308,7 @@ class CoachesTab implements Tab {
     this.#host.requestUpdate();
   }
 
-  #close(coachId: string, action: 'pause' | 'reinstate'): void {
+  #close(coachId: string, action: Action): void {
     this.#editing = undefined;
     this.#reasonError = undefined;
     this.#host.focusAfterUpdate(
@@ -275,7 +317,7 @@ class CoachesTab implements Tab {
     this.#host.requestUpdate();
   }
 
-  async #change(coachId: string, action: 'pause' | 'reinstate'): Promise<void> {
+  async #change(coachId: string, action: Action): Promise<void> {
     const reason = this.#reason.trim();
     if (!reason) {
       this.#reasonError = msg('Give a reason: it is kept in the coach’s history.');
@@ -290,10 +332,14 @@ class CoachesTab implements Tab {
             payload: r.data?.pauseCoach,
             error: r.error,
           }))
-        : mutate(this.#host.gateway, reinstateCoachMutation, { input: { coachId, reason } }).then((r) => ({
-            payload: r.data?.reinstateCoach,
-            error: r.error,
-          })),
+        : action === 'reinstate'
+          ? mutate(this.#host.gateway, reinstateCoachMutation, { input: { coachId, reason } }).then((r) => ({
+              payload: r.data?.reinstateCoach,
+              error: r.error,
+            }))
+          : mutate(this.#host.gateway, endProbationMutation, {
+              input: { coachId, reason, outcome: action === 'keep' ? 'KEEP' : 'REMOVE' },
+            }).then((r) => ({ payload: r.data?.endCoachProbation, error: r.error })),
     );
     if (!result) return;
     const { payload, error } = result;
@@ -310,21 +356,24 @@ class CoachesTab implements Tab {
       return;
     }
     this.#editing = undefined;
-    if (action === 'pause' && payload.clientsToMove > 0) this.#toMove.set(coachId, payload.clientsToMove);
+    const paused = payload.coach.qualityStatus === 'PAUSED';
+    if (paused && payload.clientsToMove > 0) this.#toMove.set(coachId, payload.clientsToMove);
     else this.#toMove.delete(coachId);
     const locale = this.#host.locale;
     this.#host.announce(
-      action === 'pause'
-        ? payload.clientsToMove > 0
-          ? msg(
-              str`Coach paused. ${formatNumber(payload.clientsToMove, { locale })} clients still need another coach.`,
-            )
-          : msg('Coach paused.')
-        : msg('Coach reinstated.'),
+      action === 'keep'
+        ? msg('Probation ended: the coach is kept.')
+        : paused
+          ? payload.clientsToMove > 0
+            ? msg(
+                str`Coach paused. ${formatNumber(payload.clientsToMove, { locale })} clients still need another coach.`,
+              )
+            : msg('Coach paused.')
+          : msg('Coach reinstated.'),
     );
     this.#host.focusAfterUpdate(`[data-coach="${CSS.escape(coachId)}"] [part~="action-button"]`);
     this.#host.dispatchEvent(
-      new CoachStatusChangedEvent({ programId, coachId, status: action === 'pause' ? 'PAUSED' : 'ACTIVE' }),
+      new CoachStatusChangedEvent({ programId, coachId, status: paused ? 'PAUSED' : 'ACTIVE' }),
     );
   }
 

@@ -92,3 +92,18 @@ export const rematchMutation = graphql(`
     }
   }
 `);
+
+/** Reminds who has not answered their invitation or booked a session (at most once a day each). */
+export const remindMutation = graphql(`
+  mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {
+    remindProgramParticipants(input: $input) {
+      remindedCount
+      alreadyRemindedCount
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -8,6 +8,7 @@ import { formatNumber, formatRelativeTime } from '../shared/format.js';
 import {
   changeEnrolmentMutation,
   rematchMutation,
+  remindMutation,
   rosterQuery,
 } from './program-console.participants.graphql.js';
 import { dataTable, enrolmentStatusLabel, paceLabel, type Tab, type TabHost } from './program-console.tab.js';
@@ -61,6 +62,8 @@ class ParticipantsTab implements Tab {
   /** The enrolment whose confirmation (with its reason) is open. */
   #confirming: { enrolmentId: string; action: RowAction } | undefined;
   #reason = '';
+  /** What the last bulk reminder did, shown beside its button. */
+  #reminded = '';
   readonly #roster;
 
   constructor(host: TabHost) {
@@ -111,6 +114,22 @@ class ParticipantsTab implements Tab {
             }}
           />
         </div>
+        ${
+          program?.viewerCanManage && program.status === 'ACTIVE'
+            ? html`<span class="spacer"></span>
+                <button
+                  type="button"
+                  class="secondary"
+                  part="action-button"
+                  data-action="remind"
+                  ?disabled=${this.#busy}
+                  @click=${() => this.#remind(program.id)}
+                >
+                  ${msg('Remind who has not answered or booked')}
+                </button>
+                <p class="muted" data-reminded>${this.#reminded}</p>`
+            : nothing
+        }
       </div>
       ${this.#host.renderQuery(this.#roster, {
         loading: { label: msg('Loading participants…'), lines: 6 },
@@ -368,6 +387,38 @@ class ParticipantsTab implements Tab {
   #cancelConfirm(enrolmentId: string): void {
     this.#confirming = undefined;
     this.#host.focusAfterUpdate(`[data-enrolment="${CSS.escape(enrolmentId)}"] [data-action="withdraw"]`);
+    this.#host.requestUpdate();
+  }
+
+  /** Reminds everyone who has not answered or booked; the gateway skips who was reminded today. */
+  async #remind(programId: string): Promise<void> {
+    if (this.#busy) return;
+    this.#busy = true;
+    this.#host.notice(undefined);
+    this.#host.requestUpdate();
+    const result = await mutate(this.#host.gateway, remindMutation, { input: { programId } });
+    this.#busy = false;
+    const payload = result.data?.remindProgramParticipants;
+    if (!payload || payload.userErrors.length) {
+      this.#host.notice(
+        payload?.userErrors.map((u) => u.message).join(' ') ||
+          (result.error
+            ? this.#host.describeError(result.error)
+            : msg('The coaching service had a problem.')),
+      );
+      return;
+    }
+    const sent = payload.remindedCount;
+    const count = formatNumber(sent, { locale: this.#host.locale });
+    this.#reminded =
+      sent > 1
+        ? msg(str`Reminders sent to ${count} people.`)
+        : sent === 1
+          ? msg('Reminder sent to 1 person.')
+          : payload.alreadyRemindedCount > 0
+            ? msg('Nobody new to remind: the others were reminded today.')
+            : msg('Nobody to remind: everyone has answered and booked.');
+    this.#host.announce(this.#reminded);
     this.#host.requestUpdate();
   }
 

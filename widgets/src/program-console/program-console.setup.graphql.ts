@@ -51,13 +51,23 @@ export const programSetupFields = graphql(`
         includeSubtree
         orgUnit {
           id
+          name
         }
       }
       excludedOrgUnits {
         includeSubtree
         orgUnit {
           id
+          name
         }
+      }
+      includedPeople {
+        id
+        name
+      }
+      excludedPeople {
+        id
+        name
       }
       jobLevels
       minDaysInRole
@@ -73,7 +83,7 @@ export const programSetupFields = graphql(`
   }
 `);
 
-/** The choices the form offers: the organisation's languages, capabilities and org units. */
+/** The choices the form offers: the organisation's languages and capabilities (units and people are searched). */
 export const setupChoicesQuery = graphql(`
   query CwProgramConsoleSetupChoices($locale: Locale) {
     organisation {
@@ -90,13 +100,36 @@ export const setupChoicesQuery = graphql(`
         }
       }
     }
-    orgUnits(first: 100) {
+  }
+`);
+
+/** Org units whose name holds the text, for the unit pickers (any number of units). */
+export const unitSearchQuery = graphql(`
+  query CwProgramConsoleUnitSearch($search: String) {
+    orgUnits(first: 8, search: $search) {
       edges {
         node {
           id
           name
-          depth
           peopleCount
+        }
+      }
+    }
+  }
+`);
+
+/** People whose name or e-mail holds the text, for the include and exclude pickers. */
+export const personSearchQuery = graphql(`
+  query CwProgramConsolePersonSearch($search: String) {
+    people(first: 8, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          name
+          orgUnit {
+            id
+            name
+          }
         }
       }
     }

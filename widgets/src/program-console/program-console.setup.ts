@@ -1,4 +1,4 @@
-import { mutate, type GatewayError } from '@coachwork/client';
+import { mutate, query, type GatewayError } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import type { VariablesOf } from '@graphql-typed-document-node/core';
 import { msg, str } from '@lit/localize';
@@ -11,13 +11,16 @@ import {
   closeProgramMutation,
   createProgramMutation,
   pauseProgramMutation,
+  personSearchQuery,
   populationPreviewQuery,
   programSetupQuery,
   publishProgramMutation,
   resumeProgramMutation,
   setupChoicesQuery,
+  unitSearchQuery,
   updateProgramMutation,
 } from './program-console.setup.graphql.js';
+import { SearchPicker, type PickerOption } from './program-console.picker.js';
 import {
   decimalNumber,
   errorFor,
@@ -48,10 +51,17 @@ interface KpiDraft {
   target: string;
 }
 
-interface UnitRule {
+interface Named {
   id: string;
+  name: string;
+}
+
+interface UnitRule extends Named {
   includeSubtree: boolean;
 }
+
+type PersonKey = 'includedPeople' | 'excludedPeople';
+type UnitKey = 'orgUnits' | 'excludedOrgUnits';
 
 /** The form as typed: strings where the admin types, lists where they pick. */
 interface Draft {
@@ -79,6 +89,8 @@ interface Draft {
   managesManagers: '' | 'true' | 'false';
   timeZones: string;
   locales: string[];
+  includedPeople: Named[];
+  excludedPeople: Named[];
 }
 
 /** Every key a field of the form shows errors under (program-console.forms.ts errorKey). */
@@ -107,6 +119,8 @@ const fieldKeys = new Set([
   'targetPopulation.managesManagers',
   'targetPopulation.timeZones',
   'targetPopulation.locales',
+  'targetPopulation.includedPersonIds',
+  'targetPopulation.excludedPersonIds',
   'outcomeSummary',
 ]);
 
@@ -144,9 +158,9 @@ function draftOf(program: Program | undefined, choices: Choices): Draft {
         target: text(k.target),
       };
     }),
-    orgUnits: rules?.orgUnits.map((u) => ({ id: u.orgUnit.id, includeSubtree: u.includeSubtree })) ?? [],
+    orgUnits: rules?.orgUnits.map((u) => ({ ...u.orgUnit, includeSubtree: u.includeSubtree })) ?? [],
     excludedOrgUnits:
-      rules?.excludedOrgUnits.map((u) => ({ id: u.orgUnit.id, includeSubtree: u.includeSubtree })) ?? [],
+      rules?.excludedOrgUnits.map((u) => ({ ...u.orgUnit, includeSubtree: u.includeSubtree })) ?? [],
     jobLevels: rules ? [...rules.jobLevels] : [],
     minDaysInRole: text(rules?.minDaysInRole),
     maxDaysInRole: text(rules?.maxDaysInRole),
@@ -154,6 +168,8 @@ function draftOf(program: Program | undefined, choices: Choices): Draft {
       rules?.managesManagers === true ? 'true' : rules?.managesManagers === false ? 'false' : '',
     timeZones: (rules?.timeZones ?? []).join(', '),
     locales: rules ? [...rules.locales] : [],
+    includedPeople: rules?.includedPeople.map((p) => ({ id: p.id, name: p.name })) ?? [],
+    excludedPeople: rules?.excludedPeople.map((p) => ({ id: p.id, name: p.name })) ?? [],
   };
 }
 
@@ -175,6 +191,8 @@ function rulesOf(d: Draft): Rules {
       .map((z) => z.trim())
       .filter(Boolean),
     locales: d.locales,
+    includedPersonIds: d.includedPeople.map((p) => p.id),
+    excludedPersonIds: d.excludedPeople.map((p) => p.id),
   };
 }
 
@@ -222,6 +240,7 @@ class SetupTab implements Tab {
   readonly #choices;
   readonly #program;
   readonly #preview;
+  readonly #pickers = new Map<UnitKey | PersonKey, SearchPicker>();
 
   constructor(host: TabHost) {
     this.#host = host;
@@ -286,7 +305,6 @@ class SetupTab implements Tab {
       !program || (program.viewerCanManage && !['CLOSED', 'ARCHIVED'].includes(program.status));
     const errors = this.#errors;
     const general = formLevel(errors, fieldKeys);
-    const units = new Map(choices.orgUnits.edges.map(({ node }) => [node.id, node]));
     const number = (key: keyof Draft, errorPath: string, label: string, hint?: string) =>
       field(
         errors,
@@ -380,8 +398,8 @@ class SetupTab implements Tab {
 
       <fieldset ?disabled=${!editable || this.#saving}>
         <legend>${msg('Who it is for')}</legend>
-        ${this.#unitPicker('orgUnits', msg('Org units'), d.orgUnits, units, choices)}
-        ${this.#unitPicker('excludedOrgUnits', msg('Excluded org units'), d.excludedOrgUnits, units, choices)}
+        ${this.#unitPicker('orgUnits', msg('Org units'), d.orgUnits)}
+        ${this.#unitPicker('excludedOrgUnits', msg('Excluded org units'), d.excludedOrgUnits)}
         ${this.#checkboxes(
           'targetPopulation.jobLevels',
           msg('Job levels'),
@@ -444,6 +462,8 @@ class SetupTab implements Tab {
             this.#rulesChanged();
           },
         )}
+        ${this.#personPicker('includedPeople', msg('Always included'), msg('Nobody named.'))}
+        ${this.#personPicker('excludedPeople', msg('Always excluded'), msg('Nobody named.'))}
         ${this.#renderPopulation()}
       </fieldset>
 
@@ -642,19 +662,59 @@ class SetupTab implements Tab {
     </fieldset>`;
   }
 
-  /** Chosen org units with their subtree switch, and a select to add one. */
-  #unitPicker(
-    key: 'orgUnits' | 'excludedOrgUnits',
+  /** The search box adding to `key`, made on first use and kept (with its text) across renders. */
+  #pickerFor(key: UnitKey | PersonKey): SearchPicker {
+    let picker = this.#pickers.get(key);
+    if (!picker) {
+      const gateway = this.#host.gateway;
+      const search = async (text: string): Promise<PickerOption[] | undefined> => {
+        const search = text.trim() || null;
+        if (key === 'orgUnits' || key === 'excludedOrgUnits') {
+          const { data } = await query(gateway, unitSearchQuery, { search });
+          return data?.orgUnits.edges.map(({ node }) => ({
+            id: node.id,
+            label: node.name,
+            detail: formatNumber(node.peopleCount, { locale: this.#host.locale }),
+          }));
+        }
+        const { data } = await query(gateway, personSearchQuery, { search });
+        return data?.people.edges.map(({ node }) => ({
+          id: node.id,
+          label: node.name,
+          detail: node.orgUnit?.name,
+        }));
+      };
+      const pick = ({ id, label }: PickerOption): void => {
+        const d = this.#draft!;
+        if (key === 'orgUnits' || key === 'excludedOrgUnits') {
+          if (!d[key].some((r) => r.id === id))
+            d[key] = [...d[key], { id, name: label, includeSubtree: true }];
+        } else if (!d[key].some((p) => p.id === id)) {
+          d[key] = [...d[key], { id, name: label }];
+        }
+        this.#rulesChanged();
+        this.#host.announce(msg(str`${label} added.`));
+      };
+      picker = new SearchPicker(`setup-${key}-add`, search, pick, () => this.#host.requestUpdate());
+      this.#pickers.set(key, picker);
+    }
+    return picker;
+  }
+
+  /** Chosen entries (with a remove button and, for units, their subtree switch) and a search to add one. */
+  #chosenList<T extends Named>(
+    key: UnitKey | PersonKey,
+    errorPath: string,
     legend: string,
-    chosen: UnitRule[],
-    units: Map<string, Choices['orgUnits']['edges'][number]['node']>,
-    choices: Choices,
+    chosen: T[],
+    none: string,
+    add: string,
+    extra: (entry: T, set: (next: T[]) => void) => unknown,
   ): TemplateResult {
-    const d = this.#draft!;
-    const errorPath = `targetPopulation.${key}`;
+    const d = this.#draft! as unknown as Record<string, T[]>;
     const error = errorFor(this.#errors, errorPath);
-    const selectId = `setup-${key}-add`;
-    const set = (next: UnitRule[]): void => {
+    const errorId = `setup-${key}-add-error`;
+    const set = (next: T[]): void => {
       d[key] = next;
       this.#rulesChanged();
       this.#host.requestUpdate();
@@ -663,64 +723,67 @@ class SetupTab implements Tab {
       <legend>${legend}</legend>
       ${
         chosen.length === 0
-          ? html`<p class="muted">${key === 'orgUnits' ? msg('Every org unit.') : msg('None excluded.')}</p>`
+          ? html`<p class="muted">${none}</p>`
           : html`<ul class="units">
-              ${chosen.map((rule) => {
-                const name = units.get(rule.id)?.name ?? rule.id;
-                return html`<li data-unit=${rule.id}>
-                  <span dir="auto">${name}</span>
-                  <label class="check"
-                    ><input
-                      type="checkbox"
-                      .checked=${rule.includeSubtree}
-                      @change=${(e: Event) =>
-                        set(
-                          chosen.map((r) =>
-                            r === rule ? { ...r, includeSubtree: (e.target as HTMLInputElement).checked } : r,
-                          ),
-                        )}
-                    />
-                    ${msg('with the units below')}</label
-                  >
-                  <button
-                    type="button"
-                    class="secondary"
-                    part="action-button"
-                    aria-label=${msg(str`Remove ${name}`)}
-                    @click=${() => set(chosen.filter((r) => r !== rule))}
-                  >
-                    ${msg('Remove')}
-                  </button>
-                </li>`;
-              })}
+              ${chosen.map(
+                (entry) =>
+                  html`<li data-id=${entry.id}>
+                    <span dir="auto">${entry.name}</span>
+                    ${extra(entry, set)}
+                    <button
+                      type="button"
+                      class="secondary"
+                      part="action-button"
+                      aria-label=${msg(str`Remove ${entry.name}`)}
+                      @click=${() => set(chosen.filter((r) => r !== entry))}
+                    >
+                      ${msg('Remove')}
+                    </button>
+                  </li>`,
+              )}
             </ul>`
       }
-      <div class="add-unit">
-        <label for=${selectId}>${msg('Add an org unit')}</label>
-        <select
-          id=${selectId}
-          data-add=${key}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `${selectId}-error` : nothing}
-          @change=${(e: Event) => {
-            const select = e.target as HTMLSelectElement;
-            if (select.value && !chosen.some((r) => r.id === select.value))
-              set([...chosen, { id: select.value, includeSubtree: true }]);
-            select.value = '';
-          }}
-        >
-          <option value="">${msg('Choose…')}</option>
-          ${choices.orgUnits.edges.map(
-            ({ node }) =>
-              html`<option value=${node.id}>
-                ${'\u00a0\u00a0'.repeat(node.depth)}${node.name}
-                (${formatNumber(node.peopleCount, { locale: this.#host.locale })})
-              </option>`,
-          )}
-        </select>
-      </div>
-      ${error ? html`<p class="field__error" id=${`${selectId}-error`} part="field-error">${error}</p>` : nothing}
+      ${this.#pickerFor(key).render(add, !!error, error ? errorId : undefined)}
+      ${error ? html`<p class="field__error" id=${errorId} part="field-error">${error}</p>` : nothing}
     </fieldset>`;
+  }
+
+  /** People named outright: in (or out) whatever the other rules say. */
+  #personPicker(key: PersonKey, legend: string, none: string): TemplateResult {
+    return this.#chosenList(
+      key,
+      `targetPopulation.${key === 'includedPeople' ? 'includedPersonIds' : 'excludedPersonIds'}`,
+      legend,
+      this.#draft![key],
+      none,
+      msg('Find a person'),
+      () => nothing,
+    );
+  }
+
+  #unitPicker(key: UnitKey, legend: string, chosen: UnitRule[]): TemplateResult {
+    return this.#chosenList(
+      key,
+      `targetPopulation.${key}`,
+      legend,
+      chosen,
+      key === 'orgUnits' ? msg('Every org unit.') : msg('None excluded.'),
+      msg('Add an org unit'),
+      (rule, set) =>
+        html`<label class="check"
+          ><input
+            type="checkbox"
+            .checked=${rule.includeSubtree}
+            @change=${(e: Event) =>
+              set(
+                chosen.map((r) =>
+                  r === rule ? { ...r, includeSubtree: (e.target as HTMLInputElement).checked } : r,
+                ),
+              )}
+          />
+          ${msg('with the units below')}</label
+        >`,
+    );
   }
 
   #renderPopulation(): TemplateResult {

@@ -116,8 +116,7 @@ export const programConsoleStyles = css`
     inline-size: 100%;
   }
   fieldset > button,
-  .kpi-card > button,
-  .add-unit select {
+  .kpi-card > button {
     justify-self: start;
   }
   [aria-invalid='true'] {
@@ -310,10 +309,37 @@ export const programConsoleStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(11em, 1fr));
     gap: var(--_space-1) var(--_space-3);
   }
-  .add-unit {
+  .picker {
     display: grid;
     gap: var(--_space-1);
     max-inline-size: 28em;
+    position: relative;
+  }
+  [role='listbox'] {
+    position: absolute;
+    inset-block-start: 4.5em;
+    inset-inline: 0;
+    z-index: 1;
+    margin: 0;
+    padding: var(--_space-1);
+    list-style: none;
+    background: var(--_color-surface);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-small);
+  }
+  [role='option'] {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-3);
+    padding: var(--_space-1) var(--_space-2);
+    cursor: pointer;
+  }
+  [role='option'][aria-selected='true'] {
+    background: var(--_color-accent);
+    color: var(--_color-on-accent);
+  }
+  [role='option'][aria-selected='true'] .muted {
+    color: inherit;
   }
   .population {
     padding: var(--_space-2) var(--_space-3);

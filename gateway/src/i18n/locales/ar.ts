@@ -208,6 +208,14 @@ export const ar = {
   'reminder.feedback.body':
     'انتهت جلسة التوجيه مع {other} في {when}. قيّمها حيث حجزتها: لن يستغرق ذلك دقيقة، ويساعد مدربك.',
   'reminder.signature': 'Coachwork: رسالة آلية، ولا تُقرأ الردود.',
+  'reminder.programRespond.subject':
+    'تذكير: دعوتك إلى {program}',
+  'reminder.programRespond.body':
+    'أنت مدعو إلى برنامج التوجيه {program} ولم تردّ بعد. يُرجى القبول أو الاعتذار حيث تحجز جلسات التوجيه.',
+  'reminder.programBook.subject':
+    'تذكير: احجز جلستك الأولى في {program}',
+  'reminder.programBook.body':
+    'أنت مشارك في برنامج التوجيه {program} ولم تحجز أي جلسة بعد. يُرجى حجز جلسة حيث تحجز جلسات التوجيه.',
   'webhooks.orgAdminsOnly': 'لا يدير خطافات الويب إلا مسؤولو المؤسسة.',
   'webhooks.urlInvalid': 'أدخل عنوان URL مطلقًا يبدأ بـ https دون اسم مستخدم أو كلمة مرور أو جزء.',
   'webhooks.urlNotHttps': 'تُرسل خطافات الويب عبر https فقط.',
@@ -334,6 +342,7 @@ export const ar = {
     'لا يزال لدى هذا المدرب {count, plural, zero {لا مشاركين} one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركًا} other {# مشارك}} في البرنامج: انقلهم أولًا.',
   'programMatching.alreadyPaused': 'هذا المدرب متوقف مؤقتًا بالفعل.',
   'programMatching.notPaused': 'لا يُعاد إلا مدرب متوقف مؤقتًا.',
+  'programMatching.notOnProbation': 'لا يمكن إنهاء فترة الاختبار إلا لمدرب في فترة اختبار.',
   'programMatching.coachNotYours': 'لا يعمل هذا المدرب في أي من برامجك.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {لا يوجد في المجموعة مدرب يتحدث لغة هذا الشخص.} NO_CAPACITY {لم يعد لدى المدربين الذين يتحدثون لغة هذا الشخص أماكن شاغرة.} NO_ACTIVE_COACH {لا يوجد مدرب نشط في المجموعة.} EMPTY_POOL {لا يوجد مدربون في البرنامج.} CAPACITY_TAKEN_BY_OTHERS {ذهبت أماكن المدربين المناسبين إلى مشاركين أكثر توافقًا.} other {أُخرج من المقترح يدويًا.}}',

@@ -224,6 +224,14 @@ export const de = {
   'reminder.feedback.body':
     'Ihr Coaching-Termin mit {other} am {when} hat stattgefunden. Bitte bewerten Sie ihn dort, wo Sie ihn gebucht haben: Es dauert weniger als eine Minute und hilft Ihrem Coach.',
   'reminder.signature': 'Coachwork: eine automatische Nachricht, Antworten werden nicht gelesen.',
+  'reminder.programRespond.subject':
+    'Erinnerung: Ihre Einladung zu {program}',
+  'reminder.programRespond.body':
+    'Sie sind zum Coaching-Programm {program} eingeladen und haben noch nicht geantwortet. Bitte nehmen Sie an oder lehnen Sie ab, dort wo Sie Coaching-Termine buchen.',
+  'reminder.programBook.subject':
+    'Erinnerung: Buchen Sie Ihren ersten Termin in {program}',
+  'reminder.programBook.body':
+    'Sie nehmen am Coaching-Programm {program} teil und haben noch keinen Termin gebucht. Bitte buchen Sie einen, dort wo Sie Coaching-Termine buchen.',
   'webhooks.orgAdminsOnly': 'Nur Organisationsadmins verwalten Webhooks.',
   'webhooks.urlInvalid': 'Geben Sie eine absolute https-URL ohne Benutzername, Passwort oder Fragment an.',
   'webhooks.urlNotHttps': 'Webhooks werden nur über https zugestellt.',
@@ -363,6 +371,7 @@ export const de = {
     'Dieser Coach hat noch {count, plural, one {# teilnehmende Person} other {# Teilnehmende}} im Programm: Übertragen Sie sie zuerst.',
   'programMatching.alreadyPaused': 'Dieser Coach ist bereits pausiert.',
   'programMatching.notPaused': 'Nur ein pausierter Coach kann wieder aufgenommen werden.',
+  'programMatching.notOnProbation': 'Nur bei einem Coach auf Probe kann die Probezeit beendet werden.',
   'programMatching.coachNotYours': 'Dieser Coach ist in keinem Ihrer Programme tätig.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Kein Coach im Pool spricht die Sprache dieser Person.} NO_CAPACITY {Coaches, die die Sprache dieser Person sprechen, haben keinen freien Platz.} NO_ACTIVE_COACH {Kein Coach im Pool ist aktiv.} EMPTY_POOL {Das Programm hat keine Coaches.} CAPACITY_TAKEN_BY_OTHERS {Die Plätze passender Coaches gingen an besser passende Teilnehmende.} other {Von Hand aus dem Vorschlag genommen.}}',

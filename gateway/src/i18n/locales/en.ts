@@ -226,6 +226,14 @@ export const en = {
   'reminder.feedback.body':
     'Your coaching session with {other} on {when} is done. Please rate it where you booked it: it takes under a minute and helps your coach.',
   'reminder.signature': 'Coachwork: an automatic message, replies are not read.',
+  'reminder.programRespond.subject':
+    'Reminder: your invitation to {program}',
+  'reminder.programRespond.body':
+    'You are invited to the coaching program {program} and have not answered yet. Please accept or decline where you book coaching sessions.',
+  'reminder.programBook.subject':
+    'Reminder: book your first session in {program}',
+  'reminder.programBook.body':
+    'You take part in the coaching program {program} and have no session booked yet. Please book one where you book coaching sessions.',
   'webhooks.orgAdminsOnly': 'Only org admins manage webhooks.',
   'webhooks.urlInvalid': 'Give an absolute https URL without a user name, password or fragment.',
   'webhooks.urlNotHttps': 'Webhooks are delivered over https only.',
@@ -353,6 +361,7 @@ export const en = {
     'This coach still has {count, plural, one {# participant} other {# participants}} in the program: move them first.',
   'programMatching.alreadyPaused': 'This coach is already paused.',
   'programMatching.notPaused': 'Only a paused coach can be reinstated.',
+  'programMatching.notOnProbation': 'Only a coach on probation can have their probation ended.',
   'programMatching.coachNotYours': 'This coach serves none of your programs.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {No coach in the pool speaks this person’s language.} NO_CAPACITY {Coaches who speak this person’s language have no place left.} NO_ACTIVE_COACH {No coach in the pool is active.} EMPTY_POOL {The program has no coaches.} CAPACITY_TAKEN_BY_OTHERS {Suitable coaches’ places went to better-fitting participants.} other {Taken out of the proposal by hand.}}',

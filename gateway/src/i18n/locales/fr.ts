@@ -226,6 +226,14 @@ export const fr = {
   'reminder.feedback.body':
     'Votre séance de coaching avec {other} du {when} a eu lieu. Merci de l’évaluer là où vous l’avez réservée : cela prend moins d’une minute et aide votre coach.',
   'reminder.signature': 'Coachwork : message automatique, les réponses ne sont pas lues.',
+  'reminder.programRespond.subject':
+    'Rappel : votre invitation à {program}',
+  'reminder.programRespond.body':
+    'Vous êtes invité·e au programme de coaching {program} et n’avez pas encore répondu. Acceptez ou déclinez là où vous réservez vos séances de coaching.',
+  'reminder.programBook.subject':
+    'Rappel : réservez votre première séance dans {program}',
+  'reminder.programBook.body':
+    'Vous participez au programme de coaching {program} et n’avez encore réservé aucune séance. Réservez-en une là où vous réservez vos séances de coaching.',
   'webhooks.orgAdminsOnly': 'Seuls les administrateurs de l’organisation gèrent les webhooks.',
   'webhooks.urlInvalid': 'Indiquez une URL https absolue sans nom d’utilisateur, mot de passe ni fragment.',
   'webhooks.urlNotHttps': 'Les webhooks ne sont livrés qu’en https.',
@@ -360,6 +368,7 @@ export const fr = {
     'Ce coach a encore {count, plural, one {# participant} other {# participants}} dans le programme : transférez-les d’abord.',
   'programMatching.alreadyPaused': 'Ce coach est déjà en pause.',
   'programMatching.notPaused': 'Seul un coach en pause peut être rétabli.',
+  'programMatching.notOnProbation': 'Seul un coach en période probatoire peut en sortir.',
   'programMatching.coachNotYours': 'Ce coach n’intervient dans aucun de vos programmes.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Aucun coach du vivier ne parle la langue de cette personne.} NO_CAPACITY {Les coachs parlant la langue de cette personne n’ont plus de place.} NO_ACTIVE_COACH {Aucun coach du vivier n’est actif.} EMPTY_POOL {Le programme n’a aucun coach.} CAPACITY_TAKEN_BY_OTHERS {Les places des coachs adaptés sont allées à des participants plus compatibles.} other {Retiré de la proposition à la main.}}',

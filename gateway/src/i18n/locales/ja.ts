@@ -213,6 +213,14 @@ export const ja = {
   'reminder.feedback.body':
     '{when} の {other} とのコーチングセッションが終了しました。予約した場所で評価してください。1 分もかからず、コーチの役に立ちます。',
   'reminder.signature': 'Coachwork：自動送信メッセージです。返信は読まれません。',
+  'reminder.programRespond.subject':
+    'リマインダー：{program} への招待',
+  'reminder.programRespond.body':
+    'コーチングプログラム {program} に招待されていますが、まだ回答がありません。コーチングセッションを予約する画面で、参加または辞退を選んでください。',
+  'reminder.programBook.subject':
+    'リマインダー：{program} の最初のセッションを予約してください',
+  'reminder.programBook.body':
+    'コーチングプログラム {program} に参加していますが、まだセッションが予約されていません。コーチングセッションを予約する画面で予約してください。',
   'webhooks.orgAdminsOnly': 'Webhook を管理できるのは組織管理者だけです。',
   'webhooks.urlInvalid': 'ユーザー名・パスワード・フラグメントを含まない絶対 https URL を指定してください。',
   'webhooks.urlNotHttps': 'Webhook は https でのみ配信されます。',
@@ -342,6 +350,7 @@ export const ja = {
     'このコーチにはまだプログラムの参加者が{count, plural, other {#人}}います。先に移してください。',
   'programMatching.alreadyPaused': 'このコーチはすでに一時停止中です。',
   'programMatching.notPaused': '復帰できるのは一時停止中のコーチのみです。',
+  'programMatching.notOnProbation': '試用期間を終了できるのは、試用期間中のコーチのみです。',
   'programMatching.coachNotYours': 'このコーチはあなたのどのプログラムにも関わっていません。',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {プールにこの人の言語を話すコーチがいません。} NO_CAPACITY {この人の言語を話すコーチに空きがありません。} NO_ACTIVE_COACH {プールに稼働中のコーチがいません。} EMPTY_POOL {プログラムにコーチがいません。} CAPACITY_TAKEN_BY_OTHERS {適したコーチの枠は、より相性の良い参加者に割り当てられました。} other {手動で案から外されました。}}',

@@ -34,7 +34,8 @@ export type AuditEntryConnectionPage = ConnectionPage<AuditEntryRow>;
 /** What one admin action records. `before`/`after` are plain JSON values (the changed object's state). */
 export interface AuditRecord {
   action: AuditAction;
-  actorId: string;
+  /** Null when the system acted on its own (a job reacting to a change), not on someone's request. */
+  actorId: string | null;
   programId: string | null;
   subjectType: AuditSubjectType;
   subjectId: string;

@@ -25,7 +25,7 @@ export const orgUnitResolvers: Resolvers = {
         return childrenConnection(caller.loaders.orgUnits, uuidOf(args.parent, 'OrgUnit', 'parent'), args);
       }
       const page = pageRequest(args);
-      const scope = { rootsOnly: args.rootsOnly ?? false };
+      const scope = { rootsOnly: args.rootsOnly ?? false, search: args.search?.trim() || null };
       const { orgId } = caller.viewer;
       const rows = await caller.tenant((tx) => listOrgUnits(tx, orgId, scope, page));
       return toConnection(rows, page, byName, () => caller.tenant((tx) => countOrgUnits(tx, orgId, scope)));

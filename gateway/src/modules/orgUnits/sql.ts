@@ -50,7 +50,13 @@ export const orgUnitsByIds = byKeys<RawOrgUnit, OrgUnitRow>({
 
 export interface OrgUnitScope {
   rootsOnly: boolean;
+  /** Part of the name, any case; null: every unit. */
+  search: string | null;
 }
+
+/** A LIKE pattern matching `search` anywhere, its wildcards taken literally. */
+const contains = (search: string | null): string | null =>
+  search ? `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
 
 export async function listOrgUnits(
   tx: Queryable,
@@ -61,17 +67,26 @@ export async function listOrgUnits(
   const rows = await tx.query<RawOrgUnit>(
     `select ${columns} from org_units u
      where u.org_id = $1 and (not $2::boolean or u.parent_id is null)
+       and ($6::text is null or u.name ilike $6::text)
        and ($3::text is null or (u.name, u.id) > ($3::text, $4::uuid))
      order by u.name, u.id limit $5`,
-    [orgId, scope.rootsOnly, page.after?.sort ?? null, page.after?.id ?? null, page.limit + 1],
+    [
+      orgId,
+      scope.rootsOnly,
+      page.after?.sort ?? null,
+      page.after?.id ?? null,
+      page.limit + 1,
+      contains(scope.search),
+    ],
   );
   return rows.map(toOrgUnit);
 }
 
 export async function countOrgUnits(tx: Queryable, orgId: string, scope: OrgUnitScope): Promise<number> {
   const [row] = await tx.query<{ count: number }>(
-    `select count(*)::int as count from org_units u where u.org_id = $1 and (not $2::boolean or u.parent_id is null)`,
-    [orgId, scope.rootsOnly],
+    `select count(*)::int as count from org_units u where u.org_id = $1 and (not $2::boolean or u.parent_id is null)
+       and ($3::text is null or u.name ilike $3::text)`,
+    [orgId, scope.rootsOnly, contains(scope.search)],
   );
   return row?.count ?? 0;
 }

@@ -1,6 +1,7 @@
 import { actorOf } from '../../auth/actor.js';
 import { hasRole, isAdmin, mayRead, requireManagesProgram } from '../../auth/policy.js';
 import { callerOf, type Caller } from '../../context.js';
+import type { MessageKey } from '../../i18n/catalogue.js';
 import { forbidden } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
@@ -110,7 +111,29 @@ async function mayActOnCoach(caller: Caller, coach: CoachRow): Promise<boolean> 
   return hasRole(caller, 'PROGRAM_ADMIN') && caller.loaders.programs.administersCoach.load(coach.personId);
 }
 
-async function changeCoachStatus(caller: Caller, input: { coachId: string; reason: string }, pause: boolean) {
+/** The status changes an admin makes to a coach: from which status, to which, and how it is audited. */
+const COACH_CHANGES = {
+  pause: { to: 'PAUSED', action: 'COACH_PAUSED' },
+  reinstate: { to: 'ACTIVE', action: 'COACH_REINSTATED' },
+  /** Probation ends with the coach kept: ACTIVE, back in matching. */
+  keep: { to: 'ACTIVE', action: 'COACH_PROBATION_ENDED' },
+  /** Probation ends with the coach removed from coaching: PAUSED (reinstating stays possible). */
+  remove: { to: 'PAUSED', action: 'COACH_PROBATION_ENDED' },
+} as const;
+type CoachChange = keyof typeof COACH_CHANGES;
+
+/** Why `change` cannot start from `from`, or null when it can. */
+function coachChangeRefusal(change: CoachChange, from: CoachRow['qualityStatus']): MessageKey | null {
+  if (change === 'pause') return from === 'PAUSED' ? 'programMatching.alreadyPaused' : null;
+  if (change === 'reinstate') return from === 'PAUSED' ? null : 'programMatching.notPaused';
+  return from === 'PROBATION' ? null : 'programMatching.notOnProbation';
+}
+
+async function changeCoachStatus(
+  caller: Caller,
+  input: { coachId: string; reason: string },
+  change: CoachChange,
+) {
   const coachId = idOf(input.coachId, 'Coach');
   const none = { coach: null, clientsToMove: 0 };
   if (!coachId)
@@ -133,11 +156,9 @@ async function changeCoachStatus(caller: Caller, input: { coachId: string; reaso
       [orgId, coachId],
     );
     const from = locked?.quality_status ?? coach.qualityStatus;
-    if (pause && from === 'PAUSED')
-      return { error: userError(caller, ['coachId'], 'CONFLICT', 'programMatching.alreadyPaused') };
-    if (!pause && from !== 'PAUSED')
-      return { error: userError(caller, ['coachId'], 'CONFLICT', 'programMatching.notPaused') };
-    const to = pause ? 'PAUSED' : 'ACTIVE';
+    const refusal = coachChangeRefusal(change, from);
+    if (refusal) return { error: userError(caller, ['coachId'], 'CONFLICT', refusal) };
+    const { to, action } = COACH_CHANGES[change];
     await tx.query(`update coaches set quality_status = $3 where org_id = $1 and id = $2`, [
       orgId,
       coachId,
@@ -159,13 +180,17 @@ async function changeCoachStatus(caller: Caller, input: { coachId: string; reaso
     );
     await announceCoachStatusChanged(tx, orgId, { coachId, status: to, previousStatus: from });
     await recordAudit(tx, orgId, {
-      action: pause ? 'COACH_PAUSED' : 'COACH_REINSTATED',
+      action,
       actorId: personId,
       programId: null,
       subjectType: 'Coach',
       subjectId: coachId,
       before: { qualityStatus: from },
-      after: { qualityStatus: to, reason },
+      after: {
+        qualityStatus: to,
+        reason,
+        ...(action === 'COACH_PROBATION_ENDED' ? { outcome: change === 'keep' ? 'KEEP' : 'REMOVE' } : {}),
+      },
     });
     const [clients] = await tx.query<{ count: number }>(
       `select count(*)::int as count from enrolments where org_id = $1 and coach_id = $2
@@ -772,7 +797,9 @@ export const programMatchingResolvers: Resolvers = {
         return { subjectId: coachId, before: { inPool: true }, after: { inPool: false } };
       });
     },
-    pauseCoach: (_parent, { input }, context) => changeCoachStatus(callerOf(context), input, true),
-    reinstateCoach: (_parent, { input }, context) => changeCoachStatus(callerOf(context), input, false),
+    pauseCoach: (_parent, { input }, context) => changeCoachStatus(callerOf(context), input, 'pause'),
+    endCoachProbation: (_parent, { input }, context) =>
+      changeCoachStatus(callerOf(context), input, input.outcome === 'KEEP' ? 'keep' : 'remove'),
+    reinstateCoach: (_parent, { input }, context) => changeCoachStatus(callerOf(context), input, 'reinstate'),
   },
 };

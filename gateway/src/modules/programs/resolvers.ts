@@ -35,6 +35,7 @@ import {
 } from './population.js';
 import { enrolmentOrError, managedProgram } from './managed.js';
 import { auditState, insertProgram, setupFromCreate, setupFromUpdate, updateProgramSetup } from './setup.js';
+import { queueProgramReminders } from '../../notifications/program-reminders.js';
 import { announceEnrolmentChanges } from '../webhooks/events.js';
 import {
   countPrograms,
@@ -699,6 +700,42 @@ export const programResolvers: Resolvers = {
         withdrawnCount: counts.withdrawn,
         userErrors: [],
       };
+    },
+    async remindProgramParticipants(_parent, { input }, context) {
+      const caller = callerOf(context);
+      const empty = { remindedCount: 0, alreadyRemindedCount: 0 };
+      const { program, errors } = await managedProgram(caller, input.programId);
+      if (!program) return { ...empty, userErrors: errors };
+      const kinds = [...new Set(input.kinds?.length ? input.kinds : (['RESPOND', 'BOOK'] as const))];
+      const { today } = await organisationContext(caller);
+      const { orgId, personId } = caller.viewer;
+      const result = await caller.tenant(async (tx) => {
+        const locked = await lockProgram(tx, orgId, program.id);
+        if (locked?.status !== 'ACTIVE') return { refused: notActive(caller, locked?.status) };
+        const sent: Record<string, number> = {};
+        let reminded = 0;
+        let already = 0;
+        for (const kind of kinds) {
+          const outcome = await queueProgramReminders(tx, orgId, program.id, kind, today, personId);
+          sent[kind] = outcome.queued.length;
+          reminded += outcome.queued.length;
+          already += outcome.already;
+        }
+        // A click that reminds nobody new changes nothing, so it leaves no entry.
+        if (reminded > 0) {
+          await recordAudit(tx, orgId, {
+            action: 'PARTICIPANTS_REMINDED',
+            actorId: personId,
+            programId: program.id,
+            subjectType: 'Program',
+            subjectId: program.id,
+            after: { day: today, ...sent },
+          });
+        }
+        return { reminded, already };
+      });
+      if (result.refused) return { ...empty, userErrors: [result.refused] };
+      return { remindedCount: result.reminded!, alreadyRemindedCount: result.already!, userErrors: [] };
     },
     async inviteToProgram(_parent, { input }, context) {
       const caller = callerOf(context);

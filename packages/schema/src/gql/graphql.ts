@@ -165,6 +165,8 @@ export type AuditAction =
   | 'COACH_CHOSEN_FOR_PARTICIPANT'
   /** A coach was paused. */
   | 'COACH_PAUSED'
+  /** A coach's probation ended: kept (ACTIVE again) or removed from coaching (PAUSED). */
+  | 'COACH_PROBATION_ENDED'
   /** A paused coach was reinstated. */
   | 'COACH_REINSTATED'
   /** A coach was removed from a program's pool. */
@@ -187,6 +189,8 @@ export type AuditAction =
   | 'MATCH_PROPOSED'
   /** People were invited by hand. */
   | 'PARTICIPANTS_INVITED'
+  /** An admin reminded a program's people to answer their invitation or to book a session. */
+  | 'PARTICIPANTS_REMINDED'
   /** A program's population was re-evaluated. */
   | 'POPULATION_REFRESHED'
   /** A program admin was assigned to a program. */
@@ -962,6 +966,16 @@ export type DeleteWebhookSubscriptionPayload = {
   deletedSubscriptionId?: Maybe<Scalars['ID']['output']>;
   /** What to fix when refused. */
   userErrors: Array<UserError>;
+};
+
+/** Ends a coach's probation with an outcome. */
+export type EndCoachProbationInput = {
+  /** The coach, on PROBATION. */
+  coachId: Scalars['ID']['input'];
+  /** Keep or remove. */
+  outcome: ProbationOutcome;
+  /** Why, 1–500 characters; kept in the coach's status history and the audit log. */
+  reason: Scalars['String']['input'];
 };
 
 /**
@@ -1866,6 +1880,8 @@ export type Mutation = {
   deleteWebhookSubscription: DeleteWebhookSubscriptionPayload;
   /** Discards an OPEN proposal. Its program's managers only. */
   discardMatchProposal: MatchProposalPayload;
+  /** Ends a coach's PROBATION: kept (ACTIVE) or removed from coaching (PAUSED), audited. Same callers as pauseCoach. */
+  endCoachProbation: CoachStatusPayload;
   /** Invites people to an ACTIVE program by hand. Its managers only. */
   inviteToProgram: InviteToProgramPayload;
   /** Issues a SCIM bearer credential; the secret is in the payload once. Org admins only (FORBIDDEN otherwise). */
@@ -1894,6 +1910,12 @@ export type Mutation = {
   reinstateCoach: CoachStatusPayload;
   /** Gives one enrolment another coach. Its program's managers only. */
   rematchEnrolment: RematchEnrolmentPayload;
+  /**
+   * Reminds, by e-mail in each person's language, everyone in an ACTIVE program who has not answered
+   * their invitation or has not booked a session. A person gets each kind of reminder at most once a
+   * day (in the organisation's time zone), however often this is asked. Its managers only.
+   */
+  remindProgramParticipants: RemindProgramParticipantsPayload;
   /** Removes a platform registration and its users' links; its launches are refused from then on. Org admins only (FORBIDDEN otherwise). */
   removeLtiRegistration: RemoveLtiRegistrationPayload;
   /** Removes a coach from the pool (refused while they have live clients in it). Its managers only. */
@@ -2205,6 +2227,15 @@ export type MutationDiscardMatchProposalArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationEndCoachProbationArgs = {
+  input: EndCoachProbationInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationInviteToProgramArgs = {
   input: InviteToProgramInput;
 };
@@ -2324,6 +2355,15 @@ export type MutationReinstateCoachArgs = {
  */
 export type MutationRematchEnrolmentArgs = {
   input: RematchEnrolmentInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationRemindProgramParticipantsArgs = {
+  input: RemindProgramParticipantsInput;
 };
 
 /**
@@ -2923,6 +2963,13 @@ export type PopulationRulesInput = {
   timeZones?: InputMaybe<Array<Scalars['TimeZone']['input']>>;
 };
 
+/** How a coach's probation ends. */
+export type ProbationOutcome =
+  /** Kept: ACTIVE again, back in matching and booking. */
+  | 'KEEP'
+  /** Removed from coaching: PAUSED, out of matching and booking (their clients are moved with proposeCoachHandover; reinstateCoach can bring them back). */
+  | 'REMOVE';
+
 /** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
 export type Program = Node & {
   __typename?: 'Program';
@@ -3180,6 +3227,13 @@ export type ProgramPolicyInput = {
   /** Hours of notice a booking needs, 0–720. */
   minNoticeHours?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** A reminder sent from a program's roster. */
+export type ProgramReminderKind =
+  /** To people ACCEPTED or ACTIVE with no session booked or held: book a session. */
+  | 'BOOK'
+  /** To people INVITED who have not accepted or declined: answer the invitation. */
+  | 'RESPOND';
 
 /**
  * Where a program is in its life. DRAFT → ACTIVE → CLOSED → ARCHIVED, with ACTIVE ⇄ PAUSED.
@@ -3513,7 +3567,8 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /**
    * Org units by name. With `parent`, that unit's children; with `rootsOnly`, the
-   * top of the tree; otherwise every unit.
+   * top of the tree; otherwise every unit. `search` narrows the list to units whose
+   * name contains it.
    */
   orgUnits: OrgUnitConnection;
   /** The viewer's organisation. */
@@ -3652,6 +3707,7 @@ export type QueryOrgUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   parent?: InputMaybe<Scalars['ID']['input']>;
   rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -3796,6 +3852,25 @@ export type RematchEnrolmentPayload = {
   /** The enrolment with its new coach; null when userErrors is not empty. */
   enrolment?: Maybe<Enrolment>;
   /** Why the coach could not be set (no language in common, no capacity, not active, no eligible coach). */
+  userErrors: Array<UserError>;
+};
+
+/** Reminds the people of a program who have not answered or not booked. */
+export type RemindProgramParticipantsInput = {
+  /** Which reminders to send; omitted: both. */
+  kinds?: InputMaybe<Array<ProgramReminderKind>>;
+  /** The ACTIVE program. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of remindProgramParticipants. */
+export type RemindProgramParticipantsPayload = {
+  __typename?: 'RemindProgramParticipantsPayload';
+  /** People left out because they were already sent the same reminder today. */
+  alreadyRemindedCount: Scalars['Int']['output'];
+  /** People a reminder was queued for by this call. */
+  remindedCount: Scalars['Int']['output'];
+  /** Why it could not run. */
   userErrors: Array<UserError>;
 };
 
@@ -5426,6 +5501,20 @@ export type CwProgramConsoleHandoverMutation = {
   };
 };
 
+export type CwProgramConsoleEndProbationMutationVariables = Exact<{
+  input: EndCoachProbationInput;
+}>;
+
+export type CwProgramConsoleEndProbationMutation = {
+  __typename?: 'Mutation';
+  endCoachProbation: {
+    __typename?: 'CoachStatusPayload';
+    clientsToMove: number;
+    coach?: { __typename?: 'Coach'; id: string; qualityStatus?: CoachQualityStatus | null } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
 export type CwProgramConsoleListQueryVariables = Exact<{
   status?: InputMaybe<ProgramStatus>;
 }>;
@@ -5889,6 +5978,25 @@ export type CwProgramConsoleRematchMutation = {
   };
 };
 
+export type CwProgramConsoleRemindMutationVariables = Exact<{
+  input: RemindProgramParticipantsInput;
+}>;
+
+export type CwProgramConsoleRemindMutation = {
+  __typename?: 'Mutation';
+  remindProgramParticipants: {
+    __typename?: 'RemindProgramParticipantsPayload';
+    remindedCount: number;
+    alreadyRemindedCount: number;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
 export type CwProgramConsoleSetupFragment = {
   __typename?: 'Program';
   id: string;
@@ -5932,13 +6040,15 @@ export type CwProgramConsoleSetupFragment = {
     orgUnits: Array<{
       __typename?: 'PopulationOrgUnit';
       includeSubtree: boolean;
-      orgUnit: { __typename?: 'OrgUnit'; id: string };
+      orgUnit: { __typename?: 'OrgUnit'; id: string; name: string };
     }>;
     excludedOrgUnits: Array<{
       __typename?: 'PopulationOrgUnit';
       includeSubtree: boolean;
-      orgUnit: { __typename?: 'OrgUnit'; id: string };
+      orgUnit: { __typename?: 'OrgUnit'; id: string; name: string };
     }>;
+    includedPeople: Array<{ __typename?: 'Person'; id: string; name: string }>;
+    excludedPeople: Array<{ __typename?: 'Person'; id: string; name: string }>;
   } | null;
   outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
 };
@@ -5957,11 +6067,39 @@ export type CwProgramConsoleSetupChoicesQuery = {
       node: { __typename?: 'Capability'; id: string; code: string; name: string };
     }>;
   };
+};
+
+export type CwProgramConsoleUnitSearchQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type CwProgramConsoleUnitSearchQuery = {
+  __typename?: 'Query';
   orgUnits: {
     __typename?: 'OrgUnitConnection';
     edges: Array<{
       __typename?: 'OrgUnitEdge';
-      node: { __typename?: 'OrgUnit'; id: string; name: string; depth: number; peopleCount: number };
+      node: { __typename?: 'OrgUnit'; id: string; name: string; peopleCount: number };
+    }>;
+  };
+};
+
+export type CwProgramConsolePersonSearchQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type CwProgramConsolePersonSearchQuery = {
+  __typename?: 'Query';
+  people: {
+    __typename?: 'PersonConnection';
+    edges: Array<{
+      __typename?: 'PersonEdge';
+      node: {
+        __typename?: 'Person';
+        id: string;
+        name: string;
+        orgUnit?: { __typename?: 'OrgUnit'; id: string; name: string } | null;
+      };
     }>;
   };
 };
@@ -6026,13 +6164,15 @@ export type CwProgramConsoleProgramQuery = {
           orgUnits: Array<{
             __typename?: 'PopulationOrgUnit';
             includeSubtree: boolean;
-            orgUnit: { __typename?: 'OrgUnit'; id: string };
+            orgUnit: { __typename?: 'OrgUnit'; id: string; name: string };
           }>;
           excludedOrgUnits: Array<{
             __typename?: 'PopulationOrgUnit';
             includeSubtree: boolean;
-            orgUnit: { __typename?: 'OrgUnit'; id: string };
+            orgUnit: { __typename?: 'OrgUnit'; id: string; name: string };
           }>;
+          includedPeople: Array<{ __typename?: 'Person'; id: string; name: string }>;
+          excludedPeople: Array<{ __typename?: 'Person'; id: string; name: string }>;
         } | null;
         outcomeSummary: Array<{ __typename?: 'LocalisedText'; locale: string; text: string }>;
       }
@@ -7045,6 +7185,7 @@ fragment CwProgramConsoleSetup on Program {
       orgUnit {
         __typename
         id
+        name
       }
     }
     excludedOrgUnits {
@@ -7052,7 +7193,18 @@ fragment CwProgramConsoleSetup on Program {
       orgUnit {
         __typename
         id
+        name
       }
+    }
+    includedPeople {
+      __typename
+      id
+      name
+    }
+    excludedPeople {
+      __typename
+      id
+      name
     }
     jobLevels
     minDaysInRole
@@ -7903,6 +8055,25 @@ mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {
   CwProgramConsoleHandoverMutation,
   CwProgramConsoleHandoverMutationVariables
 >;
+export const CwProgramConsoleEndProbationDocument = new TypedDocumentString(`
+mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
+  endCoachProbation(input: $input) {
+    coach {
+      __typename
+      id
+      qualityStatus
+    }
+    clientsToMove
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleEndProbationMutation,
+  CwProgramConsoleEndProbationMutationVariables
+>;
 export const CwProgramConsoleListDocument = new TypedDocumentString(`
 query CwProgramConsoleList($status: ProgramStatus) {
   viewer {
@@ -8312,6 +8483,19 @@ mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {
   CwProgramConsoleRematchMutation,
   CwProgramConsoleRematchMutationVariables
 >;
+export const CwProgramConsoleRemindDocument = new TypedDocumentString(`
+mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {
+  remindProgramParticipants(input: $input) {
+    remindedCount
+    alreadyRemindedCount
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwProgramConsoleRemindMutation, CwProgramConsoleRemindMutationVariables>;
 export const CwProgramConsoleSetupChoicesDocument = new TypedDocumentString(`
 query CwProgramConsoleSetupChoices($locale: Locale) {
   organisation {
@@ -8330,21 +8514,48 @@ query CwProgramConsoleSetupChoices($locale: Locale) {
       }
     }
   }
-  orgUnits(first: 100) {
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleSetupChoicesQuery,
+  CwProgramConsoleSetupChoicesQueryVariables
+>;
+export const CwProgramConsoleUnitSearchDocument = new TypedDocumentString(`
+query CwProgramConsoleUnitSearch($search: String) {
+  orgUnits(first: 8, search: $search) {
     edges {
       node {
         __typename
         id
         name
-        depth
         peopleCount
       }
     }
   }
 }
 `) as unknown as TypedDocumentString<
-  CwProgramConsoleSetupChoicesQuery,
-  CwProgramConsoleSetupChoicesQueryVariables
+  CwProgramConsoleUnitSearchQuery,
+  CwProgramConsoleUnitSearchQueryVariables
+>;
+export const CwProgramConsolePersonSearchDocument = new TypedDocumentString(`
+query CwProgramConsolePersonSearch($search: String) {
+  people(first: 8, filter: {search: $search}) {
+    edges {
+      node {
+        __typename
+        id
+        name
+        orgUnit {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsolePersonSearchQuery,
+  CwProgramConsolePersonSearchQueryVariables
 >;
 export const CwProgramConsoleProgramDocument = new TypedDocumentString(`
 query CwProgramConsoleProgram($id: ID!) {
@@ -8407,6 +8618,7 @@ fragment CwProgramConsoleSetup on Program {
       orgUnit {
         __typename
         id
+        name
       }
     }
     excludedOrgUnits {
@@ -8414,7 +8626,18 @@ fragment CwProgramConsoleSetup on Program {
       orgUnit {
         __typename
         id
+        name
       }
+    }
+    includedPeople {
+      __typename
+      id
+      name
+    }
+    excludedPeople {
+      __typename
+      id
+      name
     }
     jobLevels
     minDaysInRole

@@ -1,0 +1,127 @@
+/**
+ * Reminders an admin sends from a program's roster: to people who have not answered their
+ * invitation, and to participants who have not booked a session. Queued like the session reminders
+ * (inside the request's transaction, one job per person), written in each recipient's language, and
+ * checked again when the job runs: someone who answered or booked meanwhile gets nothing.
+ */
+import type { Queryable } from '../db/types.js';
+import { DEFAULT_LOCALE } from '../i18n/catalogue.js';
+import { supportedLocaleOf } from '../i18n/negotiate.js';
+import { translator } from '../i18n/translate.js';
+import { defineJob, enqueueJob, type QueueJob } from '../jobs/queue.js';
+import { inLocale, type LocalisedTextRow } from '../modules/programs/sql.js';
+import type { Mailer } from './mailer.js';
+
+export const PROGRAM_REMINDER_QUEUE = 'program-reminders';
+
+export type ProgramReminderKind = 'RESPOND' | 'BOOK';
+
+export interface ProgramReminder {
+  programId: string;
+  personId: string;
+  kind: ProgramReminderKind;
+}
+
+/** Who each kind goes to, as SQL over enrolment `e` (no session booked or held for BOOK). */
+export const REMINDER_AUDIENCE: Record<ProgramReminderKind, string> = {
+  RESPOND: `e.status = 'INVITED'`,
+  BOOK: `e.status in ('ACCEPTED', 'ACTIVE') and not exists (
+    select 1 from sessions s where s.org_id = e.org_id and s.enrolment_id = e.id and s.status <> 'CANCELLED')`,
+};
+
+/**
+ * Records today's reminders for everyone in the audience and queues one job per person not yet
+ * reminded today; returns who was queued and how many had been reminded already.
+ */
+export async function queueProgramReminders(
+  tx: Queryable,
+  orgId: string,
+  programId: string,
+  kind: ProgramReminderKind,
+  today: string,
+  sentBy: string,
+): Promise<{ queued: string[]; already: number }> {
+  const rows = await tx.query<{ person_id: string; fresh: boolean }>(
+    `with audience as (
+       select e.person_id from enrolments e where e.org_id = $1 and e.program_id = $2 and ${REMINDER_AUDIENCE[kind]}
+     ), added as (
+       insert into program_reminders (org_id, program_id, person_id, kind, day, sent_by)
+       select $1, $2, person_id, $3, $4::date, $5 from audience
+       on conflict do nothing
+       returning person_id
+     )
+     select a.person_id, exists (select 1 from added d where d.person_id = a.person_id) as fresh
+     from audience a`,
+    [orgId, programId, kind, today, sentBy],
+  );
+  const queued = rows.filter((row) => row.fresh).map((row) => row.person_id);
+  for (const personId of queued) {
+    await enqueueJob<ProgramReminder>(tx, {
+      orgId,
+      queue: PROGRAM_REMINDER_QUEUE,
+      payload: { programId, personId, kind },
+    });
+  }
+  return { queued, already: rows.length - queued.length };
+}
+
+function parseReminder(payload: unknown): ProgramReminder {
+  const value = payload as Partial<ProgramReminder> | null;
+  if (
+    !value ||
+    typeof value.programId !== 'string' ||
+    typeof value.personId !== 'string' ||
+    (value.kind !== 'RESPOND' && value.kind !== 'BOOK')
+  ) {
+    throw new Error('not a program reminder payload');
+  }
+  return value as ProgramReminder;
+}
+
+/** The program reminders queue, retried like the session reminders while the relay is down. */
+export function programReminderJob(mailer: Mailer): QueueJob {
+  return defineJob<ProgramReminder>({
+    queue: PROGRAM_REMINDER_QUEUE,
+    retryLimit: 8,
+    retryDelaySeconds: 30,
+    expireInSeconds: 120,
+    parse: parseReminder,
+    async run(job, tx) {
+      const { programId, personId, kind } = job.payload;
+      const [row] = await tx.query<{
+        name: string;
+        email: string;
+        locale: string;
+        program_name: string;
+        names: LocalisedTextRow[] | string | null;
+      }>(
+        `select p.name, p.email, p.locale, g.name as program_name, g.names
+         from enrolments e
+         join people p on p.org_id = e.org_id and p.id = e.person_id and p.active
+         join programs g on g.org_id = e.org_id and g.id = e.program_id and g.status = 'ACTIVE'
+         where e.org_id = $1 and e.program_id = $2 and e.person_id = $3 and ${REMINDER_AUDIENCE[kind]}`,
+        [job.orgId, programId, personId],
+      );
+      // Answered, booked, withdrawn or closed since the admin asked: nothing to remind of.
+      if (!row) return;
+      const locale = supportedLocaleOf(row.locale) ?? DEFAULT_LOCALE;
+      const t = translator(locale);
+      const names = typeof row.names === 'string' ? (JSON.parse(row.names) as LocalisedTextRow[]) : row.names;
+      const program = names?.length ? inLocale(names, row.locale) : row.program_name;
+      const key = kind === 'RESPOND' ? 'programRespond' : 'programBook';
+      await mailer.send({
+        to: { name: row.name, address: row.email },
+        messageId: `${job.id}.program-reminder@coachwork`,
+        language: locale,
+        subject: t(`reminder.${key}.subject`, { program }),
+        text: [
+          t('reminder.greeting', { name: row.name }),
+          '',
+          t(`reminder.${key}.body`, { program }),
+          '',
+          t('reminder.signature'),
+        ].join('\n'),
+      });
+    },
+  });
+}
