@@ -3,8 +3,8 @@
 export const $ = <E extends Element = HTMLElement>(el: Element, selector: string): E | null =>
   el.shadowRoot!.querySelector<E>(selector);
 
-export const $$ = (el: Element, selector: string): HTMLElement[] => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
 ];
 
 /** Waits until `check` holds; fails naming `what` after `timeoutMs`. */
