@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideFiltered, decideUnfiltered, ORGANISATION, type FamilyTree } from './privacy.js';
+import {
+  decideFiltered,
+  decideUnfiltered,
+  ORGANISATION,
+  type DecidedView,
+  type FamilyTree,
+} from './privacy.js';
 
 // ORGANISATION → R → { A, B, C }; R may also hold people directly.
 const tree: FamilyTree = {
@@ -183,5 +189,87 @@ describe('decideFiltered closing a leak', () => {
       [ORGANISATION]: 'COMPLEMENTARY',
     });
     expect([...filtered.known].sort()).toEqual(['A', 'C']);
+  });
+});
+
+describe('decideFiltered with a tie, two bases and a part', () => {
+  it('breaks a tie between equal siblings it may hide by id, whatever order the family lists them in', () => {
+    const base = decideUnfiltered(tree, counts({ ORG: 50, R: 50, A: 20, B: 10, C: 20 }), 5);
+    for (const order of [
+      ['A', 'B', 'C'],
+      ['C', 'B', 'A'],
+    ]) {
+      const listed: FamilyTree = {
+        children: new Map([
+          [ORGANISATION, ['R']],
+          ['R', order],
+        ]),
+        order: tree.order,
+      };
+      const filtered = decideFiltered(
+        listed,
+        { counts: counts({ ORG: 23, R: 23, A: 10, B: 3, C: 10 }), bases: [base] },
+        5,
+      );
+      expect(Object.fromEntries(filtered.hidden)).toEqual({ B: 'BELOW_MIN_GROUP_SIZE', A: 'COMPLEMENTARY' });
+    }
+  });
+
+  it('knows a figure one base shows unchanged, and hides what any base hides', () => {
+    // A program this period, narrowing the program over all time (base 1) and all programs this
+    // period (base 2, which hides C).
+    const everyone = [ORGANISATION, 'R', 'A', 'B', 'C'];
+    const programAllTime = decideUnfiltered(tree, counts({ ORG: 40, R: 40, A: 20, B: 10, C: 10 }), 5);
+    const allProgramsThisPeriod: DecidedView = {
+      counts: counts({ ORG: 50, R: 50, A: 23, B: 12, C: 15 }),
+      parts: [],
+      hidden: new Map([['C', 'COMPLEMENTARY']]),
+      known: new Set(everyone.filter((id) => id !== 'C')),
+    };
+    const filtered = decideFiltered(
+      tree,
+      {
+        counts: counts({ ORG: 40, R: 40, A: 20, B: 10, C: 10 }),
+        bases: [programAllTime, allProgramsThisPeriod],
+      },
+      5,
+    );
+    expect(Object.fromEntries(filtered.hidden)).toEqual({
+      // 3 and 2 people of other programs this period.
+      A: 'FILTER_REMAINDER',
+      B: 'FILTER_REMAINDER',
+      // Hidden by the second base, though the first shows it.
+      C: 'COMPLEMENTARY',
+    });
+    // Each figure equals the program's all-time figure, which is shown: hiding it protects nothing.
+    expect([...filtered.known].sort()).toEqual([...everyone].sort());
+  });
+
+  it('hides a filtered cell whose part is 1…k−1 for being small, not for its remainder', () => {
+    const alone: FamilyTree = { children: new Map([[ORGANISATION, ['A']]]), order: [ORGANISATION] };
+    const people = counts({ ORG: 20, A: 20 });
+    const all = decideUnfiltered(alone, people, 5, [counts({ ORG: 10, A: 10 }), counts({ ORG: 10, A: 10 })]);
+    expect([...all.hidden]).toEqual([]);
+    // In this program 2 of the 20 took part: 8 fewer participants and 8 more non-participants than in all.
+    const filtered = decideFiltered(
+      alone,
+      { counts: people, parts: [counts({ ORG: 2, A: 2 }), counts({ ORG: 18, A: 18 })], bases: [all] },
+      5,
+    );
+    expect(Object.fromEntries(filtered.hidden)).toEqual({
+      [ORGANISATION]: 'BELOW_MIN_GROUP_SIZE',
+      A: 'BELOW_MIN_GROUP_SIZE',
+    });
+  });
+
+  it('decides no unit the tree does not list, when a family in the order has no children', () => {
+    const listed: FamilyTree = { children: tree.children, order: [ORGANISATION, 'R', 'A'] };
+    const people = counts({ ORG: 30, R: 30, A: 10, B: 10, C: 10 });
+    const all = decideUnfiltered(listed, people, 5);
+    expect([...all.hidden]).toEqual([]);
+    expect([...all.known].sort()).toEqual([ORGANISATION, 'A', 'B', 'C', 'R'].sort());
+    const filtered = decideFiltered(listed, { counts: people, bases: [all] }, 5);
+    expect([...filtered.hidden]).toEqual([]);
+    expect([...filtered.known].sort()).toEqual([ORGANISATION, 'A', 'B', 'C', 'R'].sort());
   });
 });
