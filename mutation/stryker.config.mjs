@@ -20,14 +20,16 @@ if (!module) throw new Error(`CW_MUTATION_MODULE must name a module of mutation/
 const require = createRequire(path.join(here, '..', 'package.json'));
 const reports = path.join(here, '..', 'reports', 'mutation');
 
-// The TypeScript checker compiles its project once per group of mutants: with every test file of
-// the package that takes tens of seconds each time on a shared machine. Its project is the
-// package's sources without the tests (module augmentations of shared types live in the sources),
-// written here before Stryker copies the package to its sandbox.
+// The TypeScript checker recompiles its project once per group of mutants, and every file that
+// imports a mutated one is checked again: with the whole package that took most of a run's time
+// (a mutant every 20 s on a shared machine). Its project is therefore the mutated files and what
+// they import, plus the module's `typecheck` globs where the mutated code needs files nothing
+// imports (the gateway's modules augment the shared Loaders type in their index.ts). Written here
+// before Stryker copies the package to its sandbox.
 const checkerProject = 'tsconfig.mutation.json';
 const checked = {
   extends: './tsconfig.json',
-  include: ['src'],
+  include: module.typecheck ?? [],
   exclude: ['src/**/*.test.ts', 'src/tests', 'src/**/testing', 'src/**/test-*.ts'],
   files: module.mutate,
 };
@@ -50,10 +52,14 @@ export default {
   coverageAnalysis: 'perTest',
   // Two cores shared by everyone: one test process at a time.
   concurrency: 1,
-  timeoutMS: 60_000,
+  // A mutant that loops forever costs the whole timeout and a new test process: modules whose tests
+  // take a second set a short one (the database tests' hooks need the long default).
+  timeoutMS: module.timeoutMS ?? 60_000,
   timeoutFactor: 2,
   incremental: true,
-  incrementalFile: path.join(reports, `${module.name}.incremental.json`),
+  // The committed baseline (mutation/incremental/), or the copy `pnpm mutation --ci` works on.
+  incrementalFile:
+    process.env.CW_MUTATION_INCREMENTAL ?? path.join(here, 'incremental', `${module.name}.json`),
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: path.join(reports, `${module.name}.html`) },
   jsonReporter: { fileName: path.join(reports, `${module.name}.json`) },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideFiltered, decideUnfiltered, ORGANISATION, type FamilyTree } from './privacy.js';
+import {
+  decideFiltered,
+  decideUnfiltered,
+  ORGANISATION,
+  type DecidedView,
+  type FamilyTree,
+} from './privacy.js';
 
 // ORGANISATION → R → { A, B, C }; R may also hold people directly.
 const tree: FamilyTree = {
@@ -106,5 +112,164 @@ describe('parts a figure discloses (a participation rate: who takes part, who do
     expect(filtered.hidden.has('B')).toBe(false);
     // R − B − C would give A's figure back: C goes too.
     expect(filtered.hidden.get('C')).toBe('COMPLEMENTARY');
+  });
+});
+
+describe('decideUnfiltered at the edges of the rules', () => {
+  it('leaves the visible siblings alone when the hidden block holds exactly k people', () => {
+    // C (3) and R's 2 people placed directly are hidden together: 5 = k people, which may be shown as a group.
+    const decided = decideUnfiltered(tree, counts({ ORG: 25, R: 25, A: 10, B: 10, C: 3 }), 5);
+    expect(Object.fromEntries(decided.hidden)).toEqual({ C: 'BELOW_MIN_GROUP_SIZE' });
+    expect([...decided.known].sort()).toEqual([ORGANISATION, 'A', 'B', 'R'].sort());
+  });
+
+  it('breaks a tie between equal siblings by id, whatever order the family lists them in', () => {
+    const people = counts({ ORG: 15, R: 15, A: 6, B: 6, C: 3 });
+    for (const order of [
+      ['A', 'B', 'C'],
+      ['C', 'B', 'A'],
+      ['B', 'C', 'A'],
+    ]) {
+      const listed: FamilyTree = {
+        children: new Map([
+          [ORGANISATION, ['R']],
+          ['R', order],
+        ]),
+        order: tree.order,
+      };
+      const decided = decideUnfiltered(listed, people, 5);
+      expect(Object.fromEntries(decided.hidden)).toEqual({ C: 'BELOW_MIN_GROUP_SIZE', A: 'COMPLEMENTARY' });
+    }
+  });
+
+  it('hides nothing in a family whose hidden members are empty', () => {
+    // C has nobody: hidden for being under k, yet R − A − B reveals no one.
+    const decided = decideUnfiltered(tree, counts({ ORG: 20, R: 20, A: 10, B: 10, C: 0 }), 5);
+    expect(Object.fromEntries(decided.hidden)).toEqual({ C: 'BELOW_MIN_GROUP_SIZE' });
+  });
+});
+
+describe('decideFiltered closing a leak', () => {
+  // Every unit of the unfiltered view is shown.
+  const all = decideUnfiltered(tree, counts({ ORG: 40, R: 40, A: 20, B: 10, C: 10 }), 5);
+
+  it('hides the smallest sibling it may still hide when the shown ones subtract to a small group', () => {
+    // B falls to 3 under the filter. C is the same group either way, so hiding it protects nothing:
+    // A (12 of 20) is the sibling that goes.
+    const filtered = decideFiltered(
+      tree,
+      { counts: counts({ ORG: 25, R: 25, A: 12, B: 3, C: 10 }), bases: [all] },
+      5,
+    );
+    expect(Object.fromEntries(filtered.hidden)).toEqual({ B: 'BELOW_MIN_GROUP_SIZE', A: 'COMPLEMENTARY' });
+    expect([...filtered.known].sort()).toEqual([ORGANISATION, 'C', 'R'].sort());
+  });
+
+  it('hides the smaller of two siblings it may hide', () => {
+    const base = decideUnfiltered(tree, counts({ ORG: 50, R: 50, A: 20, B: 10, C: 20 }), 5);
+    const filtered = decideFiltered(
+      tree,
+      { counts: counts({ ORG: 25, R: 25, A: 12, B: 3, C: 10 }), bases: [base] },
+      5,
+    );
+    expect(Object.fromEntries(filtered.hidden)).toEqual({ B: 'BELOW_MIN_GROUP_SIZE', C: 'COMPLEMENTARY' });
+  });
+
+  it('climbs to the parent, then its parent, when no sibling is left to hide', () => {
+    // A and C are the same groups with and without the filter, so R − A − C gives B's 3 people. Hiding
+    // R is not enough (ORG has R as its only child, so ORG gives R back): ORG goes too.
+    const filtered = decideFiltered(
+      tree,
+      { counts: counts({ ORG: 33, R: 33, A: 20, B: 3, C: 10 }), bases: [all] },
+      5,
+    );
+    expect(Object.fromEntries(filtered.hidden)).toEqual({
+      B: 'BELOW_MIN_GROUP_SIZE',
+      R: 'COMPLEMENTARY',
+      [ORGANISATION]: 'COMPLEMENTARY',
+    });
+    expect([...filtered.known].sort()).toEqual(['A', 'C']);
+  });
+});
+
+describe('decideFiltered with a tie, two bases and a part', () => {
+  it('breaks a tie between equal siblings it may hide by id, whatever order the family lists them in', () => {
+    const base = decideUnfiltered(tree, counts({ ORG: 50, R: 50, A: 20, B: 10, C: 20 }), 5);
+    for (const order of [
+      ['A', 'B', 'C'],
+      ['C', 'B', 'A'],
+    ]) {
+      const listed: FamilyTree = {
+        children: new Map([
+          [ORGANISATION, ['R']],
+          ['R', order],
+        ]),
+        order: tree.order,
+      };
+      const filtered = decideFiltered(
+        listed,
+        { counts: counts({ ORG: 23, R: 23, A: 10, B: 3, C: 10 }), bases: [base] },
+        5,
+      );
+      expect(Object.fromEntries(filtered.hidden)).toEqual({ B: 'BELOW_MIN_GROUP_SIZE', A: 'COMPLEMENTARY' });
+    }
+  });
+
+  it('knows a figure one base shows unchanged, and hides what any base hides', () => {
+    // A program this period, narrowing the program over all time (base 1) and all programs this
+    // period (base 2, which hides C).
+    const everyone = [ORGANISATION, 'R', 'A', 'B', 'C'];
+    const programAllTime = decideUnfiltered(tree, counts({ ORG: 40, R: 40, A: 20, B: 10, C: 10 }), 5);
+    const allProgramsThisPeriod: DecidedView = {
+      counts: counts({ ORG: 50, R: 50, A: 23, B: 12, C: 15 }),
+      parts: [],
+      hidden: new Map([['C', 'COMPLEMENTARY']]),
+      known: new Set(everyone.filter((id) => id !== 'C')),
+    };
+    const filtered = decideFiltered(
+      tree,
+      {
+        counts: counts({ ORG: 40, R: 40, A: 20, B: 10, C: 10 }),
+        bases: [programAllTime, allProgramsThisPeriod],
+      },
+      5,
+    );
+    expect(Object.fromEntries(filtered.hidden)).toEqual({
+      // 3 and 2 people of other programs this period.
+      A: 'FILTER_REMAINDER',
+      B: 'FILTER_REMAINDER',
+      // Hidden by the second base, though the first shows it.
+      C: 'COMPLEMENTARY',
+    });
+    // Each figure equals the program's all-time figure, which is shown: hiding it protects nothing.
+    expect([...filtered.known].sort()).toEqual([...everyone].sort());
+  });
+
+  it('hides a filtered cell whose part is 1…k−1 for being small, not for its remainder', () => {
+    const alone: FamilyTree = { children: new Map([[ORGANISATION, ['A']]]), order: [ORGANISATION] };
+    const people = counts({ ORG: 20, A: 20 });
+    const all = decideUnfiltered(alone, people, 5, [counts({ ORG: 10, A: 10 }), counts({ ORG: 10, A: 10 })]);
+    expect([...all.hidden]).toEqual([]);
+    // In this program 2 of the 20 took part: 8 fewer participants and 8 more non-participants than in all.
+    const filtered = decideFiltered(
+      alone,
+      { counts: people, parts: [counts({ ORG: 2, A: 2 }), counts({ ORG: 18, A: 18 })], bases: [all] },
+      5,
+    );
+    expect(Object.fromEntries(filtered.hidden)).toEqual({
+      [ORGANISATION]: 'BELOW_MIN_GROUP_SIZE',
+      A: 'BELOW_MIN_GROUP_SIZE',
+    });
+  });
+
+  it('decides no unit the tree does not list, when a family in the order has no children', () => {
+    const listed: FamilyTree = { children: tree.children, order: [ORGANISATION, 'R', 'A'] };
+    const people = counts({ ORG: 30, R: 30, A: 10, B: 10, C: 10 });
+    const all = decideUnfiltered(listed, people, 5);
+    expect([...all.hidden]).toEqual([]);
+    expect([...all.known].sort()).toEqual([ORGANISATION, 'A', 'B', 'C', 'R'].sort());
+    const filtered = decideFiltered(listed, { counts: people, bases: [all] }, 5);
+    expect([...filtered.hidden]).toEqual([]);
+    expect([...filtered.known].sort()).toEqual([ORGANISATION, 'A', 'B', 'C', 'R'].sort());
   });
 });
