@@ -208,12 +208,10 @@ export const ar = {
   'reminder.feedback.body':
     'انتهت جلسة التوجيه مع {other} في {when}. قيّمها حيث حجزتها: لن يستغرق ذلك دقيقة، ويساعد مدربك.',
   'reminder.signature': 'Coachwork: رسالة آلية، ولا تُقرأ الردود.',
-  'reminder.programRespond.subject':
-    'تذكير: دعوتك إلى {program}',
+  'reminder.programRespond.subject': 'تذكير: دعوتك إلى {program}',
   'reminder.programRespond.body':
     'أنت مدعو إلى برنامج التوجيه {program} ولم تردّ بعد. يُرجى القبول أو الاعتذار حيث تحجز جلسات التوجيه.',
-  'reminder.programBook.subject':
-    'تذكير: احجز جلستك الأولى في {program}',
+  'reminder.programBook.subject': 'تذكير: احجز جلستك الأولى في {program}',
   'reminder.programBook.body':
     'أنت مشارك في برنامج التوجيه {program} ولم تحجز أي جلسة بعد. يُرجى حجز جلسة حيث تحجز جلسات التوجيه.',
   'webhooks.orgAdminsOnly': 'لا يدير خطافات الويب إلا مسؤولو المؤسسة.',

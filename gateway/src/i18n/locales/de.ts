@@ -224,12 +224,10 @@ export const de = {
   'reminder.feedback.body':
     'Ihr Coaching-Termin mit {other} am {when} hat stattgefunden. Bitte bewerten Sie ihn dort, wo Sie ihn gebucht haben: Es dauert weniger als eine Minute und hilft Ihrem Coach.',
   'reminder.signature': 'Coachwork: eine automatische Nachricht, Antworten werden nicht gelesen.',
-  'reminder.programRespond.subject':
-    'Erinnerung: Ihre Einladung zu {program}',
+  'reminder.programRespond.subject': 'Erinnerung: Ihre Einladung zu {program}',
   'reminder.programRespond.body':
     'Sie sind zum Coaching-Programm {program} eingeladen und haben noch nicht geantwortet. Bitte nehmen Sie an oder lehnen Sie ab, dort wo Sie Coaching-Termine buchen.',
-  'reminder.programBook.subject':
-    'Erinnerung: Buchen Sie Ihren ersten Termin in {program}',
+  'reminder.programBook.subject': 'Erinnerung: Buchen Sie Ihren ersten Termin in {program}',
   'reminder.programBook.body':
     'Sie nehmen am Coaching-Programm {program} teil und haben noch keinen Termin gebucht. Bitte buchen Sie einen, dort wo Sie Coaching-Termine buchen.',
   'webhooks.orgAdminsOnly': 'Nur Organisationsadmins verwalten Webhooks.',

@@ -226,12 +226,10 @@ export const en = {
   'reminder.feedback.body':
     'Your coaching session with {other} on {when} is done. Please rate it where you booked it: it takes under a minute and helps your coach.',
   'reminder.signature': 'Coachwork: an automatic message, replies are not read.',
-  'reminder.programRespond.subject':
-    'Reminder: your invitation to {program}',
+  'reminder.programRespond.subject': 'Reminder: your invitation to {program}',
   'reminder.programRespond.body':
     'You are invited to the coaching program {program} and have not answered yet. Please accept or decline where you book coaching sessions.',
-  'reminder.programBook.subject':
-    'Reminder: book your first session in {program}',
+  'reminder.programBook.subject': 'Reminder: book your first session in {program}',
   'reminder.programBook.body':
     'You take part in the coaching program {program} and have no session booked yet. Please book one where you book coaching sessions.',
   'webhooks.orgAdminsOnly': 'Only org admins manage webhooks.',

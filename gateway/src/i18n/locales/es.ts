@@ -222,12 +222,10 @@ export const es = {
   'reminder.feedback.body':
     'Su sesión de coaching con {other} del {when} ha terminado. Valórela donde la reservó: lleva menos de un minuto y ayuda a su coach.',
   'reminder.signature': 'Coachwork: mensaje automático, las respuestas no se leen.',
-  'reminder.programRespond.subject':
-    'Recordatorio: tu invitación a {program}',
+  'reminder.programRespond.subject': 'Recordatorio: tu invitación a {program}',
   'reminder.programRespond.body':
     'Tienes una invitación al programa de coaching {program} y aún no has respondido. Acepta o rechaza donde reservas tus sesiones de coaching.',
-  'reminder.programBook.subject':
-    'Recordatorio: reserva tu primera sesión en {program}',
+  'reminder.programBook.subject': 'Recordatorio: reserva tu primera sesión en {program}',
   'reminder.programBook.body':
     'Participas en el programa de coaching {program} y aún no has reservado ninguna sesión. Reserva una donde reservas tus sesiones de coaching.',
   'webhooks.orgAdminsOnly': 'Solo los administradores de la organización gestionan los webhooks.',
@@ -364,7 +362,8 @@ export const es = {
     'Este coach aún tiene {count, plural, one {# participante} other {# participantes}} en el programa: reasígnelos primero.',
   'programMatching.alreadyPaused': 'Este coach ya está en pausa.',
   'programMatching.notPaused': 'Solo se puede reincorporar a un coach en pausa.',
-  'programMatching.notOnProbation': 'Solo se puede cerrar el periodo de prueba de un coach que está en prueba.',
+  'programMatching.notOnProbation':
+    'Solo se puede cerrar el periodo de prueba de un coach que está en prueba.',
   'programMatching.coachNotYours': 'Este coach no participa en ninguno de sus programas.',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Ningún coach del grupo habla el idioma de esta persona.} NO_CAPACITY {Los coaches que hablan el idioma de esta persona no tienen plazas.} NO_ACTIVE_COACH {Ningún coach del grupo está activo.} EMPTY_POOL {El programa no tiene coaches.} CAPACITY_TAKEN_BY_OTHERS {Las plazas de los coaches adecuados fueron para participantes más compatibles.} other {Retirado de la propuesta a mano.}}',

@@ -226,12 +226,10 @@ export const fr = {
   'reminder.feedback.body':
     'Votre séance de coaching avec {other} du {when} a eu lieu. Merci de l’évaluer là où vous l’avez réservée : cela prend moins d’une minute et aide votre coach.',
   'reminder.signature': 'Coachwork : message automatique, les réponses ne sont pas lues.',
-  'reminder.programRespond.subject':
-    'Rappel : votre invitation à {program}',
+  'reminder.programRespond.subject': 'Rappel : votre invitation à {program}',
   'reminder.programRespond.body':
     'Vous êtes invité·e au programme de coaching {program} et n’avez pas encore répondu. Acceptez ou déclinez là où vous réservez vos séances de coaching.',
-  'reminder.programBook.subject':
-    'Rappel : réservez votre première séance dans {program}',
+  'reminder.programBook.subject': 'Rappel : réservez votre première séance dans {program}',
   'reminder.programBook.body':
     'Vous participez au programme de coaching {program} et n’avez encore réservé aucune séance. Réservez-en une là où vous réservez vos séances de coaching.',
   'webhooks.orgAdminsOnly': 'Seuls les administrateurs de l’organisation gèrent les webhooks.',

@@ -213,12 +213,10 @@ export const ja = {
   'reminder.feedback.body':
     '{when} の {other} とのコーチングセッションが終了しました。予約した場所で評価してください。1 分もかからず、コーチの役に立ちます。',
   'reminder.signature': 'Coachwork：自動送信メッセージです。返信は読まれません。',
-  'reminder.programRespond.subject':
-    'リマインダー：{program} への招待',
+  'reminder.programRespond.subject': 'リマインダー：{program} への招待',
   'reminder.programRespond.body':
     'コーチングプログラム {program} に招待されていますが、まだ回答がありません。コーチングセッションを予約する画面で、参加または辞退を選んでください。',
-  'reminder.programBook.subject':
-    'リマインダー：{program} の最初のセッションを予約してください',
+  'reminder.programBook.subject': 'リマインダー：{program} の最初のセッションを予約してください',
   'reminder.programBook.body':
     'コーチングプログラム {program} に参加していますが、まだセッションが予約されていません。コーチングセッションを予約する画面で予約してください。',
   'webhooks.orgAdminsOnly': 'Webhook を管理できるのは組織管理者だけです。',
