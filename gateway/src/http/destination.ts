@@ -105,8 +105,9 @@ export interface ScreenedFetchOptions {
 }
 
 /**
- * A `fetch` for GET requests of small documents that screens the URL on every call and connects to
- * the checked address. It never follows redirects: a 3xx is returned as it is.
+ * A `fetch` for small requests and answers that screens the URL on every call and connects to the
+ * checked address. It never follows redirects: a 3xx is returned as it is. A body is sent when it is
+ * a string (a JSON statement, a form).
  */
 export function screenedFetch(options: ScreenedFetchOptions): typeof fetch {
   const maxBytes = options.maxBytes ?? 1024 * 1024;
@@ -153,7 +154,7 @@ export function screenedFetch(options: ScreenedFetchOptions): typeof fetch {
         res.on('error', reject);
       });
       req.on('error', reject);
-      req.end();
+      req.end(typeof init?.body === 'string' ? init.body : undefined);
     });
   };
 }

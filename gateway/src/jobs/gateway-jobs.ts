@@ -35,7 +35,7 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
       ...(services.webhooks ? { settings: services.webhooks } : {}),
     }),
     pulseSweepJob(),
-    xapiStatementJob(services.xapi),
+    xapiStatementJob({ dev: services.dev ?? false, ...services.xapi }),
     ...(services.ltiToolKey ? [scoreJob(services.ltiToolKey)] : []),
   ];
 }

@@ -9,6 +9,7 @@
  * the answer, for the org admins' failed-deliveries view; so does the last of `maxAttempts`.
  */
 import type { Queryable } from '../../db/types.js';
+import { screenedFetch } from '../../http/destination.js';
 import { defineJob, enqueueJob, type QueueJob } from '../../jobs/queue.js';
 import { sendStatement, type LrsTarget, type SendOutcome } from './send.js';
 import { lrsTargetOf } from './sql.js';
@@ -23,6 +24,8 @@ export interface StatementJobPayload {
 }
 
 export interface XapiDeliverySettings {
+  /** Dev mode (COACHWORK_ENV=dev): the LRS may be on http and a private address. */
+  dev: boolean;
   maxAttempts: number;
   firstRetryDelayMs: number;
   maxRetryDelayMs: number;
@@ -30,6 +33,7 @@ export interface XapiDeliverySettings {
 
 /** Ten attempts over about 17 hours (30 s doubling, at most 6 h apart): an LRS down for a night misses nothing. */
 export const defaultXapiDeliverySettings: XapiDeliverySettings = {
+  dev: false,
   maxAttempts: 10,
   firstRetryDelayMs: 30_000,
   maxRetryDelayMs: 6 * 3_600_000,
@@ -78,6 +82,7 @@ interface StatementPlan {
  */
 export function xapiStatementJob(overrides: Partial<XapiDeliverySettings> = {}): QueueJob {
   const settings = { ...defaultXapiDeliverySettings, ...overrides };
+  const screened = screenedFetch({ dev: settings.dev });
   return defineJob<StatementJobPayload, StatementPlan, SendOutcome>({
     queue: XAPI_STATEMENT_QUEUE,
     // Attempts are counted on the row; the queue retries only a job that crashed.
@@ -121,7 +126,7 @@ export function xapiStatementJob(overrides: Partial<XapiDeliverySettings> = {}):
       };
     },
     callOut(plan, _job, { signal }) {
-      return sendStatement(plan.body, plan.target, { signal });
+      return sendStatement(plan.body, plan.target, { signal, fetch: screened });
     },
     async record(job, plan, outcome, tx) {
       // A replay or a removal may have moved the row during the call: only this attempt's row is written.
@@ -134,7 +139,7 @@ export function xapiStatementJob(overrides: Partial<XapiDeliverySettings> = {}):
       const facts = {
         status: outcome.status,
         excerpt: outcome.excerpt,
-        error: outcome.kind === 'retry' ? outcome.error : null,
+        error: outcome.kind === 'stored' ? null : outcome.error,
       };
       if (outcome.kind === 'stored') {
         await record(tx, job.orgId, job.payload.statementId, 'SENT', facts);

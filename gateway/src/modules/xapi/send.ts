@@ -5,6 +5,7 @@
  * harmless. It takes the statement and the LRS and returns what happened; it touches no database, so
  * the job runner can call it outside the job's transaction.
  */
+import { DestinationRefused } from '../../http/destination.js';
 import type { Statement } from './statements.js';
 
 export interface LrsTarget {
@@ -22,7 +23,14 @@ export type SendOutcome =
    * The LRS refused this statement for good: a 4xx (409 is another statement under this ID), or a
    * redirect, which the endpoint's configuration must fix. Retrying cannot help.
    */
-  | { kind: 'refused'; status: number; excerpt: string | null; durationMs: number }
+  | {
+      kind: 'refused';
+      /** Null when no request was sent: the endpoint's address was refused before connecting. */
+      status: number | null;
+      excerpt: string | null;
+      error: string | null;
+      durationMs: number;
+    }
   /** Worth another attempt: 5xx, 429, 408, a timeout or no connection. */
   | {
       kind: 'retry';
@@ -45,13 +53,18 @@ export function statementsUrl(endpoint: string): string {
 export async function sendStatement(
   statement: Statement,
   lrs: LrsTarget,
-  options: { timeoutMs?: number; signal?: AbortSignal } = {},
+  options: {
+    timeoutMs?: number;
+    signal?: AbortSignal;
+    /** The job's screened fetch: the LRS's address is checked again at each send (DNS rebinding). */
+    fetch?: typeof fetch;
+  } = {},
 ): Promise<SendOutcome> {
   const started = Date.now();
   let response: Response;
   let text: string;
   try {
-    response = await fetch(statementsUrl(lrs.endpoint), {
+    response = await (options.fetch ?? fetch)(statementsUrl(lrs.endpoint), {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -66,6 +79,16 @@ export async function sendStatement(
     });
     text = await response.text();
   } catch (error) {
+    // An address that became private since it was configured is a configuration to fix, not a blip.
+    if (error instanceof DestinationRefused) {
+      return {
+        kind: 'refused',
+        status: null,
+        excerpt: null,
+        error: `The LRS address is refused (${error.problem}).`,
+        durationMs: Date.now() - started,
+      };
+    }
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return {
       kind: 'retry',
@@ -80,7 +103,7 @@ export async function sendStatement(
   const status = response.status;
   if (status >= 200 && status < 300) return { kind: 'stored', status, excerpt, durationMs };
   if (status >= 300 && status < 500 && status !== 408 && status !== 429) {
-    return { kind: 'refused', status, excerpt, durationMs };
+    return { kind: 'refused', status, excerpt, error: null, durationMs };
   }
   return { kind: 'retry', status, excerpt, error: null, durationMs };
 }

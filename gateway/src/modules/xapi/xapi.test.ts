@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
+import { screenedFetch } from '../../http/destination.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
@@ -139,6 +140,34 @@ describe('xAPI statements', () => {
         status: null,
       });
       expect(lrs.stored.size).toBe(1);
+
+      // The job's fetch screens the address at each send: outside dev mode a loopback LRS (as one
+      // whose name now resolves to a private address) gets no connection, and retrying cannot help.
+      const receipts = lrs.receipts.length;
+      expect(await sendStatement(statement, target, { fetch: screenedFetch({ dev: false }) })).toMatchObject({
+        kind: 'refused',
+        status: null,
+        error: 'The LRS address is refused (NOT_HTTPS).',
+      });
+      const resolvesPrivate = async () => [{ address: '10.0.0.7', family: 4 }];
+      expect(
+        await sendStatement(
+          statement,
+          { ...target, endpoint: 'https://lrs.example.com/xapi' },
+          { fetch: screenedFetch({ dev: false, resolve: resolvesPrivate }) },
+        ),
+      ).toMatchObject({
+        kind: 'refused',
+        status: null,
+        error: 'The LRS address is refused (PRIVATE_ADDRESS).',
+      });
+      expect(lrs.receipts.length).toBe(receipts);
+      // In dev mode the same fetch sends the statement, body and headers intact.
+      expect(await sendStatement(statement, target, { fetch: screenedFetch({ dev: true }) })).toMatchObject({
+        kind: 'stored',
+        status: 200,
+      });
+      expect(lrs.receipts.at(-1)).toMatchObject({ version: '2.0.0', authorised: true, problems: [] });
     } finally {
       await lrs.close();
     }
@@ -196,11 +225,15 @@ describe.each(testEngines())('xAPI statements out on %s', (engine) => {
     other = await createBookingFixture(db, `xapi-other-${engine}`);
     gateway = await startGateway(db, { dev: true });
     lrs = await startTestLrs('coachwork', 'lrs-password-1');
-    queue = new JobQueue(db, [xapiStatementJob({ firstRetryDelayMs: 200, maxRetryDelayMs: 400 })], {
-      pollingIntervalSeconds: 0.5,
-      relayIntervalMs: 100,
-      maintenanceIntervalSeconds: 1,
-    });
+    queue = new JobQueue(
+      db,
+      [xapiStatementJob({ dev: true, firstRetryDelayMs: 200, maxRetryDelayMs: 400 })],
+      {
+        pollingIntervalSeconds: 0.5,
+        relayIntervalMs: 100,
+        maintenanceIntervalSeconds: 1,
+      },
+    );
     await queue.start();
     admin = await tokenFor(db, org.adminId);
     participant = await tokenFor(db, org.reportIds[0]!);
@@ -303,12 +336,15 @@ describe.each(testEngines())('xAPI statements out on %s', (engine) => {
       await db.query(`update enrolments set status = 'INVITED' where id = $1`, [org.enrolmentId]);
       // The LRS stores the first statement but answers 503: the retry carries the same ID.
       lrs.failNext(503, 1, '{"error":"busy"}', true);
+      const receiptsBefore = lrs.receipts.length;
       await ok(
         participant,
         `mutation($input: RespondToProgramInvitationInput!) {
          respondToProgramInvitation(input: $input) { userErrors { code message } } }`,
         { input: { enrolmentId, response: 'ACCEPT' } },
       );
+      // Jobs run concurrently: the next statement must not reach the LRS first and take the 503.
+      await until('the first attempt of registered', async () => lrs.receipts.length > receiptsBefore);
       await db.query(`update enrolments set status = 'ACTIVE' where id = $1`, [org.enrolmentId]);
 
       const slots = await ok<{ node: { availableSlots: { slots: Array<{ startsAt: string }> } } }>(
