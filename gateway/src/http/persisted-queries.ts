@@ -10,8 +10,9 @@
  */
 import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { limits } from '../config.js';
+import { requestPathRedis } from '../redis.js';
 
 /**
  * Apollo's key-value cache interface over ioredis. Redis being unreachable costs a client one
@@ -74,12 +75,8 @@ export function persistedQueryCacheFromEnv(env: NodeJS.ProcessEnv = process.env)
       close: async () => undefined,
     };
   }
-  const redis = new Redis(url, {
-    // A request must not wait for a Redis that is down: the query is then asked for in full.
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-  });
-  redis.on('error', () => undefined);
+  // Redis down: the query is then asked for in full.
+  const redis = requestPathRedis(url);
   return {
     cache: new RedisQueryCache(redis, limits.apqRedisKeyPrefix),
     close: async () => {

@@ -3,8 +3,8 @@
  * in Redis when REDIS_URL is set, so every instance behind a load balancer charges the same
  * buckets and counts the same token attempts.
  */
-import { Redis } from 'ioredis';
 import { budget as settings, tokenEndpoint } from '../config.js';
+import { requestPathRedis } from '../redis.js';
 import { CostBudget } from './budget.js';
 import { TokenEndpointLimits } from './token-endpoint.js';
 
@@ -24,12 +24,8 @@ export function budgetFromEnv(env: NodeJS.ProcessEnv = process.env): OwnedBudget
       close: async () => undefined,
     };
   }
-  const redis = new Redis(url, {
-    // A request must not wait for a Redis that is down: the insurance limiter counts meanwhile.
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-  });
-  redis.on('error', () => undefined);
+  // Redis down: the insurance limiter counts meanwhile.
+  const redis = requestPathRedis(url);
   return {
     budget: new CostBudget(settings, { redis, keyPrefix: settings.redisKeyPrefix }),
     tokenLimits: new TokenEndpointLimits(tokenEndpoint, { redis, keyPrefix: tokenEndpoint.redisKeyPrefix }),

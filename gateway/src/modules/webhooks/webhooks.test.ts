@@ -10,8 +10,6 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
@@ -20,6 +18,7 @@ import { verifyCoachworkWebhook } from '../../api/cookbook-webhook-receiver.js';
 import { toGlobalId } from '../../ids.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { smtpMailer, type Mailer } from '../../notifications/mailer.js';
+import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import {
@@ -82,26 +81,6 @@ async function startReceiver() {
     at: (path: string) => received.filter((request) => request.path === path),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-async function startSmtpSink() {
-  const inbox: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          inbox.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, inbox, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
@@ -242,7 +221,7 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
   let devGateway: RunningGateway;
   let prodGateway: RunningGateway;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
-  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  let sink: SmtpSink;
   let mailer: Mailer;
   let admin: string;
   let participant: string;
