@@ -224,7 +224,7 @@ describe('demo host pages', () => {
 describe('Developers page', () => {
   it('documents every element of the manifest, with a live example of each against the gateway', async () => {
     const tags = await manifestTags();
-    expect(tags).toHaveLength(7);
+    expect(tags).toHaveLength(8);
     const { page, problems } = await open('/developers.html');
     try {
       for (const tag of tags) {

@@ -7,6 +7,7 @@ import {
   mountGoalTracker,
   mountProgramConsole,
   mountProgressCard,
+  mountPulse,
   mountQualityHeatmap,
   mountSessionBooker,
   mountTeamProgress,
@@ -109,6 +110,9 @@ export async function bootHostPage(page: HostPage): Promise<void> {
   }
   for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-session-booker]')) {
     mountSessionBooker(slot, settings);
+  }
+  for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-pulse]')) {
+    mountPulse(slot, settings);
   }
   for (const slot of document.querySelectorAll<HTMLElement>('[data-cw-program-console]')) {
     mountProgramConsole(slot, settings);

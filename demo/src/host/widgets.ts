@@ -5,6 +5,7 @@ import '@coachwork/widgets/define/coach-desk.js';
 import '@coachwork/widgets/define/goal-tracker.js';
 import '@coachwork/widgets/define/progress-card.js';
 import '@coachwork/widgets/define/program-console.js';
+import '@coachwork/widgets/define/pulse.js';
 import '@coachwork/widgets/define/quality-heatmap.js';
 import '@coachwork/widgets/define/session-booker.js';
 
@@ -157,4 +158,9 @@ export function mountProgramConsole(slot: HTMLElement, settings: WidgetSettings,
 /** `<cw-coach-desk>` for a `data-cw-coach-desk` slot: the signed-in coach's week, clients and hours. */
 export function mountCoachDesk(slot: HTMLElement, settings: WidgetSettings): void {
   slot.replaceChildren(coachworkElement('cw-coach-desk', settings));
+}
+
+/** `<cw-pulse>` for a `data-cw-pulse` slot: the 360 ratings the signed-in person owes, if any. */
+export function mountPulse(slot: HTMLElement, settings: WidgetSettings): void {
+  slot.replaceChildren(coachworkElement('cw-pulse', settings));
 }

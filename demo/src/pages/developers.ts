@@ -13,6 +13,7 @@ import {
   mountGoalTracker,
   mountProgramConsole,
   mountProgressCard,
+  mountPulse,
   mountQualityHeatmap,
   mountSessionBooker,
   mountViewerBadge,
@@ -117,6 +118,7 @@ const liveExamples: Record<string, LiveExample> = {
     mount: (slot, settings) => mountProgramConsole(slot, settings, false),
   },
   'cw-coach-desk': { viewer: COACH, mount: mountCoachDesk },
+  'cw-pulse': { viewer: PARTICIPANT, mount: mountPulse },
   'cw-viewer-badge': { viewer: PARTICIPANT, mount: mountViewerBadge },
 };
 
