@@ -65,6 +65,7 @@ export class Pulse extends CoachworkElement {
 
   readonly #status = new ActionStatusController(this, { describe: (error) => this.describeError(error) });
   #saving: Promise<unknown> = Promise.resolve();
+  #pendingSaves = 0;
   /** The wellbeing check-in, once its code has loaded. */
   #wellbeing: WellbeingForm | undefined;
   #wellbeingRequested = false;
@@ -221,6 +222,7 @@ export class Pulse extends CoachworkElement {
     if (!this.gateway) return;
     const gateway = this.gateway;
     this._saved = 'saving';
+    this.#pendingSaves += 1;
     // One save at a time, in the order chosen: the last choice is the one stored.
     this.#saving = this.#saving.then(async () => {
       const { data, error } = await mutate(gateway, savePulseDraftMutation, {
@@ -232,7 +234,10 @@ export class Pulse extends CoachworkElement {
         },
       });
       const refused = data?.savePulseDraft.userErrors ?? [];
-      this._saved = error || refused.length > 0 ? 'failed' : 'saved';
+      this.#pendingSaves -= 1;
+      // "Saved" only once the last choice is stored: a reload before then would show an older one.
+      if (error || refused.length > 0) this._saved = 'failed';
+      else if (this.#pendingSaves === 0) this._saved = 'saved';
       if (refused.length > 0) this.#status.refuse(refused, error);
     });
   }
