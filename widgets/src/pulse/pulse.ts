@@ -66,6 +66,18 @@ export class Pulse extends CoachworkElement {
   readonly #status = new ActionStatusController(this, { describe: (error) => this.describeError(error) });
   #saving: Promise<unknown> = Promise.resolve();
   #pendingSaves = 0;
+  readonly #wellbeingHost: WellbeingHost = ((self: Pulse): WellbeingHost => ({
+    get gateway() {
+      return self.gateway;
+    },
+    get locale() {
+      return self.resolvedLocale;
+    },
+    createQuery: (options) => self.createQuery(options),
+    describeError: (error) => self.describeError(error),
+    announce: (text) => self.#status.announce(text),
+    requestUpdate: () => self.requestUpdate(),
+  }))(this);
   /** The wellbeing check-in, once its code has loaded. */
   #wellbeing: WellbeingForm | undefined;
   #wellbeingRequested = false;
@@ -86,21 +98,8 @@ export class Pulse extends CoachworkElement {
   }
 
   async #loadWellbeing(): Promise<void> {
-    const self = this;
-    const host: WellbeingHost = {
-      get gateway() {
-        return self.gateway;
-      },
-      get locale() {
-        return self.resolvedLocale;
-      },
-      createQuery: (options) => self.createQuery(options),
-      describeError: (error) => self.describeError(error),
-      announce: (text) => self.#status.announce(text),
-      requestUpdate: () => self.requestUpdate(),
-    };
     try {
-      this.#wellbeing = (await import('./pulse.wellbeing.js')).createWellbeing(host);
+      this.#wellbeing = (await import('./pulse.wellbeing.js')).createWellbeing(this.#wellbeingHost);
     } catch {
       // The check-in is optional: without its code the 360 requests still work.
       return;

@@ -48,7 +48,7 @@ function ends(item: Item): [string, string] {
     case 'energy':
       return [msg('Drained'), msg('Full of energy')];
     case 'workload':
-      return [msg('Unmanageable'), msg('Entirely manageable')];
+      return [msg('Not manageable'), msg('Entirely manageable')];
     case 'support':
       return [msg('Not at all'), msg('Fully supported')];
   }
