@@ -2,7 +2,11 @@
  * A small organisation for the 360 pulse's browser tests (`pulse`): its program's POST phase is
  * open, so report1@pulse.example owes a self-rating, manager1@pulse.example a manager's rating of
  * them and report2@pulse.example a peer's; outsider@pulse.example owes nothing.
+ * wellbeing@pulse.example was invited to the program after the phase opened: they owe no rating
+ * but may answer the weekly wellbeing pulse, which their test does (report1 may too, and is left
+ * unanswered so the other tests always see the form).
  */
+import { randomUUID } from 'node:crypto';
 import type { Database } from '@coachwork/gateway/db/types.js';
 import { openPhase } from '@coachwork/gateway/modules/pulses/sql.js';
 import { createGatewayFixture } from '@coachwork/gateway/testing/fixtures.js';
@@ -22,5 +26,18 @@ export async function seedPulse(db: Database): Promise<void> {
       limits: { minReports: 0, maxReports: 3, minPeers: 0, maxPeers: 3 },
       openedBy: org.adminId,
     }),
+  );
+  const personId = randomUUID();
+  await db.query(
+    `insert into people (id, org_id, name, email, locale, time_zone, job_level, org_unit_id, manager_id,
+       in_role_since, roles)
+     values ($1, $2, 'Wren Wellbeing', 'wellbeing@pulse.example', 'en', 'Europe/Paris', 'IC', $3, $4,
+       '2025-01-15', $5)`,
+    [personId, org.orgId, org.teamIds[0], org.managerId, ['PARTICIPANT']],
+  );
+  await db.query(
+    `insert into enrolments (id, org_id, program_id, person_id, status, enrolled_at)
+     values ($1, $2, $3, $4, 'INVITED', now())`,
+    [randomUUID(), org.orgId, org.programId, personId],
   );
 }

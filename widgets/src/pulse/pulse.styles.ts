@@ -69,4 +69,15 @@ export const pulseStyles = css`
     align-items: center;
     gap: var(--_space-2) var(--_space-3);
   }
+  .wellbeing {
+    border-block-start: var(--_border-width) solid var(--_color-border);
+  }
+  .wellbeing h2 {
+    margin: 0;
+    font-size: var(--_font-size-large);
+  }
+  .thanks {
+    margin: 0;
+    padding: var(--_gap);
+  }
 `;

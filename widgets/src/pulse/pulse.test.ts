@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../define/pulse.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { signedIn, startGateway } from '../shared/testing/gateway.js';
+import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { Pulse } from './pulse.js';
@@ -13,6 +13,8 @@ import type { Pulse } from './pulse.js';
 const PARTICIPANT = 'report1@pulse.example';
 const PEER = 'report2@pulse.example';
 const NOBODY = 'outsider@pulse.example';
+/** Invited to the program after the phase opened: owes no rating, may answer the wellbeing check-in. */
+const WELLBEING = 'wellbeing@pulse.example';
 
 let shots = 0;
 let current: Element | undefined;
@@ -60,9 +62,24 @@ const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
 const shoot = (el: Element, name: string) =>
   screenshot(`pulse-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
 const checked = (el: Element) =>
-  $$<HTMLInputElement>(el, 'input[type="radio"]')
+  $$<HTMLInputElement>(el, '[part~="capability"] input[type="radio"]')
     .filter((radio) => radio.checked)
     .map((radio) => `${radio.closest('fieldset')!.dataset['capability']}=${radio.value}`);
+
+const wellbeingChecked = (el: Element) =>
+  $$<HTMLInputElement>(el, '[part~="wellbeing-item"] input[type="radio"]')
+    .filter((radio) => radio.checked)
+    .map((radio) => `${radio.closest('fieldset')!.dataset['item']}=${radio.value}`);
+
+/** Tab from the control before the widget into its first focusable control. */
+async function tabIn(el: Element): Promise<void> {
+  el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+  await sendKeys({ press: 'Tab' });
+}
+
+async function press(key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({ press: key });
+}
 
 describe('<cw-pulse> on the real gateway', function () {
   this.timeout(60_000);
@@ -86,6 +103,15 @@ describe('<cw-pulse> on the real gateway', function () {
         'FEEDBACK',
       ]);
       expect($$(el, '[part~="capability"] input[type="radio"]').length).to.equal(10);
+      // A participant who has not answered this week's check-in finds it below the request.
+      await until(() => part(el, 'wellbeing') !== null, 'the wellbeing check-in');
+      expect($$(el, '[part~="wellbeing-item"]').map((f) => f.dataset['item'])).to.deep.equal([
+        'energy',
+        'workload',
+        'support',
+      ]);
+      expect($$(el, '[part~="wellbeing-item"] input[type="radio"]').length).to.equal(15);
+      expect(part(el, 'wellbeing-item')!.textContent).to.contain('Full of energy');
       await expectAccessible(el);
       await shoot(el, `request-${theme}`);
     });
@@ -96,6 +122,9 @@ describe('<cw-pulse> on the real gateway', function () {
     await until(() => part(el, 'capability') !== null, 'the capabilities');
     expect(el.dir).to.equal('rtl');
     expect(part(el, 'submit-button')!.textContent!.trim()).to.equal('إرسال');
+    await until(() => part(el, 'wellbeing') !== null, 'the wellbeing check-in');
+    expect(part(el, 'wellbeing-heading')!.textContent!.trim()).to.equal('أسبوعك');
+    expect(part(el, 'wellbeing-item')!.textContent).to.contain('مفعم بالطاقة');
     await expectAccessible(el);
     await shoot(el, 'request-ar');
   });
@@ -135,5 +164,75 @@ describe('<cw-pulse> on the real gateway', function () {
     expect(part(el, 'state-empty')!.textContent).to.contain('Thank you');
     await expectAccessible(el);
     await shoot(el, 'thanks');
+  });
+
+  it('lets a participant answer the wellbeing check-in with the keyboard only, once a week', async () => {
+    const sign = signedIn(gateway, { email: WELLBEING });
+    const el = await mount(sign);
+    // A second page of the same person, open before the first one answers.
+    const other = await mount(sign);
+    await until(() => part(el, 'state-empty') !== null, 'no ratings owed');
+    await until(() => part(el, 'wellbeing') !== null, 'the wellbeing check-in');
+    await until(() => part(other, 'wellbeing') !== null, 'the check-in in the second page');
+
+    // Nothing owed: the first Tab lands on the check-in's first scale.
+    await tabIn(el);
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('wellbeing-energy');
+    await press('ArrowRight', 3);
+    await until(() => wellbeingChecked(el).join() === 'energy=4', 'energy=4 by the arrows');
+    await press('Tab');
+    await press('ArrowRight');
+    await until(() => wellbeingChecked(el).join() === 'energy=4,workload=2', 'workload=2 by the arrows');
+    // Sent with a question unanswered: said so, and nothing is sent.
+    await press('Tab');
+    await press('Tab');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'wellbeing-submit-button'));
+    await press('Enter');
+    await until(() => part(el, 'wellbeing-error') !== null, 'the unanswered question');
+    expect(part(el, 'wellbeing-error')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'wellbeing-error')!.textContent).to.contain('Answer all three questions');
+    await shoot(el, 'wellbeing-incomplete');
+
+    // Back from the start: the two answers are kept, the third is added.
+    await tabIn(el);
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('wellbeing-energy');
+    await press('Tab', 2);
+    expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('wellbeing-support');
+    await press('ArrowRight', 4);
+    await until(
+      () => wellbeingChecked(el).join() === 'energy=4,workload=2,support=5',
+      'support=5 by the arrows',
+    );
+    await press('Tab');
+    await press('Enter');
+    await until(() => part(el, 'wellbeing-thanks') !== null, 'the thanks');
+    expect(part(el, 'wellbeing')).to.equal(null);
+    expect(part(el, 'wellbeing-thanks')!.textContent).to.contain('Thank you');
+    await expectAccessible(el);
+    await shoot(el, 'wellbeing-thanks');
+
+    // Stored as answered, on the items chosen.
+    const { token } = await mintToken(gateway, { email: WELLBEING });
+    const stored = await gql<{
+      viewer: {
+        wellbeing: { answered: boolean; latest: { energy: number; workload: number; support: number }[] };
+      };
+    }>(gateway, token, '{ viewer { wellbeing { answered latest(first: 1) { energy workload support } } } }');
+    expect(stored.viewer.wellbeing.answered).to.equal(true);
+    expect(stored.viewer.wellbeing.latest[0]).to.deep.equal({ energy: 4, workload: 2, support: 5 });
+
+    // The second page answers too: the gateway refuses a second answer this week, and the page says why.
+    await tabIn(other);
+    await press('ArrowRight');
+    await press('Tab');
+    await press('ArrowRight');
+    await press('Tab');
+    await press('ArrowRight');
+    await press('Tab');
+    await press('Enter');
+    await until(() => part(other, 'wellbeing-error') !== null, 'the refusal');
+    expect(part(other, 'wellbeing-error')!.textContent).to.contain('already answered');
+    expect(part(other, 'wellbeing-thanks')).to.equal(null);
+    await shoot(other, 'wellbeing-refused');
   });
 });

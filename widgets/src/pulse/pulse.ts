@@ -1,13 +1,14 @@
 import { mutate } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
-import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ActionStatusController } from '../shared/action-status.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { pulseRequestsQuery, savePulseDraftMutation, submitPulseMutation } from './pulse.graphql.js';
 import { pulseStyles } from './pulse.styles.js';
+import type { WellbeingForm, WellbeingHost } from './pulse.wellbeing.js';
 
 type Data = DocumentType<typeof pulseRequestsQuery>;
 type Request = Data['pulseRequests'][number];
@@ -20,7 +21,9 @@ const keyOf = (r: Request) => `${r.program.id}|${r.subject.id}|${r.phase}`;
  * capabilities, by when. Each capability is a radio group on the program's scale (Tab between
  * capabilities, arrow keys along the scale); every choice is saved on the server as it is made, so a
  * closed tab loses nothing, and Submit sends the rating. Answers count only once the phase closes,
- * and reports' and peers' answers only in groups large enough to stay anonymous.
+ * and reports' and peers' answers only in groups large enough to stay anonymous. Below them, a
+ * participant who has not yet answered this week's wellbeing check-in (energy, how manageable the
+ * workload is, support; 1–5 each) finds it, loaded on demand.
  *
  * @summary The 360 ratings the viewer owes, answered in a couple of minutes.
  * @csspart base - The card around everything.
@@ -36,6 +39,12 @@ const keyOf = (r: Request) => `${r.program.id}|${r.subject.id}|${r.phase}`;
  * @csspart queue - How many more ratings are owed.
  * @csspart thanks - The message once everything is answered.
  * @csspart notice - A refused change's message (role=alert).
+ * @csspart wellbeing - The weekly wellbeing check-in (a form), shown to a participant who has not answered this week.
+ * @csspart wellbeing-heading - The check-in's heading.
+ * @csspart wellbeing-item - One check-in question's radio group (a fieldset).
+ * @csspart wellbeing-submit-button - Sends the check-in.
+ * @csspart wellbeing-error - Why the check-in was not sent (role=alert).
+ * @csspart wellbeing-thanks - The message once the check-in is sent.
  * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
  * @csspart retry-button - The error state's button.
  */
@@ -56,6 +65,22 @@ export class Pulse extends CoachworkElement {
 
   readonly #status = new ActionStatusController(this, { describe: (error) => this.describeError(error) });
   #saving: Promise<unknown> = Promise.resolve();
+  #pendingSaves = 0;
+  readonly #wellbeingHost: WellbeingHost = ((self: Pulse): WellbeingHost => ({
+    get gateway() {
+      return self.gateway;
+    },
+    get locale() {
+      return self.resolvedLocale;
+    },
+    createQuery: (options) => self.createQuery(options),
+    describeError: (error) => self.describeError(error),
+    announce: (text) => self.#status.announce(text),
+    requestUpdate: () => self.requestUpdate(),
+  }))(this);
+  /** The wellbeing check-in, once its code has loaded. */
+  #wellbeing: WellbeingForm | undefined;
+  #wellbeingRequested = false;
 
   readonly #requests = this.createQuery({
     query: pulseRequestsQuery,
@@ -63,6 +88,24 @@ export class Pulse extends CoachworkElement {
     requestPolicy: 'cache-and-network',
     variables: () => ({ locale: this.resolvedLocale }),
   });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.gateway && !this.#wellbeingRequested) {
+      this.#wellbeingRequested = true;
+      void this.#loadWellbeing();
+    }
+  }
+
+  async #loadWellbeing(): Promise<void> {
+    try {
+      this.#wellbeing = (await import('./pulse.wellbeing.js')).createWellbeing(this.#wellbeingHost);
+    } catch {
+      // The check-in is optional: without its code the 360 requests still work.
+      return;
+    }
+    this.requestUpdate();
+  }
 
   protected renderContent(): unknown {
     return html`<section class="card" part="base" aria-labelledby="heading">
@@ -78,6 +121,7 @@ export class Pulse extends CoachworkElement {
         }),
         content: (data) => this.#renderRequest(data, data.pulseRequests[0]!),
       })}
+      ${this.#wellbeing?.render() ?? nothing}
     </section>`;
   }
 
@@ -177,6 +221,7 @@ export class Pulse extends CoachworkElement {
     if (!this.gateway) return;
     const gateway = this.gateway;
     this._saved = 'saving';
+    this.#pendingSaves += 1;
     // One save at a time, in the order chosen: the last choice is the one stored.
     this.#saving = this.#saving.then(async () => {
       const { data, error } = await mutate(gateway, savePulseDraftMutation, {
@@ -188,7 +233,10 @@ export class Pulse extends CoachworkElement {
         },
       });
       const refused = data?.savePulseDraft.userErrors ?? [];
-      this._saved = error || refused.length > 0 ? 'failed' : 'saved';
+      this.#pendingSaves -= 1;
+      // "Saved" only once the last choice is stored: a reload before then would show an older one.
+      if (error || refused.length > 0) this._saved = 'failed';
+      else if (this.#pendingSaves === 0) this._saved = 'saved';
       if (refused.length > 0) this.#status.refuse(refused, error);
     });
   }

@@ -69,6 +69,8 @@ type Documents = {
   '\n  query CwPulseRequests($locale: Locale) {\n    pulseRequests {\n      subject {\n        id\n        name\n      }\n      program {\n        id\n        name\n      }\n      phase\n      raterType\n      capabilities {\n        id\n        code\n        name(locale: $locale)\n        description(locale: $locale)\n      }\n      scale {\n        min\n        max\n      }\n      dueAt\n      draft {\n        capability {\n          id\n        }\n        score\n      }\n    }\n    viewer {\n      id\n      timeZone\n    }\n  }\n': typeof types.CwPulseRequestsDocument;
   '\n  mutation CwPulseSaveDraft($input: SavePulseDraftInput!) {\n    savePulseDraft(input: $input) {\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwPulseSaveDraftDocument;
   '\n  mutation CwPulseSubmit($input: SubmitPulseInput!) {\n    submitPulse(input: $input) {\n      submitted\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwPulseSubmitDocument;
+  '\n  query CwPulseWellbeing {\n    viewer {\n      id\n      wellbeing {\n        period\n        answered\n        eligible\n      }\n    }\n  }\n': typeof types.CwPulseWellbeingDocument;
+  '\n  mutation CwPulseAnswerWellbeing($input: AnswerWellbeingPulseInput!) {\n    answerWellbeingPulse(input: $input) {\n      answer {\n        period\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwPulseAnswerWellbeingDocument;
   '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      participationTarget\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n': typeof types.CwQualityHeatmapDocument;
   '\n  query CwQualityHeatmapPrograms {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerCanManage\n        }\n      }\n    }\n  }\n': typeof types.CwQualityHeatmapProgramsDocument;
   '\n  query CwQualityHeatmapCsv($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      csv(locale: $locale)\n    }\n  }\n': typeof types.CwQualityHeatmapCsvDocument;
@@ -201,6 +203,10 @@ const documents: Documents = {
     types.CwPulseSaveDraftDocument,
   '\n  mutation CwPulseSubmit($input: SubmitPulseInput!) {\n    submitPulse(input: $input) {\n      submitted\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwPulseSubmitDocument,
+  '\n  query CwPulseWellbeing {\n    viewer {\n      id\n      wellbeing {\n        period\n        answered\n        eligible\n      }\n    }\n  }\n':
+    types.CwPulseWellbeingDocument,
+  '\n  mutation CwPulseAnswerWellbeing($input: AnswerWellbeingPulseInput!) {\n    answerWellbeingPulse(input: $input) {\n      answer {\n        period\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+    types.CwPulseAnswerWellbeingDocument,
   '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      participationTarget\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n':
     types.CwQualityHeatmapDocument,
   '\n  query CwQualityHeatmapPrograms {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50) {\n      edges {\n        node {\n          id\n          name\n          viewerCanManage\n        }\n      }\n    }\n  }\n':
@@ -575,6 +581,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CwPulseSubmit($input: SubmitPulseInput!) {\n    submitPulse(input: $input) {\n      submitted\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwPulseSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwPulseWellbeing {\n    viewer {\n      id\n      wellbeing {\n        period\n        answered\n        eligible\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwPulseWellbeingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwPulseAnswerWellbeing($input: AnswerWellbeingPulseInput!) {\n    answerWellbeingPulse(input: $input) {\n      answer {\n        period\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwPulseAnswerWellbeingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

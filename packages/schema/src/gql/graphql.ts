@@ -6428,6 +6428,40 @@ export type CwPulseSubmitMutation = {
   };
 };
 
+export type CwPulseWellbeingQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwPulseWellbeingQuery = {
+  __typename?: 'Query';
+  viewer: {
+    __typename?: 'Person';
+    id: string;
+    wellbeing?: {
+      __typename?: 'WellbeingPulse';
+      period: string;
+      answered: boolean;
+      eligible: boolean;
+    } | null;
+  };
+};
+
+export type CwPulseAnswerWellbeingMutationVariables = Exact<{
+  input: AnswerWellbeingPulseInput;
+}>;
+
+export type CwPulseAnswerWellbeingMutation = {
+  __typename?: 'Mutation';
+  answerWellbeingPulse: {
+    __typename?: 'AnswerWellbeingPulsePayload';
+    answer?: { __typename?: 'WellbeingAnswer'; period: string } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
 export type CwQualityHeatmapQueryVariables = Exact<{
   input: HeatmapInput;
   locale?: InputMaybe<Scalars['Locale']['input']>;
@@ -8961,6 +8995,37 @@ fragment CwUserError on UserError {
   message
 }
 `) as unknown as TypedDocumentString<CwPulseSubmitMutation, CwPulseSubmitMutationVariables>;
+export const CwPulseWellbeingDocument = new TypedDocumentString(`
+query CwPulseWellbeing {
+  viewer {
+    __typename
+    id
+    wellbeing {
+      period
+      answered
+      eligible
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwPulseWellbeingQuery, CwPulseWellbeingQueryVariables>;
+export const CwPulseAnswerWellbeingDocument = new TypedDocumentString(`
+mutation CwPulseAnswerWellbeing($input: AnswerWellbeingPulseInput!) {
+  answerWellbeingPulse(input: $input) {
+    answer {
+      period
+    }
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<CwPulseAnswerWellbeingMutation, CwPulseAnswerWellbeingMutationVariables>;
 export const CwQualityHeatmapDocument = new TypedDocumentString(`
 query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {
   heatmap(input: $input) {
