@@ -398,8 +398,8 @@ export const fieldAccess: Record<string, FieldRule> = {
   ]),
   'Query.scimCredentials': 'provisioning',
   'Query.scimGroupMappings': 'provisioning',
-  'Query.contentRetention': 'provisioning',
-  ...inheritAll('ContentRetention', ['contentRetentionDays']),
+  'Query.deprovisioningSettings': 'provisioning',
+  ...inheritAll('DeprovisioningSettings', ['contentRetentionDays']),
   ...inheritAll('ScimCredential', [
     'id',
     'label',

@@ -934,19 +934,6 @@ export type ConfigureXapiLrsPayload = {
   userErrors: Array<UserError>;
 };
 
-/**
- * How long what people wrote is kept after their deprovisioning (SCIM `active: false` or DELETE). Once
- * it has run out, a daily sweep erases their goal and milestone titles (replaced by a neutral "—"),
- * goal descriptions, check-in notes on their goals, their session feedback comments and the coach's
- * private notes of their sessions. Statuses, progress, moods, ratings, dates and counts are kept, so
- * figures do not move. A person reactivated before then loses nothing.
- */
-export type ContentRetention = {
-  __typename?: 'ContentRetention';
-  /** Days after a person's deactivation before what they wrote is erased; null keeps it forever (the default). */
-  contentRetentionDays: Maybe<Scalars['Int']['output']>;
-};
-
 /** A new goal for the viewer. */
 export type CreateGoalInput = {
   /** A capability code of the organisation's catalogue, e.g. DELEGATION. */
@@ -1052,6 +1039,19 @@ export type DeleteWebhookSubscriptionPayload = {
   deletedSubscriptionId: Maybe<Scalars['ID']['output']>;
   /** What to fix when refused. */
   userErrors: Array<UserError>;
+};
+
+/**
+ * How long what people wrote is kept after their deprovisioning (SCIM `active: false` or DELETE). Once
+ * it has run out, a daily sweep erases their goal and milestone titles (replaced by a neutral "—"),
+ * goal descriptions, check-in notes on their goals, their session feedback comments and the coach's
+ * private notes of their sessions. Statuses, progress, moods, ratings, dates and counts are kept, so
+ * figures do not move. A person reactivated before then loses nothing.
+ */
+export type DeprovisioningSettings = {
+  __typename?: 'DeprovisioningSettings';
+  /** Days after a person's deactivation before what they wrote is erased; null keeps it forever (the default). */
+  contentRetentionDays: Maybe<Scalars['Int']['output']>;
 };
 
 /** Ends a coach's probation with an outcome. */
@@ -3644,7 +3644,7 @@ export type Query = {
   /** The organisation's coaches by name (public profiles). */
   coaches: CoachConnection;
   /** The organisation's content retention after deprovisioning. Org admins only (FORBIDDEN otherwise). */
-  contentRetention: ContentRetention;
+  deprovisioningSettings: DeprovisioningSettings;
   /** One goal; null when it does not exist or is not shared with the viewer. */
   goal: Maybe<Goal>;
   /** Goals ordered by target date (goals without one last), then by creation. */
@@ -4350,7 +4350,7 @@ export type SetContentRetentionInput = {
 export type SetContentRetentionPayload = {
   __typename?: 'SetContentRetentionPayload';
   /** The retention as stored; null when refused. */
-  contentRetention: Maybe<ContentRetention>;
+  deprovisioningSettings: Maybe<DeprovisioningSettings>;
   /** What the admin can fix: a number of days out of range. */
   userErrors: Array<UserError>;
 };
@@ -5106,7 +5106,6 @@ export type ResolversTypes = {
   ConfigureXapiLrsPayload: ResolverTypeWrapper<
     Omit<ConfigureXapiLrsPayload, 'config'> & { config?: Maybe<ResolversTypes['XapiLrsConfig']> }
   >;
-  ContentRetention: ResolverTypeWrapper<ContentRetention>;
   CreateGoalInput: CreateGoalInput;
   CreateProgramInput: CreateProgramInput;
   CreateProgramPayload: ResolverTypeWrapper<
@@ -5124,6 +5123,7 @@ export type ResolversTypes = {
   DecideMatchProposalInput: DecideMatchProposalInput;
   DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
   DeleteWebhookSubscriptionPayload: ResolverTypeWrapper<DeleteWebhookSubscriptionPayload>;
+  DeprovisioningSettings: ResolverTypeWrapper<DeprovisioningSettings>;
   EndCoachProbationInput: EndCoachProbationInput;
   Enrolment: ResolverTypeWrapper<EnrolmentRow>;
   EnrolmentConnection: ResolverTypeWrapper<EnrolmentConnectionPage>;
@@ -5491,7 +5491,6 @@ export type ResolversParentTypes = {
   ConfigureXapiLrsPayload: Omit<ConfigureXapiLrsPayload, 'config'> & {
     config?: Maybe<ResolversParentTypes['XapiLrsConfig']>;
   };
-  ContentRetention: ContentRetention;
   CreateGoalInput: CreateGoalInput;
   CreateProgramInput: CreateProgramInput;
   CreateProgramPayload: Omit<CreateProgramPayload, 'program'> & {
@@ -5507,6 +5506,7 @@ export type ResolversParentTypes = {
   DecideMatchProposalInput: DecideMatchProposalInput;
   DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
   DeleteWebhookSubscriptionPayload: DeleteWebhookSubscriptionPayload;
+  DeprovisioningSettings: DeprovisioningSettings;
   EndCoachProbationInput: EndCoachProbationInput;
   Enrolment: EnrolmentRow;
   EnrolmentConnection: EnrolmentConnectionPage;
@@ -6122,13 +6122,6 @@ export type ConfigureXapiLrsPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ContentRetentionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['ContentRetention'] = ResolversParentTypes['ContentRetention'],
-> = {
-  contentRetentionDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-};
-
 export type CreateProgramPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['CreateProgramPayload'] =
@@ -6163,6 +6156,14 @@ export type DeleteWebhookSubscriptionPayloadResolvers<
 > = {
   deletedSubscriptionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeprovisioningSettingsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DeprovisioningSettings'] =
+    ResolversParentTypes['DeprovisioningSettings'],
+> = {
+  contentRetentionDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type EnrolmentResolvers<
@@ -7549,7 +7550,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCoachesArgs, 'first'>
   >;
-  contentRetention?: Resolver<ResolversTypes['ContentRetention'], ParentType, ContextType>;
+  deprovisioningSettings?: Resolver<ResolversTypes['DeprovisioningSettings'], ParentType, ContextType>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
   goals?: Resolver<
     ResolversTypes['GoalConnection'],
@@ -7863,7 +7864,7 @@ export type SetContentRetentionPayloadResolvers<
   ParentType extends ResolversParentTypes['SetContentRetentionPayload'] =
     ResolversParentTypes['SetContentRetentionPayload'],
 > = {
-  contentRetention?: Resolver<Maybe<ResolversTypes['ContentRetention']>, ParentType, ContextType>;
+  deprovisioningSettings?: Resolver<Maybe<ResolversTypes['DeprovisioningSettings']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -8165,12 +8166,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoachSuggestion?: CoachSuggestionResolvers<ContextType>;
   CoachingProgress?: CoachingProgressResolvers<ContextType>;
   ConfigureXapiLrsPayload?: ConfigureXapiLrsPayloadResolvers<ContextType>;
-  ContentRetention?: ContentRetentionResolvers<ContextType>;
   CreateProgramPayload?: CreateProgramPayloadResolvers<ContextType>;
   CreateServiceAccountPayload?: CreateServiceAccountPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteWebhookSubscriptionPayload?: DeleteWebhookSubscriptionPayloadResolvers<ContextType>;
+  DeprovisioningSettings?: DeprovisioningSettingsResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;

@@ -38,7 +38,7 @@ const problem = (caller: Caller, field: string[], code: UserError['code'], key: 
 
 export const provisioningResolvers: Resolvers = {
   Query: {
-    async contentRetention(_parent, _args, context) {
+    async deprovisioningSettings(_parent, _args, context) {
       const caller = callerOf(context);
       await requireOrgAdmin(caller);
       const days = await caller.tenant((tx) => contentRetentionDays(tx, caller.viewer.orgId));
@@ -62,7 +62,7 @@ export const provisioningResolvers: Resolvers = {
       const days = input.contentRetentionDays ?? null;
       if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS)) {
         return {
-          contentRetention: null,
+          deprovisioningSettings: null,
           userErrors: [problem(caller, ['contentRetentionDays'], 'INVALID', 'provisioning.retentionDays')],
         };
       }
@@ -80,7 +80,7 @@ export const provisioningResolvers: Resolvers = {
           after: { contentRetentionDays: days },
         });
       });
-      return { contentRetention: { contentRetentionDays: days }, userErrors: [] };
+      return { deprovisioningSettings: { contentRetentionDays: days }, userErrors: [] };
     },
     async issueScimCredential(_parent, { input }, context) {
       const caller = callerOf(context);

@@ -15,10 +15,10 @@ import { postGraphQL, startGateway, type RunningGateway } from '../../testing/ha
 import { notesOfSessions, writeNote } from '../coachDesk/sql.js';
 import { ERASED_TITLE, RETENTION_SWEEP_QUEUE, retentionSweepJob } from './retention.js';
 
-const READ = `{ contentRetention { contentRetentionDays } }`;
+const READ = `{ deprovisioningSettings { contentRetentionDays } }`;
 const SET = `mutation($days: Int) {
   setContentRetention(input: { contentRetentionDays: $days }) {
-    contentRetention { contentRetentionDays }
+    deprovisioningSettings { contentRetentionDays }
     userErrors { field code }
   }
 }`;
@@ -209,25 +209,24 @@ describe.each(testEngines())('content retention on %s', (engine) => {
         expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
     }
-    expect((await gql<{ contentRetention: unknown }>(READ)).contentRetention).toEqual({
+    expect((await gql<{ deprovisioningSettings: unknown }>(READ)).deprovisioningSettings).toEqual({
       contentRetentionDays: null,
     });
   });
 
   it('refuses a retention out of range and keeps the old one', async () => {
     for (const days of [0, -3, 36_501]) {
-      const data = await gql<{ setContentRetention: { contentRetention: unknown; userErrors: unknown[] } }>(
-        SET,
-        {
-          days,
-        },
-      );
+      const data = await gql<{
+        setContentRetention: { deprovisioningSettings: unknown; userErrors: unknown[] };
+      }>(SET, {
+        days,
+      });
       expect(data.setContentRetention).toEqual({
-        contentRetention: null,
+        deprovisioningSettings: null,
         userErrors: [{ field: ['contentRetentionDays'], code: 'INVALID' }],
       });
     }
-    expect((await gql<{ contentRetention: unknown }>(READ)).contentRetention).toEqual({
+    expect((await gql<{ deprovisioningSettings: unknown }>(READ)).deprovisioningSettings).toEqual({
       contentRetentionDays: null,
     });
   });
@@ -263,17 +262,16 @@ describe.each(testEngines())('content retention on %s', (engine) => {
       await sweep(org);
       expect(await words(org.orgId, goneWords)).toEqual(intact);
 
-      const set = await gql<{ setContentRetention: { contentRetention: unknown; userErrors: unknown[] } }>(
-        SET,
-        {
-          days: 30,
-        },
-      );
+      const set = await gql<{
+        setContentRetention: { deprovisioningSettings: unknown; userErrors: unknown[] };
+      }>(SET, {
+        days: 30,
+      });
       expect(set.setContentRetention).toEqual({
-        contentRetention: { contentRetentionDays: 30 },
+        deprovisioningSettings: { contentRetentionDays: 30 },
         userErrors: [],
       });
-      expect((await gql<{ contentRetention: unknown }>(READ)).contentRetention).toEqual({
+      expect((await gql<{ deprovisioningSettings: unknown }>(READ)).deprovisioningSettings).toEqual({
         contentRetentionDays: 30,
       });
       const queued = await db.query<{ payload: { generation: string } }>(

@@ -868,19 +868,6 @@ export type ConfigureXapiLrsPayload = {
   userErrors: Array<UserError>;
 };
 
-/**
- * How long what people wrote is kept after their deprovisioning (SCIM `active: false` or DELETE). Once
- * it has run out, a daily sweep erases their goal and milestone titles (replaced by a neutral "—"),
- * goal descriptions, check-in notes on their goals, their session feedback comments and the coach's
- * private notes of their sessions. Statuses, progress, moods, ratings, dates and counts are kept, so
- * figures do not move. A person reactivated before then loses nothing.
- */
-export type ContentRetention = {
-  __typename?: 'ContentRetention';
-  /** Days after a person's deactivation before what they wrote is erased; null keeps it forever (the default). */
-  contentRetentionDays?: Maybe<Scalars['Int']['output']>;
-};
-
 /** A new goal for the viewer. */
 export type CreateGoalInput = {
   /** A capability code of the organisation's catalogue, e.g. DELEGATION. */
@@ -986,6 +973,19 @@ export type DeleteWebhookSubscriptionPayload = {
   deletedSubscriptionId?: Maybe<Scalars['ID']['output']>;
   /** What to fix when refused. */
   userErrors: Array<UserError>;
+};
+
+/**
+ * How long what people wrote is kept after their deprovisioning (SCIM `active: false` or DELETE). Once
+ * it has run out, a daily sweep erases their goal and milestone titles (replaced by a neutral "—"),
+ * goal descriptions, check-in notes on their goals, their session feedback comments and the coach's
+ * private notes of their sessions. Statuses, progress, moods, ratings, dates and counts are kept, so
+ * figures do not move. A person reactivated before then loses nothing.
+ */
+export type DeprovisioningSettings = {
+  __typename?: 'DeprovisioningSettings';
+  /** Days after a person's deactivation before what they wrote is erased; null keeps it forever (the default). */
+  contentRetentionDays?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Ends a coach's probation with an outcome. */
@@ -3578,7 +3578,7 @@ export type Query = {
   /** The organisation's coaches by name (public profiles). */
   coaches: CoachConnection;
   /** The organisation's content retention after deprovisioning. Org admins only (FORBIDDEN otherwise). */
-  contentRetention: ContentRetention;
+  deprovisioningSettings: DeprovisioningSettings;
   /** One goal; null when it does not exist or is not shared with the viewer. */
   goal?: Maybe<Goal>;
   /** Goals ordered by target date (goals without one last), then by creation. */
@@ -4284,7 +4284,7 @@ export type SetContentRetentionInput = {
 export type SetContentRetentionPayload = {
   __typename?: 'SetContentRetentionPayload';
   /** The retention as stored; null when refused. */
-  contentRetention?: Maybe<ContentRetention>;
+  deprovisioningSettings?: Maybe<DeprovisioningSettings>;
   /** What the admin can fix: a number of days out of range. */
   userErrors: Array<UserError>;
 };
