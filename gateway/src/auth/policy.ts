@@ -132,7 +132,10 @@ export const accessTable = {
    * org admins alone, since statements span every program and name people.
    */
   xapi: { orgAdmin: 'yes' },
-  /** SCIM credentials and group mappings: who may provision the organisation's people. */
+  /**
+   * SCIM credentials and group mappings (who may provision the organisation's people) and how long
+   * what deprovisioned people wrote is kept.
+   */
   provisioning: { orgAdmin: 'yes' },
   /** Signing keys, the identity provider and service accounts: org admins alone. */
   integrations: { orgAdmin: 'yes' },
@@ -395,6 +398,8 @@ export const fieldAccess: Record<string, FieldRule> = {
   ]),
   'Query.scimCredentials': 'provisioning',
   'Query.scimGroupMappings': 'provisioning',
+  'Query.deprovisioningSettings': 'provisioning',
+  ...inheritAll('DeprovisioningSettings', ['contentRetentionDays']),
   ...inheritAll('ScimCredential', [
     'id',
     'label',

@@ -237,6 +237,13 @@ export type AuditAction =
   | 'COACH_REINSTATED'
   /** A coach was removed from a program's pool. */
   | 'COACH_REMOVED'
+  /**
+   * What a deprovisioned person wrote was erased once the retention had run out; the subject is the
+   * person, `after` holds the retention and how many rows of each kind were erased (never the content).
+   */
+  | 'CONTENT_ERASED'
+  /** The content retention after deprovisioning was changed (`before` and `after` hold `contentRetentionDays`). */
+  | 'CONTENT_RETENTION_SET'
   /** One enrolment was given another coach. */
   | 'ENROLMENT_REMATCHED'
   /** An admin changed an enrolment's status (withdrew, completed, re-invited). */
@@ -1032,6 +1039,19 @@ export type DeleteWebhookSubscriptionPayload = {
   deletedSubscriptionId: Maybe<Scalars['ID']['output']>;
   /** What to fix when refused. */
   userErrors: Array<UserError>;
+};
+
+/**
+ * How long what people wrote is kept after their deprovisioning (SCIM `active: false` or DELETE). Once
+ * it has run out, a daily sweep erases their goal and milestone titles (replaced by a neutral "—"),
+ * goal descriptions, check-in notes on their goals, their session feedback comments and the coach's
+ * private notes of their sessions. Statuses, progress, moods, ratings, dates and counts are kept, so
+ * figures do not move. A person reactivated before then loses nothing.
+ */
+export type DeprovisioningSettings = {
+  __typename?: 'DeprovisioningSettings';
+  /** Days after a person's deactivation before what they wrote is erased; null keeps it forever (the default). */
+  contentRetentionDays: Maybe<Scalars['Int']['output']>;
 };
 
 /** Ends a coach's probation with an outcome. */
@@ -2019,6 +2039,11 @@ export type Mutation = {
    * (FORBIDDEN otherwise).
    */
   setCoachAvailability: SetCoachAvailabilityPayload;
+  /**
+   * Sets how long what deprovisioned people wrote is kept before it is erased; a shorter retention
+   * applies at once. Org admins only (FORBIDDEN otherwise).
+   */
+  setContentRetention: SetContentRetentionPayload;
   /** Changes who besides the viewer may read their goal. */
   setGoalVisibility: GoalPayload;
   /** Sets (or, with null, removes) the OpenID Connect provider whose ID tokens `/oauth/token` exchanges. Org admins only. */
@@ -2565,6 +2590,15 @@ export type MutationSavePulseDraftArgs = {
  */
 export type MutationSetCoachAvailabilityArgs = {
   input: SetCoachAvailabilityInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetContentRetentionArgs = {
+  input: SetContentRetentionInput;
 };
 
 /**
@@ -3609,6 +3643,8 @@ export type Query = {
   coachDesk: Maybe<CoachDesk>;
   /** The organisation's coaches by name (public profiles). */
   coaches: CoachConnection;
+  /** The organisation's content retention after deprovisioning. Org admins only (FORBIDDEN otherwise). */
+  deprovisioningSettings: DeprovisioningSettings;
   /** One goal; null when it does not exist or is not shared with the viewer. */
   goal: Maybe<Goal>;
   /** Goals ordered by target date (goals without one last), then by creation. */
@@ -4301,6 +4337,21 @@ export type SetCoachAvailabilityPayload = {
   /** Whether the availability was saved: false while conflicts wait for the coach's decision, or when refused. */
   saved: Scalars['Boolean']['output'];
   /** What the coach can fix: a malformed time, a window that ends before it starts, a day off that ends before it starts, a capacity out of range. */
+  userErrors: Array<UserError>;
+};
+
+/** Sets the content retention after deprovisioning. */
+export type SetContentRetentionInput = {
+  /** Whole days from 1 to 36500 (INVALID otherwise); null keeps what people wrote forever. */
+  contentRetentionDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of setContentRetention. */
+export type SetContentRetentionPayload = {
+  __typename?: 'SetContentRetentionPayload';
+  /** The retention as stored; null when refused. */
+  deprovisioningSettings: Maybe<DeprovisioningSettings>;
+  /** What the admin can fix: a number of days out of range. */
   userErrors: Array<UserError>;
 };
 
@@ -5072,6 +5123,7 @@ export type ResolversTypes = {
   DecideMatchProposalInput: DecideMatchProposalInput;
   DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
   DeleteWebhookSubscriptionPayload: ResolverTypeWrapper<DeleteWebhookSubscriptionPayload>;
+  DeprovisioningSettings: ResolverTypeWrapper<DeprovisioningSettings>;
   EndCoachProbationInput: EndCoachProbationInput;
   Enrolment: ResolverTypeWrapper<EnrolmentRow>;
   EnrolmentConnection: ResolverTypeWrapper<EnrolmentConnectionPage>;
@@ -5288,6 +5340,8 @@ export type ResolversTypes = {
       conflicts: Array<ResolversTypes['AvailabilityConflict']>;
     }
   >;
+  SetContentRetentionInput: SetContentRetentionInput;
+  SetContentRetentionPayload: ResolverTypeWrapper<SetContentRetentionPayload>;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
   SetProgressSharingInput: SetProgressSharingInput;
   SetPulseRatersInput: SetPulseRatersInput;
@@ -5452,6 +5506,7 @@ export type ResolversParentTypes = {
   DecideMatchProposalInput: DecideMatchProposalInput;
   DeleteWebhookSubscriptionInput: DeleteWebhookSubscriptionInput;
   DeleteWebhookSubscriptionPayload: DeleteWebhookSubscriptionPayload;
+  DeprovisioningSettings: DeprovisioningSettings;
   EndCoachProbationInput: EndCoachProbationInput;
   Enrolment: EnrolmentRow;
   EnrolmentConnection: EnrolmentConnectionPage;
@@ -5633,6 +5688,8 @@ export type ResolversParentTypes = {
     availability?: Maybe<ResolversParentTypes['CoachAvailability']>;
     conflicts: Array<ResolversParentTypes['AvailabilityConflict']>;
   };
+  SetContentRetentionInput: SetContentRetentionInput;
+  SetContentRetentionPayload: SetContentRetentionPayload;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
   SetProgressSharingInput: SetProgressSharingInput;
   SetPulseRatersInput: SetPulseRatersInput;
@@ -6099,6 +6156,14 @@ export type DeleteWebhookSubscriptionPayloadResolvers<
 > = {
   deletedSubscriptionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeprovisioningSettingsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['DeprovisioningSettings'] =
+    ResolversParentTypes['DeprovisioningSettings'],
+> = {
+  contentRetentionDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type EnrolmentResolvers<
@@ -6880,6 +6945,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetCoachAvailabilityArgs, 'input'>
   >;
+  setContentRetention?: Resolver<
+    ResolversTypes['SetContentRetentionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetContentRetentionArgs, 'input'>
+  >;
   setGoalVisibility?: Resolver<
     ResolversTypes['GoalPayload'],
     ParentType,
@@ -7479,6 +7550,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCoachesArgs, 'first'>
   >;
+  deprovisioningSettings?: Resolver<ResolversTypes['DeprovisioningSettings'], ParentType, ContextType>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
   goals?: Resolver<
     ResolversTypes['GoalConnection'],
@@ -7787,6 +7859,15 @@ export type SetCoachAvailabilityPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SetContentRetentionPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetContentRetentionPayload'] =
+    ResolversParentTypes['SetContentRetentionPayload'],
+> = {
+  deprovisioningSettings?: Resolver<Maybe<ResolversTypes['DeprovisioningSettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SetPulseRatersPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SetPulseRatersPayload'] =
@@ -8090,6 +8171,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteWebhookSubscriptionPayload?: DeleteWebhookSubscriptionPayloadResolvers<ContextType>;
+  DeprovisioningSettings?: DeprovisioningSettingsResolvers<ContextType>;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentConnection?: EnrolmentConnectionResolvers<ContextType>;
   EnrolmentEdge?: EnrolmentEdgeResolvers<ContextType>;
@@ -8189,6 +8271,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SessionQuota?: SessionQuotaResolvers<ContextType>;
   SessionTally?: SessionTallyResolvers<ContextType>;
   SetCoachAvailabilityPayload?: SetCoachAvailabilityPayloadResolvers<ContextType>;
+  SetContentRetentionPayload?: SetContentRetentionPayloadResolvers<ContextType>;
   SetPulseRatersPayload?: SetPulseRatersPayloadResolvers<ContextType>;
   SetScimGroupMappingPayload?: SetScimGroupMappingPayloadResolvers<ContextType>;
   SigningKey?: SigningKeyResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { scoreJob } from '../modules/lti/ags.js';
 import type { ToolKey } from '../modules/lti/keys.js';
 import { webhookDeliveryJob, type DeliverySettings } from '../modules/webhooks/delivery.js';
 import { populationRefreshJob } from '../modules/programs/refresh-job.js';
+import { retentionSweepJob } from '../modules/provisioning/retention.js';
 import { pulseSweepJob } from '../modules/webhooks/pulses.js';
 import { xapiStatementJob, type XapiDeliverySettings } from '../modules/xapi/delivery.js';
 import type { Mailer } from '../notifications/mailer.js';
@@ -35,6 +36,7 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
       ...(services.webhooks ? { settings: services.webhooks } : {}),
     }),
     pulseSweepJob(),
+    retentionSweepJob(),
     xapiStatementJob({ dev: services.dev ?? false, ...services.xapi }),
     ...(services.ltiToolKey ? [scoreJob(services.ltiToolKey)] : []),
   ];

@@ -317,6 +317,7 @@ export const ar = {
   'programs.csvNoShows': 'حالات عدم الحضور',
   'audit.orgAdminsOnly': 'سجل التدقيق متاح لمسؤولي المؤسسة فقط.',
   'provisioning.orgAdminsOnly': 'التزويد متاح لمسؤولي المؤسسة فقط.',
+  'provisioning.retentionDays': 'مدة الاحتفاظ عدد صحيح من الأيام بين 1 و36500، أو null للاحتفاظ بلا حد.',
   'provisioning.labelLength': 'التسمية من 1 إلى 100 حرف.',
   'provisioning.credentialNotFound': 'بيانات اعتماد SCIM هذه غير موجودة.',
   'provisioning.alreadyRevoked': 'بيانات اعتماد SCIM هذه ملغاة بالفعل.',

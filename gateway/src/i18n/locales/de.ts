@@ -343,6 +343,8 @@ export const de = {
   'programs.csvNoShows': 'Nicht erschienen',
   'audit.orgAdminsOnly': 'Das Änderungsprotokoll ist Organisationsadministratoren vorbehalten.',
   'provisioning.orgAdminsOnly': 'Die Bereitstellung ist Organisationsadministratoren vorbehalten.',
+  'provisioning.retentionDays':
+    'Die Aufbewahrungsdauer ist eine ganze Zahl von Tagen zwischen 1 und 36500, oder null für unbegrenzt.',
   'provisioning.labelLength': 'Die Bezeichnung hat 1 bis 100 Zeichen.',
   'provisioning.credentialNotFound': 'Diese SCIM-Zugangskennung gibt es nicht.',
   'provisioning.alreadyRevoked': 'Diese SCIM-Zugangskennung ist bereits widerrufen.',

@@ -336,6 +336,8 @@ export const en = {
   'programs.csvNoShows': 'No-shows',
   'audit.orgAdminsOnly': 'The audit log is for organisation admins.',
   'provisioning.orgAdminsOnly': 'Provisioning is for organisation admins.',
+  'provisioning.retentionDays':
+    'The retention is a whole number of days from 1 to 36500, or null to keep forever.',
   'provisioning.labelLength': 'The label is 1 to 100 characters.',
   'provisioning.credentialNotFound': 'This SCIM credential does not exist.',
   'provisioning.alreadyRevoked': 'This SCIM credential is already revoked.',

@@ -338,6 +338,8 @@ export const es = {
   'programs.csvNoShows': 'Ausencias',
   'audit.orgAdminsOnly': 'El registro de auditoría es para administradores de la organización.',
   'provisioning.orgAdminsOnly': 'El aprovisionamiento es para administradores de la organización.',
+  'provisioning.retentionDays':
+    'La conservación es un número entero de días de 1 a 36500, o null para conservar siempre.',
   'provisioning.labelLength': 'La etiqueta tiene de 1 a 100 caracteres.',
   'provisioning.credentialNotFound': 'Esta credencial SCIM no existe.',
   'provisioning.alreadyRevoked': 'Esta credencial SCIM ya está revocada.',

@@ -342,6 +342,8 @@ export const fr = {
   'programs.csvNoShows': 'Absences',
   'audit.orgAdminsOnly': 'Le journal d’audit est réservé aux administrateurs de l’organisation.',
   'provisioning.orgAdminsOnly': 'Le provisionnement est réservé aux administrateurs de l’organisation.',
+  'provisioning.retentionDays':
+    'La durée de conservation est un nombre entier de jours de 1 à 36500, ou null pour tout garder.',
   'provisioning.labelLength': 'Le libellé compte de 1 à 100 caractères.',
   'provisioning.credentialNotFound': 'Cet identifiant SCIM n’existe pas.',
   'provisioning.alreadyRevoked': 'Cet identifiant SCIM est déjà révoqué.',

@@ -325,6 +325,8 @@ export const ja = {
   'programs.csvNoShows': '無断欠席',
   'audit.orgAdminsOnly': '監査ログを閲覧できるのは組織管理者のみです。',
   'provisioning.orgAdminsOnly': 'プロビジョニングは組織管理者のみが利用できます。',
+  'provisioning.retentionDays':
+    '保持期間は1〜36500の整数の日数です。無期限に保持する場合はnullを指定します。',
   'provisioning.labelLength': 'ラベルは1〜100文字です。',
   'provisioning.credentialNotFound': 'このSCIM資格情報は存在しません。',
   'provisioning.alreadyRevoked': 'このSCIM資格情報はすでに失効しています。',

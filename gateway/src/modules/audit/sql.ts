@@ -13,7 +13,8 @@ export type AuditSubjectType =
   | 'SigningKey'
   | 'ServiceAccount'
   | 'ScimCredential'
-  | 'ScimGroupMapping';
+  | 'ScimGroupMapping'
+  | 'Person';
 
 export interface AuditEntryRow {
   id: string;

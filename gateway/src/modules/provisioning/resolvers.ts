@@ -13,6 +13,7 @@ import { applyMapping } from '../../http/scim/groups.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { fromGlobalId, fromOpaqueId, toOpaqueId } from '../../ids.js';
 import { recordAudit } from '../audit/sql.js';
+import { contentRetentionDays, MAX_RETENTION_DAYS, setContentRetentionDays } from './retention.js';
 import {
   deleteMapping,
   insertCredential,
@@ -37,6 +38,12 @@ const problem = (caller: Caller, field: string[], code: UserError['code'], key: 
 
 export const provisioningResolvers: Resolvers = {
   Query: {
+    async deprovisioningSettings(_parent, _args, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      const days = await caller.tenant((tx) => contentRetentionDays(tx, caller.viewer.orgId));
+      return { contentRetentionDays: days };
+    },
     async scimCredentials(_parent, _args, context) {
       const caller = callerOf(context);
       await requireOrgAdmin(caller);
@@ -49,6 +56,32 @@ export const provisioningResolvers: Resolvers = {
     },
   },
   Mutation: {
+    async setContentRetention(_parent, { input }, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      const days = input.contentRetentionDays ?? null;
+      if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS)) {
+        return {
+          deprovisioningSettings: null,
+          userErrors: [problem(caller, ['contentRetentionDays'], 'INVALID', 'provisioning.retentionDays')],
+        };
+      }
+      const { orgId, personId } = caller.viewer;
+      await caller.tenant(async (tx) => {
+        const before = await contentRetentionDays(tx, orgId);
+        await setContentRetentionDays(tx, orgId, days);
+        await recordAudit(tx, orgId, {
+          action: 'CONTENT_RETENTION_SET',
+          actorId: personId,
+          programId: null,
+          subjectType: 'Organisation',
+          subjectId: orgId,
+          before: { contentRetentionDays: before },
+          after: { contentRetentionDays: days },
+        });
+      });
+      return { deprovisioningSettings: { contentRetentionDays: days }, userErrors: [] };
+    },
     async issueScimCredential(_parent, { input }, context) {
       const caller = callerOf(context);
       await requireOrgAdmin(caller);

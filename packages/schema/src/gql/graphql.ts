@@ -171,6 +171,13 @@ export type AuditAction =
   | 'COACH_REINSTATED'
   /** A coach was removed from a program's pool. */
   | 'COACH_REMOVED'
+  /**
+   * What a deprovisioned person wrote was erased once the retention had run out; the subject is the
+   * person, `after` holds the retention and how many rows of each kind were erased (never the content).
+   */
+  | 'CONTENT_ERASED'
+  /** The content retention after deprovisioning was changed (`before` and `after` hold `contentRetentionDays`). */
+  | 'CONTENT_RETENTION_SET'
   /** One enrolment was given another coach. */
   | 'ENROLMENT_REMATCHED'
   /** An admin changed an enrolment's status (withdrew, completed, re-invited). */
@@ -966,6 +973,19 @@ export type DeleteWebhookSubscriptionPayload = {
   deletedSubscriptionId?: Maybe<Scalars['ID']['output']>;
   /** What to fix when refused. */
   userErrors: Array<UserError>;
+};
+
+/**
+ * How long what people wrote is kept after their deprovisioning (SCIM `active: false` or DELETE). Once
+ * it has run out, a daily sweep erases their goal and milestone titles (replaced by a neutral "—"),
+ * goal descriptions, check-in notes on their goals, their session feedback comments and the coach's
+ * private notes of their sessions. Statuses, progress, moods, ratings, dates and counts are kept, so
+ * figures do not move. A person reactivated before then loses nothing.
+ */
+export type DeprovisioningSettings = {
+  __typename?: 'DeprovisioningSettings';
+  /** Days after a person's deactivation before what they wrote is erased; null keeps it forever (the default). */
+  contentRetentionDays?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Ends a coach's probation with an outcome. */
@@ -1953,6 +1973,11 @@ export type Mutation = {
    * (FORBIDDEN otherwise).
    */
   setCoachAvailability: SetCoachAvailabilityPayload;
+  /**
+   * Sets how long what deprovisioned people wrote is kept before it is erased; a shorter retention
+   * applies at once. Org admins only (FORBIDDEN otherwise).
+   */
+  setContentRetention: SetContentRetentionPayload;
   /** Changes who besides the viewer may read their goal. */
   setGoalVisibility: GoalPayload;
   /** Sets (or, with null, removes) the OpenID Connect provider whose ID tokens `/oauth/token` exchanges. Org admins only. */
@@ -2499,6 +2524,15 @@ export type MutationSavePulseDraftArgs = {
  */
 export type MutationSetCoachAvailabilityArgs = {
   input: SetCoachAvailabilityInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetContentRetentionArgs = {
+  input: SetContentRetentionInput;
 };
 
 /**
@@ -3543,6 +3577,8 @@ export type Query = {
   coachDesk?: Maybe<CoachDesk>;
   /** The organisation's coaches by name (public profiles). */
   coaches: CoachConnection;
+  /** The organisation's content retention after deprovisioning. Org admins only (FORBIDDEN otherwise). */
+  deprovisioningSettings: DeprovisioningSettings;
   /** One goal; null when it does not exist or is not shared with the viewer. */
   goal?: Maybe<Goal>;
   /** Goals ordered by target date (goals without one last), then by creation. */
@@ -4235,6 +4271,21 @@ export type SetCoachAvailabilityPayload = {
   /** Whether the availability was saved: false while conflicts wait for the coach's decision, or when refused. */
   saved: Scalars['Boolean']['output'];
   /** What the coach can fix: a malformed time, a window that ends before it starts, a day off that ends before it starts, a capacity out of range. */
+  userErrors: Array<UserError>;
+};
+
+/** Sets the content retention after deprovisioning. */
+export type SetContentRetentionInput = {
+  /** Whole days from 1 to 36500 (INVALID otherwise); null keeps what people wrote forever. */
+  contentRetentionDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The result of setContentRetention. */
+export type SetContentRetentionPayload = {
+  __typename?: 'SetContentRetentionPayload';
+  /** The retention as stored; null when refused. */
+  deprovisioningSettings?: Maybe<DeprovisioningSettings>;
+  /** What the admin can fix: a number of days out of range. */
   userErrors: Array<UserError>;
 };
 
