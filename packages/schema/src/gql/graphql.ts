@@ -5513,6 +5513,12 @@ export type CwProgramConsoleCoachesQuery = {
             average?: number | null;
             withheld: boolean;
           }>;
+          feedbackComments: {
+            __typename?: 'CoachFeedbackComments';
+            withheld: boolean;
+            minGroupSize: number;
+            comments: Array<{ __typename?: 'CoachFeedbackComment'; month: string; text: string }>;
+          };
           coach: {
             __typename?: 'Coach';
             id: string;
@@ -8050,6 +8056,14 @@ query CwProgramConsoleCoaches($id: ID!) {
           month
           average
           withheld
+        }
+        feedbackComments {
+          withheld
+          minGroupSize
+          comments {
+            month
+            text
+          }
         }
         coach {
           __typename
