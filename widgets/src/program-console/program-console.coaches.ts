@@ -237,7 +237,10 @@ class CoachesTab implements Tab {
       <summary>${msg(str`Comments (${formatNumber(feedback.comments.length, { locale })})`)}</summary>
       <ul>
         ${feedback.comments.map(
-          (c) => html`<li><span class="muted">${formatMonth(c.month, locale)}</span> <q dir="auto">${c.text}</q></li>`,
+          (c) =>
+            html`<li>
+              <span class="muted">${formatMonth(c.month, locale)}</span> <q dir="auto">${c.text}</q>
+            </li>`,
         )}
       </ul>
     </details>`;

@@ -427,7 +427,8 @@ export const en = {
   'pulses.raterCount': 'Choose from {min, number} to {max, number} people.',
   'coachQuality.orgAdminsOnly': 'The probation thresholds are set by organisation admins.',
   'coachQuality.ratingRange': 'Give a rating from {min, number} to {max, number}, with at most one decimal.',
-  'coachQuality.restoreBelowProbation': 'The rating that ends probation must be at least the one that starts it.',
+  'coachQuality.restoreBelowProbation':
+    'The rating that ends probation must be at least the one that starts it.',
   'coachQuality.countRange': 'Give a whole number from {min, number} to {max, number}.',
   'coachQuality.minAboveWindow': 'The ratings needed cannot be more than the ratings the average covers.',
 } as const;

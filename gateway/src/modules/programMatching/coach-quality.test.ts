@@ -203,9 +203,14 @@ describe.each(testEngines())('coach quality for admins on %s', (engine) => {
       window: 1,
     });
     const audit = await ok<{
-      auditLog: { edges: Array<{ node: { action: string; actor: { name: string }; before: string; after: string } }> };
-    }>(tokens.orgAdmin!, `query { auditLog(first: 5, filter: { actions: [COACH_QUALITY_SETTINGS_CHANGED] }) {
-        edges { node { action actor { name } before after } } } }`);
+      auditLog: {
+        edges: Array<{ node: { action: string; actor: { name: string }; before: string; after: string } }>;
+      };
+    }>(
+      tokens.orgAdmin!,
+      `query { auditLog(first: 5, filter: { actions: [COACH_QUALITY_SETTINGS_CHANGED] }) {
+        edges { node { action actor { name } before after } } } }`,
+    );
     const entry = audit.auditLog.edges[0]!.node;
     expect(entry.actor.name).toBeTruthy();
     expect(JSON.parse(entry.before)).toMatchObject({ probationBelow: 3.5, minRatings: 5 });
@@ -213,9 +218,13 @@ describe.each(testEngines())('coach quality for admins on %s', (engine) => {
 
     // A 4 is below the new 4.5: one rating is now enough to put the coach on probation.
     const sessionId = await heldSession(org.reportIds[0]!, org.enrolmentId, 40);
-    const rated = await ok<{ submitSessionFeedback: { userErrors: unknown[] } }>(tokens.participant!, submit, {
-      input: { sessionId: toGlobalId('Session', sessionId), rating: 4 },
-    });
+    const rated = await ok<{ submitSessionFeedback: { userErrors: unknown[] } }>(
+      tokens.participant!,
+      submit,
+      {
+        input: { sessionId: toGlobalId('Session', sessionId), rating: 4 },
+      },
+    );
     expect(rated.submitSessionFeedback.userErrors).toEqual([]);
     const [coach] = await db.query<{ quality_status: string }>(
       `select quality_status from coaches where id = $1`,

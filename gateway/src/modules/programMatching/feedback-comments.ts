@@ -60,10 +60,9 @@ export async function coachCommentsInProgram(
   programId: string,
   coachId: string,
 ): Promise<CoachComments> {
-  const [org] = await tx.query<{ k: number }>(
-    `select min_group_size as k from organisations where id = $1`,
-    [orgId],
-  );
+  const [org] = await tx.query<{ k: number }>(`select min_group_size as k from organisations where id = $1`, [
+    orgId,
+  ]);
   const rows = await tx.query<{ author_id: string; comment: string; submitted_at: Date | string }>(
     `select f.author_id, f.comment, f.submitted_at
      from session_feedback f

@@ -45,7 +45,11 @@ export function qualitySettingsErrors(input: QualitySettings, t: Translate): Use
   const countOk = (value: number, limits: { min: number; max: number }) =>
     Number.isInteger(value) && value >= limits.min && value <= limits.max;
   if (!countOk(input.minRatings, minRatings)) {
-    errors.push({ field: ['minRatings'], code: 'INVALID', message: t('coachQuality.countRange', minRatings) });
+    errors.push({
+      field: ['minRatings'],
+      code: 'INVALID',
+      message: t('coachQuality.countRange', minRatings),
+    });
   }
   if (!countOk(input.window, window)) {
     errors.push({ field: ['window'], code: 'INVALID', message: t('coachQuality.countRange', window) });
