@@ -244,14 +244,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
     )) as [{ k: number }];
     for (let i = 0; i < k; i++) {
       const personId = await addParticipant(db, world.org, `Commenter ${i}`);
-      const enrolmentId = await enrol(
-        db,
-        world.org.orgId,
-        world.org.programId,
-        personId,
-        world.org.coachId,
-        'COMPLETED',
-      );
+      const enrolmentId = await enrol(db, world.org.orgId, world.org.programId, personId, world.org.coachId);
       const [session] = await db.query<{ id: string }>(
         `insert into sessions (org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status)
          values ($1, $2, $3, $4, now() - make_interval(days => 200 + $5), now() - make_interval(days => 200 + $5)
@@ -263,6 +256,9 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
          values ($1, $2, $3, $4, 4, 'Clear and kind')`,
         [world.org.orgId, session!.id, world.org.coachId, personId],
       );
+      await db.query(`update enrolments set status = 'COMPLETED', completed_at = now() where id = $1`, [
+        enrolmentId,
+      ]);
     }
     schema = buildSchema();
     const { org } = world;
