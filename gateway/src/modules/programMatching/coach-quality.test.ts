@@ -149,7 +149,7 @@ describe.each(testEngines())('coach quality for admins on %s', (engine) => {
 
   it('refuses the thresholds to program admins, coaches and participants, reading and writing', async () => {
     for (const who of ['programAdmin', 'coach', 'participant']) {
-      const reading = await call(tokens[who]!, read);
+      const reading = await call(tokens[who]!, read, {});
       expect(reading.errors?.[0]?.extensions?.['code'], who).toBe('FORBIDDEN');
       const writing = await call<SetResult>(tokens[who]!, set, { input: valid });
       expect(writing.errors?.[0]?.extensions?.['code'], who).toBe('FORBIDDEN');
@@ -182,7 +182,7 @@ describe.each(testEngines())('coach quality for admins on %s', (engine) => {
       ['restoreAtOrAbove', 'INVALID'],
       ['minRatings', 'INVALID'],
     ]);
-    const current = await ok<{ coachQualitySettings: Settings }>(tokens.orgAdmin!, read);
+    const current = await ok<{ coachQualitySettings: Settings }>(tokens.orgAdmin!, read, {});
     expect(current.coachQualitySettings).toEqual({
       probationBelow: 3.5,
       restoreAtOrAbove: 4,
@@ -210,6 +210,7 @@ describe.each(testEngines())('coach quality for admins on %s', (engine) => {
       tokens.orgAdmin!,
       `query { auditLog(first: 5, filter: { actions: [COACH_QUALITY_SETTINGS_CHANGED] }) {
         edges { node { action actor { name } before after } } } }`,
+      {},
     );
     const entry = audit.auditLog.edges[0]!.node;
     expect(entry.actor.name).toBeTruthy();
