@@ -22,6 +22,7 @@ import type { Role } from '../generated/resolvers.js';
 import { translator } from '../i18n/translate.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
 import { writeNote } from '../modules/coachDesk/sql.js';
+import { addParticipant, enrol } from '../modules/sessions/test-support.js';
 import { openPhase, requestOfRater, saveDrafts } from '../modules/pulses/sql.js';
 import { buildSchema } from '../schema.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
@@ -235,6 +236,30 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
         createdBy: world.org.adminId,
       }),
     );
+    // Comments on the pool coach from as many former participants as the minimum group size, so the
+    // program's released comments answer values (below it they are withheld: coach-quality.test.ts).
+    const [{ k }] = (await db.query<{ k: number }>(
+      `select min_group_size as k from organisations where id = $1`,
+      [world.org.orgId],
+    )) as [{ k: number }];
+    for (let i = 0; i < k; i++) {
+      const personId = await addParticipant(db, world.org, `Commenter ${i}`);
+      const enrolmentId = await enrol(db, world.org.orgId, world.org.programId, personId, world.org.coachId);
+      const [session] = await db.query<{ id: string }>(
+        `insert into sessions (org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status)
+         values ($1, $2, $3, $4, now() - make_interval(days => 200 + $5), now() - make_interval(days => 200 + $5)
+           + interval '1 hour', 'en', 'COMPLETED') returning id`,
+        [world.org.orgId, world.org.coachId, personId, enrolmentId, i],
+      );
+      await db.query(
+        `insert into session_feedback (org_id, session_id, coach_id, author_id, rating, comment)
+         values ($1, $2, $3, $4, 4, 'Clear and kind')`,
+        [world.org.orgId, session!.id, world.org.coachId, personId],
+      );
+      await db.query(`update enrolments set status = 'COMPLETED', completed_at = now() where id = $1`, [
+        enrolmentId,
+      ]);
+    }
     schema = buildSchema();
     const { org } = world;
     viewers = [

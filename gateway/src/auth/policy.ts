@@ -160,6 +160,11 @@ export const accessTable = {
    * inside the heatmap's WELLBEING figure (the `aggregates` row).
    */
   wellbeingAnswers: { self: 'yes' },
+  /**
+   * The probation thresholds: org admins alone, since they judge every coach of the organisation
+   * (a program admin manages coaches of their programs, not the rule that spans them all).
+   */
+  coachQualitySettings: { orgAdmin: 'yes' },
   /** A coach's capacity, load and quality status: `self` is the coach. */
   coachOperations: { self: 'yes', ...admins },
 } as const satisfies Record<string, Row>;
@@ -456,8 +461,21 @@ export const fieldAccess: Record<string, FieldRule> = {
   ...inheritAll('ProposedMatch', ['enrolment', 'coach', 'score', 'reasons', 'adjusted']),
   ...inheritAll('UnmatchedParticipant', ['enrolment', 'reason', 'message']),
   ...inheritAll('ProposalCoachLoad', ['coach', 'proposed', 'current', 'capacity']),
-  ...inheritAll('ProgramCoach', ['coach', 'capacity', 'activeClients', 'addedAt', 'ratingTrend']),
+  ...inheritAll('ProgramCoach', [
+    'coach',
+    'capacity',
+    'activeClients',
+    'addedAt',
+    'ratingTrend',
+    'feedbackComments',
+  ]),
   ...inheritAll('CoachRatingMonth', ['month', 'average', 'withheld']),
+  // Reached only through Program.coachPool (the program's own admins and org admins); the comments are
+  // that program's sessions' only, released in batches of at least minGroupSize distinct authors.
+  ...inheritAll('CoachFeedbackComments', ['comments', 'withheld', 'minGroupSize']),
+  ...inheritAll('CoachFeedbackComment', ['month', 'text']),
+  'Query.coachQualitySettings': 'coachQualitySettings',
+  ...inheritAll('CoachQualitySettings', ['probationBelow', 'restoreAtOrAbove', 'minRatings', 'window']),
   ...inheritAll('CoachStatusChange', ['from', 'to', 'reason', 'actor', 'at']),
   'Coach.statusHistory': 'coachOperations',
 

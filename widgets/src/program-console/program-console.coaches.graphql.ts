@@ -15,6 +15,14 @@ export const coachesQuery = graphql(`
             average
             withheld
           }
+          feedbackComments {
+            withheld
+            minGroupSize
+            comments {
+              month
+              text
+            }
+          }
           coach {
             id
             name

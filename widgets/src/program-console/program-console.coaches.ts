@@ -91,6 +91,7 @@ class CoachesTab implements Tab {
         { label: msg('Clients / capacity'), number: true },
         { label: msg('Rating'), number: true },
         { label: msg('Last 12 months') },
+        { label: msg('Comments') },
         { label: msg('Actions'), hidden: true },
       ],
       pool.map((p) => this.#renderCoach(program, p)),
@@ -160,6 +161,7 @@ class CoachesTab implements Tab {
                 })
           }
         </td>
+        <td class="comments">${this.#renderComments(p.feedbackComments)}</td>
         <td>
           ${
             program.viewerCanManage
@@ -224,10 +226,30 @@ class CoachesTab implements Tab {
       ${editing ? this.#renderReasonRow(coach.id, coach.name, editing.action) : nothing}`;
   }
 
+  /** No author and only the month: the gateway releases comments in batches of the minimum group size. */
+  #renderComments(feedback: PoolCoach['feedbackComments']): TemplateResult {
+    const locale = this.#host.locale;
+    if (feedback.withheld)
+      return html`<span class="muted" data-comments="withheld"
+        >${msg(str`Withheld: fewer than ${formatNumber(feedback.minGroupSize, { locale })} participants have commented.`)}</span
+      >`;
+    return html`<details data-comments="released">
+      <summary>${msg(str`Comments (${formatNumber(feedback.comments.length, { locale })})`)}</summary>
+      <ul>
+        ${feedback.comments.map(
+          (c) =>
+            html`<li>
+              <span class="muted">${formatMonth(c.month, locale)}</span> <q dir="auto">${c.text}</q>
+            </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+
   #renderReasonRow(coachId: string, name: string, action: Action): TemplateResult {
     const id = `reason-${coachId}`;
     return html`<tr class="reason-row">
-      <td colspan="6">
+      <td colspan="7">
         <form
           part="form"
           class="inline-form"

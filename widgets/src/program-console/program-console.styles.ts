@@ -199,6 +199,11 @@ export const programConsoleStyles = css`
     display: block;
     font-size: var(--_font-size-small);
   }
+  .comments ul {
+    margin: 0;
+    padding-inline-start: 1em;
+    max-inline-size: 24em;
+  }
   .row-actions,
   [data-table='coaches'] td:last-child {
     white-space: nowrap;

@@ -405,4 +405,11 @@ export const ar = {
   'pulses.notAReport': 'هذا الشخص لا يتبع لك.',
   'pulses.notAPeer': 'ليس لهذا الشخص المدير نفسه الذي لديك.',
   'pulses.raterCount': 'اختر من {min, number} إلى {max, number} أشخاص.',
+  'coachQuality.orgAdminsOnly': 'يحدد مسؤولو المؤسسة حدود فترة الاختبار.',
+  'coachQuality.ratingRange':
+    'أدخل تقييمًا من {min, number} إلى {max, number}، بمنزلة عشرية واحدة على الأكثر.',
+  'coachQuality.restoreBelowProbation': 'يجب ألا يقل التقييم الذي ينهي فترة الاختبار عن التقييم الذي يبدؤها.',
+  'coachQuality.countRange': 'أدخل عددًا صحيحًا من {min, number} إلى {max, number}.',
+  'coachQuality.minAboveWindow':
+    'لا يمكن أن يتجاوز عدد التقييمات المطلوبة عدد التقييمات التي يشملها المتوسط.',
 } as const satisfies Catalogue;

@@ -439,4 +439,11 @@ export const de = {
   'pulses.notAReport': 'Diese Person berichtet nicht an Sie.',
   'pulses.notAPeer': 'Diese Person hat nicht dieselbe Führungskraft wie Sie.',
   'pulses.raterCount': 'Wählen Sie {min, number} bis {max, number} Personen.',
+  'coachQuality.orgAdminsOnly': 'Die Schwellen für die Bewährung legen Organisationsadmins fest.',
+  'coachQuality.ratingRange':
+    'Geben Sie eine Bewertung von {min, number} bis {max, number} mit höchstens einer Nachkommastelle an.',
+  'coachQuality.restoreBelowProbation':
+    'Die Bewertung, die die Bewährung beendet, muss mindestens so hoch sein wie die, die sie auslöst.',
+  'coachQuality.countRange': 'Geben Sie eine ganze Zahl von {min, number} bis {max, number} an.',
+  'coachQuality.minAboveWindow': 'Es können nicht mehr Bewertungen nötig sein, als der Durchschnitt umfasst.',
 } as const satisfies Catalogue;

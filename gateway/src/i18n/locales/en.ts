@@ -427,4 +427,10 @@ export const en = {
   'pulses.notAReport': 'This person does not report to you.',
   'pulses.notAPeer': 'This person does not share your manager.',
   'pulses.raterCount': 'Choose from {min, number} to {max, number} people.',
+  'coachQuality.orgAdminsOnly': 'The probation thresholds are set by organisation admins.',
+  'coachQuality.ratingRange': 'Give a rating from {min, number} to {max, number}, with at most one decimal.',
+  'coachQuality.restoreBelowProbation':
+    'The rating that ends probation must be at least the one that starts it.',
+  'coachQuality.countRange': 'Give a whole number from {min, number} to {max, number}.',
+  'coachQuality.minAboveWindow': 'The ratings needed cannot be more than the ratings the average covers.',
 } as const;

@@ -433,4 +433,12 @@ export const es = {
   'pulses.notAReport': 'Esta persona no depende de usted.',
   'pulses.notAPeer': 'Esta persona no tiene el mismo responsable que usted.',
   'pulses.raterCount': 'Elija de {min, number} a {max, number} personas.',
+  'coachQuality.orgAdminsOnly':
+    'Los umbrales del periodo de prueba los fijan los administradores de la organización.',
+  'coachQuality.ratingRange':
+    'Indique una valoración de {min, number} a {max, number}, con un decimal como máximo.',
+  'coachQuality.restoreBelowProbation':
+    'La valoración que termina el periodo de prueba debe ser al menos la que lo inicia.',
+  'coachQuality.countRange': 'Indique un número entero de {min, number} a {max, number}.',
+  'coachQuality.minAboveWindow': 'Las valoraciones necesarias no pueden superar las que abarca la media.',
 } as const satisfies Catalogue;

@@ -436,4 +436,12 @@ export const fr = {
   'pulses.notAReport': 'Cette personne ne vous est pas rattachée.',
   'pulses.notAPeer': "Cette personne n'a pas le même manager que vous.",
   'pulses.raterCount': 'Choisissez de {min, number} à {max, number} personnes.',
+  'coachQuality.orgAdminsOnly':
+    'Les seuils de mise à l’épreuve sont fixés par les administrateurs de l’organisation.',
+  'coachQuality.ratingRange':
+    'Indiquez une note de {min, number} à {max, number}, avec au plus une décimale.',
+  'coachQuality.restoreBelowProbation':
+    'La note qui met fin à la mise à l’épreuve doit être au moins égale à celle qui la déclenche.',
+  'coachQuality.countRange': 'Indiquez un nombre entier de {min, number} à {max, number}.',
+  'coachQuality.minAboveWindow': 'Le nombre de notes requis ne peut dépasser celui que couvre la moyenne.',
 } as const satisfies Catalogue;

@@ -417,4 +417,10 @@ export const ja = {
   'pulses.notAReport': 'この人はあなたの部下ではありません。',
   'pulses.notAPeer': 'この人はあなたと同じ上司を持っていません。',
   'pulses.raterCount': '{min, number}人から{max, number}人を選んでください。',
+  'coachQuality.orgAdminsOnly': '試用期間のしきい値は組織の管理者が設定します。',
+  'coachQuality.ratingRange':
+    '評価は {min, number} から {max, number} の範囲で、小数点以下は 1 桁までで入力してください。',
+  'coachQuality.restoreBelowProbation': '試用期間を終える評価は、試用期間を始める評価以上にしてください。',
+  'coachQuality.countRange': '{min, number} から {max, number} の整数を入力してください。',
+  'coachQuality.minAboveWindow': '必要な評価数は、平均の対象となる評価数を超えられません。',
 } as const satisfies Catalogue;

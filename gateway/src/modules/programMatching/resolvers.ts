@@ -16,6 +16,15 @@ import type { EnrolmentRow, ProgramRow } from '../programs/sql.js';
 import { cohortOf, poolOf, proposedPerCoach, storeProposal, type Member } from './engine.js';
 import { announceCoachStatusChanged, announceEnrolmentChanges } from '../webhooks/events.js';
 import { ratingTrend, type ProposalPairRow, type ProposalRow } from './sql.js';
+import { coachCommentsInProgram } from './feedback-comments.js';
+import { qualitySettingsErrors, writeQualitySettings } from './quality-settings.js';
+import { qualitySettings } from '../coaching/sql.js';
+
+async function requireQualitySettings(caller: Caller): Promise<void> {
+  if (!(await mayRead(caller, 'coachQualitySettings', { kind: 'organisation' }))) {
+    throw forbidden('coachQuality.orgAdminsOnly');
+  }
+}
 
 /** Pairs sort best score first; the cursor's sort key keeps that order as text. */
 const pairKey = (pair: ProposalPairRow) => ({
@@ -277,6 +286,12 @@ export const programMatchingResolvers: Resolvers = {
       const caller = callerOf(context);
       return caller.tenant((tx) => ratingTrend(tx, caller.viewer.orgId, entry.programId, entry.coachId));
     },
+    feedbackComments: (entry, _args, context) => {
+      const caller = callerOf(context);
+      return caller.tenant((tx) =>
+        coachCommentsInProgram(tx, caller.viewer.orgId, entry.programId, entry.coachId),
+      );
+    },
   },
   MatchProposal: {
     id: (proposal) => toGlobalId('MatchProposal', proposal.id),
@@ -365,7 +380,23 @@ export const programMatchingResolvers: Resolvers = {
   },
   ProposedMatchConnection: { totalCount: (connection) => connection.totalCount() },
   UnmatchedParticipantConnection: { totalCount: (connection) => connection.totalCount() },
+  Query: {
+    async coachQualitySettings(_parent, _args, context) {
+      const caller = callerOf(context);
+      await requireQualitySettings(caller);
+      return caller.tenant((tx) => qualitySettings(tx, caller.viewer.orgId));
+    },
+  },
   Mutation: {
+    async setCoachQualitySettings(_parent, { input }, context) {
+      const caller = callerOf(context);
+      await requireQualitySettings(caller);
+      const userErrors = qualitySettingsErrors(input, caller.t);
+      if (userErrors.length) return { settings: null, userErrors };
+      const { orgId, personId } = caller.viewer;
+      const settings = await caller.tenant((tx) => writeQualitySettings(tx, orgId, personId, input));
+      return { settings, userErrors: [] };
+    },
     proposeProgramMatch: (_parent, { input }, context) => propose(callerOf(context), input.programId, null),
     async proposeCoachHandover(_parent, { input }, context) {
       const caller = callerOf(context);

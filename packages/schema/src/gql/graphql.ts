@@ -167,6 +167,8 @@ export type AuditAction =
   | 'COACH_PAUSED'
   /** A coach's probation ended: kept (ACTIVE again) or removed from coaching (PAUSED). */
   | 'COACH_PROBATION_ENDED'
+  /** The organisation's probation thresholds were changed. */
+  | 'COACH_QUALITY_SETTINGS_CHANGED'
   /** A paused coach was reinstated. */
   | 'COACH_REINSTATED'
   /** A coach was removed from a program's pool. */
@@ -714,6 +716,60 @@ export type CoachEdge = {
   cursor: Scalars['String']['output'];
   /** The coach. */
   node: Coach;
+};
+
+/** One participant's comment on a coach, with no author. */
+export type CoachFeedbackComment = {
+  __typename?: 'CoachFeedbackComment';
+  /** First day of the month the comment's batch was released (not when it was written). */
+  month: Scalars['Date']['output'];
+  /** What the participant wrote. */
+  text: Scalars['String']['output'];
+};
+
+/** The comments a program's admins may read about one coach. */
+export type CoachFeedbackComments = {
+  __typename?: 'CoachFeedbackComments';
+  /** The released comments, newest batch first; within a batch in no order that says who wrote when. */
+  comments: Array<CoachFeedbackComment>;
+  /** The organisation's minimum group size the batches are counted in. */
+  minGroupSize: Scalars['Int']['output'];
+  /** True while nothing is shown: fewer than `minGroupSize` distinct participants have commented. */
+  withheld: Scalars['Boolean']['output'];
+};
+
+/** The thresholds of the automatic probation rule, for the whole organisation (a coach's quality status is one state across all their programs). */
+export type CoachQualitySettings = {
+  __typename?: 'CoachQualitySettings';
+  /** Ratings needed before the rule acts, 1–100 (at most `window`). */
+  minRatings: Scalars['Int']['output'];
+  /** A rolling average below this (1–5, one decimal) puts an ACTIVE coach on probation. */
+  probationBelow: Scalars['Float']['output'];
+  /** A coach on probation is ACTIVE again at or above this (1–5, one decimal, at least `probationBelow`). */
+  restoreAtOrAbove: Scalars['Float']['output'];
+  /** How many of the coach's latest ratings the rolling average covers, 1–200. */
+  window: Scalars['Int']['output'];
+};
+
+/** New probation thresholds; all four are set together. */
+export type CoachQualitySettingsInput = {
+  /** Ratings needed before the rule acts, 1–100 (at most `window`). */
+  minRatings: Scalars['Int']['input'];
+  /** A rolling average below this (1–5, one decimal) puts an ACTIVE coach on probation. */
+  probationBelow: Scalars['Float']['input'];
+  /** A coach on probation is ACTIVE again at or above this (1–5, one decimal, at least `probationBelow`). */
+  restoreAtOrAbove: Scalars['Float']['input'];
+  /** How many of the coach's latest ratings the rolling average covers, 1–200. */
+  window: Scalars['Int']['input'];
+};
+
+/** The result of `setCoachQualitySettings`. */
+export type CoachQualitySettingsPayload = {
+  __typename?: 'CoachQualitySettingsPayload';
+  /** The settings now in force; null when the input was refused. */
+  settings?: Maybe<CoachQualitySettings>;
+  /** Why the input was refused (each names its field). */
+  userErrors: Array<UserError>;
 };
 
 /** Whether a coach is offered in matching. */
@@ -1973,6 +2029,8 @@ export type Mutation = {
    * (FORBIDDEN otherwise).
    */
   setCoachAvailability: SetCoachAvailabilityPayload;
+  /** Sets the organisation's probation thresholds; the next rating of any coach is judged by them. Org admins only. */
+  setCoachQualitySettings: CoachQualitySettingsPayload;
   /**
    * Sets how long what deprovisioned people wrote is kept before it is erased; a shorter retention
    * applies at once. Org admins only (FORBIDDEN otherwise).
@@ -2524,6 +2582,15 @@ export type MutationSavePulseDraftArgs = {
  */
 export type MutationSetCoachAvailabilityArgs = {
   input: SetCoachAvailabilityInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetCoachQualitySettingsArgs = {
+  input: CoachQualitySettingsInput;
 };
 
 /**
@@ -3149,6 +3216,12 @@ export type ProgramCoach = {
   /** The coach. */
   coach: Coach;
   /**
+   * Participants' comments on the coach's sessions in this program, without their authors. They are released in
+   * batches, each holding comments of at least the organisation's `minGroupSize` distinct participants; until the
+   * first batch nothing is shown.
+   */
+  feedbackComments: CoachFeedbackComments;
+  /**
    * Mean rating of the coach's sessions in this program per calendar month, oldest first (the last 12 months):
    * a month rated by fewer than the organisation's `minGroupSize` distinct participants has no average. A month's
    * average appears when the month has ended and counts the ratings submitted by then; it never changes afterwards.
@@ -3575,6 +3648,8 @@ export type Query = {
   capability?: Maybe<Capability>;
   /** The signed-in coach's desk; null for a viewer who is not a coach (or whose token drops the COACH role). */
   coachDesk?: Maybe<CoachDesk>;
+  /** The organisation's probation thresholds. Org admins only. */
+  coachQualitySettings: CoachQualitySettings;
   /** The organisation's coaches by name (public profiles). */
   coaches: CoachConnection;
   /** The organisation's content retention after deprovisioning. Org admins only (FORBIDDEN otherwise). */
@@ -5489,6 +5564,12 @@ export type CwProgramConsoleCoachesQuery = {
             average?: number | null;
             withheld: boolean;
           }>;
+          feedbackComments: {
+            __typename?: 'CoachFeedbackComments';
+            withheld: boolean;
+            minGroupSize: number;
+            comments: Array<{ __typename?: 'CoachFeedbackComment'; month: string; text: string }>;
+          };
           coach: {
             __typename?: 'Coach';
             id: string;
@@ -8060,6 +8141,14 @@ query CwProgramConsoleCoaches($id: ID!) {
           month
           average
           withheld
+        }
+        feedbackComments {
+          withheld
+          minGroupSize
+          comments {
+            month
+            text
+          }
         }
         coach {
           __typename
