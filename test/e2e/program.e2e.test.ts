@@ -184,10 +184,14 @@ describe('a coaching program from setup to a booked session', () => {
       await programConsole.locator('[data-empty="proposal"]').waitFor({ timeout: STEP_TIMEOUT_MS });
       expect((await enrolmentOf(programId!))?.status).toBe('ACTIVE');
 
-      // The invitee, now with a coach, books the first open slot.
+      // The invitee, now with a coach, books the first open slot: in the days shown, or where the
+      // booker's "Next available" leads when the matched coach has no time in those days.
       await invited.page.reload();
       const slot = booker.locator('td[part~="slot"]').first();
-      await slot.waitFor({ timeout: RENDER_TIMEOUT_MS });
+      const nextAvailable = booker.locator('[data-action="next-available"]');
+      await slot.or(nextAvailable).first().waitFor({ timeout: RENDER_TIMEOUT_MS });
+      if (await nextAvailable.isVisible()) await nextAvailable.click();
+      await slot.waitFor({ timeout: STEP_TIMEOUT_MS });
       await shoot(invited.page, '6-slots');
       await slot.click();
       await booker.locator('[part~="panel"]').waitFor({ timeout: STEP_TIMEOUT_MS });
