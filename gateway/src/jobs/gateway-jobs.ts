@@ -5,7 +5,11 @@
  */
 import { scoreJob } from '../modules/lti/ags.js';
 import type { ToolKey } from '../modules/lti/keys.js';
-import { webhookDeliveryJob, type DeliverySettings } from '../modules/webhooks/delivery.js';
+import {
+  webhookDeliveryJob,
+  webhookDisabledNoticeJob,
+  type DeliverySettings,
+} from '../modules/webhooks/delivery.js';
 import { populationRefreshJob } from '../modules/programs/refresh-job.js';
 import { retentionSweepJob } from '../modules/provisioning/retention.js';
 import { pulseSweepJob } from '../modules/webhooks/pulses.js';
@@ -31,10 +35,10 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
     programReminderJob(services.mailer),
     populationRefreshJob(),
     webhookDeliveryJob({
-      mailer: services.mailer,
       dev: services.dev ?? false,
       ...(services.webhooks ? { settings: services.webhooks } : {}),
     }),
+    webhookDisabledNoticeJob(services.mailer),
     pulseSweepJob(),
     retentionSweepJob(),
     xapiStatementJob({ dev: services.dev ?? false, ...services.xapi }),

@@ -14,17 +14,10 @@ import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { JobQueue } from '../../jobs/queue.js';
-import type { Mailer } from '../../notifications/mailer.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import { webhookDeliveryJob } from './delivery.js';
 import { announce } from './events.js';
-
-/** Delivery tests here never disable a subscription, so no admin is ever written to. */
-const noMail: Mailer = {
-  send: () => Promise.reject(new Error('no mail is expected in these tests')),
-  close: () => undefined,
-};
 
 interface Handling {
   webhookId: string;
@@ -158,15 +151,11 @@ describe.each(testEngines())('webhook calls outside the database on %s', (engine
       await postGraphQL(gateway.url, { query: '{ viewer { id } }' }, { token: participant });
     }
     receiver = await startReceiver(SLOW_MS, () => ({ url: gateway.url, token: participant }));
-    queue = new JobQueue(
-      db,
-      [webhookDeliveryJob({ mailer: noMail, dev: true, settings: { timeoutMs: TIMEOUT_MS } })],
-      {
-        pollingIntervalSeconds: 0.5,
-        relayIntervalMs: 100,
-        maintenanceIntervalSeconds: 1,
-      },
-    );
+    queue = new JobQueue(db, [webhookDeliveryJob({ dev: true, settings: { timeoutMs: TIMEOUT_MS } })], {
+      pollingIntervalSeconds: 0.5,
+      relayIntervalMs: 100,
+      maintenanceIntervalSeconds: 1,
+    });
     await queue.start();
   }, STORAGE_TEST_TIMEOUT_MS);
 

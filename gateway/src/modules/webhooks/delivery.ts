@@ -25,9 +25,9 @@ import { DEFAULT_LOCALE } from '../../i18n/catalogue.js';
 import { supportedLocaleOf } from '../../i18n/negotiate.js';
 import { translator } from '../../i18n/translate.js';
 import { defineJob, enqueueJob, type QueueJob } from '../../jobs/queue.js';
-import type { Mailer } from '../../notifications/mailer.js';
+import type { Mailer, MailMessage } from '../../notifications/mailer.js';
 import { pinnedLookup, resolveDestination, type Destination, type Resolver } from '../../http/destination.js';
-import { WEBHOOK_DELIVERY_QUEUE, type DeliveryJobPayload } from './events.js';
+import { WEBHOOK_DELIVERY_QUEUE, WEBHOOK_DISABLED_NOTICE_QUEUE, type DeliveryJobPayload } from './events.js';
 
 export interface DeliverySettings {
   /** Attempts of one delivery before it is left FAILED. */
@@ -64,7 +64,6 @@ export const defaultDeliverySettings: DeliverySettings = {
 };
 
 export interface DeliveryServices {
-  mailer: Mailer;
   /** Dev mode: `http` and private addresses are allowed. */
   dev: boolean;
   settings?: Partial<DeliverySettings>;
@@ -159,13 +158,22 @@ interface DeliveryPlan {
   body: string;
 }
 
-async function notifyAdmins(
+/** What the notice that a failing subscription was switched off says. */
+interface DisabledNoticePayload {
+  subscriptionId: string;
+  url: string;
+  failures: number;
+  /** ISO instant of the first failure of the run that disabled it. */
+  since: string;
+}
+
+/** Composes one message per org admin, from committed rows, in each admin's language and zone. */
+async function composeDisabledNotices(
   tx: Queryable,
-  mailer: Mailer,
   orgId: string,
   jobId: string,
-  subscription: { url: string; failures: number; since: Date },
-): Promise<void> {
+  notice: DisabledNoticePayload,
+): Promise<MailMessage[]> {
   const admins = await tx.query<{
     id: string;
     name: string;
@@ -177,16 +185,16 @@ async function notifyAdmins(
      where org_id = $1 and 'ORG_ADMIN' = any(roles) and email is not null order by id`,
     [orgId],
   );
-  for (const admin of admins) {
+  return admins.map((admin) => {
     const locale = supportedLocaleOf(admin.locale) ?? DEFAULT_LOCALE;
     const t = translator(locale);
     const since = new Intl.DateTimeFormat(locale, {
       dateStyle: 'long',
       timeStyle: 'short',
       timeZone: admin.time_zone,
-    }).format(subscription.since);
-    const values = { url: subscription.url, failures: subscription.failures, since };
-    await mailer.send({
+    }).format(new Date(notice.since));
+    const values = { url: notice.url, failures: notice.failures, since };
+    return {
       to: { name: admin.name, address: admin.email },
       subject: t('webhooks.disabled.subject', values),
       text: [
@@ -198,8 +206,49 @@ async function notifyAdmins(
       ].join('\n'),
       messageId: `${jobId}.${admin.id}.webhook-disabled@coachwork`,
       language: locale,
-    });
-  }
+    };
+  });
+}
+
+/**
+ * Tells the org admins that a subscription was switched off. A job of its own, queued with the
+ * switch-off, so the mail relay is called with no transaction open and a relay outage is retried
+ * without disturbing the delivery's record.
+ */
+export function webhookDisabledNoticeJob(mailer: Mailer): QueueJob {
+  return defineJob<DisabledNoticePayload, MailMessage[], void>({
+    queue: WEBHOOK_DISABLED_NOTICE_QUEUE,
+    retryLimit: 8,
+    retryDelaySeconds: 30,
+    expireInSeconds: 120,
+    parse(payload) {
+      const value = payload as Partial<DisabledNoticePayload> | null;
+      if (
+        !value ||
+        typeof value.subscriptionId !== 'string' ||
+        typeof value.url !== 'string' ||
+        typeof value.failures !== 'number' ||
+        typeof value.since !== 'string'
+      ) {
+        throw new Error('not a webhook notice payload');
+      }
+      return {
+        subscriptionId: value.subscriptionId,
+        url: value.url,
+        failures: value.failures,
+        since: value.since,
+      };
+    },
+    async prepare(job, tx) {
+      const messages = await composeDisabledNotices(tx, job.orgId, job.id, job.payload);
+      return messages.length > 0 ? messages : null;
+    },
+    async callOut(messages) {
+      // The message IDs are the job's, so a resend after a crash is recognisably the same message.
+      for (const message of messages) await mailer.send(message);
+    },
+    record: async () => undefined,
+  });
 }
 
 export function webhookDeliveryJob(services: DeliveryServices): QueueJob {
@@ -341,10 +390,15 @@ export function webhookDeliveryJob(services: DeliveryServices): QueueJob {
            where org_id = $1 and id = $2`,
           [job.orgId, delivery.id, attempts],
         );
-        await notifyAdmins(tx, services.mailer, job.orgId, job.id, {
-          url: plan.url,
-          failures: subscription!.consecutive_failures,
-          since: subscription!.failing_since,
+        await enqueueJob<DisabledNoticePayload>(tx, {
+          orgId: job.orgId,
+          queue: WEBHOOK_DISABLED_NOTICE_QUEUE,
+          payload: {
+            subscriptionId: delivery.subscription_id,
+            url: plan.url,
+            failures: subscription!.consecutive_failures,
+            since: subscription!.failing_since.toISOString(),
+          },
         });
         return;
       }

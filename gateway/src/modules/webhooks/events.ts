@@ -35,6 +35,7 @@ export type WebhookEventKind = keyof typeof webhookEventTypes;
 export type WebhookEventType = (typeof webhookEventTypes)[WebhookEventKind];
 
 export const WEBHOOK_DELIVERY_QUEUE = 'webhook-delivery';
+export const WEBHOOK_DISABLED_NOTICE_QUEUE = 'webhook-disabled-notice';
 /** The version of every body's schema (`version` in the body, `.v1.` in the schema's file name). */
 export const WEBHOOK_BODY_VERSION = 1;
 

@@ -23,6 +23,7 @@ import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import {
   webhookDeliveryJob,
+  webhookDisabledNoticeJob,
   retryDelayMs,
   defaultDeliverySettings,
   type DeliverySettings,
@@ -258,7 +259,11 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
 
   async function startQueue(
     settings: Partial<DeliverySettings> = {},
-    options: { dev?: boolean; resolve?: Parameters<typeof webhookDeliveryJob>[0]['resolve'] } = {},
+    options: {
+      dev?: boolean;
+      resolve?: Parameters<typeof webhookDeliveryJob>[0]['resolve'];
+      mailer?: Mailer;
+    } = {},
   ) {
     // A test that failed may have left its worker running.
     await stopQueue();
@@ -266,11 +271,11 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
       db,
       [
         webhookDeliveryJob({
-          mailer,
           dev: options.dev ?? true,
           settings: { firstRetryDelayMs: 200, ...settings },
           ...(options.resolve ? { resolve: options.resolve } : {}),
         }),
+        webhookDisabledNoticeJob(options.mailer ?? mailer),
         pulseSweepJob(),
       ],
       { pollingIntervalSeconds: 0.5, relayIntervalMs: 100, maintenanceIntervalSeconds: 1 },
@@ -673,6 +678,47 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
       expect(() =>
         new Webhook(oldSecret).verify(last.body, last.headers as Record<string, string>),
       ).toThrow();
+      await removeAll();
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'switches a failing subscription off while the mail relay hangs, and the notice follows',
+    async () => {
+      await subscribe('/hang', ['COACH_STATUS_CHANGED']);
+      receiver.answers.set('/hang', [500]);
+      // A relay that accepts nothing until released: were the notice sent inside the delivery's
+      // transaction, the switch-off would wait for it and never be seen while it hangs.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let waiting = 0;
+      const hangingRelay: Mailer = {
+        send: async (message) => {
+          waiting += 1;
+          await released;
+          await mailer.send(message);
+        },
+        close: () => undefined,
+      };
+      queue = await startQueue({ firstRetryDelayMs: 100, disableAfterFailures: 2 }, { mailer: hangingRelay });
+      const mailsBefore = sink.inbox.length;
+      await ok(
+        admin,
+        `mutation($input: CoachStatusInput!) { pauseCoach(input: $input) { userErrors { code } } }`,
+        { input: { coachId: toGlobalId('Coach', org.coachId), reason: 'relay test' } },
+      );
+      await until(
+        'the subscription to be switched off',
+        async () => (await subscriptions())[0]!.status === 'DISABLED_FAILING',
+      );
+      await until('the notice to reach the relay', () => waiting > 0);
+      expect(sink.inbox.length).toBe(mailsBefore);
+      expect((await subscriptions())[0]!.deliveries[0]!.status).toBe('FAILED');
+      release();
+      await until('the notice', () => sink.inbox.length > mailsBefore);
+      await stopQueue();
+      expect(sink.inbox.at(-1)!.subject).toBe(`Webhooks to ${receiver.url('/hang')} were disabled`);
       await removeAll();
     },
     STORAGE_TEST_TIMEOUT_MS,
