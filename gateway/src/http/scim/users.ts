@@ -405,20 +405,27 @@ export async function createUser(
         fields.managerId,
         defaults.today,
         fields.active,
-        fields.externalId,
-        fields.userName,
-        fields.givenName,
-        fields.familyName,
-        fields.title,
-        fields.department,
-        fields.division,
-        fields.organization,
-        fields.employeeNumber,
+        ...profileColumns(fields),
       ],
     )
     .catch(uniqueness);
   if (fields.managerId) await promoteManager(tx, orgId, fields.managerId);
   return row!.id;
+}
+
+/** The SCIM profile attributes stored as they come, in the column order both writes use. */
+function profileColumns(fields: ReturnType<typeof fieldsOf>): Array<string | null> {
+  return [
+    fields.externalId,
+    fields.userName,
+    fields.givenName,
+    fields.familyName,
+    fields.title,
+    fields.department,
+    fields.division,
+    fields.organization,
+    fields.employeeNumber,
+  ];
 }
 
 /** Writes the whole resource over the person (PUT, and PATCH once applied to the stored resource). */
@@ -451,15 +458,7 @@ export async function replaceUser(
         fields.timeZone ?? current.time_zone,
         fields.managerId,
         fields.active,
-        fields.externalId,
-        fields.userName,
-        fields.givenName,
-        fields.familyName,
-        fields.title,
-        fields.department,
-        fields.division,
-        fields.organization,
-        fields.employeeNumber,
+        ...profileColumns(fields),
       ],
     )
     .catch(uniqueness);
