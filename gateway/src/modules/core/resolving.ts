@@ -12,7 +12,7 @@ import type { MessageValues } from '../../i18n/translate.js';
 
 export function userError(
   caller: Caller,
-  field: string[],
+  field: string[] | null,
   code: UserError['code'],
   key: MessageKey,
   values?: MessageValues,

@@ -20,9 +20,9 @@ import type {
   UserError,
 } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
-import type { MessageValues } from '../../i18n/translate.js';
 import { fromOpaqueId, toOpaqueId } from '../../ids.js';
 import { recordAudit } from '../audit/sql.js';
+import { userError } from '../core/resolving.js';
 import {
   insertSigningKey,
   listSigningKeys,
@@ -79,16 +79,6 @@ async function requireOrgAdmin(caller: Caller): Promise<void> {
   if (!(await mayRead(caller, 'integrations', { kind: 'organisation' }))) {
     throw forbidden('integrations.orgAdminsOnly');
   }
-}
-
-function userError(
-  caller: Caller,
-  field: string[] | null,
-  code: UserError['code'],
-  key: MessageKey,
-  values?: MessageValues,
-): UserError {
-  return { field, code, message: caller.t(key, values) };
 }
 
 /** Verification caches keys: this process forgets the organisation's at once, other instances within seconds. */

@@ -4,9 +4,9 @@ import { callerOf } from '../../context.js';
 import { badUserInput, forbidden } from '../../errors.js';
 import type { Resolvers, UserError, WebhookEventType } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
-import type { MessageValues } from '../../i18n/translate.js';
 import { fromOpaqueId, toOpaqueId } from '../../ids.js';
 import { enqueueJob } from '../../jobs/queue.js';
+import { userError } from '../core/resolving.js';
 import { limits } from '../../config.js';
 import { resolveDestination, type DestinationProblem } from '../../http/destination.js';
 import { kindOf, WEBHOOK_DELIVERY_QUEUE, type DeliveryJobPayload } from './events.js';
@@ -34,16 +34,6 @@ const problemMessages: Record<DestinationProblem, MessageKey> = {
   UNRESOLVED: 'webhooks.urlUnresolved',
   PRIVATE_ADDRESS: 'webhooks.urlPrivate',
 };
-
-function userError(
-  caller: Caller,
-  field: string[],
-  code: UserError['code'],
-  key: MessageKey,
-  values?: MessageValues,
-): UserError {
-  return { field, code, message: caller.t(key, values) };
-}
 
 /** Every webhook field and mutation is the org admins' (auth/policy.ts `webhooks`). */
 async function requireOrgAdmin(caller: Caller): Promise<void> {
