@@ -320,7 +320,8 @@ export function lmsPlatform(): Plugin {
     name: 'coachwork-lms-platform',
     configResolved(config) {
       const configured = config.env['VITE_GATEWAY_URL'] ?? process.env.VITE_GATEWAY_URL;
-      if (typeof configured === 'string' && configured.trim()) gateway = configured.trim().replace(/\/+$/, '');
+      if (typeof configured === 'string' && configured.trim())
+        gateway = configured.trim().replace(/\/+$/, '');
     },
     configureServer: install,
     configurePreviewServer: install,

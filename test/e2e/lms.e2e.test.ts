@@ -168,7 +168,9 @@ describe('LMS page: Northwind Academy as an LTI 1.3 platform', () => {
       const lti = page.getByRole('region', { name: 'LTI platforms' });
       await lti.waitFor({ timeout: RENDER_TIMEOUT_MS });
       await lti.getByRole('row').filter({ hasText: 'coachwork-northwind-academy' }).waitFor();
-      await expect.poll(() => lti.locator('[data-lti-tool-config]').innerText()).toContain('oidc_initiation_url');
+      await expect
+        .poll(() => lti.locator('[data-lti-tool-config]').innerText())
+        .toContain('oidc_initiation_url');
       expect(await lti.locator('[data-lti-tool-jwks]').innerText()).toBe(`${gateway.url}/lti/jwks`);
 
       const register = lti.getByRole('form', { name: 'Register a learning platform' });

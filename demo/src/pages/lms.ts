@@ -103,7 +103,9 @@ function renderGradebook(state: CourseState): void {
     return;
   }
   const table = element('table');
-  table.append(element('caption', 'Latest score per learner and graded activity', { class: 'visually-hidden' }));
+  table.append(
+    element('caption', 'Latest score per learner and graded activity', { class: 'visually-hidden' }),
+  );
   const head = element('tr');
   for (const column of ['Activity', 'Learner', 'Score', 'Progress', 'Grading', 'Comment', 'Posted']) {
     head.append(element('th', column, { scope: 'col' }));
@@ -112,8 +114,7 @@ function renderGradebook(state: CourseState): void {
   table.tHead?.append(head);
   for (const row of state.gradebook) {
     const tr = element('tr', undefined, { 'data-grade': row.linkId });
-    const score =
-      row.scoreGiven === null ? '—' : `${row.scoreGiven} / ${row.scoreMaximum ?? '—'}`;
+    const score = row.scoreGiven === null ? '—' : `${row.scoreGiven} / ${row.scoreMaximum ?? '—'}`;
     for (const cell of [
       row.title,
       row.learner,
