@@ -102,8 +102,13 @@ describe('LMS page: Northwind Academy as an LTI 1.3 platform', () => {
 
       // Launch: login initiation, the platform's authorisation endpoint, the id_token POSTed to /lti/launch.
       const launches: string[] = [];
+      let launchForm: string | null = null;
       page.on('request', (request) => {
-        if (request.frame() !== page.mainFrame()) launches.push(`${request.method()} ${request.url()}`);
+        if (request.frame() === page.mainFrame()) return;
+        launches.push(`${request.method()} ${request.url()}`);
+        if (request.method() === 'POST' && request.url() === `${gateway.url}/lti/launch`) {
+          launchForm ??= request.postData();
+        }
       });
       await page.getByRole('button', { name: 'Open Your coaching' }).click();
       const frame = page.frameLocator('[data-lti-frame]');
@@ -114,6 +119,17 @@ describe('LMS page: Northwind Academy as an LTI 1.3 platform', () => {
       expect(launches.some((line) => /^GET http:\/\/127\.0\.0\.1:\d+\/auth\?/.test(line))).toBe(true);
       expect(launches).toContain(`POST ${gateway.url}/lti/launch`);
       await page.screenshot({ path: `${screenshots}lms-launched.png`, fullPage: true });
+
+      // The signed id_token and state the browser carried work once: the same form again is refused.
+      const form = new URLSearchParams(launchForm ?? '');
+      expect(form.get('id_token')?.split('.')).toHaveLength(3);
+      const replayed = await fetch(`${gateway.url}/lti/launch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+      });
+      expect(replayed.status).toBe(400);
+      expect(await replayed.text()).toContain('data-refusal="STATE"');
 
       // Deep Linking: the instructor picks a graded goal tracker for the course's capability.
       await page.getByRole('button', { name: 'Add a Coachwork activity' }).click();
