@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { lmsPlatform } from './server/lms-platform.js';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -53,7 +54,7 @@ export default defineConfig({
   // The React page (react.tsx) uses the automatic JSX runtime; esbuild does the transform, so no
   // @vitejs/plugin-react (its Fast Refresh is the only thing this page would gain).
   esbuild: { jsx: 'automatic' },
-  plugins: [coachworkKit()],
+  plugins: [coachworkKit(), lmsPlatform()],
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   build: {

@@ -18,7 +18,6 @@ const screenshots = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
 const hostPages = [
   { page: 'intranet', heading: 'My development', person: northwindCast.manager },
-  { page: 'lms', heading: 'Your coaching', person: northwindCast.participant },
   { page: 'hr-portal', heading: 'Leadership health', person: northwindCast.programAdmin },
 ] as const;
 
@@ -107,7 +106,7 @@ describe('demo host pages', () => {
   it('?as=<email> signs the page in as that person, in their own organisation; ?locale= and ?theme= reach the widget', async () => {
     const layla = DEMO_PEOPLE.aurora.participant;
     const { page, problems } = await open(
-      `/lms.html?as=${encodeURIComponent(layla.email)}&locale=ar&theme=dark`,
+      `/intranet.html?as=${encodeURIComponent(layla.email)}&locale=ar&theme=dark`,
     );
     try {
       expect(await badgeName(page)).toBe(layla.name);

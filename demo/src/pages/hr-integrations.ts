@@ -80,7 +80,20 @@ interface WebhookSubscription {
   createdAt: string;
   deliveries: WebhookDelivery[];
 }
+interface LtiRegistration {
+  id: string;
+  issuer: string;
+  clientId: string;
+  deploymentIds: string[];
+  jwksUrl: string;
+  authLoginUrl: string;
+  accessTokenUrl: string;
+  emailLinkDomains: string[];
+  createdAt: string;
+}
+
 interface IntegrationsData {
+  ltiRegistrations: LtiRegistration[];
   scimCredentials: ScimCredential[];
   scimGroupMappings: ScimGroupMapping[];
   integrations: {
@@ -98,6 +111,17 @@ interface UserError {
 
 const INTEGRATIONS_QUERY = /* GraphQL */ `
   query HrIntegrations {
+    ltiRegistrations {
+      id
+      issuer
+      clientId
+      deploymentIds
+      jwksUrl
+      authLoginUrl
+      accessTokenUrl
+      emailLinkDomains
+      createdAt
+    }
     scimCredentials {
       id
       label
@@ -762,6 +786,167 @@ function serviceAccountsSection(data: IntegrationsData, gateway: Gateway): HTMLE
   );
 }
 
+/** Splits a field of comma- or line-separated values. */
+const listOf = (value: FormDataEntryValue | null): string[] =>
+  String(value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+
+/** Coachwork's own tool configuration (as Canvas and Moodle import it), fetched once per page. */
+let toolConfiguration: Promise<string> | undefined;
+
+function toolConfigurationPanel(): HTMLElement {
+  const code = h('pre', { class: 'tool-config', 'data-lti-tool-config': true, tabindex: '0' }, 'Loading…');
+  toolConfiguration ??= fetch(`${gatewayUrl()}/lti/config`).then(async (response) => {
+    if (!response.ok) throw new Error(`The gateway answered ${response.status}.`);
+    return JSON.stringify(await response.json(), null, 2);
+  });
+  const copy = h('button', { type: 'button', class: 'button button--ghost' }, 'Copy configuration');
+  copy.disabled = true;
+  toolConfiguration.then(
+    (text) => {
+      code.textContent = text;
+      copy.disabled = false;
+      copy.addEventListener('click', () => {
+        navigator.clipboard.writeText(text).then(
+          () => (copy.textContent = 'Copied'),
+          () => (copy.textContent = 'Copy failed: select the text instead'),
+        );
+      });
+    },
+    (error: unknown) => {
+      code.textContent = `The tool configuration could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+    },
+  );
+  return h(
+    'div',
+    { class: 'tool' },
+    h('h3', {}, 'Coachwork as an LTI tool'),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'Login initiation URL'),
+      h('dd', {}, h('code', {}, `${gatewayUrl()}/lti/login`)),
+      h('dt', {}, 'Launch (redirect) URL'),
+      h('dd', {}, h('code', {}, `${gatewayUrl()}/lti/launch`)),
+      h('dt', {}, 'Public keys (JWKS URL)'),
+      h('dd', {}, h('code', { 'data-lti-tool-jwks': true }, `${gatewayUrl()}/lti/jwks`)),
+    ),
+    h('p', { class: 'card__hint' }, 'Tool configuration JSON, to import into the learning platform:'),
+    code,
+    copy,
+  );
+}
+
+function ltiSection(data: IntegrationsData, gateway: Gateway): HTMLElement {
+  const registrations = data.ltiRegistrations;
+  return card(
+    'lti',
+    'LTI platforms',
+    'Learning platforms (Moodle, Canvas, D2L…) that launch Coachwork over LTI 1.3 into this organisation. Register the platform here, then give it Coachwork’s configuration below.',
+    registrations.length === 0
+      ? empty('No learning platforms registered yet')
+      : table(
+          'Registered learning platforms',
+          ['Issuer', 'Client ID', 'Deployments', 'Endpoints', 'Links users by e-mail', 'Registered', ''],
+          registrations.map((registration) =>
+            row(
+              h('code', {}, registration.issuer),
+              h('code', {}, registration.clientId),
+              registration.deploymentIds.join(', '),
+              h(
+                'dl',
+                { class: 'facts facts--compact' },
+                h('dt', {}, 'JWKS'),
+                h('dd', {}, h('code', {}, registration.jwksUrl)),
+                h('dt', {}, 'OIDC auth'),
+                h('dd', {}, h('code', {}, registration.authLoginUrl)),
+                h('dt', {}, 'Token'),
+                h('dd', {}, h('code', {}, registration.accessTokenUrl)),
+              ),
+              registration.emailLinkDomains.join(', ') || 'No',
+              when(registration.createdAt),
+              actionButton('Remove', `Remove the platform ${registration.issuer}`, () =>
+                change('lti', gateway, async () => {
+                  const result = await gateway.request<{
+                    removeLtiRegistration: { userErrors: UserError[] };
+                  }>(
+                    `mutation ($id: ID!) { removeLtiRegistration(id: $id) { removedId userErrors { message } } }`,
+                    { id: registration.id },
+                  );
+                  return { errors: result.removeLtiRegistration.userErrors };
+                }),
+              ),
+            ),
+          ),
+        ),
+    form(
+      'Register a learning platform',
+      'Register platform',
+      [
+        field(
+          'lti-issuer',
+          'Issuer',
+          h('input', { name: 'issuer', required: true, placeholder: 'https://lms.example.com' }),
+        ),
+        field('lti-client', 'Client ID', h('input', { name: 'clientId', required: true })),
+        field(
+          'lti-deployments',
+          'Deployment IDs (comma-separated)',
+          h('input', { name: 'deploymentIds', required: true }),
+        ),
+        field(
+          'lti-jwks',
+          'Platform JWKS URL',
+          h('input', { name: 'jwksUrl', required: true, placeholder: 'https://lms.example.com/keys' }),
+        ),
+        field('lti-auth', 'OIDC auth endpoint', h('input', { name: 'authLoginUrl', required: true })),
+        field('lti-token', 'Token endpoint', h('input', { name: 'accessTokenUrl', required: true })),
+        field(
+          'lti-domains',
+          'Link users by e-mail in domains (optional)',
+          h('input', { name: 'emailLinkDomains', placeholder: 'northwind.example' }),
+        ),
+      ],
+      (values) =>
+        change('lti', gateway, async () => {
+          const result = await gateway.request<{
+            registerLtiPlatform: { userErrors: Array<UserError & { field: string[] | null }> };
+          }>(
+            `mutation ($input: RegisterLtiPlatformInput!) { registerLtiPlatform(input: $input) { registration { id } userErrors { field message } } }`,
+            {
+              input: {
+                issuer: String(values.get('issuer') ?? ''),
+                clientId: String(values.get('clientId') ?? ''),
+                deploymentIds: listOf(values.get('deploymentIds')),
+                jwksUrl: String(values.get('jwksUrl') ?? ''),
+                authLoginUrl: String(values.get('authLoginUrl') ?? ''),
+                accessTokenUrl: String(values.get('accessTokenUrl') ?? ''),
+                emailLinkDomains: listOf(values.get('emailLinkDomains')),
+              },
+            },
+          );
+          const labels: Record<string, string> = {
+            issuer: 'Issuer',
+            clientId: 'Client ID',
+            deploymentIds: 'Deployment IDs',
+            jwksUrl: 'Platform JWKS URL',
+            authLoginUrl: 'OIDC auth endpoint',
+            accessTokenUrl: 'Token endpoint',
+            emailLinkDomains: 'E-mail domains',
+          };
+          return {
+            errors: result.registerLtiPlatform.userErrors.map((error) => {
+              const name = error.field?.[0];
+              return { message: name && labels[name] ? `${labels[name]}: ${error.message}` : error.message };
+            }),
+          };
+        }),
+    ),
+    toolConfigurationPanel(),
+  );
+}
+
 function deliveryLog(subscription: WebhookSubscription, gateway: Gateway): HTMLElement {
   const headingId = `log-${subscription.id}`;
   const deliveries = subscription.deliveries;
@@ -959,6 +1144,7 @@ function render(gateway: Gateway): void {
     signInSection(data, gateway),
     serviceAccountsSection(data, gateway),
     webhooksSection(data, gateway),
+    ltiSection(data, gateway),
   );
 }
 

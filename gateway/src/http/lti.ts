@@ -263,6 +263,14 @@ function toolConfiguration(toolUrl: string) {
   };
 }
 
+/**
+ * The tool's keys and configuration are public documents an admin screen on another origin (the
+ * host's integrations page) shows and copies; they carry nothing per organisation or per caller.
+ */
+function allowAnyOrigin(res: ServerResponse): void {
+  res.setHeader('access-control-allow-origin', '*');
+}
+
 /** Answers an /lti/* request; false when the path is none of the tool's. */
 export async function serveLti(
   req: IncomingMessage,
@@ -275,11 +283,13 @@ export async function serveLti(
   const toolUrl = toolUrlOf(req, settings);
 
   if (url.pathname === '/lti/jwks' && method === 'GET') {
+    allowAnyOrigin(res);
     res.setHeader('cache-control', 'public, max-age=300');
     sendJson(res, 200, { keys: await publicKeys(db) });
     return true;
   }
   if (url.pathname === '/lti/config' && method === 'GET') {
+    allowAnyOrigin(res);
     sendJson(res, 200, toolConfiguration(toolUrl));
     return true;
   }
