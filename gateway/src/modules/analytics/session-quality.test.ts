@@ -4,7 +4,7 @@ import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { addCoach } from '../sessions/test-support.js';
-import { createHeatmapFixture, type HeatmapFixture, type Member } from './test-fixture.js';
+import { createHeatmapFixture, type HeatmapFixture, type HeatmapView, type Member } from './test-fixture.js';
 
 const HEATMAP = `
   query Heatmap($input: HeatmapInput!) {
@@ -19,20 +19,7 @@ const HEATMAP = `
   fragment Row on HeatmapRow { unit { name } cells { ...Cell } }
   fragment Cell on HeatmapCell { value count suppressed reason }`;
 
-interface Cell {
-  value: number | null;
-  count: number | null;
-  suppressed: boolean;
-  reason: string | null;
-}
-interface Heatmap {
-  metric: string;
-  periods: string[];
-  columns: Array<{ capability: { code: string }; organisation: Cell }>;
-  total: { unit: { name: string }; cells: Cell[] } | null;
-  rows: Array<{ unit: { name: string }; cells: Cell[] }>;
-  csv: string;
-}
+type Heatmap = HeatmapView;
 
 /**
  * The heatmap fixture's enrolled managers (everyone but team D) each rate one

@@ -171,3 +171,22 @@ export async function createHeatmapFixture(db: Database, slug: string): Promise<
     lateRaterId,
   };
 }
+
+/** A heatmap cell as the tests over this fixture select it. */
+export interface HeatmapCellView {
+  value: number | null;
+  count: number | null;
+  suppressed: boolean;
+  reason: string | null;
+}
+
+/** A heatmap as the tests over this fixture select it (`stale` only where they ask for it). */
+export interface HeatmapView {
+  metric: string;
+  periods: string[];
+  stale?: boolean;
+  columns: Array<{ capability: { code: string }; organisation: HeatmapCellView }>;
+  total: { unit: { name: string }; cells: HeatmapCellView[] } | null;
+  rows: Array<{ unit: { name: string }; cells: HeatmapCellView[] }>;
+  csv: string;
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
+import type { HeatmapCellView, HeatmapView } from '../analytics/test-fixture.js';
 import { toGlobalId } from '../../ids.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { createHeatmapFixture, type HeatmapFixture, type Member } from '../analytics/test-fixture.js';
@@ -33,21 +34,8 @@ const OF_PERSON = `
     node(id: $id) { ... on Person { wellbeing { answered latest { energy workload support } } } }
   }`;
 
-interface Cell {
-  value: number | null;
-  count: number | null;
-  suppressed: boolean;
-  reason: string | null;
-}
-interface Heatmap {
-  metric: string;
-  periods: string[];
-  stale: boolean;
-  columns: Array<{ capability: { code: string }; organisation: Cell }>;
-  total: { unit: { name: string }; cells: Cell[] } | null;
-  rows: Array<{ unit: { name: string }; cells: Cell[] }>;
-  csv: string;
-}
+type Cell = HeatmapCellView;
+type Heatmap = HeatmapView;
 interface AnswerResult {
   answerWellbeingPulse: {
     answer: { period: string; energy: number; workload: number; support: number } | null;
