@@ -332,7 +332,15 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Query.ltiRegistrations': 'ltiRegistrations',
   'Query.ltiFailedGradeDeliveries': 'ltiRegistrations',
   'Query.ltiCourses': 'ltiCourses',
-  ...inheritAll('LtiCourse', ['id', 'issuer', 'contextId', 'label', 'title', 'rosterAvailable', 'lastLaunchAt']),
+  ...inheritAll('LtiCourse', [
+    'id',
+    'issuer',
+    'contextId',
+    'label',
+    'title',
+    'rosterAvailable',
+    'lastLaunchAt',
+  ]),
   'Program.ltiRosterImports': 'programManagement',
   ...inheritAll('LtiRosterImport', [
     'id',

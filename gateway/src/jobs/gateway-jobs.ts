@@ -40,7 +40,10 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
     retentionSweepJob(),
     xapiStatementJob({ dev: services.dev ?? false, ...services.xapi }),
     ...(services.ltiToolKey
-      ? [scoreJob(services.ltiToolKey), rosterJob({ toolKey: services.ltiToolKey, dev: services.dev ?? false })]
+      ? [
+          scoreJob(services.ltiToolKey),
+          rosterJob({ toolKey: services.ltiToolKey, dev: services.dev ?? false }),
+        ]
       : []),
   ];
 }

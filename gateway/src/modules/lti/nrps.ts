@@ -33,11 +33,11 @@ const LEARNER_ROLES = new Set([
 
 /** Remembers the course a launch came from, with its membership URL when the platform offers NRPS 2.0 (owner access). */
 export async function rememberCourse(db: Queryable, launch: VerifiedLaunch): Promise<void> {
-  const context = launch.claims[LTI.context] as { id?: unknown; label?: unknown; title?: unknown } | undefined;
+  const context = launch.claims[LTI.context] as
+    { id?: unknown; label?: unknown; title?: unknown } | undefined;
   if (typeof context?.id !== 'string' || !context.id || context.id.length > 255) return;
   const service = launch.claims[LTI.namesRoleService] as
-    | { context_memberships_url?: unknown; service_versions?: unknown }
-    | undefined;
+    { context_memberships_url?: unknown; service_versions?: unknown } | undefined;
   const url =
     typeof service?.context_memberships_url === 'string' &&
     service.context_memberships_url.length <= 2000 &&
@@ -262,12 +262,19 @@ export function rosterJob(settings: RosterJobSettings): QueueJob {
         (member) => member.status === 'Active' && member.roles.some((role) => LEARNER_ROLES.has(role)),
       );
       const matches = await matchMembers(tx, job.orgId, plan.registration.id, learners);
-      const unknown: Array<{ userId: string; name: string | null; email: string | null; reason: string }> = [];
+      const unknown: Array<{ userId: string; name: string | null; email: string | null; reason: string }> =
+        [];
       const people = new Set<string>();
       for (const member of learners) {
         const match = matches.get(member.user_id)!;
         if ('personId' in match) people.add(match.personId);
-        else unknown.push({ userId: member.user_id, name: member.name, email: member.email, reason: match.reason });
+        else
+          unknown.push({
+            userId: member.user_id,
+            name: member.name,
+            email: member.email,
+            reason: match.reason,
+          });
       }
       // The program may have closed or paused since the admin asked.
       const program = await lockProgram(tx, job.orgId, row.program_id);

@@ -13,8 +13,7 @@ const TAG_BYTES = 16;
 /** What a sealed value is: the LRS password, or the key that hashes agent names. */
 export type SealedPurpose = 'xapi-lrs-password' | 'xapi-agent-name-key';
 
-const associatedData = (orgId: string, purpose: SealedPurpose) =>
-  Buffer.from(`${purpose}:${orgId}`, 'utf8');
+const associatedData = (orgId: string, purpose: SealedPurpose) => Buffer.from(`${purpose}:${orgId}`, 'utf8');
 
 /** The tenant's key: made on first use, readable only inside the tenant's own transaction. */
 export async function credentialKey(tx: Queryable): Promise<Buffer> {

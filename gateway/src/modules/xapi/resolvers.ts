@@ -132,7 +132,8 @@ export const xapiResolvers: Resolvers = {
       const statementId = input.statementId?.trim() || null;
       const all = input.all ?? false;
       const refused = (error: UserError) => ({ replayedCount: 0, invalidCount: 0, userErrors: [error] });
-      if (all === (statementId !== null)) return refused(userError(caller, ['statementId'], 'INVALID', 'xapi.replayTarget'));
+      if (all === (statementId !== null))
+        return refused(userError(caller, ['statementId'], 'INVALID', 'xapi.replayTarget'));
       if (statementId !== null && !UUID.test(statementId))
         return refused(userError(caller, ['statementId'], 'NOT_FOUND', 'xapi.statementNotFound'));
       const { orgId, personId } = caller.viewer;
