@@ -17,7 +17,6 @@ import {
   insertRosterImport,
   listCourses,
   listRegistrations,
-  rosterImportById,
   rosterImportsOfProgram,
   type RegistrationInput,
 } from './sql.js';

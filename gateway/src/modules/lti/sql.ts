@@ -162,18 +162,6 @@ const importColumns = `id, context_id as "courseId", program_id as "programId", 
   invited_count as "invitedCount", already_count as "alreadyEnrolledCount", skipped_count as "skippedCount",
   unknown_members as "unknownMembers", error`;
 
-export async function rosterImportById(
-  tx: Queryable,
-  orgId: string,
-  id: string,
-): Promise<RosterImportRow | null> {
-  const [row] = await tx.query<RosterImportRow>(
-    `select ${importColumns} from lti_roster_imports where org_id = $1 and id = $2`,
-    [orgId, id],
-  );
-  return row ?? null;
-}
-
 export async function insertRosterImport(
   tx: Queryable,
   orgId: string,
