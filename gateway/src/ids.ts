@@ -72,6 +72,8 @@ export const opaqueTypes = [
   'ServiceAccount',
   'LtiRegistration',
   'LtiGradeLink',
+  'LtiCourse',
+  'LtiRosterImport',
 ] as const;
 export type OpaqueType = (typeof opaqueTypes)[number];
 

@@ -197,6 +197,20 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
                'scores 404: gone', now(), 404, 'gone')`,
       [registration!.id, world.org.orgId, world.participantId],
     );
+    // A course launched from, with its roster read into the program, so the course and import fields answer.
+    const [course] = await db.query<{ id: string }>(
+      `insert into lti_contexts (registration_id, org_id, context_id, label, title, memberships_url)
+       values ($1, $2, 'course-1', 'LEAD-101', 'Leadership Essentials', 'https://lms.example/memberships')
+       returning id`,
+      [registration!.id, world.org.orgId],
+    );
+    await db.query(
+      `insert into lti_roster_imports (org_id, context_id, program_id, requested_by, status, finished_at,
+         member_count, invited_count, already_count, skipped_count, pages, unknown_members)
+       values ($1, $2, $3, $4, 'DONE', now(), 3, 1, 1, 0, 1,
+               '[{"userId": "lms-9", "name": "Sam", "email": "sam@lms.example", "reason": "NO_PERSON_WITH_EMAIL"}]')`,
+      [world.org.orgId, course!.id, world.org.programId, world.org.adminId],
+    );
     // An LRS and a statement it refused, so that the xAPI fields answer (the sealed bytes are never opened).
     await db.query(
       `insert into xapi_lrs_configs (org_id, endpoint, home_page, username, password_sealed)

@@ -128,6 +128,11 @@ export const accessTable = {
   /** The learning platforms registered for LTI launches (their endpoints and e-mail linking rule) and the grades they refused. */
   ltiRegistrations: { orgAdmin: 'yes' },
   /**
+   * The LMS courses Coachwork was launched from (platform, course label and title, whether its roster
+   * can be read): admins, who invite a course's learners to the programs they manage.
+   */
+  ltiCourses: { ...admins },
+  /**
    * The organisation's LRS (endpoint, user name, agent naming) and the xAPI statements it refused:
    * org admins alone, since statements span every program and name people.
    */
@@ -326,7 +331,34 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Query.webhookSubscriptions': 'webhookSubscriptions',
   'Query.ltiRegistrations': 'ltiRegistrations',
   'Query.ltiFailedGradeDeliveries': 'ltiRegistrations',
+  'Query.ltiCourses': 'ltiCourses',
+  ...inheritAll('LtiCourse', [
+    'id',
+    'issuer',
+    'contextId',
+    'label',
+    'title',
+    'rosterAvailable',
+    'lastLaunchAt',
+  ]),
+  'Program.ltiRosterImports': 'programManagement',
+  ...inheritAll('LtiRosterImport', [
+    'id',
+    'status',
+    'course',
+    'programId',
+    'requestedAt',
+    'finishedAt',
+    'memberCount',
+    'invitedCount',
+    'alreadyEnrolledCount',
+    'skippedCount',
+    'unknownMembers',
+    'error',
+  ]),
+  ...inheritAll('LtiUnknownMember', ['userId', 'name', 'email', 'reason']),
   ...inheritAll('LtiGradeDeliveryFailure', [
+    'reason',
     'gradeLinkId',
     'personId',
     'issuer',
@@ -345,6 +377,7 @@ export const fieldAccess: Record<string, FieldRule> = {
     'username',
     'version',
     'mboxAgents',
+    'keyedAgentNames',
     'enabled',
     'updatedAt',
   ]),

@@ -16,6 +16,7 @@ import { translate } from '../i18n/translate.js';
 import type { SupportedLocale } from '../i18n/catalogue.js';
 import { rememberGradeLink } from '../modules/lti/ags.js';
 import { LTI } from '../modules/lti/claims.js';
+import { rememberCourse } from '../modules/lti/nrps.js';
 import { publicKeys } from '../modules/lti/keys.js';
 import {
   initiateLogin,
@@ -341,6 +342,7 @@ export async function serveLti(
       orgId: launch.registration.orgId,
       registrationId: launch.registration.id,
     });
+    await rememberCourse(db, launch);
     if (launch.messageType === 'LtiResourceLinkRequest') {
       await rememberGradeLink(db, launch);
       const kitUrl = settings.kitUrl ?? `${toolUrl}${(await kit.loaderPath()) ?? '/kit/coachwork.js'}`;

@@ -5,6 +5,7 @@
  */
 import { scoreJob } from '../modules/lti/ags.js';
 import type { ToolKey } from '../modules/lti/keys.js';
+import { rosterJob } from '../modules/lti/nrps.js';
 import {
   webhookDeliveryJob,
   webhookDisabledNoticeJob,
@@ -24,7 +25,7 @@ export interface JobServices {
   /** Dev mode (COACHWORK_ENV=dev): webhooks may go to http and private addresses. */
   dev?: boolean;
   webhooks?: Partial<DeliverySettings>;
-  /** Signs the LTI grade service's client assertions (read as the owner before the queue starts). */
+  /** Signs the LTI grade and roster services' client assertions (read as the owner before the queue starts). */
   ltiToolKey?: ToolKey;
   xapi?: Partial<XapiDeliverySettings>;
 }
@@ -42,6 +43,11 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
     pulseSweepJob(),
     retentionSweepJob(),
     xapiStatementJob({ dev: services.dev ?? false, ...services.xapi }),
-    ...(services.ltiToolKey ? [scoreJob(services.ltiToolKey)] : []),
+    ...(services.ltiToolKey
+      ? [
+          scoreJob(services.ltiToolKey),
+          rosterJob({ toolKey: services.ltiToolKey, dev: services.dev ?? false }),
+        ]
+      : []),
   ];
 }

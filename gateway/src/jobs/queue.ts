@@ -44,6 +44,8 @@ export interface Job<Payload> {
   id: string;
   orgId: string;
   payload: Payload;
+  /** Attempts already made and failed before this one (0 on the first); `retryLimit` on the last. */
+  retryCount: number;
 }
 
 /** What every job declares about its queue. */
@@ -292,7 +294,11 @@ export class JobQueue {
       for (const definition of this.definitions.values()) {
         await this.boss.work<StoredJob>(
           definition.queue,
-          { batchSize: this.options.batchSize, pollingIntervalSeconds: this.options.pollingIntervalSeconds },
+          {
+            batchSize: this.options.batchSize,
+            pollingIntervalSeconds: this.options.pollingIntervalSeconds,
+            includeMetadata: true,
+          },
           async (jobs) => {
             const fetchedAt = Date.now();
             for (const job of jobs) await this.runJob(definition, job, fetchedAt);
@@ -311,8 +317,17 @@ export class JobQueue {
     }
   }
 
-  private async runJob(definition: QueueJob, job: PgBoss.Job<StoredJob>, fetchedAt: number): Promise<void> {
-    const handed: Job<unknown> = { id: job.id, orgId: job.data.orgId, payload: job.data.payload };
+  private async runJob(
+    definition: QueueJob,
+    job: PgBoss.JobWithMetadata<StoredJob>,
+    fetchedAt: number,
+  ): Promise<void> {
+    const handed: Job<unknown> = {
+      id: job.id,
+      orgId: job.data.orgId,
+      payload: job.data.payload,
+      retryCount: job.retryCount,
+    };
     const perform = definition.perform;
     if (perform.kind === 'transaction') {
       await this.db.transaction(async (tx) => {

@@ -70,6 +70,8 @@ export const resolverMappers: Record<string, string> = {
   ServiceAccount: '../auth/service-accounts.js#ServiceAccountRow',
   LtiRegistration: '../modules/lti/sql.js#RegistrationRow',
   LtiGradeDeliveryFailure: '../modules/lti/sql.js#GradeRefusalRow',
+  LtiCourse: '../modules/lti/sql.js#CourseRow',
+  LtiRosterImport: '../modules/lti/sql.js#RosterImportRow',
   XapiLrsConfig: '../modules/xapi/sql.js#LrsConfigRow',
   XapiStatementDelivery: '../modules/xapi/sql.js#StatementRow',
   WellbeingPulse: '../modules/wellbeing/sql.js#WellbeingPulseValue',

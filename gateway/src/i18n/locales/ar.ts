@@ -357,6 +357,14 @@ export const ar = {
   'lti.required': 'هذه القيمة مطلوبة.',
   'lti.registrationNotFound': 'لا يوجد تسجيل LTI كهذا في هذه المؤسسة.',
   'lti.invalidDomain': 'أدخل اسم نطاق مثل example.com.',
+  'lti.adminsOnly': 'يقرأ قوائم المشاركين في المقررات مسؤولو المؤسسة ومسؤولو البرامج.',
+  'lti.courseNotFound': 'لا يوجد هذا المقرر في هذه المؤسسة.',
+  'lti.rosterUnavailable':
+    'لا توفر منصة التعلم قائمة المشاركين في هذا المقرر (Names and Role Provisioning Services).',
+  'xapi.statementNotFound': 'لا توجد عبارة فاشلة بهذا المعرّف في هذه المؤسسة.',
+  'xapi.replayTarget': 'حدّد عبارة واحدة أو اطلب كل العبارات الفاشلة، لا الاثنين معًا.',
+  'xapi.agentNamingConflict':
+    'اختر الوكلاء بالبريد الإلكتروني أو أسماء الوكلاء المجزأة بمفتاح، لا الاثنين معًا.',
   'xapi.orgAdminsOnly': 'يدير مسؤولو المؤسسة مخزن سجلات التعلّم (LRS).',
   'xapi.required': 'هذه القيمة مطلوبة.',
   'xapi.invalidUrl': 'أدخل نقطة نهاية LRS كعنوان URL يبدأ بـ https.',

@@ -387,6 +387,13 @@ export const de = {
   'lti.required': 'Dieser Wert ist erforderlich.',
   'lti.registrationNotFound': 'Keine solche LTI-Registrierung in dieser Organisation.',
   'lti.invalidDomain': 'Geben Sie einen Domainnamen wie example.com ein.',
+  'lti.adminsOnly': 'Kursteilnehmerlisten lesen Organisationsadmins und Programmadmins.',
+  'lti.courseNotFound': 'Diesen Kurs gibt es in dieser Organisation nicht.',
+  'lti.rosterUnavailable':
+    'Die Lernplattform stellt die Teilnehmerliste dieses Kurses nicht bereit (Names and Role Provisioning Services).',
+  'xapi.statementNotFound': 'In dieser Organisation gibt es kein fehlgeschlagenes Statement mit dieser ID.',
+  'xapi.replayTarget': 'Nennen Sie ein Statement oder fordern Sie alle fehlgeschlagenen an, nicht beides.',
+  'xapi.agentNamingConflict': 'Wählen Sie E-Mail-Agenten oder verschlüsselte Agentennamen, nicht beides.',
   'xapi.orgAdminsOnly': 'Der Learning Record Store wird von Organisationsadmins verwaltet.',
   'xapi.required': 'Dieser Wert ist erforderlich.',
   'xapi.invalidUrl': 'Geben Sie den LRS-Endpunkt als https-URL ein.',

@@ -377,6 +377,13 @@ export const en = {
   'lti.required': 'This value is required.',
   'lti.registrationNotFound': 'No such LTI registration in this organisation.',
   'lti.invalidDomain': 'Enter a domain name such as example.com.',
+  'lti.adminsOnly': 'Course rosters are read by organisation admins and program admins.',
+  'lti.courseNotFound': 'No such course in this organisation.',
+  'lti.rosterUnavailable':
+    'The learning platform does not offer this course’s roster (Names and Role Provisioning Services).',
+  'xapi.statementNotFound': 'No failed statement with this ID in this organisation.',
+  'xapi.replayTarget': 'Name one statement, or ask for every failed statement, not both.',
+  'xapi.agentNamingConflict': 'Choose e-mail agents or keyed agent names, not both.',
   'xapi.orgAdminsOnly': 'The learning record store is managed by organisation admins.',
   'xapi.required': 'This value is required.',
   'xapi.invalidUrl': 'Enter the LRS endpoint as an https URL.',

@@ -381,6 +381,15 @@ export const es = {
   'lti.required': 'Este valor es obligatorio.',
   'lti.registrationNotFound': 'No existe ese registro LTI en esta organización.',
   'lti.invalidDomain': 'Introduce un nombre de dominio como example.com.',
+  'lti.adminsOnly':
+    'Las listas de participantes de los cursos las leen los administradores de la organización y de los programas.',
+  'lti.courseNotFound': 'Este curso no existe en esta organización.',
+  'lti.rosterUnavailable':
+    'La plataforma de aprendizaje no ofrece la lista de participantes de este curso (Names and Role Provisioning Services).',
+  'xapi.statementNotFound': 'No hay ninguna declaración fallida con este ID en esta organización.',
+  'xapi.replayTarget': 'Indique una declaración o pida todas las fallidas, no ambas cosas.',
+  'xapi.agentNamingConflict':
+    'Elija agentes por correo electrónico o nombres de agente con hash con clave, no ambos.',
   'xapi.orgAdminsOnly': 'El learning record store lo gestionan los administradores de la organización.',
   'xapi.required': 'Este valor es obligatorio.',
   'xapi.invalidUrl': 'Introduce el endpoint del LRS como una URL https.',

@@ -384,6 +384,16 @@ export const fr = {
   'lti.required': 'Cette valeur est obligatoire.',
   'lti.registrationNotFound': 'Aucun enregistrement LTI de ce type dans cette organisation.',
   'lti.invalidDomain': 'Saisissez un nom de domaine comme example.com.',
+  'lti.adminsOnly':
+    'Les listes de participants des cours sont lues par les administrateurs de l’organisation et des programmes.',
+  'lti.courseNotFound': 'Ce cours n’existe pas dans cette organisation.',
+  'lti.rosterUnavailable':
+    'La plateforme d’apprentissage ne propose pas la liste des participants de ce cours (Names and Role Provisioning Services).',
+  'xapi.statementNotFound': 'Aucune déclaration en échec avec cet identifiant dans cette organisation.',
+  'xapi.replayTarget':
+    'Indiquez une déclaration, ou demandez toutes les déclarations en échec, mais pas les deux.',
+  'xapi.agentNamingConflict':
+    'Choisissez les agents par e-mail ou les noms d’agent hachés avec clé, pas les deux.',
   'xapi.orgAdminsOnly': 'Le learning record store est géré par les administrateurs de l’organisation.',
   'xapi.required': 'Cette valeur est obligatoire.',
   'xapi.invalidUrl': 'Saisissez le point d’accès du LRS sous forme d’URL https.',

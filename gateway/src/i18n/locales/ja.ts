@@ -366,6 +366,15 @@ export const ja = {
   'lti.required': 'この値は必須です。',
   'lti.registrationNotFound': 'この組織にそのような LTI 登録はありません。',
   'lti.invalidDomain': 'example.com のようなドメイン名を入力してください。',
+  'lti.adminsOnly': 'コースの名簿は組織の管理者とプログラム管理者が読み取ります。',
+  'lti.courseNotFound': 'この組織にそのコースはありません。',
+  'lti.rosterUnavailable':
+    '学習プラットフォームはこのコースの名簿（Names and Role Provisioning Services）を提供していません。',
+  'xapi.statementNotFound': 'この組織にその ID の失敗したステートメントはありません。',
+  'xapi.replayTarget':
+    'ステートメントを 1 件指定するか、失敗したすべてを指定してください。両方は指定できません。',
+  'xapi.agentNamingConflict':
+    'メールアドレスによるエージェントか鍵付きハッシュのエージェント名のどちらか一方を選んでください。',
   'xapi.orgAdminsOnly': 'LRS（学習記録ストア）は組織の管理者が管理します。',
   'xapi.required': 'この値は必須です。',
   'xapi.invalidUrl': 'LRS のエンドポイントを https の URL で入力してください。',

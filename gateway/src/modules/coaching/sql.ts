@@ -4,6 +4,7 @@ import type { ConnectionPage, PageRequest } from '../core/connection.js';
 import type { AvailabilityRule } from '../sessions/availability.js';
 import type { CoachQualityStatus, MatchCoach } from './score.js';
 import { byKeys } from '../core/sql.js';
+import { xapiEnrolmentsChanged } from '../xapi/emit.js';
 
 export type CoachCredential = 'ICF_ACC' | 'ICF_PCC' | 'ICF_MCC' | 'EMCC' | 'OTHER';
 
@@ -234,17 +235,26 @@ export async function lockEnrolment(
     : null;
 }
 
-/** Sets the coach and makes an invited enrolment active (choosing a coach is taking the place). */
+/**
+ * Sets the coach and makes an invited enrolment active (choosing a coach is taking the place). An
+ * enrolment made ACTIVE here is `registered` in the organisation's LRS: no enrolment-change
+ * announcement covers this path, and the statement's ID is the enrolment's, so it is made once.
+ */
 export async function setEnrolmentCoach(
   tx: Queryable,
   orgId: string,
   enrolmentId: string,
   coachId: string,
 ): Promise<void> {
-  await tx.query(
+  const rows = await tx.query<{ id: string; status: string }>(
     `update enrolments set coach_id = $3, status = case when status = 'INVITED' then 'ACTIVE' else status end
-     where org_id = $1 and id = $2`,
+     where org_id = $1 and id = $2 returning id, status`,
     [orgId, enrolmentId, coachId],
+  );
+  await xapiEnrolmentsChanged(
+    tx,
+    orgId,
+    rows.filter((row) => row.status === 'ACTIVE').map((row) => row.id),
   );
 }
 
@@ -325,12 +335,19 @@ export async function setEnrolmentCoaches(
   pairs: ReadonlyArray<{ enrolmentId: string; coachId: string }>,
 ): Promise<void> {
   if (pairs.length === 0) return;
-  await tx.query(
+  const rows = await tx.query<{ id: string; status: string }>(
     `update enrolments e set coach_id = v.coach_id,
        status = case when e.status = 'INVITED' then 'ACTIVE' else e.status end
      from unnest($2::uuid[], $3::uuid[]) as v(enrolment_id, coach_id)
-     where e.org_id = $1 and e.id = v.enrolment_id`,
+     where e.org_id = $1 and e.id = v.enrolment_id
+     returning e.id, e.status`,
     [orgId, pairs.map((p) => p.enrolmentId), pairs.map((p) => p.coachId)],
+  );
+  // As for one choice: bulk matching announces no enrolment change, and these became ACTIVE.
+  await xapiEnrolmentsChanged(
+    tx,
+    orgId,
+    rows.filter((row) => row.status === 'ACTIVE').map((row) => row.id),
   );
 }
 

@@ -58,6 +58,21 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
     );
   }
 
+  /** No score job left to run: what a test makes the platform answer next is met by its own job. */
+  async function settled(): Promise<void> {
+    await vi.waitFor(
+      async () => {
+        await retryNow();
+        const pending = await db.query(
+          `select id from ${JOB_SCHEMA}.job where name = 'lti-score' and state in ('created', 'retry', 'active')
+           union all select id from job_outbox where queue = 'lti-score'`,
+        );
+        expect(pending).toEqual([]);
+      },
+      { timeout: 60_000, interval: 200 },
+    );
+  }
+
   const latest = (lineItem: string, user: string) => platform.gradebook.get(lineItem)?.get(user)?.at(-1);
 
   beforeAll(async () => {
@@ -135,6 +150,7 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
   });
 
   it('records a refusal (4xx) on the link and does not retry it', async () => {
+    await settled();
     const before = platform.gradebook.get('li-1')?.get('learner-1')?.length ?? 0;
     platform.failNextScores(404, 1);
     await gql(CREATE, {
@@ -176,5 +192,40 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
         error: 'scores 404: ',
       }),
     ]);
+  });
+
+  it('shows a score whose retries ran out on 5xx beside the refusals, with the last answer', async () => {
+    await settled();
+    // The first attempt and all 8 retries answered 503.
+    platform.failNextScores(503, 9);
+    await gql(CREATE, { input: { capability: 'CHANGE_LEADERSHIP', title: 'Name what the change costs' } });
+    await vi.waitFor(
+      async () => {
+        await retryNow();
+        const [link] = await db.query<{ last_status: string }>(`select last_status from lti_grade_links`);
+        expect(link?.last_status).toBe('GAVE_UP');
+      },
+      { timeout: 120_000, interval: 300 },
+    );
+    const FAILED = `{ ltiFailedGradeDeliveries { reason personId responseStatus responseBodyExcerpt error } }`;
+    const view = await postGraphQL<{ ltiFailedGradeDeliveries: Array<Record<string, unknown>> }>(
+      gateway.url,
+      { query: FAILED },
+      { token: await tokenFor(db, org.adminId) },
+    );
+    expect(view.body.errors).toBeUndefined();
+    expect(view.body.data!.ltiFailedGradeDeliveries).toEqual([
+      {
+        reason: 'RETRIES_EXHAUSTED',
+        personId: toGlobalId('Person', org.managerId),
+        responseStatus: 503,
+        responseBodyExcerpt: null,
+        error: 'gave up after 9 attempts: scores 503',
+      },
+    ]);
+    const left = await db.query(
+      `select id from ${JOB_SCHEMA}.job where name = 'lti-score' and state in ('retry', 'created', 'active')`,
+    );
+    expect(left).toEqual([]);
   });
 });

@@ -4,9 +4,10 @@
  * token (a JWT-bearer client assertion signed with the tool key). The score is computed when the job
  * runs, so jobs that pile up or retry post the current state, never an old one.
  *
- * A platform that answers 5xx, 429 or not at all is retried with the queue's backoff; a 4xx is the
- * platform refusing this score for good (unknown line item, user not in the course): it is recorded on
- * the link (`last_status` REFUSED with the answer) and not retried.
+ * A platform that answers 5xx, 429 or not at all is retried with the queue's backoff; when the last
+ * retry fails too, the score is recorded as given up (`last_status` GAVE_UP with the last answer). A
+ * 4xx is the platform refusing this score for good (unknown line item, user not in the course): it is
+ * recorded on the link (`last_status` REFUSED with the answer) and not retried.
  */
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
@@ -114,7 +115,7 @@ export function scoresUrl(lineitem: string): string {
 }
 
 /** A delivery the platform refused for good (4xx): recorded, not retried. */
-class Refused extends Error {
+export class Refused extends Error {
   constructor(
     message: string,
     readonly status: number,
@@ -124,14 +125,39 @@ class Refused extends Error {
   }
 }
 
+/** A failure worth retrying (5xx, 429, a 401 with a stale token), with the platform's answer. */
+export class Unavailable extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly excerpt: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Tokens per registration and scope: a token for scores carries no membership scope, and the reverse. */
 const cachedTokens = new Map<string, { token: string; until: number }>();
 
-async function accessToken(
+/** Forgets a token the platform no longer takes (it answered 401). */
+export function forgetAccessToken(registrationId: string, scope: string): void {
+  cachedTokens.delete(`${registrationId} ${scope}`);
+}
+
+/**
+ * A client-credentials access token of the platform for `scope` (LTI Security Framework 1.0 §4.1):
+ * a JWT-bearer client assertion signed with the tool key, cached until a minute before it expires.
+ * `request` is the fetch to use (the roster reader passes the screened one).
+ */
+export async function accessToken(
   key: ToolKey,
   registration: { id: string; client_id: string; access_token_url: string },
   signal: AbortSignal,
+  scope: string = SCORE_SCOPE,
+  request: typeof fetch = fetch,
 ): Promise<string> {
-  const cached = cachedTokens.get(registration.id);
+  const cacheKey = `${registration.id} ${scope}`;
+  const cached = cachedTokens.get(cacheKey);
   if (cached && cached.until > Date.now()) return cached.token;
   const now = Math.floor(Date.now() / 1000);
   const assertion = await new SignJWT({})
@@ -143,14 +169,14 @@ async function accessToken(
     .setExpirationTime(now + 300)
     .setJti(randomUUID())
     .sign(key.privateKey);
-  const response = await fetch(registration.access_token_url, {
+  const response = await request(registration.access_token_url, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: new URLSearchParams({
       grant_type: 'client_credentials',
       client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
       client_assertion: assertion,
-      scope: SCORE_SCOPE,
+      scope,
     }).toString(),
     signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]),
   });
@@ -158,12 +184,13 @@ async function accessToken(
   if (response.status >= 400 && response.status < 500 && response.status !== 429) {
     throw new Refused(`token endpoint ${response.status}: ${text.slice(0, 500)}`, response.status, text);
   }
-  if (!response.ok) throw new Error(`token endpoint ${response.status}`);
+  if (!response.ok)
+    throw new Unavailable(`token endpoint ${response.status}`, response.status, text.slice(0, 1000));
   const body = JSON.parse(text) as { access_token?: unknown; expires_in?: unknown };
   if (typeof body.access_token !== 'string') throw new Error('token endpoint answered no access_token');
   const lifetime = typeof body.expires_in === 'number' ? body.expires_in : 300;
   // Renewed a minute early, so a token never expires between the cache and the platform.
-  cachedTokens.set(registration.id, { token: body.access_token, until: Date.now() + (lifetime - 60) * 1000 });
+  cachedTokens.set(cacheKey, { token: body.access_token, until: Date.now() + (lifetime - 60) * 1000 });
   return body.access_token;
 }
 
@@ -187,9 +214,9 @@ interface ScorePlan {
 
 /** How the platform took the score (a retryable failure throws instead). */
 interface ScoreOutcome {
-  status: 'SENT' | 'REFUSED';
+  status: 'SENT' | 'REFUSED' | 'GAVE_UP';
   detail: string | null;
-  /** The platform's answer to a refused score, shown to admins. */
+  /** The platform's answer to a refused or given-up score, shown to admins. */
   answer: { status: number; excerpt: string | null } | null;
 }
 
@@ -199,9 +226,10 @@ interface ScoreOutcome {
  * jobs run as the application role, which never reads private keys.
  */
 export function scoreJob(toolKey: ToolKey): QueueJob {
+  const retryLimit = 8;
   return defineJob<ScorePayload, ScorePlan, ScoreOutcome>({
     queue: SCORE_QUEUE,
-    retryLimit: 8,
+    retryLimit,
     retryDelaySeconds: 30,
     expireInSeconds: 120,
     parse(payload) {
@@ -222,7 +250,7 @@ export function scoreJob(toolKey: ToolKey): QueueJob {
       return { link, score: await scoreOf(tx, link, new Date()) };
     },
 
-    async callOut({ link, score }, _job, { signal }): Promise<ScoreOutcome> {
+    async callOut({ link, score }, job, { signal }): Promise<ScoreOutcome> {
       try {
         const token = await accessToken(
           toolKey,
@@ -239,7 +267,7 @@ export function scoreJob(toolKey: ToolKey): QueueJob {
           signal: AbortSignal.any([signal, AbortSignal.timeout(10_000)]),
         });
         const text = await response.text();
-        if (response.status === 401) cachedTokens.delete(link.registration_id);
+        if (response.status === 401) forgetAccessToken(link.registration_id, SCORE_SCOPE);
         if (
           response.status >= 400 &&
           response.status < 500 &&
@@ -248,10 +276,24 @@ export function scoreJob(toolKey: ToolKey): QueueJob {
         ) {
           throw new Refused(`scores ${response.status}: ${text.slice(0, 500)}`, response.status, text);
         }
-        if (!response.ok) throw new Error(`scores ${response.status}`);
+        if (!response.ok)
+          throw new Unavailable(`scores ${response.status}`, response.status, text.slice(0, 1000));
         return { status: 'SENT', detail: null, answer: null };
       } catch (error) {
-        if (!(error instanceof Refused)) throw error;
+        if (!(error instanceof Refused)) {
+          // Retried by the queue, unless this was the last attempt: then it is kept, with the last
+          // answer, where admins read the refusals, instead of vanishing with the job.
+          if (job.retryCount < retryLimit) throw error;
+          const message = error instanceof Error ? error.message : String(error);
+          return {
+            status: 'GAVE_UP',
+            detail: `gave up after ${retryLimit + 1} attempts: ${message}`.slice(0, 1000),
+            answer:
+              error instanceof Unavailable
+                ? { status: error.status, excerpt: error.excerpt.slice(0, 1000) || null }
+                : null,
+          };
+        }
         return {
           status: 'REFUSED',
           detail: error.message,

@@ -1,4 +1,4 @@
-/** Claim names of IMS LTI Core 1.3, Deep Linking 2.0 and Assignment and Grade Services 2.0. */
+/** Claim names of IMS LTI Core 1.3, Deep Linking 2.0, Assignment and Grade Services 2.0 and Names and Role Provisioning Services 2.0. */
 export const LTI = {
   messageType: 'https://purl.imsglobal.org/spec/lti/claim/message_type',
   version: 'https://purl.imsglobal.org/spec/lti/claim/version',
@@ -13,6 +13,7 @@ export const LTI = {
   deepLinkingContentItems: 'https://purl.imsglobal.org/spec/lti-dl/claim/content_items',
   deepLinkingData: 'https://purl.imsglobal.org/spec/lti-dl/claim/data',
   agsEndpoint: 'https://purl.imsglobal.org/spec/lti-ags/claim/endpoint',
+  namesRoleService: 'https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice',
 } as const;
 
 export const LTI_VERSION = '1.3.0';

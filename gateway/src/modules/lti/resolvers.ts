@@ -1,4 +1,4 @@
-import { mayRead } from '../../auth/policy.js';
+import { isAdmin, mayRead } from '../../auth/policy.js';
 import { callerOf, type Caller } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
@@ -7,11 +7,17 @@ import { fromOpaqueId, toOpaqueId } from '../../ids.js';
 import { limits } from '../../config.js';
 import { badUserInput } from '../../errors.js';
 import { toGlobalId } from '../../ids.js';
+import { managedProgram } from '../programs/managed.js';
+import { queueRosterImport } from './nrps.js';
 import {
+  courseById,
   deleteRegistration,
   gradeRefusals,
   insertRegistration,
+  insertRosterImport,
+  listCourses,
   listRegistrations,
+  rosterImportsOfProgram,
   type RegistrationInput,
 } from './sql.js';
 
@@ -76,6 +82,15 @@ export const ltiResolvers: Resolvers = {
       }
       return caller.tenant((tx) => gradeRefusals(tx, caller.viewer.orgId, first));
     },
+    async ltiCourses(_parent, args, context) {
+      const caller = callerOf(context);
+      if (!(await mayRead(caller, 'ltiCourses', { kind: 'organisation' }))) throw forbidden('lti.adminsOnly');
+      const first = args.first ?? 20;
+      if (first < 1 || first > limits.maxPageSize) {
+        throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
+      }
+      return caller.tenant((tx) => listCourses(tx, caller.viewer.orgId, first));
+    },
   },
   Mutation: {
     async registerLtiPlatform(_parent, { input }, context) {
@@ -116,11 +131,81 @@ export const ltiResolvers: Resolvers = {
       }
       return { removedId: id, userErrors: [] };
     },
+    async inviteLtiCourseMembers(_parent, { input }, context) {
+      const caller = callerOf(context);
+      if (!isAdmin(caller)) throw forbidden('lti.adminsOnly');
+      // The program first: a program admin of another program is refused before learning about courses.
+      const { program, errors } = await managedProgram(caller, input.programId);
+      if (!program) return { rosterImport: null, userErrors: errors };
+      if (program.status !== 'ACTIVE') {
+        return {
+          rosterImport: null,
+          userErrors: [
+            {
+              field: ['programId'],
+              code: 'INVALID',
+              message: caller.t('programs.notActive', { status: program.status }),
+            },
+          ],
+        };
+      }
+      const courseId = fromOpaqueId(input.courseId, 'LtiCourse');
+      const { orgId, personId } = caller.viewer;
+      const result = await caller.tenant(async (tx) => {
+        const course = courseId ? await courseById(tx, orgId, courseId) : null;
+        if (!course) return { error: userError(caller, ['courseId'], 'NOT_FOUND', 'lti.courseNotFound') };
+        if (!course.membershipsUrl)
+          return { error: userError(caller, ['courseId'], 'UNSUPPORTED', 'lti.rosterUnavailable') };
+        const row = await insertRosterImport(tx, orgId, {
+          courseId: course.id,
+          programId: program.id,
+          requestedBy: caller.viewer.serviceAccount ? null : personId,
+        });
+        await queueRosterImport(tx, orgId, row.id);
+        return { row };
+      });
+      if ('error' in result) return { rosterImport: null, userErrors: [result.error!] };
+      return { rosterImport: result.row, userErrors: [] };
+    },
+  },
+  Program: {
+    async ltiRosterImports(program, args, context) {
+      const caller = callerOf(context);
+      if (!(await mayRead(caller, 'programManagement', { kind: 'program', programId: program.id })))
+        return null;
+      const first = args.first ?? 10;
+      if (first < 1 || first > limits.maxPageSize) {
+        throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
+      }
+      return caller.tenant((tx) => rosterImportsOfProgram(tx, caller.viewer.orgId, program.id, first));
+    },
+  },
+  LtiCourse: {
+    id: (course) => toOpaqueId('LtiCourse', course.id),
+    rosterAvailable: (course) => course.membershipsUrl !== null,
+  },
+  LtiRosterImport: {
+    id: (row) => toOpaqueId('LtiRosterImport', row.id),
+    programId: (row) => toGlobalId('Program', row.programId),
+    async course(row, _args, context) {
+      const caller = callerOf(context);
+      const course = await caller.tenant((tx) => courseById(tx, caller.viewer.orgId, row.courseId));
+      if (!course) throw new Error('a roster import without its course');
+      return course;
+    },
+    unknownMembers: (row) =>
+      row.unknownMembers.map((member) => ({
+        userId: member.userId,
+        name: member.name ?? null,
+        email: member.email ?? null,
+        reason: member.reason,
+      })),
   },
   LtiRegistration: {
     id: (registration) => toOpaqueId('LtiRegistration', registration.id),
   },
   LtiGradeDeliveryFailure: {
+    reason: (row) => (row.lastStatus === 'GAVE_UP' ? 'RETRIES_EXHAUSTED' : 'REFUSED'),
     gradeLinkId: (row) => toOpaqueId('LtiGradeLink', row.id),
     personId: (row) => toGlobalId('Person', row.personId),
     responseStatus: (row) => row.lastResponseStatus,

@@ -82,29 +82,110 @@ export async function deleteRegistration(tx: Queryable, id: string): Promise<boo
   return rows.length > 0;
 }
 
-/** A graded link whose last score the platform refused (4xx), for the org admins' view. */
+/** A graded link whose last score the platform refused (4xx) or never took (retries ran out), for the org admins' view. */
 export interface GradeRefusalRow {
   id: string;
   personId: string;
   resourceLinkId: string;
   lineItemUrl: string;
   issuer: string;
+  lastStatus: 'REFUSED' | 'GAVE_UP';
   lastResponseStatus: number | null;
   lastResponseExcerpt: string | null;
   lastDetail: string | null;
   lastAttemptAt: Date | null;
 }
 
-/** Refused grade deliveries, the latest first. */
+/** Refused and given-up grade deliveries, the latest first. */
 export async function gradeRefusals(tx: Queryable, orgId: string, first: number): Promise<GradeRefusalRow[]> {
   return tx.query<GradeRefusalRow>(
     `select l.id, l.person_id as "personId", l.resource_link_id as "resourceLinkId",
-            l.lineitem_url as "lineItemUrl", r.issuer, l.last_response_status as "lastResponseStatus",
+            l.lineitem_url as "lineItemUrl", r.issuer, l.last_status as "lastStatus", l.last_response_status as "lastResponseStatus",
             l.last_response_excerpt as "lastResponseExcerpt", l.last_detail as "lastDetail",
             l.last_attempt_at as "lastAttemptAt"
      from lti_grade_links l join lti_registrations r on r.id = l.registration_id
-     where l.org_id = $1 and l.last_status = 'REFUSED'
+     where l.org_id = $1 and l.last_status in ('REFUSED', 'GAVE_UP')
      order by l.last_attempt_at desc nulls last, l.id limit $2`,
     [orgId, first],
+  );
+}
+
+export interface CourseRow {
+  id: string;
+  registrationId: string;
+  issuer: string;
+  contextId: string;
+  label: string | null;
+  title: string | null;
+  membershipsUrl: string | null;
+  lastLaunchAt: Date;
+}
+
+const courseColumns = `c.id, c.registration_id as "registrationId", r.issuer, c.context_id as "contextId",
+  c.label, c.title, c.memberships_url as "membershipsUrl", c.last_launch_at as "lastLaunchAt"`;
+
+/** Courses launched from, the latest first. */
+export async function listCourses(tx: Queryable, orgId: string, first: number): Promise<CourseRow[]> {
+  return tx.query<CourseRow>(
+    `select ${courseColumns} from lti_contexts c join lti_registrations r on r.id = c.registration_id
+     where c.org_id = $1 order by c.last_launch_at desc, c.id limit $2`,
+    [orgId, first],
+  );
+}
+
+export async function courseById(tx: Queryable, orgId: string, id: string): Promise<CourseRow | null> {
+  const [row] = await tx.query<CourseRow>(
+    `select ${courseColumns} from lti_contexts c join lti_registrations r on r.id = c.registration_id
+     where c.org_id = $1 and c.id = $2`,
+    [orgId, id],
+  );
+  return row ?? null;
+}
+
+export interface RosterImportRow {
+  id: string;
+  courseId: string;
+  programId: string;
+  status: 'PENDING' | 'DONE' | 'FAILED';
+  requestedAt: Date;
+  finishedAt: Date | null;
+  memberCount: number | null;
+  invitedCount: number | null;
+  alreadyEnrolledCount: number | null;
+  skippedCount: number | null;
+  unknownMembers: Array<{ userId: string; name: string | null; email: string | null; reason: string }>;
+  error: string | null;
+}
+
+const importColumns = `id, context_id as "courseId", program_id as "programId", status,
+  requested_at as "requestedAt", finished_at as "finishedAt", member_count as "memberCount",
+  invited_count as "invitedCount", already_count as "alreadyEnrolledCount", skipped_count as "skippedCount",
+  unknown_members as "unknownMembers", error`;
+
+export async function insertRosterImport(
+  tx: Queryable,
+  orgId: string,
+  input: { courseId: string; programId: string; requestedBy: string | null },
+): Promise<RosterImportRow> {
+  const [row] = await tx.query<RosterImportRow>(
+    `insert into lti_roster_imports (org_id, context_id, program_id, requested_by)
+     values ($1, $2, $3, (select id from people where org_id = $1 and id = $4::uuid))
+     returning ${importColumns}`,
+    [orgId, input.courseId, input.programId, input.requestedBy],
+  );
+  return row!;
+}
+
+/** A program's roster imports, the latest first. */
+export async function rosterImportsOfProgram(
+  tx: Queryable,
+  orgId: string,
+  programId: string,
+  first: number,
+): Promise<RosterImportRow[]> {
+  return tx.query<RosterImportRow>(
+    `select ${importColumns} from lti_roster_imports where org_id = $1 and program_id = $2
+     order by requested_at desc, id limit $3`,
+    [orgId, programId, first],
   );
 }

@@ -185,7 +185,7 @@ describe.each(testEngines())('content retention on %s', (engine) => {
     if (job.perform.kind !== 'transaction') throw new Error('the sweep is one transaction');
     const perform = job.perform;
     await db.withTenant(fixture.orgId, (tx) =>
-      perform.run({ id: randomUUID(), orgId: fixture.orgId, payload }, tx),
+      perform.run({ id: randomUUID(), orgId: fixture.orgId, payload, retryCount: 0 }, tx),
     );
   }
 

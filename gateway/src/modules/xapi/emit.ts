@@ -12,6 +12,7 @@
  * names the rater, the program and the phase, never the person rated nor any answer.
  */
 import type { Queryable } from '../../db/types.js';
+import { credentialKey, openPassword } from './credentials.js';
 import { queueStatement } from './delivery.js';
 import {
   buildStatement,
@@ -21,11 +22,31 @@ import {
 } from './statements.js';
 
 async function settingsOf(tx: Queryable, orgId: string): Promise<StatementSettings | null> {
-  const [row] = await tx.query<{ home_page: string; mbox_agents: boolean }>(
-    `select home_page, mbox_agents from xapi_lrs_configs where org_id = $1 and enabled`,
+  const [row] = await tx.query<{
+    home_page: string;
+    mbox_agents: boolean;
+    keyed_agent_names: boolean;
+    agent_name_key_sealed: Uint8Array | null;
+  }>(
+    `select home_page, mbox_agents, keyed_agent_names, agent_name_key_sealed
+     from xapi_lrs_configs where org_id = $1 and enabled`,
     [orgId],
   );
-  return row ? { orgId, homePage: row.home_page.replace(/\/+$/, ''), mboxAgents: row.mbox_agents } : null;
+  if (!row) return null;
+  // The key is opened only for organisations that chose keyed names: the others pay no decryption.
+  const agentNameKey =
+    row.keyed_agent_names && row.agent_name_key_sealed
+      ? Buffer.from(
+          openPassword(await credentialKey(tx), orgId, row.agent_name_key_sealed, 'xapi-agent-name-key'),
+          'base64',
+        )
+      : null;
+  return {
+    orgId,
+    homePage: row.home_page.replace(/\/+$/, ''),
+    mboxAgents: row.mbox_agents,
+    agentNameKey,
+  };
 }
 
 type Moment = Omit<LearningMoment, 'learner'> & { personId: string };

@@ -5,9 +5,14 @@ import { badUserInput, forbidden } from '../../errors.js';
 import type { Resolvers, UserError, XapiVersion } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { resolveDestination } from '../../http/destination.js';
+import { recordAudit } from '../audit/sql.js';
+import { queueStatement } from './delivery.js';
+import { validateStatement } from './statements.js';
 import {
   deleteLrsConfig,
+  failedStatementsToReplay,
   lrsConfigOf,
+  reopenStatements,
   saveLrsConfig,
   statementsIn,
   type XapiVersion as StoredVersion,
@@ -16,6 +21,8 @@ import {
 const MAX_TEXT = 2000;
 const MAX_USERNAME = 500;
 const MAX_PASSWORD = 1000;
+const MAX_REPLAY = 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const versions: Record<XapiVersion, StoredVersion> = { V1_0_3: '1.0.3', V2_0_0: '2.0.0' };
 
@@ -86,6 +93,8 @@ export const xapiResolvers: Resolvers = {
         errors.push(userError(caller, ['username'], 'INVALID', 'xapi.invalidUsername'));
       if (password !== null && (!password || password.length > MAX_PASSWORD))
         errors.push(userError(caller, ['password'], 'INVALID', 'xapi.invalidPassword'));
+      if (input.mboxAgents && input.keyedAgentNames)
+        errors.push(userError(caller, ['keyedAgentNames'], 'CONFLICT', 'xapi.agentNamingConflict'));
       if (errors.length) return { config: null, userErrors: errors };
       const orgId = caller.viewer.orgId;
       const saved = await caller.tenant(async (tx) => {
@@ -96,6 +105,7 @@ export const xapiResolvers: Resolvers = {
           password,
           xapiVersion: versions[input.version ?? 'V1_0_3'],
           mboxAgents: input.mboxAgents ?? false,
+          keyedAgentNames: input.keyedAgentNames ?? null,
           enabled: input.enabled ?? true,
         });
         return ok ? lrsConfigOf(tx, orgId) : null;
@@ -115,6 +125,41 @@ export const xapiResolvers: Resolvers = {
       return removed
         ? { removed: true, userErrors: [] }
         : { removed: false, userErrors: [userError(caller, [], 'NOT_FOUND', 'xapi.notConfigured')] };
+    },
+    async replayXapiStatements(_parent, { input }, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      const statementId = input.statementId?.trim() || null;
+      const all = input.all ?? false;
+      const refused = (error: UserError) => ({ replayedCount: 0, invalidCount: 0, userErrors: [error] });
+      if (all === (statementId !== null))
+        return refused(userError(caller, ['statementId'], 'INVALID', 'xapi.replayTarget'));
+      if (statementId !== null && !UUID.test(statementId))
+        return refused(userError(caller, ['statementId'], 'NOT_FOUND', 'xapi.statementNotFound'));
+      const { orgId, personId } = caller.viewer;
+      const outcome = await caller.tenant(async (tx) => {
+        const failed = await failedStatementsToReplay(tx, orgId, statementId, MAX_REPLAY);
+        if (failed.length === 0) return null;
+        // A statement the validator refuses was never sent and would be refused again: it stays FAILED.
+        const valid = failed.filter((row) => validateStatement(row.body).length === 0).map((row) => row.id);
+        await reopenStatements(tx, orgId, valid);
+        for (const id of valid) await queueStatement(tx, orgId, id);
+        await recordAudit(tx, orgId, {
+          action: 'XAPI_STATEMENTS_REPLAYED',
+          actorId: caller.viewer.serviceAccount ? caller.viewer.serviceAccount.id : personId,
+          programId: null,
+          subjectType: 'Organisation',
+          subjectId: orgId,
+          after: { replayed: valid.length, statementIds: valid.slice(0, 100), all },
+        });
+        return { replayed: valid.length, invalid: failed.length - valid.length };
+      });
+      if (!outcome) {
+        return statementId
+          ? refused(userError(caller, ['statementId'], 'NOT_FOUND', 'xapi.statementNotFound'))
+          : { replayedCount: 0, invalidCount: 0, userErrors: [] };
+      }
+      return { replayedCount: outcome.replayed, invalidCount: outcome.invalid, userErrors: [] };
     },
   },
   XapiLrsConfig: {

@@ -5,8 +5,9 @@
  * - Activity IDs live under the organisation's home page (`<homePage>/xapi/<kind>/<id>`), so two
  *   organisations sharing an LRS never collide and an activity keeps its ID for ever.
  * - The actor is an account agent `{homePage, name}` whose name is the person's opaque API ID: stable,
- *   joinable with the GraphQL API by the organisation, and no e-mail. An e-mail (`mbox`) is used only
- *   when the organisation opted in.
+ *   joinable with the GraphQL API by the organisation, and no e-mail. An organisation that wants the
+ *   LRS unable to tell its people's IDs has the name be a keyed hash of the person instead. An e-mail
+ *   (`mbox`) is used only when the organisation opted in.
  * - The program is the context's parent activity and the enrolment's registration UUID is the
  *   context's registration, so an LRS groups one participant's journey through one program.
  * - A statement's ID is a name-based UUID (RFC 9562 version 5) of the organisation and the event, so
@@ -15,7 +16,7 @@
  * `validateStatement` checks each statement with Learning Locker's xAPI validator (the one its LRS
  * runs on every statement it receives) before anything is queued.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import validationModule from '@learninglocker/xapi-validation';
 import { toGlobalId } from '../../ids.js';
 
@@ -59,6 +60,17 @@ export interface StatementSettings {
   /** The organisation's home page, without a trailing slash. */
   homePage: string;
   mboxAgents: boolean;
+  /**
+   * Set when the organisation names agents by a keyed hash: the organisation's secret key. The
+   * account name is then HMAC-SHA-256 of the person's internal ID under it, which nobody without the
+   * key can turn back into the person, unlike the API ID (a base64 of the type and ID).
+   */
+  agentNameKey?: Buffer | null;
+}
+
+/** The account name of a person under a keyed-hash naming: stable for as long as the key is. */
+export function keyedAgentName(key: Buffer, personId: string): string {
+  return createHmac('sha256', key).update(`xapi-agent:${personId}`, 'utf8').digest('hex');
 }
 
 export interface Learner {
@@ -109,10 +121,10 @@ function actorOf(settings: StatementSettings, learner: Learner): Record<string, 
   if (settings.mboxAgents && learner.email) {
     return { objectType: 'Agent', mbox: `mailto:${learner.email}` };
   }
-  return {
-    objectType: 'Agent',
-    account: { homePage: settings.homePage, name: toGlobalId('Person', learner.personId) },
-  };
+  const name = settings.agentNameKey
+    ? keyedAgentName(settings.agentNameKey, learner.personId)
+    : toGlobalId('Person', learner.personId);
+  return { objectType: 'Agent', account: { homePage: settings.homePage, name } };
 }
 
 function activity(

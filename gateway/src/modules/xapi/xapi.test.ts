@@ -15,9 +15,10 @@ import { JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import { xapiRetryDelayMs, defaultXapiDeliverySettings, xapiStatementJob } from './delivery.js';
+import { setEnrolmentCoach } from '../coaching/sql.js';
 import { xapiPulseResponded } from './emit.js';
 import { sendStatement, statementsUrl } from './send.js';
-import { buildStatement, uuidV5, validateStatement, VERBS } from './statements.js';
+import { buildStatement, keyedAgentName, uuidV5, validateStatement, VERBS } from './statements.js';
 import { startTestLrs, type TestLrs } from './testing/lrs.js';
 
 const DAY = 86_400_000;
@@ -545,6 +546,174 @@ describe.each(testEngines())('xAPI statements out on %s', (engine) => {
       expect(JSON.stringify(statement)).not.toContain(org.managerId);
       expect(statement).not.toHaveProperty('result');
       expect(lrs.receipts.find((receipt) => receipt.id === row.id)?.version).toBe('2.0.0');
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+
+  const REPLAY = `mutation($input: ReplayXapiStatementsInput!) { replayXapiStatements(input: $input) {
+    replayedCount invalidCount userErrors { field code message } } }`;
+
+  it(
+    'replays failed statements for org admins alone, once each, with their IDs, and audits it',
+    async () => {
+      const [failed] = await db.query<{ id: string }>(
+        `select id from xapi_statements where org_id = $1 and status = 'FAILED' order by created_at limit 1`,
+        [org.orgId],
+      );
+      expect(failed).toBeDefined();
+      const receiptsBefore = lrs.receiptsOf(failed!.id);
+      for (const token of [
+        participant,
+        await tokenFor(db, org.managerId),
+        await tokenFor(db, org.coachPersonId),
+      ]) {
+        const refused = await gql(token, REPLAY, { input: { all: true } });
+        expect(refused.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      }
+      // Another organisation's admin finds nothing to replay of this one's.
+      const stranger = await gql<{ replayXapiStatements: { userErrors: Array<{ code: string }> } }>(
+        await tokenFor(db, other.adminId),
+        REPLAY,
+        { input: { statementId: failed!.id } },
+      );
+      expect(stranger.data?.replayXapiStatements.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+      expect(await statusOf(failed!.id)).toBe('FAILED');
+
+      const both = await ok<{ replayXapiStatements: { userErrors: Array<{ code: string }> } }>(
+        admin,
+        REPLAY,
+        {
+          input: { statementId: failed!.id, all: true },
+        },
+      );
+      expect(both.replayXapiStatements.userErrors.map((e) => e.code)).toEqual(['INVALID']);
+
+      const replayed = await ok<{ replayXapiStatements: { replayedCount: number; invalidCount: number } }>(
+        admin,
+        REPLAY,
+        { input: { statementId: failed!.id } },
+      );
+      expect(replayed.replayXapiStatements).toMatchObject({ replayedCount: 1, invalidCount: 0 });
+      await until('the replayed statement stored', async () => (await statusOf(failed!.id)) === 'SENT');
+      expect(lrs.receiptsOf(failed!.id)).toBe(receiptsBefore + 1);
+      expect(lrs.stored.get(failed!.id)).toMatchObject({ id: failed!.id });
+      // Replayed once: nothing failed is left to replay, and the LRS got it once more, not twice.
+      const again = await ok<{ replayXapiStatements: { replayedCount: number; userErrors: unknown[] } }>(
+        admin,
+        REPLAY,
+        { input: { all: true } },
+      );
+      expect(again.replayXapiStatements).toMatchObject({ replayedCount: 0, userErrors: [] });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(lrs.receiptsOf(failed!.id)).toBe(receiptsBefore + 1);
+      const audit = await db.query<{ action: string; actor_person_id: string; after: { replayed: number } }>(
+        `select action, actor_person_id, after from audit_log where org_id = $1 and action = 'XAPI_STATEMENTS_REPLAYED'`,
+        [org.orgId],
+      );
+      expect(audit).toEqual([
+        {
+          action: 'XAPI_STATEMENTS_REPLAYED',
+          actor_person_id: org.adminId,
+          after: expect.objectContaining({ replayed: 1 }),
+        },
+      ]);
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'names account agents by a keyed hash when the organisation chooses it, stable across statements',
+    async () => {
+      const conflict = await configure({ password: null, mboxAgents: true, keyedAgentNames: true });
+      expect(conflict.userErrors).toEqual([expect.objectContaining({ code: 'CONFLICT' })]);
+      const chosen = await ok<{ configureXapiLrs: { config: { keyedAgentNames: boolean } } }>(
+        admin,
+        `mutation($input: ConfigureXapiLrsInput!) { configureXapiLrs(input: $input) { config { keyedAgentNames } } }`,
+        {
+          input: {
+            endpoint: lrs.endpoint,
+            homePage: HOME,
+            username: 'coachwork',
+            mboxAgents: false,
+            keyedAgentNames: true,
+          },
+        },
+      );
+      expect(chosen.configureXapiLrs.config.keyedAgentNames).toBe(true);
+      const [sealed] = await db.query<{ key: Uint8Array }>(
+        `select agent_name_key_sealed as key from xapi_lrs_configs where org_id = $1`,
+        [org.orgId],
+      );
+      expect(sealed!.key.length).toBeGreaterThan(32);
+
+      const respond = (raterId: string, phase: 'PRE' | 'MID') =>
+        db.withTenant(org.orgId, (tx) =>
+          xapiPulseResponded(tx, org.orgId, {
+            programId: org.programId,
+            phase,
+            raterId,
+            subjectId: org.managerId,
+          }),
+        );
+      await respond(org.reportIds[1]!, 'PRE');
+      // A later change of the configuration that leaves the option out keeps the key and the names.
+      expect((await configure({ password: null, mboxAgents: false })).userErrors).toEqual([]);
+      await respond(org.reportIds[1]!, 'MID');
+      await respond(org.managerId, 'PRE');
+      const rows = await db.query<{ id: string; person: string }>(
+        `select id, body->'actor'->'account'->>'name' as person from xapi_statements
+         where org_id = $1 and verb = 'responded' and body->'object'->>'id' not like '%/post' order by created_at`,
+        [org.orgId],
+      );
+      expect(rows).toHaveLength(3);
+      const [first, second, third] = rows.map((row) => row.person);
+      expect(first).toMatch(/^[0-9a-f]{64}$/);
+      expect(second).toBe(first);
+      expect(third).not.toBe(first);
+      expect(first).not.toBe(toGlobalId('Person', org.reportIds[1]!));
+      expect(keyedAgentName(Buffer.alloc(32), org.reportIds[1]!)).not.toBe(first);
+      await until('the hashed statements stored', async () => rows.every((row) => lrs.stored.has(row.id)));
+      for (const row of rows) {
+        const statement = JSON.stringify(lrs.stored.get(row.id));
+        expect(statement).not.toContain(org.reportIds[1]!);
+        expect(statement).not.toContain(toGlobalId('Person', org.reportIds[1]!));
+      }
+      expect(
+        lrs.receipts
+          .filter((receipt) => rows.some((row) => row.id === receipt.id))
+          .every((r) => r.problems.length === 0),
+      ).toBe(true);
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'records one `registered` for an enrolment made ACTIVE by choosing its coach, a path that announces no change',
+    async () => {
+      await db.query(`update enrolments set status = 'INVITED', coach_id = null where id = $1`, [
+        org.madridEnrolmentId,
+      ]);
+      const count = async () =>
+        (
+          await db.query<{ n: number }>(
+            `select count(*)::int as n from xapi_statements where org_id = $1 and verb = 'registered'
+             and id = $2`,
+            [org.orgId, uuidV5(`statement:${org.orgId}:registered:enrolment:${org.madridEnrolmentId}`)],
+          )
+        )[0]!.n;
+      expect(await count()).toBe(0);
+      await db.withTenant(org.orgId, (tx) =>
+        setEnrolmentCoach(tx, org.orgId, org.madridEnrolmentId, org.spanishCoachId),
+      );
+      expect(await count()).toBe(1);
+      // Again (a repeat of the same choice, or any later path to ACTIVE): still one statement.
+      await db.withTenant(org.orgId, (tx) =>
+        setEnrolmentCoach(tx, org.orgId, org.madridEnrolmentId, org.spanishCoachId),
+      );
+      expect(await count()).toBe(1);
+      const id = uuidV5(`statement:${org.orgId}:registered:enrolment:${org.madridEnrolmentId}`);
+      await until('the registration stored', () => lrs.stored.has(id));
+      expect(lrs.receiptsOf(id)).toBe(1);
     },
     STORAGE_TEST_TIMEOUT_MS,
   );

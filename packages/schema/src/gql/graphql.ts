@@ -239,7 +239,9 @@ export type AuditAction =
   /** A public key for embed tokens was registered. */
   | 'SIGNING_KEY_ADDED'
   /** A public key for embed tokens was revoked. */
-  | 'SIGNING_KEY_REVOKED';
+  | 'SIGNING_KEY_REVOKED'
+  /** Failed xAPI statements were queued again for the LRS (`after` holds how many and which statement IDs). */
+  | 'XAPI_STATEMENTS_REPLAYED';
 
 /** One admin action: who did what to what, when, and the state before and after. */
 export type AuditEntry = {
@@ -905,6 +907,8 @@ export type ConfigureXapiLrsInput = {
   endpoint: Scalars['String']['input'];
   /** The organisation's home page, an https URL. */
   homePage: Scalars['String']['input'];
+  /** Name account agents by a keyed hash of the person instead of their API ID; leave it out to keep the current choice (off the first time). Not with `mboxAgents`. */
+  keyedAgentNames?: InputMaybe<Scalars['Boolean']['input']>;
   /** Name people by their e-mail (`mbox`) instead of an opaque account; false (off) when left out: the organisation opts in. */
   mboxAgents?: InputMaybe<Scalars['Boolean']['input']>;
   /** The Basic authentication password; leave it out to keep the stored one (required the first time). */
@@ -1644,6 +1648,23 @@ export type InvitationResponse =
   /** Do not join (DECLINED). */
   | 'DECLINE';
 
+/** Invite a course's learners to a program. */
+export type InviteLtiCourseMembersInput = {
+  /** The course (`LtiCourse.id`). */
+  courseId: Scalars['ID']['input'];
+  /** The ACTIVE program to invite them to. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The result of inviteLtiCourseMembers. */
+export type InviteLtiCourseMembersPayload = {
+  __typename?: 'InviteLtiCourseMembersPayload';
+  /** The import, PENDING until the platform's roster is read; null when userErrors is not empty. */
+  rosterImport?: Maybe<LtiRosterImport>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
+};
+
 /** Invites people by hand (explicit invitations, beyond or within the rules). */
 export type InviteToProgramInput = {
   /** People to invite (at most 500); those already INVITED, ACCEPTED, WAITLISTED or ACTIVE are left as they are. */
@@ -1724,30 +1745,62 @@ export type LocalisedTextInput = {
 };
 
 /**
- * A grade (an Assignment and Grade Services score) a learning platform refused for good (4xx): the
- * last attempt for one person's graded link. A later accepted score clears it.
+ * A course (an LTI context) of a registered platform that Coachwork was launched from, as the latest
+ * launch described it. Org admins and program admins.
+ */
+export type LtiCourse = {
+  __typename?: 'LtiCourse';
+  /** The platform's context ID of the course. */
+  contextId: Scalars['String']['output'];
+  /** Opaque identifier of the course. */
+  id: Scalars['ID']['output'];
+  /** The platform's issuer. */
+  issuer: Scalars['String']['output'];
+  /** The course's short label (for example `LEAD-101`); null when the platform sent none. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** When a launch from this course last came. */
+  lastLaunchAt: Scalars['DateTime']['output'];
+  /** Whether the platform offers its roster (Names and Role Provisioning Services 2.0) for this course. */
+  rosterAvailable: Scalars['Boolean']['output'];
+  /** The course's title; null when the platform sent none. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A grade (an Assignment and Grade Services score) a learning platform refused for good (4xx), or
+ * that never got through before its retries ran out (5xx, 429, network errors): the last attempt for
+ * one person's graded link. A later accepted score clears it.
  */
 export type LtiGradeDeliveryFailure = {
   __typename?: 'LtiGradeDeliveryFailure';
-  /** Which endpoint refused (`scores` or `token endpoint`) with its status and the start of its answer. */
+  /** Which endpoint failed (`scores` or `token endpoint`) with its status and the start of its answer, or the network error. */
   error?: Maybe<Scalars['String']['output']>;
   /** Opaque identifier of the graded link (one person on one resource link of one platform). */
   gradeLinkId: Scalars['ID']['output'];
   /** The platform's issuer. */
   issuer: Scalars['String']['output'];
-  /** When the refused attempt was made. */
+  /** When the last attempt was made. */
   lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   /** The line item the score was posted to. */
   lineItemUrl: Scalars['String']['output'];
   /** Global ID of the person whose score it was. */
   personId: Scalars['ID']['output'];
+  /** Whether the platform refused the score or the retries ran out. */
+  reason: LtiGradeFailureReason;
   /** The platform's resource link ID. */
   resourceLinkId: Scalars['String']['output'];
   /** The first 1,000 characters of the platform's answer; null when empty. */
   responseBodyExcerpt?: Maybe<Scalars['String']['output']>;
-  /** The HTTP status the platform answered; null when it is not known (refused before this was recorded). */
+  /** The HTTP status the platform answered last; null when no answer came (a network error or timeout) or it is not known. */
   responseStatus?: Maybe<Scalars['Int']['output']>;
 };
+
+/** Why a grade never reached the platform. */
+export type LtiGradeFailureReason =
+  /** The platform refused the score for good (4xx); it was not retried. */
+  | 'REFUSED'
+  /** Every attempt failed with 5xx, 429, a timeout or a network error, and the retries ran out. */
+  | 'RETRIES_EXHAUSTED';
 
 /**
  * A learning platform (an LMS such as Moodle or Canvas) registered to launch Coachwork over LTI 1.3.
@@ -1774,6 +1827,62 @@ export type LtiRegistration = {
   issuer: Scalars['String']['output'];
   /** Where the platform publishes its public keys (JWKS). */
   jwksUrl: Scalars['String']['output'];
+};
+
+/**
+ * A reading of a course's roster through the platform's Names and Role Provisioning Services, whose
+ * active learners matched to people of the organisation were invited to a program. Members are matched
+ * as launches map users (the platform user linked at an earlier launch, else the e-mail the platform
+ * gives when its domain is one the registration allows), never created.
+ */
+export type LtiRosterImport = {
+  __typename?: 'LtiRosterImport';
+  /** Learners matched who already take part in the program (invited, accepted, waitlisted, active); null while PENDING. */
+  alreadyEnrolledCount?: Maybe<Scalars['Int']['output']>;
+  /** The course read. */
+  course: LtiCourse;
+  /** Why it failed (the platform's status and the start of its answer); null otherwise. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** When it finished; null while PENDING. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque identifier of the import. */
+  id: Scalars['ID']['output'];
+  /** Learners invited (or waitlisted when the program is full) by this import; null while PENDING. */
+  invitedCount?: Maybe<Scalars['Int']['output']>;
+  /** Members the platform listed (every role and status); null while PENDING. */
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  /** Global ID of the program the members were invited to. */
+  programId: Scalars['ID']['output'];
+  /** When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Members left out: not learners, or not active in the course; null while PENDING. */
+  skippedCount?: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: LtiRosterImportStatus;
+  /** Active learners no person of the organisation matched. */
+  unknownMembers: Array<LtiUnknownMember>;
+};
+
+/** Where a roster import stands. */
+export type LtiRosterImportStatus =
+  /** Read and matched; the matched learners were invited. */
+  | 'DONE'
+  /** The platform refused, or did not answer before the retries ran out; `error` says why. */
+  | 'FAILED'
+  /** Waiting for the platform's roster to be read. */
+  | 'PENDING';
+
+/** A course member no person of the organisation matched: reported, never created. */
+export type LtiUnknownMember = {
+  __typename?: 'LtiUnknownMember';
+  /** The e-mail the platform gave; null when none. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The name the platform gave; null when none. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Why no person matched: `NO_LINK_NO_EMAIL`, `EMAIL_DOMAIN_NOT_ALLOWED`, `NO_PERSON_WITH_EMAIL` or `PERSON_LINKED_TO_ANOTHER_USER`. */
+  reason: Scalars['String']['output'];
+  /** The platform's user ID of the member. */
+  userId: Scalars['String']['output'];
 };
 
 /** A proposed assignment of coaches to a program's participants, reviewed and adjusted before it is approved. Its program's managers only. */
@@ -1958,6 +2067,13 @@ export type Mutation = {
   discardMatchProposal: MatchProposalPayload;
   /** Ends a coach's PROBATION: kept (ACTIVE) or removed from coaching (PAUSED), audited. Same callers as pauseCoach. */
   endCoachProbation: CoachStatusPayload;
+  /**
+   * Reads a course's roster from its platform (Names and Role Provisioning Services 2.0, in the
+   * background) and invites its active learners who match people of the organisation to a program;
+   * unknown members are reported, never created. Org admins, and program admins of that program
+   * (FORBIDDEN otherwise).
+   */
+  inviteLtiCourseMembers: InviteLtiCourseMembersPayload;
   /** Invites people to an ACTIVE program by hand. Its managers only. */
   inviteToProgram: InviteToProgramPayload;
   /** Issues a SCIM bearer credential; the secret is in the payload once. Org admins only (FORBIDDEN otherwise). */
@@ -2004,6 +2120,8 @@ export type Mutation = {
   reorderGoalMilestones: GoalPayload;
   /** Sends a FAILED delivery again, with the same `webhook-id` and a fresh round of attempts. Org admins only. */
   replayWebhookDelivery: WebhookDeliveryPayload;
+  /** Queues failed statements again for a fresh round of attempts, after the LRS configuration was fixed; audited. Org admins only (FORBIDDEN otherwise). */
+  replayXapiStatements: ReplayXapiStatementsPayload;
   /** Moves a booked session in one step: it holds either the old time or the new one, never both or neither. */
   rescheduleSession: SessionPayload;
   /** The participant accepts or declines their own invitation. */
@@ -2319,6 +2437,15 @@ export type MutationEndCoachProbationArgs = {
  * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
  * mean the request itself failed (authentication, access, limits).
  */
+export type MutationInviteLtiCourseMembersArgs = {
+  input: InviteLtiCourseMembersInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
 export type MutationInviteToProgramArgs = {
   input: InviteToProgramInput;
 };
@@ -2492,6 +2619,15 @@ export type MutationReorderGoalMilestonesArgs = {
  */
 export type MutationReplayWebhookDeliveryArgs = {
   input: ReplayWebhookDeliveryInput;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationReplayXapiStatementsArgs = {
+  input: ReplayXapiStatementsInput;
 };
 
 /**
@@ -3109,6 +3245,8 @@ export type Program = Node & {
   kpis: Array<ProgramKpi>;
   /** Languages coaching is offered in; a participant is coached in their own language when it is one of these. */
   languages: Array<Scalars['Locale']['output']>;
+  /** Readings of LMS course rosters whose learners were invited to this program, the latest first. Org admins and this program's admins; null for anyone else. */
+  ltiRosterImports?: Maybe<Array<LtiRosterImport>>;
   /** The name in the request's language (falling back to the first of `names`). */
   name: Scalars['String']['output'];
   /** The name in every language it was given, the organisation's default first. */
@@ -3175,6 +3313,11 @@ export type ProgramEnrolmentsArgs = {
 /** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
 export type ProgramKpiCsvArgs = {
   locale?: InputMaybe<Scalars['Locale']['input']>;
+};
+
+/** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
+export type ProgramLtiRosterImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A coaching program tied to a business objective. Everyone in the organisation may read a published program's description; a DRAFT only those who manage it. */
@@ -3668,6 +3811,8 @@ export type Query = {
   heatmap: Heatmap;
   /** The organisation's signing keys, identity provider and service accounts. Org admins only (FORBIDDEN otherwise). */
   integrations: Integrations;
+  /** Courses launched from, the latest launched first. Org admins and program admins (FORBIDDEN otherwise). */
+  ltiCourses: Array<LtiCourse>;
   /** Grades the learning platforms refused, latest first: the dead-letter view of the grade service. Org admins only (FORBIDDEN otherwise). */
   ltiFailedGradeDeliveries: Array<LtiGradeDeliveryFailure>;
   /** The organisation's registered LTI platforms, oldest first. Org admins only (FORBIDDEN otherwise). */
@@ -3783,6 +3928,14 @@ export type QueryGoalsArgs = {
  */
 export type QueryHeatmapArgs = {
   input: HeatmapInput;
+};
+
+/**
+ * What a developer can read. Every field answers inside the organisation of the
+ * token the request carries, and only what the viewer may see (see each field).
+ */
+export type QueryLtiCoursesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -4030,6 +4183,25 @@ export type ReorderGoalMilestonesInput = {
 export type ReplayWebhookDeliveryInput = {
   /** The delivery. */
   deliveryId: Scalars['ID']['input'];
+};
+
+/** Which failed statements to send again. */
+export type ReplayXapiStatementsInput = {
+  /** Replay every failed statement (at most 1,000 per call, oldest first). */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** One failed statement's `statementId`; leave it out and set `all` to replay every failed statement. */
+  statementId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of replayXapiStatements. */
+export type ReplayXapiStatementsPayload = {
+  __typename?: 'ReplayXapiStatementsPayload';
+  /** Failed statements left FAILED because they do not pass the xAPI validator (they were never sent). */
+  invalidCount: Scalars['Int']['output'];
+  /** Statements queued again (PENDING), each with its ID and body unchanged, so the LRS keeps one copy. */
+  replayedCount: Scalars['Int']['output'];
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
 };
 
 /** The session to move and its new start. */
@@ -4882,6 +5054,13 @@ export type XapiLrsConfig = {
   endpoint: Scalars['String']['output'];
   /** The organisation's home page: the `homePage` of its people's account agents and the root of its activity IDs. */
   homePage: Scalars['String']['output'];
+  /**
+   * Whether an account agent's `name` is a keyed hash (HMAC-SHA-256) of the person under a secret key
+   * of the organisation's, instead of the person's API ID. The key never leaves the gateway (sealed as
+   * the password is), so the LRS cannot tell which person a name is; a person keeps their name as long
+   * as the key lives.
+   */
+  keyedAgentNames: Scalars['Boolean']['output'];
   /** Whether people are named by their e-mail (`mbox`) instead of an account with an opaque ID. */
   mboxAgents: Scalars['Boolean']['output'];
   /** When it last changed. */

@@ -1,8 +1,9 @@
 /**
  * A learning platform in process, as the tests (and a hand-run end to end) meet it: its own RSA
  * keys and JWKS, an OIDC authorisation endpoint that answers a login with a form carrying a signed
- * id_token, as Moodle or Canvas do. The claims of the next launch are set by the test; `sign` lets a
- * test forge what a broken or hostile platform would send.
+ * id_token, as Moodle or Canvas do, a token endpoint, an AGS scores endpoint and an NRPS 2.0
+ * membership endpoint (paged with `Link: rel="next"`). The claims of the next launch are set by the
+ * test; `sign` lets a test forge what a broken or hostile platform would send.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +17,9 @@ import {
   type JWTPayload,
 } from 'jose';
 import { LTI, LTI_VERSION } from '../claims.js';
+
+const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly';
+const NRPS_MEDIA_TYPE = 'application/vnd.ims.lti-nrps.v2.membershipcontainer+json';
 
 export interface PlatformUser {
   sub: string;
@@ -63,6 +67,19 @@ export interface SimulatedPlatform {
   issuedTokens: number;
   /** Answers the next `n` score posts with this status instead (a platform down, or refusing). */
   failNextScores(status: number, n: number): void;
+  /** The course's members as NRPS 2.0 lists them (the membership endpoint's source). */
+  members: Array<Record<string, unknown>>;
+  /** Members per membership page. */
+  membershipPageSize: number;
+  /** Answers the next `n` membership reads with this status instead. */
+  failNextMemberships(status: number, n: number): void;
+  /** Every membership request and what it was answered, in order. */
+  membershipLog: Array<{
+    request: { method: string; url: string; headers: Record<string, string | undefined> };
+    response: { status: number; headers: Record<string, string>; body: unknown };
+  }>;
+  /** The scope each issued access token was granted. */
+  tokenScopes: Map<string, string>;
   /** What the next authorisation request signs. */
   nextLaunch: LaunchSpec;
   /** Starts a launch of `spec` into the tool at `toolUrl`: the login initiation URL the browser opens. */
@@ -93,6 +110,7 @@ export async function startPlatform(
   const publicJwk: JWK = { ...(await exportJWK(keys.publicKey)), kid, alg: 'RS256', use: 'sig' };
   const server = http.createServer();
   let failures = { status: 0, left: 0 };
+  let membershipFailures = { status: 0, left: 0 };
   const tokens = new Set<string>();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -112,6 +130,13 @@ export async function startPlatform(
     failNextScores(status, n) {
       failures = { status, left: n };
     },
+    members: [],
+    membershipPageSize: 2,
+    failNextMemberships(status, n) {
+      membershipFailures = { status, left: n };
+    },
+    membershipLog: [],
+    tokenScopes: new Map(),
     placed: [],
     echoedData: [],
     loginUrl(toolUrl, spec) {
@@ -164,6 +189,10 @@ export async function startPlatform(
       [LTI.roles]: spec.roles ?? ['http://purl.imsglobal.org/vocab/lis/v2/membership#Learner'],
       [LTI.context]: { id: 'course-1', label: 'LEAD-101', title: 'Leadership Essentials' },
       [LTI.launchPresentation]: { document_target: 'iframe', locale: spec.user.locale ?? 'en' },
+      [LTI.namesRoleService]: {
+        context_memberships_url: `${url}/courses/course-1/memberships`,
+        service_versions: ['2.0'],
+      },
       ...(messageType === 'LtiResourceLinkRequest'
         ? {
             [LTI.targetLinkUri]: spec.targetLinkUri,
@@ -238,7 +267,9 @@ export async function startPlatform(
     if (
       form.get('grant_type') !== 'client_credentials' ||
       form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' ||
-      !form.get('scope')?.includes('https://purl.imsglobal.org/spec/lti-ags/scope/score') ||
+      !['https://purl.imsglobal.org/spec/lti-ags/scope/score', NRPS_SCOPE].some((scope) =>
+        form.get('scope')?.split(' ').includes(scope),
+      ) ||
       !platform.toolUrl
     ) {
       return { status: 400, body: { error: 'invalid_request' } };
@@ -256,6 +287,7 @@ export async function startPlatform(
     }
     const token = `token-${tokens.size + 1}-${Math.random().toString(36).slice(2)}`;
     tokens.add(token);
+    platform.tokenScopes.set(token, form.get('scope') ?? '');
     platform.issuedTokens++;
     return {
       status: 200,
@@ -284,8 +316,66 @@ export async function startPlatform(
     return 204;
   }
 
+  /** NRPS 2.0 §2: GET the membership container, with the membership scope and its media type, paged. */
+  function answerMembership(
+    req: http.IncomingMessage,
+    requestUrl: URL,
+  ): {
+    status: number;
+    headers: Record<string, string>;
+    body: unknown;
+  } {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!bearer || !tokens.has(bearer)) return { status: 401, headers: {}, body: { error: 'invalid_token' } };
+    if (!platform.tokenScopes.get(bearer)?.split(' ').includes(NRPS_SCOPE))
+      return { status: 403, headers: {}, body: { error: 'insufficient_scope' } };
+    if (!(req.headers.accept ?? '').includes(NRPS_MEDIA_TYPE))
+      return { status: 406, headers: {}, body: { error: 'not_acceptable' } };
+    if (membershipFailures.left > 0) {
+      membershipFailures.left--;
+      return { status: membershipFailures.status, headers: {}, body: { error: 'unavailable' } };
+    }
+    const page = Number(requestUrl.searchParams.get('page') ?? '1');
+    const size = platform.membershipPageSize;
+    const members = platform.members.slice((page - 1) * size, page * size);
+    const headers: Record<string, string> = { 'content-type': NRPS_MEDIA_TYPE };
+    if (page * size < platform.members.length) {
+      const next = new URL(requestUrl);
+      next.searchParams.set('page', String(page + 1));
+      headers['link'] = `<${next.toString()}>; rel="next"`;
+    }
+    return {
+      status: 200,
+      headers,
+      body: {
+        id: requestUrl.toString(),
+        context: { id: 'course-1', label: 'LEAD-101', title: 'Leadership Essentials' },
+        members,
+      },
+    };
+  }
+
   server.on('request', (req, res) => {
     const requestUrl = new URL(req.url ?? '/', url);
+    if (requestUrl.pathname === '/courses/course-1/memberships' && req.method === 'GET') {
+      const answer = answerMembership(req, requestUrl);
+      platform.membershipLog.push({
+        request: {
+          method: 'GET',
+          url: requestUrl.toString(),
+          headers: {
+            accept: req.headers.accept,
+            authorization: req.headers.authorization?.replace(/^(Bearer token-\d+-).*/, '$1…'),
+          },
+        },
+        response: answer,
+      });
+      res.statusCode = answer.status;
+      res.setHeader('content-type', 'application/json');
+      for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+      res.end(JSON.stringify(answer.body));
+      return;
+    }
     if (requestUrl.pathname === '/jwks') {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ keys: [publicJwk] }));
