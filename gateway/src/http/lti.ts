@@ -14,9 +14,9 @@ import type { Database } from '../db/types.js';
 import { resolveLocale, supportedLocaleOf } from '../i18n/negotiate.js';
 import { translate } from '../i18n/translate.js';
 import type { SupportedLocale } from '../i18n/catalogue.js';
-import { rememberGradeLink } from '../modules/lti/ags.js';
+import { rememberGradeLink, SCORE_SCOPE } from '../modules/lti/ags.js';
 import { LTI } from '../modules/lti/claims.js';
-import { rememberCourse } from '../modules/lti/nrps.js';
+import { MEMBERSHIP_SCOPE, rememberCourse } from '../modules/lti/nrps.js';
 import { publicKeys } from '../modules/lti/keys.js';
 import {
   initiateLogin,
@@ -235,10 +235,8 @@ function toolConfiguration(toolUrl: string) {
     oidc_initiation_url: `${toolUrl}/lti/login`,
     target_link_uri: `${toolUrl}/lti/launch`,
     public_jwk_url: `${toolUrl}/lti/jwks`,
-    scopes: [
-      'https://purl.imsglobal.org/spec/lti-ags/scope/lineitem',
-      'https://purl.imsglobal.org/spec/lti-ags/scope/score',
-    ],
+    // Grades back (AGS) and the course roster (NRPS): the platform grants only the scopes asked for here.
+    scopes: ['https://purl.imsglobal.org/spec/lti-ags/scope/lineitem', SCORE_SCOPE, MEMBERSHIP_SCOPE],
     extensions: [
       {
         platform: 'canvas.instructure.com',
