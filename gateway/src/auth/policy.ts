@@ -322,7 +322,6 @@ export const fieldAccess: Record<string, FieldRule> = {
   ...inheritAll('UserError', ['field', 'code', 'message']),
   'Query.programPopulationPreview': 'programManagement',
   'Query.auditLog': 'auditLog',
-  ...inheritAll('AuditEntry', ['id', 'action', 'actor', 'at', 'program', 'subjectId', 'before', 'after']),
   'Query.webhookSubscriptions': 'webhookSubscriptions',
   'Query.ltiRegistrations': 'ltiRegistrations',
   'Query.ltiFailedGradeDeliveries': 'ltiRegistrations',
