@@ -133,7 +133,7 @@ describe.each(testEngines())('goal mutations on %s', (engine) => {
       ]);
     });
 
-    it('accepts today in the viewer’s zone, no target date, and a chosen visibility', async () => {
+    it('accepts no target date and a chosen visibility', async () => {
       const payload = await createGoal(world, world.tokens.owner, {
         capability: 'FEEDBACK',
         title: 'Give weekly feedback',
@@ -141,6 +141,39 @@ describe.each(testEngines())('goal mutations on %s', (engine) => {
       });
       expect(payload.userErrors).toEqual([]);
       expect(payload.goal).toMatchObject({ targetDate: null, visibility: 'PRIVATE', milestones: [] });
+    });
+
+    it('accepts today in the viewer’s zone and refuses yesterday there, where UTC’s date differs', async () => {
+      // At any hour one of these zones is on another date than UTC: Pago Pago (UTC−11) still on
+      // UTC's yesterday before 11:00 UTC, Kiritimati (UTC+14) already on UTC's tomorrow from 10:00.
+      const zone = new Date().getUTCHours() < 11 ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
+      const dayIn = (days: number) =>
+        new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(Date.now() + days * 86_400_000));
+      expect(dayIn(0)).not.toBe(new Date().toISOString().slice(0, 10));
+      const [row] = await world.db.query<{ time_zone: string }>('select time_zone from people where id = $1', [
+        world.ownerId,
+      ]);
+      const before = row!.time_zone;
+      await world.db.query('update people set time_zone = $2 where id = $1', [world.ownerId, zone]);
+      try {
+        const today = await createGoal(world, world.tokens.owner, {
+          capability: 'FEEDBACK',
+          title: 'Due today where I am',
+          targetDate: dayIn(0),
+        });
+        expect(today.userErrors).toEqual([]);
+        expect(today.goal).toMatchObject({ targetDate: dayIn(0) });
+        const yesterday = await refused(() =>
+          createGoal(world, world.tokens.owner, {
+            capability: 'FEEDBACK',
+            title: 'Due yesterday where I am',
+            targetDate: dayIn(-1),
+          }),
+        );
+        expect(codes(yesterday.userErrors)).toEqual([[['targetDate'], 'INVALID']]);
+      } finally {
+        await world.db.query('update people set time_zone = $2 where id = $1', [world.ownerId, before]);
+      }
     });
 
     it('keeps markup in titles as text, byte for byte', async () => {
