@@ -331,6 +331,11 @@ describe('the field table', () => {
     ).toEqual([]);
   });
 
+  it('decides each field by a row of the access table, by its object, or by the ID it names', () => {
+    const rules = new Set<string>([...Object.keys(accessTable), 'inherit', 'node']);
+    expect(Object.entries(fieldAccess).filter(([, rule]) => !rules.has(rule))).toEqual([]);
+  });
+
   it('decides personal fields by their own rows, not by the object they hang on', () => {
     expect(fieldAccess).toMatchObject({
       'Query.node': 'node',
