@@ -150,9 +150,10 @@ describe.each(testEngines())('goal mutations on %s', (engine) => {
       const dayIn = (days: number) =>
         new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(Date.now() + days * 86_400_000));
       expect(dayIn(0)).not.toBe(new Date().toISOString().slice(0, 10));
-      const [row] = await world.db.query<{ time_zone: string }>('select time_zone from people where id = $1', [
-        world.ownerId,
-      ]);
+      const [row] = await world.db.query<{ time_zone: string }>(
+        'select time_zone from people where id = $1',
+        [world.ownerId],
+      );
       const before = row!.time_zone;
       await world.db.query('update people set time_zone = $2 where id = $1', [world.ownerId, zone]);
       try {
@@ -370,6 +371,23 @@ describe.each(testEngines())('goal mutations on %s', (engine) => {
           ).archiveGoal,
       );
       expect(codes(payload.userErrors)).toEqual([[['goalId'], 'FORBIDDEN']]);
+    });
+
+    it('refuses to restore someone else’s archived goal: forbidden to who may read it, not found to others', async () => {
+      const goal = await newGoal(world, { visibility: 'MANAGER' });
+      const archived = await gql<{ archiveGoal: GoalPayloadValue }>(world, world.tokens.owner, archive, {
+        input: { goalId: goal.id },
+      });
+      expect(archived.archiveGoal.goal!.archivedAt).not.toBeNull();
+      const restoreAs = (token: string) => async () =>
+        (await gql<{ restoreGoal: GoalPayloadValue }>(world, token, restore, { input: { goalId: goal.id } }))
+          .restoreGoal;
+      for (const token of [world.tokens.manager, world.tokens.coach]) {
+        expect(codes((await refused(restoreAs(token))).userErrors)).toEqual([[['goalId'], 'FORBIDDEN']]);
+      }
+      expect(codes((await refused(restoreAs(world.tokens.peer))).userErrors)).toEqual([
+        [['goalId'], 'NOT_FOUND'],
+      ]);
     });
   });
 
