@@ -196,6 +196,7 @@ describe('the gateway client (urql with the document cache)', () => {
   });
 
   it('re-fetches a derived view (progressCard) when a type it names in additionalTypenames changes', async () => {
+    const received = answersReceived();
     const card = watch(client.query(CARD, {}, { additionalTypenames: ['Goal'] }));
     await waitFor(() => card.results.length === 1);
     expect(card.last()?.data?.progressCard.goalCount).toBe(0);
@@ -205,7 +206,7 @@ describe('the gateway client (urql with the document cache)', () => {
     const before = gateway.requests.length;
     const seen = card.results.length;
     await client.mutation(PING, {}).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await received();
     expect(card.results).toHaveLength(seen);
     expect(gateway.requests.length).toBe(before + 1);
   });
@@ -226,16 +227,17 @@ describe('the gateway client (urql with the document cache)', () => {
   });
 
   it('leaves unrelated queries alone and drops affected results nobody shows', async () => {
+    const received = answersReceived();
     const viewer = watch(client.query(VIEWER, {}));
     await waitFor(() => viewer.results.length === 1);
     await client.query(PERSON, { id: ADA }).toPromise(); // cached, no one watching
     await client.mutation(PING, {}).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await received();
     expect(viewer.results).toHaveLength(1);
 
     viewer.unsubscribe();
     await client.mutation(RENAME, { id: ADA, name: 'Ada King' }).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await received();
     const before = gateway.requests.length;
     // Neither re-fetched while unwatched, both asked again on their next read.
     expect((await client.query(VIEWER, {}).toPromise()).data?.viewer?.name).toBe('Ada King');
