@@ -13,7 +13,6 @@ import {
   generateKeyPair,
   importJWK,
   type JWTVerifyGetKey,
-  type KeyLike,
 } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tokens } from '../config.js';
@@ -22,6 +21,9 @@ import type { Role } from '../generated/resolvers.js';
 import type { CallerDirectory, SigningKeys } from './caller-directory.js';
 import type { HostKeys } from './host-keys.js';
 import { hostKeysOf, roles, TokenError, verifyToken, type VerifiedToken } from './tokens.js';
+
+type Key = Parameters<SignJWT['sign']>[0];
+type Pair = Awaited<ReturnType<typeof generateKeyPair>>;
 
 const ORG = randomUUID();
 const OTHER_ORG = randomUUID();
@@ -71,7 +73,7 @@ function directoryOf(options: DirectoryOptions = {}) {
 }
 
 /** Host keys that know ORG's key (or answer with `error`), and no other organisation's. */
-function hostKeysFor(key: KeyLike | Uint8Array | null, error?: Error): HostKeys {
+function hostKeysFor(key: Key | null, error?: Error): HostKeys {
   const resolver: JWTVerifyGetKey = async () => {
     if (error) throw error;
     return key!;
@@ -93,7 +95,7 @@ interface Signed {
   exp?: number | null;
   nbf?: number;
   aud?: string | null;
-  key?: KeyLike | Uint8Array;
+  key?: Key;
 }
 
 /** A token for PERSON in ORG, issued at T for ten minutes; every token differs (jti). */
@@ -120,6 +122,15 @@ function verify(
   hostKeys: HostKeys = noHostKeys,
 ): Promise<VerifiedToken> {
   return verifyToken(db, token, now, directory, hostKeys);
+}
+
+async function failure(answer: Promise<unknown>): Promise<TokenError> {
+  const error = await answer.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error, 'expected the token to be refused').toBeInstanceOf(TokenError);
+  return error as TokenError;
 }
 
 /** The refusal, as the client is told it. */
@@ -211,7 +222,7 @@ describe('what an HS256 token must carry', () => {
 
   it('refuses what is not a token', async () => {
     expect(await refusal(verify('not-a-token'))).toEqual({ key: 'auth.tokenMalformed' });
-    const error = await verify('not-a-token').catch((thrown: TokenError) => thrown);
+    const error = await failure(verify('not-a-token'));
     expect(error).toMatchObject({ name: 'TokenError', message: expect.stringMatching(/token/i) });
   });
 
@@ -270,9 +281,7 @@ describe('what an HS256 token must carry', () => {
     expect(await verify(await sign({ iat: T, exp: T + MAX }))).toBeDefined();
     expect(await refusal(verify(await sign({ iat: T, exp: T + MAX + 1 })))).toEqual(tooLong);
     expect(await refusal(verify(await sign({ iat: T - MAX - TOL - 1, exp: T + 600 })))).toEqual(tooLong);
-    const error = await verify(await sign({ iat: T, exp: T + MAX + 1 })).catch(
-      (thrown: TokenError) => thrown,
-    );
+    const error = await failure(verify(await sign({ iat: T, exp: T + MAX + 1 })));
     expect(error.message).toContain('12');
   });
 });
@@ -285,14 +294,10 @@ describe('signing secrets', () => {
 
   it('answers an unknown organisation exactly as a bad signature, so organisations cannot be probed', async () => {
     const { directory, calls } = directoryOf({ keys: undefined });
-    const unknown = await verify(
-      await sign({ kid: OTHER_ORG, claims: { org: OTHER_ORG } }),
-      NOW,
-      directory,
-    ).catch((thrown: TokenError) => thrown);
-    const badSignature = await verify(await sign({ secret: 'not-the-organisations-secret' })).catch(
-      (thrown: TokenError) => thrown,
+    const unknown = await failure(
+      verify(await sign({ kid: OTHER_ORG, claims: { org: OTHER_ORG } }), NOW, directory),
     );
+    const badSignature = await failure(verify(await sign({ secret: 'not-the-organisations-secret' })));
     expect(badSignature).toBeInstanceOf(TokenError);
     expect(unknown).toBeInstanceOf(TokenError);
     expect(badSignature.localised).toEqual({ key: 'auth.tokenSignature' });
@@ -419,8 +424,8 @@ describe('a token verified before (remembered to skip the HMAC)', () => {
 });
 
 describe('a token signed with the organisation’s own key', () => {
-  let es256: { privateKey: KeyLike; publicKey: KeyLike };
-  let other: { privateKey: KeyLike; publicKey: KeyLike };
+  let es256: Pair;
+  let other: Pair;
   beforeAll(async () => {
     es256 = await generateKeyPair('ES256');
     other = await generateKeyPair('ES256');
