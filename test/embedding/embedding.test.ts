@@ -97,7 +97,7 @@ async function openHost(
     context?: BrowserContext;
     contextOptions?: BrowserContextOptions;
     /** Called before the page navigates, to watch its requests from the first (or add init scripts). */
-    watch?: (page: Page) => void | Promise<void>;
+    watch?: (page: Page) => unknown;
   } = {},
 ): Promise<OpenHost> {
   const context =
