@@ -174,7 +174,7 @@ describe('an HS256 token', () => {
     expect(calls).toEqual([[ORG, null, false]]);
   });
 
-  it('refuses someone who is not (or no longer) in the organisation', async () => {
+  it('refuses someone who is not, or no longer, in the organisation', async () => {
     expect(await refusal(verify(await sign({ claims: { sub: randomUUID() } })))).toEqual({
       key: 'auth.tokenSubjectNotMember',
     });
@@ -377,7 +377,7 @@ describe('signing secrets', () => {
   });
 });
 
-describe('a token verified before (remembered to skip the HMAC)', () => {
+describe('a token verified before, remembered to skip the HMAC,', () => {
   it('comes back with the same viewer', async () => {
     const token = await sign({ claims: { roles: ['MANAGER'], locale: 'de' } });
     const first = await verify(token);
