@@ -45,13 +45,19 @@ export default {
   testRunner: 'vitest',
   // The package's vitest.mutation.config.ts: its own configuration, narrowed to the module's tests.
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
-  checkers: ['typescript'],
+  // `pnpm mutation:ci` reuses every result it can from the committed file and starts no checker: its
+  // start-up compile (the whole gateway, for modules whose types need its Loaders) would take most of
+  // CI's budget. A mutant whose code changed is then tested without it, so one the compiler would
+  // have refused can only count as survived, never as killed: a run below threshold asks for `pnpm mutation`.
+  // A module may go without it (`"checker": false`) where that compile is the whole gateway and costs
+  // more than running the tests of the mutants it would have refused.
+  checkers: process.env.CW_MUTATION_CI === '1' || module.checker === false ? [] : ['typescript'],
   tsconfigFile: checkerProject,
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: module.mutate,
   coverageAnalysis: 'perTest',
-  // Two cores shared by everyone: one test process at a time.
-  concurrency: 1,
+  // Two cores shared by everyone: one test process at a time, two for a module that asks (`concurrency`).
+  concurrency: Math.min(2, module.concurrency ?? 1),
   // A mutant that loops forever costs the whole timeout and a new test process: modules whose tests
   // take a second set a short one (the database tests' hooks need the long default).
   timeoutMS: module.timeoutMS ?? 60_000,

@@ -101,6 +101,7 @@ for (const module of chosen) {
         CW_MUTATION_MODULE: module.name,
         CW_MUTATION_TESTS: module.tests.join(','),
         CW_MUTATION_INCREMENTAL: incremental,
+        CW_MUTATION_CI: ci ? '1' : '',
       },
     },
   );

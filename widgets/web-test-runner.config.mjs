@@ -157,7 +157,9 @@ export default {
   // The first file that needs the gateway waits for its start-up (migrations + seed); the whole
   // run on a loaded 2-core machine takes minutes.
   testsFinishTimeout: 1_200_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Longer than the `until` helper's 20 s (src/shared/testing/dom.ts): on a slow machine a test
+  // that waits in vain fails with what it waited for, not with mocha's bare timeout.
+  testFramework: { config: { timeout: 30_000 } },
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs] },

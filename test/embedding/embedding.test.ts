@@ -96,8 +96,8 @@ async function openHost(
   options: {
     context?: BrowserContext;
     contextOptions?: BrowserContextOptions;
-    /** Called before the page navigates, to watch its requests from the first. */
-    watch?: (page: Page) => void;
+    /** Called before the page navigates, to watch its requests from the first (or add init scripts). */
+    watch?: (page: Page) => unknown;
   } = {},
 ): Promise<OpenHost> {
   const context =
@@ -110,7 +110,7 @@ async function openHost(
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
-  options.watch?.(page);
+  await options.watch?.(page);
   await page.goto(`${server.url}/hosts/${name}.html`);
   return {
     page,
@@ -434,14 +434,32 @@ describe('widgets in hostile host pages', () => {
   });
 
   it('two copies of the kit on one page: no crash, the first definition wins, a warning names both versions', async () => {
-    const host = await openHost('two-copies');
+    // Which copy defines first depends on which module graph the browser has ready first (the
+    // loader's chunk is imported lazily); the page records every definition of the tag, in order.
+    const host = await openHost('two-copies', {
+      watch: (page) =>
+        page.addInitScript(() => {
+          const registry = window.customElements;
+          const define = registry.define.bind(registry);
+          const definitions: unknown[] = [];
+          Object.assign(window, { cwBadgeDefinitions: definitions });
+          registry.define = (name, constructor, options) => {
+            if (name === 'cw-viewer-badge') definitions.push((constructor as { version?: string }).version);
+            define(name, constructor, options);
+          };
+        }),
+    });
     try {
       await expectWidgetsWithData(host.page);
-      const winner = await host.page.evaluate(
-        () => (customElements.get('cw-viewer-badge') as { version?: string } | undefined)?.version,
-      );
-      const loser = winner === server.kitVersion ? server.secondCopyVersion : server.kitVersion;
+      const { winner, definitions } = await host.page.evaluate(() => ({
+        winner: (customElements.get('cw-viewer-badge') as { version?: string } | undefined)?.version,
+        definitions: (window as unknown as { cwBadgeDefinitions: unknown[] }).cwBadgeDefinitions,
+      }));
+      // One definition, the first copy's; the second copy tried, warned, and kept it.
+      expect(definitions).toHaveLength(1);
+      expect(winner).toBe(definitions[0]);
       expect([server.kitVersion, server.secondCopyVersion]).toContain(winner);
+      const loser = winner === server.kitVersion ? server.secondCopyVersion : server.kitVersion;
       await expect
         .poll(() => host.warnings.filter((warning) => warning.includes('<cw-viewer-badge>')))
         .toEqual([

@@ -62,6 +62,7 @@ interface SigningOrganisation {
   locales: string[];
 }
 
+// Stryker disable all: minting (the CLI and /dev/token) reads the database and is guarded by tokens.test.ts; the mutation module measures verification.
 async function signingOrganisation(
   db: Database,
   orgId: string,
@@ -76,6 +77,7 @@ async function signingOrganisation(
   );
   return row;
 }
+// Stryker restore all
 
 const encoder = new TextEncoder();
 
@@ -107,6 +109,7 @@ interface PersonForToken {
   locale: string;
 }
 
+// Stryker disable all: minting (the CLI and /dev/token) reads the database and is guarded by tokens.test.ts; the mutation module measures verification.
 /** Finds the person to mint for (owner access: the CLI and /dev/token act for the operator, not a tenant). */
 async function findPerson(db: Database, selector: PersonSelector): Promise<PersonForToken | undefined> {
   const columns = 'p.id, p.org_id, p.name, p.email, p.roles, p.locale';
@@ -190,6 +193,7 @@ export async function mintToken(
     organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name },
   };
 }
+// Stryker restore all
 
 function tooLong(): TokenError {
   return refused('auth.tokenLifetime', { maxHours: tokens.maxTtlSeconds / 3600 });

@@ -56,6 +56,27 @@ describe('the gateway client (urql with the document cache)', () => {
     const subscription = source.subscribe((result) => results.push({ ...result }));
     return { results, last: () => results.at(-1), unsubscribe: () => subscription.unsubscribe() };
   }
+  /**
+   * Resolves once every answer the client has asked for so far has reached it in full, and the
+   * client has had a turn to deliver it: a check that nothing more is shown then cannot pass by
+   * looking before a late answer arrived.
+   */
+  function answersReceived(): () => Promise<void> {
+    const bodies: Array<Promise<unknown>> = [];
+    const original = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation((...args: Parameters<typeof fetch>) => {
+      const answer = original(...args);
+      bodies.push(answer.then((response) => response.clone().arrayBuffer()));
+      return answer;
+    });
+    return async () => {
+      for (let seen = -1; seen !== bodies.length;) {
+        seen = bodies.length;
+        await Promise.all(bodies);
+        for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
+  }
   const shown = <TData>(results: Array<OperationResult<TData>>, pick: (data: TData) => unknown) =>
     results.map((r) => [r.stale, r.data ? pick(r.data) : undefined]);
 
@@ -175,6 +196,7 @@ describe('the gateway client (urql with the document cache)', () => {
   });
 
   it('re-fetches a derived view (progressCard) when a type it names in additionalTypenames changes', async () => {
+    const received = answersReceived();
     const card = watch(client.query(CARD, {}, { additionalTypenames: ['Goal'] }));
     await waitFor(() => card.results.length === 1);
     expect(card.last()?.data?.progressCard.goalCount).toBe(0);
@@ -184,13 +206,14 @@ describe('the gateway client (urql with the document cache)', () => {
     const before = gateway.requests.length;
     const seen = card.results.length;
     await client.mutation(PING, {}).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await received();
     expect(card.results).toHaveLength(seen);
     expect(gateway.requests.length).toBe(before + 1);
   });
 
   it('re-fetches a query whose first answer was on its way when a mutation landed', async () => {
     // The card's first answer is computed before the goal exists and arrives after the mutation.
+    const received = answersReceived();
     gateway.holdAnswers = { match: 'progressCard', ms: 150 };
     const card = watch(client.query(CARD, {}, { additionalTypenames: ['Goal'] }));
     await waitFor(() => gateway.requests.length === 1);
@@ -198,22 +221,23 @@ describe('the gateway client (urql with the document cache)', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await client.mutation(CREATE_GOAL, { title: 'Give feedback weekly' }).toPromise();
     await waitFor(() => card.last()?.data?.progressCard.goalCount === 1);
-    // The answer computed before the mutation is dropped, not shown after the fresh one.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The answer computed before the mutation arrives after the fresh one, and is dropped.
+    await received();
     expect(card.results.map((r) => r.data?.progressCard.goalCount)).toEqual([1]);
   });
 
   it('leaves unrelated queries alone and drops affected results nobody shows', async () => {
+    const received = answersReceived();
     const viewer = watch(client.query(VIEWER, {}));
     await waitFor(() => viewer.results.length === 1);
     await client.query(PERSON, { id: ADA }).toPromise(); // cached, no one watching
     await client.mutation(PING, {}).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await received();
     expect(viewer.results).toHaveLength(1);
 
     viewer.unsubscribe();
     await client.mutation(RENAME, { id: ADA, name: 'Ada King' }).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await received();
     const before = gateway.requests.length;
     // Neither re-fetched while unwatched, both asked again on their next read.
     expect((await client.query(VIEWER, {}).toPromise()).data?.viewer?.name).toBe('Ada King');
@@ -222,16 +246,20 @@ describe('the gateway client (urql with the document cache)', () => {
   });
 
   it('does not let an answer sent before a mutation overwrite the re-fetch after it', async () => {
-    gateway.delayMs = 80;
     const viewer = watch(client.query(VIEWER, {}));
     await waitFor(() => viewer.results.length === 1);
-    // A network-only read goes out, then the mutation lands while it is on its way.
+    const received = answersReceived();
+    // A network-only read goes out and is answered late (the name before the mutation); the
+    // mutation lands while it is on its way, and its re-fetch is answered at once.
+    gateway.holdAnswers = { match: 'query V', ms: 150 };
+    const asked = gateway.requests.length;
     const early = client.query(VIEWER, {}, { requestPolicy: 'network-only' }).toPromise();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitFor(() => gateway.requests.length === asked + 1);
+    gateway.holdAnswers = undefined;
     await client.mutation(RENAME, { id: ADA, name: 'Ada King' }).toPromise();
-    await early;
     await waitFor(() => viewer.last()?.data?.viewer?.name === 'Ada King');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await early;
+    await received();
     expect(viewer.last()?.data?.viewer?.name).toBe('Ada King');
   });
 

@@ -1,5 +1,5 @@
 import { makeOperation, type Exchange, type Operation } from '@urql/core';
-import { filter, makeSubject, merge, onPush, pipe } from 'wonka';
+import { filter, makeSubject, map, merge, onPush, pipe } from 'wonka';
 
 /**
  * Asks again for every query whose answer is on its way when a mutation's result arrives, and
@@ -24,7 +24,19 @@ export const refetchInFlightExchange: Exchange = ({ forward }) => {
     pipe(
       forward(
         pipe(
-          merge([operations$, resend.source]),
+          merge([
+            // Every query sent gets an attempt of its own: the cache's re-execution after a mutation
+            // has the key of an earlier request still on its way, and must not let that answer through.
+            pipe(
+              operations$,
+              map((operation) =>
+                operation.kind === 'query'
+                  ? makeOperation('query', operation, { ...operation.context, refetchAttempt: ++attempts })
+                  : operation,
+              ),
+            ),
+            resend.source,
+          ]),
           onPush((operation) => {
             if (operation.kind === 'query') {
               inFlight.set(operation.key, operation);

@@ -4,6 +4,7 @@ import { openTestDatabase, testEngines, wrapTenantStatements } from '../../db/te
 import type { Database } from '../../db/types.js';
 import type { Role } from '../../generated/resolvers.js';
 import { toGlobalId } from '../../ids.js';
+import { mintToken } from '../../auth/tokens.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { buildHeatmap } from './heatmap.js';
 import { analyticsSettings, refreshAggregates, type AnalyticsSettings } from './sql.js';
@@ -361,8 +362,20 @@ describe.each(testEngines())('heatmap on %s', (engine) => {
     expect(lines[4]).toBe(`"Team B","TEAM","1","7",${Number((27 / 7).toFixed(3))},7`);
     expect(lines[5]).toBe('"Team C","TEAM","1","2","suppressed (below min group size)",""');
     expect(lines).toHaveLength(6);
-    const french = await heatmap(org.orgAdminId, { unit: unitId('F1'), capabilities: ['DELEGATION'] });
-    expect(french.body.data!.heatmap.csv).toContain('"Delegation"');
+  });
+
+  it('writes the CSV in the viewer’s language: headers and suppressed cells', async () => {
+    const { token } = await mintToken(db, { personId: org.orgAdminId }, { locale: 'fr' });
+    const french = await postGraphQL<{ heatmap: Heatmap }>(
+      running.url,
+      { query: HEATMAP, variables: { input: { unit: unitId('F1'), capabilities: ['DELEGATION'] } } },
+      { token },
+    );
+    expect(french.body.errors).toBeUndefined();
+    const lines = french.body.data!.heatmap.csv.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^"Unité","Type","Niveau","Managers","[^"]+","[^"]+ \(n\)"$/);
+    expect(lines[3]).toBe('"Team A","TEAM","1","6","masqué (complémentaire)",""');
+    expect(lines[5]).toBe('"Team C","TEAM","1","2","masqué (sous la taille minimale de groupe)",""');
   });
 
   it('is for program and organisation admins; managers only for their own subtree when allowed', async () => {

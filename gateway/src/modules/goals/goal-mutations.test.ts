@@ -133,7 +133,7 @@ describe.each(testEngines())('goal mutations on %s', (engine) => {
       ]);
     });
 
-    it('accepts today in the viewer’s zone, no target date, and a chosen visibility', async () => {
+    it('accepts no target date and a chosen visibility', async () => {
       const payload = await createGoal(world, world.tokens.owner, {
         capability: 'FEEDBACK',
         title: 'Give weekly feedback',
@@ -141,6 +141,40 @@ describe.each(testEngines())('goal mutations on %s', (engine) => {
       });
       expect(payload.userErrors).toEqual([]);
       expect(payload.goal).toMatchObject({ targetDate: null, visibility: 'PRIVATE', milestones: [] });
+    });
+
+    it('accepts today in the viewer’s zone and refuses yesterday there, where UTC’s date differs', async () => {
+      // At any hour one of these zones is on another date than UTC: Pago Pago (UTC−11) still on
+      // UTC's yesterday before 11:00 UTC, Kiritimati (UTC+14) already on UTC's tomorrow from 10:00.
+      const zone = new Date().getUTCHours() < 11 ? 'Pacific/Pago_Pago' : 'Pacific/Kiritimati';
+      const dayIn = (days: number) =>
+        new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date(Date.now() + days * 86_400_000));
+      expect(dayIn(0)).not.toBe(new Date().toISOString().slice(0, 10));
+      const [row] = await world.db.query<{ time_zone: string }>(
+        'select time_zone from people where id = $1',
+        [world.ownerId],
+      );
+      const before = row!.time_zone;
+      await world.db.query('update people set time_zone = $2 where id = $1', [world.ownerId, zone]);
+      try {
+        const today = await createGoal(world, world.tokens.owner, {
+          capability: 'FEEDBACK',
+          title: 'Due today where I am',
+          targetDate: dayIn(0),
+        });
+        expect(today.userErrors).toEqual([]);
+        expect(today.goal).toMatchObject({ targetDate: dayIn(0) });
+        const yesterday = await refused(() =>
+          createGoal(world, world.tokens.owner, {
+            capability: 'FEEDBACK',
+            title: 'Due yesterday where I am',
+            targetDate: dayIn(-1),
+          }),
+        );
+        expect(codes(yesterday.userErrors)).toEqual([[['targetDate'], 'INVALID']]);
+      } finally {
+        await world.db.query('update people set time_zone = $2 where id = $1', [world.ownerId, before]);
+      }
     });
 
     it('keeps markup in titles as text, byte for byte', async () => {
@@ -337,6 +371,23 @@ describe.each(testEngines())('goal mutations on %s', (engine) => {
           ).archiveGoal,
       );
       expect(codes(payload.userErrors)).toEqual([[['goalId'], 'FORBIDDEN']]);
+    });
+
+    it('refuses to restore someone else’s archived goal: forbidden to who may read it, not found to others', async () => {
+      const goal = await newGoal(world, { visibility: 'MANAGER' });
+      const archived = await gql<{ archiveGoal: GoalPayloadValue }>(world, world.tokens.owner, archive, {
+        input: { goalId: goal.id },
+      });
+      expect(archived.archiveGoal.goal!.archivedAt).not.toBeNull();
+      const restoreAs = (token: string) => async () =>
+        (await gql<{ restoreGoal: GoalPayloadValue }>(world, token, restore, { input: { goalId: goal.id } }))
+          .restoreGoal;
+      for (const token of [world.tokens.manager, world.tokens.coach]) {
+        expect(codes((await refused(restoreAs(token))).userErrors)).toEqual([[['goalId'], 'FORBIDDEN']]);
+      }
+      expect(codes((await refused(restoreAs(world.tokens.peer))).userErrors)).toEqual([
+        [['goalId'], 'NOT_FOUND'],
+      ]);
     });
   });
 

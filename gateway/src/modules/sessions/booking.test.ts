@@ -147,6 +147,37 @@ describe.each(testEngines())('booking sessions on %s', (engine) => {
     expect(await slots(colleague, colleagueEnrolmentId, 0, 7)).not.toContain(first!.startsAt);
   });
 
+  it('refuses a slot window that ends before it starts, or spans more than 31 days', async () => {
+    const ask = (fromMs: number, toMs: number) =>
+      postGraphQL(
+        running.url,
+        {
+          query: SLOTS,
+          variables: {
+            id: enrolmentId,
+            from: new Date(fromMs).toISOString(),
+            to: new Date(toMs).toISOString(),
+          },
+        },
+        { token: participant },
+      );
+    const from = Date.now() + 2 * DAY;
+    for (const to of [from, from - 60_000]) {
+      const { body } = await ask(from, to);
+      expect(body.errors?.[0]).toMatchObject({
+        message: '`to` must be after `from`.',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'to' },
+      });
+    }
+    const tooLong = await ask(from, from + 31 * DAY + 1000);
+    expect(tooLong.body.errors?.[0]).toMatchObject({
+      message: 'Ask for at most 31 days of slots at once.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'to' },
+    });
+    const longest = await ask(from, from + 31 * DAY);
+    expect(longest.body.errors).toBeUndefined();
+  });
+
   it('answers CONFLICT to the second booking of one slot and writes nothing', async () => {
     const [slot] = await slots(participant, enrolmentId, 8, 9);
     expect((await book(participant, enrolmentId, slot!)).session).not.toBeNull();

@@ -182,4 +182,33 @@ describe.each(testEngines())('session feedback and coach quality on %s', (engine
     }
     expect(await names()).not.toContain('Rita Rated');
   });
+
+  it('lets only its author read a session’s feedback: not its coach, a manager, an admin or another participant', async () => {
+    const author = await tokenFor(db, org.reportIds[0]!);
+    const held = await heldSession(org.coachId, org.reportIds[0]!, org.enrolmentId, 70);
+    const submitted = await gql<{ submitSessionFeedback: { userErrors: unknown[] } }>(author, SUBMIT, {
+      input: { sessionId: held, rating: 4, comment: 'Kind and direct' },
+    });
+    expect(submitted.data!.submitSessionFeedback.userErrors).toEqual([]);
+    const feedbackAs = async (personId: string) => {
+      const body = await gql<{ node: { feedback?: unknown } | null }>(
+        await tokenFor(db, personId),
+        `query($id: ID!) { node(id: $id) { id ... on Session { feedback { rating comment } } } }`,
+        { id: held },
+      );
+      return {
+        feedback: body.data?.node?.feedback ?? null,
+        codes: (body.errors ?? []).map((e) => e.extensions?.code),
+      };
+    };
+    expect(await feedbackAs(org.reportIds[0]!)).toEqual({
+      feedback: { rating: 4, comment: 'Kind and direct' },
+      codes: [],
+    });
+    // The coach reads the session itself, and is refused the field.
+    expect(await feedbackAs(org.coachPersonId)).toEqual({ feedback: null, codes: ['FORBIDDEN'] });
+    for (const reader of [org.managerId, org.adminId, org.reportIds[1]!, org.outsiderId]) {
+      expect((await feedbackAs(reader)).feedback, reader).toBeNull();
+    }
+  });
 });
