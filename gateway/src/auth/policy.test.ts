@@ -195,6 +195,7 @@ describe('the access table', () => {
       auditLog: orgAdminsAlone,
       webhookSubscriptions: orgAdminsAlone,
       ltiRegistrations: orgAdminsAlone,
+      ltiCourses: admins,
       xapi: orgAdminsAlone,
       provisioning: orgAdminsAlone,
       integrations: orgAdminsAlone,
