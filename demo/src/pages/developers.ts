@@ -539,6 +539,7 @@ function render(): void {
     h('li', {}, h('a', { href: '#embed-tokens' }, 'Minting embed tokens')),
     h('li', {}, h('a', { href: '#graphql-api' }, 'GraphQL API')),
   );
+  document.body.dataset['rendered'] = '';
   mountLiveExamples();
   elements.forEach(logLiveEvents);
 }

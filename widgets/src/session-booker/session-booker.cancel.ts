@@ -43,7 +43,9 @@ export function renderCancel(
   </div>`;
 }
 
-export function cancelSession(context: PanelContext, sessionId: string, reason: string | null) {
+/** Cancels with the reason typed in the panel under `root` (none when left empty). */
+export function cancelSession(context: PanelContext, sessionId: string, root: ParentNode) {
+  const reason = root.querySelector<HTMLTextAreaElement>('#cancel-reason')?.value.trim() || null;
   return context.kit.mutate(context.gateway, cancelMutation, { input: { sessionId, reason } });
 }
 

@@ -88,12 +88,14 @@ export function renderFeedback(
   </form>`;
 }
 
+/** Sends the rating with the comment typed in the form under `root` (none when left empty). */
 export function submitFeedback(
   context: PanelContext,
   sessionId: string,
   form: FeedbackForm,
-  comment: string | null,
+  root: ParentNode,
 ) {
+  const comment = root.querySelector<HTMLTextAreaElement>('#feedback-comment')?.value.trim() || null;
   return context.kit.mutate(context.gateway, feedbackMutation, {
     input: { sessionId, rating: form.rating, capabilities: [...form.capabilities], comment },
   });

@@ -6,10 +6,10 @@ import { cancelCss } from './session-booker.cancel.js';
 import { coachPickerCss } from './session-booker.coach-picker.js';
 import { feedbackCss } from './session-booker.feedback.js';
 import { invitationCss } from './session-booker.invitation.js';
+import { bookMutation, chooseCoachMutation, rescheduleMutation } from './session-booker.panels.graphql.js';
 
 export { cancelSession, renderCancel } from './session-booker.cancel.js';
 export { renderConfirmation } from './session-booker.confirmation.js';
-export { bookMutation, chooseCoachMutation, rescheduleMutation } from './session-booker.panels.graphql.js';
 export { renderCoaches } from './session-booker.coach-picker.js';
 export { renderFeedback, submitFeedback, type FeedbackForm } from './session-booker.feedback.js';
 export {
@@ -58,3 +58,18 @@ export interface PanelContext {
 
 /** The parts' rules, added to the element's styles when this module loads. */
 export const panelCss = coachPickerCss + cancelCss + feedbackCss + invitationCss;
+
+// The confirmation's and the coach choice's changes send from here, so their documents load with
+// the parts that ask for them; the element decides what each answer means.
+
+export function bookSession(context: PanelContext, enrolmentId: string, startsAt: string) {
+  return context.kit.mutate(context.gateway, bookMutation, { input: { enrolmentId, startsAt } });
+}
+
+export function rescheduleSession(context: PanelContext, sessionId: string, startsAt: string) {
+  return context.kit.mutate(context.gateway, rescheduleMutation, { input: { sessionId, startsAt } });
+}
+
+export function chooseCoach(context: PanelContext, enrolmentId: string, coachId: string) {
+  return context.kit.mutate(context.gateway, chooseCoachMutation, { input: { enrolmentId, coachId } });
+}

@@ -23,7 +23,7 @@ import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDateTime, formatNumber, formatTime, formatTimeZoneName } from '../shared/format.js';
 import { GridNavigationController } from '../shared/grid-navigation.js';
 import { addSessionToCalendar } from '../shared/session-calendar.js';
-import { renderError, renderSkeleton } from '../shared/states.js';
+import { renderError, renderSkeleton, type SkeletonOptions } from '../shared/states.js';
 import { feedbackPromptStyles, renderFeedbackPrompt } from './session-booker.feedback-prompt.js';
 import {
   enrolmentQuery,
@@ -294,7 +294,10 @@ export class SessionBooker extends CoachworkElement {
   }
 
   protected renderContent(): unknown {
-    const node = this.#node();
+    // A matched coach's sessions are asked for once the enrolment is in: the skeleton stays until
+    // they are too, so the booker grows once, not once per answer.
+    const node = this.#sessions.loading && !this.#lists() ? undefined : this.#node();
+    const loading = { label: msg('Loading your coaching…'), lines: 40 };
     return html`<section class="card" part="base" aria-labelledby="heading">
       <header class="header" part="header">
         <h2 id="heading" tabindex="-1">${msg('Coaching sessions')}</h2>
@@ -311,15 +314,15 @@ export class SessionBooker extends CoachworkElement {
       </header>
       ${this.#status.renderAnnouncer()} ${this.#status.renderNotice()}
       ${this.renderQuery(this.#viewer, {
-        loading: { label: msg('Loading your coaching…'), lines: 40 },
+        loading,
         isEmpty: () => this.#enrolmentId() === undefined,
         empty: () => ({ message: msg('You are not enrolled in a coaching program yet.') }),
         content: () =>
           this.renderQuery(this.#detail, {
-            loading: { label: msg('Loading your coaching…'), lines: 40 },
+            loading,
             isEmpty: () => this.#node() === undefined,
             empty: () => ({ message: msg('This enrolment is not available.') }),
-            content: () => this.#renderEnrolment(this.#node()!),
+            content: () => (node ? this.#renderEnrolment(node) : renderSkeleton(loading)),
           }),
       })}
     </section>`;
@@ -329,20 +332,24 @@ export class SessionBooker extends CoachworkElement {
     const invited = node.status === 'INVITED' && node.viewerCanRespond;
     if (invited || node.status === 'WAITLISTED') {
       // An invitation and a waiting list are seen once or rarely: they load with the panels module.
-      if (!this.#panels) {
-        if (this.#panelsFailed) {
-          const message = msg('This part of the page could not be shown.');
-          return renderError({ message, onRetry: () => void this.#loadPanels() });
-        }
-        if (!this.#panelsLoading) void this.#loadPanels();
-        return renderSkeleton({ label: msg('Loading your coaching…'), lines: 2 });
-      }
+      if (!this.#panels) return this.#awaitPanels({ label: msg('Loading your coaching…'), lines: 2 });
       const context = this.#panelContext();
       if (!invited) return this.#panels.renderWaitlisted(context);
       return html`${this.#panels.renderInvitation(context, node.program.name, (r) => void this.#respond(node, r))}
       ${this.#renderEnrolmentBody(node)}`;
     }
     return this.#renderEnrolmentBody(node);
+  }
+
+  /** Stands in for a part of the panels module until it is loaded (asking for it), or failed to load. */
+  #awaitPanels(loading: SkeletonOptions): TemplateResult {
+    if (this.#panelsFailed)
+      return renderError({
+        message: msg('This part of the page could not be shown.'),
+        onRetry: () => void this.#loadPanels(),
+      });
+    if (!this.#panelsLoading) void this.#loadPanels();
+    return renderSkeleton(loading);
   }
 
   async #respond(node: EnrolmentNode, response: InvitationResponse): Promise<void> {
@@ -370,14 +377,7 @@ export class SessionBooker extends CoachworkElement {
     if (!node.matchedCoach) return this.#renderCoachChoice();
     const panel = this.#panel;
     if (panel?.kind === 'confirm') {
-      if (!this.#panels) {
-        if (this.#panelsFailed) {
-          const message = msg('This part of the page could not be shown.');
-          return renderError({ message, onRetry: () => void this.#loadPanels() });
-        }
-        if (!this.#panelsLoading) void this.#loadPanels();
-        return renderSkeleton({ label: msg('Loading your coaching…'), lines: 2 });
-      }
+      if (!this.#panels) return this.#awaitPanels({ label: msg('Loading your coaching…'), lines: 2 });
       return this.#panels.renderConfirmation({
         kit: panelKit,
         slot: panel.slot,
@@ -445,14 +445,7 @@ export class SessionBooker extends CoachworkElement {
         empty: () => ({ message: msg('No coach is available for you right now. Please check again later.') }),
         content: (d) => {
           // The list and its texts load with the panels module: a coach is chosen once.
-          if (!this.#panels) {
-            if (this.#panelsFailed) {
-              const message = msg('This part of the page could not be shown.');
-              return renderError({ message, onRetry: () => void this.#loadPanels() });
-            }
-            if (!this.#panelsLoading) void this.#loadPanels();
-            return renderSkeleton(loading);
-          }
+          if (!this.#panels) return this.#awaitPanels(loading);
           return this.#panels.renderCoaches(
             this.#panelContext(),
             d.node && 'coachSuggestions' in d.node ? d.node.coachSuggestions : [],
@@ -466,9 +459,7 @@ export class SessionBooker extends CoachworkElement {
   async #choose(coach: Coach): Promise<void> {
     const enrolmentId = this.#enrolmentId();
     if (!enrolmentId || !this.#status.start()) return;
-    const result = await mutate(this.gateway ?? '', this.#panels!.chooseCoachMutation, {
-      input: { enrolmentId, coachId: coach.id },
-    });
+    const result = await this.#panels!.chooseCoach(this.#panelContext(), enrolmentId, coach.id);
     this.#status.finish();
     const payload = result.data?.chooseCoach;
     if (!payload?.enrolment) {
@@ -563,9 +554,7 @@ export class SessionBooker extends CoachworkElement {
   async #book(slot: Slot): Promise<void> {
     const enrolmentId = this.#enrolmentId();
     if (!enrolmentId || !this.#status.start()) return;
-    const result = await mutate(this.gateway ?? '', this.#panels!.bookMutation, {
-      input: { enrolmentId, startsAt: slot.startsAt },
-    });
+    const result = await this.#panels!.bookSession(this.#panelContext(), enrolmentId, slot.startsAt);
     this.#status.finish();
     const session = result.data?.bookSession.session;
     if (!session) {
@@ -588,9 +577,7 @@ export class SessionBooker extends CoachworkElement {
 
   async #reschedule(moving: Session, slot: Slot): Promise<void> {
     if (!this.#status.start()) return;
-    const result = await mutate(this.gateway ?? '', this.#panels!.rescheduleMutation, {
-      input: { sessionId: moving.id, startsAt: slot.startsAt },
-    });
+    const result = await this.#panels!.rescheduleSession(this.#panelContext(), moving.id, slot.startsAt);
     this.#status.finish();
     const session = result.data?.rescheduleSession.session;
     if (!session) {
@@ -666,9 +653,8 @@ export class SessionBooker extends CoachworkElement {
   }
 
   async #cancel(session: Session): Promise<void> {
-    const reason = this.renderRoot.querySelector<HTMLTextAreaElement>('#cancel-reason')?.value.trim() || null;
     if (!this.#status.start()) return;
-    const result = await this.#panels!.cancelSession(this.#panelContext(), session.id, reason);
+    const result = await this.#panels!.cancelSession(this.#panelContext(), session.id, this.renderRoot);
     this.#status.finish();
     this.#panel = undefined;
     const cancelled = result.data?.cancelSession.session;
@@ -717,14 +703,12 @@ export class SessionBooker extends CoachworkElement {
       this.#focusAfterRender = '[part~="panel"] input[name="rating"]';
       return;
     }
-    const comment =
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#feedback-comment')?.value.trim() || null;
     this.#status.start();
     const result = await this.#panels!.submitFeedback(
       this.#panelContext(),
       panel.sessionId,
       panel.form,
-      comment,
+      this.renderRoot,
     );
     this.#status.finish();
     if (!result.data?.submitSessionFeedback.feedback) {

@@ -187,3 +187,53 @@ describe('widgets as guests in a host page: their size', function () {
     expect(shifts.filter((s) => s.sources.includes(sibling))).to.deep.equal([]);
   });
 });
+
+describe('the compact session booker as a guest in a host page', function () {
+  let url: string;
+  before(async function () {
+    this.timeout(200_000);
+    url = (await startGateway()).url;
+  });
+
+  it('goes from its skeleton to its content in one change of height; nothing below it moves after that', async function () {
+    this.timeout(40_000);
+    const sibling = document.createElement('p');
+    sibling.textContent = 'The host page goes on here.';
+    const who = signedIn(url, { email: LUCIA });
+    const el = place(
+      'cw-session-booker',
+      { compact: '' },
+      { ...who, gateway: `${who.gateway}&case=compact-booker-once` },
+      sibling,
+    );
+    const record = recordHeights(el);
+    await el.updateComplete;
+    expect(stateOf(el)).to.equal('state-loading');
+    await until(
+      () => el.shadowRoot!.querySelector('[part~="state-loading"]') === null,
+      'the content',
+      30_000,
+    );
+    const contentTop = sibling.getBoundingClientRect().top;
+    // Her enrolment with its slots, then her upcoming sessions: two answers, shown together.
+    expect(
+      el.shadowRoot!.querySelector('[part~="sessions"]'),
+      'her sessions with the first content',
+    ).to.not.equal(null);
+    const shifts: Node[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { sources?: Array<{ node?: Node }> }>)
+        for (const source of entry.sources ?? []) if (source.node) shifts.push(source.node);
+    });
+    observer.observe({ type: 'layout-shift' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    record.stop();
+    observer.disconnect();
+    await screenshot('layout-compact-booker', '[data-column]');
+    expect(record.heights.filter((h) => h > 0).length, `heights ${record.heights.join(' → ')}`).to.be.at.most(
+      2,
+    );
+    expect(sibling.getBoundingClientRect().top).to.equal(contentTop);
+    expect(shifts.filter((node) => node === sibling)).to.deep.equal([]);
+  });
+});
