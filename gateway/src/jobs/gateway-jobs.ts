@@ -12,6 +12,7 @@ import { pulseSweepJob } from '../modules/webhooks/pulses.js';
 import { xapiStatementJob, type XapiDeliverySettings } from '../modules/xapi/delivery.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { programReminderJob } from '../notifications/program-reminders.js';
+import { pulsePhaseReminderJob, pulseReminderJob } from '../notifications/pulse-reminders.js';
 import { reminderJob } from '../notifications/reminders.js';
 import type { QueueJob } from './queue.js';
 
@@ -29,6 +30,8 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
   return [
     reminderJob(services.mailer),
     programReminderJob(services.mailer),
+    pulsePhaseReminderJob(),
+    pulseReminderJob(services.mailer),
     populationRefreshJob(),
     webhookDeliveryJob({
       mailer: services.mailer,

@@ -422,6 +422,7 @@
 'sb5e323589b32fc8c': `Sitzungsqualität (1–5)`,
 'sb61e5b229bea6bf6': `Noch keine Ziele mit Ihnen geteilt.`,
 'sb65692cbc51c02b4': `Grund (optional)`,
+'sb681a01bbb0f9bf7': `Ihr Wohlbefinden-Check-in für diese Woche liegt bereits vor.`,
 'sb69cb2adbf6b2dd6': `Gut zu bewältigen`,
 'sb6efb6f077df7c5a': `Ausgangswert und Ziel müssen Zahlen sein.`,
 'sb703f9f5632562c8': `Fortschritt (%)`,

@@ -422,6 +422,7 @@
 'sb5e323589b32fc8c': `Calidad de las sesiones (1–5)`,
 'sb61e5b229bea6bf6': `Aún no hay objetivos compartidos contigo.`,
 'sb65692cbc51c02b4': `Motivo (opcional)`,
+'sb681a01bbb0f9bf7': `Tu control de bienestar de esta semana ya está registrado.`,
 'sb69cb2adbf6b2dd6': `Totalmente manejable`,
 'sb6efb6f077df7c5a': `La línea base y el objetivo deben ser números.`,
 'sb703f9f5632562c8': `Progreso (%)`,

@@ -422,6 +422,7 @@
 'sb5e323589b32fc8c': `Qualité des séances (1–5)`,
 'sb61e5b229bea6bf6': `Aucun objectif partagé avec vous pour l’instant.`,
 'sb65692cbc51c02b4': `Motif (facultatif)`,
+'sb681a01bbb0f9bf7': `Votre point bien-être de la semaine est déjà enregistré.`,
 'sb69cb2adbf6b2dd6': `Tout à fait gérable`,
 'sb6efb6f077df7c5a': `La référence et la cible doivent être des nombres.`,
 'sb703f9f5632562c8': `Progression (%)`,

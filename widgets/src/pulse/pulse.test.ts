@@ -230,9 +230,53 @@ describe('<cw-pulse> on the real gateway', function () {
     await press('ArrowRight');
     await press('Tab');
     await press('Enter');
-    await until(() => part(other, 'wellbeing-error') !== null, 'the refusal');
-    expect(part(other, 'wellbeing-error')!.textContent).to.contain('already answered');
-    expect(part(other, 'wellbeing-thanks')).to.equal(null);
+    // The refusal leaves nothing to send: the form gives way to the answered state.
+    await until(() => part(other, 'wellbeing-thanks') !== null, 'the answered state');
+    expect(part(other, 'wellbeing')).to.equal(null);
+    expect(part(other, 'wellbeing-error')).to.equal(null);
+    expect(part(other, 'wellbeing-thanks')!.textContent).to.contain('already in');
+    await expectAccessible(other);
     await shoot(other, 'wellbeing-refused');
   });
+
+  for (const [theme, locale] of [
+    ['light', 'en'],
+    ['dark', 'en'],
+    ['light', 'ar'],
+  ] as const) {
+    it(`shows a failed check-in load as an error with a retry (${theme}, ${locale})`, async () => {
+      const sign = signedIn(gateway, { email: WELLBEING });
+      const endpoint = `${sign.gateway}&wellbeing-fails-${theme}-${locale}`;
+      const realFetch = window.fetch;
+      let failures = 0;
+      window.fetch = async (input, init) => {
+        const target = input instanceof Request ? input.url : String(input);
+        const body = typeof init?.body === 'string' ? init.body : '';
+        if (target === endpoint && body.includes('CwPulseWellbeing') && failures === 0) {
+          failures++;
+          return new Response('upstream down', { status: 503, headers: { 'content-type': 'text/plain' } });
+        }
+        return realFetch(input, init);
+      };
+      try {
+        const el = await mount({ gateway: endpoint, tokenProvider: sign.tokenProvider, theme, locale });
+        // The 360 side is unaffected: nothing is owed, and it says so beside the error.
+        await until(
+          () => part(el, 'state-error') !== null && part(el, 'state-empty') !== null,
+          'the check-in error beside the empty 360 list',
+        );
+        expect(part(el, 'wellbeing')).to.equal(null);
+        expect(part(el, 'retry-button')).to.not.equal(null);
+        if (locale === 'ar') expect(el.dir).to.equal('rtl');
+        await expectAccessible(el);
+        await shoot(el, `wellbeing-load-error-${theme}-${locale}`);
+        part(el, 'retry-button')!.click();
+        await until(() => part(el, 'wellbeing') !== null, 'the check-in after the retry');
+        expect(part(el, 'state-error')).to.equal(null);
+        expect(failures).to.equal(1);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  }
 });
