@@ -159,6 +159,12 @@ export type Attendance = {
 export type AuditAction =
   /** Coaches were added to a program's pool. */
   | 'COACHES_ADDED'
+  /**
+   * A coach changed their own weekly hours, days off or capacity (the subject is the coach). `before`
+   * and `after` hold the hours, the days off (never the reason given) and the capacity; `after` also
+   * lists the booked sessions the coach chose to keep outside the new availability.
+   */
+  | 'COACH_AVAILABILITY_CHANGED'
   /** A coach's capacity in a program changed. */
   | 'COACH_CAPACITY_CHANGED'
   /** An admin chose a coach for a participant's enrolment (a participant choosing their own coach is not an admin action and is not recorded). */
@@ -650,6 +656,13 @@ export type CoachAvailability = {
   activeClients: Scalars['Int']['output'];
   /** Most clients the coach takes at once. */
   capacity: Scalars['Int']['output'];
+  /**
+   * Booked sessions that have not started and no longer fit these hours or fall on a day off: the
+   * bookings the coach kept when they changed their availability, soonest first. Each stays booked
+   * until the coach moves it (`rescheduleSession`, to one of its enrolment's `availableSlots`) or
+   * cancels it.
+   */
+  conflicts: Array<AvailabilityConflict>;
   /** Days off that end today or later, soonest first. */
   exceptions: Array<AvailabilityException>;
   /** The zone the weekly hours and the days off are in (the coach's). */
