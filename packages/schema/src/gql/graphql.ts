@@ -4969,8 +4969,69 @@ export type CwCoachDeskAvailabilityQuery = {
         endsOn: string;
         reason?: string | null;
       }>;
+      conflicts: Array<{
+        __typename?: 'AvailabilityConflict';
+        reason: AvailabilityConflictReason;
+        session: {
+          __typename?: 'Session';
+          id: string;
+          startsAt: string;
+          participant: { __typename?: 'Person'; id: string; name: string };
+          enrolment: { __typename?: 'Enrolment'; id: string };
+        };
+      }>;
     };
   } | null;
+};
+
+export type CwCoachDeskMoveSlotsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+export type CwCoachDeskMoveSlotsQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | {
+        __typename?: 'Enrolment';
+        id: string;
+        availableSlots: {
+          __typename?: 'SlotWindow';
+          slots: Array<{ __typename?: 'TimeSlot'; startsAt: string }>;
+        };
+      }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | { __typename?: 'Program'; id: string }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwCoachDeskMoveSessionMutationVariables = Exact<{
+  input: RescheduleSessionInput;
+}>;
+
+export type CwCoachDeskMoveSessionMutation = {
+  __typename?: 'Mutation';
+  rescheduleSession: {
+    __typename?: 'SessionPayload';
+    session?: {
+      __typename?: 'Session';
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      status: SessionStatus;
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
 };
 
 export type CwCoachDeskSetAvailabilityMutationVariables = Exact<{
@@ -7522,10 +7583,59 @@ query CwCoachDeskAvailability {
         endsOn
         reason
       }
+      conflicts {
+        reason
+        session {
+          __typename
+          id
+          startsAt
+          participant {
+            __typename
+            id
+            name
+          }
+          enrolment {
+            __typename
+            id
+          }
+        }
+      }
     }
   }
 }
 `) as unknown as TypedDocumentString<CwCoachDeskAvailabilityQuery, CwCoachDeskAvailabilityQueryVariables>;
+export const CwCoachDeskMoveSlotsDocument = new TypedDocumentString(`
+query CwCoachDeskMoveSlots($id: ID!, $from: DateTime!, $to: DateTime!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Enrolment {
+      availableSlots(from: $from, to: $to) {
+        slots {
+          startsAt
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskMoveSlotsQuery, CwCoachDeskMoveSlotsQueryVariables>;
+export const CwCoachDeskMoveSessionDocument = new TypedDocumentString(`
+mutation CwCoachDeskMoveSession($input: RescheduleSessionInput!) {
+  rescheduleSession(input: $input) {
+    session {
+      __typename
+      id
+      startsAt
+      endsAt
+      status
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskMoveSessionMutation, CwCoachDeskMoveSessionMutationVariables>;
 export const CwCoachDeskSetAvailabilityDocument = new TypedDocumentString(`
 mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {
   setCoachAvailability(input: $input) {
