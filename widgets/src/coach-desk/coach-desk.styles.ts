@@ -225,6 +225,7 @@ export const coachDeskStyles = css`
   }
   .kept {
     margin-block-start: var(--_space-4);
+    padding-inline: var(--_gap);
     display: grid;
     gap: var(--_space-2);
   }

@@ -40,8 +40,8 @@ describe('<cw-coach-desk> on the real gateway', function () {
       const el = await mountDesk({ ...signedIn(gateway, { email: COACH }), theme });
       await until(() => sessionsShown(el), 'the sessions');
       expect(part(el, 'heading')!.textContent).to.contain('Cleo Coach');
-      // One participant has rated: a coach's own rating is released only once k participants have
-      // (or they could tell who gave which rating).
+      // Fewer than k participants have rated since the last release: a coach's own rating is released
+      // only once k have (or they could tell who gave which rating).
       expect(part(el, 'rating')!.textContent!.trim()).to.equal('No ratings yet');
       const due = part(el, 'to-record')!;
       expect(due.querySelectorAll('[part~="session"]').length).to.equal(2);
@@ -226,7 +226,7 @@ describe('<cw-coach-desk> on the real gateway', function () {
     await until(() => part(ar, 'move') === null, 'the choice closed');
   });
 
-  it('records a session as held with a note; the client rates it; the coach’s figure waits for k raters', async () => {
+  it('records a session as held with a note; the client rates it; the coach’s rating is released with the k-th rater', async () => {
     let el = await mountDesk(signedIn(gateway, { email: COACH }));
     await until(() => sessionsShown(el), 'the sessions');
     const row = [...part(el, 'to-record')!.querySelectorAll<HTMLElement>('[part~="session"]')].find((r) =>
@@ -284,11 +284,18 @@ describe('<cw-coach-desk> on the real gateway', function () {
     await until(() => rated !== undefined, 'the rating sent');
     expect(rated!.detail.sessionId).to.equal(sessionId);
 
-    // The rating counts, but the coach's own figure waits for k participants: the same person rating
-    // again must not show the coach what they gave (the gateway's privacy tests step it from k).
+    // The coach's own figure is released once k participants have rated since the last release: the
+    // k − 1 former clients of the fixture and now this client. It moves from none to every rating:
+    // 3 (this client, earlier), 4 from each former client and this 5.
     el = await mountDesk(signedIn(gateway, { email: COACH }));
     await until(() => part(el, 'rating') !== null, 'the rating');
-    expect(part(el, 'rating')!.textContent!.trim()).to.equal('No ratings yet');
+    await until(() => part(el, 'rating')!.textContent!.trim() !== 'No ratings yet', 'the released rating');
+    const count = Number(part(el, 'rating')!.dataset['count']);
+    expect(count).to.be.at.least(3);
+    const mean = (3 + 4 * (count - 2) + 5) / count;
+    expect(part(el, 'rating')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `Rated ${mean.toFixed(1)} of 5 from ${count} ratings`,
+    );
     await shoot(el, 'rating-after-feedback');
   });
 
