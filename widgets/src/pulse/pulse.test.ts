@@ -245,7 +245,8 @@ describe('<cw-pulse> on the real gateway', function () {
     ['light', 'ar'],
   ] as const) {
     it(`shows a failed check-in load as an error with a retry (${theme}, ${locale})`, async () => {
-      const sign = signedIn(gateway, { email: WELLBEING });
+      // The participant has not answered this week's check-in (the WELLBEING person has, above).
+      const sign = signedIn(gateway, { email: PARTICIPANT });
       const endpoint = `${sign.gateway}&wellbeing-fails-${theme}-${locale}`;
       const realFetch = window.fetch;
       let failures = 0;
@@ -260,10 +261,10 @@ describe('<cw-pulse> on the real gateway', function () {
       };
       try {
         const el = await mount({ gateway: endpoint, tokenProvider: sign.tokenProvider, theme, locale });
-        // The 360 side is unaffected: nothing is owed, and it says so beside the error.
+        // The 360 side is unaffected: the request owed is shown above the error.
         await until(
-          () => part(el, 'state-error') !== null && part(el, 'state-empty') !== null,
-          'the check-in error beside the empty 360 list',
+          () => part(el, 'state-error') !== null && part(el, 'capability') !== null,
+          'the check-in error below the request owed',
         );
         expect(part(el, 'wellbeing')).to.equal(null);
         expect(part(el, 'retry-button')).to.not.equal(null);
