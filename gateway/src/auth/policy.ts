@@ -580,7 +580,16 @@ export const fieldAccess: Record<string, FieldRule> = {
   // `roster` row (a former client's enrolment and sessions are not listed).
   ...inheritAll('CoachDesk', ['timeZone', 'sessions', 'clients', 'coach', 'availability']),
   // The desk's availability is the viewer's own coach row, found from their token, never another's.
-  ...inheritAll('CoachAvailability', ['timeZone', 'weeklyHours', 'exceptions', 'capacity', 'activeClients']),
+  ...inheritAll('CoachAvailability', [
+    'timeZone',
+    'weeklyHours',
+    'exceptions',
+    'capacity',
+    'activeClients',
+    'conflicts',
+  ]),
+  // Each conflict's session also passes the `sessions` row (a former client's booking is dropped).
+  ...inheritAll('AvailabilityConflict', ['session', 'reason']),
   ...inheritAll('AvailabilityWindow', ['weekday', 'startTime', 'endTime']),
   ...inheritAll('AvailabilityException', ['startsOn', 'endsOn', 'reason']),
 

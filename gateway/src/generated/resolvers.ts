@@ -225,6 +225,12 @@ export type Attendance = {
 export type AuditAction =
   /** Coaches were added to a program's pool. */
   | 'COACHES_ADDED'
+  /**
+   * A coach changed their own weekly hours, days off or capacity (the subject is the coach). `before`
+   * and `after` hold the hours, the days off (never the reason given) and the capacity; `after` also
+   * lists the booked sessions the coach chose to keep outside the new availability.
+   */
+  | 'COACH_AVAILABILITY_CHANGED'
   /** A coach's capacity in a program changed. */
   | 'COACH_CAPACITY_CHANGED'
   /** An admin chose a coach for a participant's enrolment (a participant choosing their own coach is not an admin action and is not recorded). */
@@ -718,6 +724,13 @@ export type CoachAvailability = {
   activeClients: Scalars['Int']['output'];
   /** Most clients the coach takes at once. */
   capacity: Scalars['Int']['output'];
+  /**
+   * Booked sessions that have not started and no longer fit these hours or fall on a day off: the
+   * bookings the coach kept when they changed their availability, soonest first. Each stays booked
+   * until the coach moves it (`rescheduleSession`, to one of its enrolment's `availableSlots`) or
+   * cancels it.
+   */
+  conflicts: Array<AvailabilityConflict>;
   /** Days off that end today or later, soonest first. */
   exceptions: Array<AvailabilityException>;
   /** The zone the weekly hours and the days off are in (the coach's). */
@@ -6297,6 +6310,7 @@ export type CoachAvailabilityResolvers<
 > = {
   activeClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['AvailabilityConflict']>, ParentType, ContextType>;
   exceptions?: Resolver<Array<ResolversTypes['AvailabilityException']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['TimeZone'], ParentType, ContextType>;
   weeklyHours?: Resolver<Array<ResolversTypes['AvailabilityWindow']>, ParentType, ContextType>;

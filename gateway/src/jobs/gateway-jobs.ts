@@ -17,6 +17,7 @@ import { pulseSweepJob } from '../modules/webhooks/pulses.js';
 import { xapiStatementJob, type XapiDeliverySettings } from '../modules/xapi/delivery.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { programReminderJob } from '../notifications/program-reminders.js';
+import { pulsePhaseReminderJob, pulseReminderJob } from '../notifications/pulse-reminders.js';
 import { reminderJob } from '../notifications/reminders.js';
 import type { QueueJob } from './queue.js';
 
@@ -34,6 +35,8 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
   return [
     reminderJob(services.mailer),
     programReminderJob(services.mailer),
+    pulsePhaseReminderJob(),
+    pulseReminderJob(services.mailer),
     populationRefreshJob(),
     webhookDeliveryJob({
       dev: services.dev ?? false,

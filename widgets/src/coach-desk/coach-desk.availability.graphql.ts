@@ -17,6 +17,54 @@ export const availabilityQuery = graphql(`
           endsOn
           reason
         }
+        conflicts {
+          reason
+          session {
+            id
+            startsAt
+            participant {
+              id
+              name
+            }
+            enrolment {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Free slots of a kept booking's enrolment, in the coach's hours as they are now. */
+export const moveSlotsQuery = graphql(`
+  query CwCoachDeskMoveSlots($id: ID!, $from: DateTime!, $to: DateTime!) {
+    node(id: $id) {
+      id
+      ... on Enrolment {
+        availableSlots(from: $from, to: $to) {
+          slots {
+            startsAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Moves a booking; the participant is sent the new time as for any reschedule. */
+export const moveSessionMutation = graphql(`
+  mutation CwCoachDeskMoveSession($input: RescheduleSessionInput!) {
+    rescheduleSession(input: $input) {
+      session {
+        id
+        startsAt
+        endsAt
+        status
+      }
+      userErrors {
+        field
+        message
       }
     }
   }

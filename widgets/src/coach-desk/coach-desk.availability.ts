@@ -1,16 +1,33 @@
-import { mutate } from '@coachwork/client';
+import { mutate, query } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { AvailabilitySavedEvent } from '../events/availability-saved.js';
 import { formatDateTime, formatNumber, formatTimeZoneName } from '../shared/format.js';
-import { availabilityQuery, setAvailabilityMutation } from './coach-desk.availability.graphql.js';
+import {
+  availabilityQuery,
+  moveSessionMutation,
+  moveSlotsQuery,
+  setAvailabilityMutation,
+} from './coach-desk.availability.graphql.js';
 import { conflictLabel } from './coach-desk.strings.js';
 import { refusal, type Tab, type TabHost } from './coach-desk.tab.js';
 
 type Availability = NonNullable<DocumentType<typeof availabilityQuery>['coachDesk']>['availability'];
 type Payload = DocumentType<typeof setAvailabilityMutation>['setCoachAvailability'];
 type Conflict = Payload['conflicts'][number];
+type Kept = Availability['conflicts'][number];
+
+/** How far ahead a kept booking's new time is looked for. */
+const MOVE_WINDOW_DAYS = 14;
+
+/** A kept booking being moved: the free slots found for it, and the one chosen. */
+interface Move {
+  sessionId: string;
+  slots: string[] | undefined;
+  chosen: string;
+  error: string | undefined;
+}
 
 interface Window {
   key: number;
@@ -64,6 +81,7 @@ class AvailabilityTab implements Tab {
   #errors = new Map<string, string>();
   #formError: string | undefined;
   #conflicts: readonly Conflict[] = [];
+  #move: Move | undefined;
 
   constructor(host: TabHost) {
     this.#host = host;
@@ -81,12 +99,12 @@ class AvailabilityTab implements Tab {
         const availability = data.coachDesk?.availability;
         if (!availability) return nothing;
         this.#form ??= this.#formOf(availability);
-        return this.#renderForm(availability, this.#form);
+        return html`${this.#renderForm(availability, this.#form)}${this.#renderKept(availability.conflicts)}`;
       },
     });
   }
 
-  #formOf(a: Availability): Form {
+  #formOf(a: Pick<Availability, 'weeklyHours' | 'exceptions' | 'capacity'>): Form {
     return {
       windows: a.weeklyHours.map((w) => ({ key: this.#nextKey++, ...w })),
       daysOff: a.exceptions.map((e) => ({
@@ -338,6 +356,173 @@ class AvailabilityTab implements Tab {
         </button>
       </div>
     </div>`;
+  }
+
+  /**
+   * Bookings kept outside the hours, each with a way to move it to a free slot of the hours as they
+   * are now (the participant is sent the new time, as for any move).
+   */
+  #renderKept(kept: readonly Kept[]): TemplateResult | typeof nothing {
+    if (kept.length === 0) return nothing;
+    const locale = this.#host.locale;
+    const timeZone = this.#host.timeZone;
+    return html`<section class="kept" part="kept" aria-labelledby="kept-heading">
+      <h3 id="kept-heading">${msg('Bookings outside your availability')}</h3>
+      <p class="muted">
+        ${msg('You kept these sessions when you changed your availability. Move them to a free time, or leave them as they are.')}
+      </p>
+      <ul class="list">
+        ${kept.map((c) => {
+          const move = this.#move?.sessionId === c.session.id ? this.#move : undefined;
+          const when = formatDateTime(c.session.startsAt, {
+            locale,
+            timeZone,
+            dateStyle: 'full',
+            timeStyle: 'short',
+          });
+          return html`<li part="kept-session" data-session=${c.session.id} data-reason=${c.reason}>
+            <span>${when}</span> · <span dir="auto">${c.session.participant.name}</span> ·
+            <span class="muted">${conflictLabel(c.reason)}</span>
+            ${
+              move
+                ? this.#renderMove(c, move)
+                : html`<button
+                    type="button"
+                    class="secondary"
+                    part="move-button"
+                    aria-label=${msg(str`Move the session with ${c.session.participant.name} on ${when}`)}
+                    ?disabled=${this.#busy}
+                    @click=${() => void this.#openMove(c)}
+                  >
+                    ${msg('Move…')}
+                  </button>`
+            }
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  #renderMove(c: Kept, move: Move): TemplateResult {
+    const locale = this.#host.locale;
+    const timeZone = this.#host.timeZone;
+    const id = `move-${c.session.id}`;
+    if (move.slots === undefined && !move.error) {
+      return html`<p class="muted" role="status">${msg('Looking for free times…')}</p>`;
+    }
+    return html`<div class="move" part="move">
+      ${
+        move.slots && move.slots.length > 0
+          ? html`<label for=${id}>${msg('New time')}</label>
+              <select
+                id=${id}
+                part="move-select"
+                aria-describedby=${move.error ? `${id}-error` : nothing}
+                @change=${(e: Event) => {
+                  move.chosen = (e.target as HTMLSelectElement).value;
+                }}
+              >
+                ${move.slots.map(
+                  (at) =>
+                    html`<option value=${at} ?selected=${at === move.chosen}>
+                      ${formatDateTime(at, { locale, timeZone, dateStyle: 'full', timeStyle: 'short' })}
+                    </option>`,
+                )}
+              </select>`
+          : move.slots
+            ? html`<p class="muted" part="move-none">
+                ${msg(str`No free time in the next ${formatNumber(MOVE_WINDOW_DAYS, { locale })} days.`)}
+              </p>`
+            : nothing
+      }
+      ${move.error ? html`<p class="field__error" id=${`${id}-error`} part="move-error" role="alert">${move.error}</p>` : nothing}
+      <div class="actions">
+        ${
+          move.slots && move.slots.length > 0
+            ? html`<button
+                type="button"
+                part="move-confirm-button"
+                ?disabled=${this.#busy}
+                @click=${() => void this.#confirmMove(c)}
+              >
+                ${msg('Move the session')}
+              </button>`
+            : nothing
+        }
+        <button type="button" class="secondary" part="move-cancel-button" @click=${() => this.#closeMove(c)}>
+          ${msg('Keep it')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  async #openMove(c: Kept): Promise<void> {
+    const move: Move = { sessionId: c.session.id, slots: undefined, chosen: '', error: undefined };
+    this.#move = move;
+    this.#host.requestUpdate();
+    const from = new Date();
+    const to = new Date(from.getTime() + MOVE_WINDOW_DAYS * 86_400_000);
+    const result = await query(
+      this.#host.gateway,
+      moveSlotsQuery,
+      { id: c.session.enrolment.id, from: from.toISOString(), to: to.toISOString() },
+      { requestPolicy: 'network-only' },
+    );
+    if (this.#move !== move) return;
+    const node = result.data?.node;
+    if (!node || !('availableSlots' in node)) {
+      move.error = refusal(this.#host, undefined, result.error);
+      move.slots = [];
+    } else {
+      move.slots = node.availableSlots.slots.map((slot) => slot.startsAt);
+      move.chosen = move.slots[0] ?? '';
+    }
+    this.#host.focusAfterUpdate(
+      move.slots.length > 0 ? '[part~="move-select"]' : '[part~="move-cancel-button"]',
+    );
+    this.#host.requestUpdate();
+  }
+
+  #closeMove(c: Kept): void {
+    this.#move = undefined;
+    this.#host.focusAfterUpdate(
+      `[part~="kept-session"][data-session="${CSS.escape(c.session.id)}"] [part~="move-button"]`,
+    );
+    this.#host.requestUpdate();
+  }
+
+  async #confirmMove(c: Kept): Promise<void> {
+    const move = this.#move;
+    if (!move || this.#busy || !move.chosen) return;
+    this.#busy = true;
+    move.error = undefined;
+    this.#host.requestUpdate();
+    try {
+      const result = await mutate(this.#host.gateway, moveSessionMutation, {
+        input: { sessionId: c.session.id, startsAt: move.chosen },
+      });
+      const payload = result.data?.rescheduleSession;
+      if (!payload?.session) {
+        move.error = refusal(this.#host, payload?.userErrors, result.error);
+        this.#host.focusAfterUpdate('[part~="move-select"]');
+        return;
+      }
+      const when = formatDateTime(payload.session.startsAt, {
+        locale: this.#host.locale,
+        timeZone: this.#host.timeZone,
+        dateStyle: 'full',
+        timeStyle: 'short',
+      });
+      this.#move = undefined;
+      this.#host.announce(
+        msg(str`Session with ${c.session.participant.name} moved to ${when}. They are sent the new time.`),
+      );
+      this.#host.focusAfterUpdate('[part~="save-button"]');
+      this.#availability.retry();
+    } finally {
+      this.#busy = false;
+      this.#host.requestUpdate();
+    }
   }
 
   /** Any edit invalidates a conflict list computed for the previous proposal. */

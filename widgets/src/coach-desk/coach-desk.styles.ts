@@ -223,6 +223,32 @@ export const coachDeskStyles = css`
   .conflicts p {
     margin: 0;
   }
+  .kept {
+    margin-block-start: var(--_space-4);
+    padding-inline: var(--_gap);
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .kept h3,
+  .kept p {
+    margin: 0;
+  }
+  .kept li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .move {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    inline-size: 100%;
+  }
+  .move p {
+    margin: 0;
+  }
   button.link {
     all: unset;
     cursor: pointer;

@@ -9,7 +9,7 @@ import type { SessionRecordedEvent } from '../events/session-recorded.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
 import {
   CLIENT,
   COACH,
@@ -40,8 +40,8 @@ describe('<cw-coach-desk> on the real gateway', function () {
       const el = await mountDesk({ ...signedIn(gateway, { email: COACH }), theme });
       await until(() => sessionsShown(el), 'the sessions');
       expect(part(el, 'heading')!.textContent).to.contain('Cleo Coach');
-      // One participant has rated: a coach's own rating is released only once k participants have
-      // (or they could tell who gave which rating).
+      // Fewer than k participants have rated since the last release: a coach's own rating is released
+      // only once k have (or they could tell who gave which rating).
       expect(part(el, 'rating')!.textContent!.trim()).to.equal('No ratings yet');
       const due = part(el, 'to-record')!;
       expect(due.querySelectorAll('[part~="session"]').length).to.equal(2);
@@ -171,7 +171,62 @@ describe('<cw-coach-desk> on the real gateway', function () {
     expect($$(el, '[part~="weekday"] .window').length).to.equal(1);
   });
 
-  it('records a session as held with a note; the client rates it; the coach’s figure waits for k raters', async () => {
+  it('moves a kept booking to a free time of the new hours, with the keyboard', async () => {
+    const el = await mountDesk({ ...signedIn(gateway, { email: COACH }), tab: 'availability' });
+    // The two bookings kept above are listed below the form, each with a way to move it.
+    await until(() => $$(el, '[part~="kept-session"]').length === 2, 'the two kept bookings');
+    await expectAccessible(el);
+    await shoot(el, 'availability-kept-light');
+    const first = $$(el, '[part~="kept-session"]')[0]!;
+    const sessionId = first.dataset['session']!;
+    expect(first.dataset['reason']).to.equal('OUTSIDE_WEEKLY_HOURS');
+    first.querySelector<HTMLButtonElement>('[part~="move-button"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => part(el, 'move-select') !== null, 'the free times');
+    await until(() => el.shadowRoot!.activeElement === part(el, 'move-select'), 'focus on the free times');
+    const select = part(el, 'move-select') as HTMLSelectElement;
+    expect(select.options.length).to.be.greaterThan(0);
+    // Only Saturday mornings are free now: every time offered is one.
+    const chosen = select.options[0]!.value;
+    expect(new Date(chosen).getTime()).to.be.greaterThan(Date.now());
+    await expectAccessible(el);
+    await shoot(el, 'availability-move-light');
+    for (const theme of ['dark'] as const) {
+      el.theme = theme;
+      await el.updateComplete;
+      await shoot(el, `availability-move-${theme}`);
+    }
+    el.theme = 'light';
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'move-confirm-button'));
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '[role="status"]')!.textContent!.includes('moved to'), 'the announcement');
+    await until(() => $$(el, '[part~="kept-session"]').length === 1, 'one kept booking left');
+    expect($(el, `[part~="kept-session"][data-session="${CSS.escape(sessionId)}"]`)).to.equal(null);
+
+    // Moved, to the time chosen, and still booked.
+    const { token } = await mintToken(gateway, { email: COACH });
+    const moved = await gql<{ node: { startsAt: string; status: string } }>(
+      gateway,
+      token,
+      `query($id: ID!) { node(id: $id) { ... on Session { startsAt status } } }`,
+      { id: sessionId },
+    );
+    expect(moved.node).to.deep.equal({ startsAt: chosen, status: 'BOOKED' });
+
+    // Arabic: the list and the choice right to left.
+    const ar = await mountDesk({ ...signedIn(gateway, { email: COACH }), tab: 'availability', locale: 'ar' });
+    await until(() => $$(ar, '[part~="kept-session"]').length === 1, 'the kept booking in Arabic');
+    part(ar, 'move-button')!.click();
+    await until(() => part(ar, 'move-select') !== null, 'the free times in Arabic');
+    expect(ar.dir).to.equal('rtl');
+    await expectAccessible(ar);
+    await shoot(ar, 'availability-move-ar');
+    part(ar, 'move-cancel-button')!.click();
+    await until(() => part(ar, 'move') === null, 'the choice closed');
+  });
+
+  it('records a session as held with a note; the client rates it; the coach’s rating is released with the k-th rater', async () => {
     let el = await mountDesk(signedIn(gateway, { email: COACH }));
     await until(() => sessionsShown(el), 'the sessions');
     const row = [...part(el, 'to-record')!.querySelectorAll<HTMLElement>('[part~="session"]')].find((r) =>
@@ -229,11 +284,18 @@ describe('<cw-coach-desk> on the real gateway', function () {
     await until(() => rated !== undefined, 'the rating sent');
     expect(rated!.detail.sessionId).to.equal(sessionId);
 
-    // The rating counts, but the coach's own figure waits for k participants: the same person rating
-    // again must not show the coach what they gave (the gateway's privacy tests step it from k).
+    // The coach's own figure is released once k participants have rated since the last release: the
+    // k − 1 former clients of the fixture and now this client. It moves from none to every rating:
+    // 3 (this client, earlier), 4 from each former client and this 5.
     el = await mountDesk(signedIn(gateway, { email: COACH }));
     await until(() => part(el, 'rating') !== null, 'the rating');
-    expect(part(el, 'rating')!.textContent!.trim()).to.equal('No ratings yet');
+    await until(() => part(el, 'rating')!.textContent!.trim() !== 'No ratings yet', 'the released rating');
+    const count = Number(part(el, 'rating')!.dataset['count']);
+    expect(count).to.be.at.least(3);
+    const mean = (3 + 4 * (count - 2) + 5) / count;
+    expect(part(el, 'rating')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      `Rated ${mean.toFixed(1)} of 5 from ${count} ratings`,
+    );
     await shoot(el, 'rating-after-feedback');
   });
 

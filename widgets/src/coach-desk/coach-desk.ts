@@ -67,6 +67,15 @@ const tabModules: Record<TabName, () => Promise<TabModule>> = {
  * @csspart conflicts - The bookings a proposed availability would leave outside it (role=alert), with `keep-button` and `back-button`.
  * @csspart keep-button - Saves the availability and keeps the conflicting sessions booked.
  * @csspart back-button - Returns to editing without saving.
+ * @csspart kept - Bookings the coach kept outside their availability, each with a `move-button`.
+ * @csspart kept-session - One kept booking (a list item, `data-session`, `data-reason`).
+ * @csspart move-button - Opens the choice of a new time for a kept booking.
+ * @csspart move - The choice of a new time: `move-select`, `move-confirm-button`, `move-cancel-button`.
+ * @csspart move-select - The free times in the coach's hours as they are now.
+ * @csspart move-confirm-button - Moves the booking; the participant is sent the new time.
+ * @csspart move-cancel-button - Closes the choice and keeps the booking where it is.
+ * @csspart move-none - Says no free time was found.
+ * @csspart move-error - Why the move was refused (role=alert).
  * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
  * @csspart retry-button - The error state's button.
  */

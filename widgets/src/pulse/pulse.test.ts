@@ -230,9 +230,58 @@ describe('<cw-pulse> on the real gateway', function () {
     await press('ArrowRight');
     await press('Tab');
     await press('Enter');
-    await until(() => part(other, 'wellbeing-error') !== null, 'the refusal');
-    expect(part(other, 'wellbeing-error')!.textContent).to.contain('already answered');
-    expect(part(other, 'wellbeing-thanks')).to.equal(null);
+    // The refusal leaves nothing to send: the form gives way to the answered state.
+    await until(() => part(other, 'wellbeing-thanks') !== null, 'the answered state');
+    expect(part(other, 'wellbeing')).to.equal(null);
+    expect(part(other, 'wellbeing-error')).to.equal(null);
+    expect(part(other, 'wellbeing-thanks')!.textContent).to.contain('already in');
+    await expectAccessible(other);
     await shoot(other, 'wellbeing-refused');
   });
+
+  for (const [theme, locale] of [
+    ['light', 'en'],
+    ['dark', 'en'],
+    ['light', 'ar'],
+  ] as const) {
+    it(`shows a failed check-in load as an error with a retry (${theme}, ${locale})`, async () => {
+      // The participant has not answered this week's check-in (the WELLBEING person has, above).
+      const sign = signedIn(gateway, { email: PARTICIPANT });
+      const endpoint = `${sign.gateway}&wellbeing-fails-${theme}-${locale}`;
+      const realFetch = window.fetch;
+      // The check-in's query fails until the person asks again (the client's own re-sends fail too).
+      let failures = 0;
+      let retried = false;
+      window.fetch = async (input, init) => {
+        const target = input instanceof Request ? input.url : String(input);
+        const body = typeof init?.body === 'string' ? init.body : '';
+        if (target === endpoint && body.includes('CwPulseWellbeing') && !retried) {
+          failures++;
+          return new Response('upstream down', { status: 503, headers: { 'content-type': 'text/plain' } });
+        }
+        return realFetch(input, init);
+      };
+      try {
+        const el = await mount({ gateway: endpoint, tokenProvider: sign.tokenProvider, theme, locale });
+        // The 360 side is unaffected: the request owed is shown above the error.
+        await until(
+          () => part(el, 'state-error') !== null && part(el, 'capability') !== null,
+          'the check-in error below the request owed',
+        );
+        expect(part(el, 'wellbeing')).to.equal(null);
+        expect(part(el, 'retry-button')).to.not.equal(null);
+        if (locale === 'ar') expect(el.dir).to.equal('rtl');
+        await expectAccessible(el);
+        await shoot(el, `wellbeing-load-error-${theme}-${locale}`);
+        expect(part(el, 'state-error')).to.not.equal(null);
+        retried = true;
+        part(el, 'retry-button')!.click();
+        await until(() => part(el, 'wellbeing') !== null, 'the check-in after the retry');
+        expect(part(el, 'state-error')).to.equal(null);
+        expect(failures).to.be.at.least(1);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  }
 });

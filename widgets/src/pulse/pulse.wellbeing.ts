@@ -10,6 +10,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { formatNumber } from '../shared/format.js';
 import type { SupportedLocale } from '../shared/localization.js';
+import { renderError } from '../shared/states.js';
 import { answerWellbeingMutation, wellbeingPulseQuery } from './pulse.wellbeing.graphql.js';
 
 /**
@@ -65,6 +66,8 @@ export class WellbeingForm {
   #busy = false;
   #error: string | undefined;
   #thanked = false;
+  /** Another page or device answered this week's check-in first; the gateway refused this one. */
+  #answeredElsewhere = false;
 
   constructor(host: WellbeingHost) {
     this.#host = host;
@@ -77,7 +80,19 @@ export class WellbeingForm {
         ${msg('Thank you: your wellbeing check-in for this week is in.')}
       </p>`;
     }
-    const pulse = this.#query.data?.viewer?.wellbeing;
+    if (this.#answeredElsewhere) {
+      return html`<p class="wellbeing thanks" part="wellbeing-thanks" role="status">
+        ${msg('Your wellbeing check-in for this week is already in.')}
+      </p>`;
+    }
+    const query = this.#query;
+    // The check-in is optional, but a failed load says so (and offers another try) rather than vanish.
+    if (query.error && !query.data) {
+      return html`<div class="wellbeing">
+        ${renderError({ message: this.#host.describeError(query.error), onRetry: () => query.retry() })}
+      </div>`;
+    }
+    const pulse = query.data?.viewer?.wellbeing;
     if (!pulse?.eligible || pulse.answered) return nothing;
     return html`<form
       class="body wellbeing"
@@ -148,6 +163,13 @@ export class WellbeingForm {
     });
     this.#busy = false;
     const refused = data?.answerWellbeingPulse.userErrors ?? [];
+    if (refused.some((e) => e.code === 'CONFLICT')) {
+      // Only one answer a week is taken: the form has nothing left to send.
+      this.#answeredElsewhere = true;
+      this.#host.announce(msg('Your wellbeing check-in for this week is already in.'));
+      this.#host.requestUpdate();
+      return;
+    }
     if (error || refused.length > 0 || !data?.answerWellbeingPulse.answer) {
       this.#error =
         refused.length > 0

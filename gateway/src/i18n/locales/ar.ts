@@ -214,6 +214,14 @@ export const ar = {
   'reminder.programBook.subject': 'تذكير: احجز جلستك الأولى في {program}',
   'reminder.programBook.body':
     'أنت مشارك في برنامج التوجيه {program} ولم تحجز أي جلسة بعد. يُرجى حجز جلسة حيث تحجز جلسات التوجيه.',
+  'reminder.pulseDue.subject':
+    'تذكير: {ratings, plural, one {تقييم 360 واحد} two {تقييمان 360} few {# تقييمات 360} many {# تقييمًا 360} other {# تقييم 360}} مطلوب قبل {when}',
+  'reminder.pulseDue.body':
+    'طُلب منك {ratings, plural, one {تقييم 360 لم يُرسل} two {تقييمان 360 لم يُرسلا} few {# تقييمات 360 لم تُرسل} many {# تقييمًا 360 لم يُرسل} other {# تقييم 360 لم يُرسل}} بعد. يستغرق كل تقييم دقيقتين تقريبًا، في المكان الذي تجيب فيه عن استبيانات 360:',
+  'reminder.pulseDue.line':
+    '- {program}: {ratings, plural, one {تقييم واحد} two {تقييمان} few {# تقييمات} many {# تقييمًا} other {# تقييم}}، متاح حتى {when}',
+  'reminder.pulseDue.anonymity':
+    'لا تُعرض إجابات الزملاء والمرؤوسين المباشرين إلا كمتوسط مع إجابات مقيّمين آخرين.',
   'webhooks.orgAdminsOnly': 'لا يدير خطافات الويب إلا مسؤولو المؤسسة.',
   'webhooks.urlInvalid': 'أدخل عنوان URL مطلقًا يبدأ بـ https دون اسم مستخدم أو كلمة مرور أو جزء.',
   'webhooks.urlNotHttps': 'تُرسل خطافات الويب عبر https فقط.',

@@ -230,6 +230,14 @@ export const de = {
   'reminder.programBook.subject': 'Erinnerung: Buchen Sie Ihren ersten Termin in {program}',
   'reminder.programBook.body':
     'Sie nehmen am Coaching-Programm {program} teil und haben noch keinen Termin gebucht. Bitte buchen Sie einen, dort wo Sie Coaching-Termine buchen.',
+  'reminder.pulseDue.subject':
+    'Erinnerung: {ratings, plural, one {# 360°-Bewertung} other {# 360°-Bewertungen}} bis {when} abzugeben',
+  'reminder.pulseDue.body':
+    'Sie wurden um {ratings, plural, one {eine 360°-Bewertung gebeten, die} other {# 360°-Bewertungen gebeten, die}} noch nicht eingegangen {ratings, plural, one {ist} other {sind}}. Jede dauert ein paar Minuten, dort, wo Sie 360°-Umfragen beantworten:',
+  'reminder.pulseDue.line':
+    '- {program}: {ratings, plural, one {# Bewertung} other {# Bewertungen}}, offen bis {when}',
+  'reminder.pulseDue.anonymity':
+    'Antworten von Kolleginnen, Kollegen und direkt Unterstellten werden immer nur gemittelt mit anderen Bewertenden gezeigt.',
   'webhooks.orgAdminsOnly': 'Nur Organisationsadmins verwalten Webhooks.',
   'webhooks.urlInvalid': 'Geben Sie eine absolute https-URL ohne Benutzername, Passwort oder Fragment an.',
   'webhooks.urlNotHttps': 'Webhooks werden nur über https zugestellt.',

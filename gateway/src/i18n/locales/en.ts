@@ -232,6 +232,14 @@ export const en = {
   'reminder.programBook.subject': 'Reminder: book your first session in {program}',
   'reminder.programBook.body':
     'You take part in the coaching program {program} and have no session booked yet. Please book one where you book coaching sessions.',
+  'reminder.pulseDue.subject':
+    'Reminder: {ratings, plural, one {# 360 rating} other {# 360 ratings}} to give by {when}',
+  'reminder.pulseDue.body':
+    'You have been asked for {ratings, plural, one {a 360 rating that is} other {# 360 ratings that are}} not in yet. Each takes a couple of minutes, where you answer 360 pulses:',
+  'reminder.pulseDue.line':
+    '- {program}: {ratings, plural, one {# rating} other {# ratings}}, open until {when}',
+  'reminder.pulseDue.anonymity':
+    'Answers from peers and direct reports are only ever shown averaged with other raters.',
   'webhooks.orgAdminsOnly': 'Only org admins manage webhooks.',
   'webhooks.urlInvalid': 'Give an absolute https URL without a user name, password or fragment.',
   'webhooks.urlNotHttps': 'Webhooks are delivered over https only.',

@@ -228,6 +228,14 @@ export const es = {
   'reminder.programBook.subject': 'Recordatorio: reserva tu primera sesión en {program}',
   'reminder.programBook.body':
     'Participas en el programa de coaching {program} y aún no has reservado ninguna sesión. Reserva una donde reservas tus sesiones de coaching.',
+  'reminder.pulseDue.subject':
+    'Recordatorio: {ratings, plural, one {# evaluación 360 pendiente} other {# evaluaciones 360 pendientes}} hasta el {when}',
+  'reminder.pulseDue.body':
+    'Se te ha pedido {ratings, plural, one {una evaluación 360 que aún no has enviado} other {# evaluaciones 360 que aún no has enviado}}. Cada una lleva un par de minutos, donde respondes las encuestas 360:',
+  'reminder.pulseDue.line':
+    '- {program}: {ratings, plural, one {# evaluación, abierta} other {# evaluaciones, abiertas}} hasta el {when}',
+  'reminder.pulseDue.anonymity':
+    'Las respuestas de compañeros y colaboradores directos solo se muestran promediadas con las de otros evaluadores.',
   'webhooks.orgAdminsOnly': 'Solo los administradores de la organización gestionan los webhooks.',
   'webhooks.urlInvalid': 'Indique una URL https absoluta sin nombre de usuario, contraseña ni fragmento.',
   'webhooks.urlNotHttps': 'Los webhooks se entregan solo por https.',

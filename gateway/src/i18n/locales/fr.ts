@@ -232,6 +232,14 @@ export const fr = {
   'reminder.programBook.subject': 'Rappel : réservez votre première séance dans {program}',
   'reminder.programBook.body':
     'Vous participez au programme de coaching {program} et n’avez encore réservé aucune séance. Réservez-en une là où vous réservez vos séances de coaching.',
+  'reminder.pulseDue.subject':
+    'Rappel : {ratings, plural, one {# évaluation 360} other {# évaluations 360}} à donner avant le {when}',
+  'reminder.pulseDue.body':
+    'Il vous reste {ratings, plural, one {une évaluation 360 à donner} other {# évaluations 360 à donner}}. Chacune prend quelques minutes, là où vous répondez aux enquêtes 360 :',
+  'reminder.pulseDue.line':
+    '- {program} : {ratings, plural, one {# évaluation, ouverte} other {# évaluations, ouvertes}} jusqu’au {when}',
+  'reminder.pulseDue.anonymity':
+    'Les réponses des pairs et des collaborateurs directs ne sont jamais montrées qu’en moyenne avec celles d’autres évaluateurs.',
   'webhooks.orgAdminsOnly': 'Seuls les administrateurs de l’organisation gèrent les webhooks.',
   'webhooks.urlInvalid': 'Indiquez une URL https absolue sans nom d’utilisateur, mot de passe ni fragment.',
   'webhooks.urlNotHttps': 'Les webhooks ne sont livrés qu’en https.',

@@ -4,6 +4,7 @@
  * (sessions/availability.ts), so "fits" means exactly "could have been booked under the new hours".
  */
 import type { Queryable } from '../../db/types.js';
+import { toGlobalId } from '../../ids.js';
 import {
   availabilityWindows,
   type AvailabilityException,
@@ -190,4 +191,41 @@ export async function replaceAvailability(
     coachId,
     proposal.capacity,
   ]);
+}
+
+/** What the audit log keeps of a coach's availability: no reason given for a day off (the coach's own words). */
+function audited(value: CoachAvailabilityValue) {
+  return {
+    timeZone: value.timeZone,
+    weeklyHours: value.weeklyHours,
+    timeOff: value.exceptions.map(({ startsOn, endsOn }) => ({ startsOn, endsOn })),
+    capacity: value.capacity,
+  };
+}
+
+/**
+ * The audit entry's before and after for a saved change, with the bookings kept outside the new
+ * availability; null when nothing the entry records changed (the same hours saved again, a reason
+ * reworded).
+ */
+export function availabilityChange(
+  before: CoachAvailabilityValue | null,
+  after: CoachAvailabilityValue | null,
+  kept: readonly AvailabilityConflictValue[],
+): { before: unknown; after: unknown } | null {
+  if (!after) return null;
+  const was = before ? audited(before) : null;
+  const now = audited(after);
+  if (JSON.stringify(was) === JSON.stringify(now)) return null;
+  return {
+    before: was,
+    after: {
+      ...now,
+      keptSessions: kept.map((c) => ({
+        sessionId: toGlobalId('Session', c.session.id),
+        startsAt: c.session.startsAt.toISOString(),
+        reason: c.reason,
+      })),
+    },
+  };
 }

@@ -5,9 +5,11 @@ import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { fromGlobalId } from '../../ids.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
+import { recordAudit } from '../audit/sql.js';
 import { lockCoach } from '../coaching/sql.js';
 import type { SessionRow } from '../sessions/sql.js';
 import {
+  availabilityChange,
   conflictsWith,
   isWallTime,
   loadAvailability,
@@ -167,6 +169,15 @@ export const coachDeskResolvers: Resolvers = {
     exceptions: (a) => a.exceptions,
     capacity: (a) => a.capacity,
     activeClients: (a) => a.activeClients,
+    async conflicts(a, _args, context) {
+      const caller = callerOf(context);
+      const conflicts = await caller.tenant((tx) =>
+        conflictsWith(tx, caller.viewer.orgId, a.coachId, a.timeZone, a, new Date()),
+      );
+      for (const c of conflicts) caller.loaders.sessions.byId.prime(c.session.id, c.session);
+      // A booking of a client the coach no longer coaches is not theirs to see or move.
+      return readable(caller, 'sessions', conflicts, (c) => ({ kind: 'session', session: c.session }));
+    },
   },
   AvailabilityConflict: {
     session: (c) => c.session,
@@ -220,10 +231,22 @@ export const coachDeskResolvers: Resolvers = {
           const availability = await loadAvailability(tx, orgId, coach.id, now);
           return { saved: false, availability, conflicts, userErrors: [] };
         }
+        const before = await loadAvailability(tx, orgId, coach.id, now);
         await replaceAvailability(tx, orgId, coach.id, coach.timeZone, proposal, now);
         caller.loaders.coaching.rules.clear(coach.id);
         caller.loaders.coaching.byId.clear(coach.id);
         const availability = await loadAvailability(tx, orgId, coach.id, now);
+        const change = availabilityChange(before, availability, conflicts);
+        if (change) {
+          await recordAudit(tx, orgId, {
+            action: 'COACH_AVAILABILITY_CHANGED',
+            actorId: caller.viewer.personId,
+            programId: null,
+            subjectType: 'Coach',
+            subjectId: coach.id,
+            ...change,
+          });
+        }
         return { saved: true, availability, conflicts, userErrors: [] };
       });
     },

@@ -3,6 +3,7 @@ import { callerOf, type Caller } from '../../context.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import type { MessageValues } from '../../i18n/translate.js';
+import { queuePulsePhaseReminder } from '../../notifications/pulse-reminders.js';
 import type { CapabilityRow } from '../capabilities/sql.js';
 import { idOf, userError } from '../core/resolving.js';
 import { managedProgram } from '../programs/managed.js';
@@ -304,7 +305,7 @@ export const pulsesResolvers: Resolvers = {
         if (await phaseTaken(tx, orgId, program.id, input.phase)) {
           return { phase: null, userErrors: refusal(caller, ['phase'], 'CONFLICT', 'pulses.phaseTaken') };
         }
-        await openPhase(tx, {
+        const phaseId = await openPhase(tx, {
           orgId,
           programId: program.id,
           phase: input.phase,
@@ -314,6 +315,7 @@ export const pulsesResolvers: Resolvers = {
           limits,
           openedBy: caller.viewer.serviceAccount ? null : caller.viewer.personId,
         });
+        await queuePulsePhaseReminder(tx, orgId, { id: phaseId, opensAt, closesAt });
         return { phase: await phaseOf(tx, orgId, program.id, input.phase), userErrors: [] };
       });
     },

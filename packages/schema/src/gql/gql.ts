@@ -13,7 +13,9 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskAvailabilityDocument;
+  '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n        conflicts {\n          reason\n          session {\n            id\n            startsAt\n            participant {\n              id\n              name\n            }\n            enrolment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskAvailabilityDocument;
+  '\n  query CwCoachDeskMoveSlots($id: ID!, $from: DateTime!, $to: DateTime!) {\n    node(id: $id) {\n      id\n      ... on Enrolment {\n        availableSlots(from: $from, to: $to) {\n          slots {\n            startsAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskMoveSlotsDocument;
+  '\n  mutation CwCoachDeskMoveSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        id\n        startsAt\n        endsAt\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwCoachDeskMoveSessionDocument;
   '\n  mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {\n    setCoachAvailability(input: $input) {\n      saved\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n      }\n      conflicts {\n        reason\n        session {\n          id\n          startsAt\n          endsAt\n          participant {\n            id\n            name\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwCoachDeskSetAvailabilityDocument;
   '\n  query CwCoachDeskClients {\n    coachDesk {\n      clients {\n        id\n        status\n        pace\n        person {\n          id\n          name\n        }\n        program {\n          id\n          name\n        }\n        quota {\n          allowed\n          used\n          remaining\n        }\n        progress {\n          goals {\n            total\n            onTrack\n          }\n          nextSession {\n            id\n            startsAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskClientsDocument;
   '\n  query CwCoachDeskClientGoals($owner: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          id\n          title\n          progress\n          status\n          targetDate\n          capability {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskClientGoalsDocument;
@@ -91,8 +93,12 @@ type Documents = {
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n': typeof types.CwViewerBadgeDocument;
 };
 const documents: Documents = {
-  '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n      }\n    }\n  }\n':
+  '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n        conflicts {\n          reason\n          session {\n            id\n            startsAt\n            participant {\n              id\n              name\n            }\n            enrolment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.CwCoachDeskAvailabilityDocument,
+  '\n  query CwCoachDeskMoveSlots($id: ID!, $from: DateTime!, $to: DateTime!) {\n    node(id: $id) {\n      id\n      ... on Enrolment {\n        availableSlots(from: $from, to: $to) {\n          slots {\n            startsAt\n          }\n        }\n      }\n    }\n  }\n':
+    types.CwCoachDeskMoveSlotsDocument,
+  '\n  mutation CwCoachDeskMoveSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        id\n        startsAt\n        endsAt\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwCoachDeskMoveSessionDocument,
   '\n  mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {\n    setCoachAvailability(input: $input) {\n      saved\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n      }\n      conflicts {\n        reason\n        session {\n          id\n          startsAt\n          endsAt\n          participant {\n            id\n            name\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwCoachDeskSetAvailabilityDocument,
   '\n  query CwCoachDeskClients {\n    coachDesk {\n      clients {\n        id\n        status\n        pace\n        person {\n          id\n          name\n        }\n        program {\n          id\n          name\n        }\n        quota {\n          allowed\n          used\n          remaining\n        }\n        progress {\n          goals {\n            total\n            onTrack\n          }\n          nextSession {\n            id\n            startsAt\n          }\n        }\n      }\n    }\n  }\n':
@@ -249,8 +255,20 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n      }\n    }\n  }\n',
+  source: '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n        conflicts {\n          reason\n          session {\n            id\n            startsAt\n            participant {\n              id\n              name\n            }\n            enrolment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwCoachDeskAvailabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwCoachDeskMoveSlots($id: ID!, $from: DateTime!, $to: DateTime!) {\n    node(id: $id) {\n      id\n      ... on Enrolment {\n        availableSlots(from: $from, to: $to) {\n          slots {\n            startsAt\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwCoachDeskMoveSlotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwCoachDeskMoveSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        id\n        startsAt\n        endsAt\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwCoachDeskMoveSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -159,6 +159,12 @@ export type Attendance = {
 export type AuditAction =
   /** Coaches were added to a program's pool. */
   | 'COACHES_ADDED'
+  /**
+   * A coach changed their own weekly hours, days off or capacity (the subject is the coach). `before`
+   * and `after` hold the hours, the days off (never the reason given) and the capacity; `after` also
+   * lists the booked sessions the coach chose to keep outside the new availability.
+   */
+  | 'COACH_AVAILABILITY_CHANGED'
   /** A coach's capacity in a program changed. */
   | 'COACH_CAPACITY_CHANGED'
   /** An admin chose a coach for a participant's enrolment (a participant choosing their own coach is not an admin action and is not recorded). */
@@ -652,6 +658,13 @@ export type CoachAvailability = {
   activeClients: Scalars['Int']['output'];
   /** Most clients the coach takes at once. */
   capacity: Scalars['Int']['output'];
+  /**
+   * Booked sessions that have not started and no longer fit these hours or fall on a day off: the
+   * bookings the coach kept when they changed their availability, soonest first. Each stays booked
+   * until the coach moves it (`rescheduleSession`, to one of its enrolment's `availableSlots`) or
+   * cancels it.
+   */
+  conflicts: Array<AvailabilityConflict>;
   /** Days off that end today or later, soonest first. */
   exceptions: Array<AvailabilityException>;
   /** The zone the weekly hours and the days off are in (the coach's). */
@@ -5135,8 +5148,69 @@ export type CwCoachDeskAvailabilityQuery = {
         endsOn: string;
         reason?: string | null;
       }>;
+      conflicts: Array<{
+        __typename?: 'AvailabilityConflict';
+        reason: AvailabilityConflictReason;
+        session: {
+          __typename?: 'Session';
+          id: string;
+          startsAt: string;
+          participant: { __typename?: 'Person'; id: string; name: string };
+          enrolment: { __typename?: 'Enrolment'; id: string };
+        };
+      }>;
     };
   } | null;
+};
+
+export type CwCoachDeskMoveSlotsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+export type CwCoachDeskMoveSlotsQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | {
+        __typename?: 'Enrolment';
+        id: string;
+        availableSlots: {
+          __typename?: 'SlotWindow';
+          slots: Array<{ __typename?: 'TimeSlot'; startsAt: string }>;
+        };
+      }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | { __typename?: 'Program'; id: string }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwCoachDeskMoveSessionMutationVariables = Exact<{
+  input: RescheduleSessionInput;
+}>;
+
+export type CwCoachDeskMoveSessionMutation = {
+  __typename?: 'Mutation';
+  rescheduleSession: {
+    __typename?: 'SessionPayload';
+    session?: {
+      __typename?: 'Session';
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      status: SessionStatus;
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
 };
 
 export type CwCoachDeskSetAvailabilityMutationVariables = Exact<{
@@ -7688,10 +7762,59 @@ query CwCoachDeskAvailability {
         endsOn
         reason
       }
+      conflicts {
+        reason
+        session {
+          __typename
+          id
+          startsAt
+          participant {
+            __typename
+            id
+            name
+          }
+          enrolment {
+            __typename
+            id
+          }
+        }
+      }
     }
   }
 }
 `) as unknown as TypedDocumentString<CwCoachDeskAvailabilityQuery, CwCoachDeskAvailabilityQueryVariables>;
+export const CwCoachDeskMoveSlotsDocument = new TypedDocumentString(`
+query CwCoachDeskMoveSlots($id: ID!, $from: DateTime!, $to: DateTime!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Enrolment {
+      availableSlots(from: $from, to: $to) {
+        slots {
+          startsAt
+        }
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskMoveSlotsQuery, CwCoachDeskMoveSlotsQueryVariables>;
+export const CwCoachDeskMoveSessionDocument = new TypedDocumentString(`
+mutation CwCoachDeskMoveSession($input: RescheduleSessionInput!) {
+  rescheduleSession(input: $input) {
+    session {
+      __typename
+      id
+      startsAt
+      endsAt
+      status
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<CwCoachDeskMoveSessionMutation, CwCoachDeskMoveSessionMutationVariables>;
 export const CwCoachDeskSetAvailabilityDocument = new TypedDocumentString(`
 mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {
   setCoachAvailability(input: $input) {
