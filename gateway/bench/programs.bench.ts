@@ -12,7 +12,8 @@
  *
  * DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the server;
  * PROGRAMS_BENCH_MANAGERS (default 100000) the size; PROGRAMS_BENCH_KEEP=1 keeps the seeded database
- * (cw_bench_programs_<managers>) and reuses it on the next run.
+ * (cw_bench_programs_<managers>, or PROGRAMS_BENCH_DB when set, so engineers sharing a server keep
+ * their own) and reuses it on the next run.
  */
 import { randomBytes } from 'node:crypto';
 import { openDatabase } from '../src/db/index.js';
@@ -35,7 +36,9 @@ const show = (label: string, figure: Timing, note = '') =>
   );
 
 const keep = process.env.PROGRAMS_BENCH_KEEP === '1';
-const name = keep ? `cw_bench_programs_${managers}` : `cw_bench_programs_${randomBytes(4).toString('hex')}`;
+const name = keep
+  ? (process.env.PROGRAMS_BENCH_DB ?? `cw_bench_programs_${managers}`)
+  : `cw_bench_programs_${randomBytes(4).toString('hex')}`;
 const { url, reused } = await benchDatabase(name);
 let db: Database | null = null;
 try {
