@@ -109,3 +109,42 @@ export const endProbationMutation = graphql(`
     }
   }
 `);
+
+/** Whether the viewer is an org admin: only they see and set the probation thresholds. */
+export const viewerRolesQuery = graphql(`
+  query CwProgramConsoleViewerRoles {
+    viewer {
+      id
+      roles
+    }
+  }
+`);
+
+/** The organisation's probation thresholds (org admins only). */
+export const qualitySettingsQuery = graphql(`
+  query CwProgramConsoleQualitySettings {
+    coachQualitySettings {
+      probationBelow
+      restoreAtOrAbove
+      minRatings
+      window
+    }
+  }
+`);
+
+export const setQualitySettingsMutation = graphql(`
+  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {
+    setCoachQualitySettings(input: $input) {
+      settings {
+        probationBelow
+        restoreAtOrAbove
+        minRatings
+        window
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);

@@ -37,6 +37,9 @@ type Documents = {
   '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleReinstateCoachDocument;
   '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleHandoverDocument;
   '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleEndProbationDocument;
+  '\n  query CwProgramConsoleViewerRoles {\n    viewer {\n      id\n      roles\n    }\n  }\n': typeof types.CwProgramConsoleViewerRolesDocument;
+  '\n  query CwProgramConsoleQualitySettings {\n    coachQualitySettings {\n      probationBelow\n      restoreAtOrAbove\n      minRatings\n      window\n    }\n  }\n': typeof types.CwProgramConsoleQualitySettingsDocument;
+  '\n  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {\n    setCoachQualitySettings(input: $input) {\n      settings {\n        probationBelow\n        restoreAtOrAbove\n        minRatings\n        window\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleSetQualitySettingsDocument;
   '\n  query CwProgramConsoleList($status: ProgramStatus) {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50, status: $status, manageable: true) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          startsOn\n          endsOn\n          sessionsPerParticipant\n          enrolments(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleListDocument;
   '\n  query CwProgramConsoleHeader($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n      }\n    }\n  }\n': typeof types.CwProgramConsoleHeaderDocument;
   '\n  fragment CwProgramConsoleProposal on MatchProposal {\n    id\n    kind\n    status\n    createdAt\n    matchedCount\n    unmatchedCount\n    fromCoach {\n      id\n      name\n    }\n    pairs(first: 50) {\n      totalCount\n      edges {\n        node {\n          score\n          adjusted\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n          coach {\n            id\n            name\n          }\n          reasons {\n            code\n            message\n          }\n        }\n      }\n    }\n    unmatched(first: 50) {\n      totalCount\n      edges {\n        node {\n          reason\n          message\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n        }\n      }\n    }\n    coachLoads {\n      proposed\n      current\n      capacity\n      coach {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposalFragmentDoc;
@@ -139,6 +142,12 @@ const documents: Documents = {
     types.CwProgramConsoleHandoverDocument,
   '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwProgramConsoleEndProbationDocument,
+  '\n  query CwProgramConsoleViewerRoles {\n    viewer {\n      id\n      roles\n    }\n  }\n':
+    types.CwProgramConsoleViewerRolesDocument,
+  '\n  query CwProgramConsoleQualitySettings {\n    coachQualitySettings {\n      probationBelow\n      restoreAtOrAbove\n      minRatings\n      window\n    }\n  }\n':
+    types.CwProgramConsoleQualitySettingsDocument,
+  '\n  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {\n    setCoachQualitySettings(input: $input) {\n      settings {\n        probationBelow\n        restoreAtOrAbove\n        minRatings\n        window\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleSetQualitySettingsDocument,
   '\n  query CwProgramConsoleList($status: ProgramStatus) {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50, status: $status, manageable: true) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          startsOn\n          endsOn\n          sessionsPerParticipant\n          enrolments(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsoleListDocument,
   '\n  query CwProgramConsoleHeader($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n      }\n    }\n  }\n':
@@ -389,6 +398,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleEndProbationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleViewerRoles {\n    viewer {\n      id\n      roles\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleViewerRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleQualitySettings {\n    coachQualitySettings {\n      probationBelow\n      restoreAtOrAbove\n      minRatings\n      window\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleQualitySettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {\n    setCoachQualitySettings(input: $input) {\n      settings {\n        probationBelow\n        restoreAtOrAbove\n        minRatings\n        window\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleSetQualitySettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5652,6 +5652,45 @@ export type CwProgramConsoleEndProbationMutation = {
   };
 };
 
+export type CwProgramConsoleViewerRolesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwProgramConsoleViewerRolesQuery = {
+  __typename?: 'Query';
+  viewer: { __typename?: 'Person'; id: string; roles?: Array<Role> | null };
+};
+
+export type CwProgramConsoleQualitySettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwProgramConsoleQualitySettingsQuery = {
+  __typename?: 'Query';
+  coachQualitySettings: {
+    __typename?: 'CoachQualitySettings';
+    probationBelow: number;
+    restoreAtOrAbove: number;
+    minRatings: number;
+    window: number;
+  };
+};
+
+export type CwProgramConsoleSetQualitySettingsMutationVariables = Exact<{
+  input: CoachQualitySettingsInput;
+}>;
+
+export type CwProgramConsoleSetQualitySettingsMutation = {
+  __typename?: 'Mutation';
+  setCoachQualitySettings: {
+    __typename?: 'CoachQualitySettingsPayload';
+    settings?: {
+      __typename?: 'CoachQualitySettings';
+      probationBelow: number;
+      restoreAtOrAbove: number;
+      minRatings: number;
+      window: number;
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
 export type CwProgramConsoleListQueryVariables = Exact<{
   status?: InputMaybe<ProgramStatus>;
 }>;
@@ -8252,6 +8291,50 @@ mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
 `) as unknown as TypedDocumentString<
   CwProgramConsoleEndProbationMutation,
   CwProgramConsoleEndProbationMutationVariables
+>;
+export const CwProgramConsoleViewerRolesDocument = new TypedDocumentString(`
+query CwProgramConsoleViewerRoles {
+  viewer {
+    __typename
+    id
+    roles
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleViewerRolesQuery,
+  CwProgramConsoleViewerRolesQueryVariables
+>;
+export const CwProgramConsoleQualitySettingsDocument = new TypedDocumentString(`
+query CwProgramConsoleQualitySettings {
+  coachQualitySettings {
+    probationBelow
+    restoreAtOrAbove
+    minRatings
+    window
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleQualitySettingsQuery,
+  CwProgramConsoleQualitySettingsQueryVariables
+>;
+export const CwProgramConsoleSetQualitySettingsDocument = new TypedDocumentString(`
+mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {
+  setCoachQualitySettings(input: $input) {
+    settings {
+      probationBelow
+      restoreAtOrAbove
+      minRatings
+      window
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleSetQualitySettingsMutation,
+  CwProgramConsoleSetQualitySettingsMutationVariables
 >;
 export const CwProgramConsoleListDocument = new TypedDocumentString(`
 query CwProgramConsoleList($status: ProgramStatus) {
