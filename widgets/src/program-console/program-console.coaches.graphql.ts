@@ -2,6 +2,10 @@ import { graphql } from '@coachwork/schema/gql';
 
 export const coachesQuery = graphql(`
   query CwProgramConsoleCoaches($id: ID!) {
+    viewer {
+      id
+      roles
+    }
     node(id: $id) {
       id
       ... on Program {
@@ -106,16 +110,6 @@ export const endProbationMutation = graphql(`
         field
         message
       }
-    }
-  }
-`);
-
-/** Whether the viewer is an org admin: only they see and set the probation thresholds. */
-export const viewerRolesQuery = graphql(`
-  query CwProgramConsoleViewerRoles {
-    viewer {
-      id
-      roles
     }
   }
 `);

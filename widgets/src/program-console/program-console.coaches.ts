@@ -12,7 +12,6 @@ import {
   qualitySettingsQuery,
   reinstateCoachMutation,
   setQualitySettingsMutation,
-  viewerRolesQuery,
 } from './program-console.coaches.graphql.js';
 import {
   dataTable,
@@ -57,7 +56,6 @@ class CoachesTab implements Tab {
   /** Live clients left with a coach just paused: offer to move them. */
   readonly #toMove = new Map<string, number>();
   readonly #coaches;
-  readonly #roles;
   readonly #settings;
   /** The thresholds as typed; undefined until the saved ones arrive (and again after a save). */
   #thresholds: ThresholdDraft | undefined;
@@ -69,10 +67,11 @@ class CoachesTab implements Tab {
   constructor(host: TabHost) {
     this.#host = host;
     this.#changes = new ChangeRunner(host);
-    this.#roles = host.createQuery({
-      query: viewerRolesQuery,
-      variables: () => ({}),
-      pause: () => host.activeTab !== 'coaches',
+    this.#coaches = host.createQuery({
+      query: coachesQuery,
+      variables: () => ({ id: host.programId ?? '' }),
+      additionalTypenames: ['Coach', 'MatchProposal'],
+      pause: () => host.activeTab !== 'coaches' || host.programId === undefined,
     });
     // Asked only of org admins: everyone else would be refused, and is shown nothing of it.
     this.#settings = host.createQuery({
@@ -80,16 +79,10 @@ class CoachesTab implements Tab {
       variables: () => ({}),
       pause: () => host.activeTab !== 'coaches' || !this.#orgAdmin(),
     });
-    this.#coaches = host.createQuery({
-      query: coachesQuery,
-      variables: () => ({ id: host.programId ?? '' }),
-      additionalTypenames: ['Coach', 'MatchProposal'],
-      pause: () => host.activeTab !== 'coaches' || host.programId === undefined,
-    });
   }
 
   #orgAdmin(): boolean {
-    return this.#roles.data?.viewer?.roles?.includes('ORG_ADMIN') ?? false;
+    return this.#coaches.data?.viewer?.roles?.includes('ORG_ADMIN') ?? false;
   }
 
   render(): unknown {
@@ -461,7 +454,7 @@ class CoachesTab implements Tab {
   #renderThresholdForm(draft: ThresholdDraft): TemplateResult {
     const errors = this.#thresholdErrors;
     const general = formLevel(errors, new Set(thresholdKeys));
-    const input = (key: ThresholdKey, label: string, hint: string, decimal: boolean) =>
+    const input = (key: ThresholdKey, label: string, decimal: boolean) =>
       field(
         errors,
         key,
@@ -482,7 +475,6 @@ class CoachesTab implements Tab {
               }
             }}
           />`,
-        hint,
       );
     return html`<form
       part="form"
@@ -503,30 +495,10 @@ class CoachesTab implements Tab {
           : nothing
       }
       <div class="thresholds__fields">
-        ${input(
-          'probationBelow',
-          msg('Probation below'),
-          msg('A rolling average below this (1–5) puts an active coach on probation.'),
-          true,
-        )}
-        ${input(
-          'restoreAtOrAbove',
-          msg('Active again at or above'),
-          msg('A coach on probation is active again at or above this (1–5).'),
-          true,
-        )}
-        ${input(
-          'minRatings',
-          msg('Ratings needed'),
-          msg('How many ratings a coach needs before the rule acts.'),
-          false,
-        )}
-        ${input(
-          'window',
-          msg('Ratings in the average'),
-          msg('How many of the latest ratings the rolling average covers.'),
-          false,
-        )}
+        ${input('probationBelow', msg('Probation below'), true)}
+        ${input('restoreAtOrAbove', msg('Active again at or above'), true)}
+        ${input('minRatings', msg('Ratings needed'), false)}
+        ${input('window', msg('Ratings in the average'), false)}
       </div>
       <div class="form__actions">
         <button
@@ -634,9 +606,6 @@ class CoachesTab implements Tab {
 function thresholdsSection(content: unknown): TemplateResult {
   return html`<section class="pad thresholds" aria-labelledby="thresholds-heading" data-section="thresholds">
     <h3 id="thresholds-heading">${msg('Probation thresholds')}</h3>
-    <p class="muted hint">
-      ${msg('These apply to every coach of the organisation, in every program, from their next rating.')}
-    </p>
     ${content}
   </section>`;
 }

@@ -423,8 +423,6 @@ class ParticipantsTab implements Tab {
       if (on) this.#selected.set(e.id, e.person.name);
       else this.#selected.delete(e.id);
     }
-    const count = formatNumber(this.#selected.size, { locale: this.#host.locale });
-    this.#host.announce(msg(str`${count} selected.`));
     this.#host.requestUpdate();
   }
 
@@ -486,21 +484,15 @@ class ParticipantsTab implements Tab {
       return;
     }
     const sent = payload.remindedCount;
-    const locale = this.#host.locale;
-    const count = formatNumber(sent, { locale });
-    // Selected people in neither audience: they have answered and booked (or left).
-    const idle = enrolmentIds ? enrolmentIds.length - sent - payload.alreadyRemindedCount : 0;
+    const count = formatNumber(sent, { locale: this.#host.locale });
     this.#reminded =
-      (sent > 1
+      sent > 1
         ? msg(str`Reminders sent to ${count} people.`)
         : sent === 1
           ? msg('Reminder sent to 1 person.')
           : payload.alreadyRemindedCount > 0
             ? msg('Nobody new to remind: the others were reminded today.')
-            : msg('Nobody to remind: everyone has answered and booked.')) +
-      (idle > 0 && sent + payload.alreadyRemindedCount > 0
-        ? ` ${msg(str`${formatNumber(idle, { locale })} of those selected have nothing to be reminded of.`)}`
-        : '');
+            : msg('Nobody to remind: everyone has answered and booked.');
     this.#host.announce(this.#reminded);
     this.#host.requestUpdate();
   }

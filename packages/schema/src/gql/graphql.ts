@@ -5543,6 +5543,7 @@ export type CwProgramConsoleCoachesQueryVariables = Exact<{
 
 export type CwProgramConsoleCoachesQuery = {
   __typename?: 'Query';
+  viewer: { __typename?: 'Person'; id: string; roles?: Array<Role> | null };
   node?:
     | { __typename?: 'Capability'; id: string }
     | { __typename?: 'Coach'; id: string }
@@ -5650,13 +5651,6 @@ export type CwProgramConsoleEndProbationMutation = {
     coach?: { __typename?: 'Coach'; id: string; qualityStatus?: CoachQualityStatus | null } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
   };
-};
-
-export type CwProgramConsoleViewerRolesQueryVariables = Exact<{ [key: string]: never }>;
-
-export type CwProgramConsoleViewerRolesQuery = {
-  __typename?: 'Query';
-  viewer: { __typename?: 'Person'; id: string; roles?: Array<Role> | null };
 };
 
 export type CwProgramConsoleQualitySettingsQueryVariables = Exact<{ [key: string]: never }>;
@@ -8172,6 +8166,11 @@ fragment CwUserError on UserError {
 `) as unknown as TypedDocumentString<CwGoalTrackerMilestoneMutation, CwGoalTrackerMilestoneMutationVariables>;
 export const CwProgramConsoleCoachesDocument = new TypedDocumentString(`
 query CwProgramConsoleCoaches($id: ID!) {
+  viewer {
+    __typename
+    id
+    roles
+  }
   node(id: $id) {
     __typename
     id
@@ -8291,18 +8290,6 @@ mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
 `) as unknown as TypedDocumentString<
   CwProgramConsoleEndProbationMutation,
   CwProgramConsoleEndProbationMutationVariables
->;
-export const CwProgramConsoleViewerRolesDocument = new TypedDocumentString(`
-query CwProgramConsoleViewerRoles {
-  viewer {
-    __typename
-    id
-    roles
-  }
-}
-`) as unknown as TypedDocumentString<
-  CwProgramConsoleViewerRolesQuery,
-  CwProgramConsoleViewerRolesQueryVariables
 >;
 export const CwProgramConsoleQualitySettingsDocument = new TypedDocumentString(`
 query CwProgramConsoleQualitySettings {
