@@ -8,11 +8,14 @@
  *   the rules evaluated the naive way (every person's row fetched and filtered in the gateway);
  * - preview over HTTP through the gateway beside `{ viewer { id } }` on the same path;
  * - proposal: the coaching module's bulk-matching core (score matrix + auction, in memory, same cohort
- *   and pool), i.e. what loading, reasons and storing the proposal add.
+ *   and pool, every coach offered to the solver), i.e. what loading, reasons and storing the proposal
+ *   add; and the proposal as it was computed before, inside one tenant transaction (which the
+ *   gateway's transaction deadline may end: then it says so).
  *
  * DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the server;
  * PROGRAMS_BENCH_MANAGERS (default 100000) the size; PROGRAMS_BENCH_KEEP=1 keeps the seeded database
- * (cw_bench_programs_<managers>) and reuses it on the next run.
+ * (cw_bench_programs_<managers>, or PROGRAMS_BENCH_DB when set, so engineers sharing a server keep
+ * their own) and reuses it on the next run.
  */
 import { randomBytes } from 'node:crypto';
 import { openDatabase } from '../src/db/index.js';
@@ -20,7 +23,7 @@ import type { Database, Queryable } from '../src/db/types.js';
 import { toGlobalId } from '../src/ids.js';
 import { solveAssignment } from '../src/modules/coaching/assignment.js';
 import { bulkScores } from '../src/modules/coaching/matching.js';
-import { cohortOf, poolOf, storeProposal } from '../src/modules/programMatching/engine.js';
+import { cohortOf, poolOf, proposeMatch, storeProposal } from '../src/modules/programMatching/engine.js';
 import { previewPopulation } from '../src/modules/programs/population.js';
 import type { PopulationRulesRow } from '../src/modules/programs/sql.js';
 import { seed } from '../src/seed/index.js';
@@ -35,7 +38,9 @@ const show = (label: string, figure: Timing, note = '') =>
   );
 
 const keep = process.env.PROGRAMS_BENCH_KEEP === '1';
-const name = keep ? `cw_bench_programs_${managers}` : `cw_bench_programs_${randomBytes(4).toString('hex')}`;
+const name = keep
+  ? (process.env.PROGRAMS_BENCH_DB ?? `cw_bench_programs_${managers}`)
+  : `cw_bench_programs_${randomBytes(4).toString('hex')}`;
 const { url, reused } = await benchDatabase(name);
 let db: Database | null = null;
 try {
@@ -191,22 +196,42 @@ try {
     console.log(
       `match proposal: ${cohortSize!.n.toLocaleString('en')} accepted participants × ${counts!.coaches} coaches`,
     );
-    const proposal = await time(
-      () =>
-        db!.withTenant(orgId, (tx) =>
-          storeProposal(tx, orgId, {
-            programId,
-            kind: 'PROGRAM',
-            fromCoachId: null,
-            program: matchProgram,
-            actor: { personId: adminId, serviceAccountId: null },
-            now: new Date(),
-          }),
-        ),
-      3,
-      1,
+    const args = () => ({
+      programId,
+      kind: 'PROGRAM' as const,
+      fromCoachId: null,
+      program: matchProgram,
+      actor: { personId: adminId, serviceAccountId: null },
+      now: new Date(),
+    });
+    // What each transaction of the proposal holds, the longest of a run.
+    let longestTransaction = 0;
+    const timedTenant = async <T>(work: (tx: Queryable) => Promise<T>): Promise<T> => {
+      const began = performance.now();
+      try {
+        return await db!.withTenant(orgId, work);
+      } finally {
+        longestTransaction = Math.max(longestTransaction, performance.now() - began);
+      }
+    };
+    const proposal = await time(() => proposeMatch(timedTenant, orgId, args()), 3, 1);
+    show(
+      'proposal: load, score, solve, reasons, store',
+      proposal,
+      `   (longest transaction ${longestTransaction.toFixed(0)} ms)`,
     );
-    show('proposal: load, score, solve, reasons, store', proposal);
+    const oneTransactionStarted = performance.now();
+    try {
+      show(
+        'baseline: the same inside one tenant transaction',
+        await time(() => db!.withTenant(orgId, (tx) => storeProposal(tx, orgId, args())), 3, 1),
+      );
+    } catch (error) {
+      console.log(
+        `  ${'baseline: the same inside one tenant transaction'.padEnd(58)} did not finish: ` +
+          `${(error as Error).message} after ${(performance.now() - oneTransactionStarted).toFixed(0)} ms`,
+      );
+    }
     const loaded = await db.withTenant(orgId, async (tx) => ({
       cohort: await cohortOf(tx, orgId, programId, 'PROGRAM', null),
       pool: await poolOf(tx, orgId, programId),

@@ -11,6 +11,7 @@ import { CostBudget } from '@coachwork/gateway/limits/budget.js';
 import { seed, DEFAULT_SEED_OPTIONS } from '@coachwork/gateway/seed/index.js';
 import { createGateway } from '@coachwork/gateway/server.js';
 import { createGatewayFixture } from '@coachwork/gateway/testing/fixtures.js';
+import { seedComments } from './test-gateway-comments.js';
 import { seedCoachDesk } from './test-gateway-desk.js';
 import { seedPulse } from './test-gateway-pulse.js';
 
@@ -25,6 +26,8 @@ const throttled = await createGatewayFixture(db, 'throttled');
 await seedCoachDesk(db);
 // The 360 pulse's organisation (report1@pulse.example, …): an open phase whose raters its tests answer.
 await seedPulse(db);
+// The program console's coach comments (admin@comments.example): one coach's comments released, one's withheld.
+await seedComments(db);
 const budget = new CostBudget(
   standardBudget,
   {},

@@ -4200,6 +4200,11 @@ export type RematchEnrolmentPayload = {
 
 /** Reminds the people of a program who have not answered or not booked. */
 export type RemindProgramParticipantsInput = {
+  /**
+   * Only these enrolments of the program (at most 500), e.g. the roster rows an admin selected;
+   * omitted: everyone the reminders are for. A selected person who has answered and booked gets nothing.
+   */
+  enrolmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Which reminders to send; omitted: both. */
   kinds?: InputMaybe<Array<ProgramReminderKind>>;
   /** The ACTIVE program. */

@@ -30,8 +30,9 @@ export const REMINDER_AUDIENCE: Record<ProgramReminderKind, string> = {
 };
 
 /**
- * Records today's reminders for everyone in the audience and queues one job per person not yet
- * reminded today; returns who was queued and how many had been reminded already.
+ * Records today's reminders for everyone in the audience (or those of `enrolmentIds` in it) and
+ * queues one job per person not yet reminded today; returns who was queued and how many had been
+ * reminded already.
  */
 export async function queueProgramReminders(
   tx: Queryable,
@@ -40,10 +41,12 @@ export async function queueProgramReminders(
   kind: ProgramReminderKind,
   today: string,
   sentBy: string,
+  enrolmentIds: readonly string[] | null = null,
 ): Promise<{ queued: string[]; already: number }> {
   const rows = await tx.query<{ person_id: string; fresh: boolean }>(
     `with audience as (
        select e.person_id from enrolments e where e.org_id = $1 and e.program_id = $2 and ${REMINDER_AUDIENCE[kind]}
+         and ($6::uuid[] is null or e.id = any($6::uuid[]))
      ), added as (
        insert into program_reminders (org_id, program_id, person_id, kind, day, sent_by)
        select $1, $2, person_id, $3, $4::date, $5 from audience
@@ -52,7 +55,7 @@ export async function queueProgramReminders(
      )
      select a.person_id, exists (select 1 from added d where d.person_id = a.person_id) as fresh
      from audience a`,
-    [orgId, programId, kind, today, sentBy],
+    [orgId, programId, kind, today, sentBy, enrolmentIds],
   );
   const queued = rows.filter((row) => row.fresh).map((row) => row.person_id);
   for (const personId of queued) {

@@ -2,6 +2,10 @@ import { graphql } from '@coachwork/schema/gql';
 
 export const coachesQuery = graphql(`
   query CwProgramConsoleCoaches($id: ID!) {
+    viewer {
+      id
+      roles
+    }
     node(id: $id) {
       id
       ... on Program {
@@ -102,6 +106,35 @@ export const endProbationMutation = graphql(`
         qualityStatus
       }
       clientsToMove
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** The organisation's probation thresholds (org admins only). */
+export const qualitySettingsQuery = graphql(`
+  query CwProgramConsoleQualitySettings {
+    coachQualitySettings {
+      probationBelow
+      restoreAtOrAbove
+      minRatings
+      window
+    }
+  }
+`);
+
+export const setQualitySettingsMutation = graphql(`
+  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {
+    setCoachQualitySettings(input: $input) {
+      settings {
+        probationBelow
+        restoreAtOrAbove
+        minRatings
+        window
+      }
       userErrors {
         field
         message

@@ -9,10 +9,17 @@ import {
   handoverMutation,
   endProbationMutation,
   pauseCoachMutation,
+  qualitySettingsQuery,
   reinstateCoachMutation,
+  setQualitySettingsMutation,
 } from './program-console.coaches.graphql.js';
 import {
   dataTable,
+  decimalNumber,
+  field,
+  formLevel,
+  wholeNumber,
+  type FieldError,
   epochDay,
   formatMonth,
   lineChart,
@@ -29,6 +36,11 @@ type PoolCoach = NonNullable<Program['coachPool']>[number];
 /** What an admin does to a coach from the table: keep and remove end a probation. */
 type Action = 'pause' | 'reinstate' | 'keep' | 'remove';
 
+/** The probation thresholds' fields, as typed (text until saved). */
+const thresholdKeys = ['probationBelow', 'restoreAtOrAbove', 'minRatings', 'window'] as const;
+type ThresholdKey = (typeof thresholdKeys)[number];
+type ThresholdDraft = Record<ThresholdKey, string>;
+
 /**
  * The coaches tab: the program's pool with each coach's load against capacity, rating and its
  * monthly trend (months rated by too few people withheld), pause and reinstate with a reason, and
@@ -44,6 +56,13 @@ class CoachesTab implements Tab {
   /** Live clients left with a coach just paused: offer to move them. */
   readonly #toMove = new Map<string, number>();
   readonly #coaches;
+  readonly #settings;
+  /** The thresholds as typed; undefined until the saved ones arrive (and again after a save). */
+  #thresholds: ThresholdDraft | undefined;
+  #thresholdErrors: FieldError[] = [];
+  #savingThresholds = false;
+  /** Shown beside the save button once the gateway has the thresholds; cleared by the next edit. */
+  #thresholdsSaved = false;
 
   constructor(host: TabHost) {
     this.#host = host;
@@ -54,9 +73,23 @@ class CoachesTab implements Tab {
       additionalTypenames: ['Coach', 'MatchProposal'],
       pause: () => host.activeTab !== 'coaches' || host.programId === undefined,
     });
+    // Asked only of org admins: everyone else would be refused, and is shown nothing of it.
+    this.#settings = host.createQuery({
+      query: qualitySettingsQuery,
+      variables: () => ({}),
+      pause: () => host.activeTab !== 'coaches' || !this.#orgAdmin(),
+    });
+  }
+
+  #orgAdmin(): boolean {
+    return this.#coaches.data?.viewer?.roles?.includes('ORG_ADMIN') ?? false;
   }
 
   render(): unknown {
+    return html`${this.#renderPoolQuery()} ${this.#orgAdmin() ? this.#renderThresholds() : nothing}`;
+  }
+
+  #renderPoolQuery(): unknown {
     return this.#host.renderQuery(this.#coaches, {
       loading: { label: msg('Loading the coaches…'), lines: 5 },
       content: (data) => {
@@ -399,6 +432,157 @@ class CoachesTab implements Tab {
     );
   }
 
+  #renderThresholds(): TemplateResult {
+    return thresholdsSection(
+      this.#host.renderQuery(this.#settings, {
+        loading: { label: msg('Loading the probation thresholds…'), lines: 2 },
+        content: (data) => {
+          const saved = data.coachQualitySettings;
+          // Western digits in every locale: what decimalNumber reads back when the form is saved.
+          const draft = (this.#thresholds ??= {
+            probationBelow: saved.probationBelow.toFixed(1),
+            restoreAtOrAbove: saved.restoreAtOrAbove.toFixed(1),
+            minRatings: String(saved.minRatings),
+            window: String(saved.window),
+          });
+          return this.#renderThresholdForm(draft);
+        },
+      }),
+    );
+  }
+
+  #renderThresholdForm(draft: ThresholdDraft): TemplateResult {
+    const errors = this.#thresholdErrors;
+    const general = formLevel(errors, new Set(thresholdKeys));
+    const input = (key: ThresholdKey, label: string, decimal: boolean) =>
+      field(
+        errors,
+        key,
+        label,
+        (a) =>
+          html`<input
+            id=${a.id}
+            inputmode=${decimal ? 'decimal' : 'numeric'}
+            autocomplete="off"
+            .value=${draft[key]}
+            aria-invalid=${a.invalid ? 'true' : 'false'}
+            aria-describedby=${a.describedBy}
+            @input=${(e: Event) => {
+              draft[key] = (e.target as HTMLInputElement).value;
+              if (this.#thresholdsSaved) {
+                this.#thresholdsSaved = false;
+                this.#host.requestUpdate();
+              }
+            }}
+          />`,
+      );
+    return html`<form
+      part="form"
+      class="thresholds__form"
+      aria-label=${msg('Probation thresholds')}
+      novalidate
+      aria-busy=${this.#savingThresholds ? 'true' : 'false'}
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        void this.#saveThresholds(draft);
+      }}
+    >
+      ${
+        general.length > 0
+          ? html`<div class="form__error" role="alert" part="form-error">
+              ${general.map((e) => html`<p>${e.message}</p>`)}
+            </div>`
+          : nothing
+      }
+      <div class="thresholds__fields">
+        ${input('probationBelow', msg('Probation below'), true)}
+        ${input('restoreAtOrAbove', msg('Active again at or above'), true)}
+        ${input('minRatings', msg('Ratings needed'), false)}
+        ${input('window', msg('Ratings in the average'), false)}
+      </div>
+      <div class="form__actions">
+        <button
+          type="submit"
+          part="save-button"
+          data-action="save-thresholds"
+          ?disabled=${this.#savingThresholds}
+        >
+          ${msg('Save the thresholds')}
+        </button>
+        ${
+          this.#thresholdsSaved
+            ? html`<p class="muted" data-saved="thresholds">${msg('Saved.')}</p>`
+            : nothing
+        }
+      </div>
+    </form>`;
+  }
+
+  async #saveThresholds(draft: ThresholdDraft): Promise<void> {
+    if (this.#savingThresholds) return;
+    // Blank or not a number: said here, beside the field; ranges and their relations are the gateway's.
+    const values = {
+      probationBelow: decimalNumber(draft.probationBelow),
+      restoreAtOrAbove: decimalNumber(draft.restoreAtOrAbove),
+      minRatings: wholeNumber(draft.minRatings),
+      window: wholeNumber(draft.window),
+    };
+    const local: FieldError[] = thresholdKeys
+      .filter((key) => values[key] === undefined || Number.isNaN(values[key]))
+      .map((key) => ({
+        field: [key],
+        message:
+          key === 'minRatings' || key === 'window' ? msg('Enter a whole number.') : msg('Enter a number.'),
+      }));
+    this.#thresholdsSaved = false;
+    if (local.length > 0) {
+      this.#showThresholdErrors(local);
+      return;
+    }
+    this.#savingThresholds = true;
+    this.#host.notice(undefined);
+    this.#host.requestUpdate();
+    const result = await mutate(this.#host.gateway, setQualitySettingsMutation, {
+      input: {
+        probationBelow: values.probationBelow!,
+        restoreAtOrAbove: values.restoreAtOrAbove!,
+        minRatings: values.minRatings!,
+        window: values.window!,
+      },
+    });
+    this.#savingThresholds = false;
+    const payload = result.data?.setCoachQualitySettings;
+    if (!payload?.settings) {
+      this.#showThresholdErrors(
+        payload?.userErrors.length
+          ? payload.userErrors
+          : [
+              {
+                message: result.error
+                  ? this.#host.describeError(result.error)
+                  : msg('The coaching service had a problem.'),
+              },
+            ],
+      );
+      return;
+    }
+    this.#thresholdErrors = [];
+    // The draft is rebuilt from what the gateway now holds (rounded as it stores it).
+    this.#thresholds = undefined;
+    this.#thresholdsSaved = true;
+    this.#host.announce(msg('Probation thresholds saved.'));
+    this.#host.requestUpdate();
+  }
+
+  #showThresholdErrors(errors: FieldError[]): void {
+    this.#thresholdErrors = errors;
+    const first = thresholdKeys.find((key) => errors.some((e) => e.field?.includes(key)));
+    this.#host.focusAfterUpdate(
+      first ? `#setup-${first}` : '[data-section="thresholds"] [part~="form-error"]',
+    );
+    this.#host.requestUpdate();
+  }
+
   async #handover(program: Program, coachId: string): Promise<void> {
     const result = await this.#changes.send(() =>
       mutate(this.#host.gateway, handoverMutation, { input: { programId: program.id, coachId } }),
@@ -413,6 +597,17 @@ class CoachesTab implements Tab {
     this.#host.announce(msg('A proposal to move the clients is ready for review.'));
     this.#host.open(program.id, 'matching');
   }
+}
+
+/**
+ * The organisation's probation thresholds, for its org admins: what puts a coach on probation and
+ * what ends it. A program admin never sees this section (the gateway would refuse it anyway).
+ */
+function thresholdsSection(content: unknown): TemplateResult {
+  return html`<section class="pad thresholds" aria-labelledby="thresholds-heading" data-section="thresholds">
+    <h3 id="thresholds-heading">${msg('Probation thresholds')}</h3>
+    ${content}
+  </section>`;
 }
 
 export function createTab(host: TabHost): Tab {

@@ -47,7 +47,9 @@ function actionsFor(status: string): RowAction[] {
 
 /**
  * The participants tab: the roster a page at a time, filtered by status and searched by name or
- * e-mail, with withdraw, re-invite and re-match for each enrolment.
+ * e-mail, with withdraw, re-invite and re-match for each enrolment, and reminders to everyone who
+ * has not answered or booked or to the rows selected (a selection lasts across pages and ends when
+ * the filter changes, so it never holds people the roster no longer shows).
  */
 class ParticipantsTab implements Tab {
   readonly #host: TabHost;
@@ -64,6 +66,8 @@ class ParticipantsTab implements Tab {
   #reason = '';
   /** What the last bulk reminder did, shown beside its button. */
   #reminded = '';
+  /** Selected enrolments (by ID) for "Remind selected", with the names the announcement reads. */
+  readonly #selected = new Map<string, string>();
   readonly #roster;
 
   constructor(host: TabHost) {
@@ -127,6 +131,16 @@ class ParticipantsTab implements Tab {
                 >
                   ${msg('Remind who has not answered or booked')}
                 </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  part="action-button"
+                  data-action="remind-selected"
+                  ?disabled=${this.#busy || this.#selected.size === 0}
+                  @click=${() => this.#remind(program.id, [...this.#selected.keys()])}
+                >
+                  ${msg(str`Remind selected (${formatNumber(this.#selected.size, { locale })})`)}
+                </button>
                 <p class="muted" data-reminded>${this.#reminded}</p>`
             : nothing
         }
@@ -177,6 +191,8 @@ class ParticipantsTab implements Tab {
       </div>`;
     }
     const first = this.#pages.length * 25 + 1;
+    const selectable = this.#selectable(program);
+    const chosen = rows.filter((e) => this.#selected.has(e.id)).length;
     return html`<p class="pad muted" role="status" data-total=${page.totalCount}>
         ${msg(
           str`${formatNumber(first, { locale })}–${formatNumber(first + rows.length - 1, { locale })} of ${formatNumber(page.totalCount, { locale })} participants`,
@@ -186,6 +202,22 @@ class ParticipantsTab implements Tab {
         'roster',
         { text: msg('Participants'), seen: false },
         [
+          ...(selectable
+            ? [
+                {
+                  label: msg('Select everyone on this page'),
+                  content: html`<input
+                    type="checkbox"
+                    data-select="page"
+                    aria-label=${msg('Select everyone on this page')}
+                    .checked=${chosen === rows.length}
+                    .indeterminate=${chosen > 0 && chosen < rows.length}
+                    @change=${(event: Event) =>
+                      this.#selectPage(rows, (event.target as HTMLInputElement).checked)}
+                  />`,
+                },
+              ]
+            : []),
           { label: msg('Participant') },
           { label: msg('Status') },
           { label: msg('Coach') },
@@ -194,7 +226,7 @@ class ParticipantsTab implements Tab {
           { label: msg('Pace') },
           { label: msg('Actions'), hidden: true },
         ],
-        rows.map((e) => this.#renderRow(program, e)),
+        rows.map((e) => this.#renderRow(program, e, selectable)),
       )}
       ${
         this.#pages.length > 0 || page.pageInfo.hasNextPage
@@ -224,7 +256,12 @@ class ParticipantsTab implements Tab {
       }`;
   }
 
-  #renderRow(program: Program, e: Enrolment): TemplateResult {
+  /** Rows can be selected where reminders can be sent: by a manager of an ACTIVE program. */
+  #selectable(program: Program): boolean {
+    return Boolean(program.viewerCanManage) && program.status === 'ACTIVE';
+  }
+
+  #renderRow(program: Program, e: Enrolment, selectable: boolean): TemplateResult {
     const locale = this.#host.locale;
     const last = e.lastActivityAt ?? e.respondedAt ?? e.enrolledAt;
     const confirming = this.#confirming?.enrolmentId === e.id ? this.#confirming : undefined;
@@ -234,9 +271,27 @@ class ParticipantsTab implements Tab {
       reinvite: msg('Invite again'),
       rematch: msg('Another coach'),
     };
-    return html`<tr data-enrolment=${e.id} data-status=${e.status}>
+    const nameId = `name-${e.id}`;
+    return html`<tr
+        data-enrolment=${e.id}
+        data-status=${e.status}
+        data-selected=${this.#selected.has(e.id) ? 'true' : 'false'}
+      >
+        ${
+          selectable
+            ? html`<td class="select">
+                <input
+                  type="checkbox"
+                  data-select=${e.id}
+                  aria-labelledby=${nameId}
+                  .checked=${this.#selected.has(e.id)}
+                  @change=${(event: Event) => this.#select(e, (event.target as HTMLInputElement).checked)}
+                />
+              </td>`
+            : nothing
+        }
         <th scope="row">
-          <span dir="auto">${e.person.name}</span>
+          <span dir="auto" id=${nameId}>${e.person.name}</span>
           ${e.person.orgUnit ? html`<span class="muted" dir="auto">${e.person.orgUnit.name}</span>` : nothing}
         </th>
         <td>
@@ -283,7 +338,7 @@ class ParticipantsTab implements Tab {
   #renderConfirm(program: Program, e: Enrolment): TemplateResult {
     const id = `withdraw-${e.id}`;
     return html`<tr class="reason-row">
-      <td colspan="7">
+      <td colspan=${this.#selectable(program) ? 8 : 7}>
         <form
           part="form"
           class="inline-form"
@@ -357,7 +412,22 @@ class ParticipantsTab implements Tab {
     this.#host.focusAfterUpdate('#roster-status');
   };
 
+  #select(e: Enrolment, on: boolean): void {
+    if (on) this.#selected.set(e.id, e.person.name);
+    else this.#selected.delete(e.id);
+    this.#host.requestUpdate();
+  }
+
+  #selectPage(rows: readonly Enrolment[], on: boolean): void {
+    for (const e of rows) {
+      if (on) this.#selected.set(e.id, e.person.name);
+      else this.#selected.delete(e.id);
+    }
+    this.#host.requestUpdate();
+  }
+
   #firstPage(): void {
+    this.#selected.clear();
     this.#pages = [];
     this.#after = null;
     this.#confirming = undefined;
@@ -390,13 +460,18 @@ class ParticipantsTab implements Tab {
     this.#host.requestUpdate();
   }
 
-  /** Reminds everyone who has not answered or booked; the gateway skips who was reminded today. */
-  async #remind(programId: string): Promise<void> {
+  /**
+   * Reminds everyone who has not answered or booked, or only `enrolmentIds` of them; the gateway
+   * skips who was reminded today.
+   */
+  async #remind(programId: string, enrolmentIds?: string[]): Promise<void> {
     if (this.#busy) return;
     this.#busy = true;
     this.#host.notice(undefined);
     this.#host.requestUpdate();
-    const result = await mutate(this.#host.gateway, remindMutation, { input: { programId } });
+    const result = await mutate(this.#host.gateway, remindMutation, {
+      input: enrolmentIds ? { programId, enrolmentIds } : { programId },
+    });
     this.#busy = false;
     const payload = result.data?.remindProgramParticipants;
     if (!payload || payload.userErrors.length) {

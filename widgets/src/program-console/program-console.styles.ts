@@ -381,6 +381,22 @@ export const programConsoleStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-2);
   }
+  .thresholds__fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    gap: var(--_space-2) var(--_space-3);
+    margin-block-end: var(--_space-2);
+  }
+  td.select,
+  th:has(> [data-select]) {
+    inline-size: 1.5em;
+  }
+  [data-select] {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    margin: 0;
+    accent-color: var(--_color-accent);
+  }
   .reasons {
     margin: 0;
     padding-inline-start: 1.2em;

@@ -141,6 +141,8 @@ export interface Column {
   number?: boolean;
   /** Named for screen readers only (a column of buttons). */
   hidden?: boolean;
+  /** Shown in the header cell instead of the label (a select-all checkbox, which names itself). */
+  content?: unknown;
 }
 
 /**
@@ -163,7 +165,7 @@ export function dataTable(
           ${columns.map(
             (c) =>
               html`<th scope="col" class=${c.number ? 'number' : nothing}>
-                ${c.hidden ? html`<span class="visually-hidden">${c.label}</span>` : c.label}
+                ${c.content ?? (c.hidden ? html`<span class="visually-hidden">${c.label}</span>` : c.label)}
               </th>`,
           )}
         </tr>

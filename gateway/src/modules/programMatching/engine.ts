@@ -2,6 +2,13 @@
  * Matching at program scale, on the coaching module's scores and solver: a proposal is computed
  * (bulkScores + the auction), kept with every pair's reasons and every unmatched person's reason,
  * adjusted by hand, and approved under the coaches' locks with capacity checked again.
+ *
+ * At organisation scale (thousands of participants × thousands of coaches) the computation takes
+ * seconds, so it runs between two short transactions rather than inside one: the cohort and the pool
+ * are read, the proposal computed with no transaction open, and stored. A proposal is only a
+ * proposal: what changed meanwhile (an answer, a coach filling up) is caught by approval, which
+ * checks cohort and capacity again under the locks; storing only drops pairs whose participant has
+ * left the cohort.
  */
 import type { Actor } from '../../auth/actor.js';
 import type { Queryable } from '../../db/types.js';
@@ -9,6 +16,7 @@ import type { MatchProposalKind, UnmatchedReason } from '../../generated/resolve
 import { solveAssignment } from '../coaching/assignment.js';
 import { bulkScores } from '../coaching/matching.js';
 import {
+  languageOf,
   OverlapCache,
   scoreMatch,
   sharedLanguage,
@@ -98,17 +106,36 @@ export interface ProposedPair {
   unmatchedReason: UnmatchedReason | null;
 }
 
-/** Why nobody could take a participant, from the most basic cause to the least. */
-function whyUnmatched(member: Member, pool: readonly PoolCoach[], program: MatchProgram): UnmatchedReason {
-  const others = pool.filter((coach) => coach.row.personId !== member.personId);
-  if (!others.length) return 'EMPTY_POOL';
-  const active = others.filter((coach) => coach.match.qualityStatus === 'ACTIVE');
-  if (!active.length) return 'NO_ACTIVE_COACH';
-  const speaking = active.filter((coach) => sharedLanguage(coach.match, member) !== null);
-  void program;
-  if (!speaking.length) return 'NO_SHARED_LANGUAGE';
-  if (speaking.every((coach) => coach.room <= 0)) return 'NO_CAPACITY';
-  return 'CAPACITY_TAKEN_BY_OTHERS';
+/**
+ * Why nobody could take a participant, from the most basic cause to the least. Counted once per
+ * language rather than per person (a cohort of thousands speaks a handful of languages); the person
+ * themself, when they coach in the pool, is taken out of the counts.
+ */
+function unmatchedReasons(pool: readonly PoolCoach[]): (member: Member) => UnmatchedReason {
+  const active = pool.filter((coach) => coach.match.qualityStatus === 'ACTIVE');
+  const byLanguage = new Map<string, { speaking: number; withRoom: number }>();
+  const countsFor = (language: string) => {
+    let counts = byLanguage.get(language);
+    if (!counts) {
+      const speaking = active.filter((coach) => sharedLanguage(coach.match, { locale: language }) !== null);
+      counts = { speaking: speaking.length, withRoom: speaking.filter((coach) => coach.room > 0).length };
+      byLanguage.set(language, counts);
+    }
+    return counts;
+  };
+  const byPerson = new Map(pool.map((coach) => [coach.row.personId, coach]));
+  return (member) => {
+    const own = languageOf(member.locale);
+    const self = byPerson.get(member.personId);
+    const selfActive = self?.match.qualityStatus === 'ACTIVE';
+    const selfSpeaks = selfActive && sharedLanguage(self.match, member) !== null;
+    if (pool.length - (self ? 1 : 0) === 0) return 'EMPTY_POOL';
+    if (active.length - (selfActive ? 1 : 0) === 0) return 'NO_ACTIVE_COACH';
+    const counts = countsFor(own);
+    if (counts.speaking - (selfSpeaks ? 1 : 0) === 0) return 'NO_SHARED_LANGUAGE';
+    if (counts.withRoom - (selfSpeaks && self.room > 0 ? 1 : 0) === 0) return 'NO_CAPACITY';
+    return 'CAPACITY_TAKEN_BY_OTHERS';
+  };
 }
 
 /**
@@ -121,35 +148,57 @@ export function computeProposal(
   program: MatchProgram,
   now: Date,
 ): { pairs: ProposedPair[]; gapBound: number } {
-  const m = pool.length;
+  // Only an ACTIVE coach with room can be given anyone: the others are not scored or offered to the
+  // solver (in a large organisation, a third of the coaches or more).
+  const open = pool.filter((coach) => coach.match.qualityStatus === 'ACTIVE' && coach.room > 0);
+  const m = open.length;
   const scores = bulkScores(
     cohort,
-    pool.map((coach) => ({ ...coach.match, personId: coach.row.personId })),
+    open.map((coach) => ({ ...coach.match, personId: coach.row.personId })),
     program,
     now,
   );
-  const result =
-    cohort.length && m
+  // Nor is a participant no open coach can take (no shared language): the auction would only
+  // carry their row around.
+  const rows: number[] = [];
+  for (let i = 0; i < cohort.length; i++) {
+    for (let j = 0; j < m; j++) {
+      if (scores[i * m + j]! > -Infinity) {
+        rows.push(i);
+        break;
+      }
+    }
+  }
+  let solverScores = scores;
+  if (rows.length < cohort.length) {
+    solverScores = new Float64Array(rows.length * m);
+    rows.forEach((i, r) => solverScores.set(scores.subarray(i * m, i * m + m), r * m));
+  }
+  const solved =
+    rows.length && m
       ? solveAssignment({
-          participants: cohort.length,
+          participants: rows.length,
           coaches: m,
-          capacity: pool.map((coach) => coach.room),
-          scores,
+          capacity: open.map((coach) => coach.room),
+          scores: solverScores,
         })
-      : { coachOf: new Int32Array(cohort.length).fill(-1), gapBound: 0 };
+      : { coachOf: new Int32Array(0), gapBound: 0 };
+  const coachOf = new Int32Array(cohort.length).fill(-1);
+  rows.forEach((i, r) => (coachOf[i] = solved.coachOf[r] ?? -1));
   const overlap = new OverlapCache(now);
+  const whyUnmatched = unmatchedReasons(pool);
   const pairs = cohort.map((member, i): ProposedPair => {
-    const j = result.coachOf[i] ?? -1;
+    const j = coachOf[i] ?? -1;
     if (j < 0) {
       return {
         enrolmentId: member.enrolmentId,
         coachId: null,
         score: null,
         reasons: [],
-        unmatchedReason: whyUnmatched(member, pool, program),
+        unmatchedReason: whyUnmatched(member),
       };
     }
-    const coach = pool[j]!;
+    const coach = open[j]!;
     const outcome = scoreMatch(coach.match, member, program, overlap, { ignoreCapacity: true });
     return {
       enrolmentId: member.enrolmentId,
@@ -159,26 +208,77 @@ export function computeProposal(
       unmatchedReason: null,
     };
   });
-  return { pairs, gapBound: result.gapBound };
+  return { pairs, gapBound: solved.gapBound };
 }
 
-/** Computes and stores a proposal, superseding the program's OPEN proposal of the same kind (and coach). */
+export interface ProposalArgs {
+  programId: string;
+  kind: MatchProposalKind;
+  fromCoachId: string | null;
+  program: MatchProgram;
+  actor: Actor;
+  now: Date;
+}
+
+export interface StoredProposal {
+  id: string;
+  matched: number;
+  unmatched: number;
+}
+
+/** Runs `work` in a transaction of its own, bound to the organisation, committed when it returns. */
+export type TenantTransaction = <T>(work: (tx: Queryable) => Promise<T>) => Promise<T>;
+
+/**
+ * Computes and stores a proposal in two short transactions with the computation between them (see
+ * the module's comment); `stored` runs in the storing transaction (the audit entry).
+ */
+export async function proposeMatch(
+  transaction: TenantTransaction,
+  orgId: string,
+  args: ProposalArgs,
+  stored: (tx: Queryable, result: StoredProposal) => Promise<void> = async () => {},
+): Promise<StoredProposal> {
+  const { pool, cohort } = await transaction(async (tx) => ({
+    pool: (await poolOf(tx, orgId, args.programId)).filter((coach) => coach.row.id !== args.fromCoachId),
+    cohort: await cohortOf(tx, orgId, args.programId, args.kind, args.fromCoachId),
+  }));
+  const computed = computeProposal(cohort, pool, args.program, args.now);
+  return transaction(async (tx) => {
+    // Serialises proposals of the program with each other and with approvals, as before.
+    await lockAllCoaches(tx, orgId);
+    const still = new Set(
+      (await cohortOf(tx, orgId, args.programId, args.kind, args.fromCoachId)).map((m) => m.enrolmentId),
+    );
+    const pairs = computed.pairs.filter((pair) => still.has(pair.enrolmentId));
+    const result = await writeProposal(tx, orgId, args, { pairs, gapBound: computed.gapBound });
+    await stored(tx, result);
+    return result;
+  });
+}
+
+/**
+ * Computes and stores a proposal in the caller's transaction (small cohorts, tests); at scale use
+ * `proposeMatch`, which holds no transaction while it computes.
+ */
 export async function storeProposal(
   tx: Queryable,
   orgId: string,
-  args: {
-    programId: string;
-    kind: MatchProposalKind;
-    fromCoachId: string | null;
-    program: MatchProgram;
-    actor: Actor;
-    now: Date;
-  },
-): Promise<{ id: string; matched: number; unmatched: number }> {
+  args: ProposalArgs,
+): Promise<StoredProposal> {
   await lockAllCoaches(tx, orgId);
   const pool = (await poolOf(tx, orgId, args.programId)).filter((coach) => coach.row.id !== args.fromCoachId);
   const cohort = await cohortOf(tx, orgId, args.programId, args.kind, args.fromCoachId);
-  const { pairs, gapBound } = computeProposal(cohort, pool, args.program, args.now);
+  return writeProposal(tx, orgId, args, computeProposal(cohort, pool, args.program, args.now));
+}
+
+/** Stores a computed proposal, superseding the program's OPEN proposal of the same kind (and coach). */
+async function writeProposal(
+  tx: Queryable,
+  orgId: string,
+  args: ProposalArgs,
+  { pairs, gapBound }: { pairs: ProposedPair[]; gapBound: number },
+): Promise<StoredProposal> {
   await tx.query(
     `update match_proposals set status = 'SUPERSEDED'
      where org_id = $1 and program_id = $2 and kind = $3 and status = 'OPEN'

@@ -13,7 +13,7 @@ import { idOf, present, required, userError } from '../core/resolving.js';
 import { enrolmentOrError, managedProgram } from '../programs/index.js';
 import { actAs } from '../programs/lifecycle.js';
 import type { EnrolmentRow, ProgramRow } from '../programs/sql.js';
-import { cohortOf, poolOf, proposedPerCoach, storeProposal, type Member } from './engine.js';
+import { cohortOf, poolOf, proposedPerCoach, proposeMatch, type Member } from './engine.js';
 import { announceCoachStatusChanged, announceEnrolmentChanges } from '../webhooks/events.js';
 import { ratingTrend, type ProposalPairRow, type ProposalRow } from './sql.js';
 import { coachCommentsInProgram } from './feedback-comments.js';
@@ -91,25 +91,29 @@ async function propose(caller: Caller, programId: string, fromCoachId: string | 
   }
   const { orgId, personId } = caller.viewer;
   const kind = fromCoachId ? ('HANDOVER' as const) : ('PROGRAM' as const);
-  const stored = await caller.tenant(async (tx) => {
-    const result = await storeProposal(tx, orgId, {
+  // Two transactions of their own, each committed before the next step: no transaction of the
+  // request stays open while the proposal is computed (seconds at organisation scale).
+  const stored = await proposeMatch(
+    (work) => caller.tenant(work, { commitBeforeReturning: true }),
+    orgId,
+    {
       programId: program.id,
       kind,
       fromCoachId,
       program: matchProgram(program),
       actor: actorOf(caller.viewer),
       now: new Date(),
-    });
-    await recordAudit(tx, orgId, {
-      action: 'MATCH_PROPOSED',
-      actorId: personId,
-      programId: program.id,
-      subjectType: 'MatchProposal',
-      subjectId: result.id,
-      after: { kind, fromCoachId, matched: result.matched, unmatched: result.unmatched },
-    });
-    return result;
-  });
+    },
+    (tx, result) =>
+      recordAudit(tx, orgId, {
+        action: 'MATCH_PROPOSED',
+        actorId: personId,
+        programId: program.id,
+        subjectType: 'MatchProposal',
+        subjectId: result.id,
+        after: { kind, fromCoachId, matched: result.matched, unmatched: result.unmatched },
+      }),
+  );
   caller.loaders.programMatching.openProposalOf.clear(program.id);
   return { proposal: await reloadProposal(caller, stored.id), userErrors: [] };
 }

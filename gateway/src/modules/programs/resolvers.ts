@@ -99,6 +99,39 @@ function notActive(caller: Caller, status: string | undefined): UserError {
   return userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', { status: status ?? '' });
 }
 
+/** Most enrolments one reminder call may name (the roster's selection spans its pages). */
+const MAX_CHOSEN_ENROLMENTS = 500;
+
+/**
+ * The enrolments a reminder is limited to, decoded: null when the input names none (everyone), or
+ * why the list cannot be used (empty, too long, or not enrolment IDs).
+ */
+function chosenEnrolments(
+  caller: Caller,
+  ids: readonly string[] | null | undefined,
+): { ids: string[] | null } | { problems: UserError[] } {
+  if (ids === null || ids === undefined) return { ids: null };
+  if (ids.length === 0)
+    return { problems: [userError(caller, ['enrolmentIds'], 'INVALID', 'programs.noEnrolmentsChosen')] };
+  if (ids.length > MAX_CHOSEN_ENROLMENTS)
+    return {
+      problems: [
+        userError(caller, ['enrolmentIds'], 'INVALID', 'programs.tooManyEnrolments', {
+          max: MAX_CHOSEN_ENROLMENTS,
+        }),
+      ],
+    };
+  const problems: UserError[] = [];
+  const uuids: string[] = [];
+  ids.forEach((id, index) => {
+    const uuid = idOf(id, 'Enrolment');
+    if (uuid) uuids.push(uuid);
+    else
+      problems.push(userError(caller, ['enrolmentIds', String(index)], 'INVALID', 'programs.notEnrolmentId'));
+  });
+  return problems.length ? { problems } : { ids: uuids };
+}
+
 function reasonError(caller: Caller, reason: string | null | undefined): UserError[] {
   return reason && reason.length > MAX_REASON
     ? [userError(caller, ['reason'], 'INVALID', 'programs.textLength', { max: MAX_REASON })]
@@ -707,16 +740,48 @@ export const programResolvers: Resolvers = {
       const { program, errors } = await managedProgram(caller, input.programId);
       if (!program) return { ...empty, userErrors: errors };
       const kinds = [...new Set(input.kinds?.length ? input.kinds : (['RESPOND', 'BOOK'] as const))];
+      const chosen = chosenEnrolments(caller, input.enrolmentIds);
+      if ('problems' in chosen) return { ...empty, userErrors: chosen.problems };
       const { today } = await organisationContext(caller);
       const { orgId, personId } = caller.viewer;
       const result = await caller.tenant(async (tx) => {
         const locked = await lockProgram(tx, orgId, program.id);
         if (locked?.status !== 'ACTIVE') return { refused: notActive(caller, locked?.status) };
+        if (chosen.ids) {
+          // Another program's enrolment, or one this tenant cannot see (another organisation's), is
+          // refused by position: a reminder never reaches anyone outside the program named.
+          const inProgram = await tx.query<{ id: string }>(
+            `select id from enrolments where org_id = $1 and program_id = $2 and id = any($3::uuid[])`,
+            [orgId, program.id, chosen.ids],
+          );
+          const known = new Set(inProgram.map((row) => row.id));
+          const strangers = chosen.ids.flatMap((id, index) =>
+            known.has(id)
+              ? []
+              : [
+                  userError(
+                    caller,
+                    ['enrolmentIds', String(index)],
+                    'NOT_FOUND',
+                    'programs.enrolmentNotInProgram',
+                  ),
+                ],
+          );
+          if (strangers.length) return { problems: strangers };
+        }
         const sent: Record<string, number> = {};
         let reminded = 0;
         let already = 0;
         for (const kind of kinds) {
-          const outcome = await queueProgramReminders(tx, orgId, program.id, kind, today, personId);
+          const outcome = await queueProgramReminders(
+            tx,
+            orgId,
+            program.id,
+            kind,
+            today,
+            personId,
+            chosen.ids,
+          );
           sent[kind] = outcome.queued.length;
           reminded += outcome.queued.length;
           already += outcome.already;
@@ -729,12 +794,13 @@ export const programResolvers: Resolvers = {
             programId: program.id,
             subjectType: 'Program',
             subjectId: program.id,
-            after: { day: today, ...sent },
+            after: { day: today, ...sent, ...(chosen.ids ? { selected: new Set(chosen.ids).size } : {}) },
           });
         }
         return { reminded, already };
       });
       if (result.refused) return { ...empty, userErrors: [result.refused] };
+      if (result.problems) return { ...empty, userErrors: result.problems };
       return { remindedCount: result.reminded!, alreadyRemindedCount: result.already!, userErrors: [] };
     },
     async inviteToProgram(_parent, { input }, context) {

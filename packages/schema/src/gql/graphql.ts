@@ -4134,6 +4134,11 @@ export type RematchEnrolmentPayload = {
 
 /** Reminds the people of a program who have not answered or not booked. */
 export type RemindProgramParticipantsInput = {
+  /**
+   * Only these enrolments of the program (at most 500), e.g. the roster rows an admin selected;
+   * omitted: everyone the reminders are for. A selected person who has answered and booked gets nothing.
+   */
+  enrolmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Which reminders to send; omitted: both. */
   kinds?: InputMaybe<Array<ProgramReminderKind>>;
   /** The ACTIVE program. */
@@ -5791,6 +5796,7 @@ export type CwProgramConsoleCoachesQueryVariables = Exact<{
 
 export type CwProgramConsoleCoachesQuery = {
   __typename?: 'Query';
+  viewer: { __typename?: 'Person'; id: string; roles?: Array<Role> | null };
   node?:
     | { __typename?: 'Capability'; id: string }
     | { __typename?: 'Coach'; id: string }
@@ -5896,6 +5902,38 @@ export type CwProgramConsoleEndProbationMutation = {
     __typename?: 'CoachStatusPayload';
     clientsToMove: number;
     coach?: { __typename?: 'Coach'; id: string; qualityStatus?: CoachQualityStatus | null } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleQualitySettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwProgramConsoleQualitySettingsQuery = {
+  __typename?: 'Query';
+  coachQualitySettings: {
+    __typename?: 'CoachQualitySettings';
+    probationBelow: number;
+    restoreAtOrAbove: number;
+    minRatings: number;
+    window: number;
+  };
+};
+
+export type CwProgramConsoleSetQualitySettingsMutationVariables = Exact<{
+  input: CoachQualitySettingsInput;
+}>;
+
+export type CwProgramConsoleSetQualitySettingsMutation = {
+  __typename?: 'Mutation';
+  setCoachQualitySettings: {
+    __typename?: 'CoachQualitySettingsPayload';
+    settings?: {
+      __typename?: 'CoachQualitySettings';
+      probationBelow: number;
+      restoreAtOrAbove: number;
+      minRatings: number;
+      window: number;
+    } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
   };
 };
@@ -8430,6 +8468,11 @@ fragment CwUserError on UserError {
 `) as unknown as TypedDocumentString<CwGoalTrackerMilestoneMutation, CwGoalTrackerMilestoneMutationVariables>;
 export const CwProgramConsoleCoachesDocument = new TypedDocumentString(`
 query CwProgramConsoleCoaches($id: ID!) {
+  viewer {
+    __typename
+    id
+    roles
+  }
   node(id: $id) {
     __typename
     id
@@ -8549,6 +8592,38 @@ mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
 `) as unknown as TypedDocumentString<
   CwProgramConsoleEndProbationMutation,
   CwProgramConsoleEndProbationMutationVariables
+>;
+export const CwProgramConsoleQualitySettingsDocument = new TypedDocumentString(`
+query CwProgramConsoleQualitySettings {
+  coachQualitySettings {
+    probationBelow
+    restoreAtOrAbove
+    minRatings
+    window
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleQualitySettingsQuery,
+  CwProgramConsoleQualitySettingsQueryVariables
+>;
+export const CwProgramConsoleSetQualitySettingsDocument = new TypedDocumentString(`
+mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {
+  setCoachQualitySettings(input: $input) {
+    settings {
+      probationBelow
+      restoreAtOrAbove
+      minRatings
+      window
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleSetQualitySettingsMutation,
+  CwProgramConsoleSetQualitySettingsMutationVariables
 >;
 export const CwProgramConsoleListDocument = new TypedDocumentString(`
 query CwProgramConsoleList($status: ProgramStatus) {

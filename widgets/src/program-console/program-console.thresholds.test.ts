@@ -1,0 +1,119 @@
+import { setTokenProvider } from '@coachwork/client';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $ } from '../shared/testing/dom.js';
+import { expectAccessible } from '../shared/testing/expect-accessible.js';
+import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import {
+  LOOKS,
+  control,
+  fill,
+  lookName,
+  mountConsole,
+  part,
+  shoot,
+  until,
+} from './program-console.testing.js';
+
+/** The test gateway's `comments` organisation: its org admin, and a program admin of its program. */
+const ORG_ADMIN = 'admin@comments.example';
+const PROGRAM_ADMIN = 'padma@comments.example';
+
+const settingsQuery = `{ coachQualitySettings { probationBelow restoreAtOrAbove minRatings window } }`;
+
+describe('<cw-program-console> probation thresholds', function () {
+  this.timeout(90_000);
+  let gateway: string;
+  let programId: string;
+
+  before(async function () {
+    this.timeout(200_000);
+    gateway = (await startGateway('programs')).url;
+    const { token } = await mintToken(gateway, { email: ORG_ADMIN });
+    const programs = await gql<{ programs: { edges: Array<{ node: { id: string } }> } }>(
+      gateway,
+      token,
+      `{ programs(first: 5) { edges { node { id } } } }`,
+    );
+    programId = programs.programs.edges[0]!.node.id;
+  });
+
+  afterEach(() => setTokenProvider(gateway, undefined));
+
+  const mount = (email: string, look: { theme?: string; locale?: string } = {}) =>
+    mountConsole({ ...signedIn(gateway, { email }), program: programId, tab: 'coaches', ...look });
+
+  it('is not shown to a program admin', async () => {
+    const el = await mount(PROGRAM_ADMIN);
+    await until(() => $(el, '[data-table="coaches"]') !== null, 'the pool');
+    // The roles have been read by now (the pool came after them): the section stays absent.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect($(el, '[data-section="thresholds"]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.not.include('Probation thresholds');
+  });
+
+  it('lets an org admin set them: the gateway’s errors beside their fields, then saved and announced', async () => {
+    const el = await mount(ORG_ADMIN);
+    await until(() => $(el, '[data-section="thresholds"] form') !== null, 'the thresholds form');
+    const below = control(el, 'Probation below');
+    const restore = control(el, 'Active again at or above');
+    const needed = control(el, 'Ratings needed');
+    const window = control(el, 'Ratings in the average');
+    expect(below.value).to.equal('3.5');
+    await expectAccessible(el);
+
+    // Out of range and inconsistent: each refusal beside its field, the first one focused.
+    fill(below, '6');
+    fill(needed, '30');
+    fill(window, '20');
+    part(el, 'save-button')!.click();
+    await until(() => below.getAttribute('aria-invalid') === 'true', 'the range error');
+    expect(needed.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(below);
+    const describedBy = below.getAttribute('aria-describedby')!.split(' ');
+    expect(el.shadowRoot!.getElementById(describedBy.at(-1)!)!.textContent).to.match(/1.*5/);
+    await expectAccessible(el);
+    await shoot(el, 'coaches-thresholds-errors');
+
+    // Not a number at all: said here, without asking the gateway.
+    fill(below, 'abc');
+    part(el, 'save-button')!.click();
+    await until(
+      () => $(el, '#setup-probationBelow-error')?.textContent?.includes('Enter a number') === true,
+      'the local error',
+    );
+
+    // A valid set, submitted from the keyboard.
+    fill(below, '3.2');
+    fill(restore, '3.9');
+    fill(needed, '6');
+    window.focus();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '25' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, '[data-saved="thresholds"]') !== null, 'saved');
+    expect($(el, '[role="status"]')!.textContent).to.include('Probation thresholds saved.');
+    expect($(el, '[data-section="thresholds"] [aria-invalid="true"]')).to.equal(null);
+    const { token } = await mintToken(gateway, { email: ORG_ADMIN });
+    const stored = await gql<{ coachQualitySettings: Record<string, number> }>(gateway, token, settingsQuery);
+    expect(stored.coachQualitySettings).to.deep.equal({
+      probationBelow: 3.2,
+      restoreAtOrAbove: 3.9,
+      minRatings: 6,
+      window: 25,
+    });
+    await expectAccessible(el);
+    await shoot(el, 'coaches-thresholds-light');
+  });
+
+  it('renders the thresholds in dark and in Arabic', async () => {
+    for (const [theme, locale] of LOOKS) {
+      const el = await mount(ORG_ADMIN, { theme, locale });
+      await until(() => $(el, '[data-section="thresholds"] form') !== null, 'the thresholds form');
+      if (locale === 'ar') expect(el.dir).to.equal('rtl');
+      await expectAccessible(el);
+      await shoot(el, `coaches-thresholds-${lookName(theme, locale)}`);
+    }
+  });
+});
