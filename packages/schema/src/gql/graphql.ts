@@ -3608,6 +3608,11 @@ export type PulseRequest = {
   phase: AssessmentPhase;
   /** The program whose capabilities are rated. */
   program: Program;
+  /**
+   * For the viewer's own SELF request: everyone they may ask, their direct reports (REPORT) and the
+   * people who share their manager (PEER), by name. Empty on every other request.
+   */
+  raterCandidates: Array<PulseRater>;
   /** For the viewer's own SELF request: the limits within which they may change their raters; null otherwise. */
   raterLimits?: Maybe<PulseRaterLimits>;
   /** How the viewer stands to the person rated. */
@@ -3705,6 +3710,11 @@ export type Query = {
    * FORBIDDEN when the viewer is not the person, their direct manager or their current coach.
    */
   progressCard: ProgressCard;
+  /**
+   * The viewer's own SELF requests in phases open now, answered or not, soonest due first: where a
+   * participant sees who rates them and, until each phase's cut-off, changes them.
+   */
+  pulseRaterChoices: Array<PulseRequest>;
   /** The 360 ratings the viewer still owes in phases open now, soonest due first. */
   pulseRequests: Array<PulseRequest>;
   /** The organisation's SCIM credentials, newest first, revoked ones included. Org admins only (FORBIDDEN otherwise). */
