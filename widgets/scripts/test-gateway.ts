@@ -12,7 +12,7 @@ import { seed, DEFAULT_SEED_OPTIONS } from '@coachwork/gateway/seed/index.js';
 import { createGateway } from '@coachwork/gateway/server.js';
 import { createGatewayFixture } from '@coachwork/gateway/testing/fixtures.js';
 import { seedCoachDesk } from './test-gateway-desk.js';
-import { seedPulse } from './test-gateway-pulse.js';
+import { seedLoop, seedPulse } from './test-gateway-pulse.js';
 
 const db = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
 // Small enough to start in seconds; the well-known demo people exist at any size.
@@ -25,6 +25,8 @@ const throttled = await createGatewayFixture(db, 'throttled');
 await seedCoachDesk(db);
 // The 360 pulse's organisation (report1@pulse.example, …): an open phase whose raters its tests answer.
 await seedPulse(db);
+// The coaching loop's organisation (programadmin@loop.example, …): PRE and POST collected through the widgets.
+await seedLoop(db);
 const budget = new CostBudget(
   standardBudget,
   {},
