@@ -41,3 +41,50 @@ export async function seedPulse(db: Database): Promise<void> {
     [randomUUID(), org.orgId, org.programId, personId],
   );
 }
+
+/**
+ * The coaching loop's organisation (`loop`): an active program with no 360 phase yet and four
+ * participants under one manager (report1, report2, peera and peerb@loop.example), each the others'
+ * peer: enough people and anonymous raters for the heatmap's minimum group of three.
+ * programadmin@loop.example runs the program; its test opens and closes PRE and POST and answers
+ * them through the widgets.
+ */
+export async function seedLoop(db: Database): Promise<void> {
+  const org = await createGatewayFixture(db, 'loop');
+  await db.query(`update organisations set min_group_size = 3 where id = $1`, [org.orgId]);
+  const insert = `insert into people (id, org_id, name, email, locale, time_zone, job_level, org_unit_id,
+      manager_id, in_role_since, roles)
+    values ($1, $2, $3, $4, 'en', 'Europe/Paris', 'IC', $5, $6, '2025-01-15', $7)`;
+  const peers = [org.reportIds[1]!];
+  for (const [name, email] of [
+    ['Peer A', 'peera@loop.example'],
+    ['Peer B', 'peerb@loop.example'],
+  ]) {
+    const id = randomUUID();
+    await db.query(insert, [id, org.orgId, name, email, org.teamIds[0], org.managerId, ['PARTICIPANT']]);
+    peers.push(id);
+  }
+  // The heatmap shows a unit's change only over enough participants: all four are in the program.
+  for (const id of peers) {
+    await db.query(
+      `insert into enrolments (org_id, program_id, person_id, status, enrolled_at)
+       values ($1, $2, $3, 'ACTIVE', '2026-01-05T09:00:00Z')`,
+      [org.orgId, org.programId, id],
+    );
+  }
+  const adminId = randomUUID();
+  await db.query(insert, [
+    adminId,
+    org.orgId,
+    'Pam Admin',
+    'programadmin@loop.example',
+    org.regionId,
+    org.directorId,
+    ['PROGRAM_ADMIN'],
+  ]);
+  await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+    org.orgId,
+    org.programId,
+    adminId,
+  ]);
+}

@@ -13,7 +13,7 @@ import { createGateway } from '@coachwork/gateway/server.js';
 import { createGatewayFixture } from '@coachwork/gateway/testing/fixtures.js';
 import { seedComments } from './test-gateway-comments.js';
 import { seedCoachDesk } from './test-gateway-desk.js';
-import { seedPulse } from './test-gateway-pulse.js';
+import { seedLoop, seedPulse } from './test-gateway-pulse.js';
 
 const db = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
 // Small enough to start in seconds; the well-known demo people exist at any size.
@@ -28,6 +28,8 @@ await seedCoachDesk(db);
 await seedPulse(db);
 // The program console's coach comments (admin@comments.example): one coach's comments released, one's withheld.
 await seedComments(db);
+// The coaching loop's organisation (programadmin@loop.example, …): PRE and POST collected through the widgets.
+await seedLoop(db);
 const budget = new CostBudget(
   standardBudget,
   {},

@@ -218,6 +218,8 @@ export const fieldAccess: Record<string, FieldRule> = {
   'Query.coachDesk': 'viewerOwn',
   /** The 360 ratings the viewer owes: only requests naming the viewer as the rater are ever listed. */
   'Query.pulseRequests': 'viewerOwn',
+  /** The viewer's own SELF requests: only requests naming the viewer as rater and subject. */
+  'Query.pulseRaterChoices': 'viewerOwn',
 
   ...inheritAll('Person', ['id', 'name', 'jobLevel', 'orgUnit', 'manager', 'organisation', 'directReports']),
   'Person.email': 'profile',
@@ -287,7 +289,8 @@ export const fieldAccess: Record<string, FieldRule> = {
   ...inheritAll('PulseRaterLimits', ['minReports', 'maxReports', 'minPeers', 'maxPeers']),
   // A request reaches only its rater (Query.pulseRequests, the payloads of their own mutations). Its
   // draft is the rater's own answers; `raters` answers only on the rater's own SELF request and says
-  // who is asked, never who answered or what: no path reads another rater's answer.
+  // who is asked, never who answered or what (`raterCandidates` likewise: who may be asked, all
+  // of whom the directory already shows); no path reads another rater's answer.
   ...inheritAll('PulseRequest', [
     'subject',
     'program',
@@ -300,6 +303,7 @@ export const fieldAccess: Record<string, FieldRule> = {
     'raters',
     'raterLimits',
     'ratersCutoffAt',
+    'raterCandidates',
   ]),
   ...inheritAll('PulseScale', ['min', 'max']),
   ...inheritAll('PulseAnswer', ['capability', 'score']),

@@ -3830,6 +3830,11 @@ export type PulseRequest = {
   phase: AssessmentPhase;
   /** The program whose capabilities are rated. */
   program: Program;
+  /**
+   * For the viewer's own SELF request: everyone they may ask, their direct reports (REPORT) and the
+   * people who share their manager (PEER), by name. Empty on every other request.
+   */
+  raterCandidates: Array<PulseRater>;
   /** For the viewer's own SELF request: the limits within which they may change their raters; null otherwise. */
   raterLimits: Maybe<PulseRaterLimits>;
   /** How the viewer stands to the person rated. */
@@ -3929,6 +3934,11 @@ export type Query = {
    * FORBIDDEN when the viewer is not the person, their direct manager or their current coach.
    */
   progressCard: ProgressCard;
+  /**
+   * The viewer's own SELF requests in phases open now, answered or not, soonest due first: where a
+   * participant sees who rates them and, until each phase's cut-off, changes them.
+   */
+  pulseRaterChoices: Array<PulseRequest>;
   /** The 360 ratings the viewer still owes in phases open now, soonest due first. */
   pulseRequests: Array<PulseRequest>;
   /** The organisation's SCIM credentials, newest first, revoked ones included. Org admins only (FORBIDDEN otherwise). */
@@ -7925,6 +7935,7 @@ export type PulseRequestResolvers<
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['AssessmentPhase'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  raterCandidates?: Resolver<Array<ResolversTypes['PulseRater']>, ParentType, ContextType>;
   raterLimits?: Resolver<Maybe<ResolversTypes['PulseRaterLimits']>, ParentType, ContextType>;
   raterType?: Resolver<ResolversTypes['PulseRaterType'], ParentType, ContextType>;
   raters?: Resolver<Array<ResolversTypes['PulseRater']>, ParentType, ContextType>;
@@ -8037,6 +8048,7 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryProgressCardArgs>
   >;
+  pulseRaterChoices?: Resolver<Array<ResolversTypes['PulseRequest']>, ParentType, ContextType>;
   pulseRequests?: Resolver<Array<ResolversTypes['PulseRequest']>, ParentType, ContextType>;
   scimCredentials?: Resolver<Array<ResolversTypes['ScimCredential']>, ParentType, ContextType>;
   scimGroupMappings?: Resolver<Array<ResolversTypes['ScimGroupMapping']>, ParentType, ContextType>;

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 
 /** The console's tabs, in the order they are shown; each loads its own module the first time it opens. */
-export const tabs = ['setup', 'participants', 'matching', 'coaches', 'outcomes'] as const;
+export const tabs = ['setup', 'participants', 'matching', 'coaches', 'pulses', 'outcomes'] as const;
 export type TabName = (typeof tabs)[number];
 
 export const isTab = (value: string | undefined): value is TabName =>
@@ -17,6 +17,8 @@ export function tabLabel(tab: TabName): string {
       return msg('Matching');
     case 'coaches':
       return msg('Coaches');
+    case 'pulses':
+      return msg('360 pulses');
     case 'outcomes':
       return msg('Outcomes');
   }

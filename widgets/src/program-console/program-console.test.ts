@@ -121,7 +121,7 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
         $$(el, '[role="tab"]')
           .filter((t) => t.hasAttribute('disabled'))
           .map((t) => t.dataset['tab']),
-      ).to.deep.equal(['participants', 'matching', 'coaches', 'outcomes']);
+      ).to.deep.equal(['participants', 'matching', 'coaches', 'pulses', 'outcomes']);
     });
 
     it('refuses a participant: they run no programs', async () => {

@@ -20,6 +20,7 @@ const tabModules: Record<TabName, () => Promise<TabModule>> = {
   participants: () => import('./program-console.participants.js'),
   matching: () => import('./program-console.matching.js'),
   coaches: () => import('./program-console.coaches.js'),
+  pulses: () => import('./program-console.pulses.js'),
   outcomes: () => import('./program-console.outcomes.js'),
 };
 
@@ -43,7 +44,7 @@ function formatDates(program: ProgramRow, locale: string): string {
  *
  * @summary Create, populate, match, run and judge coaching programs.
  * @attr program - A Program ID: open that program instead of the list; `new` opens the setup of a new program.
- * @attr tab - The tab to show for the open program: `setup` (default), `participants`, `matching`, `coaches`, `outcomes`.
+ * @attr tab - The tab to show for the open program: `setup` (default), `participants`, `matching`, `coaches`, `pulses`, `outcomes`.
  * @attr compact - Denser layout for narrow slots.
  * @fires {ProgramSavedEvent} cw-program-saved - The gateway saved a program the admin created or edited. detail: `{ programId, status, created }`.
  * @fires {ProgramPublishedEvent} cw-program-published - A program was published: its population was invited. detail: `{ programId, invited }`.

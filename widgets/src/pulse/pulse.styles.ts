@@ -69,9 +69,40 @@ export const pulseStyles = css`
     align-items: center;
     gap: var(--_space-2) var(--_space-3);
   }
+  .raters,
   .wellbeing {
     border-block-start: var(--_border-width) solid var(--_color-border);
   }
+  .rater-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .rater-list li,
+  .rater-option {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .rater-options {
+    display: grid;
+    gap: var(--_space-1);
+  }
+  .raters .notice {
+    margin: 0;
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_color-danger);
+  }
+  .raters-form {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .raters h2,
   .wellbeing h2 {
     margin: 0;
     font-size: var(--_font-size-large);

@@ -129,6 +129,42 @@ describe('<cw-pulse> on the real gateway', function () {
     await shoot(el, 'request-ar');
   });
 
+  for (const [theme, locale] of [
+    ['light', 'en'],
+    ['dark', 'en'],
+    ['light', 'ar'],
+  ] as const) {
+    it(`shows the participant who rates them and the form to change it (${theme}, ${locale}), axe-clean`, async () => {
+      const el = await mount({ ...signedIn(gateway, { email: PARTICIPANT }), theme, locale });
+      await until(() => part(el, 'raters-change-button') !== null, 'who rates the participant');
+      expect(part(el, 'raters')!.dataset['state']).to.equal('open');
+      // The manager and the peer asked by rule; Wren joined later and is only a candidate.
+      expect($$(el, '[part~="raters-list"] li').map((li) => li.dataset['type'])).to.deep.equal([
+        'MANAGER',
+        'PEER',
+      ]);
+      part(el, 'raters-change-button')!.focus();
+      await press('Enter');
+      await until(
+        () => el.shadowRoot!.activeElement?.matches('input[type="checkbox"]') === true,
+        'the form, focused',
+      );
+      expect($$<HTMLInputElement>(el, '[part~="raters-option"] input').map((c) => c.checked)).to.deep.equal([
+        true,
+        false,
+      ]);
+      expect($(el, '[part~="raters-field"][data-kind="reports"]')!.textContent).to.contain(
+        locale === 'ar' ? 'ليس لديك مرؤوسون مباشرون.' : 'You have no direct reports.',
+      );
+      await expectAccessible(el);
+      await shoot(el, `raters-form-${locale === 'ar' ? 'ar' : theme}`);
+      // Cancel closes the form and gives focus back to the button that opened it.
+      part(el, 'raters-cancel-button')!.click();
+      await until(() => part(el, 'raters-form') === null, 'the form closed');
+      await until(() => el.shadowRoot!.activeElement === part(el, 'raters-change-button'), 'focus back');
+    });
+  }
+
   it('says so when nothing is owed', async () => {
     const el = await mount(signedIn(gateway, { email: NOBODY }));
     await until(() => part(el, 'state-empty') !== null, 'the empty state');

@@ -8,7 +8,8 @@ import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { pulseRequestsQuery, savePulseDraftMutation, submitPulseMutation } from './pulse.graphql.js';
 import { pulseStyles } from './pulse.styles.js';
-import type { WellbeingForm, WellbeingHost } from './pulse.wellbeing.js';
+import type { RaterChoices, RatersHost } from './pulse.raters.js';
+import type { WellbeingForm } from './pulse.wellbeing.js';
 
 type Data = DocumentType<typeof pulseRequestsQuery>;
 type Request = Data['pulseRequests'][number];
@@ -22,8 +23,9 @@ const keyOf = (r: Request) => `${r.program.id}|${r.subject.id}|${r.phase}`;
  * capabilities, arrow keys along the scale); every choice is saved on the server as it is made, so a
  * closed tab loses nothing, and Submit sends the rating. Answers count only once the phase closes,
  * and reports' and peers' answers only in groups large enough to stay anonymous. Below them, a
- * participant who has not yet answered this week's wellbeing check-in (energy, how manageable the
- * workload is, support; 1–5 each) finds it, loaded on demand.
+ * participant sees who rates them in each open phase and, until the phase's cut-off, changes which
+ * direct reports and peers do; one who has not yet answered this week's wellbeing check-in (energy,
+ * how manageable the workload is, support; 1–5 each) finds it. Both load on demand.
  *
  * @summary The 360 ratings the viewer owes, answered in a couple of minutes.
  * @csspart base - The card around everything.
@@ -39,6 +41,20 @@ const keyOf = (r: Request) => `${r.program.id}|${r.subject.id}|${r.phase}`;
  * @csspart queue - How many more ratings are owed.
  * @csspart thanks - The message once everything is answered.
  * @csspart notice - A refused change's message (role=alert).
+ * @csspart raters - Who rates the participant in one open phase (a section); carries `data-phase` and `data-state` (`open` or `closed`).
+ * @csspart raters-heading - Its heading.
+ * @csspart raters-cutoff - Until when the raters can be changed.
+ * @csspart raters-closed - The message once the cut-off has passed.
+ * @csspart raters-list - Who is asked to rate the participant.
+ * @csspart raters-empty - Said when nobody but the participant is asked.
+ * @csspart raters-change-button - Opens the form to change the raters.
+ * @csspart raters-form - The form: one `raters-field` for direct reports, one for peers.
+ * @csspart raters-field - One list of checkboxes (a fieldset); carries `data-kind` (`reports` or `peers`).
+ * @csspart raters-option - One person to tick (a label around a checkbox).
+ * @csspart raters-field-error - The gateway's message about one list.
+ * @csspart raters-error - A refusal that concerns the whole form (role=alert).
+ * @csspart raters-save-button - Saves the choice.
+ * @csspart raters-cancel-button - Closes the form without saving.
  * @csspart wellbeing - The weekly wellbeing check-in (a form), shown to a participant who has not answered this week.
  * @csspart wellbeing-heading - The check-in's heading.
  * @csspart wellbeing-item - One check-in question's radio group (a fieldset).
@@ -66,7 +82,7 @@ export class Pulse extends CoachworkElement {
   readonly #status = new ActionStatusController(this, { describe: (error) => this.describeError(error) });
   #saving: Promise<unknown> = Promise.resolve();
   #pendingSaves = 0;
-  readonly #wellbeingHost: WellbeingHost = ((self: Pulse): WellbeingHost => ({
+  readonly #host: RatersHost = ((self: Pulse): RatersHost => ({
     get gateway() {
       return self.gateway;
     },
@@ -77,10 +93,15 @@ export class Pulse extends CoachworkElement {
     describeError: (error) => self.describeError(error),
     announce: (text) => self.#status.announce(text),
     requestUpdate: () => self.requestUpdate(),
+    focus: (selector) => {
+      void self.updateComplete.then(() => self.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    },
   }))(this);
   /** The wellbeing check-in, once its code has loaded. */
   #wellbeing: WellbeingForm | undefined;
   #wellbeingRequested = false;
+  /** Who rates the participant and, until the cut-off, changing it, once its code has loaded. */
+  #raters: RaterChoices | undefined;
 
   readonly #requests = this.createQuery({
     query: pulseRequestsQuery,
@@ -94,14 +115,25 @@ export class Pulse extends CoachworkElement {
     if (this.gateway && !this.#wellbeingRequested) {
       this.#wellbeingRequested = true;
       void this.#loadWellbeing();
+      void this.#loadRaters();
     }
   }
 
   async #loadWellbeing(): Promise<void> {
     try {
-      this.#wellbeing = (await import('./pulse.wellbeing.js')).createWellbeing(this.#wellbeingHost);
+      this.#wellbeing = (await import('./pulse.wellbeing.js')).createWellbeing(this.#host);
     } catch {
       // The check-in is optional: without its code the 360 requests still work.
+      return;
+    }
+    this.requestUpdate();
+  }
+
+  async #loadRaters(): Promise<void> {
+    try {
+      this.#raters = (await import('./pulse.raters.js')).createRaterChoices(this.#host);
+    } catch {
+      // Who rates the participant is set by rule without this screen: the ratings still work.
       return;
     }
     this.requestUpdate();
@@ -121,7 +153,7 @@ export class Pulse extends CoachworkElement {
         }),
         content: (data) => this.#renderRequest(data, data.pulseRequests[0]!),
       })}
-      ${this.#wellbeing?.render() ?? nothing}
+      ${this.#raters?.render() ?? nothing} ${this.#wellbeing?.render() ?? nothing}
     </section>`;
   }
 

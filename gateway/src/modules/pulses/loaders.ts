@@ -3,7 +3,9 @@ import {
   draftsOf,
   owedRequests,
   phasesOfPrograms,
+  raterCandidatesOf,
   ratersOf,
+  selfRequests,
   type PulseAnswerValue,
   type PulsePhaseRow,
   type PulseRaterValue,
@@ -12,9 +14,17 @@ import {
 
 export function createPulseLoaders(tenant: Tenant, orgId: string, viewerPersonId: string) {
   let owed: Promise<PulseRequestRow[]> | null = null;
+  let own: Promise<PulseRequestRow[]> | null = null;
   return {
     /** The viewer's open requests, read once per request. */
     owed: () => (owed ??= tenant((tx) => owedRequests(tx, orgId, viewerPersonId, new Date()))),
+    /** The viewer's own SELF requests of open phases, submitted or not, read once per request. */
+    own: () => (own ??= tenant((tx) => selfRequests(tx, orgId, viewerPersonId, new Date()))),
+    /** Subject id → who they may ask to rate them (asked only for the viewer themselves). */
+    raterCandidatesOf: byKeyLoader<PulseRaterValue[]>(
+      (subjectIds) => tenant((tx) => raterCandidatesOf(tx, orgId, subjectIds)),
+      [],
+    ),
     /** Program id → its phases (the caller is authorised by the policy's programManagement row). */
     phasesOfProgram: byKeyLoader<PulsePhaseRow[]>(
       (programIds) => tenant((tx) => phasesOfPrograms(tx, orgId, programIds)),

@@ -28,6 +28,8 @@ const SUBMIT = `mutation($input: SubmitPulseInput!) { submitPulse(input: $input)
   submitted userErrors { field code message } } }`;
 const RATERS = `mutation($input: SetPulseRatersInput!) { setPulseRaters(input: $input) {
   request { raters { person { id } raterType } } userErrors { field code message } } }`;
+const CHOICES = `{ pulseRaterChoices { subject { id } phase raterType ratersCutoffAt
+  raters { person { id } raterType } raterCandidates { person { id name } raterType } } }`;
 const PHASES = `query($id: ID!) { node(id: $id) { ... on Program { pulsePhases { phase requested submitted } } } }`;
 const CARD = `query($person: ID!) { progressCard(person: $person) { progress { capabilities {
   capability { code } baseline { mean raters withheld } latest { phase mean withheld } delta } } } }`;
@@ -309,6 +311,39 @@ describe.each(testEngines())('360 pulse collection on %s', (engine) => {
     expect(done.request!.raters.map((r) => r.person.id)).toContain(toGlobalId('Person', people.report2!));
     expect((await owed('Peer B')).some((r) => r.subject.name === 'Report 1')).toBe(false);
     expect((await owed('report2')).some((r) => r.subject.name === 'Report 1')).toBe(true);
+
+    // Where the participant makes that choice: their own SELF request with everyone they may ask.
+    type Choices = {
+      pulseRaterChoices: Array<{
+        subject: { id: string };
+        raterType: string;
+        raters: Array<{ person: { id: string }; raterType: string }>;
+        raterCandidates: Array<{ person: { id: string; name: string }; raterType: string }>;
+      }>;
+    };
+    const choices = async (who: string) => {
+      const body = await ask<Choices>(who, CHOICES);
+      expect(body.errors).toBeUndefined();
+      return body.data!.pulseRaterChoices;
+    };
+    const [mine] = await choices('participant');
+    expect(mine!.subject.id).toBe(toGlobalId('Person', people.participant!));
+    expect(mine!.raterType).toBe('SELF');
+    expect(mine!.raterCandidates.map((c) => [c.raterType, c.person.name])).toEqual([
+      ['REPORT', 'Dee Report'],
+      ['PEER', 'Peer A'],
+      ['PEER', 'Peer B'],
+      ['PEER', 'Peer C'],
+      ['PEER', 'Report 2'],
+    ]);
+    expect(mine!.raters.filter((r) => r.raterType === 'PEER').length).toBe(3);
+    // Another participant's choice is their own; a non-participant has none.
+    const [peers] = await choices('Peer A');
+    expect(peers!.subject.id).toBe(toGlobalId('Person', people['Peer A']!));
+    expect(peers!.raterCandidates.map((c) => c.person.name)).not.toContain('Peer A');
+    for (const who of ['coach', 'formerCoach', 'admin', 'manager', 'outsider']) {
+      expect(await choices(who), who).toEqual([]);
+    }
     await db.query(`update pulse_phases set raters_cutoff_at = now() where org_id = $1`, [org.orgId]);
     expect(codes(await set('participant', ['directReport'], ['Peer A', 'Peer B']))).toEqual(['CONFLICT']);
   });
@@ -375,6 +410,11 @@ describe.each(testEngines())('360 pulse collection on %s', (engine) => {
     expect(
       (await submit('participant', 'participant', 'PRE', { DELEGATION: 5, FEEDBACK: 5 })).submitted,
     ).toBe(true);
+    // A self-rating given is no longer owed, yet the participant still sees who rates them.
+    expect((await owed('participant')).some((r) => r.raterType === 'SELF')).toBe(false);
+    expect(
+      (await ask<{ pulseRaterChoices: unknown[] }>('participant', CHOICES)).data!.pulseRaterChoices,
+    ).toHaveLength(1);
     // Open: nothing is released yet.
     expect((await card('participant', 'participant'))[0]!.baseline).toBeNull();
     const heatmapInput = {

@@ -190,6 +190,11 @@ export const pulsesResolvers: Resolvers = {
       if (caller.viewer.serviceAccount) return [];
       return caller.loaders.pulses.owed();
     },
+    async pulseRaterChoices(_parent, _args, context) {
+      const caller = callerOf(context);
+      if (caller.viewer.serviceAccount) return [];
+      return caller.loaders.pulses.own();
+    },
   },
   Program: {
     async pulsePhases(program, _args, context) {
@@ -255,6 +260,11 @@ export const pulsesResolvers: Resolvers = {
       request.raterType === 'SELF' && request.subjectId === callerOf(context).viewer.personId
         ? request.ratersCutoffAt
         : null,
+    async raterCandidates(request, _args, context) {
+      const caller = callerOf(context);
+      if (request.raterType !== 'SELF' || request.subjectId !== caller.viewer.personId) return [];
+      return caller.loaders.pulses.raterCandidatesOf.load(request.subjectId);
+    },
   },
   PulseAnswer: {
     async capability(answer, _args, context) {

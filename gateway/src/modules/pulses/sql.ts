@@ -267,6 +267,24 @@ export async function owedRequests(
   return rows.map(requestOf);
 }
 
+/** The subject's own SELF requests of phases open at `now`, submitted or not, soonest due first. */
+export async function selfRequests(
+  tx: Queryable,
+  orgId: string,
+  subjectId: string,
+  now: Date,
+): Promise<PulseRequestRow[]> {
+  const rows = await tx.query<RawRequest>(
+    `SELECT ${REQUEST_COLUMNS} FROM pulse_requests r
+     JOIN pulse_phases p ON p.org_id = r.org_id AND p.id = r.phase_id
+     WHERE r.org_id = $1 AND r.rater_id = $2 AND r.subject_id = $2 AND r.rater_type = 'SELF'
+       AND p.opens_at <= $3 AND p.closes_at > $3
+     ORDER BY p.closes_at, r.id`,
+    [orgId, subjectId, now],
+  );
+  return rows.map(requestOf);
+}
+
 /**
  * The rater's request for this subject, program and phase, locked for a write when `lock`; null
  * when they are not asked to rate (whoever they are).
@@ -386,6 +404,28 @@ export async function eligibleRaters(
     [orgId, subjectId, candidates],
   );
   return new Map(rows.map((row) => [row.id, row.kind]));
+}
+
+/**
+ * Everyone the subject may ask to rate them: their direct reports and the people who share their
+ * manager, by type and name (the rule `eligibleRaters` checks a choice against).
+ */
+export async function raterCandidatesOf(
+  tx: Queryable,
+  orgId: string,
+  subjectIds: readonly string[],
+): Promise<Map<string, PulseRaterValue[]>> {
+  const rows = await tx.query<{ subject_id: string; id: string; kind: 'REPORT' | 'PEER' }>(
+    `SELECT s.id AS subject_id, c.id, CASE WHEN c.manager_id = s.id THEN 'REPORT' ELSE 'PEER' END AS kind
+     FROM people s JOIN people c ON c.org_id = s.org_id AND c.id <> s.id
+       AND (c.manager_id = s.id OR (s.manager_id IS NOT NULL AND c.manager_id = s.manager_id))
+     WHERE s.org_id = $1 AND s.id = any($2::uuid[])
+     ORDER BY (c.manager_id = s.id) DESC, c.name, c.id`,
+    [orgId, subjectIds],
+  );
+  const bySubject = new Map<string, PulseRaterValue[]>(subjectIds.map((id) => [id, []]));
+  for (const row of rows) bySubject.get(row.subject_id)?.push({ personId: row.id, raterType: row.kind });
+  return bySubject;
 }
 
 /** Replaces the subject's REPORT and PEER raters of a phase; raters who already answered stay. */

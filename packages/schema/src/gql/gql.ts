@@ -56,6 +56,9 @@ type Documents = {
   '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleChangeEnrolmentDocument;
   '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        id\n        status\n        coach {\n          id\n          name\n        }\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRematchDocument;
   '\n  mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {\n    remindProgramParticipants(input: $input) {\n      remindedCount\n      alreadyRemindedCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRemindDocument;
+  '\n  query CwProgramConsolePulsePhases($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        pulsePhases {\n          phase\n          opensAt\n          closesAt\n          ratersCutoffAt\n          raterLimits {\n            minReports\n            maxReports\n            minPeers\n            maxPeers\n          }\n          requested\n          submitted\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsolePulsePhasesDocument;
+  '\n  mutation CwProgramConsoleOpenPulsePhase($input: OpenPulsePhaseInput!) {\n    openPulsePhase(input: $input) {\n      phase {\n        phase\n        opensAt\n        closesAt\n        requested\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwProgramConsoleOpenPulsePhaseDocument;
+  '\n  mutation CwProgramConsoleClosePulsePhase($input: ClosePulsePhaseInput!) {\n    closePulsePhase(input: $input) {\n      phase {\n        phase\n        closesAt\n        submitted\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwProgramConsoleClosePulsePhaseDocument;
   '\n  fragment CwProgramConsoleSetup on Program {\n    id\n    name\n    status\n    viewerCanManage\n    names {\n      locale\n      text\n    }\n    objectives {\n      locale\n      text\n    }\n    languages\n    sessionsPerParticipant\n    durationWeeks\n    cadenceDays\n    sessionMinutes\n    capacity\n    startsOn\n    endsOn\n    policy {\n      minNoticeHours\n      horizonDays\n      lateCancelHours\n      bufferMinutes\n    }\n    focusCapabilities {\n      id\n      code\n    }\n    kpis {\n      id\n      names {\n        locale\n        text\n      }\n      unit\n      baseline\n      target\n    }\n    targetPopulation {\n      orgUnits {\n        includeSubtree\n        orgUnit {\n          id\n          name\n        }\n      }\n      excludedOrgUnits {\n        includeSubtree\n        orgUnit {\n          id\n          name\n        }\n      }\n      includedPeople {\n        id\n        name\n      }\n      excludedPeople {\n        id\n        name\n      }\n      jobLevels\n      minDaysInRole\n      maxDaysInRole\n      managesManagers\n      timeZones\n      locales\n    }\n    outcomeSummary {\n      locale\n      text\n    }\n  }\n': typeof types.CwProgramConsoleSetupFragmentDoc;
   '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleSetupChoicesDocument;
   '\n  query CwProgramConsoleUnitSearch($search: String) {\n    orgUnits(first: 8, search: $search) {\n      edges {\n        node {\n          id\n          name\n          peopleCount\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleUnitSearchDocument;
@@ -73,6 +76,8 @@ type Documents = {
   '\n  query CwPulseRequests($locale: Locale) {\n    pulseRequests {\n      subject {\n        id\n        name\n      }\n      program {\n        id\n        name\n      }\n      phase\n      raterType\n      capabilities {\n        id\n        code\n        name(locale: $locale)\n        description(locale: $locale)\n      }\n      scale {\n        min\n        max\n      }\n      dueAt\n      draft {\n        capability {\n          id\n        }\n        score\n      }\n    }\n    viewer {\n      id\n      timeZone\n    }\n  }\n': typeof types.CwPulseRequestsDocument;
   '\n  mutation CwPulseSaveDraft($input: SavePulseDraftInput!) {\n    savePulseDraft(input: $input) {\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwPulseSaveDraftDocument;
   '\n  mutation CwPulseSubmit($input: SubmitPulseInput!) {\n    submitPulse(input: $input) {\n      submitted\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwPulseSubmitDocument;
+  '\n  query CwPulseRaterChoices {\n    pulseRaterChoices {\n      program {\n        id\n        name\n      }\n      phase\n      ratersCutoffAt\n      raterLimits {\n        minReports\n        maxReports\n        minPeers\n        maxPeers\n      }\n      raters {\n        person {\n          id\n          name\n        }\n        raterType\n      }\n      raterCandidates {\n        person {\n          id\n          name\n        }\n        raterType\n      }\n    }\n    viewer {\n      id\n      timeZone\n    }\n  }\n': typeof types.CwPulseRaterChoicesDocument;
+  '\n  mutation CwPulseSetRaters($input: SetPulseRatersInput!) {\n    setPulseRaters(input: $input) {\n      request {\n        phase\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwPulseSetRatersDocument;
   '\n  query CwPulseWellbeing {\n    viewer {\n      id\n      wellbeing {\n        period\n        answered\n        eligible\n      }\n    }\n  }\n': typeof types.CwPulseWellbeingDocument;
   '\n  mutation CwPulseAnswerWellbeing($input: AnswerWellbeingPulseInput!) {\n    answerWellbeingPulse(input: $input) {\n      answer {\n        period\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwPulseAnswerWellbeingDocument;
   '\n  query CwQualityHeatmap($input: HeatmapInput!, $locale: Locale) {\n    heatmap(input: $input) {\n      metric\n      period\n      periods\n      minGroupSize\n      participationTarget\n      stale\n      asOf\n      unit {\n        id\n        name\n      }\n      path {\n        id\n        name\n      }\n      columns {\n        capability {\n          id\n          code\n          name(locale: $locale)\n        }\n        organisation {\n          ...CwHeatmapCell\n        }\n      }\n      total {\n        ...CwHeatmapRow\n      }\n      rows {\n        ...CwHeatmapRow\n      }\n    }\n  }\n\n  fragment CwHeatmapRow on HeatmapRow {\n    unit {\n      id\n      name\n      kind\n    }\n    level\n    peopleCount\n    hasChildren\n    cells {\n      ...CwHeatmapCell\n    }\n  }\n\n  fragment CwHeatmapCell on HeatmapCell {\n    value\n    count\n    suppressed\n    reason\n    belowParticipationTarget\n    effectSize {\n      d\n      low\n      high\n    }\n  }\n': typeof types.CwQualityHeatmapDocument;
@@ -181,6 +186,12 @@ const documents: Documents = {
     types.CwProgramConsoleRematchDocument,
   '\n  mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {\n    remindProgramParticipants(input: $input) {\n      remindedCount\n      alreadyRemindedCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.CwProgramConsoleRemindDocument,
+  '\n  query CwProgramConsolePulsePhases($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        pulsePhases {\n          phase\n          opensAt\n          closesAt\n          ratersCutoffAt\n          raterLimits {\n            minReports\n            maxReports\n            minPeers\n            maxPeers\n          }\n          requested\n          submitted\n        }\n      }\n    }\n  }\n':
+    types.CwProgramConsolePulsePhasesDocument,
+  '\n  mutation CwProgramConsoleOpenPulsePhase($input: OpenPulsePhaseInput!) {\n    openPulsePhase(input: $input) {\n      phase {\n        phase\n        opensAt\n        closesAt\n        requested\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+    types.CwProgramConsoleOpenPulsePhaseDocument,
+  '\n  mutation CwProgramConsoleClosePulsePhase($input: ClosePulsePhaseInput!) {\n    closePulsePhase(input: $input) {\n      phase {\n        phase\n        closesAt\n        submitted\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+    types.CwProgramConsoleClosePulsePhaseDocument,
   '\n  fragment CwProgramConsoleSetup on Program {\n    id\n    name\n    status\n    viewerCanManage\n    names {\n      locale\n      text\n    }\n    objectives {\n      locale\n      text\n    }\n    languages\n    sessionsPerParticipant\n    durationWeeks\n    cadenceDays\n    sessionMinutes\n    capacity\n    startsOn\n    endsOn\n    policy {\n      minNoticeHours\n      horizonDays\n      lateCancelHours\n      bufferMinutes\n    }\n    focusCapabilities {\n      id\n      code\n    }\n    kpis {\n      id\n      names {\n        locale\n        text\n      }\n      unit\n      baseline\n      target\n    }\n    targetPopulation {\n      orgUnits {\n        includeSubtree\n        orgUnit {\n          id\n          name\n        }\n      }\n      excludedOrgUnits {\n        includeSubtree\n        orgUnit {\n          id\n          name\n        }\n      }\n      includedPeople {\n        id\n        name\n      }\n      excludedPeople {\n        id\n        name\n      }\n      jobLevels\n      minDaysInRole\n      maxDaysInRole\n      managesManagers\n      timeZones\n      locales\n    }\n    outcomeSummary {\n      locale\n      text\n    }\n  }\n':
     types.CwProgramConsoleSetupFragmentDoc,
   '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n  }\n':
@@ -215,6 +226,10 @@ const documents: Documents = {
     types.CwPulseSaveDraftDocument,
   '\n  mutation CwPulseSubmit($input: SubmitPulseInput!) {\n    submitPulse(input: $input) {\n      submitted\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwPulseSubmitDocument,
+  '\n  query CwPulseRaterChoices {\n    pulseRaterChoices {\n      program {\n        id\n        name\n      }\n      phase\n      ratersCutoffAt\n      raterLimits {\n        minReports\n        maxReports\n        minPeers\n        maxPeers\n      }\n      raters {\n        person {\n          id\n          name\n        }\n        raterType\n      }\n      raterCandidates {\n        person {\n          id\n          name\n        }\n        raterType\n      }\n    }\n    viewer {\n      id\n      timeZone\n    }\n  }\n':
+    types.CwPulseRaterChoicesDocument,
+  '\n  mutation CwPulseSetRaters($input: SetPulseRatersInput!) {\n    setPulseRaters(input: $input) {\n      request {\n        phase\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+    types.CwPulseSetRatersDocument,
   '\n  query CwPulseWellbeing {\n    viewer {\n      id\n      wellbeing {\n        period\n        answered\n        eligible\n      }\n    }\n  }\n':
     types.CwPulseWellbeingDocument,
   '\n  mutation CwPulseAnswerWellbeing($input: AnswerWellbeingPulseInput!) {\n    answerWellbeingPulse(input: $input) {\n      answer {\n        period\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
@@ -519,6 +534,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query CwProgramConsolePulsePhases($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        pulsePhases {\n          phase\n          opensAt\n          closesAt\n          ratersCutoffAt\n          raterLimits {\n            minReports\n            maxReports\n            minPeers\n            maxPeers\n          }\n          requested\n          submitted\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsolePulsePhasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleOpenPulsePhase($input: OpenPulsePhaseInput!) {\n    openPulsePhase(input: $input) {\n      phase {\n        phase\n        opensAt\n        closesAt\n        requested\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleOpenPulsePhaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleClosePulsePhase($input: ClosePulsePhaseInput!) {\n    closePulsePhase(input: $input) {\n      phase {\n        phase\n        closesAt\n        submitted\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleClosePulsePhaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment CwProgramConsoleSetup on Program {\n    id\n    name\n    status\n    viewerCanManage\n    names {\n      locale\n      text\n    }\n    objectives {\n      locale\n      text\n    }\n    languages\n    sessionsPerParticipant\n    durationWeeks\n    cadenceDays\n    sessionMinutes\n    capacity\n    startsOn\n    endsOn\n    policy {\n      minNoticeHours\n      horizonDays\n      lateCancelHours\n      bufferMinutes\n    }\n    focusCapabilities {\n      id\n      code\n    }\n    kpis {\n      id\n      names {\n        locale\n        text\n      }\n      unit\n      baseline\n      target\n    }\n    targetPopulation {\n      orgUnits {\n        includeSubtree\n        orgUnit {\n          id\n          name\n        }\n      }\n      excludedOrgUnits {\n        includeSubtree\n        orgUnit {\n          id\n          name\n        }\n      }\n      includedPeople {\n        id\n        name\n      }\n      excludedPeople {\n        id\n        name\n      }\n      jobLevels\n      minDaysInRole\n      maxDaysInRole\n      managesManagers\n      timeZones\n      locales\n    }\n    outcomeSummary {\n      locale\n      text\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleSetupFragmentDoc;
 /**
@@ -617,6 +650,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CwPulseSubmit($input: SubmitPulseInput!) {\n    submitPulse(input: $input) {\n      submitted\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwPulseSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwPulseRaterChoices {\n    pulseRaterChoices {\n      program {\n        id\n        name\n      }\n      phase\n      ratersCutoffAt\n      raterLimits {\n        minReports\n        maxReports\n        minPeers\n        maxPeers\n      }\n      raters {\n        person {\n          id\n          name\n        }\n        raterType\n      }\n      raterCandidates {\n        person {\n          id\n          name\n        }\n        raterType\n      }\n    }\n    viewer {\n      id\n      timeZone\n    }\n  }\n',
+): typeof import('./graphql.js').CwPulseRaterChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwPulseSetRaters($input: SetPulseRatersInput!) {\n    setPulseRaters(input: $input) {\n      request {\n        phase\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwPulseSetRatersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3764,6 +3764,11 @@ export type PulseRequest = {
   phase: AssessmentPhase;
   /** The program whose capabilities are rated. */
   program: Program;
+  /**
+   * For the viewer's own SELF request: everyone they may ask, their direct reports (REPORT) and the
+   * people who share their manager (PEER), by name. Empty on every other request.
+   */
+  raterCandidates: Array<PulseRater>;
   /** For the viewer's own SELF request: the limits within which they may change their raters; null otherwise. */
   raterLimits?: Maybe<PulseRaterLimits>;
   /** How the viewer stands to the person rated. */
@@ -3863,6 +3868,11 @@ export type Query = {
    * FORBIDDEN when the viewer is not the person, their direct manager or their current coach.
    */
   progressCard: ProgressCard;
+  /**
+   * The viewer's own SELF requests in phases open now, answered or not, soonest due first: where a
+   * participant sees who rates them and, until each phase's cut-off, changes them.
+   */
+  pulseRaterChoices: Array<PulseRequest>;
   /** The 360 ratings the viewer still owes in phases open now, soonest due first. */
   pulseRequests: Array<PulseRequest>;
   /** The organisation's SCIM credentials, newest first, revoked ones included. Org admins only (FORBIDDEN otherwise). */
@@ -6420,6 +6430,96 @@ export type CwProgramConsoleRemindMutation = {
   };
 };
 
+export type CwProgramConsolePulsePhasesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwProgramConsolePulsePhasesQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | { __typename?: 'Enrolment'; id: string }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | { __typename?: 'MatchProposal'; id: string }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | {
+        __typename?: 'Program';
+        status: ProgramStatus;
+        viewerCanManage: boolean;
+        id: string;
+        pulsePhases: Array<{
+          __typename?: 'PulsePhaseWindow';
+          phase: AssessmentPhase;
+          opensAt: string;
+          closesAt: string;
+          ratersCutoffAt: string;
+          requested: number;
+          submitted: number;
+          raterLimits: {
+            __typename?: 'PulseRaterLimits';
+            minReports: number;
+            maxReports: number;
+            minPeers: number;
+            maxPeers: number;
+          };
+        }>;
+      }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwProgramConsoleOpenPulsePhaseMutationVariables = Exact<{
+  input: OpenPulsePhaseInput;
+}>;
+
+export type CwProgramConsoleOpenPulsePhaseMutation = {
+  __typename?: 'Mutation';
+  openPulsePhase: {
+    __typename?: 'OpenPulsePhasePayload';
+    phase?: {
+      __typename?: 'PulsePhaseWindow';
+      phase: AssessmentPhase;
+      opensAt: string;
+      closesAt: string;
+      requested: number;
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwProgramConsoleClosePulsePhaseMutationVariables = Exact<{
+  input: ClosePulsePhaseInput;
+}>;
+
+export type CwProgramConsoleClosePulsePhaseMutation = {
+  __typename?: 'Mutation';
+  closePulsePhase: {
+    __typename?: 'ClosePulsePhasePayload';
+    phase?: {
+      __typename?: 'PulsePhaseWindow';
+      phase: AssessmentPhase;
+      closesAt: string;
+      submitted: number;
+    } | null;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
 export type CwProgramConsoleSetupFragment = {
   __typename?: 'Program';
   id: string;
@@ -6842,6 +6942,54 @@ export type CwPulseSubmitMutation = {
   submitPulse: {
     __typename?: 'PulseAnswerPayload';
     submitted: boolean;
+    userErrors: Array<{
+      __typename?: 'UserError';
+      field?: Array<string> | null;
+      code: UserErrorCode;
+      message: string;
+    }>;
+  };
+};
+
+export type CwPulseRaterChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwPulseRaterChoicesQuery = {
+  __typename?: 'Query';
+  pulseRaterChoices: Array<{
+    __typename?: 'PulseRequest';
+    phase: AssessmentPhase;
+    ratersCutoffAt?: string | null;
+    program: { __typename?: 'Program'; id: string; name: string };
+    raterLimits?: {
+      __typename?: 'PulseRaterLimits';
+      minReports: number;
+      maxReports: number;
+      minPeers: number;
+      maxPeers: number;
+    } | null;
+    raters: Array<{
+      __typename?: 'PulseRater';
+      raterType: PulseRaterType;
+      person: { __typename?: 'Person'; id: string; name: string };
+    }>;
+    raterCandidates: Array<{
+      __typename?: 'PulseRater';
+      raterType: PulseRaterType;
+      person: { __typename?: 'Person'; id: string; name: string };
+    }>;
+  }>;
+  viewer: { __typename?: 'Person'; id: string; timeZone?: string | null };
+};
+
+export type CwPulseSetRatersMutationVariables = Exact<{
+  input: SetPulseRatersInput;
+}>;
+
+export type CwPulseSetRatersMutation = {
+  __typename?: 'Mutation';
+  setPulseRaters: {
+    __typename?: 'SetPulseRatersPayload';
+    request?: { __typename?: 'PulseRequest'; phase: AssessmentPhase } | null;
     userErrors: Array<{
       __typename?: 'UserError';
       field?: Array<string> | null;
@@ -9047,6 +9195,82 @@ mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {
   }
 }
 `) as unknown as TypedDocumentString<CwProgramConsoleRemindMutation, CwProgramConsoleRemindMutationVariables>;
+export const CwProgramConsolePulsePhasesDocument = new TypedDocumentString(`
+query CwProgramConsolePulsePhases($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Program {
+      status
+      viewerCanManage
+      pulsePhases {
+        phase
+        opensAt
+        closesAt
+        ratersCutoffAt
+        raterLimits {
+          minReports
+          maxReports
+          minPeers
+          maxPeers
+        }
+        requested
+        submitted
+      }
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsolePulsePhasesQuery,
+  CwProgramConsolePulsePhasesQueryVariables
+>;
+export const CwProgramConsoleOpenPulsePhaseDocument = new TypedDocumentString(`
+mutation CwProgramConsoleOpenPulsePhase($input: OpenPulsePhaseInput!) {
+  openPulsePhase(input: $input) {
+    phase {
+      phase
+      opensAt
+      closesAt
+      requested
+    }
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleOpenPulsePhaseMutation,
+  CwProgramConsoleOpenPulsePhaseMutationVariables
+>;
+export const CwProgramConsoleClosePulsePhaseDocument = new TypedDocumentString(`
+mutation CwProgramConsoleClosePulsePhase($input: ClosePulsePhaseInput!) {
+  closePulsePhase(input: $input) {
+    phase {
+      phase
+      closesAt
+      submitted
+    }
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleClosePulsePhaseMutation,
+  CwProgramConsoleClosePulsePhaseMutationVariables
+>;
 export const CwProgramConsoleSetupChoicesDocument = new TypedDocumentString(`
 query CwProgramConsoleSetupChoices($locale: Locale) {
   organisation {
@@ -9512,6 +9736,64 @@ fragment CwUserError on UserError {
   message
 }
 `) as unknown as TypedDocumentString<CwPulseSubmitMutation, CwPulseSubmitMutationVariables>;
+export const CwPulseRaterChoicesDocument = new TypedDocumentString(`
+query CwPulseRaterChoices {
+  pulseRaterChoices {
+    program {
+      __typename
+      id
+      name
+    }
+    phase
+    ratersCutoffAt
+    raterLimits {
+      minReports
+      maxReports
+      minPeers
+      maxPeers
+    }
+    raters {
+      person {
+        __typename
+        id
+        name
+      }
+      raterType
+    }
+    raterCandidates {
+      person {
+        __typename
+        id
+        name
+      }
+      raterType
+    }
+  }
+  viewer {
+    __typename
+    id
+    timeZone
+  }
+}
+`) as unknown as TypedDocumentString<CwPulseRaterChoicesQuery, CwPulseRaterChoicesQueryVariables>;
+export const CwPulseSetRatersDocument = new TypedDocumentString(`
+mutation CwPulseSetRaters($input: SetPulseRatersInput!) {
+  setPulseRaters(input: $input) {
+    request {
+      phase
+    }
+    userErrors {
+      ...CwUserError
+    }
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`) as unknown as TypedDocumentString<CwPulseSetRatersMutation, CwPulseSetRatersMutationVariables>;
 export const CwPulseWellbeingDocument = new TypedDocumentString(`
 query CwPulseWellbeing {
   viewer {
