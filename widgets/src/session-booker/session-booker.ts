@@ -623,7 +623,8 @@ export class SessionBooker extends CoachworkElement {
     } catch (error) {
       this.#panelsLoading = undefined;
       this.#panelsFailed = true;
-      console.error('Coachwork: <cw-session-booker> could not load a panel.', error);
+      // The reader sees the notice; the import's own error names the module that did not load.
+      console.error(error);
       return false;
     } finally {
       this.requestUpdate();
