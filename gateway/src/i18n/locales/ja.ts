@@ -219,10 +219,10 @@ export const ja = {
   'reminder.programBook.subject': 'リマインダー：{program} の最初のセッションを予約してください',
   'reminder.programBook.body':
     'コーチングプログラム {program} に参加していますが、まだセッションが予約されていません。コーチングセッションを予約する画面で予約してください。',
-  'reminder.pulseDue.subject': 'リマインダー：{when} までに 360 度評価が {ratings} 件あります',
+  'reminder.pulseDue.subject': 'リマインダー：{when} までに 360 度評価が {ratings, plural, other {# 件}}あります',
   'reminder.pulseDue.body':
-    'まだ届いていない 360 度評価の依頼が {ratings} 件あります。いずれも数分で回答できます。360 度サーベイに回答する画面からどうぞ：',
-  'reminder.pulseDue.line': '- {program}：{ratings} 件、{when} まで回答可能',
+    'まだ届いていない 360 度評価の依頼が {ratings, plural, other {# 件}}あります。いずれも数分で回答できます。360 度サーベイに回答する画面からどうぞ：',
+  'reminder.pulseDue.line': '- {program}：{ratings, plural, other {# 件}}、{when} まで回答可能',
   'reminder.pulseDue.anonymity':
     '同僚や直属の部下の回答は、常に他の評価者の回答と平均した形でのみ表示されます。',
   'webhooks.orgAdminsOnly': 'Webhook を管理できるのは組織管理者だけです。',
