@@ -219,7 +219,8 @@ export const ja = {
   'reminder.programBook.subject': 'リマインダー：{program} の最初のセッションを予約してください',
   'reminder.programBook.body':
     'コーチングプログラム {program} に参加していますが、まだセッションが予約されていません。コーチングセッションを予約する画面で予約してください。',
-  'reminder.pulseDue.subject': 'リマインダー：{when} までに 360 度評価が {ratings, plural, other {# 件}}あります',
+  'reminder.pulseDue.subject':
+    'リマインダー：{when} までに 360 度評価が {ratings, plural, other {# 件}}あります',
   'reminder.pulseDue.body':
     'まだ届いていない 360 度評価の依頼が {ratings, plural, other {# 件}}あります。いずれも数分で回答できます。360 度サーベイに回答する画面からどうぞ：',
   'reminder.pulseDue.line': '- {program}：{ratings, plural, other {# 件}}、{when} まで回答可能',
