@@ -42,6 +42,12 @@ class WeekTab implements Tab {
   readonly #to: Date;
   #open: WeekSession | undefined;
   readonly #drafts = new Map<string, Draft>();
+  /**
+   * Sessions the coach recorded on this visit. They stay listed on their day, even one before today,
+   * so the note form stays under the coach's hand after "Mark held" (a session held just before
+   * midnight is recorded just after it).
+   */
+  readonly #recordedHere = new Set<string>();
   #busy = false;
   #error: string | undefined;
   readonly #week;
@@ -85,7 +91,9 @@ class WeekTab implements Tab {
     const toRecord = sessions.filter((s) => s.status === 'BOOKED' && started(s));
     // A session waiting to be recorded is listed once, with those to record, not again under today.
     const coming = sessions.filter(
-      (s) => localDate(new Date(s.startsAt), timeZone) >= today && !toRecord.includes(s),
+      (s) =>
+        (localDate(new Date(s.startsAt), timeZone) >= today || this.#recordedHere.has(s.id)) &&
+        !toRecord.includes(s),
     );
     const days = new Map<string, WeekSession[]>();
     for (const s of coming) {
@@ -362,6 +370,7 @@ class WeekTab implements Tab {
         return;
       }
       this.#open = { ...s, status: result.payload.session.status };
+      this.#recordedHere.add(s.id);
       this.#host.announce(
         status === 'COMPLETED'
           ? msg(str`Recorded as held. ${s.participant.name} is asked to rate the session.`)
