@@ -16,6 +16,7 @@ import { gatewayJobs } from './jobs/gateway-jobs.js';
 import { JobQueue } from './jobs/queue.js';
 import { mailerFromEnv } from './notifications/mailer.js';
 import { toolKeyForJobs } from './modules/lti/keys.js';
+import { startTracing } from './telemetry/start.js';
 import { createGateway } from './server.js';
 import { shutDown } from './shutdown.js';
 import { parseCommandArgs } from './command-args.js';
@@ -77,6 +78,9 @@ async function serve(argv: string[]): Promise<number> {
     console.error(`coachwork: ${new ExposedDevModeError(host).message}`);
     return 1;
   }
+  // Before the database opens, so its statements are traced from the first.
+  const tracing = await startTracing();
+  if (tracing) console.error(`coachwork: tracing to ${tracing.endpoint}`);
   const target = databaseOptionsFromArgs(values);
   const db = await openDatabase(target);
   console.error(`coachwork: database ${describeTarget(target)} (migrated)`);
@@ -121,6 +125,7 @@ async function serve(argv: string[]): Promise<number> {
     try {
       await shutDown({ gateway, db, jobs, readinessDelayMs, log: (line) => console.error(line) });
       mailer.close();
+      await tracing?.shutdown();
       console.error('coachwork: stopped');
       process.exit(0);
     } catch (error) {

@@ -20,6 +20,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { executeInOperationSpan } from './telemetry/tracing.js';
 
 /**
  * Compiled operations, per parsed document. Apollo keeps one parsed document per query text in its
@@ -66,7 +67,14 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     return entry;
   }
 
-  const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
+  const executor: GatewayExecutor = async ({
+    document,
+    operation,
+    operationName,
+    request,
+    context,
+    metrics,
+  }) => {
     // Under a gateway Apollo leaves resolving the operation to the executor: an ambiguous or unknown
     // operationName arrives here with no operation, and must be the client's 400, not an internal error.
     if (!operation) {
@@ -87,7 +95,9 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     if (coerced.errors) return { errors: coerced.errors };
     const entry = compiled(document, operationName);
     if (!isCompiledQuery(entry)) return entry;
-    const result = await entry.query(undefined, context, request.variables ?? {});
+    const result = await executeInOperationSpan(metrics, async () =>
+      entry.query(undefined, context, request.variables ?? {}),
+    );
     return result.errors ? { ...result, errors: result.errors.map(ownError) } : result;
   };
 

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { StorageError, toStorageError } from './errors.js';
+import { traceStatement } from '../telemetry/tracing.js';
 import { FairQueue } from './fair-queue.js';
 import type {
   Database,
@@ -103,7 +104,7 @@ export function createDatabase(driver: Driver, bounds: RequestBounds): Database 
   ): Promise<R[]> {
     for (const listener of listeners) listener(sql, params);
     try {
-      return (await run(sql, params)) as R[];
+      return (await traceStatement(driver.engine, sql, () => run(sql, params))) as R[];
     } catch (error) {
       throw toStorageError(error);
     }

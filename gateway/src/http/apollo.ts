@@ -23,6 +23,7 @@ import { translate } from '../i18n/translate.js';
 import type { CostBudget } from '../limits/budget.js';
 import { costPlugin } from '../limits/cost-plugin.js';
 import { buildSchema } from '../schema.js';
+import { operationTracing } from '../telemetry/tracing.js';
 import type { GatewayMetrics } from './metrics.js';
 
 /** formatError has no request context, so it masks in English; `localiseErrors` translates the mask. */
@@ -179,6 +180,7 @@ export function createApolloServer(settings: ApolloSettings): ApolloServer<Graph
       errorLogging,
       localiseErrors,
       metrics.apolloPlugin,
+      operationTracing,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // GraphiQL is served at /graphiql from npm; Apollo's default landing page would load a CDN.
       ApolloServerPluginLandingPageDisabled(),

@@ -25,7 +25,8 @@ const ROUTES = new Set([
   '/dev/people',
 ]);
 
-function routeOf(url: string | undefined): string {
+/** The route a request is counted and traced under: one of the fixed paths, or `other`. */
+export function routeOf(url: string | undefined): string {
   const path = (url ?? '/').split('?')[0] ?? '/';
   if (ROUTES.has(path)) return path;
   if (path.startsWith('/graphiql/assets/')) return '/graphiql/assets';

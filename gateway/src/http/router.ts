@@ -19,10 +19,11 @@ import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import type { Kit } from './kit.js';
 import { serveLti, type LtiSettings } from './lti.js';
 import { isLoopbackHostHeader } from './loopback.js';
-import type { GatewayMetrics } from './metrics.js';
+import { routeOf, type GatewayMetrics } from './metrics.js';
 import { oauthToken, type OAuthDeps } from './oauth.js';
 import { BodyTooLarge, readBody, sendJson } from './respond.js';
 import { SCIM_BASE, serveScim } from './scim/routes.js';
+import { traceRequest } from '../telemetry/tracing.js';
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -147,24 +148,26 @@ export function serveRoutes(deps: RouterDeps): void {
         'request',
       );
     });
-    route(req, res, reqLog, requestId).catch((error: unknown) => {
-      reqLog.error({ err: error }, 'unhandled request error');
-      if (!res.headersSent) {
-        sendJson(res, 500, {
-          errors: [
-            {
-              message:
-                dev && error instanceof Error
-                  ? error.message
-                  : translate(
-                      resolveLocale({ acceptLanguage: req.headers['accept-language'] }),
-                      'http.internal',
-                    ),
-              extensions: { code: 'INTERNAL_SERVER_ERROR' },
-            },
-          ],
-        });
-      } else res.end();
-    });
+    traceRequest(req, res, routeOf(req.url), () => route(req, res, reqLog, requestId)).catch(
+      (error: unknown) => {
+        reqLog.error({ err: error }, 'unhandled request error');
+        if (!res.headersSent) {
+          sendJson(res, 500, {
+            errors: [
+              {
+                message:
+                  dev && error instanceof Error
+                    ? error.message
+                    : translate(
+                        resolveLocale({ acceptLanguage: req.headers['accept-language'] }),
+                        'http.internal',
+                      ),
+                extensions: { code: 'INTERNAL_SERVER_ERROR' },
+              },
+            ],
+          });
+        } else res.end();
+      },
+    );
   });
 }
