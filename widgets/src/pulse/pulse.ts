@@ -139,6 +139,9 @@ export class Pulse extends CoachworkElement {
     this.requestUpdate();
   }
 
+  /** The gateway has answered the requests query at least once since this element was made. */
+  #requestsAnswered = false;
+
   /**
    * The requests as they may be shown: an empty list remembered from an earlier visit while the
    * gateway is asked again is not told as "nothing owed" (a phase may have opened since), the
@@ -146,7 +149,11 @@ export class Pulse extends CoachworkElement {
    */
   #shownRequests(): QueryState<Data> {
     const requests = this.#requests;
-    if (!requests.stale || requests.data?.pulseRequests.length !== 0) return requests;
+    // Once the gateway has answered, a later re-fetch (after a mutation) keeps what was shown.
+    if (requests.data !== undefined && !requests.stale) this.#requestsAnswered = true;
+    if (this.#requestsAnswered || !requests.stale || requests.data?.pulseRequests.length !== 0) {
+      return requests;
+    }
     return {
       loading: true,
       data: undefined,
