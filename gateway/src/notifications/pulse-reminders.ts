@@ -1,9 +1,10 @@
 /**
- * Reminders to raters who still owe a 360 rating, when about a third of the phase's window is left. Opening a
- * phase queues one job for that moment; when it runs it finds who still owes a rating in the phase
- * (raters changed since the opening included), records the reminder per rater and day in the
- * rater's zone, and queues one e-mail per rater not yet reminded that day. Each e-mail is composed
- * when it is sent, from what the rater owes then: someone who submitted meanwhile gets nothing.
+ * Reminders to raters who still owe a 360 rating, when about a third of the phase's window is
+ * left (pulseReminderAt). Opening a phase queues one job for that moment; when it runs it finds
+ * who still owes a rating in the phase (raters changed since the opening included), records the
+ * reminder per rater and day in the rater's zone, and queues one e-mail per rater not yet reminded
+ * that day. Each e-mail is composed when it is sent, from what the rater owes then: someone who
+ * submitted meanwhile gets nothing.
  *
  * The e-mail says how many ratings are owed in which program and until when, in the rater's language
  * and zone; it never names the people rated nor anyone else asked to rate them.
@@ -23,6 +24,17 @@ export const PULSE_PHASE_REMINDER_QUEUE = 'pulse-phase-reminders';
 export const PULSE_REMINDER_QUEUE = 'pulse-reminders';
 
 const DAY = 86_400_000;
+
+export interface PhaseDue {
+  phaseId: string;
+  /** The close the reminder was queued for: a phase closed early since reminds nobody. */
+  closesAt: string;
+}
+
+export interface RaterDue {
+  personId: string;
+}
+
 /** The reminder comes when about a third of the window is left ... */
 const REMINDER_SHARE_OF_WINDOW = 1 / 3;
 /** ... in whole days, so at the time of day the phase closes, and at least a day to answer ... */

@@ -291,6 +291,7 @@ describe('the coaching loop: PRE and POST collected through the widgets move the
       'the POST request',
     );
     expect(part(again, 'state-empty'), 'an empty list from before, told as current').to.equal(null);
+    await screenshot('pulse-post-owed-after-pre', `[data-shot="${again.parentElement!.dataset['shot']}"]`);
     again.parentElement!.remove();
     answered = 0;
     for (const email of RATERS) answered += await answerWithKeyboard(gateway, email, 3);
