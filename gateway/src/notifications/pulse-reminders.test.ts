@@ -1,6 +1,6 @@
 /**
  * Reminders for open 360 ratings, end to end: a program admin opens a phase through the gateway,
- * the phase's reminder job is queued for a few days before the close, and when it comes due the
+ * the phase's reminder job is queued for when about a third of its window is left, and when it comes due the
  * raters who still owe a rating get one e-mail each (read here from a real SMTP sink), in their
  * language and zone, naming no one else who rates. Someone who submitted meanwhile gets nothing, a
  * rater is reminded once a day however many phases remind them, and a phase closed early reminds
@@ -20,7 +20,7 @@ import { startSmtpSink, type SmtpSink } from '../testing/smtp-sink.js';
 import { smtpMailer, type Mailer } from './mailer.js';
 import {
   PULSE_PHASE_REMINDER_QUEUE,
-  PULSE_REMINDER_LEAD_MS,
+  PULSE_REMINDER_MAX_LEAD_MS,
   PULSE_REMINDER_QUEUE,
   pulseReminderAt,
 } from './pulse-reminders.js';
@@ -34,13 +34,30 @@ const SUBMIT = `mutation($input: SubmitPulseInput!) { submitPulse(input: $input)
 
 describe('when a phase’s raters are reminded', () => {
   const opens = new Date('2026-03-01T09:00:00Z');
-  it('is three days before a long window closes', () => {
-    const closes = new Date(opens.getTime() + 14 * DAY);
-    expect(pulseReminderAt(opens, closes).getTime()).toBe(closes.getTime() - PULSE_REMINDER_LEAD_MS);
+  const leadFor = (window: number) =>
+    (opens.getTime() + window - pulseReminderAt(opens, new Date(opens.getTime() + window)).getTime()) / DAY;
+  it('is when about a third of the window is left, in whole days before the close', () => {
+    expect(leadFor(14 * DAY)).toBe(5);
+    expect(leadFor(10 * DAY)).toBe(3);
+    expect(leadFor(7 * DAY)).toBe(2);
+    expect(leadFor(6 * DAY)).toBe(2);
   });
-  it('is halfway through a short window', () => {
-    const closes = new Date(opens.getTime() + 2 * DAY);
-    expect(pulseReminderAt(opens, closes).getTime()).toBe(opens.getTime() + DAY);
+  it('leaves at least a day to answer', () => {
+    expect(leadFor(3 * DAY)).toBe(1);
+    expect(leadFor(2 * DAY)).toBe(1);
+  });
+  it('is at most a week before a long window closes', () => {
+    expect(leadFor(21 * DAY) * DAY).toBe(PULSE_REMINDER_MAX_LEAD_MS);
+    expect(leadFor(90 * DAY)).toBe(7);
+    expect(leadFor(366 * DAY)).toBe(7);
+  });
+  it('is halfway through a window shorter than two days, not as it opens', () => {
+    expect(leadFor(DAY)).toBe(0.5);
+    expect(leadFor(36 * 3_600_000)).toBe(0.75);
+  });
+  it('is at the time of day the phase closes', () => {
+    const closes = new Date('2026-03-15T16:30:00Z');
+    expect(pulseReminderAt(opens, closes).toISOString()).toBe('2026-03-10T16:30:00.000Z');
   });
 });
 
@@ -201,7 +218,7 @@ describe.each(testEngines())('reminders for open 360 ratings on %s', (engine) =>
       },
     );
     expect(opened.userErrors).toEqual([]);
-    // The reminder waits for three days before the close; nothing is sent on opening.
+    // A 10-day window: the reminder waits until three days before the close; nothing is sent on opening.
     const [waiting] = await phaseJobs();
     expect(Math.abs(waiting!.startAfter.getTime() - (closesAt.getTime() - 3 * DAY))).toBeLessThan(1000);
     const before = sink.inbox.length;

@@ -1,9 +1,10 @@
 /**
- * Reminders to raters who still owe a 360 rating, a few days before the phase closes. Opening a
- * phase queues one job for that moment; when it runs it finds who still owes a rating in the phase
- * (raters changed since the opening included), records the reminder per rater and day in the
- * rater's zone, and queues one e-mail per rater not yet reminded that day. Each e-mail is composed
- * when it is sent, from what the rater owes then: someone who submitted meanwhile gets nothing.
+ * Reminders to raters who still owe a 360 rating, when about a third of the phase's window is
+ * left (pulseReminderAt). Opening a phase queues one job for that moment; when it runs it finds
+ * who still owes a rating in the phase (raters changed since the opening included), records the
+ * reminder per rater and day in the rater's zone, and queues one e-mail per rater not yet reminded
+ * that day. Each e-mail is composed when it is sent, from what the rater owes then: someone who
+ * submitted meanwhile gets nothing.
  *
  * The e-mail says how many ratings are owed in which program and until when, in the rater's language
  * and zone; it never names the people rated nor anyone else asked to rate them.
@@ -23,8 +24,6 @@ export const PULSE_PHASE_REMINDER_QUEUE = 'pulse-phase-reminders';
 export const PULSE_REMINDER_QUEUE = 'pulse-reminders';
 
 const DAY = 86_400_000;
-/** How long before a phase closes its raters are reminded. */
-export const PULSE_REMINDER_LEAD_MS = 3 * DAY;
 
 export interface PhaseDue {
   phaseId: string;
@@ -36,12 +35,24 @@ export interface RaterDue {
   personId: string;
 }
 
+/** The reminder comes when about a third of the window is left ... */
+const REMINDER_SHARE_OF_WINDOW = 1 / 3;
+/** ... in whole days, so at the time of day the phase closes, and at least a day to answer ... */
+export const PULSE_REMINDER_MIN_LEAD_MS = DAY;
+/** ... but never earlier than a week before the close: a reminder is about the close coming. */
+export const PULSE_REMINDER_MAX_LEAD_MS = 7 * DAY;
+
 /**
- * When a phase's raters are reminded: `PULSE_REMINDER_LEAD_MS` before it closes, or halfway
- * through a window shorter than twice that, so a short window is not reminded as it opens.
+ * When a phase's raters are reminded: when about a third of its window is left, counted in whole
+ * days (so at the time of day the phase closes), at least one day and at most a week before the
+ * close; a 14-day window reminds 5 days before, a week 2 days before, 3 days 1 day before, a
+ * quarter one week before. A window shorter than two days is reminded halfway through, so it is
+ * not reminded as it opens.
  */
 export function pulseReminderAt(opensAt: Date, closesAt: Date): Date {
-  const lead = Math.min(PULSE_REMINDER_LEAD_MS, (closesAt.getTime() - opensAt.getTime()) / 2);
+  const window = closesAt.getTime() - opensAt.getTime();
+  const days = Math.round((window * REMINDER_SHARE_OF_WINDOW) / DAY) * DAY;
+  const lead = Math.min(Math.max(days, PULSE_REMINDER_MIN_LEAD_MS), PULSE_REMINDER_MAX_LEAD_MS, window / 2);
   return new Date(closesAt.getTime() - lead);
 }
 

@@ -1,4 +1,4 @@
-import { mutate } from '@coachwork/client';
+import { mutate, type QueryState } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
@@ -139,10 +139,34 @@ export class Pulse extends CoachworkElement {
     this.requestUpdate();
   }
 
+  /** The gateway has answered the requests query at least once since this element was made. */
+  #requestsAnswered = false;
+
+  /**
+   * The requests as they may be shown: an empty list remembered from an earlier visit while the
+   * gateway is asked again is not told as "nothing owed" (a phase may have opened since), the
+   * loading state shows until the answer comes.
+   */
+  #shownRequests(): QueryState<Data> {
+    const requests = this.#requests;
+    // Once the gateway has answered, a later re-fetch (after a mutation) keeps what was shown.
+    if (requests.data !== undefined && !requests.stale) this.#requestsAnswered = true;
+    if (this.#requestsAnswered || !requests.stale || requests.data?.pulseRequests.length !== 0) {
+      return requests;
+    }
+    return {
+      loading: true,
+      data: undefined,
+      error: undefined,
+      idle: false,
+      retry: () => requests.retry(),
+    };
+  }
+
   protected renderContent(): unknown {
     return html`<section class="card" part="base" aria-labelledby="heading">
       ${this.#status.renderAnnouncer()}
-      ${this.renderQuery(this.#requests, {
+      ${this.renderQuery(this.#shownRequests(), {
         loading: { label: msg('Loading the ratings you owe…'), lines: 12 },
         isEmpty: (data) => data.pulseRequests.length === 0,
         empty: () => ({

@@ -14,7 +14,8 @@ export type AuditSubjectType =
   | 'ServiceAccount'
   | 'ScimCredential'
   | 'ScimGroupMapping'
-  | 'Person';
+  | 'Person'
+  | 'Session';
 
 export interface AuditEntryRow {
   id: string;

@@ -1,7 +1,8 @@
 /**
  * After a coach keeps a booking that no longer fits their new availability: the desk keeps listing
  * it, the coach moves it to a free slot of the new hours with `rescheduleSession` (the participant is
- * sent a new invitation as for any move), and the change itself is in the audit log for org admins.
+ * sent a new invitation as for any move), and the change and the move are in the audit log for org
+ * admins (a move by an admin too, never the participant's own).
  * The move is refused for bad input, for anyone who does not hold the session, and for a coach who
  * no longer coaches the participant.
  */
@@ -83,9 +84,14 @@ describe.each(testEngines())('moving a kept booking on %s', (engine) => {
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     return body.data!.coachDesk.availability.conflicts;
   }
-  async function audit(who = 'admin') {
-    const body = await ask<AuditEntries>(who, AUDIT, { actions: ['COACH_AVAILABILITY_CHANGED'] });
+  async function audit(who = 'admin', action = 'COACH_AVAILABILITY_CHANGED') {
+    const body = await ask<AuditEntries>(who, AUDIT, { actions: [action] });
     return body;
+  }
+  async function moves() {
+    const body = await audit('admin', 'SESSION_RESCHEDULED');
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data!.auditLog.edges.map((edge) => edge.node);
   }
   const afternoon = {
     weeklyHours: [{ weekday: 3, startTime: '13:00', endTime: '17:00' }],
@@ -291,6 +297,59 @@ describe.each(testEngines())('moving a kept booking on %s', (engine) => {
     );
     expect(invitations.length).toBe(queuedBefore + 1);
     expect(invitations.map((i) => i.sequence)).toContain(row!.sequence);
+
+    // The move is in the audit log, like the availability change that kept the booking: who moved
+    // which session of which program, from when to when.
+    const start = zonedToInstant(wednesday, '10:00', ZONE);
+    const [entry, ...more] = await moves();
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({
+      action: 'SESSION_RESCHEDULED',
+      subjectId: sessionId,
+      actor: { id: toGlobalId('Person', org.coachPersonId) },
+      program: { id: toGlobalId('Program', org.programId) },
+    });
+    expect(JSON.parse(entry!.before!)).toEqual({
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + HOUR).toISOString(),
+    });
+    expect(JSON.parse(entry!.after!)).toEqual({
+      startsAt: offered[0],
+      endsAt: new Date(new Date(offered[0]!).getTime() + HOUR).toISOString(),
+    });
+    // Refused moves (above) left nothing; the log stays the org admins'.
+    expect((await audit('coach', 'SESSION_RESCHEDULED')).errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('audits an admin’s move of the session, not the participant’s own', async () => {
+    const from = zonedToInstant(wednesday, '00:00', ZONE);
+    const slots = await ask<{ node: { availableSlots: { slots: Array<{ startsAt: string }> } } }>(
+      'participant',
+      SLOTS,
+      {
+        id: toGlobalId('Enrolment', org.enrolmentId),
+        from: from.toISOString(),
+        to: new Date(from.getTime() + 24 * HOUR).toISOString(),
+      },
+    );
+    expect(slots.errors).toBeUndefined();
+    const offered = slots.data!.node.availableSlots.slots.map((s) => s.startsAt);
+    expect(offered.length).toBeGreaterThan(1);
+    const own = await move('participant', { sessionId, startsAt: offered[0] });
+    expect(own.userErrors).toEqual([]);
+    expect(await moves()).toHaveLength(1);
+
+    const byAdmin = await move('admin', { sessionId, startsAt: offered[1] });
+    expect(byAdmin.userErrors).toEqual([]);
+    const [latest, ...earlier] = await moves();
+    expect(earlier).toHaveLength(1);
+    expect(latest).toMatchObject({
+      action: 'SESSION_RESCHEDULED',
+      subjectId: sessionId,
+      actor: { id: toGlobalId('Person', org.adminId) },
+    });
+    expect(JSON.parse(latest!.before!).startsAt).toBe(offered[0]);
+    expect(JSON.parse(latest!.after!).startsAt).toBe(offered[1]);
   });
 
   it('refuses a former coach: once the participant has another coach, the booking is no longer theirs', async () => {

@@ -20,6 +20,7 @@ import {
   noticeSessionScheduled,
 } from '../../notifications/reminders.js';
 import { sharedLanguage } from '../coaching/score.js';
+import { recordAudit } from '../audit/sql.js';
 import { announceSessionBooked, announceSessionCancelled, announceSessionHeld } from '../webhooks/events.js';
 import { rulesOfCoaches } from '../coaching/index.js';
 import { slotProblem, type AvailabilityInput, type SlotProblem } from './availability.js';
@@ -332,6 +333,19 @@ export async function rescheduleSession(
       input.startsAt,
       new Date(input.startsAt.getTime() + (session.endsAt.getTime() - session.startsAt.getTime())),
     );
+    // A coach (on their desk) or an admin moving someone's session is audited with the times it
+    // had and has; a participant moving their own booking is not an admin action.
+    if (!participantActs) {
+      await recordAudit(tx, actor.orgId, {
+        action: 'SESSION_RESCHEDULED',
+        actorId: actor.personId,
+        programId: context.programId,
+        subjectType: 'Session',
+        subjectId: session.id,
+        before: { startsAt: session.startsAt.toISOString(), endsAt: session.endsAt.toISOString() },
+        after: { startsAt: moved.startsAt.toISOString(), endsAt: moved.endsAt.toISOString() },
+      });
+    }
     await noticeSessionScheduled(tx, moved, now);
     await announceSessionBooked(tx, moved, true);
     return { session: moved, userErrors: [] };

@@ -242,6 +242,12 @@ export type AuditAction =
   | 'SERVICE_ACCOUNT_CREATED'
   /** A service account was revoked. */
   | 'SERVICE_ACCOUNT_REVOKED'
+  /**
+   * A coach (from their desk) or an admin moved a booked session to another time (the subject is the
+   * session); `before` and `after` hold its start and end. A participant moving their own booking is
+   * not an admin action and is not recorded.
+   */
+  | 'SESSION_RESCHEDULED'
   /** A public key for embed tokens was registered. */
   | 'SIGNING_KEY_ADDED'
   /** A public key for embed tokens was revoked. */
