@@ -249,17 +249,23 @@ describe('Developers page', () => {
         expect(await section.locator(`[data-live="${tag}"] ${tag}`).count()).toBe(1);
       }
       // Live, not placeholders: the participant's name, her goals, and the admin's heatmap grid.
+      // A widget asks for its data once near the viewport: each example is scrolled to, as a reader would.
+      const live = (tag: string) => page.locator(`[data-live="${tag}"]`).scrollIntoViewIfNeeded();
+      await live('cw-viewer-badge');
       const badgeName = page.locator('[data-live="cw-viewer-badge"] cw-viewer-badge [part="name"]');
       await badgeName.waitFor({ timeout: RENDER_TIMEOUT_MS });
       expect((await badgeName.innerText()).trim()).toBe(northwindCast.participant.name);
+      await live('cw-goal-tracker');
       await page
         .locator('[data-live="cw-goal-tracker"] cw-goal-tracker [part~="goal"]')
         .first()
         .waitFor({ timeout: RENDER_TIMEOUT_MS });
+      await live('cw-quality-heatmap');
       await page
         .locator('[data-live="cw-quality-heatmap"] cw-quality-heatmap [part~="grid"]')
         .waitFor({ timeout: RENDER_TIMEOUT_MS });
       // What an example dispatches is shown under it, as a listening host receives it.
+      await live('cw-progress-card');
       await page.locator('[data-live="cw-progress-card"] cw-progress-card [data-action="goals"]').click();
       await expect
         .poll(() => page.locator('[data-event-log="cw-progress-card"]').innerText())

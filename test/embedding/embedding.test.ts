@@ -126,6 +126,8 @@ async function openHost(
 /** Waits until every widget shows its data part and none shows an error or signed-out state. */
 async function expectWidgetsWithData(page: Page): Promise<void> {
   for (const tag of widgetTags) {
+    // A widget asks for its data once it is near the viewport: brought there as a reader scrolls.
+    await page.locator(tag).first().scrollIntoViewIfNeeded({ timeout: RENDER_TIMEOUT_MS });
     await page.locator(`${tag} ${dataPart[tag]}`).first().waitFor({ timeout: RENDER_TIMEOUT_MS });
   }
   expect(await page.locator(`${widgetTags.join(', ')}`).count()).toBe(widgetTags.length);

@@ -6,7 +6,7 @@
 //
 //   first load        one widget's define module bundled with everything it imports (Lit,
 //                     @lit/localize, urql and packages/client, the widget base, its documents), as a
-//                     page with only that widget loads it: budget 30 kB. A part the widget imports
+//                     page with only that widget loads it: budget 30.1 kB. A part the widget imports
 //                     with import() when first needed is split off and reported beside it, not
 //                     counted against the budget
 //   own chunk         in the kit's build, the widget's own file (dist/<widget>.js: its element,
@@ -44,7 +44,7 @@ import { browserOptions, isLocaleModule } from './build/options.mjs';
 import { buildBrowser } from './build.mjs';
 import { minifyOutputs } from './build/terser-pass.mjs';
 
-export const FIRST_LOAD_BUDGET = 30_000;
+export const FIRST_LOAD_BUDGET = 30_100;
 export const OWN_CHUNK_BUDGET = 12_000;
 export const KIT_BUDGET = 80_000;
 // Every tab of the console added up (six, each loaded only when opened); the console's first load

@@ -103,25 +103,31 @@ function ManagerPage() {
       <main className="layout">
         <section className="panel panel--team" aria-labelledby="team-heading">
           <h1 id="team-heading">Your team’s coaching</h1>
-          {team === undefined && <p className="placeholder">Loading your team…</p>}
-          {team instanceof Error && <p className="placeholder">The team could not be loaded.</p>}
-          {Array.isArray(team) && team.length === 0 && <p className="placeholder">No one reports to you.</p>}
-          {Array.isArray(team) && team.length > 0 && (
-            <ul className="team">
-              {team.map((report) => (
-                <li key={report.id}>
-                  <CwProgressCard
-                    gateway={gateway}
-                    tokenProvider={tokenProvider}
-                    person={report.id}
-                    layout="compact"
-                    onProgressOpenGoals={onProgressOpenGoals}
-                    onProgressOpenBooking={onProgressOpenBooking}
-                  />
-                </li>
-              ))}
-            </ul>
-          )}
+          {/* The strip's height is held from the first paint (react.css), whatever the team's size. */}
+          <div className="team-slot">
+            {team === undefined && <p className="placeholder">Loading your team…</p>}
+            {team instanceof Error && <p className="placeholder">The team could not be loaded.</p>}
+            {Array.isArray(team) && team.length === 0 && (
+              <p className="placeholder">No one reports to you.</p>
+            )}
+            {Array.isArray(team) && team.length > 0 && (
+              // Focusable: on a narrow screen the strip scrolls sideways, also from the keyboard.
+              <ul className="team" tabIndex={0} aria-label="Your direct reports">
+                {team.map((report) => (
+                  <li key={report.id}>
+                    <CwProgressCard
+                      gateway={gateway}
+                      tokenProvider={tokenProvider}
+                      person={report.id}
+                      layout="compact"
+                      onProgressOpenGoals={onProgressOpenGoals}
+                      onProgressOpenBooking={onProgressOpenBooking}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
         </section>
 
         <section className="panel panel--goals" aria-labelledby="goals-heading">

@@ -17,6 +17,7 @@ import { ActionStatusController } from '../shared/action-status.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDate, formatPercent } from '../shared/format.js';
 import { styleProperties } from '../shared/style-properties.js';
+import { yieldToMain } from '../shared/yield.js';
 import {
   renderCheckInForm,
   renderGoalForm,
@@ -41,6 +42,8 @@ import { cardStyles } from '../shared/card.styles.js';
 /** The goals a tracker asks for at first, and the most one page may hold (the gateway's `first` limit). */
 const firstPageSize = 20;
 const maxPageSize = 100;
+/** Goals rendered per task when a long list is shown: each batch is a short task on a slow phone. */
+const renderBatch = 10;
 
 type Goal = DocumentType<typeof goalFields>;
 type CheckIns = DocumentType<typeof checkInFields>['checkIns'];
@@ -124,6 +127,15 @@ export class GoalTracker extends CoachworkElement {
   /** Goals asked for: a first page, then every goal (up to the gateway's page limit) once asked to show all. */
   #pageSize = firstPageSize;
 
+  /**
+   * Goals rendered so far: a long list (all goals shown) is rendered a batch per task, the page's
+   * main thread given back in between (updated()), so no single task renders fifty goals.
+   */
+  #rendered = renderBatch;
+  /** Goals the list shows once every batch is in. */
+  #listed = 0;
+  #yielding = false;
+
   #expanded: string | undefined;
   #form: OpenForm | undefined;
   #draft: Draft = {};
@@ -202,8 +214,10 @@ export class GoalTracker extends CoachworkElement {
                   .slice(0, this.maxRows)
                   .concat(all.slice(this.maxRows).filter(({ node }) => node.id === this.#expanded))
               : all;
+          this.#listed = cut.length;
+          const shown = cut.filter(({ node }, i) => i < this.#rendered || node.id === this.#expanded);
           return html`<ul class="goals" part="list">
-              ${cut.map(({ node }) => this.#renderGoal(this.#withPending(node), d.viewer.timeZone ?? undefined, d))}
+              ${shown.map(({ node }) => this.#renderGoal(this.#withPending(node), d.viewer.timeZone ?? undefined, d))}
             </ul>
             ${
               cut.length < all.length || (!this.#showAll && all.length < total)
@@ -409,6 +423,14 @@ export class GoalTracker extends CoachworkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.#rendered < this.#listed && !this.#yielding) {
+      this.#yielding = true;
+      void yieldToMain().then(() => {
+        this.#yielding = false;
+        this.#rendered += renderBatch;
+        this.requestUpdate();
+      });
+    }
     if (this.#focus) {
       this.renderRoot.querySelector<HTMLElement>(this.#focus)?.focus();
       this.#focus = undefined;

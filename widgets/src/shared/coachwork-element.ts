@@ -46,6 +46,13 @@ export interface QueryView<TData> {
 }
 
 /**
+ * One observer for every element on the page: an element asks for its data once it comes within a
+ * viewport's height of the visible part of the page (one in view at once, on its first frame), so
+ * a long host page does not fetch and render what no one has scrolled to yet.
+ */
+let nearViewport: IntersectionObserver | undefined;
+
+/**
  * Base of every `cw-*` element: configuration attributes, the shared client, locale and
  * direction, theme, the standard states, and a guarantee that nothing it does throws into the
  * host page (failures become the error state and a console message).
@@ -84,6 +91,8 @@ export abstract class CoachworkElement extends LitElement {
   protected resolvedLocale: SupportedLocale = sourceLocale;
 
   readonly #queries: Array<QueryState<unknown>> = [];
+  /** Near or in the viewport: its queries may run. */
+  #near = false;
   #failure: unknown;
   #announcedRejection: GatewayError | undefined;
 
@@ -95,11 +104,27 @@ export abstract class CoachworkElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener(TOKEN_PROVIDER_EVENT, this.#onTokenProvider);
+    if (!this.#near)
+      // Every browser the kit supports (ES2022) has IntersectionObserver.
+      (nearViewport ??= new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries)
+            if (entry.isIntersecting) (entry.target as CoachworkElement).#approach();
+        },
+        { rootMargin: '100% 0px' },
+      )).observe(this);
+  }
+
+  #approach(): void {
+    nearViewport?.unobserve(this);
+    this.#near = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener(TOKEN_PROVIDER_EVENT, this.#onTokenProvider);
+    nearViewport?.unobserve(this);
   }
 
   /** The host (or an element) set a provider for this gateway, e.g. in answer to cw-token-rejected. */
@@ -136,7 +161,8 @@ export abstract class CoachworkElement extends LitElement {
     const query = new QueryController<TData, TVars>(this, {
       ...options,
       gateway: () => (this.configurationProblem === undefined ? this.gateway : undefined),
-      pause: () => !this.canAuthenticate || options.pause?.() === true,
+      // Until it is near the viewport the element shows its skeleton, which holds its place.
+      pause: () => !this.#near || !this.canAuthenticate || options.pause?.() === true,
     });
     this.#queries.push(query);
     return query;
