@@ -5855,6 +5855,21 @@ export type CwProgramConsoleCoachesQuery = {
     | null;
 };
 
+export type CwProgramConsoleCoachStatusFragment = {
+  __typename?: 'CoachStatusPayload';
+  clientsToMove: number;
+  coach?: { __typename?: 'Coach'; id: string; qualityStatus?: CoachQualityStatus | null } | null;
+  userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+};
+
+export type CwProgramConsoleQualitySettingsFragment = {
+  __typename?: 'CoachQualitySettings';
+  probationBelow: number;
+  restoreAtOrAbove: number;
+  minRatings: number;
+  window: number;
+};
+
 export type CwProgramConsolePauseCoachMutationVariables = Exact<{
   input: CoachStatusInput;
 }>;
@@ -6050,6 +6065,18 @@ export type CwProgramConsoleProposalFragment = {
   }>;
 };
 
+export type CwProgramConsoleProposalPayloadFragment = {
+  __typename?: 'MatchProposalPayload';
+  proposal?: {
+    __typename?: 'MatchProposal';
+    id: string;
+    matchedCount: number;
+    unmatchedCount: number;
+    program: { __typename?: 'Program'; id: string };
+  } | null;
+  userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+};
+
 export type CwProgramConsoleMatchingQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -6187,8 +6214,8 @@ export type CwProgramConsoleApproveMutation = {
     __typename?: 'MatchProposalPayload';
     proposal?: {
       __typename?: 'MatchProposal';
-      id: string;
       status: MatchProposalStatus;
+      id: string;
       matchedCount: number;
       unmatchedCount: number;
       program: { __typename?: 'Program'; id: string };
@@ -6372,6 +6399,13 @@ export type CwProgramConsoleRosterQuery = {
       }
     | { __typename?: 'Session'; id: string }
     | null;
+};
+
+export type CwProgramConsoleEnrolmentChangeFragment = {
+  __typename?: 'Enrolment';
+  id: string;
+  status: EnrolmentStatus;
+  program: { __typename?: 'Program'; id: string };
 };
 
 export type CwProgramConsoleChangeEnrolmentMutationVariables = Exact<{
@@ -7662,6 +7696,34 @@ fragment CwGoalTrackerCheckIns on Goal {
 `,
   { fragmentName: 'CwGoalTrackerCheckIns' },
 ) as unknown as TypedDocumentString<CwGoalTrackerCheckInsFragment, unknown>;
+export const CwProgramConsoleCoachStatusFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleCoachStatus on CoachStatusPayload {
+  coach {
+    __typename
+    id
+    qualityStatus
+  }
+  clientsToMove
+  userErrors {
+    field
+    message
+  }
+}
+`,
+  { fragmentName: 'CwProgramConsoleCoachStatus' },
+) as unknown as TypedDocumentString<CwProgramConsoleCoachStatusFragment, unknown>;
+export const CwProgramConsoleQualitySettingsFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleQualitySettings on CoachQualitySettings {
+  probationBelow
+  restoreAtOrAbove
+  minRatings
+  window
+}
+`,
+  { fragmentName: 'CwProgramConsoleQualitySettings' },
+) as unknown as TypedDocumentString<CwProgramConsoleQualitySettingsFragment, unknown>;
 export const CwProgramConsoleProposalFragmentDoc = new TypedDocumentString(
   `
 fragment CwProgramConsoleProposal on MatchProposal {
@@ -7738,6 +7800,41 @@ fragment CwProgramConsoleProposal on MatchProposal {
 `,
   { fragmentName: 'CwProgramConsoleProposal' },
 ) as unknown as TypedDocumentString<CwProgramConsoleProposalFragment, unknown>;
+export const CwProgramConsoleProposalPayloadFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
+      __typename
+      id
+    }
+  }
+  userErrors {
+    field
+    message
+  }
+}
+`,
+  { fragmentName: 'CwProgramConsoleProposalPayload' },
+) as unknown as TypedDocumentString<CwProgramConsoleProposalPayloadFragment, unknown>;
+export const CwProgramConsoleEnrolmentChangeFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleEnrolmentChange on Enrolment {
+  __typename
+  id
+  status
+  program {
+    __typename
+    id
+  }
+}
+`,
+  { fragmentName: 'CwProgramConsoleEnrolmentChange' },
+) as unknown as TypedDocumentString<CwProgramConsoleEnrolmentChangeFragment, unknown>;
 export const CwProgramConsoleSetupFragmentDoc = new TypedDocumentString(
   `
 fragment CwProgramConsoleSetup on Program {
@@ -8664,16 +8761,20 @@ query CwProgramConsoleCoaches($id: ID!) {
 export const CwProgramConsolePauseCoachDocument = new TypedDocumentString(`
 mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {
   pauseCoach(input: $input) {
-    coach {
-      __typename
-      id
-      qualityStatus
-    }
-    clientsToMove
-    userErrors {
-      field
-      message
-    }
+    ...CwProgramConsoleCoachStatus
+  }
+}
+
+fragment CwProgramConsoleCoachStatus on CoachStatusPayload {
+  coach {
+    __typename
+    id
+    qualityStatus
+  }
+  clientsToMove
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -8683,16 +8784,20 @@ mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {
 export const CwProgramConsoleReinstateCoachDocument = new TypedDocumentString(`
 mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {
   reinstateCoach(input: $input) {
-    coach {
-      __typename
-      id
-      qualityStatus
-    }
-    clientsToMove
-    userErrors {
-      field
-      message
-    }
+    ...CwProgramConsoleCoachStatus
+  }
+}
+
+fragment CwProgramConsoleCoachStatus on CoachStatusPayload {
+  coach {
+    __typename
+    id
+    qualityStatus
+  }
+  clientsToMove
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -8702,20 +8807,24 @@ mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {
 export const CwProgramConsoleHandoverDocument = new TypedDocumentString(`
 mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {
   proposeCoachHandover(input: $input) {
-    proposal {
+    ...CwProgramConsoleProposalPayload
+  }
+}
+
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
       __typename
       id
-      matchedCount
-      unmatchedCount
-      program {
-        __typename
-        id
-      }
     }
-    userErrors {
-      field
-      message
-    }
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -8725,16 +8834,20 @@ mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {
 export const CwProgramConsoleEndProbationDocument = new TypedDocumentString(`
 mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
   endCoachProbation(input: $input) {
-    coach {
-      __typename
-      id
-      qualityStatus
-    }
-    clientsToMove
-    userErrors {
-      field
-      message
-    }
+    ...CwProgramConsoleCoachStatus
+  }
+}
+
+fragment CwProgramConsoleCoachStatus on CoachStatusPayload {
+  coach {
+    __typename
+    id
+    qualityStatus
+  }
+  clientsToMove
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -8744,11 +8857,15 @@ mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
 export const CwProgramConsoleQualitySettingsDocument = new TypedDocumentString(`
 query CwProgramConsoleQualitySettings {
   coachQualitySettings {
-    probationBelow
-    restoreAtOrAbove
-    minRatings
-    window
+    ...CwProgramConsoleQualitySettings
   }
+}
+
+fragment CwProgramConsoleQualitySettings on CoachQualitySettings {
+  probationBelow
+  restoreAtOrAbove
+  minRatings
+  window
 }
 `) as unknown as TypedDocumentString<
   CwProgramConsoleQualitySettingsQuery,
@@ -8758,16 +8875,20 @@ export const CwProgramConsoleSetQualitySettingsDocument = new TypedDocumentStrin
 mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {
   setCoachQualitySettings(input: $input) {
     settings {
-      probationBelow
-      restoreAtOrAbove
-      minRatings
-      window
+      ...CwProgramConsoleQualitySettings
     }
     userErrors {
       field
       message
     }
   }
+}
+
+fragment CwProgramConsoleQualitySettings on CoachQualitySettings {
+  probationBelow
+  restoreAtOrAbove
+  minRatings
+  window
 }
 `) as unknown as TypedDocumentString<
   CwProgramConsoleSetQualitySettingsMutation,
@@ -8913,20 +9034,24 @@ fragment CwProgramConsoleProposal on MatchProposal {
 export const CwProgramConsoleProposeDocument = new TypedDocumentString(`
 mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
   proposeProgramMatch(input: $input) {
-    proposal {
+    ...CwProgramConsoleProposalPayload
+  }
+}
+
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
       __typename
       id
-      matchedCount
-      unmatchedCount
-      program {
-        __typename
-        id
-      }
     }
-    userErrors {
-      field
-      message
-    }
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -8936,41 +9061,51 @@ mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
 export const CwProgramConsoleAdjustDocument = new TypedDocumentString(`
 mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {
   adjustMatchProposal(input: $input) {
-    proposal {
+    ...CwProgramConsoleProposalPayload
+  }
+}
+
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
       __typename
       id
-      matchedCount
-      unmatchedCount
-      program {
-        __typename
-        id
-      }
     }
-    userErrors {
-      field
-      message
-    }
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<CwProgramConsoleAdjustMutation, CwProgramConsoleAdjustMutationVariables>;
 export const CwProgramConsoleApproveDocument = new TypedDocumentString(`
 mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {
   approveMatchProposal(input: $input) {
+    ...CwProgramConsoleProposalPayload
     proposal {
+      status
+    }
+  }
+}
+
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
       __typename
       id
-      status
-      matchedCount
-      unmatchedCount
-      program {
-        __typename
-        id
-      }
     }
-    userErrors {
-      field
-      message
-    }
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -9137,18 +9272,22 @@ export const CwProgramConsoleChangeEnrolmentDocument = new TypedDocumentString(`
 mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {
   changeEnrolmentStatus(input: $input) {
     enrolment {
-      __typename
-      id
-      status
-      program {
-        __typename
-        id
-      }
+      ...CwProgramConsoleEnrolmentChange
     }
     userErrors {
       field
       message
     }
+  }
+}
+
+fragment CwProgramConsoleEnrolmentChange on Enrolment {
+  __typename
+  id
+  status
+  program {
+    __typename
+    id
   }
 }
 `) as unknown as TypedDocumentString<
@@ -9159,23 +9298,27 @@ export const CwProgramConsoleRematchDocument = new TypedDocumentString(`
 mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {
   rematchEnrolment(input: $input) {
     enrolment {
-      __typename
-      id
-      status
+      ...CwProgramConsoleEnrolmentChange
       coach {
         __typename
         id
         name
-      }
-      program {
-        __typename
-        id
       }
     }
     userErrors {
       field
       message
     }
+  }
+}
+
+fragment CwProgramConsoleEnrolmentChange on Enrolment {
+  __typename
+  id
+  status
+  program {
+    __typename
+    id
   }
 }
 `) as unknown as TypedDocumentString<
