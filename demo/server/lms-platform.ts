@@ -18,6 +18,11 @@ import {
   type PlatformUser,
   type SimulatedPlatform,
 } from '../../gateway/src/modules/lti/testing/platform.js';
+import {
+  ltiRegistrationInput,
+  REGISTER_LTI_PLATFORM,
+  type RegisterLtiPlatformResult,
+} from '../../gateway/src/testing/lti-registration.js';
 
 const BASE = '/lms-platform';
 const CLIENT_ID = 'coachwork-northwind-academy';
@@ -122,23 +127,11 @@ async function register(gateway: string, platform: SimulatedPlatform): Promise<v
       id: stale.id,
     });
   }
-  const { registerLtiPlatform } = await asOrgAdmin<{
-    registerLtiPlatform: { userErrors: Array<{ message: string }> };
-  }>(
+  const { registerLtiPlatform } = await asOrgAdmin<RegisterLtiPlatformResult>(
     gateway,
-    `mutation ($input: RegisterLtiPlatformInput!) {
-      registerLtiPlatform(input: $input) { registration { id } userErrors { message } }
-    }`,
+    REGISTER_LTI_PLATFORM,
     {
-      input: {
-        issuer: platform.issuer,
-        clientId: platform.clientId,
-        deploymentIds: [platform.deploymentId],
-        jwksUrl: platform.jwksUrl,
-        authLoginUrl: platform.authLoginUrl,
-        accessTokenUrl: platform.accessTokenUrl,
-        emailLinkDomains: ['northwind.example'],
-      },
+      input: ltiRegistrationInput(platform, ['northwind.example']),
     },
   );
   const [error] = registerLtiPlatform.userErrors;

@@ -11,6 +11,11 @@
  */
 import { parseArgs } from 'node:util';
 import { startPlatform } from '../src/modules/lti/testing/platform.js';
+import {
+  ltiRegistrationInput,
+  REGISTER_LTI_PLATFORM,
+  type RegisterLtiPlatformResult,
+} from '../src/testing/lti-registration.js';
 
 const { values } = parseArgs({
   options: {
@@ -40,21 +45,11 @@ const registered = (await (
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${minted.token}` },
     body: JSON.stringify({
-      query: `mutation($input: RegisterLtiPlatformInput!) { registerLtiPlatform(input: $input) { registration { id } userErrors { message } } }`,
-      variables: {
-        input: {
-          issuer: platform.issuer,
-          clientId: platform.clientId,
-          deploymentIds: [platform.deploymentId],
-          jwksUrl: platform.jwksUrl,
-          authLoginUrl: platform.authLoginUrl,
-          accessTokenUrl: platform.accessTokenUrl,
-          emailLinkDomains: [values.learner.split('@')[1]!],
-        },
-      },
+      query: REGISTER_LTI_PLATFORM,
+      variables: { input: ltiRegistrationInput(platform, [values.learner.split('@')[1]!]) },
     }),
   })
-).json()) as { data?: { registerLtiPlatform: { userErrors: Array<{ message: string }> } } };
+).json()) as { data?: RegisterLtiPlatformResult };
 console.log(JSON.stringify(registered));
 const login = platform.loginUrl(gateway, {
   user: { sub: `academy-${values.learner}`, email: values.learner, name: values.learner },

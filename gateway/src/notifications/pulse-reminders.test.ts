@@ -12,12 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import { toGlobalId } from '../ids.js';
-import { gatewayJobs } from '../jobs/gateway-jobs.js';
-import { enqueueJob, JOB_SCHEMA, JobQueue } from '../jobs/queue.js';
+import { enqueueJob, JOB_SCHEMA } from '../jobs/queue.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
-import { startSmtpSink, type SmtpSink } from '../testing/smtp-sink.js';
-import { smtpMailer, type Mailer } from './mailer.js';
+import { startMailQueue, type MailQueue } from '../testing/mail-queue.js';
 import {
   PULSE_PHASE_REMINDER_QUEUE,
   PULSE_REMINDER_MAX_LEAD_MS,
@@ -65,9 +63,7 @@ describe.each(testEngines())('reminders for open 360 ratings on %s', (engine) =>
   let db: Database;
   let org: GatewayFixture;
   let running: RunningGateway;
-  let sink: SmtpSink;
-  let mailer: Mailer;
-  let queue: JobQueue;
+  let mail: MailQueue;
   const tokens: Record<string, string> = {};
   const people: Record<string, { id: string; name: string; email: string }> = {};
   let programId: string;
@@ -89,7 +85,7 @@ describe.each(testEngines())('reminders for open 360 ratings on %s', (engine) =>
   async function settled(): Promise<void> {
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const outbox = (await queue.depth()).reduce((sum, depth) => sum + depth.outbox, 0);
+      const outbox = (await mail.queue.depth()).reduce((sum, depth) => sum + depth.outbox, 0);
       const due = await db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM ${JOB_SCHEMA}.job WHERE name = any($1::text[])
          AND state IN ('created', 'retry', 'active') AND start_after <= now()`,
@@ -106,7 +102,7 @@ describe.each(testEngines())('reminders for open 360 ratings on %s', (engine) =>
   async function phaseJobs(): Promise<Array<{ id: string; startAfter: Date }>> {
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const outbox = (await queue.depth()).reduce((sum, depth) => sum + depth.outbox, 0);
+      const outbox = (await mail.queue.depth()).reduce((sum, depth) => sum + depth.outbox, 0);
       if (outbox === 0 || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -127,12 +123,12 @@ describe.each(testEngines())('reminders for open 360 ratings on %s', (engine) =>
     return rows.length;
   }
 
-  const inbox = (from: number) => sink.inbox.slice(from);
+  const inbox = (from: number) => mail.sink.inbox.slice(from);
 
   /** Waits until the sink holds `count` more messages than `from`, then for any that should not come. */
   async function arrivals(from: number, count: number): Promise<ParsedMail[]> {
     const deadline = Date.now() + 60_000;
-    while (sink.inbox.length < from + count && Date.now() < deadline) {
+    while (mail.sink.inbox.length < from + count && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await settled();
@@ -188,20 +184,11 @@ describe.each(testEngines())('reminders for open 360 ratings on %s', (engine) =>
     capabilities = rows.map((row) => toGlobalId('Capability', row.id));
     running = await startGateway(db, { dev: true });
     for (const [who, { id }] of Object.entries(people)) tokens[who] = await tokenFor(db, id);
-    sink = await startSmtpSink();
-    mailer = smtpMailer(`smtp://127.0.0.1:${sink.port}`);
-    queue = new JobQueue(db, gatewayJobs({ mailer }), {
-      pollingIntervalSeconds: 0.5,
-      relayIntervalMs: 100,
-      maintenanceIntervalSeconds: 1,
-    });
-    await queue.start();
+    mail = await startMailQueue(db);
   }, STORAGE_TEST_TIMEOUT_MS);
 
   afterAll(async () => {
-    await queue?.stop();
-    mailer?.close();
-    await sink?.close();
+    await mail?.stop();
     await running?.close();
     await db?.close();
   });
@@ -221,7 +208,7 @@ describe.each(testEngines())('reminders for open 360 ratings on %s', (engine) =>
     // A 10-day window: the reminder waits until three days before the close; nothing is sent on opening.
     const [waiting] = await phaseJobs();
     expect(Math.abs(waiting!.startAfter.getTime() - (closesAt.getTime() - 3 * DAY))).toBeLessThan(1000);
-    const before = sink.inbox.length;
+    const before = mail.sink.inbox.length;
     await settled();
     expect(inbox(before)).toEqual([]);
 
@@ -259,7 +246,7 @@ describe.each(testEngines())('reminders for open 360 ratings on %s', (engine) =>
   });
 
   it('reminds a rater once a day however many phases remind them, and not after they submit', async () => {
-    const before = sink.inbox.length;
+    const before = mail.sink.inbox.length;
     // A second phase closing at about the same time reminds the same raters today: only Ada, who
     // was not reminded of the first (she had answered it), hears of the second.
     const opened = await mutate<{ userErrors: unknown[] }>('admin', OPEN, {
@@ -287,7 +274,7 @@ describe.each(testEngines())('reminders for open 360 ratings on %s', (engine) =>
       });
       expect(done.submitted).toBe(true);
     }
-    const later = sink.inbox.length;
+    const later = mail.sink.inbox.length;
     for (const who of [people.peerB!, people.participant!]) {
       await enqueueJob(db, { orgId: org.orgId, queue: PULSE_REMINDER_QUEUE, payload: { personId: who.id } });
     }
@@ -297,7 +284,7 @@ describe.each(testEngines())('reminders for open 360 ratings on %s', (engine) =>
   });
 
   it('reminds nobody of a phase closed early', async () => {
-    const before = sink.inbox.length;
+    const before = mail.sink.inbox.length;
     await db.query(`delete from pulse_reminders where org_id = $1`, [org.orgId]);
     const opened = await mutate<{ userErrors: unknown[] }>('admin', OPEN, {
       programId,

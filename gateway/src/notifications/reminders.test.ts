@@ -9,12 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import { fromGlobalId, toGlobalId } from '../ids.js';
-import { gatewayJobs } from '../jobs/gateway-jobs.js';
-import { JOB_SCHEMA, JobQueue } from '../jobs/queue.js';
+import { JOB_SCHEMA } from '../jobs/queue.js';
 import { createBookingFixture, type BookingFixture } from '../modules/sessions/test-support.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
-import { startSmtpSink, type SmtpSink } from '../testing/smtp-sink.js';
-import { smtpMailer, type Mailer } from './mailer.js';
+import { startMailQueue, type MailQueue } from '../testing/mail-queue.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -36,9 +34,7 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
   let db: Database;
   let org: BookingFixture;
   let running: RunningGateway;
-  let sink: SmtpSink;
-  let mailer: Mailer;
-  let queue: JobQueue;
+  let mail: MailQueue;
   let participant: string;
   let coach: string;
   let participantEmail: string;
@@ -54,18 +50,18 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
   /** Waits until the sink holds `count` more messages than `from`, and returns those. */
   async function arrivals(from: number, count: number): Promise<ParsedMail[]> {
     const deadline = Date.now() + 60_000;
-    while (sink.inbox.length < from + count && Date.now() < deadline) {
+    while (mail.sink.inbox.length < from + count && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(sink.inbox.length, 'messages arrived').toBeGreaterThanOrEqual(from + count);
-    return sink.inbox.slice(from);
+    expect(mail.sink.inbox.length, 'messages arrived').toBeGreaterThanOrEqual(from + count);
+    return mail.sink.inbox.slice(from);
   }
 
   /** Waits for the queue to drain, then a little more, so a message that should not come would have. */
   async function settled(): Promise<void> {
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const [depth] = await queue.depth();
+      const [depth] = await mail.queue.depth();
       const due = await db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM ${JOB_SCHEMA}.job WHERE name = 'reminders'
          AND state IN ('created', 'retry', 'active') AND start_after <= now()`,
@@ -103,19 +99,10 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
     running = await startGateway(db, { dev: true });
     participant = await tokenFor(db, participantId);
     coach = await tokenFor(db, org.coachPersonId);
-    sink = await startSmtpSink();
-    mailer = smtpMailer(`smtp://127.0.0.1:${sink.port}`);
-    queue = new JobQueue(db, gatewayJobs({ mailer }), {
-      pollingIntervalSeconds: 0.5,
-      relayIntervalMs: 100,
-      maintenanceIntervalSeconds: 1,
-    });
-    await queue.start();
+    mail = await startMailQueue(db);
   });
   afterAll(async () => {
-    await queue?.stop();
-    mailer?.close();
-    await sink?.close();
+    await mail?.stop();
     await running?.close();
     await db?.close();
   });
@@ -134,7 +121,7 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
       },
     );
     startsAt = data.node.availableSlots.slots[0]!.startsAt;
-    const before = sink.inbox.length;
+    const before = mail.sink.inbox.length;
     const booked = (
       await gql<{ bookSession: Payload }>(participant, BOOK, {
         input: { enrolmentId: enrolment(), startsAt },
@@ -146,7 +133,7 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
 
     const mails = await arrivals(before, 2);
     await settled();
-    expect(sink.inbox.length - before).toBe(2);
+    expect(mail.sink.inbox.length - before).toBe(2);
     const toParticipant = mails.find(
       (mail) => mail.to && 'text' in mail.to && mail.to.text.includes(participantEmail),
     )!;
@@ -188,11 +175,11 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
       ['HOUR', 'COACH', HOUR],
       ['HOUR', 'PARTICIPANT', HOUR],
     ]);
-    const before = sink.inbox.length;
+    const before = mail.sink.inbox.length;
     expect(await fastForward('SESSION_UPCOMING', fromGlobalId(sessionId)!.uuid)).toBe(4);
     const mails = await arrivals(before, 4);
     await settled();
-    expect(sink.inbox.length - before).toBe(4);
+    expect(mail.sink.inbox.length - before).toBe(4);
     const subjects = mails.map((mail) => mail.subject ?? '');
     for (const pattern of [
       /^Tomorrow: coaching with .+ at /,
@@ -210,7 +197,7 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
   it('a moved session sends a new invitation (SEQUENCE 1); the old time’s reminders are dropped', async () => {
     const uuid = fromGlobalId(sessionId)!.uuid;
     const moved = new Date(new Date(startsAt).getTime() + DAY).toISOString();
-    const before = sink.inbox.length;
+    const before = mail.sink.inbox.length;
     const result = (
       await gql<{ rescheduleSession: Payload }>(participant, RESCHEDULE, {
         input: { sessionId, startsAt: moved },
@@ -233,23 +220,23 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
       [startsAt],
     );
     await settled();
-    expect(sink.inbox.length - before).toBe(2);
+    expect(mail.sink.inbox.length - before).toBe(2);
     startsAt = moved;
     expect(await fastForward('SESSION_UPCOMING', uuid)).toBe(4);
     await arrivals(before + 2, 4);
     await settled();
-    expect(sink.inbox.length - before).toBe(6);
+    expect(mail.sink.inbox.length - before).toBe(6);
   });
 
   it('a cancellation sends METHOD:CANCEL to both', async () => {
-    const before = sink.inbox.length;
+    const before = mail.sink.inbox.length;
     const result = (
       await gql<{ cancelSession: Payload }>(coach, CANCEL, { input: { sessionId, reason: null } })
     ).cancelSession;
     expect(result.userErrors).toEqual([]);
     const mails = await arrivals(before, 2);
     await settled();
-    expect(sink.inbox.length - before).toBe(2);
+    expect(mail.sink.inbox.length - before).toBe(2);
     for (const mail of mails) {
       const ics = mail.attachments.find((attachment) => attachment.contentType === 'text/calendar')!;
       expect(
@@ -275,7 +262,7 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
 
   it('a held session asks the participant for feedback, and reminds them later only if they have not rated', async () => {
     const uuid = await pastSession(3);
-    const before = sink.inbox.length;
+    const before = mail.sink.inbox.length;
     const result = (
       await gql<{ completeSession: Payload }>(coach, COMPLETE, {
         input: { sessionId: toGlobalId('Session', uuid) },
@@ -286,7 +273,7 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
     expect(request!.subject).toMatch(/^كيف كانت جلستك مع .+؟$/);
     expect(request!.attachments).toEqual([]);
     await settled();
-    expect(sink.inbox.length - before).toBe(1);
+    expect(mail.sink.inbox.length - before).toBe(1);
 
     // Not rated: the reminder two days later arrives.
     expect(await fastForward('FEEDBACK_REQUEST', uuid)).toBe(1);
@@ -303,12 +290,12 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
     );
     expect(await fastForward('FEEDBACK_REQUEST', rated)).toBe(1);
     await settled();
-    expect(sink.inbox.length - before).toBe(3);
+    expect(mail.sink.inbox.length - before).toBe(3);
   });
 
   it('a missed session tells the participant; a refused mutation queues nothing', async () => {
     const uuid = await pastSession(9);
-    const before = sink.inbox.length;
+    const before = mail.sink.inbox.length;
     await gql(coach, NO_SHOW, { input: { sessionId: toGlobalId('Session', uuid) } });
     const [missed] = await arrivals(before, 1);
     expect(missed!.subject).toBe('فاتتك جلسة التوجيه');
@@ -328,6 +315,6 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
       `SELECT count(*)::int AS n FROM ${JOB_SCHEMA}.job WHERE name = 'reminders'`,
     )) as [{ n: number }];
     expect(queuedAfter).toBe(queuedBefore);
-    expect(sink.inbox.length - before).toBe(1);
+    expect(mail.sink.inbox.length - before).toBe(1);
   });
 });

@@ -45,19 +45,36 @@ export const coachesQuery = graphql(`
   }
 `);
 
+/** A coach's quality status after a pause, a reinstatement or the end of a probation, and who still has to move. */
+export const coachStatusPayloadFields = graphql(`
+  fragment CwProgramConsoleCoachStatus on CoachStatusPayload {
+    coach {
+      id
+      qualityStatus
+    }
+    clientsToMove
+    userErrors {
+      field
+      message
+    }
+  }
+`);
+
+/** The organisation's probation thresholds, as read and as saved. */
+export const qualitySettingsFields = graphql(`
+  fragment CwProgramConsoleQualitySettings on CoachQualitySettings {
+    probationBelow
+    restoreAtOrAbove
+    minRatings
+    window
+  }
+`);
+
 /** A pause or reinstatement answers with the coach's new status, so the pool's row updates. */
 export const pauseCoachMutation = graphql(`
   mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {
     pauseCoach(input: $input) {
-      coach {
-        id
-        qualityStatus
-      }
-      clientsToMove
-      userErrors {
-        field
-        message
-      }
+      ...CwProgramConsoleCoachStatus
     }
   }
 `);
@@ -65,15 +82,7 @@ export const pauseCoachMutation = graphql(`
 export const reinstateCoachMutation = graphql(`
   mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {
     reinstateCoach(input: $input) {
-      coach {
-        id
-        qualityStatus
-      }
-      clientsToMove
-      userErrors {
-        field
-        message
-      }
+      ...CwProgramConsoleCoachStatus
     }
   }
 `);
@@ -81,18 +90,7 @@ export const reinstateCoachMutation = graphql(`
 export const handoverMutation = graphql(`
   mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {
     proposeCoachHandover(input: $input) {
-      proposal {
-        id
-        matchedCount
-        unmatchedCount
-        program {
-          id
-        }
-      }
-      userErrors {
-        field
-        message
-      }
+      ...CwProgramConsoleProposalPayload
     }
   }
 `);
@@ -101,15 +99,7 @@ export const handoverMutation = graphql(`
 export const endProbationMutation = graphql(`
   mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
     endCoachProbation(input: $input) {
-      coach {
-        id
-        qualityStatus
-      }
-      clientsToMove
-      userErrors {
-        field
-        message
-      }
+      ...CwProgramConsoleCoachStatus
     }
   }
 `);
@@ -118,10 +108,7 @@ export const endProbationMutation = graphql(`
 export const qualitySettingsQuery = graphql(`
   query CwProgramConsoleQualitySettings {
     coachQualitySettings {
-      probationBelow
-      restoreAtOrAbove
-      minRatings
-      window
+      ...CwProgramConsoleQualitySettings
     }
   }
 `);
@@ -130,10 +117,7 @@ export const setQualitySettingsMutation = graphql(`
   mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {
     setCoachQualitySettings(input: $input) {
       settings {
-        probationBelow
-        restoreAtOrAbove
-        minRatings
-        window
+        ...CwProgramConsoleQualitySettings
       }
       userErrors {
         field

@@ -70,6 +70,27 @@ export const proposalFields = graphql(`
   }
 `);
 
+/**
+ * What a mutation that computes, adjusts or decides a proposal answers: its counts and its program,
+ * so urql re-fetches the program's views (the coaches' handover answers with it too).
+ */
+export const proposalPayloadFields = graphql(`
+  fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+    proposal {
+      id
+      matchedCount
+      unmatchedCount
+      program {
+        id
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+`);
+
 export const matchingQuery = graphql(`
   query CwProgramConsoleMatching($id: ID!) {
     node(id: $id) {
@@ -99,18 +120,7 @@ export const matchingQuery = graphql(`
 export const proposeMatchMutation = graphql(`
   mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
     proposeProgramMatch(input: $input) {
-      proposal {
-        id
-        matchedCount
-        unmatchedCount
-        program {
-          id
-        }
-      }
-      userErrors {
-        field
-        message
-      }
+      ...CwProgramConsoleProposalPayload
     }
   }
 `);
@@ -118,18 +128,7 @@ export const proposeMatchMutation = graphql(`
 export const adjustMatchMutation = graphql(`
   mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {
     adjustMatchProposal(input: $input) {
-      proposal {
-        id
-        matchedCount
-        unmatchedCount
-        program {
-          id
-        }
-      }
-      userErrors {
-        field
-        message
-      }
+      ...CwProgramConsoleProposalPayload
     }
   }
 `);
@@ -137,18 +136,9 @@ export const adjustMatchMutation = graphql(`
 export const approveMatchMutation = graphql(`
   mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {
     approveMatchProposal(input: $input) {
+      ...CwProgramConsoleProposalPayload
       proposal {
-        id
         status
-        matchedCount
-        unmatchedCount
-        program {
-          id
-        }
-      }
-      userErrors {
-        field
-        message
       }
     }
   }

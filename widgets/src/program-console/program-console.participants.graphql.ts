@@ -53,15 +53,22 @@ export const rosterQuery = graphql(`
   }
 `);
 
+/** What a change to an enrolment answers: its status and its program, so urql re-fetches the roster. */
+export const enrolmentChangeFields = graphql(`
+  fragment CwProgramConsoleEnrolmentChange on Enrolment {
+    id
+    status
+    program {
+      id
+    }
+  }
+`);
+
 export const changeEnrolmentMutation = graphql(`
   mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {
     changeEnrolmentStatus(input: $input) {
       enrolment {
-        id
-        status
-        program {
-          id
-        }
+        ...CwProgramConsoleEnrolmentChange
       }
       userErrors {
         field
@@ -75,14 +82,10 @@ export const rematchMutation = graphql(`
   mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {
     rematchEnrolment(input: $input) {
       enrolment {
-        id
-        status
+        ...CwProgramConsoleEnrolmentChange
         coach {
           id
           name
-        }
-        program {
-          id
         }
       }
       userErrors {

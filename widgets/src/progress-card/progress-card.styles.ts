@@ -14,19 +14,6 @@ export const progressCardStyles = css`
     color: var(--_color-text-muted);
     font-weight: var(--_font-weight-strong);
   }
-  .subheading,
-  .muted {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-  .strong {
-    font-weight: var(--_font-weight-strong);
-  }
-  .body {
-    display: grid;
-    gap: var(--_gap);
-    padding: var(--_gap);
-  }
   .block {
     display: grid;
     gap: var(--_space-1);

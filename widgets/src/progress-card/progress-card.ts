@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, svg, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { ProgressOpenBookingEvent } from '../events/progress-open-booking.js';
 import { ProgressOpenGoalsEvent } from '../events/progress-open-goals.js';
+import { cardBodyStyles } from '../shared/card-body.styles.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { ActionStatusController } from '../shared/action-status.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
@@ -63,7 +64,12 @@ const SCALE_MAX = 5;
  * @csspart retry-button - The error state's button.
  */
 export class ProgressCard extends CoachworkElement {
-  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, progressCardStyles];
+  static override styles: CSSResultGroup = [
+    CoachworkElement.styles,
+    cardStyles,
+    cardBodyStyles,
+    progressCardStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     enrolment: {},

@@ -2,19 +2,6 @@ import { css } from 'lit';
 
 /** Logical properties throughout, so the scale runs right to left in right-to-left locales. */
 export const pulseStyles = css`
-  .subheading,
-  .muted {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-  .strong {
-    font-weight: var(--_font-weight-strong);
-  }
-  .body {
-    display: grid;
-    gap: var(--_gap);
-    padding: var(--_gap);
-  }
   .capability {
     display: grid;
     gap: var(--_space-2);

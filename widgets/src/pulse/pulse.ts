@@ -3,6 +3,7 @@ import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ActionStatusController } from '../shared/action-status.js';
+import { cardBodyStyles } from '../shared/card-body.styles.js';
 import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
 import { formatDate, formatNumber } from '../shared/format.js';
@@ -65,7 +66,7 @@ const keyOf = (r: Request) => `${r.program.id}|${r.subject.id}|${r.phase}`;
  * @csspart retry-button - The error state's button.
  */
 export class Pulse extends CoachworkElement {
-  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, pulseStyles];
+  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, cardBodyStyles, pulseStyles];
 
   static override properties: PropertyDeclarations = {
     _answers: { state: true },

@@ -4,13 +4,12 @@
  * keys added and revoked, service accounts created and revoked, each naming the admin who acted.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mintToken } from '../../auth/tokens.js';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
-import type { Database } from '../../db/types.js';
+import { testEngines } from '../../db/testing.js';
 import { toGlobalId } from '../../ids.js';
-import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
-import { postGraphQL, startGateway, type RunningGateway } from '../../testing/harness.js';
+import { postGraphQL } from '../../testing/harness.js';
+import { gatewaySuite } from '../../testing/suite.js';
 
 interface Entry {
   action: string;
@@ -28,28 +27,8 @@ const LOG = `query Log($actions: [AuditAction!]) {
 }`;
 
 describe.each(testEngines())('audit of integration settings on %s', (engine) => {
-  let db: Database;
-  let org: GatewayFixture;
-  let gateway: RunningGateway;
-  let admin: string;
-
-  beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    org = await createGatewayFixture(db, `integrations-audit-${engine}`);
-    gateway = await startGateway(db);
-    admin = (await mintToken(db, { personId: org.adminId })).token;
-  }, STORAGE_TEST_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await gateway?.close();
-    await db?.close();
-  });
-
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, token = admin) {
-    const answer = await postGraphQL<T>(gateway.url, { query, variables }, { token });
-    expect(answer.body.errors).toBeUndefined();
-    return answer.body.data!;
-  }
+  const suite = gatewaySuite(engine, `integrations-audit-${engine}`);
+  const { gql } = suite;
 
   async function entries(actions: string[]): Promise<Entry[]> {
     return (await gql<{ auditLog: { edges: Array<{ node: Entry }> } }>(LOG, { actions })).auditLog.edges.map(
@@ -57,7 +36,7 @@ describe.each(testEngines())('audit of integration settings on %s', (engine) => 
     );
   }
 
-  const adminNode = () => ({ id: toGlobalId('Person', org.adminId) });
+  const adminNode = () => ({ id: toGlobalId('Person', suite.org.adminId) });
 
   it('records SCIM credentials issued and revoked, without the secret', async () => {
     const issued = await gql<{ issueScimCredential: { credential: { id: string }; secret: string } }>(
@@ -134,9 +113,9 @@ describe.each(testEngines())('audit of integration settings on %s', (engine) => 
       ['SIGNING_KEY_ADDED', keyId, adminNode().id],
     ]);
 
-    const manager = (await mintToken(db, { personId: org.managerId })).token;
+    const manager = (await mintToken(suite.db, { personId: suite.org.managerId })).token;
     const refused = await postGraphQL(
-      gateway.url,
+      suite.gateway.url,
       { query: LOG, variables: { actions: null } },
       { token: manager },
     );

@@ -9,7 +9,8 @@ import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
-import { addDays, instantToWallClock, isoWeekday, zonedToInstant } from '../sessions/zoned-time.js';
+import { addDays } from '../sessions/zoned-time.js';
+import { bookWednesdayMorning, COACH_ZONE as ZONE } from './test-support.js';
 
 const SET = `mutation($input: SetCoachAvailabilityInput!) { setCoachAvailability(input: $input) {
   saved availability { timeZone capacity activeClients weeklyHours { weekday startTime endTime }
@@ -32,8 +33,6 @@ interface Payload {
   };
 }
 
-const ZONE = 'Europe/Paris';
-
 describe.each(testEngines())('coach availability on %s', (engine) => {
   let db: Database;
   let org: GatewayFixture;
@@ -53,28 +52,9 @@ describe.each(testEngines())('coach availability on %s', (engine) => {
   beforeAll(async () => {
     db = await openTestDatabase(engine);
     org = await createGatewayFixture(db, `avail-${engine}`);
-    let day = addDays(instantToWallClock(new Date(), ZONE).date, 8);
-    while (isoWeekday(day) !== 3) day = addDays(day, 1);
-    wednesday = day;
-    await db.query(
-      `insert into coach_availability_rules (org_id, coach_id, weekday, start_time, end_time, time_zone)
-       values ($1, $2, 3, '09:00', '12:00', $3)`,
-      [org.orgId, org.coachId, ZONE],
-    );
-    const startsAt = zonedToInstant(wednesday, '10:00', ZONE);
-    const [row] = await db.query<{ id: string }>(
-      `insert into sessions (org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status)
-       values ($1, $2, $3, $4, $5, $6, 'en', 'BOOKED') returning id`,
-      [
-        org.orgId,
-        org.coachId,
-        org.reportIds[0],
-        org.enrolmentId,
-        startsAt,
-        new Date(startsAt.getTime() + 3_600_000),
-      ],
-    );
-    bookedId = toGlobalId('Session', row!.id);
+    const booking = await bookWednesdayMorning(db, org);
+    wednesday = booking.wednesday;
+    bookedId = toGlobalId('Session', booking.sessionUuid);
     running = await startGateway(db, { dev: true });
     tokens.coach = await tokenFor(db, org.coachPersonId);
     tokens.participant = await tokenFor(db, org.reportIds[0]!);

@@ -13,7 +13,8 @@ import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
-import { addDays, instantToWallClock, isoWeekday, zonedToInstant } from '../sessions/zoned-time.js';
+import { instantToWallClock, zonedToInstant } from '../sessions/zoned-time.js';
+import { bookWednesdayMorning, COACH_ZONE as ZONE } from './test-support.js';
 
 const SET = `mutation($input: SetCoachAvailabilityInput!) { setCoachAvailability(input: $input) {
   saved conflicts { reason session { id } } userErrors { field code message } } }`;
@@ -26,7 +27,6 @@ const MOVE = `mutation($input: RescheduleSessionInput!) { rescheduleSession(inpu
 const AUDIT = `query($actions: [AuditAction!]) { auditLog(first: 20, filter: { actions: $actions }) {
   edges { node { action subjectId actor { id } program { id } before after } } } }`;
 
-const ZONE = 'Europe/Paris';
 const HOUR = 3_600_000;
 
 interface Moved {
@@ -102,29 +102,10 @@ describe.each(testEngines())('moving a kept booking on %s', (engine) => {
   beforeAll(async () => {
     db = await openTestDatabase(engine);
     org = await createGatewayFixture(db, `kept-${engine}-${randomUUID().slice(0, 6)}`);
-    let day = addDays(instantToWallClock(new Date(), ZONE).date, 8);
-    while (isoWeekday(day) !== 3) day = addDays(day, 1);
-    wednesday = day;
     await db.query(`update coaches set time_zone = $2 where id = $1`, [org.coachId, ZONE]);
-    await db.query(
-      `insert into coach_availability_rules (org_id, coach_id, weekday, start_time, end_time, time_zone)
-       values ($1, $2, 3, '09:00', '12:00', $3)`,
-      [org.orgId, org.coachId, ZONE],
-    );
-    const startsAt = zonedToInstant(wednesday, '10:00', ZONE);
-    const [row] = await db.query<{ id: string }>(
-      `insert into sessions (org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status)
-       values ($1, $2, $3, $4, $5, $6, 'en', 'BOOKED') returning id`,
-      [
-        org.orgId,
-        org.coachId,
-        org.reportIds[0],
-        org.enrolmentId,
-        startsAt,
-        new Date(startsAt.getTime() + HOUR),
-      ],
-    );
-    sessionUuid = row!.id;
+    const booking = await bookWednesdayMorning(db, org);
+    wednesday = booking.wednesday;
+    sessionUuid = booking.sessionUuid;
     sessionId = toGlobalId('Session', sessionUuid);
     // Another coach of the organisation, later matched with the participant instead.
     const otherPerson = randomUUID();

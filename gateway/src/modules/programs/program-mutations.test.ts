@@ -4,13 +4,12 @@
  * a program that is not theirs), the participant's answer to an invitation, and the audit log.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
-import type { Database } from '../../db/types.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
 import { addPerson, fieldCodes, graphqlCalls, type UserErrorValue } from '../../testing/calls.js';
-import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
-import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { tokenFor } from '../../testing/harness.js';
+import { gatewaySuite } from '../../testing/suite.js';
 
 const programFields = `id name names { locale text } objective status sessionsPerParticipant cadenceDays capacity
   languages viewerCanManage kpis { id name baseline target values { recordedOn value } }
@@ -66,17 +65,14 @@ const auditLog = `query Audit($programId: ID) {
 }`;
 
 describe.each(testEngines())('program mutations on %s', (engine) => {
-  let db: Database;
-  let org: GatewayFixture;
-  let running: RunningGateway;
-  let adminToken: string;
+  const suite = gatewaySuite(engine, `programs-${engine}`);
   let programAdminToken: string;
   let otherProgramAdminToken: string;
   let participantToken: string;
   let otherProgramId: string;
 
-  const { call, ok } = graphqlCalls(() => running.url);
-  const team = () => toGlobalId('OrgUnit', org.teamIds[0]!);
+  const { call, ok } = graphqlCalls(() => suite.gateway.url);
+  const team = () => toGlobalId('OrgUnit', suite.org.teamIds[0]!);
   const baseInput = () => ({
     names: [
       { locale: 'en', text: 'First 100 days' },
@@ -90,47 +86,41 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
       { names: [{ locale: 'en', text: 'Time to first delegation' }], unit: 'days', baseline: 45, target: 30 },
     ],
     targetPopulation: {
-      orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', org.functionId) }],
+      orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', suite.org.functionId) }],
       jobLevels: ['MANAGER', 'IC'],
     },
   });
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    org = await createGatewayFixture(db, `programs-${engine}`);
     const person = (name: string, roles: string[]) =>
-      addPerson(db, org, name, roles, { jobLevel: 'SENIOR_MANAGER', orgUnitId: org.regionId });
+      addPerson(suite.db, suite.org, name, roles, {
+        jobLevel: 'SENIOR_MANAGER',
+        orgUnitId: suite.org.regionId,
+      });
     const programAdminId = await person('Pat Programs', ['PROGRAM_ADMIN']);
     const otherProgramAdminId = await person('Otto Other', ['PROGRAM_ADMIN']);
     otherProgramId = randomUUID();
-    await db.query(
+    await suite.db.query(
       `insert into programs (id, org_id, name, objective, sessions_per_participant, duration_weeks, languages, status)
        values ($1, $2, 'Other program', 'Other objective', 4, 8, array['en'], 'ACTIVE')`,
-      [otherProgramId, org.orgId],
+      [otherProgramId, suite.org.orgId],
     );
-    await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
-      org.orgId,
+    await suite.db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+      suite.org.orgId,
       otherProgramId,
       otherProgramAdminId,
     ]);
-    running = await startGateway(db);
-    adminToken = await tokenFor(db, org.adminId);
-    programAdminToken = await tokenFor(db, programAdminId);
-    otherProgramAdminToken = await tokenFor(db, otherProgramAdminId);
-    participantToken = await tokenFor(db, org.reportIds[1]!);
+    programAdminToken = await tokenFor(suite.db, programAdminId);
+    otherProgramAdminToken = await tokenFor(suite.db, otherProgramAdminId);
+    participantToken = await tokenFor(suite.db, suite.org.reportIds[1]!);
   }, STORAGE_TEST_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await running?.close();
-    await db?.close();
-  });
 
   it(
     'refuses bad setup input field by field and writes nothing',
     async () => {
-      const before = await db.query<{ count: number }>(
+      const before = await suite.db.query<{ count: number }>(
         `select count(*)::int as count from programs where org_id = $1`,
-        [org.orgId],
+        [suite.org.orgId],
       );
       const data = await ok<{ createProgram: { program: null; userErrors: UserErrorValue[] } }>(
         programAdminToken,
@@ -175,9 +165,9 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
         ['targetPopulation.orgUnits.0.orgUnitId', 'NOT_FOUND'],
       ]);
       expect(unknownUnit.createProgram.userErrors[0]!.message).toMatch(/no such org unit/);
-      const after = await db.query<{ count: number }>(
+      const after = await suite.db.query<{ count: number }>(
         `select count(*)::int as count from programs where org_id = $1`,
-        [org.orgId],
+        [suite.org.orgId],
       );
       expect(after[0]!.count).toBe(before[0]!.count);
     },
@@ -214,10 +204,10 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
       const counted = await ok<{
         programPopulationPreview: { count: number; overlapCount: number; userErrors: [] };
       }>(programAdminToken, preview, { rules: baseInput().targetPopulation, programId });
-      const [expected] = await db.query<{ count: number }>(
+      const [expected] = await suite.db.query<{ count: number }>(
         `select count(*)::int as count from people p join org_units u on u.id = p.org_unit_id
          where p.org_id = $1 and $2 = any(u.path) and p.job_level in ('MANAGER', 'IC')`,
-        [org.orgId, org.functionId],
+        [suite.org.orgId, suite.org.functionId],
       );
       expect(counted.programPopulationPreview.count).toBe(expected!.count);
       // reportIds[0] is enrolled in the fixture's ACTIVE program.
@@ -225,7 +215,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
       const narrowed = await ok<{ programPopulationPreview: { count: number } }>(programAdminToken, preview, {
         rules: {
           orgUnits: [{ orgUnitId: team(), includeSubtree: false }],
-          excludedPersonIds: [toGlobalId('Person', org.reportIds[0]!)],
+          excludedPersonIds: [toGlobalId('Person', suite.org.reportIds[0]!)],
         },
       });
       expect(narrowed.programPopulationPreview.count).toBe(2); // the team's manager and reportIds[1]
@@ -293,9 +283,9 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
       expect(fieldCodes(shrink.updateProgram.userErrors)).toEqual([['sessionsPerParticipant', 'CONFLICT']]);
 
       // The participant answers in the booker: reportIds[1] accepts.
-      const [enrolment] = await db.query<{ id: string }>(
+      const [enrolment] = await suite.db.query<{ id: string }>(
         `select id from enrolments where program_id = $1 and person_id = $2`,
-        [programUuid, org.reportIds[1]],
+        [programUuid, suite.org.reportIds[1]],
       );
       const enrolmentId = toGlobalId('Enrolment', enrolment!.id);
       const accepted = await ok<{
@@ -326,9 +316,9 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
       );
       expect(fieldCodes(twice.respondToProgramInvitation.userErrors)).toEqual([['enrolmentId', 'CONFLICT']]);
       // Someone else's invitation is not theirs to answer.
-      const [managerEnrolment] = await db.query<{ id: string }>(
+      const [managerEnrolment] = await suite.db.query<{ id: string }>(
         `select id from enrolments where program_id = $1 and person_id = $2`,
-        [programUuid, org.managerId],
+        [programUuid, suite.org.managerId],
       );
       const notTheirs = await ok<{ respondToProgramInvitation: { userErrors: UserErrorValue[] } }>(
         participantToken,
@@ -407,17 +397,20 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
         ).resumeProgram.program.status,
       ).toBe('ACTIVE');
 
-      await db.query(`update enrolments set coach_id = $2 where id = $1`, [enrolment!.id, org.coachId]);
+      await suite.db.query(`update enrolments set coach_id = $2 where id = $1`, [
+        enrolment!.id,
+        suite.org.coachId,
+      ]);
       const sessionId = randomUUID();
       const starts = new Date(Date.now() + 3 * 86_400_000);
-      await db.query(
+      await suite.db.query(
         `insert into sessions (id, org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status, join_url)
          values ($1, $2, $3, $4, $5, $6, $7, 'en', 'BOOKED', 'https://meet.example/x')`,
         [
           sessionId,
-          org.orgId,
-          org.coachId,
-          org.reportIds[1],
+          suite.org.orgId,
+          suite.org.coachId,
+          suite.org.reportIds[1],
           enrolment!.id,
           starts,
           new Date(starts.getTime() + 3_600_000),
@@ -433,7 +426,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
       );
       expect(fieldCodes(blocked.closeProgram.userErrors)).toEqual([['programId', 'CONFLICT']]);
       expect(blocked.closeProgram.userErrors[0]!.message).toMatch(/1 session is still booked/);
-      await db.query(`update sessions set status = 'CANCELLED', cancelled_at = now() where id = $1`, [
+      await suite.db.query(`update sessions set status = 'CANCELLED', cancelled_at = now() where id = $1`, [
         sessionId,
       ]);
       const foreignClose = await call(otherProgramAdminToken, close, {
@@ -469,7 +462,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
             node: { action: string; actor: { name: string }; before: string | null; after: string | null };
           }>;
         };
-      }>(adminToken, auditLog, { programId });
+      }>(suite.admin, auditLog, { programId });
       expect(log.auditLog.edges.map((edge) => edge.node.action).reverse()).toEqual([
         'PROGRAM_CREATED',
         'PROGRAM_UPDATED',
@@ -503,44 +496,44 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
       expect(before.programs.edges.map((edge) => edge.node.name)).toEqual(['Other program']);
       const roster = `query($id: ID!) { node(id: $id) { ... on Program { enrolments { totalCount } admins { name } } } }`;
       const refused = await call(otherProgramAdminToken, roster, {
-        id: toGlobalId('Program', org.programId),
+        id: toGlobalId('Program', suite.org.programId),
       });
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
       const byProgramAdmin = await call(programAdminToken, assign, {
         input: {
-          programId: toGlobalId('Program', org.programId),
-          personId: toGlobalId('Person', org.reportIds[0]!),
+          programId: toGlobalId('Program', suite.org.programId),
+          personId: toGlobalId('Person', suite.org.reportIds[0]!),
         },
       });
       expect(byProgramAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const notAdmin = await ok<{ assignProgramAdmin: { userErrors: UserErrorValue[] } }>(
-        adminToken,
+        suite.admin,
         assign,
         {
           input: {
-            programId: toGlobalId('Program', org.programId),
-            personId: toGlobalId('Person', org.reportIds[0]!),
+            programId: toGlobalId('Program', suite.org.programId),
+            personId: toGlobalId('Person', suite.org.reportIds[0]!),
           },
         },
       );
       expect(fieldCodes(notAdmin.assignProgramAdmin.userErrors)).toEqual([['personId', 'INVALID']]);
-      const [other] = await db.query<{ id: string }>(`select id from people where email = $1`, [
-        `otto@${org.slug}.example`,
+      const [other] = await suite.db.query<{ id: string }>(`select id from people where email = $1`, [
+        `otto@${suite.org.slug}.example`,
       ]);
       const assigned = await ok<{ assignProgramAdmin: { program: { admins: Array<{ name: string }> } } }>(
-        adminToken,
+        suite.admin,
         assign,
         {
           input: {
-            programId: toGlobalId('Program', org.programId),
+            programId: toGlobalId('Program', suite.org.programId),
             personId: toGlobalId('Person', other!.id),
           },
         },
       );
       expect(assigned.assignProgramAdmin.program.admins).toEqual([{ name: 'Otto Other' }]);
       const now = await ok<{ node: { enrolments: { totalCount: number } } }>(otherProgramAdminToken, roster, {
-        id: toGlobalId('Program', org.programId),
+        id: toGlobalId('Program', suite.org.programId),
       });
       expect(now.node.enrolments.totalCount).toBe(1);
     },

@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
-import { gatewayJobs } from '../../jobs/gateway-jobs.js';
-import { JOB_SCHEMA, JobQueue } from '../../jobs/queue.js';
+import { JOB_SCHEMA, type JobQueue } from '../../jobs/queue.js';
 import { smtpMailer, type Mailer } from '../../notifications/mailer.js';
 import { PATCH_OP, ENTERPRISE_USER } from '../../http/scim/protocol.js';
 import { addPerson, graphqlCalls } from '../../testing/calls.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { startGatewayQueue } from '../../testing/mail-queue.js';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.js';
 
 const remind = `mutation Remind($input: RemindProgramParticipantsInput!) {
@@ -62,12 +62,7 @@ describe.each(testEngines())('program jobs on %s', (engine) => {
   }
 
   async function startQueue(): Promise<void> {
-    queue = new JobQueue(db, gatewayJobs({ mailer }), {
-      pollingIntervalSeconds: 0.5,
-      relayIntervalMs: 100,
-      maintenanceIntervalSeconds: 1,
-    });
-    await queue.start();
+    queue = await startGatewayQueue(db, mailer);
   }
 
   /** Waits until nothing of `name` is queued or running, so what should not arrive would have. */

@@ -5,17 +5,15 @@
  * without the scope, and any mutation outside the scope's list, is refused before anything runs.
  */
 import { isNonNullType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serviceAccountMutations } from '../../auth/policy.js';
-import { mintToken } from '../../auth/tokens.js';
 import type { ServiceScope } from '../../context.js';
 import { buildSchema } from '../../schema.js';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
-import type { Database } from '../../db/types.js';
+import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import { fromGlobalId, fromOpaqueId, toGlobalId } from '../../ids.js';
 import { addPerson } from '../../testing/calls.js';
-import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
-import { postGraphQL, startGateway, type RunningGateway } from '../../testing/harness.js';
+import { postGraphQL } from '../../testing/harness.js';
+import { gatewaySuite } from '../../testing/suite.js';
 
 const CREATE_ACCOUNT = `mutation($input: CreateServiceAccountInput!) {
   createServiceAccount(input: $input) { serviceAccount { id clientId } clientSecret }
@@ -31,29 +29,18 @@ interface Account {
 }
 
 describe.each(testEngines())('service accounts writing programs on %s', (engine) => {
-  let db: Database;
-  let org: GatewayFixture;
-  let gateway: RunningGateway;
-  let admin: string;
-
-  beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    org = await createGatewayFixture(db, `sa-writes-${engine}`);
-    gateway = await startGateway(db);
-    admin = (await mintToken(db, { personId: org.adminId })).token;
-  }, STORAGE_TEST_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await gateway?.close();
-    await db?.close();
-  });
+  const suite = gatewaySuite(engine, `sa-writes-${engine}`);
 
   async function account(name: string, scopes: string[]): Promise<Account> {
     const created = await postGraphQL<{
       createServiceAccount: { serviceAccount: { id: string; clientId: string }; clientSecret: string };
-    }>(gateway.url, { query: CREATE_ACCOUNT, variables: { input: { name, scopes } } }, { token: admin });
+    }>(
+      suite.gateway.url,
+      { query: CREATE_ACCOUNT, variables: { input: { name, scopes } } },
+      { token: suite.admin },
+    );
     const { serviceAccount, clientSecret } = created.body.data!.createServiceAccount;
-    const response = await fetch(`${gateway.url}/oauth/token`, {
+    const response = await fetch(`${suite.gateway.url}/oauth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
@@ -71,7 +58,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
   }
 
   async function as<T>(who: Account, query: string, variables: Record<string, unknown> = {}) {
-    return postGraphQL<T>(gateway.url, { query, variables }, { token: who.token });
+    return postGraphQL<T>(suite.gateway.url, { query, variables }, { token: who.token });
   }
 
   const programInput = (name: string) => ({
@@ -84,7 +71,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       { names: [{ locale: 'en', text: 'Time to first delegation' }], unit: 'days', baseline: 45, target: 30 },
     ],
     targetPopulation: {
-      orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', org.functionId) }],
+      orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', suite.org.functionId) }],
       jobLevels: ['MANAGER', 'IC'],
     },
   });
@@ -117,9 +104,9 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       expect(published.body.errors).toBeUndefined();
       expect(published.body.data!.publishProgram.userErrors).toEqual([]);
 
-      const newcomer = await addPerson(db, org, 'Nora Newcomer', [], {
+      const newcomer = await addPerson(suite.db, suite.org, 'Nora Newcomer', [], {
         jobLevel: 'SENIOR_MANAGER',
-        orgUnitId: org.regionId,
+        orgUnitId: suite.org.regionId,
       });
       const invited = await as<{ inviteToProgram: { enrolments: Array<{ id: string; status: string }> } }>(
         hr,
@@ -140,7 +127,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       const coaches = await as(
         hr,
         `mutation($input: AddProgramCoachesInput!) { addProgramCoaches(input: $input) { userErrors { code } } }`,
-        { input: { programId, coachIds: [toGlobalId('Coach', org.coachId)] } },
+        { input: { programId, coachIds: [toGlobalId('Coach', suite.org.coachId)] } },
       );
       expect(coaches.body.errors).toBeUndefined();
       const proposed = await as<{ proposeProgramMatch: { proposal: { id: string } | null } }>(
@@ -152,18 +139,21 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       expect(proposed.body.data!.proposeProgramMatch.proposal).not.toBeNull();
 
       // Every actor column names the service account and no person.
-      const [stored] = await db.query<{ created_by: string | null; created_by_service_account_id: string }>(
-        'select created_by, created_by_service_account_id from programs where id = $1',
-        [uuid],
-      );
+      const [stored] = await suite.db.query<{
+        created_by: string | null;
+        created_by_service_account_id: string;
+      }>('select created_by, created_by_service_account_id from programs where id = $1', [uuid]);
       expect(stored).toEqual({ created_by: null, created_by_service_account_id: hr.uuid });
-      const [value] = await db.query<{ recorded_by: string | null; recorded_by_service_account_id: string }>(
+      const [value] = await suite.db.query<{
+        recorded_by: string | null;
+        recorded_by_service_account_id: string;
+      }>(
         `select v.recorded_by, v.recorded_by_service_account_id from program_kpi_values v
            join program_kpis k on k.id = v.kpi_id where k.program_id = $1`,
         [uuid],
       );
       expect(value).toEqual({ recorded_by: null, recorded_by_service_account_id: hr.uuid });
-      const events = await db.query<{
+      const events = await suite.db.query<{
         to_status: string;
         actor_person_id: string | null;
         actor_service_account_id: string | null;
@@ -182,13 +172,13 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
           reason: 'Left before the start',
         },
       ]);
-      const [pool] = await db.query<{ added_by: string | null; added_by_service_account_id: string }>(
+      const [pool] = await suite.db.query<{ added_by: string | null; added_by_service_account_id: string }>(
         'select added_by, added_by_service_account_id from program_coaches where program_id = $1',
         [uuid],
       );
       expect(pool).toEqual({ added_by: null, added_by_service_account_id: hr.uuid });
       {
-        const [proposal] = await db.query<{
+        const [proposal] = await suite.db.query<{
           created_by: string | null;
           created_by_service_account_id: string;
         }>('select created_by, created_by_service_account_id from match_proposals where program_id = $1', [
@@ -205,12 +195,12 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
           }>;
         };
       }>(
-        gateway.url,
+        suite.gateway.url,
         {
           query: `query($programId: ID) { auditLog(first: 50, filter: { programId: $programId }) { edges { node { action actor { id } serviceAccount { id name } } } } }`,
           variables: { programId },
         },
-        { token: admin },
+        { token: suite.admin },
       );
       const actions = log.body.data!.auditLog.edges.map((edge) => edge.node);
       expect(actions.map((entry) => entry.action).sort()).toEqual(
@@ -237,8 +227,8 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
     const writer = await account('HR sync 2', ['MANAGE_PROGRAMS']);
     const count = async () =>
       (
-        await db.query<{ n: number }>('select count(*)::int as n from programs where org_id = $1', [
-          org.orgId,
+        await suite.db.query<{ n: number }>('select count(*)::int as n from programs where org_id = $1', [
+          suite.org.orgId,
         ])
       )[0]!.n;
     const before = await count();
@@ -258,8 +248,8 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       {
         input: programInput('Half done'),
         admin: {
-          programId: toGlobalId('Program', org.programId),
-          personId: toGlobalId('Person', org.adminId),
+          programId: toGlobalId('Program', suite.org.programId),
+          personId: toGlobalId('Person', suite.org.adminId),
         },
       },
     );
@@ -269,7 +259,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
     // A person's own answer is never a service account's to give.
     const respond = await as(
       writer,
-      `mutation { respondToProgramInvitation(input: { enrolmentId: "${toGlobalId('Enrolment', org.enrolmentId)}", response: ACCEPT }) { userErrors { code } } }`,
+      `mutation { respondToProgramInvitation(input: { enrolmentId: "${toGlobalId('Enrolment', suite.org.enrolmentId)}", response: ACCEPT }) { userErrors { code } } }`,
     );
     expect(respond.status).toBe(403);
     expect(await count()).toBe(before);
@@ -317,11 +307,11 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
   it('stores a service account and a person as the same actor nowhere: the columns refuse both at once', async () => {
     const hr = await account('HR sync 3', ['MANAGE_PROGRAMS']);
     await expect(
-      db.query(
+      suite.db.query(
         `insert into programs (org_id, name, objective, sessions_per_participant, duration_weeks, languages, status,
            created_by, created_by_service_account_id)
          values ($1, 'Both', 'Both', 4, 8, array['en'], 'DRAFT', $2, $3)`,
-        [org.orgId, org.adminId, hr.uuid],
+        [suite.org.orgId, suite.org.adminId, hr.uuid],
       ),
     ).rejects.toThrow(/programs_one_creator/);
   });

@@ -5,13 +5,12 @@
  * the past rather than waited for.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mintToken } from '../../auth/tokens.js';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
-import type { Database } from '../../db/types.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import { toGlobalId } from '../../ids.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
-import { postGraphQL, startGateway, type RunningGateway } from '../../testing/harness.js';
+import { postGraphQL, tokenFor } from '../../testing/harness.js';
+import { gatewaySuite } from '../../testing/suite.js';
 import { notesOfSessions, writeNote } from '../coachDesk/sql.js';
 import { ERASED_TITLE, RETENTION_SWEEP_QUEUE, retentionSweepJob } from './retention.js';
 
@@ -51,33 +50,16 @@ interface Written {
 }
 
 describe.each(testEngines())('content retention on %s', (engine) => {
-  let db: Database;
-  let org: GatewayFixture;
+  const suite = gatewaySuite(engine, `retention-${engine}`);
+  const { gql } = suite;
   let other: GatewayFixture;
-  let gateway: RunningGateway;
-  let admin: string;
   let otherAdmin: string;
   const job = retentionSweepJob();
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    org = await createGatewayFixture(db, `retention-${engine}`);
-    other = await createGatewayFixture(db, `retention-other-${engine}`);
-    gateway = await startGateway(db);
-    admin = (await mintToken(db, { personId: org.adminId })).token;
-    otherAdmin = (await mintToken(db, { personId: other.adminId })).token;
-  }, STORAGE_TEST_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await gateway?.close();
-    await db?.close();
+    other = await createGatewayFixture(suite.db, `retention-other-${engine}`);
+    otherAdmin = await tokenFor(suite.db, other.adminId);
   });
-
-  async function gql<T>(query: string, variables: Record<string, unknown> = {}, token = admin) {
-    const answer = await postGraphQL<T>(gateway.url, { query, variables }, { token });
-    expect(answer.body.errors).toBeUndefined();
-    return answer.body.data!;
-  }
 
   /** A goal with a milestone and a check-in, and (with an enrolment) a held session with feedback and a note. */
   async function write(
@@ -86,17 +68,17 @@ describe.each(testEngines())('content retention on %s', (engine) => {
     enrolmentId: string | null,
   ): Promise<Written> {
     const goalId = randomUUID();
-    await db.query(
+    await suite.db.query(
       `insert into goals (id, org_id, owner_id, enrolment_id, capability_code, title, description, status, progress)
        values ($1, $2, $3, $4, 'DELEGATION', 'Delegate the quarterly report', 'Because I drown in it', 'IN_PROGRESS', 40)`,
       [goalId, fixture.orgId, personId, enrolmentId],
     );
-    await db.query(
+    await suite.db.query(
       `insert into goal_milestones (org_id, goal_id, position, title, done, done_at)
        values ($1, $2, 0, 'Name a deputy', true, now() - interval '50 days')`,
       [fixture.orgId, goalId],
     );
-    await db.query(
+    await suite.db.query(
       `insert into goal_check_ins (org_id, goal_id, author_id, progress, note, mood, confidence, checked_in_at)
        values ($1, $2, $3, 40, 'My manager keeps taking it back', 2, 3, now() - interval '50 days'),
               ($1, $2, $4, 40, 'Talked it through with them', null, null, now() - interval '49 days')`,
@@ -104,17 +86,17 @@ describe.each(testEngines())('content retention on %s', (engine) => {
     );
     if (!enrolmentId) return { goalId, sessionId: null };
     const sessionId = randomUUID();
-    await db.query(
+    await suite.db.query(
       `insert into sessions (id, org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status)
        values ($1, $2, $3, $4, $5, now() - interval '60 days', now() - interval '60 days' + interval '1 hour', 'en', 'COMPLETED')`,
       [sessionId, fixture.orgId, fixture.coachId, personId, enrolmentId],
     );
-    await db.query(
+    await suite.db.query(
       `insert into session_feedback (org_id, session_id, coach_id, author_id, rating, comment)
        values ($1, $2, $3, $4, 4, 'Helpful, though we ran late')`,
       [fixture.orgId, sessionId, fixture.coachId, personId],
     );
-    await db.withTenant(fixture.orgId, (tx) =>
+    await suite.db.withTenant(fixture.orgId, (tx) =>
       writeNote(tx, {
         orgId: fixture.orgId,
         sessionId,
@@ -128,20 +110,24 @@ describe.each(testEngines())('content retention on %s', (engine) => {
 
   /** The words a person's rows hold, in a stable order. */
   async function words(orgId: string, written: Written) {
-    const goal = await db.query(`select title, description from goals where id = $1`, [written.goalId]);
-    const milestones = await db.query(`select title from goal_milestones where goal_id = $1`, [
+    const goal = await suite.db.query(`select title, description from goals where id = $1`, [written.goalId]);
+    const milestones = await suite.db.query(`select title from goal_milestones where goal_id = $1`, [
       written.goalId,
     ]);
-    const notes = await db.query(
+    const notes = await suite.db.query(
       `select note from goal_check_ins where goal_id = $1 order by checked_in_at`,
       [written.goalId],
     );
     const comments = written.sessionId
-      ? await db.query(`select comment from session_feedback where session_id = $1`, [written.sessionId])
+      ? await suite.db.query(`select comment from session_feedback where session_id = $1`, [
+          written.sessionId,
+        ])
       : [];
     const sessionNotes = written.sessionId
       ? [
-          ...(await db.withTenant(orgId, (tx) => notesOfSessions(tx, orgId, [written.sessionId!]))).values(),
+          ...(
+            await suite.db.withTenant(orgId, (tx) => notesOfSessions(tx, orgId, [written.sessionId!]))
+          ).values(),
         ].map((note) => note.body)
       : [];
     return { goal, milestones, notes, comments, sessionNotes };
@@ -149,14 +135,14 @@ describe.each(testEngines())('content retention on %s', (engine) => {
 
   /** Every figure the organisation's readers see: rebuilt aggregates, progress, ratings, counts. */
   async function figures(orgId: string) {
-    await db.query('select cw_refresh_analytics($1)', [orgId]);
-    const aggregates = await db.query(
+    await suite.db.query('select cw_refresh_analytics($1)', [orgId]);
+    const aggregates = await suite.db.query(
       `select metric, program_key, period_key, unit_id, capability_codes, n, s1, s2, pre_s1, pre_s2, post_s1, post_s2, cross_s
        from analytics_unit_aggregates where org_id = $1
        order by metric, program_key, period_key, unit_id, capability_codes::text`,
       [orgId],
     );
-    const facts = await db.query(
+    const facts = await suite.db.query(
       `select (select json_agg(json_build_array(status, progress, target_date, completed_at, created_at) order by id)
                  from goals where org_id = $1) as goals,
               (select json_agg(json_build_array(done, done_at, position) order by id) from goal_milestones where org_id = $1) as milestones,
@@ -170,26 +156,26 @@ describe.each(testEngines())('content retention on %s', (engine) => {
   }
 
   async function deactivate(personId: string, daysAgo: number) {
-    await db.query(
+    await suite.db.query(
       `update people set active = false, deactivated_at = now() - make_interval(days => $2) where id = $1`,
       [personId, daysAgo],
     );
   }
 
   async function sweep(fixture: GatewayFixture, generation?: string) {
-    const [state] = await db.query<{ generation: string }>(
+    const [state] = await suite.db.query<{ generation: string }>(
       `select generation from content_retention_sweeps where org_id = $1`,
       [fixture.orgId],
     );
     const payload = { generation: generation ?? state?.generation ?? randomUUID() };
     if (job.perform.kind !== 'transaction') throw new Error('the sweep is one transaction');
     const perform = job.perform;
-    await db.withTenant(fixture.orgId, (tx) =>
+    await suite.db.withTenant(fixture.orgId, (tx) =>
       perform.run({ id: randomUUID(), orgId: fixture.orgId, payload, retryCount: 0 }, tx),
     );
   }
 
-  async function erasures(token = admin) {
+  async function erasures(token = suite.admin) {
     const data = await gql<{ auditLog: { edges: Array<{ node: { subjectId: string; after: string } }> } }>(
       LOG,
       { actions: ['CONTENT_ERASED'] },
@@ -199,13 +185,18 @@ describe.each(testEngines())('content retention on %s', (engine) => {
   }
 
   it('refuses the setting to everyone but org admins', async () => {
-    for (const personId of [org.managerId, org.reportIds[0]!, org.coachPersonId, org.directorId]) {
-      const token = (await mintToken(db, { personId })).token;
+    for (const personId of [
+      suite.org.managerId,
+      suite.org.reportIds[0]!,
+      suite.org.coachPersonId,
+      suite.org.directorId,
+    ]) {
+      const token = await tokenFor(suite.db, personId);
       for (const [query, variables] of [
         [READ, {}],
         [SET, { days: 1 }],
       ] as const) {
-        const refused = await postGraphQL(gateway.url, { query, variables }, { token });
+        const refused = await postGraphQL(suite.gateway.url, { query, variables }, { token });
         expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }
     }
@@ -234,33 +225,33 @@ describe.each(testEngines())('content retention on %s', (engine) => {
   it(
     'erases what a person deactivated past the retention wrote, keeps every figure and spares everyone else',
     async () => {
-      const gone = org.reportIds[0]!;
-      const recent = org.reportIds[1]!;
-      const back = org.outsiderId;
-      const goneWords = await write(org, gone, org.enrolmentId);
-      const recentWords = await write(org, recent, null);
-      const backWords = await write(org, back, null);
+      const gone = suite.org.reportIds[0]!;
+      const recent = suite.org.reportIds[1]!;
+      const back = suite.org.outsiderId;
+      const goneWords = await write(suite.org, gone, suite.org.enrolmentId);
+      const recentWords = await write(suite.org, recent, null);
+      const backWords = await write(suite.org, back, null);
       const elsewhere = await write(other, other.reportIds[0]!, other.enrolmentId);
       await deactivate(gone, 40);
       await deactivate(recent, 10);
       // Deactivated long ago, then reactivated: SCIM clears deactivated_at with active.
       await deactivate(back, 400);
-      await db.query(`update people set active = true, deactivated_at = null where id = $1`, [back]);
+      await suite.db.query(`update people set active = true, deactivated_at = null where id = $1`, [back]);
       // The other organisation keeps what people wrote forever (no retention set).
       await deactivate(other.reportIds[0]!, 4000);
 
-      const intact = await words(org.orgId, goneWords);
+      const intact = await words(suite.org.orgId, goneWords);
       expect(intact.sessionNotes).toEqual(['Struggles to let go; family worries']);
-      const recentBefore = await words(org.orgId, recentWords);
-      const backBefore = await words(org.orgId, backWords);
+      const recentBefore = await words(suite.org.orgId, recentWords);
+      const backBefore = await words(suite.org.orgId, backWords);
       const elsewhereBefore = await words(other.orgId, elsewhere);
-      const before = await figures(org.orgId);
+      const before = await figures(suite.org.orgId);
       expect(before.aggregates.length).toBeGreaterThan(0);
       const otherBefore = await figures(other.orgId);
 
       // Before any retention is set, a sweep (say, of a chain stopped meanwhile) erases nothing.
-      await sweep(org);
-      expect(await words(org.orgId, goneWords)).toEqual(intact);
+      await sweep(suite.org);
+      expect(await words(suite.org.orgId, goneWords)).toEqual(intact);
 
       const set = await gql<{
         setContentRetention: { deprovisioningSettings: unknown; userErrors: unknown[] };
@@ -274,9 +265,9 @@ describe.each(testEngines())('content retention on %s', (engine) => {
       expect((await gql<{ deprovisioningSettings: unknown }>(READ)).deprovisioningSettings).toEqual({
         contentRetentionDays: 30,
       });
-      const queued = await db.query<{ payload: { generation: string } }>(
+      const queued = await suite.db.query<{ payload: { generation: string } }>(
         `select payload from job_outbox where org_id = $1 and queue = $2`,
-        [org.orgId, RETENTION_SWEEP_QUEUE],
+        [suite.org.orgId, RETENTION_SWEEP_QUEUE],
       );
       expect(queued).toHaveLength(1);
       const audit = await gql<{ auditLog: { edges: Array<{ node: Record<string, unknown> }> } }>(LOG, {
@@ -285,26 +276,26 @@ describe.each(testEngines())('content retention on %s', (engine) => {
       expect(audit.auditLog.edges.map((edge) => edge.node)).toEqual([
         {
           action: 'CONTENT_RETENTION_SET',
-          subjectId: toGlobalId('Organisation', org.orgId),
-          actor: { id: toGlobalId('Person', org.adminId) },
+          subjectId: toGlobalId('Organisation', suite.org.orgId),
+          actor: { id: toGlobalId('Person', suite.org.adminId) },
           before: JSON.stringify({ contentRetentionDays: null }),
           after: JSON.stringify({ contentRetentionDays: 30 }),
         },
       ]);
 
-      await sweep(org, queued[0]!.payload.generation);
+      await sweep(suite.org, queued[0]!.payload.generation);
 
-      expect(await words(org.orgId, goneWords)).toEqual({
+      expect(await words(suite.org.orgId, goneWords)).toEqual({
         goal: [{ title: ERASED_TITLE, description: null }],
         milestones: [{ title: ERASED_TITLE }],
         notes: [{ note: null }, { note: null }],
         comments: [{ comment: null }],
         sessionNotes: [],
       });
-      expect(await words(org.orgId, recentWords)).toEqual(recentBefore);
-      expect(await words(org.orgId, backWords)).toEqual(backBefore);
+      expect(await words(suite.org.orgId, recentWords)).toEqual(recentBefore);
+      expect(await words(suite.org.orgId, backWords)).toEqual(backBefore);
       expect(await words(other.orgId, elsewhere)).toEqual(elsewhereBefore);
-      expect(near(await figures(org.orgId), before)).toBe(true);
+      expect(near(await figures(suite.org.orgId), before)).toBe(true);
       expect(near(await figures(other.orgId), otherBefore)).toBe(true);
 
       const logged = await erasures();
@@ -318,20 +309,20 @@ describe.each(testEngines())('content retention on %s', (engine) => {
         },
       ]);
       // The chain goes on a day later.
-      const next = await db.query<{ later: boolean }>(
+      const next = await suite.db.query<{ later: boolean }>(
         `select run_after > now() + interval '23 hours' as later from job_outbox where org_id = $1 and queue = $2
          order by created_at desc limit 1`,
-        [org.orgId, RETENTION_SWEEP_QUEUE],
+        [suite.org.orgId, RETENTION_SWEEP_QUEUE],
       );
       expect(next).toEqual([{ later: true }]);
 
       // Again: nothing left to erase, nothing counted, nothing logged.
-      await sweep(org);
+      await sweep(suite.org);
       expect(await erasures()).toHaveLength(1);
-      expect(near(await figures(org.orgId), before)).toBe(true);
+      expect(near(await figures(suite.org.orgId), before)).toBe(true);
 
       // The other organisation's own chain, were one left over, erases nothing without a retention.
-      await db.query(`insert into content_retention_sweeps (org_id, generation) values ($1, $2)`, [
+      await suite.db.query(`insert into content_retention_sweeps (org_id, generation) values ($1, $2)`, [
         other.orgId,
         randomUUID(),
       ]);
@@ -339,14 +330,14 @@ describe.each(testEngines())('content retention on %s', (engine) => {
       expect(await words(other.orgId, elsewhere)).toEqual(elsewhereBefore);
       expect(await erasures(otherAdmin)).toEqual([]);
       expect(
-        await db.query(`select 1 from content_retention_sweeps where org_id = $1`, [other.orgId]),
+        await suite.db.query(`select 1 from content_retention_sweeps where org_id = $1`, [other.orgId]),
       ).toEqual([]);
 
       // Back to keeping forever: the chain stops, and a later deactivation keeps its words.
       await gql(SET, { days: null });
       await deactivate(recent, 4000);
-      await sweep(org, queued[0]!.payload.generation);
-      expect(await words(org.orgId, recentWords)).toEqual(recentBefore);
+      await sweep(suite.org, queued[0]!.payload.generation);
+      expect(await words(suite.org.orgId, recentWords)).toEqual(recentBefore);
     },
     STORAGE_TEST_TIMEOUT_MS,
   );

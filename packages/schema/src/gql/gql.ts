@@ -35,26 +35,30 @@ type Documents = {
   '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInDocument;
   '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerMilestoneDocument;
   '\n  query CwProgramConsoleCoaches($id: ID!) {\n    viewer {\n      id\n      roles\n    }\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        coachPool {\n          capacity\n          activeClients\n          ratingTrend {\n            month\n            average\n            withheld\n          }\n          feedbackComments {\n            withheld\n            minGroupSize\n            comments {\n              month\n              text\n            }\n          }\n          coach {\n            id\n            name\n            languages\n            qualityStatus\n            capacity\n            activeClients\n            rating {\n              average\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleCoachesDocument;
-  '\n  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {\n    pauseCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsolePauseCoachDocument;
-  '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleReinstateCoachDocument;
-  '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleHandoverDocument;
-  '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleEndProbationDocument;
-  '\n  query CwProgramConsoleQualitySettings {\n    coachQualitySettings {\n      probationBelow\n      restoreAtOrAbove\n      minRatings\n      window\n    }\n  }\n': typeof types.CwProgramConsoleQualitySettingsDocument;
-  '\n  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {\n    setCoachQualitySettings(input: $input) {\n      settings {\n        probationBelow\n        restoreAtOrAbove\n        minRatings\n        window\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleSetQualitySettingsDocument;
+  '\n  fragment CwProgramConsoleCoachStatus on CoachStatusPayload {\n    coach {\n      id\n      qualityStatus\n    }\n    clientsToMove\n    userErrors {\n      field\n      message\n    }\n  }\n': typeof types.CwProgramConsoleCoachStatusFragmentDoc;
+  '\n  fragment CwProgramConsoleQualitySettings on CoachQualitySettings {\n    probationBelow\n    restoreAtOrAbove\n    minRatings\n    window\n  }\n': typeof types.CwProgramConsoleQualitySettingsFragmentDoc;
+  '\n  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {\n    pauseCoach(input: $input) {\n      ...CwProgramConsoleCoachStatus\n    }\n  }\n': typeof types.CwProgramConsolePauseCoachDocument;
+  '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      ...CwProgramConsoleCoachStatus\n    }\n  }\n': typeof types.CwProgramConsoleReinstateCoachDocument;
+  '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n': typeof types.CwProgramConsoleHandoverDocument;
+  '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      ...CwProgramConsoleCoachStatus\n    }\n  }\n': typeof types.CwProgramConsoleEndProbationDocument;
+  '\n  query CwProgramConsoleQualitySettings {\n    coachQualitySettings {\n      ...CwProgramConsoleQualitySettings\n    }\n  }\n': typeof types.CwProgramConsoleQualitySettingsDocument;
+  '\n  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {\n    setCoachQualitySettings(input: $input) {\n      settings {\n        ...CwProgramConsoleQualitySettings\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleSetQualitySettingsDocument;
   '\n  query CwProgramConsoleList($status: ProgramStatus) {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50, status: $status, manageable: true) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          startsOn\n          endsOn\n          sessionsPerParticipant\n          enrolments(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleListDocument;
   '\n  query CwProgramConsoleHeader($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n      }\n    }\n  }\n': typeof types.CwProgramConsoleHeaderDocument;
   '\n  fragment CwProgramConsoleProposal on MatchProposal {\n    id\n    kind\n    status\n    createdAt\n    matchedCount\n    unmatchedCount\n    fromCoach {\n      id\n      name\n    }\n    pairs(first: 50) {\n      totalCount\n      edges {\n        node {\n          score\n          adjusted\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n          coach {\n            id\n            name\n          }\n          reasons {\n            code\n            message\n          }\n        }\n      }\n    }\n    unmatched(first: 50) {\n      totalCount\n      edges {\n        node {\n          reason\n          message\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n        }\n      }\n    }\n    coachLoads {\n      proposed\n      current\n      capacity\n      coach {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposalFragmentDoc;
+  '\n  fragment CwProgramConsoleProposalPayload on MatchProposalPayload {\n    proposal {\n      id\n      matchedCount\n      unmatchedCount\n      program {\n        id\n      }\n    }\n    userErrors {\n      field\n      message\n    }\n  }\n': typeof types.CwProgramConsoleProposalPayloadFragmentDoc;
   '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleMatchingDocument;
-  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposeDocument;
-  '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleAdjustDocument;
-  '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleApproveDocument;
+  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n': typeof types.CwProgramConsoleProposeDocument;
+  '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n': typeof types.CwProgramConsoleAdjustDocument;
+  '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n': typeof types.CwProgramConsoleApproveDocument;
   '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleDiscardDocument;
   '\n  query CwProgramConsoleOutcomes($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n        viewerCanManage\n        publishedAt\n        closedAt\n        enrolmentCounts {\n          status\n          count\n        }\n        participation {\n          weekStarting\n          activeParticipants\n          participantsWithSessions\n          sessionsHeld\n          withheld\n        }\n        kpis {\n          id\n          name\n          unit\n          baseline\n          target\n          values {\n            recordedOn\n            value\n            note\n          }\n        }\n        outcomeSummary {\n          locale\n          text\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleOutcomesDocument;
   '\n  mutation CwProgramConsoleRecordKpi($input: RecordProgramKpiValueInput!) {\n    recordProgramKpiValue(input: $input) {\n      kpi {\n        id\n        values {\n          recordedOn\n          value\n          note\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRecordKpiDocument;
   '\n  query CwProgramConsoleExport(\n    $id: ID!\n    $locale: Locale\n    $roster: Boolean!\n    $sessions: Boolean!\n    $kpis: Boolean!\n  ) {\n    node(id: $id) {\n      id\n      ... on Program {\n        rosterCsv(locale: $locale) @include(if: $roster)\n        sessionsCsv(locale: $locale) @include(if: $sessions)\n        kpiCsv(locale: $locale) @include(if: $kpis)\n      }\n    }\n  }\n': typeof types.CwProgramConsoleExportDocument;
   '\n  query CwProgramConsoleRoster($id: ID!, $status: EnrolmentStatus, $search: String, $after: String) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        sessionsPerParticipant\n        enrolmentCounts {\n          status\n          count\n        }\n        enrolments(first: 25, status: $status, search: $search, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              status\n              enrolledAt\n              respondedAt\n              waitlistPosition\n              lastActivityAt\n              pace\n              daysSinceLastSession\n              quota {\n                used\n                allowed\n              }\n              person {\n                id\n                name\n                orgUnit {\n                  id\n                  name\n                }\n              }\n              coach {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRosterDocument;
-  '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleChangeEnrolmentDocument;
-  '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        id\n        status\n        coach {\n          id\n          name\n        }\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRematchDocument;
+  '\n  fragment CwProgramConsoleEnrolmentChange on Enrolment {\n    id\n    status\n    program {\n      id\n    }\n  }\n': typeof types.CwProgramConsoleEnrolmentChangeFragmentDoc;
+  '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        ...CwProgramConsoleEnrolmentChange\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleChangeEnrolmentDocument;
+  '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        ...CwProgramConsoleEnrolmentChange\n        coach {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRematchDocument;
   '\n  mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {\n    remindProgramParticipants(input: $input) {\n      remindedCount\n      alreadyRemindedCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRemindDocument;
   '\n  query CwProgramConsolePulsePhases($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        pulsePhases {\n          phase\n          opensAt\n          closesAt\n          ratersCutoffAt\n          raterLimits {\n            minReports\n            maxReports\n            minPeers\n            maxPeers\n          }\n          requested\n          submitted\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsolePulsePhasesDocument;
   '\n  mutation CwProgramConsoleOpenPulsePhase($input: OpenPulsePhaseInput!) {\n    openPulsePhase(input: $input) {\n      phase {\n        phase\n        opensAt\n        closesAt\n        requested\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwProgramConsoleOpenPulsePhaseDocument;
@@ -144,17 +148,21 @@ const documents: Documents = {
     types.CwGoalTrackerMilestoneDocument,
   '\n  query CwProgramConsoleCoaches($id: ID!) {\n    viewer {\n      id\n      roles\n    }\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        coachPool {\n          capacity\n          activeClients\n          ratingTrend {\n            month\n            average\n            withheld\n          }\n          feedbackComments {\n            withheld\n            minGroupSize\n            comments {\n              month\n              text\n            }\n          }\n          coach {\n            id\n            name\n            languages\n            qualityStatus\n            capacity\n            activeClients\n            rating {\n              average\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsoleCoachesDocument,
-  '\n  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {\n    pauseCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  fragment CwProgramConsoleCoachStatus on CoachStatusPayload {\n    coach {\n      id\n      qualityStatus\n    }\n    clientsToMove\n    userErrors {\n      field\n      message\n    }\n  }\n':
+    types.CwProgramConsoleCoachStatusFragmentDoc,
+  '\n  fragment CwProgramConsoleQualitySettings on CoachQualitySettings {\n    probationBelow\n    restoreAtOrAbove\n    minRatings\n    window\n  }\n':
+    types.CwProgramConsoleQualitySettingsFragmentDoc,
+  '\n  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {\n    pauseCoach(input: $input) {\n      ...CwProgramConsoleCoachStatus\n    }\n  }\n':
     types.CwProgramConsolePauseCoachDocument,
-  '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      ...CwProgramConsoleCoachStatus\n    }\n  }\n':
     types.CwProgramConsoleReinstateCoachDocument,
-  '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n':
     types.CwProgramConsoleHandoverDocument,
-  '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      ...CwProgramConsoleCoachStatus\n    }\n  }\n':
     types.CwProgramConsoleEndProbationDocument,
-  '\n  query CwProgramConsoleQualitySettings {\n    coachQualitySettings {\n      probationBelow\n      restoreAtOrAbove\n      minRatings\n      window\n    }\n  }\n':
+  '\n  query CwProgramConsoleQualitySettings {\n    coachQualitySettings {\n      ...CwProgramConsoleQualitySettings\n    }\n  }\n':
     types.CwProgramConsoleQualitySettingsDocument,
-  '\n  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {\n    setCoachQualitySettings(input: $input) {\n      settings {\n        probationBelow\n        restoreAtOrAbove\n        minRatings\n        window\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {\n    setCoachQualitySettings(input: $input) {\n      settings {\n        ...CwProgramConsoleQualitySettings\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwProgramConsoleSetQualitySettingsDocument,
   '\n  query CwProgramConsoleList($status: ProgramStatus) {\n    viewer {\n      id\n      roles\n    }\n    programs(first: 50, status: $status, manageable: true) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          status\n          startsOn\n          endsOn\n          sessionsPerParticipant\n          enrolments(first: 0) {\n            totalCount\n          }\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsoleListDocument,
@@ -162,13 +170,15 @@ const documents: Documents = {
     types.CwProgramConsoleHeaderDocument,
   '\n  fragment CwProgramConsoleProposal on MatchProposal {\n    id\n    kind\n    status\n    createdAt\n    matchedCount\n    unmatchedCount\n    fromCoach {\n      id\n      name\n    }\n    pairs(first: 50) {\n      totalCount\n      edges {\n        node {\n          score\n          adjusted\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n          coach {\n            id\n            name\n          }\n          reasons {\n            code\n            message\n          }\n        }\n      }\n    }\n    unmatched(first: 50) {\n      totalCount\n      edges {\n        node {\n          reason\n          message\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n        }\n      }\n    }\n    coachLoads {\n      proposed\n      current\n      capacity\n      coach {\n        id\n        name\n      }\n    }\n  }\n':
     types.CwProgramConsoleProposalFragmentDoc,
+  '\n  fragment CwProgramConsoleProposalPayload on MatchProposalPayload {\n    proposal {\n      id\n      matchedCount\n      unmatchedCount\n      program {\n        id\n      }\n    }\n    userErrors {\n      field\n      message\n    }\n  }\n':
+    types.CwProgramConsoleProposalPayloadFragmentDoc,
   '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsoleMatchingDocument,
-  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n':
     types.CwProgramConsoleProposeDocument,
-  '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n':
     types.CwProgramConsoleAdjustDocument,
-  '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n':
     types.CwProgramConsoleApproveDocument,
   '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwProgramConsoleDiscardDocument,
@@ -180,9 +190,11 @@ const documents: Documents = {
     types.CwProgramConsoleExportDocument,
   '\n  query CwProgramConsoleRoster($id: ID!, $status: EnrolmentStatus, $search: String, $after: String) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        sessionsPerParticipant\n        enrolmentCounts {\n          status\n          count\n        }\n        enrolments(first: 25, status: $status, search: $search, after: $after) {\n          totalCount\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          edges {\n            node {\n              id\n              status\n              enrolledAt\n              respondedAt\n              waitlistPosition\n              lastActivityAt\n              pace\n              daysSinceLastSession\n              quota {\n                used\n                allowed\n              }\n              person {\n                id\n                name\n                orgUnit {\n                  id\n                  name\n                }\n              }\n              coach {\n                id\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsoleRosterDocument,
-  '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  fragment CwProgramConsoleEnrolmentChange on Enrolment {\n    id\n    status\n    program {\n      id\n    }\n  }\n':
+    types.CwProgramConsoleEnrolmentChangeFragmentDoc,
+  '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        ...CwProgramConsoleEnrolmentChange\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwProgramConsoleChangeEnrolmentDocument,
-  '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        id\n        status\n        coach {\n          id\n          name\n        }\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        ...CwProgramConsoleEnrolmentChange\n        coach {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwProgramConsoleRematchDocument,
   '\n  mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {\n    remindProgramParticipants(input: $input) {\n      remindedCount\n      alreadyRemindedCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.CwProgramConsoleRemindDocument,
@@ -408,37 +420,49 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {\n    pauseCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  fragment CwProgramConsoleCoachStatus on CoachStatusPayload {\n    coach {\n      id\n      qualityStatus\n    }\n    clientsToMove\n    userErrors {\n      field\n      message\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleCoachStatusFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwProgramConsoleQualitySettings on CoachQualitySettings {\n    probationBelow\n    restoreAtOrAbove\n    minRatings\n    window\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleQualitySettingsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {\n    pauseCoach(input: $input) {\n      ...CwProgramConsoleCoachStatus\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsolePauseCoachDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {\n    reinstateCoach(input: $input) {\n      ...CwProgramConsoleCoachStatus\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleReinstateCoachDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {\n    proposeCoachHandover(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleHandoverDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      coach {\n        id\n        qualityStatus\n      }\n      clientsToMove\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {\n    endCoachProbation(input: $input) {\n      ...CwProgramConsoleCoachStatus\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleEndProbationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CwProgramConsoleQualitySettings {\n    coachQualitySettings {\n      probationBelow\n      restoreAtOrAbove\n      minRatings\n      window\n    }\n  }\n',
+  source: '\n  query CwProgramConsoleQualitySettings {\n    coachQualitySettings {\n      ...CwProgramConsoleQualitySettings\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleQualitySettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {\n    setCoachQualitySettings(input: $input) {\n      settings {\n        probationBelow\n        restoreAtOrAbove\n        minRatings\n        window\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {\n    setCoachQualitySettings(input: $input) {\n      settings {\n        ...CwProgramConsoleQualitySettings\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleSetQualitySettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -462,25 +486,31 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment CwProgramConsoleProposalPayload on MatchProposalPayload {\n    proposal {\n      id\n      matchedCount\n      unmatchedCount\n      program {\n        id\n      }\n    }\n    userErrors {\n      field\n      message\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleProposalPayloadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleMatchingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleProposeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      proposal {\n        id\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleAdjustDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        matchedCount\n        unmatchedCount\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleApproveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -516,13 +546,19 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  fragment CwProgramConsoleEnrolmentChange on Enrolment {\n    id\n    status\n    program {\n      id\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleEnrolmentChangeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        ...CwProgramConsoleEnrolmentChange\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleChangeEnrolmentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        id\n        status\n        coach {\n          id\n          name\n        }\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        ...CwProgramConsoleEnrolmentChange\n        coach {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleRematchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

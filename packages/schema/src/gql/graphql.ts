@@ -5861,6 +5861,21 @@ export type CwProgramConsoleCoachesQuery = {
     | null;
 };
 
+export type CwProgramConsoleCoachStatusFragment = {
+  __typename?: 'CoachStatusPayload';
+  clientsToMove: number;
+  coach?: { __typename?: 'Coach'; id: string; qualityStatus?: CoachQualityStatus | null } | null;
+  userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+};
+
+export type CwProgramConsoleQualitySettingsFragment = {
+  __typename?: 'CoachQualitySettings';
+  probationBelow: number;
+  restoreAtOrAbove: number;
+  minRatings: number;
+  window: number;
+};
+
 export type CwProgramConsolePauseCoachMutationVariables = Exact<{
   input: CoachStatusInput;
 }>;
@@ -6056,6 +6071,18 @@ export type CwProgramConsoleProposalFragment = {
   }>;
 };
 
+export type CwProgramConsoleProposalPayloadFragment = {
+  __typename?: 'MatchProposalPayload';
+  proposal?: {
+    __typename?: 'MatchProposal';
+    id: string;
+    matchedCount: number;
+    unmatchedCount: number;
+    program: { __typename?: 'Program'; id: string };
+  } | null;
+  userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+};
+
 export type CwProgramConsoleMatchingQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -6193,8 +6220,8 @@ export type CwProgramConsoleApproveMutation = {
     __typename?: 'MatchProposalPayload';
     proposal?: {
       __typename?: 'MatchProposal';
-      id: string;
       status: MatchProposalStatus;
+      id: string;
       matchedCount: number;
       unmatchedCount: number;
       program: { __typename?: 'Program'; id: string };
@@ -6378,6 +6405,13 @@ export type CwProgramConsoleRosterQuery = {
       }
     | { __typename?: 'Session'; id: string }
     | null;
+};
+
+export type CwProgramConsoleEnrolmentChangeFragment = {
+  __typename?: 'Enrolment';
+  id: string;
+  status: EnrolmentStatus;
+  program: { __typename?: 'Program'; id: string };
 };
 
 export type CwProgramConsoleChangeEnrolmentMutationVariables = Exact<{
@@ -7668,6 +7702,34 @@ fragment CwGoalTrackerCheckIns on Goal {
 `,
   { fragmentName: 'CwGoalTrackerCheckIns' },
 ) as unknown as TypedDocumentString<CwGoalTrackerCheckInsFragment, unknown>;
+export const CwProgramConsoleCoachStatusFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleCoachStatus on CoachStatusPayload {
+  coach {
+    __typename
+    id
+    qualityStatus
+  }
+  clientsToMove
+  userErrors {
+    field
+    message
+  }
+}
+`,
+  { fragmentName: 'CwProgramConsoleCoachStatus' },
+) as unknown as TypedDocumentString<CwProgramConsoleCoachStatusFragment, unknown>;
+export const CwProgramConsoleQualitySettingsFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleQualitySettings on CoachQualitySettings {
+  probationBelow
+  restoreAtOrAbove
+  minRatings
+  window
+}
+`,
+  { fragmentName: 'CwProgramConsoleQualitySettings' },
+) as unknown as TypedDocumentString<CwProgramConsoleQualitySettingsFragment, unknown>;
 export const CwProgramConsoleProposalFragmentDoc = new TypedDocumentString(
   `
 fragment CwProgramConsoleProposal on MatchProposal {
@@ -7744,6 +7806,41 @@ fragment CwProgramConsoleProposal on MatchProposal {
 `,
   { fragmentName: 'CwProgramConsoleProposal' },
 ) as unknown as TypedDocumentString<CwProgramConsoleProposalFragment, unknown>;
+export const CwProgramConsoleProposalPayloadFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
+      __typename
+      id
+    }
+  }
+  userErrors {
+    field
+    message
+  }
+}
+`,
+  { fragmentName: 'CwProgramConsoleProposalPayload' },
+) as unknown as TypedDocumentString<CwProgramConsoleProposalPayloadFragment, unknown>;
+export const CwProgramConsoleEnrolmentChangeFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleEnrolmentChange on Enrolment {
+  __typename
+  id
+  status
+  program {
+    __typename
+    id
+  }
+}
+`,
+  { fragmentName: 'CwProgramConsoleEnrolmentChange' },
+) as unknown as TypedDocumentString<CwProgramConsoleEnrolmentChangeFragment, unknown>;
 export const CwProgramConsoleSetupFragmentDoc = new TypedDocumentString(
   `
 fragment CwProgramConsoleSetup on Program {
@@ -8670,16 +8767,20 @@ query CwProgramConsoleCoaches($id: ID!) {
 export const CwProgramConsolePauseCoachDocument = new TypedDocumentString(`
 mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {
   pauseCoach(input: $input) {
-    coach {
-      __typename
-      id
-      qualityStatus
-    }
-    clientsToMove
-    userErrors {
-      field
-      message
-    }
+    ...CwProgramConsoleCoachStatus
+  }
+}
+
+fragment CwProgramConsoleCoachStatus on CoachStatusPayload {
+  coach {
+    __typename
+    id
+    qualityStatus
+  }
+  clientsToMove
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -8689,16 +8790,20 @@ mutation CwProgramConsolePauseCoach($input: CoachStatusInput!) {
 export const CwProgramConsoleReinstateCoachDocument = new TypedDocumentString(`
 mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {
   reinstateCoach(input: $input) {
-    coach {
-      __typename
-      id
-      qualityStatus
-    }
-    clientsToMove
-    userErrors {
-      field
-      message
-    }
+    ...CwProgramConsoleCoachStatus
+  }
+}
+
+fragment CwProgramConsoleCoachStatus on CoachStatusPayload {
+  coach {
+    __typename
+    id
+    qualityStatus
+  }
+  clientsToMove
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -8708,20 +8813,24 @@ mutation CwProgramConsoleReinstateCoach($input: CoachStatusInput!) {
 export const CwProgramConsoleHandoverDocument = new TypedDocumentString(`
 mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {
   proposeCoachHandover(input: $input) {
-    proposal {
+    ...CwProgramConsoleProposalPayload
+  }
+}
+
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
       __typename
       id
-      matchedCount
-      unmatchedCount
-      program {
-        __typename
-        id
-      }
     }
-    userErrors {
-      field
-      message
-    }
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -8731,16 +8840,20 @@ mutation CwProgramConsoleHandover($input: ProposeCoachHandoverInput!) {
 export const CwProgramConsoleEndProbationDocument = new TypedDocumentString(`
 mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
   endCoachProbation(input: $input) {
-    coach {
-      __typename
-      id
-      qualityStatus
-    }
-    clientsToMove
-    userErrors {
-      field
-      message
-    }
+    ...CwProgramConsoleCoachStatus
+  }
+}
+
+fragment CwProgramConsoleCoachStatus on CoachStatusPayload {
+  coach {
+    __typename
+    id
+    qualityStatus
+  }
+  clientsToMove
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -8750,11 +8863,15 @@ mutation CwProgramConsoleEndProbation($input: EndCoachProbationInput!) {
 export const CwProgramConsoleQualitySettingsDocument = new TypedDocumentString(`
 query CwProgramConsoleQualitySettings {
   coachQualitySettings {
-    probationBelow
-    restoreAtOrAbove
-    minRatings
-    window
+    ...CwProgramConsoleQualitySettings
   }
+}
+
+fragment CwProgramConsoleQualitySettings on CoachQualitySettings {
+  probationBelow
+  restoreAtOrAbove
+  minRatings
+  window
 }
 `) as unknown as TypedDocumentString<
   CwProgramConsoleQualitySettingsQuery,
@@ -8764,16 +8881,20 @@ export const CwProgramConsoleSetQualitySettingsDocument = new TypedDocumentStrin
 mutation CwProgramConsoleSetQualitySettings($input: CoachQualitySettingsInput!) {
   setCoachQualitySettings(input: $input) {
     settings {
-      probationBelow
-      restoreAtOrAbove
-      minRatings
-      window
+      ...CwProgramConsoleQualitySettings
     }
     userErrors {
       field
       message
     }
   }
+}
+
+fragment CwProgramConsoleQualitySettings on CoachQualitySettings {
+  probationBelow
+  restoreAtOrAbove
+  minRatings
+  window
 }
 `) as unknown as TypedDocumentString<
   CwProgramConsoleSetQualitySettingsMutation,
@@ -8919,20 +9040,24 @@ fragment CwProgramConsoleProposal on MatchProposal {
 export const CwProgramConsoleProposeDocument = new TypedDocumentString(`
 mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
   proposeProgramMatch(input: $input) {
-    proposal {
+    ...CwProgramConsoleProposalPayload
+  }
+}
+
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
       __typename
       id
-      matchedCount
-      unmatchedCount
-      program {
-        __typename
-        id
-      }
     }
-    userErrors {
-      field
-      message
-    }
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -8942,41 +9067,51 @@ mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
 export const CwProgramConsoleAdjustDocument = new TypedDocumentString(`
 mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {
   adjustMatchProposal(input: $input) {
-    proposal {
+    ...CwProgramConsoleProposalPayload
+  }
+}
+
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
       __typename
       id
-      matchedCount
-      unmatchedCount
-      program {
-        __typename
-        id
-      }
     }
-    userErrors {
-      field
-      message
-    }
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<CwProgramConsoleAdjustMutation, CwProgramConsoleAdjustMutationVariables>;
 export const CwProgramConsoleApproveDocument = new TypedDocumentString(`
 mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {
   approveMatchProposal(input: $input) {
+    ...CwProgramConsoleProposalPayload
     proposal {
+      status
+    }
+  }
+}
+
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
       __typename
       id
-      status
-      matchedCount
-      unmatchedCount
-      program {
-        __typename
-        id
-      }
     }
-    userErrors {
-      field
-      message
-    }
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -9143,18 +9278,22 @@ export const CwProgramConsoleChangeEnrolmentDocument = new TypedDocumentString(`
 mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {
   changeEnrolmentStatus(input: $input) {
     enrolment {
-      __typename
-      id
-      status
-      program {
-        __typename
-        id
-      }
+      ...CwProgramConsoleEnrolmentChange
     }
     userErrors {
       field
       message
     }
+  }
+}
+
+fragment CwProgramConsoleEnrolmentChange on Enrolment {
+  __typename
+  id
+  status
+  program {
+    __typename
+    id
   }
 }
 `) as unknown as TypedDocumentString<
@@ -9165,23 +9304,27 @@ export const CwProgramConsoleRematchDocument = new TypedDocumentString(`
 mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {
   rematchEnrolment(input: $input) {
     enrolment {
-      __typename
-      id
-      status
+      ...CwProgramConsoleEnrolmentChange
       coach {
         __typename
         id
         name
-      }
-      program {
-        __typename
-        id
       }
     }
     userErrors {
       field
       message
     }
+  }
+}
+
+fragment CwProgramConsoleEnrolmentChange on Enrolment {
+  __typename
+  id
+  status
+  program {
+    __typename
+    id
   }
 }
 `) as unknown as TypedDocumentString<
