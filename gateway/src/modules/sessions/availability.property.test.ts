@@ -185,6 +185,43 @@ describe('windows', () => {
   });
 });
 
+describe('windows and slots in order', () => {
+  it('list windows by start whatever the order of the rules, and no empty window', () => {
+    const i = inputOf({
+      rules: [rule({ startTime: '10:00', endTime: '12:00' }), rule(), rule({ endTime: '09:00' })],
+    });
+    expect(availabilityWindows(i, mondayFrom, mondayTo).map((w) => w.start.toISOString())).toEqual([
+      `${MONDAY}T09:00:00.000Z`,
+      `${MONDAY}T10:00:00.000Z`,
+    ]);
+  });
+
+  it('sort slots when a later window starts between two slots of an earlier one', () => {
+    const i = inputOf({
+      rules: [rule({ endTime: '12:00' }), rule({ startTime: '09:15', endTime: '10:45' })],
+    });
+    const offered = starts(openSlots(i, mondayFrom, mondayTo));
+    expect(offered).toEqual([...offered].sort());
+    expect(offered.slice(0, 3)).toEqual([
+      `${MONDAY}T09:00:00.000Z`,
+      `${MONDAY}T09:15:00.000Z`,
+      `${MONDAY}T09:30:00.000Z`,
+    ]);
+  });
+
+  it('take a rule in a zone ahead of the coach’s on the coach’s day after the range', () => {
+    // A New York coach's Monday (UTC) ends on Monday evening there; Kiritimati (UTC+14) is already
+    // at Tuesday: its Tuesday 00:00–02:00 is Monday 10:00–12:00 UTC.
+    const early = rule({ weekday: 2, startTime: '00:00', endTime: '02:00', timeZone: 'Pacific/Kiritimati' });
+    const i = inputOf({ rules: [early], coachTimeZone: 'America/New_York' });
+    expect(starts(openSlots(i, mondayFrom, mondayTo))).toEqual([
+      `${MONDAY}T10:00:00.000Z`,
+      `${MONDAY}T10:30:00.000Z`,
+      `${MONDAY}T11:00:00.000Z`,
+    ]);
+  });
+});
+
 describe('busy times', () => {
   const busy = { start: at(`${MONDAY}T10:00:00Z`), end: at(`${MONDAY}T10:30:00Z`) };
 
@@ -214,6 +251,14 @@ describe('busy times', () => {
     ]);
     expect(slotProblem(i, at(`${MONDAY}T09:00:00Z`))).toBe('COACH_BUSY');
     expect(slotProblem(i, at(`${MONDAY}T10:30:00Z`))).toBe('COACH_BUSY');
+    // Off the half-hour grid: a slot 15 minutes after a busy time is inside a 30-minute buffer.
+    const quarterPast = inputOf({
+      rules: [rule({ startTime: '08:15', endTime: '13:15' })],
+      coachBusy: [busy],
+      policy,
+    });
+    expect(slotProblem(quarterPast, at(`${MONDAY}T10:45:00Z`))).toBe('COACH_BUSY');
+    expect(slotProblem(quarterPast, at(`${MONDAY}T11:15:00Z`))).toBeNull();
     // The participant's own sessions keep no buffer.
     const own = inputOf({ rules, participantBusy: [busy], policy });
     expect(slotProblem(own, at(`${MONDAY}T09:00:00Z`))).toBeNull();
