@@ -174,6 +174,15 @@ describe('an HS256 token', () => {
     expect(calls).toEqual([[ORG, null, false]]);
   });
 
+  it('refuses a subject that is a list holding an ID, reading no person', async () => {
+    // jose takes any JSON as `sub`; a list's text is its single element's.
+    const { directory, calls } = directoryOf();
+    expect(await refusal(verify(await sign({ claims: { sub: [PERSON] } }), NOW, directory))).toEqual({
+      key: 'auth.tokenSubjectNotId',
+    });
+    expect(calls).toEqual([[ORG, null, false]]);
+  });
+
   it('refuses someone who is not, or no longer, in the organisation', async () => {
     expect(await refusal(verify(await sign({ claims: { sub: randomUUID() } })))).toEqual({
       key: 'auth.tokenSubjectNotMember',
@@ -465,12 +474,15 @@ describe('a token signed with the organisation’s own key', () => {
   it('answers alike an org claim that is no ID, an unknown organisation and one with no keys of its own', async () => {
     const keys = hostKeysFor(es256.publicKey);
     const unknownKey = { key: 'auth.tokenUnknownKey' };
-    expect(
-      await refusal(verify(await hostSigned({ claims: { org: 'acme' } }), NOW, undefined, keys)),
-    ).toEqual(unknownKey);
-    expect(await refusal(verify(await hostSigned({ claims: { org: 7 } }), NOW, undefined, keys))).toEqual(
-      unknownKey,
-    );
+    // An org claim that is no ID asks the directory nothing.
+    for (const org of ['acme', 7, [ORG]]) {
+      const { directory, calls } = directoryOf();
+      expect(
+        await refusal(verify(await hostSigned({ claims: { org } }), NOW, directory, keys)),
+        JSON.stringify(org),
+      ).toEqual(unknownKey);
+      expect(calls, JSON.stringify(org)).toEqual([]);
+    }
     const nobody = directoryOf({ keys: undefined }).directory;
     expect(await refusal(verify(await hostSigned(), NOW, nobody, keys))).toEqual(unknownKey);
     const otherOrg = directoryOf({ keys: keysOf({ id: OTHER_ORG }) }).directory;

@@ -23,7 +23,20 @@ import { sharedLanguage } from '../coaching/score.js';
 import { recordAudit } from '../audit/sql.js';
 import { announceSessionBooked, announceSessionCancelled, announceSessionHeld } from '../webhooks/events.js';
 import { rulesOfCoaches } from '../coaching/index.js';
-import { slotProblem, type AvailabilityInput, type SlotProblem } from './availability.js';
+import { slotProblem, type AvailabilityInput } from './availability.js';
+import {
+  cancellationReason,
+  cancelRefusal,
+  closeRefusal,
+  enrolmentRefusal,
+  isLate,
+  mayActOnEnrolment,
+  quotaRefusal,
+  rescheduleRefusal,
+  sessionLanguageOf,
+  slotRefusal,
+  type Refusal,
+} from './booking-rules.js';
 import {
   bookingContexts,
   busyIntervals,
@@ -51,9 +64,9 @@ export interface Actor {
   t: Translate;
 }
 
+export { lateFrom } from './booking-rules.js';
+
 const HOUR = 3_600_000;
-/** Characters in a cancellation reason. */
-const MAX_REASON = 1000;
 
 export class UserErrorAbort extends Error {
   constructor(readonly userErrors: UserError[]) {
@@ -72,18 +85,9 @@ const refuse = (
   userErrors: [{ field, code, message: actor.t(key, values) }],
 });
 
-const problemErrors: Record<SlotProblem, { code: UserError['code']; key: MessageKey }> = {
-  IN_PAST: { code: 'INVALID', key: 'booking.inPast' },
-  TOO_SOON: { code: 'INVALID', key: 'booking.tooSoon' },
-  BEYOND_HORIZON: { code: 'INVALID', key: 'booking.beyondHorizon' },
-  OUTSIDE_AVAILABILITY: { code: 'INVALID', key: 'booking.outsideAvailability' },
-  COACH_BUSY: { code: 'CONFLICT', key: 'booking.slotTaken' },
-  PARTICIPANT_BUSY: { code: 'CONFLICT', key: 'booking.participantBusy' },
-};
-
-function refuseSlot(actor: Actor, problem: SlotProblem): SessionOutcome {
-  return refuse(actor, ['startsAt'], problemErrors[problem].code, problemErrors[problem].key);
-}
+/** A refusal decided by booking-rules.ts, worded in the actor's language. */
+const refuseWith = (actor: Actor, refusal: Refusal): SessionOutcome =>
+  refuse(actor, refusal.field, refusal.code, refusal.key, refusal.values);
 
 /**
  * Runs a write in a tenant transaction; a storage CONFLICT (the exclusion
@@ -181,18 +185,12 @@ export async function availabilityBetween(
   };
 }
 
-/** The participant and admins act on any session of the enrolment; the coach on their own sessions. */
-function mayAct(actor: Actor, context: BookingContext): boolean {
-  return (
-    actor.isAdmin || actor.personId === context.participantId || actor.personId === context.coachPersonId
-  );
-}
-
 function sessionLanguage(context: MatchedContext): string {
-  const own = sharedLanguage({ languages: context.coachLanguages }, { locale: context.participantLocale });
-  if (own) return own;
-  const offered = context.programLanguages.find((tag) => context.coachLanguages.includes(tag));
-  return offered ?? context.coachLanguages[0] ?? 'en';
+  return sessionLanguageOf(
+    sharedLanguage({ languages: context.coachLanguages }, { locale: context.participantLocale }),
+    context.coachLanguages,
+    context.programLanguages,
+  );
 }
 
 function joinUrl(): string {
@@ -206,15 +204,12 @@ async function openEnrolment(
   enrolmentId: string,
 ): Promise<MatchedContext | SessionOutcome> {
   const [context] = await bookingContexts(tx, actor.orgId, [enrolmentId], true);
-  if (!context || !mayAct(actor, context)) {
+  if (!context || !mayActOnEnrolment(actor, context)) {
     return refuse(actor, ['enrolmentId'], 'NOT_FOUND', 'programs.enrolmentNotYours');
   }
-  if (context.enrolmentStatus !== 'ACTIVE') {
-    return refuse(actor, ['enrolmentId'], 'INVALID', 'booking.enrolmentNotActive');
-  }
-  if (context.programStatus !== 'ACTIVE') {
-    return refuse(actor, ['enrolmentId'], 'INVALID', 'booking.programNotRunning');
-  }
+  const refusal = enrolmentRefusal(context);
+  if (refusal) return refuseWith(actor, refusal);
+  // enrolmentRefusal has refused an enrolment without a coach or a coach's zone.
   if (!matched(context)) return refuse(actor, ['enrolmentId'], 'INVALID', 'booking.chooseCoachFirst');
   return context;
 }
@@ -234,14 +229,11 @@ export async function bookSession(
     const context = await openEnrolment(tx, actor, input.enrolmentId);
     if (isOutcome(context)) return context;
     const used = (await quotaUsed(tx, actor.orgId, [context.enrolmentId])).get(context.enrolmentId) ?? 0;
-    if (used >= context.sessionsPerParticipant) {
-      return refuse(actor, ['enrolmentId'], 'INVALID', 'booking.quotaUsed', {
-        count: context.sessionsPerParticipant,
-      });
-    }
+    const overQuota = quotaRefusal(used, context.sessionsPerParticipant);
+    if (overQuota) return refuseWith(actor, overQuota);
     const availability = await availabilityAround(tx, actor.orgId, context, input.startsAt, null, now);
     const problem = slotProblem(availability, input.startsAt);
-    if (problem) return refuseSlot(actor, problem);
+    if (problem) return refuseWith(actor, slotRefusal(problem));
     const session = await insertSession(tx, {
       orgId: actor.orgId,
       coachId: context.coachId,
@@ -284,10 +276,6 @@ function holdsSession(actor: Actor, session: SessionRow, context: BookingContext
   });
 }
 
-export function lateFrom(session: Pick<SessionRow, 'startsAt'>, lateCancelHours: number): Date {
-  return new Date(session.startsAt.getTime() - lateCancelHours * HOUR);
-}
-
 export async function rescheduleSession(
   tenant: Tenant,
   actor: Actor,
@@ -298,18 +286,8 @@ export async function rescheduleSession(
     const opened = await openSession(tx, actor, input.sessionId);
     if (isOutcome(opened)) return opened;
     const { session, context } = opened;
-    if (session.status !== 'BOOKED') {
-      return refuse(actor, ['sessionId'], 'INVALID', 'booking.onlyBookedReschedule');
-    }
-    const participantActs = actor.personId === session.participantId && !actor.isAdmin;
-    if (participantActs && now >= lateFrom(session, context.policy.lateCancelHours)) {
-      return refuse(actor, ['sessionId'], 'INVALID', 'booking.tooLateToMove', {
-        hours: context.policy.lateCancelHours,
-      });
-    }
-    if (input.startsAt.getTime() === session.startsAt.getTime()) {
-      return refuse(actor, ['startsAt'], 'INVALID', 'booking.alreadyAtTime');
-    }
+    const refusal = rescheduleRefusal(actor, session, context.policy.lateCancelHours, input.startsAt, now);
+    if (refusal) return refuseWith(actor, refusal);
     // The session keeps its coach even if the enrolment's coach changed since.
     const matchedContext: MatchedContext = {
       ...context,
@@ -325,7 +303,7 @@ export async function rescheduleSession(
       now,
     );
     const problem = slotProblem(availability, input.startsAt);
-    if (problem) return refuseSlot(actor, problem);
+    if (problem) return refuseWith(actor, slotRefusal(problem));
     const moved = await moveSession(
       tx,
       actor.orgId,
@@ -358,25 +336,17 @@ export async function cancelSession(
   input: { sessionId: string; reason: string | null },
   now: Date,
 ): Promise<SessionOutcome> {
-  const reason = input.reason?.trim() ? input.reason.trim() : null;
-  if (reason !== null && reason.length > MAX_REASON) {
-    return refuse(actor, ['reason'], 'INVALID', 'booking.reasonTooLong', { max: MAX_REASON });
-  }
+  const stored = cancellationReason(input.reason);
+  if ('key' in stored) return refuseWith(actor, stored);
+  const { reason } = stored;
   return inBookingTransaction(tenant, actor, async (tx) => {
     const opened = await openSession(tx, actor, input.sessionId);
     if (isOutcome(opened)) return opened;
     const { session, context } = opened;
-    if (session.status !== 'BOOKED') {
-      return refuse(actor, ['sessionId'], 'INVALID', 'booking.onlyBookedCancel');
-    }
-    if (now >= session.startsAt) {
-      return refuse(actor, ['sessionId'], 'INVALID', 'booking.alreadyStarted');
-    }
+    const refusal = cancelRefusal(session, now);
+    if (refusal) return refuseWith(actor, refusal);
     // Only the participant's own late cancellation costs them a session.
-    const late =
-      actor.personId === session.participantId &&
-      !actor.isAdmin &&
-      now >= lateFrom(session, context.policy.lateCancelHours);
+    const late = isLate(actor, session, context.policy.lateCancelHours, now);
     const cancelled = await cancelSessionRow(tx, actor.orgId, session.id, reason, late);
     await noticeSessionCancelled(tx, cancelled);
     await announceSessionCancelled(tx, cancelled);
@@ -395,14 +365,8 @@ export async function closeSession(
     const opened = await openSession(tx, actor, input.sessionId);
     if (isOutcome(opened)) return opened;
     const { session, context } = opened;
-    const coachActs = holdsSession(actor, session, context);
-    if (!coachActs && !actor.isAdmin) {
-      return refuse(actor, ['sessionId'], 'INVALID', 'booking.onlyCoachCloses');
-    }
-    if (session.status !== 'BOOKED') {
-      return refuse(actor, ['sessionId'], 'INVALID', 'booking.onlyBookedClose');
-    }
-    if (now < session.startsAt) return refuse(actor, ['sessionId'], 'INVALID', 'booking.notStarted');
+    const refusal = closeRefusal(actor, holdsSession(actor, session, context), session, now);
+    if (refusal) return refuseWith(actor, refusal);
     const closed = await setSessionStatus(tx, actor.orgId, session.id, input.status);
     await noticeSessionClosed(tx, closed, now);
     if (closed.status === 'COMPLETED') await announceSessionHeld(tx, closed);
