@@ -104,6 +104,8 @@ describe('toGatewayError', () => {
     expect(throttled(undefined, { 'retry-after': '   ' })).toBe(DEFAULT_RETRY_AFTER_SECONDS);
     expect(throttled(null, {})).toBe(DEFAULT_RETRY_AFTER_SECONDS);
     expect(throttled(undefined)).toBe(DEFAULT_RETRY_AFTER_SECONDS);
+    // Blank is no number (Number('  ') is 0); Headers trims a header, so the extension shows it.
+    expect(throttled('  ')).toBe(DEFAULT_RETRY_AFTER_SECONDS);
     expect(DEFAULT_RETRY_AFTER_SECONDS).toBe(5);
   });
 

@@ -85,7 +85,6 @@ export function toGatewayError(error: CombinedError | undefined): GatewayError |
   if (!error) return undefined;
   const { response } = error;
   const coded = error.graphQLErrors
-    // Stryker disable next-line OptionalChaining: graphql-js gives every GraphQLError an extensions object
     .map((e) => ({ code: e.extensions?.['code'], message: e.message, extensions: e.extensions }))
     .filter((e): e is typeof e & { code: GatewayErrorCode } => isServerCode(e.code));
   const first =
