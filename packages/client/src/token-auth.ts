@@ -4,6 +4,7 @@ import type { TokenManager } from './token-manager.js';
 
 /** A refused token: the gateway's `UNAUTHENTICATED`, or HTTP 401 from something in front of it. */
 export const isAuthError = (error: CombinedError): boolean =>
+  // Stryker disable next-line OptionalChaining: graphql-js gives every GraphQLError an extensions object
   error.graphQLErrors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED') ||
   (error.response as { status?: unknown } | undefined)?.status === 401;
 

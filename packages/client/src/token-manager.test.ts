@@ -96,4 +96,82 @@ describe('TokenManager', () => {
     await vi.advanceTimersByTimeAsync(PROVIDER_TIMEOUT_MS);
     await assertion;
   });
+  it('knows whether it has a provider, and needs no token without one', async () => {
+    const tokens = new TokenManager();
+    expect(tokens.hasProvider()).toBe(false);
+    expect(tokens.needsRefresh()).toBe(false);
+    await tokens.refresh();
+    expect(tokens.current()).toBeUndefined();
+    const provider = async () => 't';
+    tokens.setProvider(provider);
+    expect(tokens.hasProvider()).toBe(true);
+    await tokens.refresh();
+    // The same provider again keeps the token it gave.
+    tokens.setProvider(provider);
+    expect(tokens.current()).toBe('t');
+    tokens.setProvider(undefined);
+    expect(tokens.hasProvider()).toBe(false);
+    expect(tokens.current()).toBeUndefined();
+  });
+
+  it('treats an empty token, bare or in an object, as signed out or as junk', async () => {
+    const tokens = new TokenManager();
+    tokens.setProvider(async () => '');
+    await tokens.refresh();
+    expect(tokens.current()).toBeUndefined();
+    expect(tokens.needsRefresh()).toBe(false);
+    tokens.setProvider(async () => ({ token: '' }));
+    await expect(tokens.refresh()).rejects.toThrow(
+      'tokenProvider must resolve to a token string, { token, expiresAt } or null',
+    );
+    tokens.setProvider(async () => 42 as unknown as TokenProviderResult);
+    await expect(tokens.refresh()).rejects.toBeInstanceOf(TokenProviderError);
+  });
+
+  it('wraps a provider’s failure with its cause, and leaves no timer behind', async () => {
+    const cause = new Error('host backend down');
+    const tokens = new TokenManager();
+    tokens.setProvider(async () => {
+      throw cause;
+    });
+    const failure = await tokens.refresh().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TokenProviderError);
+    expect(failure).toMatchObject({ message: 'tokenProvider failed', cause });
+    expect(vi.getTimerCount()).toBe(0);
+    tokens.setProvider(async () => 't');
+    await tokens.refresh();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('says how long it waited for a provider that hangs', async () => {
+    const tokens = new TokenManager();
+    tokens.setProvider(() => new Promise<string>(() => {}));
+    const assertion = expect(tokens.refresh()).rejects.toThrow(
+      `tokenProvider did not answer within ${PROVIDER_TIMEOUT_MS} ms`,
+    );
+    await vi.advanceTimersByTimeAsync(PROVIDER_TIMEOUT_MS - 1);
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await assertion;
+  });
+
+  it('takes expiresAt as epoch milliseconds or a Date, and the token’s exp when it is not a date', async () => {
+    const tokens = new TokenManager();
+    for (const expiresAt of [5 * MINUTE, new Date(5 * MINUTE)]) {
+      vi.setSystemTime(0);
+      tokens.setProvider(async () => ({ token: unsignedJwt({ exp: 3600 }), expiresAt }));
+      await tokens.refresh();
+      vi.setSystemTime(4 * MINUTE - 1);
+      expect(tokens.needsRefresh()).toBe(false);
+      vi.setSystemTime(4 * MINUTE);
+      expect(tokens.needsRefresh()).toBe(true);
+    }
+    vi.setSystemTime(0);
+    tokens.setProvider(async () => ({ token: unsignedJwt({ exp: 3600 }), expiresAt: 'not a date' }));
+    await tokens.refresh();
+    vi.setSystemTime(59 * MINUTE - 1);
+    expect(tokens.needsRefresh()).toBe(false);
+    vi.setSystemTime(59 * MINUTE);
+    expect(tokens.needsRefresh()).toBe(true);
+  });
 });

@@ -20,19 +20,14 @@ import {
   type SuppressionReason,
 } from './privacy.js';
 import {
-  aggregatesFor,
-  allUnits,
   ALL_PERIODS,
   ALL_PROGRAMS,
-  catalogue,
   filterKeyString,
-  personUnit,
-  programFocus,
-  unitById,
-  unitsAround,
+  heatmapSource,
   type AggregateIndex,
   type AnalyticsSettings,
   type FilterKey,
+  type HeatmapSource,
   type TreeUnit,
 } from './sql.js';
 import { disclosedParts, partCount } from './disclosure.js';
@@ -247,21 +242,20 @@ function cellOf(
 }
 
 async function resolveScope(
-  tx: Queryable,
-  orgId: string,
+  source: HeatmapSource,
   request: HeatmapRequest,
   viewer: HeatmapViewer,
   settings: AnalyticsSettings,
 ): Promise<TreeUnit | null> {
-  const requested = request.unitId ? await unitById(tx, orgId, request.unitId) : null;
+  const requested = request.unitId ? await source.unitById(request.unitId) : null;
   if (request.unitId && !requested) throw notFound('analytics.unitNotFound');
   if (viewer.roles.includes('ORG_ADMIN') || viewer.serviceAccount?.scopes.includes('read-analytics')) {
     return requested;
   }
   if (viewer.roles.includes('PROGRAM_ADMIN') && viewer.managesRequestedProgram) return requested;
   if (viewer.roles.includes('MANAGER') && settings.managersSeeOwnSubtree) {
-    const ownUnitId = await personUnit(tx, orgId, viewer.personId);
-    const own = ownUnitId ? await unitById(tx, orgId, ownUnitId) : null;
+    const ownUnitId = await source.personUnit(viewer.personId);
+    const own = ownUnitId ? await source.unitById(ownUnitId) : null;
     if (!own) throw forbidden('analytics.adminsOnly');
     if (!requested) return own;
     if (requested.path.includes(own.id)) return requested;
@@ -280,11 +274,22 @@ export async function authoriseHeatmap(
   viewer: HeatmapViewer,
   settings: AnalyticsSettings,
 ): Promise<void> {
-  await resolveScope(tx, orgId, request, viewer, settings);
+  await resolveScope(heatmapSource(tx, orgId), request, viewer, settings);
 }
 
-export async function buildHeatmap(
+export function buildHeatmap(
   tx: Queryable,
+  orgId: string,
+  request: HeatmapRequest,
+  viewer: HeatmapViewer,
+  settings: AnalyticsSettings,
+): Promise<HeatmapResult> {
+  return heatmapFrom(heatmapSource(tx, orgId), orgId, request, viewer, settings);
+}
+
+/** The heatmap view of the organisation `orgId` whose reads `source` answers. */
+export async function heatmapFrom(
+  source: HeatmapSource,
   orgId: string,
   request: HeatmapRequest,
   viewer: HeatmapViewer,
@@ -296,12 +301,12 @@ export async function buildHeatmap(
   if (request.period !== null && !PERIOD.test(request.period)) {
     throw badUserInput('analytics.periodFormat', 'input.period');
   }
-  const scope = await resolveScope(tx, orgId, request, viewer, settings);
+  const scope = await resolveScope(source, request, viewer, settings);
   const { minGroupSize } = settings;
 
-  const focus = request.programId ? await programFocus(tx, orgId, request.programId) : null;
+  const focus = request.programId ? await source.programFocus(request.programId) : null;
   if (request.programId && !focus) throw notFound('analytics.programNotFound');
-  const all = (await catalogue(tx, orgId)).sort(
+  const all = (await source.catalogue()).sort(
     (a, b) => catalogueRank(a.code) - catalogueRank(b.code) || a.code.localeCompare(b.code),
   );
   const byCode = new Map(all.map((capability) => [capability.code, capability]));
@@ -342,14 +347,10 @@ export async function buildHeatmap(
   );
   const cached = cacheKeys.map((cacheKey) => (cacheKey ? decisionCache.get(cacheKey) : undefined));
   const wholeTreeNeeded = filtered && cached.some((hidden) => hidden === undefined);
-  const units = wholeTreeNeeded
-    ? await allUnits(tx, orgId)
-    : await unitsAround(tx, orgId, scope, request.depth);
+  const units = wholeTreeNeeded ? await source.allUnits() : await source.unitsAround(scope, request.depth);
   const tree = wholeTreeNeeded ? wholeTree(units) : familyTree(units, scope, request.depth);
   const unitIds = [ORGANISATION, ...units.map((unit) => unit.id)];
-  const { index, population } = await aggregatesFor(
-    tx,
-    orgId,
+  const { index, population } = await source.aggregatesFor(
     request.metric,
     wholeTreeNeeded || !filtered ? allKeys(key) : [key],
     wholeTreeNeeded ? null : unitIds,

@@ -263,3 +263,32 @@ export async function programFocus(
   if (rows.length === 0) return null;
   return rows.flatMap((row) => (row.code ? [row.code] : []));
 }
+
+/**
+ * Everything a heatmap view reads, bound to one organisation: the database's answers here
+ * (`heatmapSource`); the heatmap's own unit tests answer from memory.
+ */
+export interface HeatmapSource {
+  unitById(unitId: string): Promise<TreeUnit | null>;
+  personUnit(personId: string): Promise<string | null>;
+  allUnits(): Promise<TreeUnit[]>;
+  unitsAround(scope: TreeUnit | null, depth: number): Promise<TreeUnit[]>;
+  aggregatesFor(
+    metric: HeatmapMetric,
+    keys: readonly FilterKey[],
+    unitIds: readonly string[] | null,
+  ): Promise<Aggregates>;
+  catalogue(): Promise<CapabilityRow[]>;
+  programFocus(programId: string): Promise<string[] | null>;
+}
+
+/** The organisation's heatmap reads in the request's tenant transaction. */
+export const heatmapSource = (tx: Queryable, orgId: string): HeatmapSource => ({
+  unitById: (unitId) => unitById(tx, orgId, unitId),
+  personUnit: (personId) => personUnit(tx, orgId, personId),
+  allUnits: () => allUnits(tx, orgId),
+  unitsAround: (scope, depth) => unitsAround(tx, orgId, scope, depth),
+  aggregatesFor: (metric, keys, unitIds) => aggregatesFor(tx, orgId, metric, keys, unitIds),
+  catalogue: () => catalogue(tx, orgId),
+  programFocus: (programId) => programFocus(tx, orgId, programId),
+});

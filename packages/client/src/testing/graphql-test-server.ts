@@ -12,6 +12,8 @@ export interface TestGateway {
     operationName: string | undefined;
     query: string | undefined;
   }>;
+  /** How many requests have been executed (their answer computed, whether or not it was sent yet). */
+  executed: number;
   /** HTTP status used for UNAUTHENTICATED answers (Apollo answers 200 unless told otherwise). */
   unauthenticatedStatus: number;
   /** Milliseconds each request waits before it runs, so tests can overlap requests. */
@@ -71,6 +73,7 @@ export async function startTestGateway(port = 0): Promise<TestGateway> {
   const state: Omit<TestGateway, 'url' | 'close'> = {
     acceptedTokens: new Set(),
     requests: [],
+    executed: 0,
     unauthenticatedStatus: 200,
     delayMs: 0,
     holdAnswers: undefined,
@@ -125,6 +128,7 @@ export async function startTestGateway(port = 0): Promise<TestGateway> {
           variableValues: body.variables ?? null,
           operationName: body.operationName ?? null,
         });
+        state.executed++;
         if (hold > 0) await new Promise((resolve) => setTimeout(resolve, hold));
         send(200, result);
       })();
