@@ -92,7 +92,7 @@ export function lateFrom(session: { startsAt: Date }, lateCancelHours: number): 
 }
 
 /** The participant acting for themselves (an admin who is also the participant acts as an admin). */
-function participantActs(actor: ActingPerson, session: { participantId: string }): boolean {
+export function participantActs(actor: ActingPerson, session: { participantId: string }): boolean {
   return actor.personId === session.participantId && !actor.isAdmin;
 }
 

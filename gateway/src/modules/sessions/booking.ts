@@ -31,6 +31,7 @@ import {
   enrolmentRefusal,
   isLate,
   mayActOnEnrolment,
+  participantActs,
   quotaRefusal,
   rescheduleRefusal,
   sessionLanguageOf,
@@ -313,7 +314,7 @@ export async function rescheduleSession(
     );
     // A coach (on their desk) or an admin moving someone's session is audited with the times it
     // had and has; a participant moving their own booking is not an admin action.
-    if (!participantActs) {
+    if (!participantActs(actor, session)) {
       await recordAudit(tx, actor.orgId, {
         action: 'SESSION_RESCHEDULED',
         actorId: actor.personId,
