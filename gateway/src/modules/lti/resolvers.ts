@@ -7,7 +7,7 @@ import { fromOpaqueId, toOpaqueId } from '../../ids.js';
 import { limits } from '../../config.js';
 import { badUserInput } from '../../errors.js';
 import { toGlobalId } from '../../ids.js';
-import { userError } from '../core/resolving.js';
+import { requireOrganisationAccess, userError } from '../core/resolving.js';
 import { managedProgram } from '../programs/managed.js';
 import { queueRosterImport } from './nrps.js';
 import { JwksRefused, parsePlatformJwks } from './platform-keys.js';
@@ -104,10 +104,9 @@ function validate(
   return errors;
 }
 
-async function requireOrgAdmin(caller: Caller): Promise<void> {
-  if (!(await mayRead(caller, 'ltiRegistrations', { kind: 'organisation' })))
-    throw forbidden('lti.orgAdminsOnly');
-}
+/** Registrations and grade refusals are the org admins' (auth/policy.ts `ltiRegistrations`). */
+const requireOrgAdmin = (caller: Caller) =>
+  requireOrganisationAccess(caller, 'ltiRegistrations', 'lti.orgAdminsOnly');
 
 export const ltiResolvers: Resolvers = {
   Query: {
@@ -127,7 +126,7 @@ export const ltiResolvers: Resolvers = {
     },
     async ltiCourses(_parent, args, context) {
       const caller = callerOf(context);
-      if (!(await mayRead(caller, 'ltiCourses', { kind: 'organisation' }))) throw forbidden('lti.adminsOnly');
+      await requireOrganisationAccess(caller, 'ltiCourses', 'lti.adminsOnly');
       const first = args.first ?? 20;
       if (first < 1 || first > limits.maxPageSize) {
         throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
@@ -200,11 +199,7 @@ export const ltiResolvers: Resolvers = {
         return {
           rosterImport: null,
           userErrors: [
-            {
-              field: ['programId'],
-              code: 'INVALID',
-              message: caller.t('programs.notActive', { status: program.status }),
-            },
+            userError(caller, ['programId'], 'INVALID', 'programs.notActive', { status: program.status }),
           ],
         };
       }
