@@ -251,13 +251,15 @@ describe('LMS page: Northwind Academy as an LTI 1.3 platform', () => {
       await withKeys.getByRole('button', { name: 'Register platform' }).click();
       expect(await pasted.evaluate((element) => (element as HTMLTextAreaElement).validity.valid)).toBe(false);
       expect(await lti.getByRole('row').filter({ hasText: 'https://brightspace.example' }).count()).toBe(0);
-      // What only the gateway checks comes back with the field's name: a key too short.
+      // What only the gateway checks comes back after the field's name, in the org admin's language
+      // (Tom Becker reads German): a key too short.
       await pasted.fill(JSON.stringify({ keys: [jwk('short', 1024)] }));
       await withKeys.getByRole('button', { name: 'Register platform' }).click();
-      await lti
-        .locator('.problem')
-        .filter({ hasText: 'Platform public keys: RSA keys must have at least 2048 bits.' })
-        .waitFor();
+      const refusedKeys = lti.locator('.problem').filter({ hasText: 'Platform public keys:' });
+      await refusedKeys.waitFor();
+      expect(await refusedKeys.innerText()).toBe(
+        'Platform public keys: RSA-Schlüssel müssen mindestens 2048 Bit lang sein.',
+      );
       const retry = lti.getByRole('form', { name: 'Register a learning platform' });
       await retry.getByLabel('Issuer').fill('https://brightspace.example');
       await retry.getByLabel('Client ID').fill('coachwork-brightspace');
