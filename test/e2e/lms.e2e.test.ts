@@ -6,6 +6,7 @@
  * from its job queue) shows in the Academy's gradebook.
  */
 import { existsSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -216,6 +217,73 @@ describe('LMS page: Northwind Academy as an LTI 1.3 platform', () => {
 
       await moodle.getByRole('button', { name: 'Remove the platform https://moodle.example' }).click();
       await expect.poll(() => moodle.count()).toBe(0);
+
+      // A platform that publishes no JWKS URL: its public keys pasted as a JWK Set.
+      const jwk = (kid: string, bits = 2048) => ({
+        ...generateKeyPairSync('rsa', { modulusLength: bits }).publicKey.export({ format: 'jwk' }),
+        kid,
+      });
+      const withKeys = lti.getByRole('form', { name: 'Register a learning platform' });
+      await withKeys.getByLabel('Issuer').fill('https://brightspace.example');
+      await withKeys.getByLabel('Client ID').fill('coachwork-brightspace');
+      await withKeys.getByLabel('Deployment IDs').fill('7');
+      await withKeys.getByRole('radio', { name: 'Paste the public keys' }).check();
+      expect(await withKeys.getByLabel('Platform JWKS URL').isVisible()).toBe(false);
+      const pasted = withKeys.getByLabel('Platform public keys (JWK Set)');
+      // Checked as it is pasted: a private key is named as such, and the form is not sent.
+      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      await pasted.fill(
+        JSON.stringify({ keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'leaked' }] }),
+      );
+      await withKeys
+        .locator('[data-lti-keys-problem]')
+        .filter({ hasText: 'This is a private key' })
+        .waitFor();
+      await pasted.fill('{"keys": [');
+      await withKeys
+        .locator('[data-lti-keys-problem]')
+        .filter({ hasText: 'Paste a JWK Set in JSON' })
+        .waitFor();
+      await withKeys
+        .getByLabel('OIDC auth endpoint')
+        .fill('https://brightspace.example/d2l/lti/authenticate');
+      await withKeys.getByLabel('Token endpoint').fill('https://brightspace.example/core/connect/token');
+      await withKeys.getByRole('button', { name: 'Register platform' }).click();
+      expect(await pasted.evaluate((element) => (element as HTMLTextAreaElement).validity.valid)).toBe(false);
+      expect(await lti.getByRole('row').filter({ hasText: 'https://brightspace.example' }).count()).toBe(0);
+      // What only the gateway checks comes back after the field's name, in the org admin's language
+      // (Tom Becker reads German): a key too short.
+      await pasted.fill(JSON.stringify({ keys: [jwk('short', 1024)] }));
+      await withKeys.getByRole('button', { name: 'Register platform' }).click();
+      const refusedKeys = lti.locator('.problem').filter({ hasText: 'Platform public keys:' });
+      await refusedKeys.waitFor();
+      expect(await refusedKeys.innerText()).toBe(
+        'Platform public keys: RSA-Schlüssel müssen mindestens 2048 Bit lang sein.',
+      );
+      const retry = lti.getByRole('form', { name: 'Register a learning platform' });
+      await retry.getByLabel('Issuer').fill('https://brightspace.example');
+      await retry.getByLabel('Client ID').fill('coachwork-brightspace');
+      await retry.getByLabel('Deployment IDs').fill('7');
+      await retry.getByRole('radio', { name: 'Paste the public keys' }).check();
+      await retry
+        .getByLabel('Platform public keys (JWK Set)')
+        .fill(JSON.stringify({ keys: [jwk('d2l-2026-12'), jwk('d2l-2027-01')] }));
+      await retry.getByLabel('OIDC auth endpoint').fill('https://brightspace.example/d2l/lti/authenticate');
+      await retry.getByLabel('Token endpoint').fill('https://brightspace.example/core/connect/token');
+      await lti.scrollIntoViewIfNeeded();
+      await lti.screenshot({ path: `${screenshots}hr-integrations-lti-keys-form.png` });
+      await retry.getByRole('button', { name: 'Register platform' }).click();
+      const brightspace = lti.getByRole('row').filter({ hasText: 'https://brightspace.example' });
+      await brightspace.waitFor();
+      expect(await brightspace.locator('[data-lti-inline-keys]').innerText()).toBe(
+        '2 keys pasted: d2l-2026-12, d2l-2027-01',
+      );
+      await lti.screenshot({ path: `${screenshots}hr-integrations-lti-keys.png` });
+      expect(await axeViolations(page)).toEqual([]);
+      await brightspace
+        .getByRole('button', { name: 'Remove the platform https://brightspace.example' })
+        .click();
+      await expect.poll(() => brightspace.count()).toBe(0);
       expect(await lti.getByRole('row').filter({ hasText: 'coachwork-northwind-academy' }).count()).toBe(1);
       expect(problems).toEqual([]);
     } finally {

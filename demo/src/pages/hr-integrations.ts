@@ -85,7 +85,8 @@ interface LtiRegistration {
   issuer: string;
   clientId: string;
   deploymentIds: string[];
-  jwksUrl: string;
+  jwksUrl: string | null;
+  jwks: string | null;
   authLoginUrl: string;
   accessTokenUrl: string;
   emailLinkDomains: string[];
@@ -117,6 +118,7 @@ const INTEGRATIONS_QUERY = /* GraphQL */ `
       clientId
       deploymentIds
       jwksUrl
+      jwks
       authLoginUrl
       accessTokenUrl
       emailLinkDomains
@@ -838,6 +840,102 @@ function toolConfigurationPanel(): HTMLElement {
   );
 }
 
+/** "2 keys: kid-a, kid-b" for keys registered inline. */
+function inlineKeysSummary(jwks: string | null): HTMLElement {
+  let kids: string[] = [];
+  try {
+    kids = ((JSON.parse(jwks ?? '') as { keys?: Array<{ kid?: string }> }).keys ?? []).map(
+      (key) => key.kid ?? '?',
+    );
+  } catch {
+    // Shown as no keys: the gateway stores only sets it could read.
+  }
+  return h(
+    'span',
+    { 'data-lti-inline-keys': true },
+    `${kids.length === 1 ? '1 key' : `${kids.length} keys`} pasted: `,
+    ...kids.flatMap((kid, index) => [index ? ', ' : '', h('code', {}, kid)]),
+  );
+}
+
+/** Members only a private or symmetric JWK has. */
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
+
+/**
+ * What is wrong with a pasted JWK Set before it is sent (the gateway checks it again, fully): not
+ * JSON, no keys, a private key, a key without a kid. Empty when nothing is seen wrong.
+ */
+function pastedKeysProblem(text: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'Paste a JWK Set in JSON: {"keys": [ … ]}.';
+  }
+  const keys = (parsed as { keys?: unknown } | null)?.keys;
+  if (!Array.isArray(keys) || keys.length === 0)
+    return 'A JWK Set has a non-empty "keys" list: {"keys": [ … ]}.';
+  if (keys.some((key) => typeof key === 'object' && key !== null && PRIVATE_MEMBERS.some((m) => m in key)))
+    return 'This is a private key: paste only the platform’s public keys, and treat the private key as leaked.';
+  if (keys.some((key) => typeof (key as { kid?: unknown } | null)?.kid !== 'string'))
+    return 'Give every key its own "kid".';
+  return '';
+}
+
+/** Where the platform's keys come from: its JWKS URL, or its public keys pasted as a JWK Set. */
+function platformKeysChoice(): HTMLElement[] {
+  const url = h('input', { name: 'jwksUrl', required: true, placeholder: 'https://lms.example.com/keys' });
+  const keys = h('textarea', {
+    name: 'jwks',
+    rows: '4',
+    class: 'key-input',
+    placeholder: '{"keys": [{"kty": "RSA", "kid": "…", "n": "…", "e": "AQAB"}]}',
+    'aria-describedby': 'lti-jwks-keys-hint',
+  });
+  const urlField = field('lti-jwks', 'Platform JWKS URL', url);
+  const keysField = field('lti-jwks-keys', 'Platform public keys (JWK Set)', keys);
+  keysField.append(
+    h(
+      'p',
+      { class: 'card__hint', id: 'lti-jwks-keys-hint' },
+      'Public RSA (RS256) or EC P-256 (ES256) signing keys, each with a kid. Never a private key.',
+    ),
+  );
+  const problem = h('p', { class: 'problem', role: 'alert', 'data-lti-keys-problem': true });
+  problem.hidden = true;
+  keysField.append(problem);
+  keys.addEventListener('input', () => {
+    const text = pastedKeysProblem(keys.value);
+    keys.setCustomValidity(keys.value.trim() ? text : '');
+    problem.textContent = keys.value.trim() ? text : '';
+    problem.hidden = !problem.textContent;
+  });
+  const choose = (source: 'url' | 'keys') => {
+    urlField.hidden = source !== 'url';
+    keysField.hidden = source !== 'keys';
+    url.required = source === 'url';
+    keys.required = source === 'keys';
+  };
+  const option = (value: 'url' | 'keys', label: string) => {
+    const radio = h('input', { type: 'radio', name: 'keySource', value });
+    radio.checked = value === 'url';
+    radio.addEventListener('change', () => choose(value));
+    return h('label', {}, radio, ` ${label}`);
+  };
+  choose('url');
+  return [
+    h(
+      'fieldset',
+      { class: 'choices' },
+      h('legend', {}, 'Platform keys'),
+      option('url', 'JWKS URL'),
+      option('keys', 'Paste the public keys'),
+    ),
+    urlField,
+    keysField,
+  ];
+}
+
 function ltiSection(data: IntegrationsData, gateway: Gateway): HTMLElement {
   const registrations = data.ltiRegistrations;
   return card(
@@ -857,8 +955,9 @@ function ltiSection(data: IntegrationsData, gateway: Gateway): HTMLElement {
               h(
                 'dl',
                 { class: 'facts facts--compact' },
-                h('dt', {}, 'JWKS'),
-                h('dd', {}, h('code', {}, registration.jwksUrl)),
+                ...(registration.jwksUrl !== null
+                  ? [h('dt', {}, 'JWKS'), h('dd', {}, h('code', {}, registration.jwksUrl))]
+                  : [h('dt', {}, 'Keys'), h('dd', {}, inlineKeysSummary(registration.jwks))]),
                 h('dt', {}, 'OIDC auth'),
                 h('dd', {}, h('code', {}, registration.authLoginUrl)),
                 h('dt', {}, 'Token'),
@@ -895,11 +994,7 @@ function ltiSection(data: IntegrationsData, gateway: Gateway): HTMLElement {
           'Deployment IDs (comma-separated)',
           h('input', { name: 'deploymentIds', required: true }),
         ),
-        field(
-          'lti-jwks',
-          'Platform JWKS URL',
-          h('input', { name: 'jwksUrl', required: true, placeholder: 'https://lms.example.com/keys' }),
-        ),
+        ...platformKeysChoice(),
         field('lti-auth', 'OIDC auth endpoint', h('input', { name: 'authLoginUrl', required: true })),
         field('lti-token', 'Token endpoint', h('input', { name: 'accessTokenUrl', required: true })),
         field(
@@ -919,7 +1014,9 @@ function ltiSection(data: IntegrationsData, gateway: Gateway): HTMLElement {
                 issuer: String(values.get('issuer') ?? ''),
                 clientId: String(values.get('clientId') ?? ''),
                 deploymentIds: listOf(values.get('deploymentIds')),
-                jwksUrl: String(values.get('jwksUrl') ?? ''),
+                ...(values.get('keySource') === 'keys'
+                  ? { jwks: String(values.get('jwks') ?? '') }
+                  : { jwksUrl: String(values.get('jwksUrl') ?? '') }),
                 authLoginUrl: String(values.get('authLoginUrl') ?? ''),
                 accessTokenUrl: String(values.get('accessTokenUrl') ?? ''),
                 emailLinkDomains: listOf(values.get('emailLinkDomains')),
@@ -931,6 +1028,7 @@ function ltiSection(data: IntegrationsData, gateway: Gateway): HTMLElement {
             clientId: 'Client ID',
             deploymentIds: 'Deployment IDs',
             jwksUrl: 'Platform JWKS URL',
+            jwks: 'Platform public keys',
             authLoginUrl: 'OIDC auth endpoint',
             accessTokenUrl: 'Token endpoint',
             emailLinkDomains: 'E-mail domains',

@@ -189,6 +189,14 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
                'https://lms.example/auth', 'https://lms.example/token') returning id`,
       [world.org.orgId],
     );
+    // A second LMS registered by its public keys inline, so that `jwks` answers a value too.
+    await db.query(
+      `insert into lti_registrations (org_id, issuer, client_id, deployment_ids, jwks, auth_login_url, access_token_url)
+       values ($1, 'https://keys.lms.example', 'coachwork', array['1'],
+               '{"keys": [{"kty": "EC", "crv": "P-256", "x": "x", "y": "y", "kid": "k1", "alg": "ES256", "use": "sig"}]}',
+               'https://keys.lms.example/auth', 'https://keys.lms.example/token')`,
+      [world.org.orgId],
+    );
     // A grade the LMS refused, so that the failed grade deliveries answer.
     await db.query(
       `insert into lti_grade_links (registration_id, org_id, person_id, sub, resource_link_id, lineitem_url,

@@ -409,6 +409,7 @@ export const fieldAccess: Record<string, FieldRule> = {
     'clientId',
     'deploymentIds',
     'jwksUrl',
+    'jwks',
     'authLoginUrl',
     'accessTokenUrl',
     'emailLinkDomains',

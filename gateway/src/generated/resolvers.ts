@@ -1910,8 +1910,10 @@ export type LtiRegistration = {
   id: Scalars['ID']['output'];
   /** The platform's issuer (`iss` of its id_tokens). */
   issuer: Scalars['String']['output'];
-  /** Where the platform publishes its public keys (JWKS). */
-  jwksUrl: Scalars['String']['output'];
+  /** The platform's public keys registered inline, as a JWK Set in JSON (`{"keys": [...]}`, each key with `kty`, its public members, `kid`, `alg` and `use`); null when they are read from `jwksUrl`. */
+  jwks: Maybe<Scalars['String']['output']>;
+  /** Where the platform publishes its public keys (JWKS); null when its keys were registered inline (`jwks`). */
+  jwksUrl: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -2245,6 +2247,12 @@ export type Mutation = {
   setIdentityProvider: IntegrationsPayload;
   /** Sets (or, with null, removes) the URL of the JWKS the organisation's backend publishes its public keys at. Org admins only. */
   setJwksUrl: IntegrationsPayload;
+  /**
+   * Replaces where a registered platform's public keys come from: another JWKS URL, or keys pasted
+   * inline (a rotation: paste the new set, the old and new keys together while the platform switches).
+   * Launches verify with the new keys at once. Org admins only (FORBIDDEN otherwise).
+   */
+  setLtiPlatformKeys: SetLtiPlatformKeysPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
   /** A participant chooses the reports and peers who rate them, before the phase's cut-off. */
@@ -2848,6 +2856,15 @@ export type MutationSetIdentityProviderArgs = {
  */
 export type MutationSetJwksUrlArgs = {
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetLtiPlatformKeysArgs = {
+  input: SetLtiPlatformKeysInput;
 };
 
 /**
@@ -4182,8 +4199,14 @@ export type RegisterLtiPlatformInput = {
   emailLinkDomains?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The platform's issuer, an https URL. */
   issuer: Scalars['String']['input'];
-  /** The platform's JWKS URL. */
-  jwksUrl: Scalars['String']['input'];
+  /**
+   * The platform's public keys, as a JWK Set in JSON (`{"keys": [...]}`), for a platform that
+   * publishes no JWKS URL. Public RSA (2048 bits or more, RS256) or EC P-256 (ES256) signing keys
+   * only, each with a `kid`; at most 10 keys and 20,000 characters. A private key is refused (INVALID).
+   */
+  jwks?: InputMaybe<Scalars['String']['input']>;
+  /** The platform's JWKS URL. Give either this or `jwks`, not both. */
+  jwksUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The result of registerLtiPlatform. */
@@ -4642,6 +4665,25 @@ export type SetGoalVisibilityInput = {
   goalId: Scalars['ID']['input'];
   /** The new audience. */
   visibility: GoalVisibility;
+};
+
+/** Where a registered platform's public keys now come from: exactly one of the two. */
+export type SetLtiPlatformKeysInput = {
+  /** The platform's public keys, as a JWK Set in JSON, with the rules of `RegisterLtiPlatformInput.jwks`. */
+  jwks?: InputMaybe<Scalars['String']['input']>;
+  /** The platform's JWKS URL. */
+  jwksUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The registration's `id`. */
+  registrationId: Scalars['ID']['input'];
+};
+
+/** The result of setLtiPlatformKeys. */
+export type SetLtiPlatformKeysPayload = {
+  __typename?: 'SetLtiPlatformKeysPayload';
+  /** The registration with its new keys; null when userErrors is not empty. */
+  registration: Maybe<LtiRegistration>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
 };
 
 /** Whether a participant shares an enrolment's progress with their manager. */
@@ -5649,6 +5691,12 @@ export type ResolversTypes = {
   SetContentRetentionInput: SetContentRetentionInput;
   SetContentRetentionPayload: ResolverTypeWrapper<SetContentRetentionPayload>;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
+  SetLtiPlatformKeysInput: SetLtiPlatformKeysInput;
+  SetLtiPlatformKeysPayload: ResolverTypeWrapper<
+    Omit<SetLtiPlatformKeysPayload, 'registration'> & {
+      registration?: Maybe<ResolversTypes['LtiRegistration']>;
+    }
+  >;
   SetProgressSharingInput: SetProgressSharingInput;
   SetPulseRatersInput: SetPulseRatersInput;
   SetPulseRatersPayload: ResolverTypeWrapper<
@@ -6011,6 +6059,10 @@ export type ResolversParentTypes = {
   SetContentRetentionInput: SetContentRetentionInput;
   SetContentRetentionPayload: SetContentRetentionPayload;
   SetGoalVisibilityInput: SetGoalVisibilityInput;
+  SetLtiPlatformKeysInput: SetLtiPlatformKeysInput;
+  SetLtiPlatformKeysPayload: Omit<SetLtiPlatformKeysPayload, 'registration'> & {
+    registration?: Maybe<ResolversParentTypes['LtiRegistration']>;
+  };
   SetProgressSharingInput: SetProgressSharingInput;
   SetPulseRatersInput: SetPulseRatersInput;
   SetPulseRatersPayload: Omit<SetPulseRatersPayload, 'request'> & {
@@ -6922,7 +6974,8 @@ export type LtiRegistrationResolvers<
   emailLinkDomains?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  jwksUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jwks?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  jwksUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LtiRosterImportResolvers<
@@ -7397,6 +7450,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     Partial<MutationSetJwksUrlArgs>
+  >;
+  setLtiPlatformKeys?: Resolver<
+    ResolversTypes['SetLtiPlatformKeysPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetLtiPlatformKeysArgs, 'input'>
   >;
   setProgressSharing?: Resolver<
     ResolversTypes['ProgressSharingPayload'],
@@ -8323,6 +8382,15 @@ export type SetContentRetentionPayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SetLtiPlatformKeysPayloadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes['SetLtiPlatformKeysPayload'] =
+    ResolversParentTypes['SetLtiPlatformKeysPayload'],
+> = {
+  registration?: Resolver<Maybe<ResolversTypes['LtiRegistration']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SetPulseRatersPayloadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes['SetPulseRatersPayload'] =
@@ -8737,6 +8805,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SessionTally?: SessionTallyResolvers<ContextType>;
   SetCoachAvailabilityPayload?: SetCoachAvailabilityPayloadResolvers<ContextType>;
   SetContentRetentionPayload?: SetContentRetentionPayloadResolvers<ContextType>;
+  SetLtiPlatformKeysPayload?: SetLtiPlatformKeysPayloadResolvers<ContextType>;
   SetPulseRatersPayload?: SetPulseRatersPayloadResolvers<ContextType>;
   SetScimGroupMappingPayload?: SetScimGroupMappingPayloadResolvers<ContextType>;
   SigningKey?: SigningKeyResolvers<ContextType>;

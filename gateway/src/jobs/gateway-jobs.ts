@@ -48,7 +48,7 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
     xapiStatementJob({ dev: services.dev ?? false, ...services.xapi }),
     ...(services.ltiToolKey
       ? [
-          scoreJob(services.ltiToolKey),
+          scoreJob({ toolKey: services.ltiToolKey, dev: services.dev ?? false }),
           rosterJob({ toolKey: services.ltiToolKey, dev: services.dev ?? false }),
         ]
       : []),

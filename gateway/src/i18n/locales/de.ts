@@ -397,6 +397,10 @@ export const de = {
   'lti.invalidUrl': 'Geben Sie eine https-URL ein (http nur für localhost).',
   'lti.required': 'Dieser Wert ist erforderlich.',
   'lti.registrationNotFound': 'Keine solche LTI-Registrierung in dieser Organisation.',
+  'lti.keySource':
+    'Geben Sie entweder die JWKS-URL der Plattform oder ihre öffentlichen Schlüssel an, nicht beides.',
+  'lti.jwksInvalid':
+    '{problem, select, JSON {Fügen Sie ein JWK Set als JSON ein: ein Objekt mit einer nicht leeren Liste "keys".} SIZE {Der Schlüsselsatz ist zu groß: höchstens 10 Schlüssel und 20.000 Zeichen.} PRIVATE {Das ist ein privater Schlüssel: Fügen Sie nur die öffentlichen Schlüssel der Plattform ein und betrachten Sie den privaten Schlüssel als kompromittiert.} KID {Geben Sie jedem Schlüssel eine eigene "kid".} UNSUPPORTED {Nur RSA- (RS256) und EC-P-256-Signaturschlüssel (ES256) werden akzeptiert.} WEAK {RSA-Schlüssel müssen mindestens 2048 Bit lang sein.} other {Ein Schlüssel konnte nicht als öffentlicher Schlüssel gelesen werden.}}',
   'lti.invalidDomain': 'Geben Sie einen Domainnamen wie example.com ein.',
   'lti.adminsOnly': 'Kursteilnehmerlisten lesen Organisationsadmins und Programmadmins.',
   'lti.courseNotFound': 'Diesen Kurs gibt es in dieser Organisation nicht.',

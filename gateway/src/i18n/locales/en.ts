@@ -387,6 +387,9 @@ export const en = {
   'lti.invalidUrl': 'Enter an https URL (http is accepted only for localhost).',
   'lti.required': 'This value is required.',
   'lti.registrationNotFound': 'No such LTI registration in this organisation.',
+  'lti.keySource': 'Give either the platform’s JWKS URL or its public keys, not both.',
+  'lti.jwksInvalid':
+    '{problem, select, JSON {Paste a JWK Set in JSON: an object with a non-empty "keys" list.} SIZE {The key set is too large: at most 10 keys and 20,000 characters.} PRIVATE {This is a private key: paste only the platform’s public keys, and treat the private key as leaked.} KID {Give every key its own "kid".} UNSUPPORTED {Only RSA (RS256) and EC P-256 (ES256) signing keys are accepted.} WEAK {RSA keys must have at least 2048 bits.} other {A key could not be read as a public key.}}',
   'lti.invalidDomain': 'Enter a domain name such as example.com.',
   'lti.adminsOnly': 'Course rosters are read by organisation admins and program admins.',
   'lti.courseNotFound': 'No such course in this organisation.',

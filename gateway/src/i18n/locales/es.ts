@@ -391,6 +391,9 @@ export const es = {
   'lti.invalidUrl': 'Introduce una URL https (http solo se acepta para localhost).',
   'lti.required': 'Este valor es obligatorio.',
   'lti.registrationNotFound': 'No existe ese registro LTI en esta organización.',
+  'lti.keySource': 'Indica la URL JWKS de la plataforma o sus claves públicas, no ambas.',
+  'lti.jwksInvalid':
+    '{problem, select, JSON {Pega un JWK Set en JSON: un objeto con una lista "keys" no vacía.} SIZE {El conjunto de claves es demasiado grande: como máximo 10 claves y 20.000 caracteres.} PRIVATE {Esta es una clave privada: pega solo las claves públicas de la plataforma y considera la clave privada comprometida.} KID {Da a cada clave su propio "kid".} UNSUPPORTED {Solo se aceptan claves de firma RSA (RS256) y EC P-256 (ES256).} WEAK {Las claves RSA deben tener al menos 2048 bits.} other {No se pudo leer una clave como clave pública.}}',
   'lti.invalidDomain': 'Introduce un nombre de dominio como example.com.',
   'lti.adminsOnly':
     'Las listas de participantes de los cursos las leen los administradores de la organización y de los programas.',

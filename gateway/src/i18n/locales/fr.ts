@@ -394,6 +394,9 @@ export const fr = {
   'lti.invalidUrl': 'Saisissez une URL https (http n’est accepté que pour localhost).',
   'lti.required': 'Cette valeur est obligatoire.',
   'lti.registrationNotFound': 'Aucun enregistrement LTI de ce type dans cette organisation.',
+  'lti.keySource': 'Indiquez soit l’URL JWKS de la plateforme, soit ses clés publiques, pas les deux.',
+  'lti.jwksInvalid':
+    '{problem, select, JSON {Collez un JWK Set en JSON : un objet avec une liste "keys" non vide.} SIZE {Le jeu de clés est trop grand : 10 clés et 20 000 caractères au plus.} PRIVATE {Ceci est une clé privée : collez uniquement les clés publiques de la plateforme, et considérez la clé privée comme divulguée.} KID {Donnez à chaque clé son propre « kid ».} UNSUPPORTED {Seules les clés de signature RSA (RS256) et EC P-256 (ES256) sont acceptées.} WEAK {Les clés RSA doivent compter au moins 2048 bits.} other {Une clé n’a pas pu être lue comme clé publique.}}',
   'lti.invalidDomain': 'Saisissez un nom de domaine comme example.com.',
   'lti.adminsOnly':
     'Les listes de participants des cours sont lues par les administrateurs de l’organisation et des programmes.',

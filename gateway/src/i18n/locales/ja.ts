@@ -375,6 +375,9 @@ export const ja = {
   'lti.invalidUrl': 'https の URL を入力してください(http は localhost のみ)。',
   'lti.required': 'この値は必須です。',
   'lti.registrationNotFound': 'この組織にそのような LTI 登録はありません。',
+  'lti.keySource': 'プラットフォームの JWKS URL か公開鍵のどちらか一方を指定してください(両方は不可)。',
+  'lti.jwksInvalid':
+    '{problem, select, JSON {JSON 形式の JWK Set を貼り付けてください(空でない "keys" リストを持つオブジェクト)。} SIZE {鍵セットが大きすぎます。鍵は 10 個、20,000 文字までです。} PRIVATE {これは秘密鍵です。プラットフォームの公開鍵だけを貼り付け、この秘密鍵は漏えいしたものとして扱ってください。} KID {すべての鍵にそれぞれ異なる "kid" を付けてください。} UNSUPPORTED {RSA (RS256) と EC P-256 (ES256) の署名鍵のみ受け付けます。} WEAK {RSA 鍵は 2048 ビット以上必要です。} other {公開鍵として読み取れない鍵があります。}}',
   'lti.invalidDomain': 'example.com のようなドメイン名を入力してください。',
   'lti.adminsOnly': 'コースの名簿は組織の管理者とプログラム管理者が読み取ります。',
   'lti.courseNotFound': 'この組織にそのコースはありません。',

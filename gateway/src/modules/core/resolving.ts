@@ -1,10 +1,12 @@
 /**
  * What resolvers of every module do alike: refuse an input with a user error in
- * the caller's language, read the UUID out of a global ID of the expected type,
+ * the caller's language, refuse a caller the access table keeps out of an
+ * organisation-wide row, read the UUID out of a global ID of the expected type,
  * and follow a reference that must exist.
  */
+import { mayRead, type Category } from '../../auth/policy.js';
 import type { Caller } from '../../context.js';
-import { notFound } from '../../errors.js';
+import { forbidden, notFound } from '../../errors.js';
 import type { UserError } from '../../generated/resolvers.js';
 import { fromGlobalId, type NodeType } from '../../ids.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
@@ -18,6 +20,19 @@ export function userError(
   values?: MessageValues,
 ): UserError {
   return { field, code, message: caller.t(key, values) };
+}
+
+/**
+ * Refuses (FORBIDDEN, with the module's message `key`) a caller the access table
+ * (auth/policy.ts) does not let read `category` of their organisation: the guard of
+ * fields and mutations that belong to, say, the org admins alone.
+ */
+export async function requireOrganisationAccess(
+  caller: Caller,
+  category: Category,
+  key: MessageKey,
+): Promise<void> {
+  if (!(await mayRead(caller, category, { kind: 'organisation' }))) throw forbidden(key);
 }
 
 /** The UUID of a global ID of `type`; null for a malformed ID or one of another type. */

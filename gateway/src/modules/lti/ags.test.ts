@@ -90,11 +90,18 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
       accessTokenUrl: platform.accessTokenUrl,
       emailLinkDomains: [`ags-${engine}.example`],
     });
-    queue = new JobQueue(db, [scoreJob(await toolKeyForJobs(db))], {
-      pollingIntervalSeconds: 0.5,
-      relayIntervalMs: 100,
-      maintenanceIntervalSeconds: 1,
-    });
+    queue = new JobQueue(
+      db,
+      [
+        // The platform runs on 127.0.0.1 over http: the screened fetch allows that in dev mode only.
+        scoreJob({ toolKey: await toolKeyForJobs(db), dev: true }),
+      ],
+      {
+        pollingIntervalSeconds: 0.5,
+        relayIntervalMs: 100,
+        maintenanceIntervalSeconds: 1,
+      },
+    );
     await queue.start();
     learnerToken = await tokenFor(db, org.managerId);
   }, STORAGE_TEST_TIMEOUT_MS);
@@ -227,5 +234,55 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
       `select id from ${JOB_SCHEMA}.job where name = 'lti-score' and state in ('retry', 'created', 'active')`,
     );
     expect(left).toEqual([]);
+  });
+
+  it('screens the platform’s address at each call: outside dev mode a loopback platform is never called', async () => {
+    await settled();
+    const [link] = await db.query<{
+      id: string;
+      org_id: string;
+      person_id: string;
+      sub: string;
+      lineitem_url: string;
+      capability_code: string | null;
+      registration_id: string;
+    }>(
+      `select id, org_id, person_id, sub, lineitem_url, capability_code, registration_id from lti_grade_links`,
+    );
+    const plan = {
+      link: { ...link!, client_id: platform.clientId, access_token_url: platform.accessTokenUrl },
+      score: {
+        userId: link!.sub,
+        scoreGiven: 1,
+        scoreMaximum: 100,
+        activityProgress: 'InProgress',
+        gradingProgress: 'Pending',
+        timestamp: new Date().toISOString(),
+      },
+    };
+    const job = { id: 'screened', orgId: org.orgId, payload: { gradeLinkId: link!.id }, retryCount: 8 };
+    const signal = new AbortController().signal;
+    const tokensBefore = platform.issuedTokens;
+    const scoresBefore = platform.gradebook.get('li-1')?.get('learner-1')?.length;
+    // The production job (dev off): the token endpoint, on http://127.0.0.1, is refused before any
+    // connection; on its last attempt the score is recorded as given up with the reason.
+    const production = scoreJob({ toolKey: await toolKeyForJobs(db), dev: false });
+    if (production.perform.kind !== 'outside') throw new Error('the score job calls out');
+    expect(await production.perform.callOut(plan, job, { signal })).toEqual({
+      status: 'GAVE_UP',
+      detail: 'gave up after 9 attempts: destination refused: NOT_HTTPS',
+      answer: null,
+    });
+    expect(platform.issuedTokens).toBe(tokensBefore);
+    expect(platform.gradebook.get('li-1')?.get('learner-1')?.length).toBe(scoresBefore);
+    // The same job in dev mode reaches the platform through the same screened fetch.
+    const dev = scoreJob({ toolKey: await toolKeyForJobs(db), dev: true });
+    if (dev.perform.kind !== 'outside') throw new Error('the score job calls out');
+    expect(await dev.perform.callOut(plan, job, { signal })).toEqual({
+      status: 'SENT',
+      detail: null,
+      answer: null,
+    });
+    expect(platform.gradebook.get('li-1')?.get('learner-1')?.at(-1)).toMatchObject({ scoreGiven: 1 });
   });
 });

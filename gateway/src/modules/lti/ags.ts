@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { Queryable } from '../../db/types.js';
+import { screenedFetch } from '../../http/destination.js';
 import { defineJob, enqueueJob, type QueueJob } from '../../jobs/queue.js';
 import { LTI } from './claims.js';
 import { TOOL_KEY_ALGORITHM, type ToolKey } from './keys.js';
@@ -147,14 +148,14 @@ export function forgetAccessToken(registrationId: string, scope: string): void {
 /**
  * A client-credentials access token of the platform for `scope` (LTI Security Framework 1.0 §4.1):
  * a JWT-bearer client assertion signed with the tool key, cached until a minute before it expires.
- * `request` is the fetch to use (the roster reader passes the screened one).
+ * `request` is the fetch to use: the jobs pass the screened one.
  */
 export async function accessToken(
   key: ToolKey,
   registration: { id: string; client_id: string; access_token_url: string },
   signal: AbortSignal,
-  scope: string = SCORE_SCOPE,
-  request: typeof fetch = fetch,
+  scope: string,
+  request: typeof fetch,
 ): Promise<string> {
   const cacheKey = `${registration.id} ${scope}`;
   const cached = cachedTokens.get(cacheKey);
@@ -220,13 +221,23 @@ interface ScoreOutcome {
   answer: { status: number; excerpt: string | null } | null;
 }
 
+export interface ScoreJobSettings {
+  toolKey: ToolKey;
+  /** Dev mode: the platform may be on http and a private address. */
+  dev: boolean;
+}
+
 /**
  * The score job: the link and the score are read and committed, the score is posted with no
  * database handle, and the platform's answer is written in a transaction of its own. The tool key is read once, as the owner, before the queue starts (`signingKey`):
- * jobs run as the application role, which never reads private keys.
+ * jobs run as the application role, which never reads private keys. The token request and the
+ * score go through the screened fetch: the platform's address is checked at each call (https, public
+ * addresses only, outside dev mode), as for every other call out.
  */
-export function scoreJob(toolKey: ToolKey): QueueJob {
+export function scoreJob(settings: ScoreJobSettings): QueueJob {
+  const { toolKey } = settings;
   const retryLimit = 8;
+  const screened = screenedFetch({ dev: settings.dev });
   return defineJob<ScorePayload, ScorePlan, ScoreOutcome>({
     queue: SCORE_QUEUE,
     retryLimit,
@@ -256,8 +267,10 @@ export function scoreJob(toolKey: ToolKey): QueueJob {
           toolKey,
           { id: link.registration_id, client_id: link.client_id, access_token_url: link.access_token_url },
           signal,
+          SCORE_SCOPE,
+          screened,
         );
-        const response = await fetch(scoresUrl(link.lineitem_url), {
+        const response = await screened(scoresUrl(link.lineitem_url), {
           method: 'POST',
           headers: {
             authorization: `Bearer ${token}`,

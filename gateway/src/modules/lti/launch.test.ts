@@ -3,7 +3,9 @@
  * with jose) into a real gateway: registration by an org admin, the full OIDC flow to the widget
  * page, the page's embed tokens, and every bad launch refused with a localised page and a log line.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { Writable } from 'node:stream';
+import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
@@ -16,6 +18,30 @@ import { startPlatform, type LaunchSpec, type SimulatedPlatform } from './testin
 const REGISTER = `mutation Register($input: RegisterLtiPlatformInput!) {
   registerLtiPlatform(input: $input) { registration { id issuer clientId deploymentIds emailLinkDomains } userErrors { field code message } }
 }`;
+
+const REGISTER_KEYS = `mutation Register($input: RegisterLtiPlatformInput!) {
+  registerLtiPlatform(input: $input) { registration { id jwksUrl jwks } userErrors { field code message } }
+}`;
+
+const SET_KEYS = `mutation SetKeys($input: SetLtiPlatformKeysInput!) {
+  setLtiPlatformKeys(input: $input) { registration { id jwksUrl jwks } userErrors { field code message } }
+}`;
+
+interface KeysPayload {
+  registration: { id: string; jwksUrl: string | null; jwks: string | null } | null;
+  userErrors: Array<{ field: string[]; code: string; message: string }>;
+}
+
+async function publicJwk(kid: string, alg: 'RS256' | 'ES256' = 'RS256'): Promise<JWK> {
+  const { publicKey } = await generateKeyPair(alg, { extractable: true });
+  return { ...(await exportJWK(publicKey)), kid };
+}
+
+/** An RSA key too short to accept (jose will not make one). */
+function weakJwk(kid: string): JWK {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  return { ...(publicKey.export({ format: 'jwk' }) as JWK), kid };
+}
 
 interface Launched {
   status: number;
@@ -175,6 +201,192 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
     expect(listed.body.data!.ltiRegistrations.map((registration) => registration.issuer)).toEqual([
       platformA.issuer,
     ]);
+  });
+
+  it('registers a platform by its public keys inline: a JWK Set of public signing keys with kids, and one source only', async () => {
+    const admin = await tokenFor(db, orgA.adminId);
+    const base = {
+      issuer: 'https://keys.example',
+      clientId: 'keys-client',
+      deploymentIds: ['d'],
+      authLoginUrl: 'https://keys.example/auth',
+      accessTokenUrl: 'https://keys.example/token',
+    };
+    async function attempt(extra: Record<string, unknown>, token = admin) {
+      const response = await postGraphQL<{ registerLtiPlatform: KeysPayload }>(
+        gateway.url,
+        { query: REGISTER_KEYS, variables: { input: { ...base, ...extra } } },
+        { token },
+      );
+      return response.body;
+    }
+    const refusedWith = async (extra: Record<string, unknown>) =>
+      (await attempt(extra)).data!.registerLtiPlatform.userErrors.map(
+        ({ field, code, message }) => `${field.join('.')} ${code} ${message}`,
+      );
+    const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+    const privateJwk = { ...(await exportJWK(privateKey)), kid: 'leaked' };
+    const rsa = await publicJwk('rsa-1');
+    const ec = await publicJwk('ec-1', 'ES256');
+
+    expect(await refusedWith({ jwks: '{"keys": [' })).toEqual([
+      'jwks INVALID Paste a JWK Set in JSON: an object with a non-empty "keys" list.',
+    ]);
+    expect(await refusedWith({ jwks: JSON.stringify(rsa) })).toEqual([
+      'jwks INVALID Paste a JWK Set in JSON: an object with a non-empty "keys" list.',
+    ]);
+    expect(await refusedWith({ jwks: JSON.stringify({ keys: [rsa, privateJwk] }) })).toEqual([
+      'jwks INVALID This is a private key: paste only the platform’s public keys, and treat the private key as leaked.',
+    ]);
+    expect(
+      await refusedWith({ jwks: JSON.stringify({ keys: [{ kty: 'oct', k: 'c2VjcmV0', kid: 's' }] }) }),
+    ).toEqual([
+      'jwks INVALID This is a private key: paste only the platform’s public keys, and treat the private key as leaked.',
+    ]);
+    expect(await refusedWith({ jwks: JSON.stringify({ keys: [{ ...rsa, kid: undefined }] }) })).toEqual([
+      'jwks INVALID Give every key its own "kid".',
+    ]);
+    expect(await refusedWith({ jwks: JSON.stringify({ keys: [rsa, { ...ec, kid: 'rsa-1' }] }) })).toEqual([
+      'jwks INVALID Give every key its own "kid".',
+    ]);
+    expect(await refusedWith({ jwks: JSON.stringify({ keys: [{ ...rsa, use: 'enc' }] }) })).toEqual([
+      'jwks INVALID Only RSA (RS256) and EC P-256 (ES256) signing keys are accepted.',
+    ]);
+    expect(await refusedWith({ jwks: JSON.stringify({ keys: [weakJwk('weak')] }) })).toEqual([
+      'jwks INVALID RSA keys must have at least 2048 bits.',
+    ]);
+    expect(
+      await refusedWith({ jwks: JSON.stringify({ keys: [{ ...rsa, n: 'not-a-modulus!' }] }) }),
+    ).toHaveLength(1);
+    const many = await Promise.all(Array.from({ length: 11 }, (_, i) => publicJwk(`k${i}`, 'ES256')));
+    expect(await refusedWith({ jwks: JSON.stringify({ keys: many }) })).toEqual([
+      'jwks INVALID The key set is too large: at most 10 keys and 20,000 characters.',
+    ]);
+    // Exactly one source: both, or neither (an empty string counts as none).
+    const one = 'Give either the platform’s JWKS URL or its public keys, not both.';
+    expect(
+      await refusedWith({ jwksUrl: 'https://keys.example/jwks', jwks: JSON.stringify({ keys: [rsa] }) }),
+    ).toEqual([`jwksUrl INVALID ${one}`, `jwks INVALID ${one}`]);
+    expect(await refusedWith({ jwks: '  ' })).toEqual([`jwksUrl REQUIRED ${one}`, `jwks REQUIRED ${one}`]);
+    expect(await refusedWith({})).toEqual([`jwksUrl REQUIRED ${one}`, `jwks REQUIRED ${one}`]);
+    // Nothing was registered by the refusals.
+    expect(await db.query(`select id from lti_registrations where issuer = $1`, [base.issuer])).toEqual([]);
+
+    // Anyone but an org admin is refused before the keys are looked at.
+    const asManager = await attempt(
+      { jwks: JSON.stringify({ keys: [rsa] }) },
+      await tokenFor(db, orgA.managerId),
+    );
+    expect(asManager.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(asManager.data).toBeNull();
+
+    // Public RSA and EC keys are stored with their public members, kid, alg and use only.
+    const registered = (await attempt({ jwks: JSON.stringify({ keys: [{ ...rsa, x5c: ['MII…'] }, ec] }) }))
+      .data!.registerLtiPlatform;
+    expect(registered.userErrors).toEqual([]);
+    expect(registered.registration!.jwksUrl).toBeNull();
+    expect(JSON.parse(registered.registration!.jwks!)).toEqual({
+      keys: [
+        { kty: 'RSA', n: rsa.n, e: rsa.e, kid: 'rsa-1', alg: 'RS256', use: 'sig' },
+        { kty: 'EC', crv: 'P-256', x: ec.x, y: ec.y, kid: 'ec-1', alg: 'ES256', use: 'sig' },
+      ],
+    });
+    const removed = await postGraphQL<{ removeLtiRegistration: { removedId: string } }>(
+      gateway.url,
+      {
+        query: 'mutation ($id: ID!) { removeLtiRegistration(id: $id) { removedId } }',
+        variables: { id: registered.registration!.id },
+      },
+      { token: admin },
+    );
+    expect(removed.body.data!.removeLtiRegistration.removedId).toBe(registered.registration!.id);
+  });
+
+  it('verifies the launches of a platform registered by its keys inline, with the keys an admin rotates in', async () => {
+    // This platform publishes no JWKS: only the keys pasted at registration can verify its launches.
+    const platformC = await startPlatform({ name: 'brightspace-c', publishJwks: false });
+    try {
+      const admin = await tokenFor(db, orgA.adminId);
+      expect((await fetch(platformC.jwksUrl)).status).toBe(404);
+      const response = await postGraphQL<{ registerLtiPlatform: KeysPayload }>(
+        gateway.url,
+        {
+          query: REGISTER_KEYS,
+          variables: {
+            input: {
+              issuer: platformC.issuer,
+              clientId: platformC.clientId,
+              deploymentIds: [platformC.deploymentId],
+              jwks: platformC.jwksJson,
+              authLoginUrl: platformC.authLoginUrl,
+              accessTokenUrl: platformC.accessTokenUrl,
+              emailLinkDomains: ['lti-a.example'],
+            },
+          },
+        },
+        { token: admin },
+      );
+      const { registration, userErrors } = response.body.data!.registerLtiPlatform;
+      expect(userErrors).toEqual([]);
+      const user = { sub: 'd2l-user-1', email: orgA.managerEmail };
+      const launched = await launch(platformC, { user, custom: { widget: 'goal-tracker' } });
+      expect(launched.status).toBe(200);
+      expect(launched.html).toContain('<cw-goal-tracker data-cw-lti');
+
+      async function setKeys(input: Record<string, unknown>, token = admin) {
+        const answer = await postGraphQL<{ setLtiPlatformKeys: KeysPayload }>(
+          gateway.url,
+          { query: SET_KEYS, variables: { input: { registrationId: registration!.id, ...input } } },
+          { token },
+        );
+        return answer.body;
+      }
+      // Keys the platform does not sign with, under its kid: its next launch is refused.
+      const stranger = await publicJwk('brightspace-c-key-1');
+      const replaced = await setKeys({ jwks: JSON.stringify({ keys: [stranger] }) });
+      expect(replaced.data!.setLtiPlatformKeys.userErrors).toEqual([]);
+      const refused = await launch(platformC, { user });
+      expect(refusal(refused.html)).toBe('SIGNATURE');
+      // A rotation: the platform's key beside the next one; launches verify again at once.
+      const platformKey = (JSON.parse(platformC.jwksJson) as { keys: JWK[] }).keys[0]!;
+      const rotated = await setKeys({
+        jwks: JSON.stringify({ keys: [platformKey, { ...stranger, kid: 'next' }] }),
+      });
+      expect(rotated.data!.setLtiPlatformKeys.userErrors).toEqual([]);
+      expect(JSON.parse(rotated.data!.setLtiPlatformKeys.registration!.jwks!).keys).toHaveLength(2);
+      expect((await launch(platformC, { user })).status).toBe(200);
+
+      // The same rules as at registration, and nobody but this organisation's admins.
+      expect(
+        (await setKeys({ jwks: JSON.stringify({ keys: [{ ...platformKey, d: 'x' }] }) })).data!
+          .setLtiPlatformKeys.userErrors,
+      ).toMatchObject([{ field: ['jwks'], code: 'INVALID' }]);
+      expect(
+        (await setKeys({ jwksUrl: platformC.jwksUrl, jwks: platformC.jwksJson })).data!.setLtiPlatformKeys
+          .userErrors,
+      ).toHaveLength(2);
+      const asManager = await setKeys({ jwks: platformC.jwksJson }, await tokenFor(db, orgA.managerId));
+      expect(asManager.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      const elsewhere = await setKeys({ jwks: platformC.jwksJson }, await tokenFor(db, orgB.adminId));
+      expect(elsewhere.data!.setLtiPlatformKeys.userErrors).toMatchObject([
+        { field: ['registrationId'], code: 'NOT_FOUND' },
+      ]);
+      // Back to a JWKS URL: the inline keys are gone, and the URL (which serves nothing) is used.
+      const toUrl = await setKeys({ jwksUrl: platformC.jwksUrl });
+      expect(toUrl.data!.setLtiPlatformKeys.registration).toMatchObject({
+        jwksUrl: platformC.jwksUrl,
+        jwks: null,
+      });
+      expect(refusal((await launch(platformC, { user })).html)).not.toBeUndefined();
+      const [stored] = await db.query<{ jwks: unknown; jwks_url: string }>(
+        `select jwks, jwks_url from lti_registrations where issuer = $1`,
+        [platformC.issuer],
+      );
+      expect(stored).toEqual({ jwks: null, jwks_url: platformC.jwksUrl });
+      await db.query(`delete from lti_registrations where issuer = $1`, [platformC.issuer]);
+    } finally {
+      await platformC.close();
+    }
   });
 
   it('launches through the OIDC flow into the widget page, signed in as the person the e-mail links', async () => {

@@ -9,9 +9,18 @@
  * nonce is kept, so a replayed id_token is refused even with a fresh state.
  */
 import { randomBytes } from 'node:crypto';
-import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import type { Database } from '../../db/types.js';
 import { LTI, LTI_VERSION, MESSAGE_TYPES, type MessageType } from './claims.js';
+import { PLATFORM_ALGORITHMS } from './platform-keys.js';
 import { registrationById, registrationsOfIssuer, type RegistrationRow } from './sql.js';
 
 /** Why a launch was refused: a value of the `lti.refused` message's select. */
@@ -141,8 +150,14 @@ function sameOrigin(a: string, b: string): boolean {
 
 const platformKeySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
-/** The platform's JWKS, fetched and cached by jose (refetched when an unknown `kid` arrives). */
-function platformKeys(jwksUrl: string): ReturnType<typeof createRemoteJWKSet> {
+/**
+ * The platform's keys: those registered inline, as they were read with the registration (so a
+ * rotation takes effect at the next launch), else its JWKS, fetched and cached by jose (refetched
+ * when an unknown `kid` arrives).
+ */
+function platformKeys(registration: RegistrationRow): JWTVerifyGetKey {
+  if (registration.jwks) return createLocalJWKSet(registration.jwks);
+  const jwksUrl = registration.jwksUrl!;
   let keys = platformKeySets.get(jwksUrl);
   if (!keys) {
     keys = createRemoteJWKSet(new URL(jwksUrl), { timeoutDuration: 5000, cooldownDuration: 10_000 });
@@ -200,8 +215,8 @@ function describeJoseError(error: unknown): LaunchRefused {
 
 /**
  * Checks a launch (the form POSTed to /lti/launch) and finds its person. Each check, in order:
- * state known, unused and unexpired; the token issued by the state's platform; RS256 signature by
- * a key of that platform's JWKS; `iss`; `aud` holding the client id; `azp` (required with several
+ * state known, unused and unexpired; the token issued by the state's platform; RS256 (or ES256) signature
+ * by a key of that platform's JWKS or inline keys; `iss`; `aud` holding the client id; `azp` (required with several
  * audiences); `exp` and `iat`; `nonce` the state's and never seen before; LTI version; message
  * type; `deployment_id` one of the registration's; `target_link_uri` the login's; `sub`; the
  * resource link (resource-link launches) or deep-linking settings (deep-linking requests); then the
@@ -244,8 +259,8 @@ export async function verifyLaunch(
 
   let claims: LtiClaims;
   try {
-    const verified = await jwtVerify<LtiClaims>(form.idToken, platformKeys(registration.jwksUrl), {
-      algorithms: ['RS256'],
+    const verified = await jwtVerify<LtiClaims>(form.idToken, platformKeys(registration), {
+      algorithms: [...PLATFORM_ALGORITHMS],
       issuer: registration.issuer,
       audience: registration.clientId,
       requiredClaims: ['exp', 'iat', 'sub', 'nonce'],

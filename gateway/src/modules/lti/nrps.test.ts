@@ -273,10 +273,11 @@ describe.each(testEngines())('LTI course rosters (%s)', (engine) => {
         { timeout: 60_000, interval: 300 },
       );
       expect(imported).toMatchObject({
-        memberCount: 7,
+        // The platform listed its learners only (the teacher was filtered out by role).
+        memberCount: 6,
         invitedCount: 2,
         alreadyEnrolledCount: 1,
-        skippedCount: 2,
+        skippedCount: 1,
         error: null,
         course: { label: 'LEAD-101', title: 'Leadership Essentials' },
         unknownMembers: [
@@ -313,19 +314,19 @@ describe.each(testEngines())('LTI course rosters (%s)', (engine) => {
       ]);
       expect(strangers).toEqual([]);
 
-      // Four pages of two (seven members), each asked with the membership media type and a bearer token of the
-      // read-only membership scope, the next page taken from the Link header.
+      // Three pages of two (six learners), asked by the LIS Learner role, each with the membership media
+      // type and a bearer token of the read-only membership scope, the next page taken from the Link header.
+      const learners = `role=${encodeURIComponent(LEARNER)}`;
       expect(platform.membershipLog.map((entry) => entry.request.url)).toEqual([
-        `${platform.url}/courses/course-1/memberships`,
-        `${platform.url}/courses/course-1/memberships?page=2`,
-        `${platform.url}/courses/course-1/memberships?page=3`,
-        `${platform.url}/courses/course-1/memberships?page=4`,
+        `${platform.url}/courses/course-1/memberships?${learners}`,
+        `${platform.url}/courses/course-1/memberships?${learners}&page=2`,
+        `${platform.url}/courses/course-1/memberships?${learners}&page=3`,
       ]);
       for (const entry of platform.membershipLog) {
         expect(entry.request.headers.accept).toBe(MEMBERSHIP_MEDIA_TYPE);
         expect(entry.response.status).toBe(200);
       }
-      expect(platform.membershipLog[3]!.response.headers['link']).toBeUndefined();
+      expect(platform.membershipLog[2]!.response.headers['link']).toBeUndefined();
       expect([...platform.tokenScopes.values()]).toContain(MEMBERSHIP_SCOPE);
 
       const [audit] = await db.query<{ action: string; after: Record<string, unknown> }>(
@@ -366,6 +367,49 @@ describe.each(testEngines())('LTI course rosters (%s)', (engine) => {
       expect(platform.membershipLog.length).toBe(before + 1);
       const enrolled = await db.query(`select id from enrolments where program_id = $1`, [otherProgramId]);
       expect(enrolled).toEqual([]);
+    },
+    STORAGE_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'leaves out the other roles itself when the platform ignores the role filter',
+    async () => {
+      platform.honoursRoleFilter = false;
+      try {
+        const before = platform.membershipLog.length;
+        const asked = await gql<{ inviteLtiCourseMembers: { rosterImport: { id: string } } }>(admin, INVITE, {
+          input: { courseId, programId: toGlobalId('Program', otherProgramId) },
+        });
+        expect(asked.errors).toBeUndefined();
+        await vi.waitFor(
+          async () => {
+            const [row] = await db.query<{ status: string }>(
+              `select status from lti_roster_imports where program_id = $1 order by requested_at desc limit 1`,
+              [otherProgramId],
+            );
+            expect(row?.status).toBe('DONE');
+          },
+          { timeout: 60_000, interval: 300 },
+        );
+        const [row] = await db.query(
+          `select member_count, skipped_count, pages from lti_roster_imports where program_id = $1 and status = 'DONE'`,
+          [otherProgramId],
+        );
+        // Every member listed (seven, on four pages); the instructor and the inactive learner skipped here.
+        expect(row).toEqual({ member_count: 7, skipped_count: 2, pages: 4 });
+        expect(
+          platform.membershipLog
+            .slice(before)
+            .map((entry) => new URL(entry.request.url).searchParams.get('role')),
+        ).toEqual([LEARNER, LEARNER, LEARNER, LEARNER]);
+        const invited = await db.query<{ person_id: string }>(
+          `select person_id from enrolments where program_id = $1`,
+          [otherProgramId],
+        );
+        expect(invited.length).toBe(3);
+      } finally {
+        platform.honoursRoleFilter = true;
+      }
     },
     STORAGE_TEST_TIMEOUT_MS,
   );

@@ -25,8 +25,9 @@ export const MEMBERSHIP_MEDIA_TYPE = 'application/vnd.ims.lti-nrps.v2.membership
 
 /** At most this many pages are followed: a `next` link that never ends is the platform's fault, not a loop. */
 const MAX_PAGES = 200;
+const LEARNER_ROLE = 'http://purl.imsglobal.org/vocab/lis/v2/membership#Learner';
 const LEARNER_ROLES = new Set([
-  'http://purl.imsglobal.org/vocab/lis/v2/membership#Learner',
+  LEARNER_ROLE,
   // NRPS 2.0 §3.2 allows the short context role names of LTI Core's Appendix A.
   'Learner',
 ]);
@@ -62,6 +63,17 @@ export async function rememberCourse(db: Queryable, launch: VerifiedLaunch): Pro
       url,
     ],
   );
+}
+
+/**
+ * The first page's URL: the membership URL with `role` set to the LIS Learner role (NRPS 2.0 §2.3),
+ * so the platform lists learners only. A platform may ignore the filter; members are still sorted
+ * by role on this side. The later pages are the platform's own `next` links, as given.
+ */
+export function learnersUrl(membershipsUrl: string): string {
+  const url = new URL(membershipsUrl);
+  url.searchParams.set('role', LEARNER_ROLE);
+  return url.toString();
 }
 
 /** The `rel="next"` target of a Link header (RFC 8288), resolved against the page's URL. */
@@ -360,8 +372,9 @@ async function finish(
 }
 
 /**
- * Reads every page of the membership (NRPS 2.0 §2.1, §2.4): GET with the membership container's
- * media type and the token for the read-only membership scope, following `Link: <…>; rel="next"`.
+ * Reads every page of the course's learners (NRPS 2.0 §2.1, §2.3, §2.4): GET filtered by the Learner
+ * role, with the membership container's media type and the token for the read-only membership
+ * scope, following `Link: <…>; rel="next"`.
  * A 4xx is the platform refusing for good (`Refused`); 5xx, 429 and network errors throw to retry.
  */
 async function readRoster(
@@ -373,7 +386,7 @@ async function readRoster(
   let token = await accessToken(toolKey, plan.registration, signal, MEMBERSHIP_SCOPE, request);
   const members: Member[] = [];
   const seen = new Set<string>();
-  let url: string | null = plan.membershipsUrl;
+  let url: string | null = learnersUrl(plan.membershipsUrl);
   let pages = 0;
   let renewed = false;
   while (url) {

@@ -1,14 +1,16 @@
+import type { JSONWebKeySet } from 'jose';
 import { isAdmin, mayRead } from '../../auth/policy.js';
 import { callerOf, type Caller } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
-import type { MessageKey } from '../../i18n/catalogue.js';
 import { fromOpaqueId, toOpaqueId } from '../../ids.js';
 import { limits } from '../../config.js';
 import { badUserInput } from '../../errors.js';
 import { toGlobalId } from '../../ids.js';
+import { requireOrganisationAccess, userError } from '../core/resolving.js';
 import { managedProgram } from '../programs/managed.js';
 import { queueRosterImport } from './nrps.js';
+import { JwksRefused, parsePlatformJwks } from './platform-keys.js';
 import {
   courseById,
   deleteRegistration,
@@ -18,15 +20,12 @@ import {
   listCourses,
   listRegistrations,
   rosterImportsOfProgram,
+  updateRegistrationKeys,
   type RegistrationInput,
 } from './sql.js';
 
 const MAX_TEXT = 2000;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-
-function userError(caller: Caller, field: string[], code: UserError['code'], key: MessageKey): UserError {
-  return { field, code, message: caller.t(key) };
-}
 
 /** https, or http on a loopback host (a platform run beside the gateway in development and tests). */
 function isPlatformUrl(value: string): boolean {
@@ -40,13 +39,57 @@ function isPlatformUrl(value: string): boolean {
   return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
-function validate(caller: Caller, input: RegistrationInput): UserError[] {
-  const errors: UserError[] = [];
-  for (const field of ['issuer', 'jwksUrl', 'authLoginUrl', 'accessTokenUrl'] as const) {
-    if (!input[field].trim()) errors.push(userError(caller, [field], 'REQUIRED', 'lti.required'));
-    else if (input[field].length > MAX_TEXT || !isPlatformUrl(input[field]))
-      errors.push(userError(caller, [field], 'INVALID', 'lti.invalidUrl'));
+function urlErrors(caller: Caller, field: string, value: string): UserError[] {
+  if (!value.trim()) return [userError(caller, [field], 'REQUIRED', 'lti.required')];
+  if (value.length > MAX_TEXT || !isPlatformUrl(value))
+    return [userError(caller, [field], 'INVALID', 'lti.invalidUrl')];
+  return [];
+}
+
+type KeySource = { jwksUrl: string | null; jwks: JSONWebKeySet | null };
+
+/**
+ * Where a platform's keys come from: exactly one of a JWKS URL and a JWK Set pasted inline (an
+ * empty string counts as not given), the set checked and normalised.
+ */
+async function keySource(
+  caller: Caller,
+  input: { jwksUrl?: string | null; jwks?: string | null },
+): Promise<{ keys: KeySource } | { errors: UserError[] }> {
+  const url = input.jwksUrl?.trim() || null;
+  const text = input.jwks?.trim() || null;
+  if ((url === null) === (text === null)) {
+    const code = url === null ? 'REQUIRED' : 'INVALID';
+    return {
+      errors: [
+        userError(caller, ['jwksUrl'], code, 'lti.keySource'),
+        userError(caller, ['jwks'], code, 'lti.keySource'),
+      ],
+    };
   }
+  if (url !== null) {
+    const errors = urlErrors(caller, 'jwksUrl', url);
+    return errors.length ? { errors } : { keys: { jwksUrl: url, jwks: null } };
+  }
+  try {
+    return { keys: { jwksUrl: null, jwks: await parsePlatformJwks(text!) } };
+  } catch (error) {
+    if (!(error instanceof JwksRefused)) throw error;
+    return {
+      errors: [userError(caller, ['jwks'], 'INVALID', 'lti.jwksInvalid', { problem: error.problem })],
+    };
+  }
+}
+
+/** The input's errors in the order of its fields (the key source's after the issuer's). */
+function validate(
+  caller: Caller,
+  input: Omit<RegistrationInput, 'jwksUrl' | 'jwks'>,
+  keyErrors: UserError[],
+): UserError[] {
+  const errors: UserError[] = [...urlErrors(caller, 'issuer', input.issuer), ...keyErrors];
+  for (const field of ['authLoginUrl', 'accessTokenUrl'] as const)
+    errors.push(...urlErrors(caller, field, input[field]));
   if (!input.clientId.trim() || input.clientId.length > MAX_TEXT)
     errors.push(userError(caller, ['clientId'], 'REQUIRED', 'lti.required'));
   if (
@@ -61,10 +104,9 @@ function validate(caller: Caller, input: RegistrationInput): UserError[] {
   return errors;
 }
 
-async function requireOrgAdmin(caller: Caller): Promise<void> {
-  if (!(await mayRead(caller, 'ltiRegistrations', { kind: 'organisation' })))
-    throw forbidden('lti.orgAdminsOnly');
-}
+/** Registrations and grade refusals are the org admins' (auth/policy.ts `ltiRegistrations`). */
+const requireOrgAdmin = (caller: Caller) =>
+  requireOrganisationAccess(caller, 'ltiRegistrations', 'lti.orgAdminsOnly');
 
 export const ltiResolvers: Resolvers = {
   Query: {
@@ -84,7 +126,7 @@ export const ltiResolvers: Resolvers = {
     },
     async ltiCourses(_parent, args, context) {
       const caller = callerOf(context);
-      if (!(await mayRead(caller, 'ltiCourses', { kind: 'organisation' }))) throw forbidden('lti.adminsOnly');
+      await requireOrganisationAccess(caller, 'ltiCourses', 'lti.adminsOnly');
       const first = args.first ?? 20;
       if (first < 1 || first > limits.maxPageSize) {
         throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
@@ -96,24 +138,40 @@ export const ltiResolvers: Resolvers = {
     async registerLtiPlatform(_parent, { input }, context) {
       const caller = callerOf(context);
       await requireOrgAdmin(caller);
-      const registration: RegistrationInput = {
+      const fields = {
         issuer: input.issuer.trim(),
         clientId: input.clientId.trim(),
         deploymentIds: [...new Set(input.deploymentIds.map((id) => id.trim()))],
-        jwksUrl: input.jwksUrl.trim(),
         authLoginUrl: input.authLoginUrl.trim(),
         accessTokenUrl: input.accessTokenUrl.trim(),
         emailLinkDomains: [
           ...new Set((input.emailLinkDomains ?? []).map((domain) => domain.trim().toLowerCase())),
         ],
       };
-      const errors = validate(caller, registration);
-      if (errors.length) return { registration: null, userErrors: errors };
+      const keys = await keySource(caller, input);
+      const errors = validate(caller, fields, 'errors' in keys ? keys.errors : []);
+      if (errors.length || 'errors' in keys) return { registration: null, userErrors: errors };
+      const registration: RegistrationInput = { ...fields, ...keys.keys };
       const row = await caller.tenant((tx) => insertRegistration(tx, caller.viewer.orgId, registration));
       if (!row) {
         return {
           registration: null,
           userErrors: [userError(caller, ['clientId'], 'CONFLICT', 'lti.platformTaken')],
+        };
+      }
+      return { registration: row, userErrors: [] };
+    },
+    async setLtiPlatformKeys(_parent, { input }, context) {
+      const caller = callerOf(context);
+      await requireOrgAdmin(caller);
+      const uuid = fromOpaqueId(input.registrationId, 'LtiRegistration');
+      const keys = await keySource(caller, input);
+      if ('errors' in keys) return { registration: null, userErrors: keys.errors };
+      const row = uuid ? await caller.tenant((tx) => updateRegistrationKeys(tx, uuid, keys.keys)) : undefined;
+      if (!row) {
+        return {
+          registration: null,
+          userErrors: [userError(caller, ['registrationId'], 'NOT_FOUND', 'lti.registrationNotFound')],
         };
       }
       return { registration: row, userErrors: [] };
@@ -141,11 +199,7 @@ export const ltiResolvers: Resolvers = {
         return {
           rosterImport: null,
           userErrors: [
-            {
-              field: ['programId'],
-              code: 'INVALID',
-              message: caller.t('programs.notActive', { status: program.status }),
-            },
+            userError(caller, ['programId'], 'INVALID', 'programs.notActive', { status: program.status }),
           ],
         };
       }
@@ -203,6 +257,7 @@ export const ltiResolvers: Resolvers = {
   },
   LtiRegistration: {
     id: (registration) => toOpaqueId('LtiRegistration', registration.id),
+    jwks: (registration) => (registration.jwks ? JSON.stringify(registration.jwks) : null),
   },
   LtiGradeDeliveryFailure: {
     reason: (row) => (row.lastStatus === 'GAVE_UP' ? 'RETRIES_EXHAUSTED' : 'REFUSED'),

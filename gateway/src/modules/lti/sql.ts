@@ -1,4 +1,5 @@
 /** Rows of the LTI tables (migration 0075). */
+import type { JSONWebKeySet } from 'jose';
 import type { Queryable } from '../../db/types.js';
 
 export interface RegistrationRow {
@@ -7,7 +8,10 @@ export interface RegistrationRow {
   issuer: string;
   clientId: string;
   deploymentIds: string[];
-  jwksUrl: string;
+  /** Where the platform publishes its keys; null when they were registered inline (`jwks`). */
+  jwksUrl: string | null;
+  /** The platform's public keys registered inline (migration 0140); null with a JWKS URL. */
+  jwks: JSONWebKeySet | null;
   authLoginUrl: string;
   accessTokenUrl: string;
   emailLinkDomains: string[];
@@ -15,7 +19,7 @@ export interface RegistrationRow {
 }
 
 const registrationColumns = `id, org_id as "orgId", issuer, client_id as "clientId",
-  deployment_ids as "deploymentIds", jwks_url as "jwksUrl", auth_login_url as "authLoginUrl",
+  deployment_ids as "deploymentIds", jwks_url as "jwksUrl", jwks, auth_login_url as "authLoginUrl",
   access_token_url as "accessTokenUrl", email_link_domains as "emailLinkDomains", created_at as "createdAt"`;
 
 export async function listRegistrations(tx: Queryable, orgId: string): Promise<RegistrationRow[]> {
@@ -45,7 +49,9 @@ export interface RegistrationInput {
   issuer: string;
   clientId: string;
   deploymentIds: string[];
-  jwksUrl: string;
+  /** Exactly one of the JWKS URL and the inline key set. */
+  jwksUrl: string | null;
+  jwks?: JSONWebKeySet | null;
   authLoginUrl: string;
   accessTokenUrl: string;
   emailLinkDomains: string[];
@@ -58,9 +64,9 @@ export async function insertRegistration(
   input: RegistrationInput,
 ): Promise<RegistrationRow | undefined> {
   const [row] = await tx.query<RegistrationRow>(
-    `insert into lti_registrations (org_id, issuer, client_id, deployment_ids, jwks_url, auth_login_url,
+    `insert into lti_registrations (org_id, issuer, client_id, deployment_ids, jwks_url, jwks, auth_login_url,
        access_token_url, email_link_domains)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)
+     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9)
      on conflict (issuer, client_id) do nothing
      returning ${registrationColumns}`,
     [
@@ -69,10 +75,25 @@ export async function insertRegistration(
       input.clientId,
       input.deploymentIds,
       input.jwksUrl,
+      input.jwks ? JSON.stringify(input.jwks) : null,
       input.authLoginUrl,
       input.accessTokenUrl,
       input.emailLinkDomains,
     ],
+  );
+  return row;
+}
+
+/** Replaces where a registration's keys come from (a rotation, or a switch between URL and keys). */
+export async function updateRegistrationKeys(
+  tx: Queryable,
+  id: string,
+  keys: { jwksUrl: string | null; jwks: JSONWebKeySet | null },
+): Promise<RegistrationRow | undefined> {
+  const [row] = await tx.query<RegistrationRow>(
+    `update lti_registrations set jwks_url = $2, jwks = $3::jsonb where id = $1
+     returning ${registrationColumns}`,
+    [id, keys.jwksUrl, keys.jwks ? JSON.stringify(keys.jwks) : null],
   );
   return row;
 }

@@ -1,11 +1,10 @@
-import { mayRead } from '../../auth/policy.js';
 import { limits } from '../../config.js';
 import { callerOf, type Caller } from '../../context.js';
-import { badUserInput, forbidden } from '../../errors.js';
+import { badUserInput } from '../../errors.js';
 import type { Resolvers, UserError, XapiVersion } from '../../generated/resolvers.js';
-import type { MessageKey } from '../../i18n/catalogue.js';
 import { resolveDestination } from '../../http/destination.js';
 import { recordAudit } from '../audit/sql.js';
+import { requireOrganisationAccess, userError } from '../core/resolving.js';
 import { queueStatement } from './delivery.js';
 import { validateStatement } from './statements.js';
 import {
@@ -26,14 +25,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const versions: Record<XapiVersion, StoredVersion> = { V1_0_3: '1.0.3', V2_0_0: '2.0.0' };
 
-function userError(caller: Caller, field: string[], code: UserError['code'], key: MessageKey): UserError {
-  return { field, code, message: caller.t(key) };
-}
-
 /** Every xAPI field and mutation is the org admins' (auth/policy.ts `xapi`). */
-async function requireOrgAdmin(caller: Caller): Promise<void> {
-  if (!(await mayRead(caller, 'xapi', { kind: 'organisation' }))) throw forbidden('xapi.orgAdminsOnly');
-}
+const requireOrgAdmin = (caller: Caller) => requireOrganisationAccess(caller, 'xapi', 'xapi.orgAdminsOnly');
 
 function isHttpsUrl(text: string): boolean {
   try {

@@ -1844,8 +1844,10 @@ export type LtiRegistration = {
   id: Scalars['ID']['output'];
   /** The platform's issuer (`iss` of its id_tokens). */
   issuer: Scalars['String']['output'];
-  /** Where the platform publishes its public keys (JWKS). */
-  jwksUrl: Scalars['String']['output'];
+  /** The platform's public keys registered inline, as a JWK Set in JSON (`{"keys": [...]}`, each key with `kty`, its public members, `kid`, `alg` and `use`); null when they are read from `jwksUrl`. */
+  jwks?: Maybe<Scalars['String']['output']>;
+  /** Where the platform publishes its public keys (JWKS); null when its keys were registered inline (`jwks`). */
+  jwksUrl?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -2179,6 +2181,12 @@ export type Mutation = {
   setIdentityProvider: IntegrationsPayload;
   /** Sets (or, with null, removes) the URL of the JWKS the organisation's backend publishes its public keys at. Org admins only. */
   setJwksUrl: IntegrationsPayload;
+  /**
+   * Replaces where a registered platform's public keys come from: another JWKS URL, or keys pasted
+   * inline (a rotation: paste the new set, the old and new keys together while the platform switches).
+   * Launches verify with the new keys at once. Org admins only (FORBIDDEN otherwise).
+   */
+  setLtiPlatformKeys: SetLtiPlatformKeysPayload;
   /** The participant shares their progress with their manager, or stops sharing it. */
   setProgressSharing: ProgressSharingPayload;
   /** A participant chooses the reports and peers who rate them, before the phase's cut-off. */
@@ -2782,6 +2790,15 @@ export type MutationSetIdentityProviderArgs = {
  */
 export type MutationSetJwksUrlArgs = {
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * What a developer can change. A mutation refused for its input answers with
+ * `userErrors` (and a null result) rather than a GraphQL error; GraphQL errors
+ * mean the request itself failed (authentication, access, limits).
+ */
+export type MutationSetLtiPlatformKeysArgs = {
+  input: SetLtiPlatformKeysInput;
 };
 
 /**
@@ -4116,8 +4133,14 @@ export type RegisterLtiPlatformInput = {
   emailLinkDomains?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The platform's issuer, an https URL. */
   issuer: Scalars['String']['input'];
-  /** The platform's JWKS URL. */
-  jwksUrl: Scalars['String']['input'];
+  /**
+   * The platform's public keys, as a JWK Set in JSON (`{"keys": [...]}`), for a platform that
+   * publishes no JWKS URL. Public RSA (2048 bits or more, RS256) or EC P-256 (ES256) signing keys
+   * only, each with a `kid`; at most 10 keys and 20,000 characters. A private key is refused (INVALID).
+   */
+  jwks?: InputMaybe<Scalars['String']['input']>;
+  /** The platform's JWKS URL. Give either this or `jwks`, not both. */
+  jwksUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The result of registerLtiPlatform. */
@@ -4576,6 +4599,25 @@ export type SetGoalVisibilityInput = {
   goalId: Scalars['ID']['input'];
   /** The new audience. */
   visibility: GoalVisibility;
+};
+
+/** Where a registered platform's public keys now come from: exactly one of the two. */
+export type SetLtiPlatformKeysInput = {
+  /** The platform's public keys, as a JWK Set in JSON, with the rules of `RegisterLtiPlatformInput.jwks`. */
+  jwks?: InputMaybe<Scalars['String']['input']>;
+  /** The platform's JWKS URL. */
+  jwksUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The registration's `id`. */
+  registrationId: Scalars['ID']['input'];
+};
+
+/** The result of setLtiPlatformKeys. */
+export type SetLtiPlatformKeysPayload = {
+  __typename?: 'SetLtiPlatformKeysPayload';
+  /** The registration with its new keys; null when userErrors is not empty. */
+  registration?: Maybe<LtiRegistration>;
+  /** What to fix in the input. */
+  userErrors: Array<UserError>;
 };
 
 /** Whether a participant shares an enrolment's progress with their manager. */

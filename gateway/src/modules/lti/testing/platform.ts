@@ -53,6 +53,8 @@ export interface SimulatedPlatform {
   clientId: string;
   deploymentId: string;
   jwksUrl: string;
+  /** The JWK Set the JWKS URL serves, as JSON: what an admin pastes to register the keys inline. */
+  jwksJson: string;
   authLoginUrl: string;
   accessTokenUrl: string;
   /** The tool, once known: deep-linking responses are checked against its JWKS. */
@@ -71,6 +73,8 @@ export interface SimulatedPlatform {
   members: Array<Record<string, unknown>>;
   /** Members per membership page. */
   membershipPageSize: number;
+  /** Whether the membership endpoint applies the `role` filter (NRPS 2.0 §2.3); some platforms ignore it. */
+  honoursRoleFilter: boolean;
   /** Answers the next `n` membership reads with this status instead. */
   failNextMemberships(status: number, n: number): void;
   /** Every membership request and what it was answered, in order. */
@@ -102,7 +106,13 @@ function escapeHtml(text: string): string {
 }
 
 export async function startPlatform(
-  options: { name?: string; clientId?: string; deploymentId?: string } = {},
+  options: {
+    name?: string;
+    clientId?: string;
+    deploymentId?: string;
+    /** false: no JWKS at `jwksUrl` (404), as a platform whose keys are registered inline. */
+    publishJwks?: boolean;
+  } = {},
 ): Promise<SimulatedPlatform> {
   const keys = await generateKeyPair('RS256', { extractable: true });
   const stranger = await generateKeyPair('RS256', { extractable: true });
@@ -121,6 +131,7 @@ export async function startPlatform(
     clientId: options.clientId ?? `coachwork-${options.name ?? 'platform'}`,
     deploymentId: options.deploymentId ?? 'deployment-1',
     jwksUrl: `${url}/jwks`,
+    jwksJson: JSON.stringify({ keys: [publicJwk] }),
     authLoginUrl: `${url}/auth`,
     accessTokenUrl: `${url}/token`,
     nextLaunch: { user: { sub: 'user-1' } },
@@ -132,6 +143,7 @@ export async function startPlatform(
     },
     members: [],
     membershipPageSize: 2,
+    honoursRoleFilter: true,
     failNextMemberships(status, n) {
       membershipFailures = { status, left: n };
     },
@@ -337,9 +349,18 @@ export async function startPlatform(
     }
     const page = Number(requestUrl.searchParams.get('page') ?? '1');
     const size = platform.membershipPageSize;
-    const members = platform.members.slice((page - 1) * size, page * size);
+    // NRPS 2.0 §2.3: `role` keeps the members holding that role (a full URI, or its short name).
+    const role = platform.honoursRoleFilter ? requestUrl.searchParams.get('role') : null;
+    const listed = role
+      ? platform.members.filter((member) =>
+          (member['roles'] as string[] | undefined)?.some(
+            (held) => held === role || role.endsWith(`#${held}`),
+          ),
+        )
+      : platform.members;
+    const members = listed.slice((page - 1) * size, page * size);
     const headers: Record<string, string> = { 'content-type': NRPS_MEDIA_TYPE };
-    if (page * size < platform.members.length) {
+    if (page * size < listed.length) {
       const next = new URL(requestUrl);
       next.searchParams.set('page', String(page + 1));
       headers['link'] = `<${next.toString()}>; rel="next"`;
@@ -376,7 +397,7 @@ export async function startPlatform(
       res.end(JSON.stringify(answer.body));
       return;
     }
-    if (requestUrl.pathname === '/jwks') {
+    if (requestUrl.pathname === '/jwks' && options.publishJwks !== false) {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ keys: [publicJwk] }));
       return;
