@@ -11,6 +11,8 @@ import { toGlobalId } from '../../ids.js';
 import { addPerson, fieldCodes, graphqlCalls, type UserErrorValue } from '../../testing/calls.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { JobQueue } from '../../jobs/queue.js';
+import { matchProposalJob } from './proposal-job.js';
 
 const proposalFields = `id kind status matchedCount unmatchedCount
   pairs(first: 50) { totalCount edges { node { enrolment { id person { name } } coach { id name } score adjusted reasons { code message } } } }
@@ -19,6 +21,7 @@ const proposalFields = `id kind status matchedCount unmatchedCount
 const propose = `mutation($input: ProposeProgramMatchInput!) {
   proposeProgramMatch(input: $input) { proposal { ${proposalFields} } userErrors { field code message } }
 }`;
+const proposalNode = `query($id: ID!) { node(id: $id) { ... on MatchProposal { ${proposalFields} } } }`;
 const adjust = `mutation($input: AdjustMatchProposalInput!) {
   adjustMatchProposal(input: $input) { proposal { ${proposalFields} } userErrors { field code message } }
 }`;
@@ -51,6 +54,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
   let db: Database;
   let org: GatewayFixture;
   let running: RunningGateway;
+  let queue: JobQueue;
   let adminToken: string;
   let programAdminToken: string;
   let otherProgramAdminToken: string;
@@ -101,6 +105,12 @@ describe.each(testEngines())('program matching on %s', (engine) => {
       accepted.push(row!.id);
     }
     running = await startGateway(db);
+    queue = new JobQueue(db, [matchProposalJob()], {
+      pollingIntervalSeconds: 0.5,
+      relayIntervalMs: 100,
+      maintenanceIntervalSeconds: 1,
+    });
+    await queue.start();
     adminToken = await tokenFor(db, org.adminId);
     programAdminToken = await tokenFor(db, programAdminId);
     otherProgramAdminToken = await tokenFor(db, otherProgramAdminId);
@@ -108,6 +118,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
   }, STORAGE_TEST_TIMEOUT_MS);
 
   afterAll(async () => {
+    await queue?.stop();
     await running?.close();
     await db?.close();
   });
@@ -206,10 +217,25 @@ describe.each(testEngines())('program matching on %s', (engine) => {
         };
         coachLoads: Array<{ coach: { name: string }; proposed: number; capacity: number }>;
       };
-      const proposed = await ok<{ proposeProgramMatch: { proposal: Proposal } }>(programAdminToken, propose, {
-        input: { programId: toGlobalId('Program', programId) },
-      });
-      const proposal = proposed.proposeProgramMatch.proposal;
+      const proposed = await ok<{ proposeProgramMatch: { proposal: Proposal & { status: string } } }>(
+        programAdminToken,
+        propose,
+        { input: { programId: toGlobalId('Program', programId) } },
+      );
+      // Queued: the job computes it.
+      expect(proposed.proposeProgramMatch.proposal.status).toBe('PENDING');
+      const deadline = Date.now() + 60_000;
+      let proposal: Proposal & { status: string };
+      for (;;) {
+        const read = await ok<{ node: Proposal & { status: string } }>(programAdminToken, proposalNode, {
+          id: proposed.proposeProgramMatch.proposal.id,
+        });
+        proposal = read.node;
+        if (proposal.status !== 'PENDING' && proposal.status !== 'RUNNING') break;
+        if (Date.now() > deadline) throw new Error('the proposal was not computed within a minute');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(proposal.status).toBe('OPEN');
       expect(proposal.matchedCount).toBe(3);
       expect(
         proposal.unmatched.edges.map((edge) => [edge.node.enrolment.person.name, edge.node.reason]),
