@@ -91,6 +91,32 @@ export const matchingQuery = graphql(`
         openMatchProposal {
           ...CwProgramConsoleProposal
         }
+        pendingMatchProposal {
+          ...CwProgramConsoleProposalProgress
+        }
+      }
+    }
+  }
+`);
+
+/** Where a proposal being computed in the background stands. */
+export const proposalProgressFields = graphql(`
+  fragment CwProgramConsoleProposalProgress on MatchProposal {
+    id
+    status
+    cohortSize
+    failure
+    failureMessage
+  }
+`);
+
+/** Polled while a proposal is PENDING or RUNNING, until it is OPEN or FAILED. */
+export const proposalProgressQuery = graphql(`
+  query CwProgramConsoleProposalProgress($id: ID!) {
+    node(id: $id) {
+      id
+      ... on MatchProposal {
+        ...CwProgramConsoleProposalProgress
       }
     }
   }
@@ -101,8 +127,7 @@ export const proposeMatchMutation = graphql(`
     proposeProgramMatch(input: $input) {
       proposal {
         id
-        matchedCount
-        unmatchedCount
+        status
         program {
           id
         }

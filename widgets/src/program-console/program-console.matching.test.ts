@@ -70,7 +70,17 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
     await until(() => $(el, '[data-action="propose"]') !== null, 'the Propose button');
     expect($(el, '[data-empty="proposal"]')).to.not.equal(null);
     $(el, '[data-action="propose"]')!.click();
+    // Computed in the background: the tab says so (queued, then computing) until the pairs are ready.
+    await until(() => $(el, '[data-proposal-state]') !== null, 'the proposal queued');
+    const state = $(el, '[data-proposal-state]')!;
+    expect(['PENDING', 'RUNNING']).to.include(state.dataset['proposalState']);
+    expect(state.getAttribute('role')).to.equal('status');
+    expect(state.querySelector('progress')).to.not.equal(null);
+    expect($<HTMLButtonElement>(el, '[data-action="propose"]')!.disabled).to.equal(true);
+    await expectAccessible(el);
+    await shoot(el, 'matching-computing-light');
     await until(() => $$(el, '[data-table="pairs"] tbody tr').length > 0, 'the proposed pairs');
+    expect($(el, '[data-proposal-state]')).to.equal(null);
     const pair = $$(el, '[data-table="pairs"] tbody tr')[0]!;
     expect(pair.querySelectorAll('.reasons li').length).to.be.greaterThan(0);
     await expectAccessible(el);
@@ -90,6 +100,42 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
     );
     const active = $$(el, '[data-table="roster"] tbody tr[data-status="ACTIVE"]')[0]!;
     expect(active.querySelectorAll('td')[1]!.textContent!.trim()).to.not.equal('—');
+  });
+
+  it('says why a proposal could not be computed, and tries again once the program is active', async () => {
+    const failingProgram = await programWithAcceptedParticipants(gateway);
+    const { token } = await mintToken(gateway, { email: PRIYA });
+    // Asked for, then the program paused before its job starts: the computation fails with why.
+    await gql(
+      gateway,
+      token,
+      `mutation ($input: ProposeProgramMatchInput!) { proposeProgramMatch(input: $input) { proposal { id } } }`,
+      { input: { programId: failingProgram } },
+    );
+    await gql(
+      gateway,
+      token,
+      `mutation ($input: ProgramTransitionInput!) { pauseProgram(input: $input) { userErrors { message } } }`,
+      { input: { programId: failingProgram } },
+    );
+    const el = await mountAsAdmin(gateway, { program: failingProgram, tab: 'matching' });
+    await until(() => $(el, '[data-proposal-state="FAILED"]') !== null, 'the failed proposal');
+    expect($(el, '[data-proposal-state="FAILED"]')!.textContent).to.match(/no longer active/);
+    // Paused: nothing to retry until the program is active again.
+    expect($(el, '[data-action="retry-proposal"]')).to.equal(null);
+    await gql(
+      gateway,
+      token,
+      `mutation ($input: ProgramTransitionInput!) { resumeProgram(input: $input) { userErrors { message } } }`,
+      { input: { programId: failingProgram } },
+    );
+    const resumed = await mountAsAdmin(gateway, { program: failingProgram, tab: 'matching' });
+    await until(() => $(resumed, '[data-action="retry-proposal"]') !== null, 'the Try again button');
+    await expectAccessible(resumed);
+    await shoot(resumed, 'matching-failed-light');
+    $(resumed, '[data-action="retry-proposal"]')!.click();
+    await until(() => $$(resumed, '[data-table="pairs"] tbody tr').length > 0, 'the proposal computed again');
+    expect($(resumed, '[data-proposal-state]')).to.equal(null);
   });
 
   it('pauses a coach with a reason and reinstates them', async () => {
