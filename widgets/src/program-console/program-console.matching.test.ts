@@ -79,7 +79,7 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
     expect($<HTMLButtonElement>(el, '[data-action="propose"]')!.disabled).to.equal(true);
     await expectAccessible(el);
     await shoot(el, 'matching-computing-light');
-    await until(() => $$(el, '[data-table="pairs"] tbody tr').length > 0, 'the proposed pairs');
+    await until(() => $$(el, '[data-table="pairs"] tbody tr').length > 0, 'the proposed pairs', 45_000);
     expect($(el, '[data-proposal-state]')).to.equal(null);
     const pair = $$(el, '[data-table="pairs"] tbody tr')[0]!;
     expect(pair.querySelectorAll('.reasons li').length).to.be.greaterThan(0);
@@ -106,23 +106,28 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
     const failingProgram = await programWithAcceptedParticipants(gateway);
     const { token } = await mintToken(gateway, { email: PRIYA });
     // Asked for, then the program paused before its job starts: the computation fails with why.
-    await gql(
+    const asked = await gql<{ proposeProgramMatch: { proposal: { id: string } } }>(
       gateway,
       token,
       `mutation ($input: ProposeProgramMatchInput!) { proposeProgramMatch(input: $input) { proposal { id } } }`,
       { input: { programId: failingProgram } },
     );
+    const proposed = asked.proposeProgramMatch.proposal.id;
     await gql(
       gateway,
       token,
       `mutation ($input: ProgramTransitionInput!) { pauseProgram(input: $input) { userErrors { message } } }`,
       { input: { programId: failingProgram } },
     );
-    const el = await mountAsAdmin(gateway, { program: failingProgram, tab: 'matching' });
-    await until(() => $(el, '[data-proposal-state="FAILED"]') !== null, 'the failed proposal');
-    expect($(el, '[data-proposal-state="FAILED"]')!.textContent).to.match(/no longer active/);
-    // Paused: nothing to retry until the program is active again.
-    expect($(el, '[data-action="retry-proposal"]')).to.equal(null);
+    // Active again once the computation has failed: the console then offers to try again.
+    const read = `query ($id: ID!) { node(id: $id) { ... on MatchProposal { status } } }`;
+    const deadline = performance.now() + 60_000;
+    for (;;) {
+      const proposal = await gql<{ node: { status: string } }>(gateway, token, read, { id: proposed });
+      if (proposal.node.status === 'FAILED') break;
+      if (performance.now() > deadline) throw new Error(`the proposal is still ${proposal.node.status}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await gql(
       gateway,
       token,
@@ -131,10 +136,15 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
     );
     const resumed = await mountAsAdmin(gateway, { program: failingProgram, tab: 'matching' });
     await until(() => $(resumed, '[data-action="retry-proposal"]') !== null, 'the Try again button');
+    expect($(resumed, '[data-proposal-state="FAILED"]')!.textContent).to.match(/no longer active/);
     await expectAccessible(resumed);
     await shoot(resumed, 'matching-failed-light');
     $(resumed, '[data-action="retry-proposal"]')!.click();
-    await until(() => $$(resumed, '[data-table="pairs"] tbody tr').length > 0, 'the proposal computed again');
+    await until(
+      () => $$(resumed, '[data-table="pairs"] tbody tr').length > 0,
+      'the proposal computed again',
+      45_000,
+    );
     expect($(resumed, '[data-proposal-state]')).to.equal(null);
   });
 
