@@ -80,7 +80,8 @@ export async function prepareProposal(
   proposalId: string,
 ): Promise<Plan | null> {
   const [row] = await tx.query<{ status: string; program_id: string; created_by: string | null }>(
-    `select status, program_id, created_by from match_proposals
+    // The audit entry names who asked: a person, or a service account (recordAudit tells them apart).
+    `select status, program_id, coalesce(created_by, created_by_service_account_id) as created_by from match_proposals
      where org_id = $1 and id = $2 and kind = 'PROGRAM' for update`,
     [orgId, proposalId],
   );

@@ -16,6 +16,8 @@ import { fromGlobalId, fromOpaqueId, toGlobalId } from '../../ids.js';
 import { addPerson } from '../../testing/calls.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { postGraphQL, startGateway, type RunningGateway } from '../../testing/harness.js';
+import { JobQueue } from '../../jobs/queue.js';
+import { matchProposalJob } from '../programMatching/proposal-job.js';
 
 const CREATE_ACCOUNT = `mutation($input: CreateServiceAccountInput!) {
   createServiceAccount(input: $input) { serviceAccount { id clientId } clientSecret }
@@ -34,16 +36,21 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
   let db: Database;
   let org: GatewayFixture;
   let gateway: RunningGateway;
+  let queue: JobQueue;
   let admin: string;
 
   beforeAll(async () => {
     db = await openTestDatabase(engine);
     org = await createGatewayFixture(db, `sa-writes-${engine}`);
     gateway = await startGateway(db);
+    // The match proposal is computed, and its audit entry written, by the job queue.
+    queue = new JobQueue(db, [matchProposalJob()], { pollingIntervalSeconds: 0.5, relayIntervalMs: 100 });
+    await queue.start();
     admin = (await mintToken(db, { personId: org.adminId })).token;
   }, STORAGE_TEST_TIMEOUT_MS);
 
   afterAll(async () => {
+    await queue?.stop();
     await gateway?.close();
     await db?.close();
   });
@@ -195,6 +202,16 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
           uuid,
         ]);
         expect(proposal).toEqual({ created_by: null, created_by_service_account_id: hr.uuid });
+      }
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const [computed] = await db.query<{ status: string }>(
+          'select status from match_proposals where program_id = $1',
+          [uuid],
+        );
+        if (computed?.status === 'OPEN') break;
+        if (Date.now() > deadline) throw new Error(`the proposal is still ${computed?.status}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
 
       // The audit log names the service account, not a person, for each action.
