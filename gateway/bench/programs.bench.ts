@@ -109,6 +109,21 @@ try {
     'baseline: count(*) of the organisation’s people (floor)',
     await time(() => tenant((tx) => tx.query(`select count(*) from people where org_id = $1`, [orgId]))),
   );
+  // The same filter written by hand as one plain count: what the rules' evaluation is measured against.
+  const plainCount = () =>
+    tenant((tx) =>
+      tx.query(
+        `select count(*) from people where org_id = $1 and active and job_level in ('MANAGER', 'SENIOR_MANAGER')
+           and in_role_since >= current_date - 183
+           and org_unit_id in (select id from org_units where org_id = $1 and path && $2::uuid[])`,
+        [orgId, regions.map((region) => region.id)],
+      ),
+    );
+  const plain = await time(plainCount);
+  show('baseline: a plain SQL count of the same filter', plain);
+  console.log(
+    `  ratio preview / plain count of the same filter: ${(preview.median / plain.median).toFixed(2)}×`,
+  );
   const regionIds = new Set(regions.map((region) => region.id));
   // The naive evaluation may not finish within the gateway's statement timeout at this size: one
   // attempt says so instead of timing a refusal fifteen times.

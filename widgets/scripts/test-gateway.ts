@@ -7,7 +7,9 @@
  */
 import { budget as standardBudget } from '@coachwork/gateway/config.js';
 import { openDatabase } from '@coachwork/gateway/db/index.js';
+import { JobQueue } from '@coachwork/gateway/jobs/queue.js';
 import { CostBudget } from '@coachwork/gateway/limits/budget.js';
+import { matchProposalJob } from '@coachwork/gateway/modules/programMatching/proposal-job.js';
 import { seed, DEFAULT_SEED_OPTIONS } from '@coachwork/gateway/seed/index.js';
 import { createGateway } from '@coachwork/gateway/server.js';
 import { createGatewayFixture } from '@coachwork/gateway/testing/fixtures.js';
@@ -41,11 +43,15 @@ const budget = new CostBudget(
   ]),
 );
 const gateway = createGateway({ db, dev: true, logLevel: 'warn', budget });
+// Match proposals are computed on the job queue, as in `coachwork serve`.
+const jobs = new JobQueue(db, [matchProposalJob()], { pollingIntervalSeconds: 1, relayIntervalMs: 500 });
+await jobs.start();
 // A fixed port (CW_TEST_GATEWAY_PORT) lets a restarted gateway answer where the stopped one did.
 const { port } = await gateway.listen(Number(process.env.CW_TEST_GATEWAY_PORT ?? 0), '127.0.0.1');
 console.error(`coachwork test gateway listening on http://127.0.0.1:${port}`);
 
 const stop = async (): Promise<void> => {
+  await jobs.stop();
   await gateway.close();
   await db.close();
   process.exit(0);

@@ -411,6 +411,7 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
       nodeRoot('the former coach', 'Coach', world.formerCoachId),
       nodeRoot('the program', 'Program', org.programId),
       nodeRoot('the match proposal', 'MatchProposal', world.proposalId),
+      nodeRoot('the failed match proposal', 'MatchProposal', world.failedProposalId),
       nodeRoot('a team', 'OrgUnit', org.teamIds[0]!),
       nodeRoot('the organisation', 'Organisation', org.orgId),
     ];

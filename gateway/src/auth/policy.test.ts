@@ -356,6 +356,20 @@ describe('the field table', () => {
       'PersonEdge.node': 'inherit',
     });
   });
+
+  it("decides a match proposal's computation state by the program's management row", () => {
+    expect(fieldAccess).toMatchObject({
+      'Program.openMatchProposal': 'programManagement',
+      'Program.pendingMatchProposal': 'programManagement',
+      'MatchProposal.status': 'inherit',
+      'MatchProposal.cohortSize': 'inherit',
+      'MatchProposal.startedAt': 'inherit',
+      'MatchProposal.computedAt': 'inherit',
+      'MatchProposal.failure': 'inherit',
+      'MatchProposal.failureMessage': 'inherit',
+    });
+    expect(nodeCategory.MatchProposal).toBe('programManagement');
+  });
 });
 
 describe('roles and scopes', () => {

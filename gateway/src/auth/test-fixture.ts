@@ -26,6 +26,8 @@ export interface RelationsWorld {
   otherProgramId: string;
   /** An OPEN match proposal of the current program: the peer matched, the participant not. */
   proposalId: string;
+  /** A newer PROGRAM proposal of the current program whose computation FAILED (its pending proposal). */
+  failedProposalId: string;
   formerCoachPersonId: string;
   formerCoachId: string;
   /** The participant's current enrolment (org.enrolmentId), coached by org.coachId. */
@@ -262,6 +264,13 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
             ($1, $2, $5, null, null, '[]', 'NO_CAPACITY')`,
     [org.orgId, proposalId, peerEnrolment!.id, org.coachId, org.enrolmentId],
   );
+  const failedProposalId = randomUUID();
+  await db.query(
+    `insert into match_proposals (id, org_id, program_id, kind, status, created_by, cohort_size, started_at,
+       failure, created_at)
+     values ($1, $2, $3, 'PROGRAM', 'FAILED', $4, 1, now(), 'COMPUTATION_FAILED', clock_timestamp() + interval '1 second')`,
+    [failedProposalId, org.orgId, org.programId, programAdminId],
+  );
   await db.query(
     `insert into audit_log (org_id, actor_person_id, action, program_id, subject_type, subject_id, before, after)
      values ($1, $2, 'PROGRAM_UPDATED', $3, 'Program', $3, '{"capacity":null}', '{"capacity":40}')`,
@@ -271,6 +280,7 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
   return {
     org,
     proposalId,
+    failedProposalId,
     participantId,
     peerId,
     programAdminId,

@@ -1977,7 +1977,11 @@ export type MatchProposal = Node & {
   __typename?: 'MatchProposal';
   /** How many participants each coach would hold after approval, against their capacity, busiest first. */
   coachLoads: Array<ProposalCoachLoad>;
-  /** When it was computed. */
+  /** Participants the computation covers, known once it is RUNNING; null while PENDING. */
+  cohortSize: Maybe<Scalars['Int']['output']>;
+  /** When the computation finished and the proposal became OPEN; null before, and for a FAILED proposal. */
+  computedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was asked for (for a PROGRAM proposal, when its computation was queued). */
   createdAt: Scalars['DateTime']['output'];
   /** Who computed it; null when they left. */
   createdBy: Maybe<Person>;
@@ -1985,6 +1989,10 @@ export type MatchProposal = Node & {
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** Who approved or discarded it. */
   decidedBy: Maybe<Person>;
+  /** Why the computation failed; null unless FAILED. */
+  failure: Maybe<MatchProposalFailure>;
+  /** The failure as a sentence in the request's language; null unless FAILED. */
+  failureMessage: Maybe<Scalars['String']['output']>;
   /** For a HANDOVER, the coach whose clients are moved. */
   fromCoach: Maybe<Coach>;
   /** Global ID. */
@@ -1999,6 +2007,8 @@ export type MatchProposal = Node & {
   pairs: ProposedMatchConnection;
   /** The program. */
   program: Program;
+  /** When the computation started; null while PENDING. */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
   /** Where it is. */
   status: MatchProposalStatus;
   /** Sum of the proposed pairs' scores (0–100 each). */
@@ -2020,6 +2030,15 @@ export type MatchProposalUnmatchedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Why a proposal's computation failed. */
+export type MatchProposalFailure =
+  /** The computation itself failed; proposing again retries it. */
+  | 'COMPUTATION_FAILED'
+  /** The program was no longer ACTIVE when the computation started. */
+  | 'PROGRAM_NOT_ACTIVE'
+  /** The computation did not finish in time (its worker stopped); proposing again retries it. */
+  | 'TIMED_OUT';
 
 /** What a match proposal covers. */
 export type MatchProposalKind =
@@ -2043,8 +2062,14 @@ export type MatchProposalStatus =
   | 'APPROVED'
   /** Discarded by an admin. */
   | 'DISCARDED'
+  /** The computation could not finish (`failure` says why); propose again to retry. */
+  | 'FAILED'
   /** Computed and open to review and adjustment. */
   | 'OPEN'
+  /** Queued: proposeProgramMatch stored it and its computation has not started yet. */
+  | 'PENDING'
+  /** Being computed in the background (`cohortSize` says for how many participants); poll the proposal until it is OPEN or FAILED. */
+  | 'RUNNING'
   /** Replaced by a newer proposal for the same program, or overtaken by changes (a coach's capacity ran out). */
   | 'SUPERSEDED';
 
@@ -2175,7 +2200,7 @@ export type Mutation = {
   pauseProgram: ProgramTransitionPayload;
   /** Computes a HANDOVER proposal for a coach's clients in a program. Its managers only. */
   proposeCoachHandover: MatchProposalPayload;
-  /** Computes a PROGRAM proposal (superseding an OPEN one of the program). Its managers only. */
+  /** Queues the computation of a PROGRAM proposal and answers at once with it PENDING (or with the one already PENDING or RUNNING); once computed it is OPEN and supersedes the program's previous OPEN proposal. Its managers only. */
   proposeProgramMatch: MatchProposalPayload;
   /** DRAFT → ACTIVE, inviting the population. Its managers only. */
   publishProgram: PublishProgramPayload;
@@ -3367,6 +3392,8 @@ export type Program = Node & {
    * program and org admins only (null for others).
    */
   participation: Maybe<Array<ParticipationWeek>>;
+  /** The newest PROGRAM proposal while it is PENDING, RUNNING or FAILED (null once it is OPEN or decided, or when there is none). Its managers only (null for others). */
+  pendingMatchProposal: Maybe<MatchProposal>;
   /** The booking and cancellation policy participants book under. */
   policy: ProgramPolicy;
   /** The rules evaluated now: how many people match and how many of them are in other programs. Program admins of this program and org admins only (null for others). */
@@ -5539,6 +5566,7 @@ export type ResolversTypes = {
   LtiRosterImportStatus: LtiRosterImportStatus;
   LtiUnknownMember: ResolverTypeWrapper<LtiUnknownMember>;
   MatchProposal: ResolverTypeWrapper<ProposalRow>;
+  MatchProposalFailure: MatchProposalFailure;
   MatchProposalKind: MatchProposalKind;
   MatchProposalPayload: ResolverTypeWrapper<
     Omit<MatchProposalPayload, 'proposal'> & { proposal?: Maybe<ResolversTypes['MatchProposal']> }
@@ -7011,10 +7039,14 @@ export type MatchProposalResolvers<
   ParentType extends ResolversParentTypes['MatchProposal'] = ResolversParentTypes['MatchProposal'],
 > = {
   coachLoads?: Resolver<Array<ResolversTypes['ProposalCoachLoad']>, ParentType, ContextType>;
+  cohortSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  computedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['MatchProposalFailure']>, ParentType, ContextType>;
+  failureMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromCoach?: Resolver<Maybe<ResolversTypes['Coach']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MatchProposalKind'], ParentType, ContextType>;
@@ -7027,6 +7059,7 @@ export type MatchProposalResolvers<
     RequireFields<MatchProposalPairsArgs, 'first'>
   >;
   program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MatchProposalStatus'], ParentType, ContextType>;
   totalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unmatched?: Resolver<
@@ -7754,6 +7787,7 @@ export type ProgramResolvers<
   openMatchProposal?: Resolver<Maybe<ResolversTypes['MatchProposal']>, ParentType, ContextType>;
   outcomeSummary?: Resolver<Array<ResolversTypes['LocalisedText']>, ParentType, ContextType>;
   participation?: Resolver<Maybe<Array<ResolversTypes['ParticipationWeek']>>, ParentType, ContextType>;
+  pendingMatchProposal?: Resolver<Maybe<ResolversTypes['MatchProposal']>, ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['ProgramPolicy'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['PopulationPreview']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

@@ -11,6 +11,7 @@ import {
   webhookDisabledNoticeJob,
   type DeliverySettings,
 } from '../modules/webhooks/delivery.js';
+import { matchProposalJob } from '../modules/programMatching/proposal-job.js';
 import { populationRefreshJob } from '../modules/programs/refresh-job.js';
 import { retentionSweepJob } from '../modules/provisioning/retention.js';
 import { pulseSweepJob } from '../modules/webhooks/pulses.js';
@@ -38,6 +39,7 @@ export function gatewayJobs(services: JobServices): QueueJob[] {
     pulsePhaseReminderJob(),
     pulseReminderJob(services.mailer),
     populationRefreshJob(),
+    matchProposalJob(),
     webhookDeliveryJob({
       dev: services.dev ?? false,
       ...(services.webhooks ? { settings: services.webhooks } : {}),

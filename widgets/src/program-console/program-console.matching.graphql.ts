@@ -112,6 +112,32 @@ export const matchingQuery = graphql(`
         openMatchProposal {
           ...CwProgramConsoleProposal
         }
+        pendingMatchProposal {
+          ...CwProgramConsoleProposalProgress
+        }
+      }
+    }
+  }
+`);
+
+/** Where a proposal being computed in the background stands. */
+export const proposalProgressFields = graphql(`
+  fragment CwProgramConsoleProposalProgress on MatchProposal {
+    id
+    status
+    cohortSize
+    failure
+    failureMessage
+  }
+`);
+
+/** Polled while a proposal is PENDING or RUNNING, until it is OPEN or FAILED. */
+export const proposalProgressQuery = graphql(`
+  query CwProgramConsoleProposalProgress($id: ID!) {
+    node(id: $id) {
+      id
+      ... on MatchProposal {
+        ...CwProgramConsoleProposalProgress
       }
     }
   }
@@ -120,7 +146,17 @@ export const matchingQuery = graphql(`
 export const proposeMatchMutation = graphql(`
   mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
     proposeProgramMatch(input: $input) {
-      ...CwProgramConsoleProposalPayload
+      proposal {
+        id
+        status
+        program {
+          id
+        }
+      }
+      userErrors {
+        field
+        message
+      }
     }
   }
 `);

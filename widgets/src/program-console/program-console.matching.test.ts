@@ -70,7 +70,17 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
     await until(() => $(el, '[data-action="propose"]') !== null, 'the Propose button');
     expect($(el, '[data-empty="proposal"]')).to.not.equal(null);
     $(el, '[data-action="propose"]')!.click();
-    await until(() => $$(el, '[data-table="pairs"] tbody tr').length > 0, 'the proposed pairs');
+    // Computed in the background: the tab says so (queued, then computing) until the pairs are ready.
+    await until(() => $(el, '[data-proposal-state]') !== null, 'the proposal queued');
+    const state = $(el, '[data-proposal-state]')!;
+    expect(['PENDING', 'RUNNING']).to.include(state.dataset['proposalState']);
+    expect(state.getAttribute('role')).to.equal('status');
+    expect(state.querySelector('progress')).to.not.equal(null);
+    expect($<HTMLButtonElement>(el, '[data-action="propose"]')!.disabled).to.equal(true);
+    await expectAccessible(el);
+    await shoot(el, 'matching-computing-light');
+    await until(() => $$(el, '[data-table="pairs"] tbody tr').length > 0, 'the proposed pairs', 45_000);
+    expect($(el, '[data-proposal-state]')).to.equal(null);
     const pair = $$(el, '[data-table="pairs"] tbody tr')[0]!;
     expect(pair.querySelectorAll('.reasons li').length).to.be.greaterThan(0);
     await expectAccessible(el);
@@ -90,6 +100,52 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
     );
     const active = $$(el, '[data-table="roster"] tbody tr[data-status="ACTIVE"]')[0]!;
     expect(active.querySelectorAll('td')[1]!.textContent!.trim()).to.not.equal('—');
+  });
+
+  it('says why a proposal could not be computed, and tries again once the program is active', async () => {
+    const failingProgram = await programWithAcceptedParticipants(gateway);
+    const { token } = await mintToken(gateway, { email: PRIYA });
+    // Asked for, then the program paused before its job starts: the computation fails with why.
+    const asked = await gql<{ proposeProgramMatch: { proposal: { id: string } } }>(
+      gateway,
+      token,
+      `mutation ($input: ProposeProgramMatchInput!) { proposeProgramMatch(input: $input) { proposal { id } } }`,
+      { input: { programId: failingProgram } },
+    );
+    const proposed = asked.proposeProgramMatch.proposal.id;
+    await gql(
+      gateway,
+      token,
+      `mutation ($input: ProgramTransitionInput!) { pauseProgram(input: $input) { userErrors { message } } }`,
+      { input: { programId: failingProgram } },
+    );
+    // Active again once the computation has failed: the console then offers to try again.
+    const read = `query ($id: ID!) { node(id: $id) { ... on MatchProposal { status } } }`;
+    const deadline = performance.now() + 60_000;
+    for (;;) {
+      const proposal = await gql<{ node: { status: string } }>(gateway, token, read, { id: proposed });
+      if (proposal.node.status === 'FAILED') break;
+      if (performance.now() > deadline) throw new Error(`the proposal is still ${proposal.node.status}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await gql(
+      gateway,
+      token,
+      `mutation ($input: ProgramTransitionInput!) { resumeProgram(input: $input) { userErrors { message } } }`,
+      { input: { programId: failingProgram } },
+    );
+    const resumed = await mountAsAdmin(gateway, { program: failingProgram, tab: 'matching' });
+    await until(() => $(resumed, '[data-action="retry-proposal"]') !== null, 'the Try again button');
+    expect($(resumed, '[data-proposal-state="FAILED"]')!.textContent).to.match(/no longer active/);
+    await expectAccessible(resumed);
+    await shoot(resumed, 'matching-failed-light');
+    $(resumed, '[data-action="retry-proposal"]')!.click();
+    await until(
+      () => $$(resumed, '[data-table="pairs"] tbody tr').length > 0,
+      'the proposal computed again',
+      45_000,
+    );
+    expect($(resumed, '[data-proposal-state]')).to.equal(null);
   });
 
   it('pauses a coach with a reason and reinstates them', async () => {

@@ -1,4 +1,4 @@
-import { mutate } from '@coachwork/client';
+import { mutate, query } from '@coachwork/client';
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -9,12 +9,21 @@ import {
   approveMatchMutation,
   discardMatchMutation,
   matchingQuery,
+  proposalProgressQuery,
   proposeMatchMutation,
   type proposalFields,
+  type proposalProgressFields,
 } from './program-console.matching.graphql.js';
 import { dataTable, languageName, ChangeRunner, type Tab, type TabHost } from './program-console.tab.js';
 
 type Proposal = DocumentType<typeof proposalFields>;
+type Progress = DocumentType<typeof proposalProgressFields>;
+
+/** How often a proposal being computed is asked about. */
+const PROGRESS_POLL_MS = 1000;
+
+const computing = (progress: Progress | null | undefined): boolean =>
+  progress?.status === 'PENDING' || progress?.status === 'RUNNING';
 type Matching = Extract<
   NonNullable<DocumentType<typeof matchingQuery>['node']>,
   { viewerCanManage: boolean }
@@ -23,11 +32,17 @@ type Matching = Extract<
 /**
  * The matching tab: propose coaches for every accepted participant, review each pair with its
  * reasons and each unmatched person with why, change a pair by hand, then approve or discard.
+ * A proposal is computed in the background: while it is queued or computing the tab says so and
+ * asks about it every second; once it is ready the review appears, and if it failed, why, with a
+ * button to try again.
  */
 class MatchingTab implements Tab {
   readonly #host: TabHost;
   readonly #changes: ChangeRunner;
   readonly #matching;
+  /** The proposal being watched while it is computed, and its latest state. */
+  #watching: string | undefined;
+  #polled: Progress | undefined;
 
   constructor(host: TabHost) {
     this.#host = host;
@@ -56,6 +71,11 @@ class MatchingTab implements Tab {
     const locale = this.#host.locale;
     const accepted = program.enrolmentCounts?.find((c) => c.status === 'ACCEPTED')?.count ?? 0;
     const proposal = program.openMatchProposal;
+    const pending =
+      this.#polled && this.#polled.id === program.pendingMatchProposal?.id
+        ? this.#polled
+        : program.pendingMatchProposal;
+    if (pending && computing(pending)) this.#watch(pending.id);
     const canPropose = program.viewerCanManage && program.status === 'ACTIVE';
     return html`<div class="summary">
         <p class="figure">
@@ -83,7 +103,7 @@ class MatchingTab implements Tab {
                 class=${proposal ? 'secondary' : ''}
                 part="action-button"
                 data-action="propose"
-                ?disabled=${this.#changes.busy || accepted === 0}
+                ?disabled=${this.#changes.busy || accepted === 0 || computing(pending)}
                 @click=${() => void this.#propose(program)}
               >
                 ${proposal ? msg('Propose again') : msg('Propose matches')}
@@ -119,20 +139,23 @@ class MatchingTab implements Tab {
             : nothing
         }
       </div>
+      ${pending ? this.#renderProgress(program, pending) : nothing}
       ${
-        !proposal
-          ? html`<p class="muted pad" data-empty="proposal">
-              ${
-                program.status !== 'ACTIVE'
-                  ? msg('Matching opens once the program is published.')
-                  : accepted === 0
-                    ? msg(
-                        'Nobody is waiting for a coach. Proposals cover participants who accepted their invitation.',
-                      )
-                    : msg('No proposal yet. Propose matches to review them before anyone is told.')
-              }
-            </p>`
-          : this.#renderProposal(program, proposal)
+        !proposal && pending
+          ? nothing
+          : !proposal
+            ? html`<p class="muted pad" data-empty="proposal">
+                ${
+                  program.status !== 'ACTIVE'
+                    ? msg('Matching opens once the program is published.')
+                    : accepted === 0
+                      ? msg(
+                          'Nobody is waiting for a coach. Proposals cover participants who accepted their invitation.',
+                        )
+                      : msg('No proposal yet. Propose matches to review them before anyone is told.')
+                }
+              </p>`
+            : this.#renderProposal(program, proposal)
       }`;
   }
 
@@ -273,6 +296,83 @@ class MatchingTab implements Tab {
     }`;
   }
 
+  /** A proposal queued, computing, or failed (with why and a way to try again). */
+  #renderProgress(program: Matching, progress: Progress): TemplateResult {
+    const locale = this.#host.locale;
+    if (progress.status === 'FAILED') {
+      return html`<div class="proposal-state pad" part="proposal-state" data-proposal-state="FAILED">
+        <p>${msg(str`The proposal could not be computed: ${progress.failureMessage ?? ''}`)}</p>
+        ${
+          program.viewerCanManage && program.status === 'ACTIVE'
+            ? html`<button
+                type="button"
+                part="action-button"
+                data-action="retry-proposal"
+                ?disabled=${this.#changes.busy}
+                @click=${() => void this.#propose(program)}
+              >
+                ${msg('Try again')}
+              </button>`
+            : nothing
+        }
+      </div>`;
+    }
+    const label =
+      progress.status === 'RUNNING' && progress.cohortSize !== null && progress.cohortSize !== undefined
+        ? msg(str`Computing the proposal for ${formatNumber(progress.cohortSize, { locale })} participants…`)
+        : msg('Queued: the proposal will be computed in a moment.');
+    return html`<div
+      class="proposal-state pad"
+      part="proposal-state"
+      role="status"
+      aria-busy="true"
+      data-proposal-state=${progress.status}
+    >
+      <p>${label}</p>
+      <progress aria-label=${label}></progress>
+    </div>`;
+  }
+
+  /** Asks about a proposal being computed every second until it is OPEN or FAILED, then reloads the tab. */
+  #watch(id: string): void {
+    if (this.#watching === id) return;
+    this.#watching = id;
+    const tick = async (): Promise<void> => {
+      if (this.#watching !== id) return;
+      if (this.#host.activeTab !== 'matching') {
+        // Watched again when the tab is shown.
+        this.#watching = undefined;
+        return;
+      }
+      const result = await query(
+        this.#host.gateway,
+        proposalProgressQuery,
+        { id },
+        { requestPolicy: 'network-only' },
+      );
+      if (this.#watching !== id) return;
+      const node = result.data?.node;
+      const state = node && 'failureMessage' in node ? (node as Progress) : undefined;
+      if (state && !computing(state)) {
+        this.#watching = undefined;
+        this.#polled = undefined;
+        this.#host.announce(
+          state.status === 'FAILED'
+            ? msg(str`The proposal could not be computed: ${state.failureMessage ?? ''}`)
+            : msg('The proposal is ready to review.'),
+        );
+        this.#matching.retry();
+        return;
+      }
+      if (state) {
+        this.#polled = state;
+        this.#host.requestUpdate();
+      }
+      setTimeout(() => void tick(), PROGRESS_POLL_MS);
+    };
+    setTimeout(() => void tick(), PROGRESS_POLL_MS);
+  }
+
   #coachOptions(
     pool: NonNullable<Matching['coachPool']>,
     current: { id: string; name: string } | undefined,
@@ -292,12 +392,7 @@ class MatchingTab implements Tab {
     if (!result) return;
     const payload = result.data?.proposeProgramMatch;
     if (!payload?.proposal) return this.#changes.refuse(payload?.userErrors, result.error);
-    const locale = this.#host.locale;
-    this.#host.announce(
-      msg(
-        str`Proposal ready: ${formatNumber(payload.proposal.matchedCount, { locale })} pairs, ${formatNumber(payload.proposal.unmatchedCount, { locale })} unmatched.`,
-      ),
-    );
+    this.#host.announce(msg('Queued: the proposal will be computed in a moment.'));
   }
 
   async #adjust(proposal: Proposal, enrolmentId: string, coachId: string | null): Promise<void> {

@@ -161,6 +161,18 @@ export const programConsoleStyles = css`
   .figure strong {
     font-size: var(--_font-size-large);
   }
+  .proposal-state {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-2);
+  }
+  .proposal-state p {
+    margin: 0;
+  }
+  .proposal-state progress {
+    inline-size: min(20em, 100%);
+    accent-color: var(--_color-accent);
+  }
   .figure span {
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);

@@ -354,6 +354,8 @@ export const ar = {
   'programMatching.notPaused': 'لا يُعاد إلا مدرب متوقف مؤقتًا.',
   'programMatching.notOnProbation': 'لا يمكن إنهاء فترة الاختبار إلا لمدرب في فترة اختبار.',
   'programMatching.coachNotYours': 'لا يعمل هذا المدرب في أي من برامجك.',
+  'programMatching.proposalFailed':
+    '{failure, select, PROGRAM_NOT_ACTIVE {لم يعد البرنامج نشطًا عند حساب الاقتراح.} TIMED_OUT {لم يكتمل الحساب في الوقت المحدد.} other {تعذّر حساب الاقتراح.}}',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {لا يوجد في المجموعة مدرب يتحدث لغة هذا الشخص.} NO_CAPACITY {لم يعد لدى المدربين الذين يتحدثون لغة هذا الشخص أماكن شاغرة.} NO_ACTIVE_COACH {لا يوجد مدرب نشط في المجموعة.} EMPTY_POOL {لا يوجد مدربون في البرنامج.} CAPACITY_TAKEN_BY_OTHERS {ذهبت أماكن المدربين المناسبين إلى مشاركين أكثر توافقًا.} other {أُخرج من المقترح يدويًا.}}',
   'lti.pageTitle': 'Coachwork في دورتك',

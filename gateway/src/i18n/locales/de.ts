@@ -384,6 +384,8 @@ export const de = {
   'programMatching.notPaused': 'Nur ein pausierter Coach kann wieder aufgenommen werden.',
   'programMatching.notOnProbation': 'Nur bei einem Coach auf Probe kann die Probezeit beendet werden.',
   'programMatching.coachNotYours': 'Dieser Coach ist in keinem Ihrer Programme tätig.',
+  'programMatching.proposalFailed':
+    '{failure, select, PROGRAM_NOT_ACTIVE {Das Programm war nicht mehr aktiv, als der Vorschlag berechnet wurde.} TIMED_OUT {Die Berechnung wurde nicht rechtzeitig fertig.} other {Der Vorschlag konnte nicht berechnet werden.}}',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Kein Coach im Pool spricht die Sprache dieser Person.} NO_CAPACITY {Coaches, die die Sprache dieser Person sprechen, haben keinen freien Platz.} NO_ACTIVE_COACH {Kein Coach im Pool ist aktiv.} EMPTY_POOL {Das Programm hat keine Coaches.} CAPACITY_TAKEN_BY_OTHERS {Die Plätze passender Coaches gingen an besser passende Teilnehmende.} other {Von Hand aus dem Vorschlag genommen.}}',
   'lti.pageTitle': 'Coachwork in Ihrem Kurs',

@@ -378,6 +378,8 @@ export const es = {
   'programMatching.notOnProbation':
     'Solo se puede cerrar el periodo de prueba de un coach que está en prueba.',
   'programMatching.coachNotYours': 'Este coach no participa en ninguno de sus programas.',
+  'programMatching.proposalFailed':
+    '{failure, select, PROGRAM_NOT_ACTIVE {El programa ya no estaba activo cuando se calculó la propuesta.} TIMED_OUT {El cálculo no terminó a tiempo.} other {No se pudo calcular la propuesta.}}',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Ningún coach del grupo habla el idioma de esta persona.} NO_CAPACITY {Los coaches que hablan el idioma de esta persona no tienen plazas.} NO_ACTIVE_COACH {Ningún coach del grupo está activo.} EMPTY_POOL {El programa no tiene coaches.} CAPACITY_TAKEN_BY_OTHERS {Las plazas de los coaches adecuados fueron para participantes más compatibles.} other {Retirado de la propuesta a mano.}}',
   'lti.pageTitle': 'Coachwork en tu curso',

@@ -381,6 +381,8 @@ export const fr = {
   'programMatching.notPaused': 'Seul un coach en pause peut être rétabli.',
   'programMatching.notOnProbation': 'Seul un coach en période probatoire peut en sortir.',
   'programMatching.coachNotYours': 'Ce coach n’intervient dans aucun de vos programmes.',
+  'programMatching.proposalFailed':
+    '{failure, select, PROGRAM_NOT_ACTIVE {Le programme n’était plus actif quand la proposition a été calculée.} TIMED_OUT {Le calcul ne s’est pas terminé à temps.} other {La proposition n’a pas pu être calculée.}}',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {Aucun coach du vivier ne parle la langue de cette personne.} NO_CAPACITY {Les coachs parlant la langue de cette personne n’ont plus de place.} NO_ACTIVE_COACH {Aucun coach du vivier n’est actif.} EMPTY_POOL {Le programme n’a aucun coach.} CAPACITY_TAKEN_BY_OTHERS {Les places des coachs adaptés sont allées à des participants plus compatibles.} other {Retiré de la proposition à la main.}}',
   'lti.pageTitle': 'Coachwork dans votre cours',

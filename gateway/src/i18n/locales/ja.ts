@@ -362,6 +362,8 @@ export const ja = {
   'programMatching.notPaused': '復帰できるのは一時停止中のコーチのみです。',
   'programMatching.notOnProbation': '試用期間を終了できるのは、試用期間中のコーチのみです。',
   'programMatching.coachNotYours': 'このコーチはあなたのどのプログラムにも関わっていません。',
+  'programMatching.proposalFailed':
+    '{failure, select, PROGRAM_NOT_ACTIVE {提案を計算した時点で、プログラムはすでに有効ではありませんでした。} TIMED_OUT {計算が時間内に終わりませんでした。} other {提案を計算できませんでした。}}',
   'programMatching.unmatched':
     '{reason, select, NO_SHARED_LANGUAGE {プールにこの人の言語を話すコーチがいません。} NO_CAPACITY {この人の言語を話すコーチに空きがありません。} NO_ACTIVE_COACH {プールに稼働中のコーチがいません。} EMPTY_POOL {プログラムにコーチがいません。} CAPACITY_TAKEN_BY_OTHERS {適したコーチの枠は、より相性の良い参加者に割り当てられました。} other {手動で案から外されました。}}',
   'lti.pageTitle': 'コース内の Coachwork',

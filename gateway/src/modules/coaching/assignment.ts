@@ -100,12 +100,27 @@ export function totalScore(problem: AssignmentProblem, coachOf: Int32Array): num
   return total;
 }
 
+/**
+ * How much work (score cells read, or bids) the solver does between two pauses when it runs in
+ * slices (`solveAssignmentInSlices`): a few milliseconds.
+ */
+const SLICE_WORK = 250_000;
+
+/** Rows of `m` cells to read between two pauses. */
+const rowsPerSlice = (m: number): number => Math.max(1, Math.floor(SLICE_WORK / Math.max(1, m)));
+
 /** The weak-duality upper bound for coach prices `prices`. */
 export function dualBound(problem: AssignmentProblem, prices: ArrayLike<number>): number {
+  return drain(dualBoundSteps(problem, prices));
+}
+
+function* dualBoundSteps(problem: AssignmentProblem, prices: ArrayLike<number>): Generator<void, number> {
   const { participants: n, coaches: m, scores, capacity } = problem;
+  const slice = rowsPerSlice(m);
   let bound = 0;
   for (let j = 0; j < m; j++) bound += (capacity[j] ?? 0) * Math.max(0, prices[j] ?? 0);
   for (let i = 0; i < n; i++) {
+    if (i % slice === slice - 1) yield;
     let best = 0;
     const row = i * m;
     for (let j = 0; j < m; j++) {
@@ -130,13 +145,15 @@ interface CandidateLists {
   threshold: Float64Array;
 }
 
-function candidateLists(problem: AssignmentProblem, size: number): CandidateLists {
+function* candidateLists(problem: AssignmentProblem, size: number): Generator<void, CandidateLists> {
   const { participants: n, coaches: m, scores, capacity } = problem;
+  const slice = rowsPerSlice(m);
   const coach = new Int32Array(n * size);
   const count = new Uint8Array(n);
   const threshold = new Float64Array(n);
   const bestScores = new Float64Array(size);
   for (let i = 0; i < n; i++) {
+    if (i % slice === slice - 1) yield;
     const row = i * m;
     const base = i * size;
     let filled = 0;
@@ -175,7 +192,35 @@ export interface AuctionOptions {
   epsilonRatio?: number;
 }
 
+/** Runs a computation written as steps (a generator that yields between slices) to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * Runs a computation written as steps with `pause()` awaited between slices (a turn of the event
+ * loop), so a large computation in a server process does not hold up the requests it serves.
+ */
+export async function drainInSlices<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await pause();
+  }
+}
+
 export function solveAssignment(problem: AssignmentProblem, options: AuctionOptions = {}): AssignmentResult {
+  return drain(assignmentSteps(problem, options));
+}
+
+/** `solveAssignment` as steps, pausing every few milliseconds of work (see `drainInSlices`). */
+export function* assignmentSteps(
+  problem: AssignmentProblem,
+  options: AuctionOptions = {},
+): Generator<void, AssignmentResult> {
   const { participants: n, coaches: m, scores, capacity } = problem;
   let maxScore = 0;
   for (let k = 0; k < scores.length; k++) {
@@ -187,7 +232,7 @@ export function solveAssignment(problem: AssignmentProblem, options: AuctionOpti
   const epsilon = maxScore * (options.epsilonRatio ?? 1e-2);
   let bids = 0;
 
-  const candidates = candidateLists(problem, CANDIDATES);
+  const candidates = yield* candidateLists(problem, CANDIDATES);
 
   // A ring buffer of unassigned participants still worth bidding for.
   const queue = new Int32Array(n);
@@ -210,7 +255,14 @@ export function solveAssignment(problem: AssignmentProblem, options: AuctionOpti
       v2 = v;
     }
   };
+  let steps = 0;
   while (pending > 0) {
+    // A bid reads a candidate list, and now and then a whole row.
+    steps += CANDIDATES;
+    if (steps >= SLICE_WORK) {
+      steps = 0;
+      yield;
+    }
     const i = queue[head]!;
     head = head + 1 === n ? 0 : head + 1;
     pending--;
@@ -231,6 +283,7 @@ export function solveAssignment(problem: AssignmentProblem, options: AuctionOpti
       v1 = 0;
       v2 = 0;
       for (let j = 0; j < m; j++) consider(j, scores[row + j]!);
+      steps += m;
     }
     if (best < 0) continue; // prices only rise: nothing will be worth more than staying unassigned
     bids++;
@@ -247,7 +300,7 @@ export function solveAssignment(problem: AssignmentProblem, options: AuctionOpti
 
   const prices = seats.map((heap) => (heap.size > 0 ? heap.price[0]! : 0));
   const total = totalScore(problem, coachOf);
-  const upperBound = Math.max(total, dualBound(problem, prices));
+  const upperBound = Math.max(total, yield* dualBoundSteps(problem, prices));
   return {
     coachOf,
     total,

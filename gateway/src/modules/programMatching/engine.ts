@@ -13,7 +13,7 @@
 import type { Actor } from '../../auth/actor.js';
 import type { Queryable } from '../../db/types.js';
 import type { MatchProposalKind, UnmatchedReason } from '../../generated/resolvers.js';
-import { solveAssignment } from '../coaching/assignment.js';
+import { assignmentSteps, drain } from '../coaching/assignment.js';
 import { bulkScores } from '../coaching/matching.js';
 import {
   languageOf,
@@ -140,24 +140,46 @@ function unmatchedReasons(pool: readonly PoolCoach[]): (member: Member) => Unmat
 
 /**
  * The best assignment of the cohort to the pool within every coach's room, with each pair's reasons.
- * `exclude` leaves a coach out (the coach handing over).
  */
 export function computeProposal(
   cohort: readonly Member[],
   pool: readonly PoolCoach[],
   program: MatchProgram,
   now: Date,
-): { pairs: ProposedPair[]; gapBound: number } {
+): ComputedProposal {
+  return drain(proposalSteps(cohort, pool, program, now));
+}
+
+export interface ComputedProposal {
+  pairs: ProposedPair[];
+  gapBound: number;
+}
+
+/** Cohort rows scored between two pauses: about a quarter of a million pairs. */
+const SCORED_PAIRS_PER_SLICE = 250_000;
+
+/**
+ * `computeProposal` as steps that yield every few milliseconds of work (scoring a slice of the
+ * cohort, a slice of the auction, a slice of the pairs' reasons): `drainInSlices` runs it in a
+ * server process without holding up the event loop.
+ */
+export function* proposalSteps(
+  cohort: readonly Member[],
+  pool: readonly PoolCoach[],
+  program: MatchProgram,
+  now: Date,
+): Generator<void, ComputedProposal> {
   // Only an ACTIVE coach with room can be given anyone: the others are not scored or offered to the
   // solver (in a large organisation, a third of the coaches or more).
   const open = pool.filter((coach) => coach.match.qualityStatus === 'ACTIVE' && coach.room > 0);
   const m = open.length;
-  const scores = bulkScores(
-    cohort,
-    open.map((coach) => ({ ...coach.match, personId: coach.row.personId })),
-    program,
-    now,
-  );
+  const coaches = open.map((coach) => ({ ...coach.match, personId: coach.row.personId }));
+  const scores = new Float64Array(cohort.length * m);
+  const rowsPerSlice = Math.max(1, Math.floor(SCORED_PAIRS_PER_SLICE / Math.max(1, m)));
+  for (let start = 0; start < cohort.length; start += rowsPerSlice) {
+    if (start > 0) yield;
+    scores.set(bulkScores(cohort.slice(start, start + rowsPerSlice), coaches, program, now), start * m);
+  }
   // Nor is a participant no open coach can take (no shared language): the auction would only
   // carry their row around.
   const rows: number[] = [];
@@ -176,7 +198,7 @@ export function computeProposal(
   }
   const solved =
     rows.length && m
-      ? solveAssignment({
+      ? yield* assignmentSteps({
           participants: rows.length,
           coaches: m,
           capacity: open.map((coach) => coach.room),
@@ -187,27 +209,31 @@ export function computeProposal(
   rows.forEach((i, r) => (coachOf[i] = solved.coachOf[r] ?? -1));
   const overlap = new OverlapCache(now);
   const whyUnmatched = unmatchedReasons(pool);
-  const pairs = cohort.map((member, i): ProposedPair => {
+  const pairs: ProposedPair[] = [];
+  for (let i = 0; i < cohort.length; i++) {
+    if (i > 0 && i % 2000 === 0) yield;
+    const member = cohort[i]!;
     const j = coachOf[i] ?? -1;
     if (j < 0) {
-      return {
+      pairs.push({
         enrolmentId: member.enrolmentId,
         coachId: null,
         score: null,
         reasons: [],
         unmatchedReason: whyUnmatched(member),
-      };
+      });
+      continue;
     }
     const coach = open[j]!;
     const outcome = scoreMatch(coach.match, member, program, overlap, { ignoreCapacity: true });
-    return {
+    pairs.push({
       enrolmentId: member.enrolmentId,
       coachId: coach.row.id,
       score: outcome.eligible ? outcome.score : (scores[i * m + j] ?? 0),
       reasons: outcome.eligible ? outcome.reasons : [],
       unmatchedReason: null,
-    };
-  });
+    });
+  }
   return { pairs, gapBound: solved.gapBound };
 }
 
@@ -299,7 +325,17 @@ async function writeProposal(
       args.actor.serviceAccountId,
     ],
   );
-  const id = row!.id;
+  const stored = await storePairs(tx, orgId, row!.id, pairs);
+  return { id: row!.id, ...stored };
+}
+
+/** Stores a proposal's pairs (matched and unmatched); answers how many of each. */
+export async function storePairs(
+  tx: Queryable,
+  orgId: string,
+  proposalId: string,
+  pairs: readonly ProposedPair[],
+): Promise<{ matched: number; unmatched: number }> {
   if (pairs.length) {
     await tx.query(
       `insert into match_proposal_pairs (org_id, proposal_id, enrolment_id, coach_id, score, reasons, unmatched_reason)
@@ -308,7 +344,7 @@ async function writeProposal(
          as v(enrolment_id, coach_id, score, reasons, why)`,
       [
         orgId,
-        id,
+        proposalId,
         pairs.map((pair) => pair.enrolmentId),
         pairs.map((pair) => pair.coachId),
         pairs.map((pair) => pair.score),
@@ -318,7 +354,7 @@ async function writeProposal(
     );
   }
   const matched = pairs.filter((pair) => pair.coachId).length;
-  return { id, matched, unmatched: pairs.length - matched };
+  return { matched, unmatched: pairs.length - matched };
 }
 
 /** Proposed participants per coach in a proposal (to check room on adjust and approve). */

@@ -2,6 +2,7 @@ import { byIdLoader, byKeyLoader, type Tenant } from '../core/loaders.js';
 import {
   openProposalsOf,
   pairsOf,
+  pendingProposalsOf,
   poolsOf,
   proposalsByIds,
   statusChangesOf,
@@ -16,6 +17,10 @@ export function createProgramMatchingLoaders(tenant: Tenant, orgId: string) {
     proposalById: byIdLoader((ids) => tenant((tx) => proposalsByIds(tx, orgId, ids))),
     openProposalOf: byKeyLoader<ProposalRow | null>(
       (ids) => tenant((tx) => openProposalsOf(tx, orgId, ids)),
+      null,
+    ),
+    pendingProposalOf: byKeyLoader<ProposalRow | null>(
+      (ids) => tenant((tx) => pendingProposalsOf(tx, orgId, ids)),
       null,
     ),
     pairsOf: byKeyLoader<ProposalPairRow[]>((ids) => tenant((tx) => pairsOf(tx, orgId, ids)), []),

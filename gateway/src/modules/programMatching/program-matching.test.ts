@@ -4,12 +4,15 @@
  * their clients over; the coach pool; and the bad input and refusals of each.
  */
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
+import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { addPerson, fieldCodes, graphqlCalls, type UserErrorValue } from '../../testing/calls.js';
-import { tokenFor } from '../../testing/harness.js';
-import { gatewaySuite } from '../../testing/suite.js';
+import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
+import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { JobQueue } from '../../jobs/queue.js';
+import { matchProposalJob } from './proposal-job.js';
 
 const proposalFields = `id kind status matchedCount unmatchedCount
   pairs(first: 50) { totalCount edges { node { enrolment { id person { name } } coach { id name } score adjusted reasons { code message } } } }
@@ -18,6 +21,7 @@ const proposalFields = `id kind status matchedCount unmatchedCount
 const propose = `mutation($input: ProposeProgramMatchInput!) {
   proposeProgramMatch(input: $input) { proposal { ${proposalFields} } userErrors { field code message } }
 }`;
+const proposalNode = `query($id: ID!) { node(id: $id) { ... on MatchProposal { ${proposalFields} } } }`;
 const adjust = `mutation($input: AdjustMatchProposalInput!) {
   adjustMatchProposal(input: $input) { proposal { ${proposalFields} } userErrors { field code message } }
 }`;
@@ -47,7 +51,11 @@ const reinstateCoach = `mutation($input: CoachStatusInput!) {
 }`;
 
 describe.each(testEngines())('program matching on %s', (engine) => {
-  const suite = gatewaySuite(engine, `matching-${engine}`);
+  let db: Database;
+  let org: GatewayFixture;
+  let running: RunningGateway;
+  let queue: JobQueue;
+  let adminToken: string;
   let programAdminToken: string;
   let otherProgramAdminToken: string;
   let participantToken: string;
@@ -55,15 +63,13 @@ describe.each(testEngines())('program matching on %s', (engine) => {
   let secondCoachId: string;
   const accepted: string[] = [];
 
-  const { call, ok } = graphqlCalls(() => suite.gateway.url);
+  const { call, ok } = graphqlCalls(() => running.url);
 
   beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    org = await createGatewayFixture(db, `matching-${engine}`);
     const person = (name: string, roles: string[], locale = 'en') =>
-      addPerson(suite.db, suite.org, name, roles, {
-        locale,
-        jobLevel: 'MANAGER',
-        orgUnitId: suite.org.teamIds[1]!,
-      });
+      addPerson(db, org, name, roles, { locale, jobLevel: 'MANAGER', orgUnitId: org.teamIds[1]! });
     const programAdminId = await person('Pat Programs', ['PROGRAM_ADMIN']);
     const otherProgramAdminId = await person('Otto Other', ['PROGRAM_ADMIN']);
     // Participants: three English speakers, one Japanese speaker nobody can coach.
@@ -75,33 +81,47 @@ describe.each(testEngines())('program matching on %s', (engine) => {
     ];
     const secondCoachPerson = await person('Sam Second', ['COACH']);
     secondCoachId = randomUUID();
-    await suite.db.query(
+    await db.query(
       `insert into coaches (id, org_id, person_id, languages, time_zone, credential, capacity)
        values ($1, $2, $3, array['en'], 'Europe/London', 'ICF_ACC', 1)`,
-      [secondCoachId, suite.org.orgId, secondCoachPerson],
+      [secondCoachId, org.orgId, secondCoachPerson],
     );
     programId = randomUUID();
-    await suite.db.query(
+    await db.query(
       `insert into programs (id, org_id, name, objective, sessions_per_participant, duration_weeks, languages, status)
        values ($1, $2, 'Matched program', 'Objective', 6, 12, array['en', 'ja'], 'ACTIVE')`,
-      [programId, suite.org.orgId],
+      [programId, org.orgId],
     );
-    await suite.db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
-      suite.org.orgId,
+    await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+      org.orgId,
       programId,
       programAdminId,
     ]);
     for (const id of people) {
-      const [row] = await suite.db.query<{ id: string }>(
+      const [row] = await db.query<{ id: string }>(
         `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'ACCEPTED') returning id`,
-        [suite.org.orgId, programId, id],
+        [org.orgId, programId, id],
       );
       accepted.push(row!.id);
     }
-    programAdminToken = await tokenFor(suite.db, programAdminId);
-    otherProgramAdminToken = await tokenFor(suite.db, otherProgramAdminId);
-    participantToken = await tokenFor(suite.db, people[0]!);
+    running = await startGateway(db);
+    queue = new JobQueue(db, [matchProposalJob()], {
+      pollingIntervalSeconds: 0.5,
+      relayIntervalMs: 100,
+      maintenanceIntervalSeconds: 1,
+    });
+    await queue.start();
+    adminToken = await tokenFor(db, org.adminId);
+    programAdminToken = await tokenFor(db, programAdminId);
+    otherProgramAdminToken = await tokenFor(db, otherProgramAdminId);
+    participantToken = await tokenFor(db, people[0]!);
   }, STORAGE_TEST_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await queue?.stop();
+    await running?.close();
+    await db?.close();
+  });
 
   it(
     'keeps the pool: adds coaches, refuses unknown ones and removing a coach with clients',
@@ -118,10 +138,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
       );
       expect(fieldCodes(bad.addProgramCoaches.userErrors)).toEqual([['coachIds.0', 'NOT_FOUND']]);
       const refused = await call(otherProgramAdminToken, addCoaches, {
-        input: {
-          programId: toGlobalId('Program', programId),
-          coachIds: [toGlobalId('Coach', suite.org.coachId)],
-        },
+        input: { programId: toGlobalId('Program', programId), coachIds: [toGlobalId('Coach', org.coachId)] },
       });
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const added = await ok<{
@@ -133,7 +150,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
       }>(programAdminToken, addCoaches, {
         input: {
           programId: toGlobalId('Program', programId),
-          coachIds: [toGlobalId('Coach', suite.org.coachId), toGlobalId('Coach', secondCoachId)],
+          coachIds: [toGlobalId('Coach', org.coachId), toGlobalId('Coach', secondCoachId)],
         },
       });
       expect(added.addProgramCoaches.program.coachPool.map((entry) => entry.coach.name)).toEqual([
@@ -148,7 +165,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
         {
           input: {
             programId: toGlobalId('Program', programId),
-            coachId: toGlobalId('Coach', suite.org.coachId),
+            coachId: toGlobalId('Coach', org.coachId),
             capacity: -1,
           },
         },
@@ -159,7 +176,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
       }>(programAdminToken, updateCoach, {
         input: {
           programId: toGlobalId('Program', programId),
-          coachId: toGlobalId('Coach', suite.org.coachId),
+          coachId: toGlobalId('Coach', org.coachId),
           capacity: 2,
         },
       });
@@ -200,10 +217,25 @@ describe.each(testEngines())('program matching on %s', (engine) => {
         };
         coachLoads: Array<{ coach: { name: string }; proposed: number; capacity: number }>;
       };
-      const proposed = await ok<{ proposeProgramMatch: { proposal: Proposal } }>(programAdminToken, propose, {
-        input: { programId: toGlobalId('Program', programId) },
-      });
-      const proposal = proposed.proposeProgramMatch.proposal;
+      const proposed = await ok<{ proposeProgramMatch: { proposal: Proposal & { status: string } } }>(
+        programAdminToken,
+        propose,
+        { input: { programId: toGlobalId('Program', programId) } },
+      );
+      // Queued: the job computes it.
+      expect(proposed.proposeProgramMatch.proposal.status).toBe('PENDING');
+      const deadline = Date.now() + 60_000;
+      let proposal: Proposal & { status: string };
+      for (;;) {
+        const read = await ok<{ node: Proposal & { status: string } }>(programAdminToken, proposalNode, {
+          id: proposed.proposeProgramMatch.proposal.id,
+        });
+        proposal = read.node;
+        if (proposal.status !== 'PENDING' && proposal.status !== 'RUNNING') break;
+        if (Date.now() > deadline) throw new Error('the proposal was not computed within a minute');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(proposal.status).toBe('OPEN');
       expect(proposal.matchedCount).toBe(3);
       expect(
         proposal.unmatched.edges.map((edge) => [edge.node.enrolment.person.name, edge.node.reason]),
@@ -255,7 +287,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
         },
       );
       expect(fieldCodes(again.approveMatchProposal.userErrors)).toEqual([['proposalId', 'CONFLICT']]);
-      const statuses = await suite.db.query<{ status: string; n: number }>(
+      const statuses = await db.query<{ status: string; n: number }>(
         `select status, count(*)::int as n from enrolments where program_id = $1 group by status order by status`,
         [programId],
       );
@@ -296,12 +328,12 @@ describe.each(testEngines())('program matching on %s', (engine) => {
         programAdminToken,
         pauseCoach,
         {
-          input: { coachId: toGlobalId('Coach', suite.org.coachId), reason: '  ' },
+          input: { coachId: toGlobalId('Coach', org.coachId), reason: '  ' },
         },
       );
       expect(fieldCodes(noReason.pauseCoach.userErrors)).toEqual([['reason', 'INVALID']]);
       const notTheirs = await call(otherProgramAdminToken, pauseCoach, {
-        input: { coachId: toGlobalId('Coach', suite.org.coachId), reason: 'Complaints' },
+        input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Complaints' },
       });
       expect(notTheirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const paused = await ok<{
@@ -313,7 +345,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           clientsToMove: number;
         };
       }>(programAdminToken, pauseCoach, {
-        input: { coachId: toGlobalId('Coach', suite.org.coachId), reason: 'Ratings slid this quarter' },
+        input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Ratings slid this quarter' },
       });
       expect(paused.pauseCoach.coach.qualityStatus).toBe('PAUSED');
       expect(paused.pauseCoach.coach.statusHistory[0]).toMatchObject({
@@ -328,10 +360,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
         programAdminToken,
         removeCoach,
         {
-          input: {
-            programId: toGlobalId('Program', programId),
-            coachId: toGlobalId('Coach', suite.org.coachId),
-          },
+          input: { programId: toGlobalId('Program', programId), coachId: toGlobalId('Coach', org.coachId) },
         },
       );
       expect(fieldCodes(removeBusy.removeProgramCoach.userErrors)).toEqual([['coachId', 'CONFLICT']]);
@@ -353,17 +382,14 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           };
         };
       }>(programAdminToken, handover, {
-        input: {
-          programId: toGlobalId('Program', programId),
-          coachId: toGlobalId('Coach', suite.org.coachId),
-        },
+        input: { programId: toGlobalId('Program', programId), coachId: toGlobalId('Coach', org.coachId) },
       });
       expect(handed.proposeCoachHandover.proposal.kind).toBe('HANDOVER');
       expect(handed.proposeCoachHandover.proposal.matchedCount).toBe(0);
       expect(
         new Set(handed.proposeCoachHandover.proposal.unmatched.edges.map((edge) => edge.node.reason)),
       ).toEqual(new Set(['NO_CAPACITY']));
-      await suite.db.query(`update coaches set capacity = 10 where id = $1`, [secondCoachId]);
+      await db.query(`update coaches set capacity = 10 where id = $1`, [secondCoachId]);
       await ok(programAdminToken, updateCoach, {
         input: {
           programId: toGlobalId('Program', programId),
@@ -374,34 +400,31 @@ describe.each(testEngines())('program matching on %s', (engine) => {
       const handedAgain = await ok<{
         proposeCoachHandover: { proposal: { id: string; matchedCount: number } };
       }>(programAdminToken, handover, {
-        input: {
-          programId: toGlobalId('Program', programId),
-          coachId: toGlobalId('Coach', suite.org.coachId),
-        },
+        input: { programId: toGlobalId('Program', programId), coachId: toGlobalId('Coach', org.coachId) },
       });
       expect(handedAgain.proposeCoachHandover.proposal.matchedCount).toBe(2);
       await ok(programAdminToken, approve, {
         input: { proposalId: handedAgain.proposeCoachHandover.proposal.id },
       });
-      const [left] = await suite.db.query<{ n: number }>(
+      const [left] = await db.query<{ n: number }>(
         `select count(*)::int as n from enrolments where program_id = $1 and coach_id = $2`,
-        [programId, suite.org.coachId],
+        [programId, org.coachId],
       );
       expect(left!.n).toBe(0);
 
       const reinstated = await ok<{ reinstateCoach: { coach: { qualityStatus: string } } }>(
-        suite.admin,
+        adminToken,
         reinstateCoach,
         {
-          input: { coachId: toGlobalId('Coach', suite.org.coachId), reason: 'Reviewed with the coach' },
+          input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Reviewed with the coach' },
         },
       );
       expect(reinstated.reinstateCoach.coach.qualityStatus).toBe('ACTIVE');
       const twice = await ok<{ reinstateCoach: { userErrors: UserErrorValue[] } }>(
-        suite.admin,
+        adminToken,
         reinstateCoach,
         {
-          input: { coachId: toGlobalId('Coach', suite.org.coachId), reason: 'Again' },
+          input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Again' },
         },
       );
       expect(fieldCodes(twice.reinstateCoach.userErrors)).toEqual([['coachId', 'CONFLICT']]);

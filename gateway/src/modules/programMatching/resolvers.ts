@@ -11,10 +11,11 @@ import { lockAllCoaches, type CoachRow } from '../coaching/sql.js';
 import { encodeCursor, pageRequest, type PageRequest } from '../core/connection.js';
 import { idOf, present, required, userError } from '../core/resolving.js';
 import { enrolmentOrError, managedProgram } from '../programs/index.js';
-import { actAs } from '../programs/lifecycle.js';
+import { actAs, lockProgram } from '../programs/lifecycle.js';
 import type { EnrolmentRow, ProgramRow } from '../programs/sql.js';
 import { cohortOf, poolOf, proposedPerCoach, proposeMatch, type Member } from './engine.js';
 import { announceCoachStatusChanged, announceEnrolmentChanges } from '../webhooks/events.js';
+import { enqueueProposal, PROPOSAL_STALE_AFTER_SECONDS } from './proposal-job.js';
 import { ratingTrend, type ProposalPairRow, type ProposalRow } from './sql.js';
 import { coachCommentsInProgram } from './feedback-comments.js';
 import { qualitySettingsErrors, writeQualitySettings } from './quality-settings.js';
@@ -89,8 +90,10 @@ async function propose(caller: Caller, programId: string, fromCoachId: string | 
       ],
     };
   }
+  if (!fromCoachId) return queueProgramProposal(caller, program);
   const { orgId, personId } = caller.viewer;
-  const kind = fromCoachId ? ('HANDOVER' as const) : ('PROGRAM' as const);
+  const kind = 'HANDOVER' as const;
+  // A handover covers one coach's clients (a few dozen at most), computed in the request.
   // Two transactions of their own, each committed before the next step: no transaction of the
   // request stays open while the proposal is computed (seconds at organisation scale).
   const stored = await proposeMatch(
@@ -116,6 +119,50 @@ async function propose(caller: Caller, programId: string, fromCoachId: string | 
   );
   caller.loaders.programMatching.openProposalOf.clear(program.id);
   return { proposal: await reloadProposal(caller, stored.id), userErrors: [] };
+}
+
+/**
+ * Stores a PENDING PROGRAM proposal and queues its computation (proposal-job.ts), or answers with
+ * the one already PENDING or RUNNING; one that has been under way too long is marked TIMED_OUT and
+ * replaced. The program's row lock keeps two requests from queueing two computations.
+ */
+async function queueProgramProposal(caller: Caller, program: ProgramRow) {
+  const { orgId } = caller.viewer;
+  const actor = actorOf(caller.viewer);
+  const outcome = await caller.tenant(async (tx) => {
+    const locked = await lockProgram(tx, orgId, program.id);
+    if (locked?.status !== 'ACTIVE') return { status: locked?.status ?? program.status };
+    const [inFlight] = await tx.query<{ id: string; stale: boolean }>(
+      `select id, coalesce(started_at, created_at) < now() - make_interval(secs => $3) as stale
+       from match_proposals where org_id = $1 and program_id = $2 and kind = 'PROGRAM'
+         and status in ('PENDING', 'RUNNING')`,
+      [orgId, program.id, PROPOSAL_STALE_AFTER_SECONDS],
+    );
+    if (inFlight && !inFlight.stale) return { id: inFlight.id };
+    if (inFlight) {
+      await tx.query(
+        `update match_proposals set status = 'FAILED', failure = 'TIMED_OUT' where org_id = $1 and id = $2`,
+        [orgId, inFlight.id],
+      );
+    }
+    const [row] = await tx.query<{ id: string }>(
+      `insert into match_proposals (org_id, program_id, kind, status, created_by, created_by_service_account_id)
+       values ($1, $2, 'PROGRAM', 'PENDING', $3, $4) returning id`,
+      [orgId, program.id, actor.personId, actor.serviceAccountId],
+    );
+    await enqueueProposal(tx, orgId, row!.id);
+    return { id: row!.id };
+  });
+  if (!outcome.id) {
+    return {
+      proposal: null,
+      userErrors: [
+        userError(caller, ['programId'], 'CONFLICT', 'programs.notActive', { status: outcome.status ?? '' }),
+      ],
+    };
+  }
+  caller.loaders.programMatching.pendingProposalOf.clear(program.id);
+  return { proposal: await reloadProposal(caller, outcome.id), userErrors: [] };
 }
 
 /** Whether the caller may pause or reinstate a coach: an org admin, or the admin of a program the coach serves. */
@@ -271,6 +318,12 @@ export const programMatchingResolvers: Resolvers = {
         return null;
       return caller.loaders.programMatching.openProposalOf.load(program.id);
     },
+    async pendingMatchProposal(program, _args, context) {
+      const caller = callerOf(context);
+      if (!(await mayRead(caller, 'programManagement', { kind: 'program', programId: program.id })))
+        return null;
+      return caller.loaders.programMatching.pendingProposalOf.load(program.id);
+    },
   },
   Coach: {
     async statusHistory(coach, _args, context) {
@@ -307,6 +360,10 @@ export const programMatchingResolvers: Resolvers = {
       proposal.createdBy ? callerOf(context).loaders.people.byId.load(proposal.createdBy) : null,
     decidedBy: (proposal, _args, context) =>
       proposal.decidedBy ? callerOf(context).loaders.people.byId.load(proposal.decidedBy) : null,
+    failureMessage: (proposal, _args, context) =>
+      proposal.failure
+        ? callerOf(context).t('programMatching.proposalFailed', { failure: proposal.failure })
+        : null,
     async matchedCount(proposal, _args, context) {
       return (await callerOf(context).loaders.programMatching.pairsOf.load(proposal.id)).filter(
         (p) => p.coachId,

@@ -1,6 +1,7 @@
 /** Match proposals, program coach pools and coach status changes. */
 import type {
   CoachQualityStatus,
+  MatchProposalFailure,
   MatchProposalKind,
   MatchProposalStatus,
   UnmatchedReason,
@@ -23,6 +24,11 @@ export interface ProposalRow {
   createdAt: Date;
   decidedBy: string | null;
   decidedAt: Date | null;
+  /** Participants the computation covers, once it has read them (RUNNING and after). */
+  cohortSize: number | null;
+  startedAt: Date | null;
+  computedAt: Date | null;
+  failure: MatchProposalFailure | null;
 }
 
 /** One participant of a proposal: matched (coachId set) or unmatched (unmatchedReason set). */
@@ -76,6 +82,10 @@ interface RawProposal {
   created_at: Date | string;
   decided_by: string | null;
   decided_at: Date | string | null;
+  cohort_size: number | null;
+  started_at: Date | string | null;
+  computed_at: Date | string | null;
+  failure: MatchProposalFailure | null;
 }
 
 const toProposal = (raw: RawProposal): ProposalRow => ({
@@ -91,10 +101,14 @@ const toProposal = (raw: RawProposal): ProposalRow => ({
   createdAt: instant(raw.created_at),
   decidedBy: raw.decided_by,
   decidedAt: raw.decided_at === null ? null : instant(raw.decided_at),
+  cohortSize: raw.cohort_size,
+  startedAt: raw.started_at === null ? null : instant(raw.started_at),
+  computedAt: raw.computed_at === null ? null : instant(raw.computed_at),
+  failure: raw.failure,
 });
 
 const proposalColumns = `id, org_id, program_id, kind, status, from_coach_id, optimality_gap, created_by, created_at,
-  decided_by, decided_at`;
+  decided_by, decided_at, cohort_size, started_at, computed_at, failure`;
 
 export const proposalsByIds = byKeys<RawProposal, ProposalRow>({
   columns: proposalColumns,
@@ -112,6 +126,25 @@ export async function openProposalsOf(
     `select distinct on (program_id) ${proposalColumns} from match_proposals
      where org_id = $1 and program_id = any($2::uuid[]) and status = 'OPEN'
      order by program_id, created_at desc, id desc`,
+    [orgId, programIds],
+  );
+  return new Map(rows.map((raw) => [raw.program_id, toProposal(raw)]));
+}
+
+/**
+ * Each program's newest PROGRAM proposal when it is still being computed (PENDING, RUNNING) or
+ * failed: what the console shows instead of, or above, the open one.
+ */
+export async function pendingProposalsOf(
+  tx: Queryable,
+  orgId: string,
+  programIds: readonly string[],
+): Promise<Map<string, ProposalRow>> {
+  const rows = await tx.query<RawProposal>(
+    `select * from (select distinct on (program_id) ${proposalColumns} from match_proposals
+       where org_id = $1 and program_id = any($2::uuid[]) and kind = 'PROGRAM'
+       order by program_id, created_at desc, id desc) newest
+     where status in ('PENDING', 'RUNNING', 'FAILED')`,
     [orgId, programIds],
   );
   return new Map(rows.map((raw) => [raw.program_id, toProposal(raw)]));

@@ -5,15 +5,19 @@
  * without the scope, and any mutation outside the scope's list, is refused before anything runs.
  */
 import { isNonNullType } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceAccountMutations } from '../../auth/policy.js';
+import { mintToken } from '../../auth/tokens.js';
 import type { ServiceScope } from '../../context.js';
 import { buildSchema } from '../../schema.js';
-import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
+import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
+import type { Database } from '../../db/types.js';
 import { fromGlobalId, fromOpaqueId, toGlobalId } from '../../ids.js';
 import { addPerson } from '../../testing/calls.js';
-import { postGraphQL } from '../../testing/harness.js';
-import { gatewaySuite } from '../../testing/suite.js';
+import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
+import { postGraphQL, startGateway, type RunningGateway } from '../../testing/harness.js';
+import { JobQueue } from '../../jobs/queue.js';
+import { matchProposalJob } from '../programMatching/proposal-job.js';
 
 const CREATE_ACCOUNT = `mutation($input: CreateServiceAccountInput!) {
   createServiceAccount(input: $input) { serviceAccount { id clientId } clientSecret }
@@ -29,18 +33,34 @@ interface Account {
 }
 
 describe.each(testEngines())('service accounts writing programs on %s', (engine) => {
-  const suite = gatewaySuite(engine, `sa-writes-${engine}`);
+  let db: Database;
+  let org: GatewayFixture;
+  let gateway: RunningGateway;
+  let queue: JobQueue;
+  let admin: string;
+
+  beforeAll(async () => {
+    db = await openTestDatabase(engine);
+    org = await createGatewayFixture(db, `sa-writes-${engine}`);
+    gateway = await startGateway(db);
+    // The match proposal is computed, and its audit entry written, by the job queue.
+    queue = new JobQueue(db, [matchProposalJob()], { pollingIntervalSeconds: 0.5, relayIntervalMs: 100 });
+    await queue.start();
+    admin = (await mintToken(db, { personId: org.adminId })).token;
+  }, STORAGE_TEST_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await queue?.stop();
+    await gateway?.close();
+    await db?.close();
+  });
 
   async function account(name: string, scopes: string[]): Promise<Account> {
     const created = await postGraphQL<{
       createServiceAccount: { serviceAccount: { id: string; clientId: string }; clientSecret: string };
-    }>(
-      suite.gateway.url,
-      { query: CREATE_ACCOUNT, variables: { input: { name, scopes } } },
-      { token: suite.admin },
-    );
+    }>(gateway.url, { query: CREATE_ACCOUNT, variables: { input: { name, scopes } } }, { token: admin });
     const { serviceAccount, clientSecret } = created.body.data!.createServiceAccount;
-    const response = await fetch(`${suite.gateway.url}/oauth/token`, {
+    const response = await fetch(`${gateway.url}/oauth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
@@ -58,7 +78,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
   }
 
   async function as<T>(who: Account, query: string, variables: Record<string, unknown> = {}) {
-    return postGraphQL<T>(suite.gateway.url, { query, variables }, { token: who.token });
+    return postGraphQL<T>(gateway.url, { query, variables }, { token: who.token });
   }
 
   const programInput = (name: string) => ({
@@ -71,7 +91,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       { names: [{ locale: 'en', text: 'Time to first delegation' }], unit: 'days', baseline: 45, target: 30 },
     ],
     targetPopulation: {
-      orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', suite.org.functionId) }],
+      orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', org.functionId) }],
       jobLevels: ['MANAGER', 'IC'],
     },
   });
@@ -104,9 +124,9 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       expect(published.body.errors).toBeUndefined();
       expect(published.body.data!.publishProgram.userErrors).toEqual([]);
 
-      const newcomer = await addPerson(suite.db, suite.org, 'Nora Newcomer', [], {
+      const newcomer = await addPerson(db, org, 'Nora Newcomer', [], {
         jobLevel: 'SENIOR_MANAGER',
-        orgUnitId: suite.org.regionId,
+        orgUnitId: org.regionId,
       });
       const invited = await as<{ inviteToProgram: { enrolments: Array<{ id: string; status: string }> } }>(
         hr,
@@ -127,7 +147,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       const coaches = await as(
         hr,
         `mutation($input: AddProgramCoachesInput!) { addProgramCoaches(input: $input) { userErrors { code } } }`,
-        { input: { programId, coachIds: [toGlobalId('Coach', suite.org.coachId)] } },
+        { input: { programId, coachIds: [toGlobalId('Coach', org.coachId)] } },
       );
       expect(coaches.body.errors).toBeUndefined();
       const proposed = await as<{ proposeProgramMatch: { proposal: { id: string } | null } }>(
@@ -139,21 +159,18 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       expect(proposed.body.data!.proposeProgramMatch.proposal).not.toBeNull();
 
       // Every actor column names the service account and no person.
-      const [stored] = await suite.db.query<{
-        created_by: string | null;
-        created_by_service_account_id: string;
-      }>('select created_by, created_by_service_account_id from programs where id = $1', [uuid]);
+      const [stored] = await db.query<{ created_by: string | null; created_by_service_account_id: string }>(
+        'select created_by, created_by_service_account_id from programs where id = $1',
+        [uuid],
+      );
       expect(stored).toEqual({ created_by: null, created_by_service_account_id: hr.uuid });
-      const [value] = await suite.db.query<{
-        recorded_by: string | null;
-        recorded_by_service_account_id: string;
-      }>(
+      const [value] = await db.query<{ recorded_by: string | null; recorded_by_service_account_id: string }>(
         `select v.recorded_by, v.recorded_by_service_account_id from program_kpi_values v
            join program_kpis k on k.id = v.kpi_id where k.program_id = $1`,
         [uuid],
       );
       expect(value).toEqual({ recorded_by: null, recorded_by_service_account_id: hr.uuid });
-      const events = await suite.db.query<{
+      const events = await db.query<{
         to_status: string;
         actor_person_id: string | null;
         actor_service_account_id: string | null;
@@ -172,19 +189,29 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
           reason: 'Left before the start',
         },
       ]);
-      const [pool] = await suite.db.query<{ added_by: string | null; added_by_service_account_id: string }>(
+      const [pool] = await db.query<{ added_by: string | null; added_by_service_account_id: string }>(
         'select added_by, added_by_service_account_id from program_coaches where program_id = $1',
         [uuid],
       );
       expect(pool).toEqual({ added_by: null, added_by_service_account_id: hr.uuid });
       {
-        const [proposal] = await suite.db.query<{
+        const [proposal] = await db.query<{
           created_by: string | null;
           created_by_service_account_id: string;
         }>('select created_by, created_by_service_account_id from match_proposals where program_id = $1', [
           uuid,
         ]);
         expect(proposal).toEqual({ created_by: null, created_by_service_account_id: hr.uuid });
+      }
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const [computed] = await db.query<{ status: string }>(
+          'select status from match_proposals where program_id = $1',
+          [uuid],
+        );
+        if (computed?.status === 'OPEN') break;
+        if (Date.now() > deadline) throw new Error(`the proposal is still ${computed?.status}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
 
       // The audit log names the service account, not a person, for each action.
@@ -195,12 +222,12 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
           }>;
         };
       }>(
-        suite.gateway.url,
+        gateway.url,
         {
           query: `query($programId: ID) { auditLog(first: 50, filter: { programId: $programId }) { edges { node { action actor { id } serviceAccount { id name } } } } }`,
           variables: { programId },
         },
-        { token: suite.admin },
+        { token: admin },
       );
       const actions = log.body.data!.auditLog.edges.map((edge) => edge.node);
       expect(actions.map((entry) => entry.action).sort()).toEqual(
@@ -227,8 +254,8 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
     const writer = await account('HR sync 2', ['MANAGE_PROGRAMS']);
     const count = async () =>
       (
-        await suite.db.query<{ n: number }>('select count(*)::int as n from programs where org_id = $1', [
-          suite.org.orgId,
+        await db.query<{ n: number }>('select count(*)::int as n from programs where org_id = $1', [
+          org.orgId,
         ])
       )[0]!.n;
     const before = await count();
@@ -248,8 +275,8 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       {
         input: programInput('Half done'),
         admin: {
-          programId: toGlobalId('Program', suite.org.programId),
-          personId: toGlobalId('Person', suite.org.adminId),
+          programId: toGlobalId('Program', org.programId),
+          personId: toGlobalId('Person', org.adminId),
         },
       },
     );
@@ -259,7 +286,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
     // A person's own answer is never a service account's to give.
     const respond = await as(
       writer,
-      `mutation { respondToProgramInvitation(input: { enrolmentId: "${toGlobalId('Enrolment', suite.org.enrolmentId)}", response: ACCEPT }) { userErrors { code } } }`,
+      `mutation { respondToProgramInvitation(input: { enrolmentId: "${toGlobalId('Enrolment', org.enrolmentId)}", response: ACCEPT }) { userErrors { code } } }`,
     );
     expect(respond.status).toBe(403);
     expect(await count()).toBe(before);
@@ -307,11 +334,11 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
   it('stores a service account and a person as the same actor nowhere: the columns refuse both at once', async () => {
     const hr = await account('HR sync 3', ['MANAGE_PROGRAMS']);
     await expect(
-      suite.db.query(
+      db.query(
         `insert into programs (org_id, name, objective, sessions_per_participant, duration_weeks, languages, status,
            created_by, created_by_service_account_id)
          values ($1, 'Both', 'Both', 4, 8, array['en'], 'DRAFT', $2, $3)`,
-        [suite.org.orgId, suite.org.adminId, hr.uuid],
+        [org.orgId, org.adminId, hr.uuid],
       ),
     ).rejects.toThrow(/programs_one_creator/);
   });

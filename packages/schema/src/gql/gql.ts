@@ -47,8 +47,10 @@ type Documents = {
   '\n  query CwProgramConsoleHeader($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n      }\n    }\n  }\n': typeof types.CwProgramConsoleHeaderDocument;
   '\n  fragment CwProgramConsoleProposal on MatchProposal {\n    id\n    kind\n    status\n    createdAt\n    matchedCount\n    unmatchedCount\n    fromCoach {\n      id\n      name\n    }\n    pairs(first: 50) {\n      totalCount\n      edges {\n        node {\n          score\n          adjusted\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n          coach {\n            id\n            name\n          }\n          reasons {\n            code\n            message\n          }\n        }\n      }\n    }\n    unmatched(first: 50) {\n      totalCount\n      edges {\n        node {\n          reason\n          message\n          enrolment {\n            id\n            person {\n              id\n              name\n              locale\n            }\n          }\n        }\n      }\n    }\n    coachLoads {\n      proposed\n      current\n      capacity\n      coach {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposalFragmentDoc;
   '\n  fragment CwProgramConsoleProposalPayload on MatchProposalPayload {\n    proposal {\n      id\n      matchedCount\n      unmatchedCount\n      program {\n        id\n      }\n    }\n    userErrors {\n      field\n      message\n    }\n  }\n': typeof types.CwProgramConsoleProposalPayloadFragmentDoc;
-  '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleMatchingDocument;
-  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n': typeof types.CwProgramConsoleProposeDocument;
+  '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n        pendingMatchProposal {\n          ...CwProgramConsoleProposalProgress\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleMatchingDocument;
+  '\n  fragment CwProgramConsoleProposalProgress on MatchProposal {\n    id\n    status\n    cohortSize\n    failure\n    failureMessage\n  }\n': typeof types.CwProgramConsoleProposalProgressFragmentDoc;
+  '\n  query CwProgramConsoleProposalProgress($id: ID!) {\n    node(id: $id) {\n      id\n      ... on MatchProposal {\n        ...CwProgramConsoleProposalProgress\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposalProgressDocument;
+  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposeDocument;
   '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n': typeof types.CwProgramConsoleAdjustDocument;
   '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n': typeof types.CwProgramConsoleApproveDocument;
   '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleDiscardDocument;
@@ -172,9 +174,13 @@ const documents: Documents = {
     types.CwProgramConsoleProposalFragmentDoc,
   '\n  fragment CwProgramConsoleProposalPayload on MatchProposalPayload {\n    proposal {\n      id\n      matchedCount\n      unmatchedCount\n      program {\n        id\n      }\n    }\n    userErrors {\n      field\n      message\n    }\n  }\n':
     types.CwProgramConsoleProposalPayloadFragmentDoc,
-  '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n      }\n    }\n  }\n':
+  '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n        pendingMatchProposal {\n          ...CwProgramConsoleProposalProgress\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsoleMatchingDocument,
-  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n':
+  '\n  fragment CwProgramConsoleProposalProgress on MatchProposal {\n    id\n    status\n    cohortSize\n    failure\n    failureMessage\n  }\n':
+    types.CwProgramConsoleProposalProgressFragmentDoc,
+  '\n  query CwProgramConsoleProposalProgress($id: ID!) {\n    node(id: $id) {\n      id\n      ... on MatchProposal {\n        ...CwProgramConsoleProposalProgress\n      }\n    }\n  }\n':
+    types.CwProgramConsoleProposalProgressDocument,
+  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwProgramConsoleProposeDocument,
   '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n':
     types.CwProgramConsoleAdjustDocument,
@@ -492,13 +498,25 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n      }\n    }\n  }\n',
+  source: '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n        pendingMatchProposal {\n          ...CwProgramConsoleProposalProgress\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleMatchingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n',
+  source: '\n  fragment CwProgramConsoleProposalProgress on MatchProposal {\n    id\n    status\n    cohortSize\n    failure\n    failureMessage\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleProposalProgressFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsoleProposalProgress($id: ID!) {\n    node(id: $id) {\n      id\n      ... on MatchProposal {\n        ...CwProgramConsoleProposalProgress\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleProposalProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleProposeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -1911,7 +1911,11 @@ export type MatchProposal = Node & {
   __typename?: 'MatchProposal';
   /** How many participants each coach would hold after approval, against their capacity, busiest first. */
   coachLoads: Array<ProposalCoachLoad>;
-  /** When it was computed. */
+  /** Participants the computation covers, known once it is RUNNING; null while PENDING. */
+  cohortSize?: Maybe<Scalars['Int']['output']>;
+  /** When the computation finished and the proposal became OPEN; null before, and for a FAILED proposal. */
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was asked for (for a PROGRAM proposal, when its computation was queued). */
   createdAt: Scalars['DateTime']['output'];
   /** Who computed it; null when they left. */
   createdBy?: Maybe<Person>;
@@ -1919,6 +1923,10 @@ export type MatchProposal = Node & {
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who approved or discarded it. */
   decidedBy?: Maybe<Person>;
+  /** Why the computation failed; null unless FAILED. */
+  failure?: Maybe<MatchProposalFailure>;
+  /** The failure as a sentence in the request's language; null unless FAILED. */
+  failureMessage?: Maybe<Scalars['String']['output']>;
   /** For a HANDOVER, the coach whose clients are moved. */
   fromCoach?: Maybe<Coach>;
   /** Global ID. */
@@ -1933,6 +1941,8 @@ export type MatchProposal = Node & {
   pairs: ProposedMatchConnection;
   /** The program. */
   program: Program;
+  /** When the computation started; null while PENDING. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where it is. */
   status: MatchProposalStatus;
   /** Sum of the proposed pairs' scores (0–100 each). */
@@ -1954,6 +1964,15 @@ export type MatchProposalUnmatchedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Why a proposal's computation failed. */
+export type MatchProposalFailure =
+  /** The computation itself failed; proposing again retries it. */
+  | 'COMPUTATION_FAILED'
+  /** The program was no longer ACTIVE when the computation started. */
+  | 'PROGRAM_NOT_ACTIVE'
+  /** The computation did not finish in time (its worker stopped); proposing again retries it. */
+  | 'TIMED_OUT';
 
 /** What a match proposal covers. */
 export type MatchProposalKind =
@@ -1977,8 +1996,14 @@ export type MatchProposalStatus =
   | 'APPROVED'
   /** Discarded by an admin. */
   | 'DISCARDED'
+  /** The computation could not finish (`failure` says why); propose again to retry. */
+  | 'FAILED'
   /** Computed and open to review and adjustment. */
   | 'OPEN'
+  /** Queued: proposeProgramMatch stored it and its computation has not started yet. */
+  | 'PENDING'
+  /** Being computed in the background (`cohortSize` says for how many participants); poll the proposal until it is OPEN or FAILED. */
+  | 'RUNNING'
   /** Replaced by a newer proposal for the same program, or overtaken by changes (a coach's capacity ran out). */
   | 'SUPERSEDED';
 
@@ -2109,7 +2134,7 @@ export type Mutation = {
   pauseProgram: ProgramTransitionPayload;
   /** Computes a HANDOVER proposal for a coach's clients in a program. Its managers only. */
   proposeCoachHandover: MatchProposalPayload;
-  /** Computes a PROGRAM proposal (superseding an OPEN one of the program). Its managers only. */
+  /** Queues the computation of a PROGRAM proposal and answers at once with it PENDING (or with the one already PENDING or RUNNING); once computed it is OPEN and supersedes the program's previous OPEN proposal. Its managers only. */
   proposeProgramMatch: MatchProposalPayload;
   /** DRAFT → ACTIVE, inviting the population. Its managers only. */
   publishProgram: PublishProgramPayload;
@@ -3301,6 +3326,8 @@ export type Program = Node & {
    * program and org admins only (null for others).
    */
   participation?: Maybe<Array<ParticipationWeek>>;
+  /** The newest PROGRAM proposal while it is PENDING, RUNNING or FAILED (null once it is OPEN or decided, or when there is none). Its managers only (null for others). */
+  pendingMatchProposal?: Maybe<MatchProposal>;
   /** The booking and cancellation policy participants book under. */
   policy: ProgramPolicy;
   /** The rules evaluated now: how many people match and how many of them are in other programs. Program admins of this program and org admins only (null for others). */
@@ -6209,7 +6236,53 @@ export type CwProgramConsoleMatchingQuery = {
             coach: { __typename?: 'Coach'; id: string; name: string };
           }>;
         } | null;
+        pendingMatchProposal?: {
+          __typename?: 'MatchProposal';
+          id: string;
+          status: MatchProposalStatus;
+          cohortSize?: number | null;
+          failure?: MatchProposalFailure | null;
+          failureMessage?: string | null;
+        } | null;
       }
+    | { __typename?: 'Session'; id: string }
+    | null;
+};
+
+export type CwProgramConsoleProposalProgressFragment = {
+  __typename?: 'MatchProposal';
+  id: string;
+  status: MatchProposalStatus;
+  cohortSize?: number | null;
+  failure?: MatchProposalFailure | null;
+  failureMessage?: string | null;
+};
+
+export type CwProgramConsoleProposalProgressQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwProgramConsoleProposalProgressQuery = {
+  __typename?: 'Query';
+  node?:
+    | { __typename?: 'Capability'; id: string }
+    | { __typename?: 'Coach'; id: string }
+    | { __typename?: 'Enrolment'; id: string }
+    | { __typename?: 'Goal'; id: string }
+    | { __typename?: 'GoalCheckIn'; id: string }
+    | { __typename?: 'GoalMilestone'; id: string }
+    | {
+        __typename?: 'MatchProposal';
+        id: string;
+        status: MatchProposalStatus;
+        cohortSize?: number | null;
+        failure?: MatchProposalFailure | null;
+        failureMessage?: string | null;
+      }
+    | { __typename?: 'OrgUnit'; id: string }
+    | { __typename?: 'Organisation'; id: string }
+    | { __typename?: 'Person'; id: string }
+    | { __typename?: 'Program'; id: string }
     | { __typename?: 'Session'; id: string }
     | null;
 };
@@ -6225,8 +6298,7 @@ export type CwProgramConsoleProposeMutation = {
     proposal?: {
       __typename?: 'MatchProposal';
       id: string;
-      matchedCount: number;
-      unmatchedCount: number;
+      status: MatchProposalStatus;
       program: { __typename?: 'Program'; id: string };
     } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
@@ -7869,6 +7941,19 @@ fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
 `,
   { fragmentName: 'CwProgramConsoleProposalPayload' },
 ) as unknown as TypedDocumentString<CwProgramConsoleProposalPayloadFragment, unknown>;
+export const CwProgramConsoleProposalProgressFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsoleProposalProgress on MatchProposal {
+  __typename
+  id
+  status
+  cohortSize
+  failure
+  failureMessage
+}
+`,
+  { fragmentName: 'CwProgramConsoleProposalProgress' },
+) as unknown as TypedDocumentString<CwProgramConsoleProposalProgressFragment, unknown>;
 export const CwProgramConsoleEnrolmentChangeFragmentDoc = new TypedDocumentString(
   `
 fragment CwProgramConsoleEnrolmentChange on Enrolment {
@@ -9003,6 +9088,9 @@ query CwProgramConsoleMatching($id: ID!) {
       openMatchProposal {
         ...CwProgramConsoleProposal
       }
+      pendingMatchProposal {
+        ...CwProgramConsoleProposalProgress
+      }
     }
   }
 }
@@ -9078,28 +9166,55 @@ fragment CwProgramConsoleProposal on MatchProposal {
     }
   }
 }
+
+fragment CwProgramConsoleProposalProgress on MatchProposal {
+  __typename
+  id
+  status
+  cohortSize
+  failure
+  failureMessage
+}
 `) as unknown as TypedDocumentString<CwProgramConsoleMatchingQuery, CwProgramConsoleMatchingQueryVariables>;
-export const CwProgramConsoleProposeDocument = new TypedDocumentString(`
-mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
-  proposeProgramMatch(input: $input) {
-    ...CwProgramConsoleProposalPayload
+export const CwProgramConsoleProposalProgressDocument = new TypedDocumentString(`
+query CwProgramConsoleProposalProgress($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on MatchProposal {
+      ...CwProgramConsoleProposalProgress
+    }
   }
 }
 
-fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
-  proposal {
-    __typename
-    id
-    matchedCount
-    unmatchedCount
-    program {
+fragment CwProgramConsoleProposalProgress on MatchProposal {
+  __typename
+  id
+  status
+  cohortSize
+  failure
+  failureMessage
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleProposalProgressQuery,
+  CwProgramConsoleProposalProgressQueryVariables
+>;
+export const CwProgramConsoleProposeDocument = new TypedDocumentString(`
+mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
+  proposeProgramMatch(input: $input) {
+    proposal {
       __typename
       id
+      status
+      program {
+        __typename
+        id
+      }
     }
-  }
-  userErrors {
-    field
-    message
+    userErrors {
+      field
+      message
+    }
   }
 }
 `) as unknown as TypedDocumentString<
