@@ -57,6 +57,9 @@ export async function mountConsole(options: MountOptions): Promise<ProgramConsol
       ></cw-program-console>
     </div>`,
   );
+  // A test mounting several consoles stacks them; each is looked at, as a person scrolls to it (a
+  // widget a viewport below the fold waits to be near before it loads).
+  frame.scrollIntoView();
   const el = frame.querySelector('cw-program-console')!;
   if (!options.program) el.removeAttribute('program');
   if (!options.tab) el.removeAttribute('tab');
