@@ -53,6 +53,9 @@ async function mountPulse(gateway: string, email: string, locale = 'en', theme =
       ></cw-pulse>
     </div>`,
   );
+  // Each rater's widget is stacked below the last: scroll to it, as the rater would (a widget a
+  // viewport below the fold waits to be near before it loads).
+  wrapper.scrollIntoView();
   const el = wrapper.querySelector('cw-pulse')!;
   await el.updateComplete;
   if (locale !== 'en') await untilLocale(el, locale);
@@ -126,6 +129,7 @@ async function heatmapFigures(gateway: string, program: string, unit: string): P
       ></cw-quality-heatmap>
     </div>`,
   );
+  wrapper.scrollIntoView();
   const el = wrapper.querySelector('cw-quality-heatmap')!;
   await until(
     () => $(el, '[role="grid"]') !== null || $(el, '[part~="state-empty"]') !== null,
