@@ -75,6 +75,7 @@ function formatDates(program: ProgramRow, locale: string): string {
  * @csspart save-button - Saves the setup form.
  * @csspart action-button - Any other command (publish, approve, pause, export…).
  * @csspart filter - The participants' status filter and search box.
+ * @csspart proposal-state - A match proposal being computed (queued or computing, with its progress bar), or why it failed; `data-proposal-state` says which.
  * @csspart table - A data table (roster, proposal, coaches, KPIs).
  * @csspart chart - A chart (participation over time, KPI series).
  * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
