@@ -11,7 +11,8 @@ import { toGlobalId } from '../../ids.js';
 import { JOB_SCHEMA, JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
-import { scoreJob, scoresUrl } from './ags.js';
+import { ltiRegistrationInput } from '../../testing/lti-registration.js';
+import { scoreJob, scoresUrl, type GradeLinkRow } from './ags.js';
 import { toolKeyForJobs } from './keys.js';
 import { insertRegistration } from './sql.js';
 import { startPlatform, type SimulatedPlatform } from './testing/platform.js';
@@ -81,15 +82,7 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
     gateway = await startGateway(db);
     platform = await startPlatform({ name: 'moodle' });
     platform.toolUrl = gateway.url;
-    await insertRegistration(db, org.orgId, {
-      issuer: platform.issuer,
-      clientId: platform.clientId,
-      deploymentIds: [platform.deploymentId],
-      jwksUrl: platform.jwksUrl,
-      authLoginUrl: platform.authLoginUrl,
-      accessTokenUrl: platform.accessTokenUrl,
-      emailLinkDomains: [`ags-${engine}.example`],
-    });
+    await insertRegistration(db, org.orgId, ltiRegistrationInput(platform, [`ags-${engine}.example`]));
     queue = new JobQueue(
       db,
       [
@@ -238,15 +231,7 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
 
   it('screens the platform’s address at each call: outside dev mode a loopback platform is never called', async () => {
     await settled();
-    const [link] = await db.query<{
-      id: string;
-      org_id: string;
-      person_id: string;
-      sub: string;
-      lineitem_url: string;
-      capability_code: string | null;
-      registration_id: string;
-    }>(
+    const [link] = await db.query<Omit<GradeLinkRow, 'client_id' | 'access_token_url'>>(
       `select id, org_id, person_id, sub, lineitem_url, capability_code, registration_id from lti_grade_links`,
     );
     const plan = {

@@ -195,7 +195,8 @@ export async function accessToken(
   return body.access_token;
 }
 
-interface LinkRow {
+/** A grade link with its platform's client and token endpoint, as the score job reads it. */
+export interface GradeLinkRow {
   id: string;
   org_id: string;
   person_id: string;
@@ -209,7 +210,7 @@ interface LinkRow {
 
 /** What a score's post needs, read before it. */
 interface ScorePlan {
-  link: LinkRow;
+  link: GradeLinkRow;
   score: Score;
 }
 
@@ -249,7 +250,7 @@ export function scoreJob(settings: ScoreJobSettings): QueueJob {
       return { gradeLinkId: id };
     },
     async prepare(job, tx) {
-      const [link] = await tx.query<LinkRow>(
+      const [link] = await tx.query<GradeLinkRow>(
         `select l.id, l.org_id, l.person_id, l.sub, l.lineitem_url, l.capability_code, l.registration_id,
                 r.client_id, r.access_token_url
          from lti_grade_links l join lti_registrations r on r.id = l.registration_id

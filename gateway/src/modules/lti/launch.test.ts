@@ -12,6 +12,7 @@ import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db
 import type { Database } from '../../db/types.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
+import { ltiRegistrationInput } from '../../testing/lti-registration.js';
 import { LTI } from './claims.js';
 import { startPlatform, type LaunchSpec, type SimulatedPlatform } from './testing/platform.js';
 
@@ -65,15 +66,7 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
       {
         query: REGISTER,
         variables: {
-          input: {
-            issuer: platform.issuer,
-            clientId: platform.clientId,
-            deploymentIds: [platform.deploymentId],
-            jwksUrl: platform.jwksUrl,
-            authLoginUrl: platform.authLoginUrl,
-            accessTokenUrl: platform.accessTokenUrl,
-            emailLinkDomains: domains,
-          },
+          input: ltiRegistrationInput(platform, domains),
         },
       },
       { token: await tokenFor(db, org.adminId) },
