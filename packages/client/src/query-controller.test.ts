@@ -139,12 +139,21 @@ describe('QueryController', () => {
     const host = new ControllerHost();
     const query = new QueryController(host, { query: VIEWER, gateway: () => gateway.url });
     host.connect();
-    await waitFor(() => query.data !== undefined);
+    // A second widget showing the same query stays on the page: the re-fetch the mutation causes
+    // reaches it, and every subscriber hears an answer in the same turn, so once it has rendered
+    // the new name the disconnected host would have had its chance to render as well.
+    const stays = new ControllerHost();
+    const watcher = new QueryController(stays, { query: VIEWER, gateway: () => gateway.url });
+    stays.connect();
+    await waitFor(() => query.data !== undefined && watcher.data !== undefined);
     host.disconnect();
     const renders = host.renders;
     await mutate(gateway.url, RENAME, { id: 'UGVyc29uOjE', name: 'Nobody Listening' });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await waitFor(() => watcher.data?.viewer?.name === 'Nobody Listening');
+    await stays.updateComplete;
+    await host.updateComplete;
     expect(host.renders).toBe(renders);
+    expect(query.data?.viewer?.name).toBe('Ada Lovelace');
   });
 
   it('subscribes again when the host is re-attached', async () => {

@@ -1,18 +1,12 @@
-import type { TypedDocumentString } from '@coachwork/schema/gql/graphql.js';
 import type { OperationResult } from '@urql/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toGatewayError } from './errors.js';
-import { query } from './query.js';
 import { RECONNECT_MAX_DELAY_MS } from './recovery.js';
 import { getClient, setTokenProvider } from './registry.js';
 import { startTestGateway, type TestGateway } from './testing/graphql-test-server.js';
 import { waitFor } from './testing/wait-for.js';
 
 const VIEWER_TEXT = 'query ReconnectViewer { viewer { __typename id name } }';
-const VIEWER = VIEWER_TEXT as unknown as TypedDocumentString<
-  { viewer: { id: string; name: string } | null },
-  Record<string, never>
->;
 const PERSON = 'query ReconnectPerson($id: ID!) { person(id: $id) { __typename id name } }';
 
 const portOf = (url: string): number => Number(new URL(url).port);
@@ -21,6 +15,7 @@ describe('queries that failed because nothing answered', () => {
   const running: TestGateway[] = [];
   const subscriptions: Array<{ unsubscribe(): void }> = [];
   afterEach(async () => {
+    vi.restoreAllMocks();
     subscriptions.splice(0).forEach((s) => s.unsubscribe());
     await Promise.all(running.splice(0).map((g) => g.close().catch(() => undefined)));
   });
@@ -34,6 +29,24 @@ describe('queries that failed because nothing answered', () => {
         .subscribe((result) => results.push(result)),
     );
     return results;
+  }
+
+  /** Resolves once every answer the client asked for from now on has reached it in full. */
+  function answersReceived(): () => Promise<void> {
+    const bodies: Array<Promise<unknown>> = [];
+    const original = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation((...args: Parameters<typeof fetch>) => {
+      const answer = original(...args);
+      bodies.push(answer.then((response) => response.clone().arrayBuffer()).catch(() => undefined));
+      return answer;
+    });
+    return async () => {
+      for (let seen = -1; seen !== bodies.length;) {
+        seen = bodies.length;
+        await Promise.all(bodies);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
   }
 
   it('come back by themselves, all of them, once the gateway answers again', async () => {
@@ -94,11 +107,32 @@ describe('queries that failed because nothing answered', () => {
   it('are not sent again when the gateway refused them', async () => {
     const gateway = await startTestGateway();
     running.push(gateway);
-    setTokenProvider(gateway.url, async () => 'refused');
-    const refused = await query(gateway.url, VIEWER, {});
-    expect(refused.error?.code).toBe('UNAUTHENTICATED');
-    const sent = gateway.requests.length;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(gateway.requests.length).toBe(sent);
+    const port = portOf(gateway.url);
+    const url = gateway.url;
+    setTokenProvider(url, async () => 'ok');
+    // Still shown, as a widget shows it, and refused: this gateway accepts no token.
+    const refused = show(url, VIEWER_TEXT, {});
+    await waitFor(() => refused.length > 0);
+    expect(toGatewayError(refused[0]?.error)?.code).toBe('UNAUTHENTICATED');
+
+    // Then the gateway goes away and comes back (accepting the token now): a query shown while it
+    // was away waits for it, and the first answer after its return re-sends every waiting query.
+    // That is the moment a refused query taken for an unreachable one would be sent again.
+    await gateway.close();
+    const waiting = show(url, PERSON, { id: 'UGVyc29uOjE' });
+    await waitFor(() => waiting.length > 0);
+    expect(toGatewayError(waiting[0]?.error)?.code).toBe('NETWORK');
+    const answers = answersReceived();
+    const again = await startTestGateway(port);
+    running.push(again);
+    again.acceptedTokens.add('ok');
+    await waitFor(() => waiting.at(-1)?.data != null, RECONNECT_MAX_DELAY_MS + 2000);
+    // A refused query kept as waiting would be first in line (it failed first), so the probe would
+    // have been that query; and the rest are re-sent in a microtask after the probe's answer, with
+    // the token at hand, so by the time the poll above saw the answer they were on their way.
+    await answers();
+
+    expect(again.requests.map((r) => r.operationName)).toEqual(['ReconnectPerson']);
+    expect(refused).toHaveLength(1);
   });
 });
