@@ -14,6 +14,8 @@ interface HostPage {
   document: Document;
   /** Paths of the scripts the page fetched so far (the loader, chunks, widget entries). */
   scripts(): string[];
+  /** The page's loader (its module's `loader` export) once it has run, with the tags not asked for yet. */
+  loader(): { readonly pending: ReadonlySet<string> } | undefined;
 }
 
 const frames: HTMLIFrameElement[] = [];
@@ -24,7 +26,9 @@ afterEach(() => {
 async function hostPage(body: string): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<script type="module" src="${LOADER}"></script></head><body>${body}</body></html>`;
+<script type="module" src="${LOADER}"></script>
+<script type="module">import { loader } from '${LOADER}'; window.cwLoader = loader;</script>
+</head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   frames.push(frame);
@@ -39,6 +43,7 @@ async function hostPage(body: string): Promise<HostPage> {
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname)
         .filter((path) => path.endsWith('.js')),
+    loader: () => (win as unknown as { cwLoader?: { pending: ReadonlySet<string> } }).cwLoader,
   };
 }
 
@@ -61,10 +66,14 @@ describe('coachwork.js (the one-script loader)', () => {
     const badge = page.document.querySelector('cw-viewer-badge')!;
     await until(() => upgraded(page, badge), '<cw-viewer-badge> to be defined and upgraded');
 
-    // Give any stray eager load the time to show up before asserting it did not happen.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The loader asks for a module only through its pending list, at once when it meets the tag:
+    // the other tags still pending is the loader's own word that it asked for none of them, with
+    // no time to wait for. The badge's module and its static imports were fetched before it ran.
     expect(page.scripts()).to.include('/widgets/dist/viewer-badge.js');
+    const pending = page.loader()!.pending;
+    expect(pending.has('cw-viewer-badge')).to.equal(false);
     for (const name of ['goal-tracker', 'session-booker', 'quality-heatmap']) {
+      expect(pending.has(`cw-${name}`), `cw-${name} still pending`).to.equal(true);
       expect(defined(page, `cw-${name}`), `cw-${name} defined`).to.equal(false);
       expect(page.scripts(), `scripts fetched`).not.to.include(`/widgets/dist/${name}.js`);
     }
@@ -72,8 +81,8 @@ describe('coachwork.js (the one-script loader)', () => {
 
   it('loads and upgrades an element added after the page loaded', async () => {
     const page = await hostPage('<p>nothing to show yet</p>');
-    await until(() => page.scripts().includes(LOADER), 'the loader to run');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(() => page.loader() !== undefined, 'the loader to run');
+    expect(page.loader()!.pending.has('cw-goal-tracker')).to.equal(true);
     expect(defined(page, 'cw-goal-tracker')).to.equal(false);
     expect(page.scripts()).not.to.include('/widgets/dist/goal-tracker.js');
 
@@ -86,7 +95,7 @@ describe('coachwork.js (the one-script loader)', () => {
 
   it('finds elements inside open shadow roots, also ones added to them later', async () => {
     const page = await hostPage('');
-    await until(() => page.scripts().includes(LOADER), 'the loader to run');
+    await until(() => page.loader() !== undefined, 'the loader to run');
 
     // A host component: its open shadow root already holds a badge when it is added to the page.
     const host = page.document.createElement('div');
@@ -97,7 +106,7 @@ describe('coachwork.js (the one-script loader)', () => {
     await until(() => upgraded(page, badge), 'the badge in the shadow root to be upgraded');
 
     // Later the component renders a booker into the same shadow root.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page.loader()!.pending.has('cw-session-booker')).to.equal(true);
     expect(defined(page, 'cw-session-booker')).to.equal(false);
     const booker = page.document.createElement('cw-session-booker');
     shadow.querySelector('section')!.append(booker);
