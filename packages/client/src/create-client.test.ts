@@ -77,6 +77,12 @@ describe('the gateway client (urql with the document cache)', () => {
       }
     };
   }
+  /** A promise the test settles: held answers go out once it does. */
+  function released(): { promise: Promise<void>; resolve(): void } {
+    let resolve = (): void => undefined;
+    const promise = new Promise<void>((settle) => (resolve = settle));
+    return { promise, resolve };
+  }
   const shown = <TData>(results: Array<OperationResult<TData>>, pick: (data: TData) => unknown) =>
     results.map((r) => [r.stale, r.data ? pick(r.data) : undefined]);
 
@@ -214,7 +220,8 @@ describe('the gateway client (urql with the document cache)', () => {
   it('re-fetches a query whose first answer was on its way when a mutation landed', async () => {
     // The card's first answer is computed before the goal exists and arrives after the mutation.
     const received = answersReceived();
-    gateway.holdAnswers = { match: 'progressCard', ms: 150 };
+    const release = released();
+    gateway.holdAnswers = { match: 'progressCard', until: release.promise };
     const card = watch(client.query(CARD, {}, { additionalTypenames: ['Goal'] }));
     // Its answer is computed (and held back) before the mutation is sent.
     await waitFor(() => gateway.executed === 1);
@@ -222,6 +229,7 @@ describe('the gateway client (urql with the document cache)', () => {
     await client.mutation(CREATE_GOAL, { title: 'Give feedback weekly' }).toPromise();
     await waitFor(() => card.last()?.data?.progressCard.goalCount === 1);
     // The answer computed before the mutation arrives after the fresh one, and is dropped.
+    release.resolve();
     await received();
     expect(card.results.map((r) => r.data?.progressCard.goalCount)).toEqual([1]);
   });
@@ -251,13 +259,15 @@ describe('the gateway client (urql with the document cache)', () => {
     const received = answersReceived();
     // A network-only read goes out and is answered late (the name before the mutation); the
     // mutation lands while it is on its way, and its re-fetch is answered at once.
-    gateway.holdAnswers = { match: 'query V', ms: 150 };
+    const release = released();
+    gateway.holdAnswers = { match: 'query V', until: release.promise };
     const asked = gateway.requests.length;
     const early = client.query(VIEWER, {}, { requestPolicy: 'network-only' }).toPromise();
     await waitFor(() => gateway.requests.length === asked + 1);
     gateway.holdAnswers = undefined;
     await client.mutation(RENAME, { id: ADA, name: 'Ada King' }).toPromise();
     await waitFor(() => viewer.last()?.data?.viewer?.name === 'Ada King');
+    release.resolve();
     await early;
     await received();
     expect(viewer.last()?.data?.viewer?.name).toBe('Ada King');

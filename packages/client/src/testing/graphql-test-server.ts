@@ -19,10 +19,11 @@ export interface TestGateway {
   /** Milliseconds each request waits before it runs, so tests can overlap requests. */
   delayMs: number;
   /**
-   * Holds back the answers of requests whose query text contains `match` for `ms` after they
-   * ran, so a test can land a mutation while an answer computed before it is on its way.
+   * Holds back the answers of requests whose query text contains `match`, once they ran, until
+   * `until` settles, so a test can land a mutation while an answer computed before it is on its
+   * way, and release that answer after what it must not overtake.
    */
-  holdAnswers: { match: string; ms: number } | undefined;
+  holdAnswers: { match: string; until: Promise<unknown> } | undefined;
   /**
    * The next `requests` requests are throttled as the gateway does: HTTP 429 with `Retry-After:
    * header` (when set) and a RATE_LIMITED error carrying `retryAfterSeconds: extension` (when set).
@@ -92,7 +93,9 @@ export async function startTestGateway(port = 0): Promise<TestGateway> {
         };
         state.requests.push({ headers: req.headers, operationName: body.operationName, query: body.query });
         const hold =
-          state.holdAnswers && body.query?.includes(state.holdAnswers.match) ? state.holdAnswers.ms : 0;
+          state.holdAnswers && body.query?.includes(state.holdAnswers.match)
+            ? state.holdAnswers.until
+            : undefined;
         if (state.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
         const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
         const send = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
@@ -129,7 +132,7 @@ export async function startTestGateway(port = 0): Promise<TestGateway> {
           operationName: body.operationName ?? null,
         });
         state.executed++;
-        if (hold > 0) await new Promise((resolve) => setTimeout(resolve, hold));
+        if (hold) await hold.catch(() => undefined);
         send(200, result);
       })();
     });
