@@ -315,7 +315,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
   it('renders hostile titles and notes as text, never as markup', async () => {
     const el = await tracker({ ...signedIn(gateway, { email: writer.email }) });
     await until(() => part(el, 'new-button') !== null, 'the New goal button');
-    const w = window as unknown as { __cwPwned?: boolean };
+    const w = window as unknown as { __cwPwned?: boolean; __cwControl?: boolean };
     const hostile = `<img src=x onerror="window.__cwPwned=true"><script>window.__cwPwned=true</script>{{7*7}} ${Date.now()}`;
     part(el, 'new-button')!.click();
     await el.updateComplete;
@@ -346,7 +346,12 @@ describe('<cw-goal-tracker> on the real gateway', function () {
       '<iframe src="javascript:window.__cwPwned=true"></iframe>',
     );
     expect(item.querySelector('[part="check-in"]')!.textContent).to.contain('<svg onload=');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The slowest payload is the image's, whose handler runs when its load fails. The same markup
+    // parsed outside the widget, after the widget rendered the payloads, shows when it would have.
+    const control = document.createElement('div');
+    control.innerHTML = '<img src=x onerror="window.__cwControl=true">';
+    await until(() => w.__cwControl === true, 'the control image to fail and run its handler');
+    delete w.__cwControl;
     expect(w.__cwPwned).to.equal(undefined);
   });
 
