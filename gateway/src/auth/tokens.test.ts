@@ -3,7 +3,7 @@
  * a leaked or hand-made token from being a skeleton key.
  */
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { tokens } from '../config.js';
 import { openTestDatabase, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
@@ -184,13 +184,36 @@ describe.each(testEngines())('embed token checks on %s', (engine) => {
     expect(unknown.localised).toEqual(badSignature.localised);
   });
 
+  /** Reads the organisation's signing secrets now; the function returned writes them back. */
+  async function secretsKept(orgId: string): Promise<() => Promise<void>> {
+    const [saved] = await db.query<{ current: string; previous: string | null; rotated_at: Date | null }>(
+      `select embed_signing_secret as current, embed_signing_secret_previous as previous,
+              embed_signing_secret_rotated_at as rotated_at
+       from organisations where id = $1`,
+      [orgId],
+    );
+    return async () => {
+      await db.query(
+        `update organisations set embed_signing_secret = $2, embed_signing_secret_previous = $3,
+                embed_signing_secret_rotated_at = $4
+         where id = $1`,
+        [orgId, saved!.current, saved!.previous, saved!.rotated_at],
+      );
+    };
+  }
+
   describe('the previous signing secret after a rotation', () => {
     let rotated: GatewayFixture;
     const previous = `previous-secret-${'p'.repeat(40)}`;
 
+    let restoreSecrets: () => Promise<void>;
+
     beforeAll(async () => {
       rotated = await createGatewayFixture(db, 'tok-rotated');
+      restoreSecrets = await secretsKept(rotated.orgId);
     });
+    // Each test rotates as it needs; the organisation's secrets are put back after each.
+    afterEach(() => restoreSecrets());
 
     async function rotatedHoursAgo(hours: number): Promise<void> {
       await db.query(
@@ -233,9 +256,13 @@ describe.each(testEngines())('embed token checks on %s', (engine) => {
   describe('a token verified before (remembered to skip the HMAC)', () => {
     let remembered: GatewayFixture;
 
+    let restoreSecrets: () => Promise<void>;
+
     beforeAll(async () => {
       remembered = await createGatewayFixture(db, 'tok-remembered');
+      restoreSecrets = await secretsKept(remembered.orgId);
     });
+    afterEach(() => restoreSecrets());
 
     it('is refused once it expires, as a token never seen', async () => {
       const minted = await mintToken(db, { personId: remembered.managerId });

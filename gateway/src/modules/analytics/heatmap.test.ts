@@ -585,19 +585,22 @@ describe.each(testEngines())('heatmap on %s', (engine) => {
     // The fixture's pulses are closed, and a closed pulse's ratings are frozen (migration 0050); the
     // rebuild is what is under test here, so the freeze is lifted for this test's own writes only.
     await db.query(`alter table assessments disable trigger assessments_pulse_frozen_update`);
-    await db.query(
-      `update assessments set score = 1 where org_id = $1 and subject_id = $2 and capability_code = 'DELEGATION'
-         and phase = 'POST' and rater_type = 'MANAGER'`,
-      [org.orgId, person.id],
-    );
-    const after = await view({ unit: unitId('F2'), capabilities: ['DELEGATION'] });
-    expect(after.stale).toBe(false);
-    expect(rowByName(after, 'E')!.cells[0]!.value).toBeCloseTo((28 - person.post + 1) / 6, 10);
-    await db.query(
-      `update assessments set score = $3 where org_id = $1 and subject_id = $2 and capability_code = 'DELEGATION'
-         and phase = 'POST' and rater_type = 'MANAGER'`,
-      [org.orgId, person.id, person.post],
-    );
-    await db.query(`alter table assessments enable trigger assessments_pulse_frozen_update`);
+    try {
+      await db.query(
+        `update assessments set score = 1 where org_id = $1 and subject_id = $2 and capability_code = 'DELEGATION'
+           and phase = 'POST' and rater_type = 'MANAGER'`,
+        [org.orgId, person.id],
+      );
+      const after = await view({ unit: unitId('F2'), capabilities: ['DELEGATION'] });
+      expect(after.stale).toBe(false);
+      expect(rowByName(after, 'E')!.cells[0]!.value).toBeCloseTo((28 - person.post + 1) / 6, 10);
+    } finally {
+      await db.query(
+        `update assessments set score = $3 where org_id = $1 and subject_id = $2 and capability_code = 'DELEGATION'
+           and phase = 'POST' and rater_type = 'MANAGER'`,
+        [org.orgId, person.id, person.post],
+      );
+      await db.query(`alter table assessments enable trigger assessments_pulse_frozen_update`);
+    }
   });
 });

@@ -192,46 +192,62 @@ describe.each(testEngines())('coach quality for admins on %s', (engine) => {
   });
 
   it('stores valid thresholds, audits before and after, and judges the next rating by them', async () => {
-    const done = await ok<SetResult>(tokens.orgAdmin!, set, {
-      input: { probationBelow: 4.5, restoreAtOrAbove: 4.8, minRatings: 1, window: 1 },
-    });
-    expect(done.setCoachQualitySettings.userErrors).toEqual([]);
-    expect(done.setCoachQualitySettings.settings).toEqual({
-      probationBelow: 4.5,
-      restoreAtOrAbove: 4.8,
-      minRatings: 1,
-      window: 1,
-    });
-    const audit = await ok<{
-      auditLog: {
-        edges: Array<{ node: { action: string; actor: { name: string }; before: string; after: string } }>;
-      };
-    }>(
-      tokens.orgAdmin!,
-      `query { auditLog(first: 5, filter: { actions: [COACH_QUALITY_SETTINGS_CHANGED] }) {
-        edges { node { action actor { name } before after } } } }`,
-      {},
+    // The organisation's thresholds and the coach's status are put back afterwards, whatever happens.
+    const [saved] = await db.query<{ settings: unknown; quality_status: string }>(
+      `select o.settings, c.quality_status from organisations o, coaches c where o.id = $1 and c.id = $2`,
+      [org.orgId, org.coachId],
     );
-    const entry = audit.auditLog.edges[0]!.node;
-    expect(entry.actor.name).toBeTruthy();
-    expect(JSON.parse(entry.before)).toMatchObject({ probationBelow: 3.5, minRatings: 5 });
-    expect(JSON.parse(entry.after)).toMatchObject({ probationBelow: 4.5, window: 1 });
+    try {
+      const done = await ok<SetResult>(tokens.orgAdmin!, set, {
+        input: { probationBelow: 4.5, restoreAtOrAbove: 4.8, minRatings: 1, window: 1 },
+      });
+      expect(done.setCoachQualitySettings.userErrors).toEqual([]);
+      expect(done.setCoachQualitySettings.settings).toEqual({
+        probationBelow: 4.5,
+        restoreAtOrAbove: 4.8,
+        minRatings: 1,
+        window: 1,
+      });
+      const audit = await ok<{
+        auditLog: {
+          edges: Array<{ node: { action: string; actor: { name: string }; before: string; after: string } }>;
+        };
+      }>(
+        tokens.orgAdmin!,
+        `query { auditLog(first: 5, filter: { actions: [COACH_QUALITY_SETTINGS_CHANGED] }) {
+          edges { node { action actor { name } before after } } } }`,
+        {},
+      );
+      const entry = audit.auditLog.edges[0]!.node;
+      expect(entry.actor.name).toBeTruthy();
+      expect(JSON.parse(entry.before)).toMatchObject({ probationBelow: 3.5, minRatings: 5 });
+      expect(JSON.parse(entry.after)).toMatchObject({ probationBelow: 4.5, window: 1 });
 
-    // A 4 is below the new 4.5: one rating is now enough to put the coach on probation.
-    const sessionId = await heldSession(org.reportIds[0]!, org.enrolmentId, 40);
-    const rated = await ok<{ submitSessionFeedback: { userErrors: unknown[] } }>(
-      tokens.participant!,
-      submit,
-      {
-        input: { sessionId: toGlobalId('Session', sessionId), rating: 4 },
-      },
-    );
-    expect(rated.submitSessionFeedback.userErrors).toEqual([]);
-    const [coach] = await db.query<{ quality_status: string }>(
-      `select quality_status from coaches where id = $1`,
-      [org.coachId],
-    );
-    expect(coach!.quality_status).toBe('PROBATION');
+      // A 4 is below the new 4.5: one rating is now enough to put the coach on probation.
+      const sessionId = await heldSession(org.reportIds[0]!, org.enrolmentId, 40);
+      const rated = await ok<{ submitSessionFeedback: { userErrors: unknown[] } }>(
+        tokens.participant!,
+        submit,
+        {
+          input: { sessionId: toGlobalId('Session', sessionId), rating: 4 },
+        },
+      );
+      expect(rated.submitSessionFeedback.userErrors).toEqual([]);
+      const [coach] = await db.query<{ quality_status: string }>(
+        `select quality_status from coaches where id = $1`,
+        [org.coachId],
+      );
+      expect(coach!.quality_status).toBe('PROBATION');
+    } finally {
+      await db.query(`update organisations set settings = $2::jsonb where id = $1`, [
+        org.orgId,
+        JSON.stringify(saved!.settings),
+      ]);
+      await db.query(`update coaches set quality_status = $2 where id = $1`, [
+        org.coachId,
+        saved!.quality_status,
+      ]);
+    }
   });
 
   it('never returns a comment below k commenters, and never another program’s', async () => {
