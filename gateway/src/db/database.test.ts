@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StorageError } from './errors.js';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
+import { openTestDatabase, raceOn, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
 import { createTenantFixture, insertGoal, type TenantFixture } from './test-fixtures.js';
 import type { Database } from './types.js';
 
@@ -76,7 +76,7 @@ describe.each(testEngines())('Database wrapper on %s', (engine) => {
     expect(tenant).toEqual([{ role: 'coachwork_app', org: org.orgId }]);
   });
 
-  it('serialises concurrent transactions without mixing their statements', async () => {
+  it(`serialises concurrent transactions without mixing their statements${raceOn(engine)}`, async () => {
     const counters = await Promise.all(
       Array.from({ length: 8 }, (_, index) =>
         db.transaction(async (tx) => {

@@ -9,7 +9,7 @@ import {
   readMigrationFiles,
   resetDatabase,
 } from './migrate.js';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
+import { openTestDatabase, raceOn, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
 import type { Database } from './types.js';
 
 vi.setConfig({ testTimeout: STORAGE_TEST_TIMEOUT_MS, hookTimeout: STORAGE_TEST_TIMEOUT_MS });
@@ -61,7 +61,7 @@ describe.each(testEngines())('migration runner on %s', (engine) => {
     expect(await db.query('SELECT * FROM schema_migrations ORDER BY version')).toEqual(before);
   });
 
-  it('applies a new file once, even when two runners race', async () => {
+  it(`applies a new file once, even when two runners race${raceOn(engine)}`, async () => {
     const directory = scratchMigrations();
     writeFileSync(join(directory, '9001_probe.sql'), 'CREATE TABLE migration_probe (id int);');
     const results = await Promise.all([migrate(db, { directory }), migrate(db, { directory })]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
+import { openTestDatabase, raceOn, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
 import {
   countRows,
   createTenantFixture,
@@ -134,7 +134,7 @@ describe.each(testEngines())('no double booking on %s', (engine) => {
     await expect(revive).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
-  it('lets only one of two concurrent overlapping bookings through', async () => {
+  it(`lets only one of two concurrent overlapping bookings through${raceOn(engine)}`, async () => {
     const attempts = await Promise.allSettled([
       book({ startsAt: '2026-04-07T09:00:00Z', endsAt: '2026-04-07T10:00:00Z' }),
       book({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StorageError } from './errors.js';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
+import { openTestDatabase, raceOn, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
 import {
   createTenantFixture,
   countRows,
@@ -114,7 +114,7 @@ describe.each(testEngines())('row-level security on %s', (engine) => {
     });
   });
 
-  it('keeps concurrent tenant transactions apart', async () => {
+  it(`keeps concurrent tenant transactions apart${raceOn(engine)}`, async () => {
     const read = (orgId: string) =>
       db.withTenant(orgId, async (tx) => {
         const first = await tx.query<{ org_id: string }>('SELECT org_id FROM people');

@@ -17,6 +17,17 @@ export function testEngines(): Engine[] {
   return process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
 
+/**
+ * What a concurrency test's title adds on each engine. PGlite has one connection, on which the
+ * racing transactions take turns, so there the test shows the outcome, not that it survives a
+ * race; the race itself runs on PostgreSQL (CI sets DATABASE_URL, so `testEngines()` has both).
+ */
+export function raceOn(engine: Engine): string {
+  return engine === 'pglite'
+    ? ' (PGlite: one connection, the racers take turns)'
+    : ' (PostgreSQL: a real race)';
+}
+
 function serverUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('the postgres test engine needs DATABASE_URL');

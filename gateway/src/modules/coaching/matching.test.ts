@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, testEngines } from '../../db/testing.js';
+import { openTestDatabase, raceOn, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
@@ -177,7 +177,7 @@ describe.each(testEngines())('coach matching on %s', (engine) => {
     ]);
   });
 
-  it('never overfills a coach when many participants choose the last places at once', async () => {
+  it(`never overfills a coach when many participants choose the last places at once${raceOn(engine)}`, async () => {
     const { coachId } = await addCoach(db, org.orgId, org.functionId, {
       name: 'Last Seats',
       languages: ['en'],
