@@ -38,6 +38,42 @@ function place(
   return element;
 }
 
+/** Requests the page has sent (the widgets' client sends them with fetch) whose answer is not yet read in full. */
+let inFlight = 0;
+const pageFetch = window.fetch;
+before(() => {
+  window.fetch = (...args: Parameters<typeof fetch>) => {
+    inFlight++;
+    const answer = pageFetch.apply(window, args);
+    void answer
+      .then((response) => response.clone().arrayBuffer())
+      .catch(() => undefined)
+      .finally(() => inFlight--);
+    return answer;
+  };
+});
+after(() => {
+  window.fetch = pageFetch;
+});
+
+/**
+ * Resolves once the widget has settled: no request on its way and no update pending at three
+ * polls in a row, then two frames for the layout to be computed and its shifts reported. A part
+ * asked for late (the booker's slots) is a request on its way, however slow the machine.
+ */
+async function settled(element: WidgetElement & { isUpdatePending?: boolean }, what: string): Promise<void> {
+  let quiet = 0;
+  await until(
+    () => {
+      quiet = inFlight === 0 && element.isUpdatePending !== true ? quiet + 1 : 0;
+      return quiet >= 3;
+    },
+    what,
+    30_000,
+  );
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 /** Every height the element takes from now on, frame by frame, until `stop()`. */
 function recordHeights(element: Element): { heights: number[]; stop(): void } {
   const heights: number[] = [];
@@ -88,7 +124,7 @@ describe('widgets as guests in a host page: their size', function () {
       );
       expect(stateOf(el)).to.equal('content');
       // Parts that load on demand (the booker's slots) settle.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await settled(el, 'every answer the widget asked for');
       const rendered = height(el);
       expect(
         Math.abs(skeleton - rendered) / rendered,
@@ -126,7 +162,7 @@ describe('widgets as guests in a host page: their size', function () {
     const el = place('cw-goal-tracker', {}, signedIn(layoutUrl, { email }), sibling);
     const record = recordHeights(el);
     await until(() => el.shadowRoot!.querySelector('[part~="show-all"]') !== null, 'the cut list', 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settled(el, 'every answer the tracker asked for');
     record.stop();
     await screenshot('layout-goal-tracker-50-goals', '[data-column]');
 
@@ -181,7 +217,7 @@ describe('widgets as guests in a host page: their size', function () {
     await el.updateComplete;
     const firstTop = sibling.getBoundingClientRect().top;
     await until(() => el.shadowRoot!.querySelector('[part~="list"]') !== null, 'the goals', 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await settled(el, 'every answer the tracker asked for');
     observer.disconnect();
     expect(sibling.getBoundingClientRect().top).to.equal(firstTop);
     expect(shifts.filter((s) => s.sources.includes(sibling))).to.deep.equal([]);
@@ -226,7 +262,7 @@ describe('the compact session booker as a guest in a host page', function () {
         for (const source of entry.sources ?? []) if (source.node) shifts.push(source.node);
     });
     observer.observe({ type: 'layout-shift' });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await settled(el, 'every answer the booker asked for');
     record.stop();
     observer.disconnect();
     await screenshot('layout-compact-booker', '[data-column]');
