@@ -70,9 +70,10 @@ const hosts = {
   'third-party-cookies': { title: 'Another site than the gateway' },
   'two-copies': {
     title: 'Two copies of the kit',
-    // The one-script loader of this version, then a per-widget entry of a second copy (another
-    // team's bundle): both try to define <cw-viewer-badge>.
-    scripts: ['/kit/coachwork.js', '/kit-b/viewer-badge.js'],
+    // A per-widget entry of a second copy (another team's bundle), then the one-script loader of
+    // this version: both try to define <cw-viewer-badge>. Module scripts run in document order, so
+    // the second copy defines it before the loader runs, whichever file arrives first.
+    scripts: ['/kit-b/viewer-badge.js', '/kit/coachwork.js'],
   },
   'theme-light': { title: 'Light theme', theme: 'light' },
   'theme-dark': { title: 'Dark theme', theme: 'dark' },
