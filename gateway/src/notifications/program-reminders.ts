@@ -10,7 +10,7 @@ import { supportedLocaleOf } from '../i18n/negotiate.js';
 import { translator } from '../i18n/translate.js';
 import { defineJob, enqueueJob, type QueueJob } from '../jobs/queue.js';
 import { inLocale, type LocalisedTextRow } from '../modules/programs/sql.js';
-import type { Mailer } from './mailer.js';
+import type { Mailer, MailMessage } from './mailer.js';
 
 export const PROGRAM_REMINDER_QUEUE = 'program-reminders';
 
@@ -81,50 +81,66 @@ function parseReminder(payload: unknown): ProgramReminder {
   return value as ProgramReminder;
 }
 
-/** The program reminders queue, retried like the session reminders while the relay is down. */
+/**
+ * The program reminders queue, retried like the session reminders while the relay is down: the
+ * message is composed in a short transaction from who still owes an answer or a booking, and handed
+ * to the relay with no transaction open (a hanging relay would otherwise hold a pooled connection,
+ * and on PGlite the only one, for the whole call).
+ */
 export function programReminderJob(mailer: Mailer): QueueJob {
-  return defineJob<ProgramReminder>({
+  return defineJob<ProgramReminder, MailMessage, void>({
     queue: PROGRAM_REMINDER_QUEUE,
     retryLimit: 8,
     retryDelaySeconds: 30,
     expireInSeconds: 120,
     parse: parseReminder,
-    async run(job, tx) {
-      const { programId, personId, kind } = job.payload;
-      const [row] = await tx.query<{
-        name: string;
-        email: string;
-        locale: string;
-        program_name: string;
-        names: LocalisedTextRow[] | string | null;
-      }>(
-        `select p.name, p.email, p.locale, g.name as program_name, g.names
-         from enrolments e
-         join people p on p.org_id = e.org_id and p.id = e.person_id and p.active
-         join programs g on g.org_id = e.org_id and g.id = e.program_id and g.status = 'ACTIVE'
-         where e.org_id = $1 and e.program_id = $2 and e.person_id = $3 and ${REMINDER_AUDIENCE[kind]}`,
-        [job.orgId, programId, personId],
-      );
-      // Answered, booked, withdrawn or closed since the admin asked: nothing to remind of.
-      if (!row) return;
-      const locale = supportedLocaleOf(row.locale) ?? DEFAULT_LOCALE;
-      const t = translator(locale);
-      const names = typeof row.names === 'string' ? (JSON.parse(row.names) as LocalisedTextRow[]) : row.names;
-      const program = names?.length ? inLocale(names, row.locale) : row.program_name;
-      const key = kind === 'RESPOND' ? 'programRespond' : 'programBook';
-      await mailer.send({
-        to: { name: row.name, address: row.email },
-        messageId: `${job.id}.program-reminder@coachwork`,
-        language: locale,
-        subject: t(`reminder.${key}.subject`, { program }),
-        text: [
-          t('reminder.greeting', { name: row.name }),
-          '',
-          t(`reminder.${key}.body`, { program }),
-          '',
-          t('reminder.signature'),
-        ].join('\n'),
-      });
-    },
+    prepare: (job, tx) => composeProgramReminder(tx, job.orgId, job.id, job.payload),
+    // The message ID is the job's, so a resend after a crash is recognisably the same message.
+    callOut: (message) => mailer.send(message),
+    // Nothing to write: the job's receipt and completion are the record that it was sent.
+    record: async () => undefined,
   });
+}
+
+/** The reminder as it stands when the job runs; null when answered, booked, withdrawn or closed since. */
+async function composeProgramReminder(
+  tx: Queryable,
+  orgId: string,
+  jobId: string,
+  reminder: ProgramReminder,
+): Promise<MailMessage | null> {
+  const { programId, personId, kind } = reminder;
+  const [row] = await tx.query<{
+    name: string;
+    email: string;
+    locale: string;
+    program_name: string;
+    names: LocalisedTextRow[] | string | null;
+  }>(
+    `select p.name, p.email, p.locale, g.name as program_name, g.names
+     from enrolments e
+     join people p on p.org_id = e.org_id and p.id = e.person_id and p.active
+     join programs g on g.org_id = e.org_id and g.id = e.program_id and g.status = 'ACTIVE'
+     where e.org_id = $1 and e.program_id = $2 and e.person_id = $3 and ${REMINDER_AUDIENCE[kind]}`,
+    [orgId, programId, personId],
+  );
+  if (!row) return null;
+  const locale = supportedLocaleOf(row.locale) ?? DEFAULT_LOCALE;
+  const t = translator(locale);
+  const names = typeof row.names === 'string' ? (JSON.parse(row.names) as LocalisedTextRow[]) : row.names;
+  const program = names?.length ? inLocale(names, row.locale) : row.program_name;
+  const key = kind === 'RESPOND' ? 'programRespond' : 'programBook';
+  return {
+    to: { name: row.name, address: row.email },
+    messageId: `${jobId}.program-reminder@coachwork`,
+    language: locale,
+    subject: t(`reminder.${key}.subject`, { program }),
+    text: [
+      t('reminder.greeting', { name: row.name }),
+      '',
+      t(`reminder.${key}.body`, { program }),
+      '',
+      t('reminder.signature'),
+    ].join('\n'),
+  };
 }

@@ -13,6 +13,21 @@ import { CostBudget } from '../limits/budget.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
 
 const VICTIM_BUDGET_MS = 200;
+/**
+ * How much slower than without an attack the victim may be, on a machine too loaded to keep the
+ * 200 ms promise even when nobody attacks (two cores running other suites): the bound is then this
+ * many times the same run's own quiet figure, so it follows the machine and not the clock.
+ */
+const LOADED_MACHINE_FACTOR = 4;
+/**
+ * The same for the 95th percentile. Under attack on PGlite the attacker's refused and throttled
+ * requests run on the gateway's own thread, so on a machine short of CPU (load average 20–35 on two
+ * cores) the victim's tail grew to about eight times its quiet p95 (1.48 s against 182 ms) with
+ * nothing wrong. Ten times keeps a starved victim (seconds: 26 s before the cost budget) far outside.
+ */
+const LOADED_MACHINE_TAIL_FACTOR = 10;
+/** Victim requests timed without an attack: enough that the 95th percentile is not the maximum. */
+const QUIET_SAMPLES = 60;
 
 const fanOut = (first: string) =>
   `{ programs${first} { edges { node { enrolments${first} { edges { node {
@@ -114,12 +129,18 @@ describe.each(testEngines())('abuse corpus on %s', (engine) => {
     // budget refills, and the victim's latency is measured without an attack.
     for (const { body } of corpus) await postGraphQL(running.url, body as object, { token: attacker });
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    const quiet: number[] = [];
-    for (let i = 0; i < 20; i += 1) {
-      const started = performance.now();
-      await postGraphQL(running.url, viewer, { token: victim });
-      quiet.push(performance.now() - started);
-    }
+    /** The victim alone, at its pace under attack, so both samples see the same idle gaps. */
+    const timeQuietly = async (): Promise<number[]> => {
+      const times: number[] = [];
+      for (let i = 0; i < QUIET_SAMPLES; i += 1) {
+        const started = performance.now();
+        await postGraphQL(running.url, viewer, { token: victim });
+        times.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return times;
+    };
+    const quietBefore = await timeQuietly();
 
     const outcomes = new Map<Category, Outcome[]>();
     let attacking = true;
@@ -149,6 +170,11 @@ describe.each(testEngines())('abuse corpus on %s', (engine) => {
     await Promise.all([0, 1, 2, 3].map(attackLoop));
     attacking = false;
     await victims;
+    // Timed again after the attack (the budget refilled first): on a shared machine the load from
+    // elsewhere drifts, and the slower of the two quiet samples is the machine's own pace.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const quietAfter = await timeQuietly();
+    const quiet = percentile(quietAfter, 95) > percentile(quietBefore, 95) ? quietAfter : quietBefore;
 
     const summary = [...outcomes].map(([category, list]) => {
       const tally: Record<string, number> = {};
@@ -158,10 +184,17 @@ describe.each(testEngines())('abuse corpus on %s', (engine) => {
       }
       return `${category}: ${list.length} sent, ${JSON.stringify(tally)}`;
     });
+    const medianBound = Math.max(VICTIM_BUDGET_MS, LOADED_MACHINE_FACTOR * percentile(quiet, 50));
+    const p95Bound = Math.max(VICTIM_BUDGET_MS, LOADED_MACHINE_TAIL_FACTOR * percentile(quiet, 95));
+    const quietFigures = (times: number[]) =>
+      `median ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, ` +
+      `max ${Math.max(...times).toFixed(1)} ms`;
     const figures =
-      `without attack: median ${percentile(quiet, 50).toFixed(1)} ms, max ${Math.max(...quiet).toFixed(1)} ms; ` +
-      `victim {viewer{id}}: ${latencies.length} answered, median ${percentile(latencies, 50).toFixed(1)} ms, ` +
-      `p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`;
+      `without attack (${QUIET_SAMPLES} each): before ${quietFigures(quietBefore)}; ` +
+      `after ${quietFigures(quietAfter)}; ` +
+      `victim {viewer{id}}: ${latencies.length} answered, median ${percentile(latencies, 50).toFixed(1)} ms ` +
+      `(bound ${medianBound.toFixed(1)}), p95 ${percentile(latencies, 95).toFixed(1)} ms ` +
+      `(bound ${p95Bound.toFixed(1)}), max ${Math.max(...latencies).toFixed(1)} ms`;
     console.info(`abuse corpus on ${engine}:\n  ${summary.join('\n  ')}\n  ${figures}`);
 
     for (const category of ['deep', 'wide'] as const) {
@@ -181,11 +214,14 @@ describe.each(testEngines())('abuse corpus on %s', (engine) => {
     const slowOutcomes = outcomes.get('slow')!;
     expect(slowOutcomes.some((outcome) => outcome.codes.includes('RATE_LIMITED'))).toBe(true);
 
-    expect(latencies.length).toBeGreaterThan(10);
-    // The typical answer stays within 200 ms (or four times the quiet median, on a machine so
-    // loaded that it is slow without any attack). The tail is printed, not asserted: PGlite
-    // runs on the gateway's own thread and the CI machine's two cores run other suites too,
-    // so single requests wait for the CPU whatever the gateway does.
-    expect(percentile(latencies, 50)).toBeLessThan(Math.max(VICTIM_BUDGET_MS, 4 * percentile(quiet, 50)));
+    expect(latencies.length).toBeGreaterThan(20);
+    // The typical answer and the 95th percentile stay within 200 ms, or, on a machine so loaded
+    // that it is slow without any attack (PGlite runs on the gateway's own thread, and the CI
+    // machine's two cores run other suites too), within four (median) or ten (p95) times the
+    // same figure measured without an attack in this run, before or after it, whichever was
+    // slower. The maximum is printed only: one request can always wait for the CPU, whatever the
+    // gateway does.
+    expect(percentile(latencies, 50)).toBeLessThanOrEqual(medianBound);
+    expect(percentile(latencies, 95)).toBeLessThanOrEqual(p95Bound);
   });
 });

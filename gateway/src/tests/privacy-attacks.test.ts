@@ -355,6 +355,10 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
       const compare = (before: string[], after: string[], step: string) =>
         before.forEach((answer, i) => attacks.attempt(answer !== after[i], () => `${step}, view ${i}`));
 
+      // The withdrawal moved the figures (the subject's closed POST pulse no longer counts); its
+      // debounced rebuild may still be pending. Rebuild now, so the first poll already shows it and a
+      // late trailing rebuild of the same data changes nothing.
+      await db.query('select cw_refresh_analytics($1)', [heat.orgId]);
       let before = await poll();
       for (const [i, rater] of raters.entries()) {
         // Scores unlike the subject's others, so that each rating would move their mean.
@@ -519,6 +523,83 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
           `update enrolments set shared_with_manager = false where org_id = $1 and person_id = $2 and program_id = $3`,
           [org.orgId, subject, org.programId],
         );
+      }
+    });
+
+    it('slips no backdated rating into a pulse that has closed: the database refuses each one', async () => {
+      // A rating written after its pulse closed but dated before the close would count (the figures
+      // read ratings submitted by the close), and move a figure already released. Imported pulses
+      // carry no phase of their own, so only their window guards them.
+      const closed = await db.query<{ subject_id: string; program_id: string; closes_at: Date }>(
+        `select subject_id, program_id, closes_at from assessment_windows
+         where org_id = $1 and phase = 'POST' and closes_at <= now() order by subject_id`,
+        [heat.orgId],
+      );
+      // Someone none of the subjects, who has rated none of them.
+      const rater = heat.programAdminId;
+      const poll = async (): Promise<string> => {
+        await db.query('select cw_refresh_analytics($1)', [heat.orgId]);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const answers: string[] = [];
+        for (const metric of ['SCORE', 'DELTA_FROM_BASELINE'] as const) {
+          const { heatmap } = await ask<{ heatmap: Heatmap }>(heat.orgAdminId, HEATMAP, {
+            input: { metric, capabilities: CODES, depth: 3 },
+          });
+          answers.push(JSON.stringify([heatmap.columns, heatmap.rows]));
+        }
+        return answers.join('\n');
+      };
+      const attacks = new Attempts();
+      const before = await poll();
+      for (const window of closed) {
+        let accepted = true;
+        try {
+          await db.query(
+            `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id,
+               score, submitted_at)
+             values ($1, $2, $3, 'DELEGATION', 'POST', 'PEER', $4, 1, $5)`,
+            [
+              heat.orgId,
+              window.subject_id,
+              window.program_id,
+              rater,
+              new Date(window.closes_at.getTime() - 60_000),
+            ],
+          );
+        } catch (error) {
+          expect(error).toMatchObject({ constraint: 'assessments_pulse_open' });
+          accepted = false;
+        }
+        attacks.attempt(accepted, () => `a backdated rating of ${window.subject_id} accepted`);
+      }
+      attacks.attempt((await poll()) !== before, () => 'the figures moved');
+      tally['backdated ratings into closed pulses'] = attacks.tried;
+      expect(closed.length).toBeGreaterThanOrEqual(3 * K);
+      expect(attacks.tried).toBe(closed.length + 1);
+      expect(attacks.succeeded).toEqual([]);
+
+      // An import brings a closed pulse and its ratings in one transaction: that is accepted.
+      const subject = heat.members.find((member) => member.unit === 'B')!;
+      const program = heat.programs[subject.program];
+      try {
+        await db.transaction(async (tx) => {
+          await tx.query(
+            `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
+             values ($1, $2, $3, 'MID', now() - interval '30 days')`,
+            [heat.orgId, program, subject.id],
+          );
+          await tx.query(
+            `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id,
+               score, submitted_at)
+             values ($1, $2, $3, 'DELEGATION', 'MID', 'PEER', $4, 3, now() - interval '40 days')`,
+            [heat.orgId, subject.id, program, rater],
+          );
+        });
+      } finally {
+        await db.query(`delete from assessments where subject_id = $1 and phase = 'MID'`, [subject.id]);
+        await db.query(`delete from assessment_windows where subject_id = $1 and phase = 'MID'`, [
+          subject.id,
+        ]);
       }
     });
   });

@@ -141,23 +141,26 @@ export async function createHeatmapFixture(db: Database, slug: string): Promise<
       );
     }
     const postAt = member.id === lateRaterId ? '2026-08-10T10:00:00Z' : '2026-05-10T10:00:00Z';
-    // Each pulse closes a fortnight after its ratings came in.
-    await db.query(
-      `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
+    // Each pulse closes a fortnight after its ratings came in. A closed pulse takes no rating written
+    // later (migration 0143): the pulses are imported with their ratings, in one transaction.
+    await db.transaction(async (tx) => {
+      await tx.query(
+        `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
        values ($1, $2, $3, 'PRE', '2026-02-03T00:00:00Z'),
               ($1, $2, $3, 'POST', $4::timestamptz + interval '14 days')`,
-      [orgId, programId, member.id, postAt],
-    );
-    for (const capability of ['DELEGATION', 'FEEDBACK']) {
-      await db.query(
-        `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id, score, submitted_at)
+        [orgId, programId, member.id, postAt],
+      );
+      for (const capability of ['DELEGATION', 'FEEDBACK']) {
+        await tx.query(
+          `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id, score, submitted_at)
          values ($1, $2, $3, $4, 'PRE', 'MANAGER', $5, $6, '2026-01-20T10:00:00Z'),
                 ($1, $2, $3, $4, 'POST', 'MANAGER', $5, $7, $8),
                 ($1, $2, $3, $4, 'PRE', 'SELF', $2, 1, '2026-01-20T10:00:00Z'),
                 ($1, $2, $3, $4, 'POST', 'SELF', $2, 1, $8)`,
-        [orgId, member.id, programId, capability, orgAdminId, member.pre, member.post, postAt],
-      );
-    }
+          [orgId, member.id, programId, capability, orgAdminId, member.pre, member.post, postAt],
+        );
+      }
+    });
   }
   return {
     orgId,

@@ -259,4 +259,72 @@ describe.each(testEngines())('program jobs on %s', (engine) => {
       expect.objectContaining({ withdrawn: 1, reason: 'PEOPLE_CHANGED' }),
     );
   });
+  it('hands a reminder to the mail relay with no transaction open: the gateway answers while the relay hangs', async () => {
+    await queue?.stop();
+    queue = undefined;
+    const waiter = await addPerson(db, org, 'Hana Hang', ['PARTICIPANT'], {
+      jobLevel: 'MANAGER',
+      orgUnitId: org.teamIds[0]!,
+    });
+    await db.query(
+      `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'INVITED')`,
+      [org.orgId, programId, waiter],
+    );
+    // A relay that accepts nothing until released. Were the mail sent inside the job's transaction,
+    // PGlite's one connection would stay taken (every request waits for the relay), and PostgreSQL
+    // would show a session idle in a transaction for as long as the relay hangs.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let waiting = 0;
+    const hangingRelay: Mailer = {
+      send: async (message) => {
+        waiting += 1;
+        await released;
+        await mailer.send(message);
+      },
+      close: () => undefined,
+    };
+    const mailsBefore = sink.inbox.length;
+    let reminded = 0;
+    try {
+      const sent = await ok<RemindPayload>(adminToken, remind, {
+        input: { programId: toGlobalId('Program', programId), kinds: ['RESPOND'] },
+      });
+      // Hana, and whoever earlier tests left unreminded today.
+      reminded = sent.remindProgramParticipants.remindedCount;
+      expect(reminded).toBeGreaterThanOrEqual(1);
+      queue = await startGatewayQueue(db, hangingRelay);
+      await until('the reminder to reach the relay', async () => (waiting > 0 ? true : undefined));
+      const answered = await Promise.race([
+        ok<{ viewer: { id: string } }>(participantToken, '{ viewer { id } }', {}).then(() => true),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), 10_000).unref()),
+      ]);
+      expect(answered, 'the gateway answered while the relay hung').toBe(true);
+      if (engine === 'postgres') {
+        const idle = async () =>
+          (
+            await db.query<{ n: number }>(
+              `select count(*)::int as n from pg_stat_activity
+               where datname = current_database() and state like 'idle in transaction%'`,
+            )
+          )[0]!.n;
+        // Other work may pause between two statements of a short transaction: poll, bounded.
+        const deadline = Date.now() + 10_000;
+        let open = await idle();
+        while (open > 0 && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          open = await idle();
+        }
+        expect(open, 'sessions idle in a transaction while the relay hangs').toBe(0);
+      }
+      expect(sink.inbox.length).toBe(mailsBefore);
+    } finally {
+      release();
+    }
+    await until('the reminders', async () =>
+      sink.inbox.length >= mailsBefore + reminded ? true : undefined,
+    );
+    await drained('program-reminders');
+    expect(sink.inbox.length).toBe(mailsBefore + reminded);
+  });
 });

@@ -133,26 +133,28 @@ export async function writeProgressWorld(db: Database, org: GatewayFixture): Pro
     r7: ['PEER', peerIds[4]!],
   } as const;
   type Rater = keyof typeof raters;
-  // Every pulse below closed yesterday; its ratings came in the week before.
+  // Every pulse below closed yesterday; its ratings came in the week before. A closed pulse takes no
+  // rating written later (migration 0143): they are imported together, in one transaction, below.
+  const imports: Array<[string, unknown[]]> = [];
   const rate = async (
     programId: string,
     capability: string,
     phase: string,
     scores: Partial<Record<Rater, number>>,
   ) => {
-    await db.query(
+    imports.push([
       `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
        values ($1, $2, $3, $4, $5) on conflict do nothing`,
       [org.orgId, programId, participantId, phase, at(-1)],
-    );
+    ]);
     for (const [rater, score] of Object.entries(scores)) {
       const [raterType, raterId] = raters[rater as Rater];
-      await db.query(
+      imports.push([
         `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id, score,
            submitted_at)
          values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [org.orgId, participantId, programId, capability, phase, raterType, raterId, score, at(-5)],
-      );
+      ]);
     }
   };
   // Self 5 is left out: mean 2.8 over five reports and peers.
@@ -181,6 +183,9 @@ export async function writeProgressWorld(db: Database, org: GatewayFixture): Pro
     [otherProgramId, org.orgId],
   );
   await rate(otherProgramId, 'DELEGATION', 'POST', { manager: 5, r1: 5, r2: 5, r3: 5, r4: 5, r5: 5, r6: 5 });
+  await db.transaction(async (tx) => {
+    for (const [statement, values] of imports) await tx.query(statement, values);
+  });
 
   return { enrolmentId: e, nextSessionId, behindEnrolmentId, participantId, peerIds };
 }
