@@ -1,13 +1,9 @@
 import type { TokenProvider } from '@coachwork/client';
 import { loadDirectReports } from './direct-reports.js';
-import '@coachwork/widgets/define/viewer-badge.js';
-import '@coachwork/widgets/define/coach-desk.js';
-import '@coachwork/widgets/define/goal-tracker.js';
-import '@coachwork/widgets/define/progress-card.js';
-import '@coachwork/widgets/define/program-console.js';
-import '@coachwork/widgets/define/pulse.js';
-import '@coachwork/widgets/define/quality-heatmap.js';
-import '@coachwork/widgets/define/session-booker.js';
+// The kit's lazy registry, not every widget's define module: each widget's code is fetched and
+// compiled only once one of its elements is on the page and near the viewport, so the host's first
+// load does not pay for widgets further down, on another page, or in a hidden panel.
+import '@coachwork/widgets/loader/lazy.js';
 
 export interface WidgetSettings {
   gateway: string;
