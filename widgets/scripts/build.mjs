@@ -29,33 +29,18 @@ import { minifyOutputs } from './build/terser-pass.mjs';
 const dist = `${widgetsDir}dist/`;
 const manifest = JSON.parse(readFileSync(`${widgetsDir}package.json`, 'utf8'));
 
-/** The loader's entry, generated: one dynamic import per define file. */
-export function loaderSource(elements) {
-  const lines = elements.map(
-    ({ tag, file }) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(file)}),`,
-  );
-  return [
-    `import { defineLazily } from './lazy-define.ts';`,
-    `/** The loader on this page: \`pending\` tags, \`loadElement(tag)\`, \`disconnect()\`. */`,
-    `export const loader = defineLazily({`,
-    ...lines,
-    `});`,
-  ].join('\n');
-}
+/** The loader's entry: src/loader/lazy.ts, over the list in src/loader/elements.ts. */
+export const loaderEntry = `${widgetsDir}src/loader/lazy.ts`;
 
-/** @returns {import('esbuild').Plugin} resolving `coachwork:loader` to the generated entry. */
-export function loaderEntryPlugin(elements) {
-  return {
-    name: 'coachwork-loader-entry',
-    setup(b) {
-      b.onResolve({ filter: /^coachwork:loader$/ }, () => ({ path: 'loader', namespace: 'coachwork' }));
-      b.onLoad({ filter: /.*/, namespace: 'coachwork' }, () => ({
-        contents: loaderSource(elements),
-        loader: 'ts',
-        resolveDir: `${widgetsDir}src/loader`,
-      }));
-    },
-  };
+/**
+ * Tags missing from src/loader/elements.ts, or listed there with a module other than their define
+ * file: the loader would never define them, or load the wrong thing.
+ */
+export function unlistedElements(elements) {
+  const listed = readFileSync(`${widgetsDir}src/loader/elements.ts`, 'utf8');
+  return elements
+    .filter(({ tag, name }) => !listed.includes(`'${tag}': () => import('../define/${name}.js')`))
+    .map(({ tag }) => tag);
 }
 
 /**
@@ -68,7 +53,7 @@ export async function buildBrowser(elements, { write = true, outdir = dist } = {
   const result = await build({
     ...options,
     entryPoints: [
-      { in: 'coachwork:loader', out: 'coachwork' },
+      { in: loaderEntry, out: 'coachwork' },
       ...elements.map(({ name, file }) => ({ in: file, out: name })),
     ],
     outdir,
@@ -76,7 +61,7 @@ export async function buildBrowser(elements, { write = true, outdir = dist } = {
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,
     write: false,
-    plugins: [loaderEntryPlugin(elements), ...options.plugins],
+    plugins: options.plugins,
   });
   const outputFiles = await minifyOutputs(result.outputFiles);
   if (write) {
@@ -164,6 +149,15 @@ export function missingExports(elements) {
 
 async function main() {
   const elements = definedElements();
+  const unlisted = unlistedElements(elements);
+  if (unlisted.length > 0) {
+    console.error(
+      `src/loader/elements.ts does not list ${unlisted.join(', ')}: add ` +
+        `'<tag>': () => import('../define/<name>.js') for each, so the loader can define it.`,
+    );
+    process.exitCode = 1;
+    return;
+  }
   const missing = missingExports(elements);
   if (missing.length > 0) {
     console.error(

@@ -1,13 +1,9 @@
 import type { TokenProvider } from '@coachwork/client';
 import { loadDirectReports } from './direct-reports.js';
-import '@coachwork/widgets/define/viewer-badge.js';
-import '@coachwork/widgets/define/coach-desk.js';
-import '@coachwork/widgets/define/goal-tracker.js';
-import '@coachwork/widgets/define/progress-card.js';
-import '@coachwork/widgets/define/program-console.js';
-import '@coachwork/widgets/define/pulse.js';
-import '@coachwork/widgets/define/quality-heatmap.js';
-import '@coachwork/widgets/define/session-booker.js';
+// The kit's lazy registry, not every widget's define module: each widget's code is fetched and
+// compiled only once one of its elements is on the page and near the viewport, so the host's first
+// load does not pay for widgets further down, on another page, or in a hidden panel.
+import '@coachwork/widgets/loader/lazy.js';
 
 export interface WidgetSettings {
   gateway: string;
@@ -32,9 +28,25 @@ function coachworkElement<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/**
+ * Puts a Coachwork element (or a list of them) in its slot. Until the tag's code has loaded (the
+ * registry loads it once an element is near the viewport) the element is empty, so the slot keeps
+ * its "Loading…" line until then: a slow network shows that rather than an empty box, and the line
+ * gives way to the element's skeleton in the same frame.
+ */
+function place(slot: HTMLElement, content: Element, tag: string): void {
+  const placeholder = slot.querySelector(':scope > .slot-placeholder');
+  if (placeholder === null || customElements.get(tag) !== undefined) {
+    slot.replaceChildren(content);
+    return;
+  }
+  slot.replaceChildren(placeholder, content);
+  void customElements.whenDefined(tag).then(() => placeholder.remove());
+}
+
 /** Puts the Coachwork elements for a slot on the page; the elements load and render their own data. */
 export function mountViewerBadge(slot: HTMLElement, settings: WidgetSettings): void {
-  slot.replaceChildren(coachworkElement('cw-viewer-badge', settings));
+  place(slot, coachworkElement('cw-viewer-badge', settings), 'cw-viewer-badge');
 }
 
 /**
@@ -45,19 +57,19 @@ export function mountGoalTracker(slot: HTMLElement, settings: WidgetSettings): v
   const tracker = coachworkElement('cw-goal-tracker', settings);
   if (slot.dataset['capability']) tracker.setAttribute('capability', slot.dataset['capability']);
   if (slot.hasAttribute('data-compact')) tracker.setAttribute('compact', '');
-  slot.replaceChildren(tracker);
+  place(slot, tracker, 'cw-goal-tracker');
 }
 
 /** `<cw-quality-heatmap>` for a `data-cw-quality-heatmap` slot (the HR portal's "Leadership health"). */
 export function mountQualityHeatmap(slot: HTMLElement, settings: WidgetSettings): void {
-  slot.replaceChildren(coachworkElement('cw-quality-heatmap', settings));
+  place(slot, coachworkElement('cw-quality-heatmap', settings), 'cw-quality-heatmap');
 }
 
 /** `<cw-session-booker>` for a `data-cw-session-booker` slot (`data-compact` for narrow columns). */
 export function mountSessionBooker(slot: HTMLElement, settings: WidgetSettings): void {
   const booker = coachworkElement('cw-session-booker', settings);
   if (slot.hasAttribute('data-compact')) booker.setAttribute('compact', '');
-  slot.replaceChildren(booker);
+  place(slot, booker, 'cw-session-booker');
 }
 
 /** `<cw-progress-card>` for a `data-cw-progress-card` slot (`data-compact` for the compact layout). */
@@ -65,7 +77,7 @@ export function mountProgressCard(slot: HTMLElement, settings: WidgetSettings, p
   const card = coachworkElement('cw-progress-card', settings);
   if (slot.hasAttribute('data-compact')) card.setAttribute('layout', 'compact');
   if (person) card.setAttribute('person', person);
-  slot.replaceChildren(card);
+  place(slot, card, 'cw-progress-card');
 }
 
 /**
@@ -92,7 +104,7 @@ export async function mountTeamProgress(slot: HTMLElement, settings: WidgetSetti
     item.append(card);
     list.append(item);
   }
-  slot.replaceChildren(list);
+  place(slot, list, 'cw-progress-card');
 }
 
 /**
@@ -127,7 +139,7 @@ export function routeProgressLinks(): void {
 export function mountProgramConsole(slot: HTMLElement, settings: WidgetSettings, syncWithUrl = true): void {
   const console = coachworkElement('cw-program-console', settings);
   if (!syncWithUrl) {
-    slot.replaceChildren(console);
+    place(slot, console, 'cw-program-console');
     return;
   }
   const fromHash = (): void => {
@@ -152,15 +164,15 @@ export function mountProgramConsole(slot: HTMLElement, settings: WidgetSettings,
     if (location.hash.slice(1) !== next)
       history.replaceState(null, '', next ? `#${next}` : location.pathname + location.search);
   }).observe(console, { attributes: true, attributeFilter: ['program', 'tab'] });
-  slot.replaceChildren(console);
+  place(slot, console, 'cw-program-console');
 }
 
 /** `<cw-coach-desk>` for a `data-cw-coach-desk` slot: the signed-in coach's week, clients and hours. */
 export function mountCoachDesk(slot: HTMLElement, settings: WidgetSettings): void {
-  slot.replaceChildren(coachworkElement('cw-coach-desk', settings));
+  place(slot, coachworkElement('cw-coach-desk', settings), 'cw-coach-desk');
 }
 
 /** `<cw-pulse>` for a `data-cw-pulse` slot: the 360 ratings the signed-in person owes, if any. */
 export function mountPulse(slot: HTMLElement, settings: WidgetSettings): void {
-  slot.replaceChildren(coachworkElement('cw-pulse', settings));
+  place(slot, coachworkElement('cw-pulse', settings), 'cw-pulse');
 }

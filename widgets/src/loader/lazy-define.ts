@@ -11,6 +11,12 @@
  * shadow root to scan; the loader waits for its tag to be defined (the upgrade attaches the root)
  * and scans it then, so a widget two components deep is found whatever order the scripts load in.
  *
+ * An element's module is asked for once an element of its tag comes within a viewport's height of
+ * the visible part of the page (`near`, the margin the elements use to ask for their data), so the
+ * script of a widget far below the fold, or in a hidden panel, is neither fetched nor compiled
+ * while the page loads: the host's page stays responsive. `loadElement(tag)` loads at once, and
+ * `customElements.whenDefined(tag)` resolves as always once the module has run.
+ *
  * Not seen: elements inside closed shadow roots, and an open shadow root a defined element attaches
  * later than its upgrade (e.g. on first click). Such a host can import the widget's define module
  * (`@coachwork/widgets/<widget>.js`) or load it by hand with `loadElement(tag)`.
@@ -28,20 +34,49 @@ export interface LazyDefinitions {
   disconnect(): void;
 }
 
+export interface LazyOptions {
+  /**
+   * IntersectionObserver `rootMargin` within which an element's module is loaded; `false` loads it
+   * as soon as an element of its tag is in the document. Default `100% 0px`: a viewport's height
+   * above and below.
+   */
+  near?: string | false;
+}
+
 export function defineLazily(
   loaders: ElementLoaders,
   root: Document | ShadowRoot = document,
+  { near = '100% 0px' }: LazyOptions = {},
 ): LazyDefinitions {
   const pending = new Map(Object.entries(loaders));
+  /** Elements of a pending tag waiting to come near the viewport, by tag. */
+  const waiting = new Map<string, Set<Element>>();
+  const nearViewport =
+    near === false || typeof IntersectionObserver === 'undefined'
+      ? undefined
+      : new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) if (entry.isIntersecting) void loadElement(entry.target.localName);
+          },
+          { rootMargin: near },
+        );
   const watched = new WeakSet<Node>();
   /** Undefined host components' tags whose definition the loader waits for. */
   const awaited = new Set<string>();
 
   const loadElement = async (tag: string): Promise<CustomElementConstructor | undefined> => {
     const load = pending.get(tag);
+    const seen = waiting.get(tag);
+    if (seen !== undefined) {
+      waiting.delete(tag);
+      for (const element of seen) nearViewport?.unobserve(element);
+    }
     if (load !== undefined) {
       pending.delete(tag);
-      if (pending.size === 0) observer.disconnect();
+      if (pending.size === 0) {
+        observer.disconnect();
+        nearViewport?.disconnect();
+      }
       // Loaded even when another copy of the kit defined the tag already: its define module keeps
       // that first definition and warns naming both versions (shared/define.ts), which a host with
       // two teams' bundles needs to see.
@@ -57,9 +92,22 @@ export function defineLazily(
     return loaders[tag] === undefined ? undefined : customElements.whenDefined(tag);
   };
 
+  /** Loads the tag's module now, or once this element comes near the viewport. */
+  const approach = (element: Element, tag: string): void => {
+    if (nearViewport === undefined) {
+      void loadElement(tag);
+      return;
+    }
+    let seen = waiting.get(tag);
+    if (seen === undefined) waiting.set(tag, (seen = new Set()));
+    if (seen.has(element)) return;
+    seen.add(element);
+    nearViewport.observe(element);
+  };
+
   const visit = (element: Element): void => {
     const tag = element.localName;
-    if (pending.has(tag)) void loadElement(tag);
+    if (pending.has(tag)) approach(element, tag);
     const shadow = element.shadowRoot;
     if (shadow !== null) scan(shadow);
     // A host component not defined yet has no shadow root: scan again once its upgrades attached
@@ -98,6 +146,10 @@ export function defineLazily(
       return new Set(pending.keys());
     },
     loadElement,
-    disconnect: () => observer.disconnect(),
+    disconnect: () => {
+      observer.disconnect();
+      nearViewport?.disconnect();
+      waiting.clear();
+    },
   };
 }

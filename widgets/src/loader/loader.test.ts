@@ -113,3 +113,36 @@ describe('coachwork.js (the one-script loader)', () => {
     await until(() => upgraded(page, booker), 'the booker added to the shadow root to be upgraded');
   });
 });
+
+describe('coachwork.js: code for what is near the viewport only', () => {
+  it('loads a widget far below the fold once it is scrolled near, and whenDefined resolves then', async () => {
+    const page = await hostPage(
+      '<cw-viewer-badge></cw-viewer-badge><div style="height: 5000px"></div><cw-goal-tracker></cw-goal-tracker>',
+    );
+    const badge = page.document.querySelector('cw-viewer-badge')!;
+    await until(() => upgraded(page, badge), 'the badge in view to be upgraded');
+    let defined = false;
+    void page.window.customElements.whenDefined('cw-goal-tracker').then(() => (defined = true));
+    // The badge's module was fetched and run; had the tracker's been asked for with it, it would
+    // have been fetched by now too.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(page.scripts(), 'scripts fetched').not.to.include('/widgets/dist/goal-tracker.js');
+    expect(defined, 'cw-goal-tracker defined').to.equal(false);
+
+    const tracker = page.document.querySelector('cw-goal-tracker')!;
+    tracker.scrollIntoView();
+    await until(() => upgraded(page, tracker), 'the tracker scrolled to to be upgraded');
+    expect(page.scripts()).to.include('/widgets/dist/goal-tracker.js');
+    await until(() => defined, 'whenDefined to resolve');
+  });
+
+  it('loads at once what the host asks for, wherever the element is', async () => {
+    const page = await hostPage('<div style="height: 5000px"></div><cw-session-booker></cw-session-booker>');
+    const { loader } = (await page.window.eval(`import('${LOADER}')`)) as {
+      loader: { loadElement(tag: string): Promise<unknown>; pending: ReadonlySet<string> };
+    };
+    expect(loader.pending.has('cw-session-booker')).to.equal(true);
+    await loader.loadElement('cw-session-booker');
+    expect(defined(page, 'cw-session-booker')).to.equal(true);
+  });
+});
