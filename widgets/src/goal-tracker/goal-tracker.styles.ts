@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { controlLook } from '../shared/form-controls.styles.js';
+import { controlLook } from '../shared/control-look.styles.js';
 
 /** Logical properties throughout, so the layout mirrors in right-to-left locales. */
 export const goalTrackerStyles = css`

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { controlLook } from './form-controls.styles.js';
+import { controlLook } from './control-look.styles.js';
 
 /**
  * The frame the full-size widgets share: a themed card whose inner spacing (`--_gap`)
