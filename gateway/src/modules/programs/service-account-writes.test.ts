@@ -13,6 +13,7 @@ import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import { fromGlobalId, fromOpaqueId, toGlobalId } from '../../ids.js';
 import { addPerson } from '../../testing/calls.js';
 import { postGraphQL } from '../../testing/harness.js';
+import { programTargeting } from '../../testing/fixtures.js';
 import { gatewaySuite } from '../../testing/suite.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { matchProposalJob } from '../programMatching/proposal-job.js';
@@ -82,14 +83,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
     objectives: [{ locale: 'en', text: 'Onboard new managers' }],
     languages: ['en'],
     sessionsPerParticipant: 4,
-    cadenceDays: 21,
-    kpis: [
-      { names: [{ locale: 'en', text: 'Time to first delegation' }], unit: 'days', baseline: 45, target: 30 },
-    ],
-    targetPopulation: {
-      orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', suite.org.functionId) }],
-      jobLevels: ['MANAGER', 'IC'],
-    },
+    ...programTargeting(suite.org),
   });
 
   it(
