@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/types.js';
+import { toGlobalId } from '../ids.js';
 
 export interface GatewayFixture {
   orgId: string;
@@ -186,5 +187,23 @@ export async function createGatewayFixture(
     coachId,
     programId,
     enrolmentId,
+  };
+}
+
+/**
+ * What the tests that create a program give it beyond its names and plan: a three-week cadence, one
+ * KPI (days to a first delegation, 45 down to 30) and the fixture's function as its target population,
+ * managers and individual contributors (fields of CreateProgramInput).
+ */
+export function programTargeting(org: GatewayFixture) {
+  return {
+    cadenceDays: 21,
+    kpis: [
+      { names: [{ locale: 'en', text: 'Time to first delegation' }], unit: 'days', baseline: 45, target: 30 },
+    ],
+    targetPopulation: {
+      orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', org.functionId) }],
+      jobLevels: ['MANAGER', 'IC'],
+    },
   };
 }

@@ -2,8 +2,9 @@ import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateTime, formatNumber } from '../shared/format.js';
+import { goalStatusLabel } from '../shared/labels.js';
 import { clientGoalsQuery, clientsQuery } from './coach-desk.clients.graphql.js';
-import { goalStatusLabel, paceLabel } from './coach-desk.strings.js';
+import { paceLabel } from './coach-desk.strings.js';
 import type { Tab, TabHost } from './coach-desk.tab.js';
 
 type Client = NonNullable<DocumentType<typeof clientsQuery>['coachDesk']>['clients'][number];

@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { cadenceLabel } from '../shared/labels.js';
 
 /** The desk's tabs, in the order they are shown; each loads its own module the first time it opens. */
 export const tabs = ['week', 'clients', 'availability'] as const;
@@ -36,35 +37,7 @@ export function sessionStatusLabel(status: string): string {
 
 /** A client's pace against the program's plan. */
 export function paceLabel(pace: string | null | undefined): string {
-  switch (pace) {
-    case 'NOT_STARTED':
-      return msg('Not started');
-    case 'ON_TRACK':
-      return msg('On track');
-    case 'BEHIND':
-      return msg('Behind');
-    case 'FINISHED':
-      return msg('Finished');
-    case 'WITHDRAWN':
-      return msg('Withdrawn');
-    default:
-      return pace ?? '—';
-  }
-}
-
-export function goalStatusLabel(status: string): string {
-  switch (status) {
-    case 'NOT_STARTED':
-      return msg('Not started');
-    case 'IN_PROGRESS':
-      return msg('In progress');
-    case 'COMPLETED':
-      return msg('Completed');
-    case 'ABANDONED':
-      return msg('Abandoned');
-    default:
-      return status;
-  }
+  return pace === 'WITHDRAWN' ? msg('Withdrawn') : (cadenceLabel(pace) ?? pace ?? '—');
 }
 
 export function conflictLabel(reason: string): string {

@@ -110,56 +110,15 @@ export const coachDeskStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-2);
   }
-  .scroll {
-    overflow-x: auto;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  th,
-  td {
-    padding: var(--_space-2) var(--_gap);
-    text-align: start;
-    vertical-align: top;
-    border-block-end: var(--_border-width) solid var(--_color-border);
-  }
-  thead th {
-    font-size: var(--_font-size-small);
-    color: var(--_color-text-muted);
-    font-weight: var(--_font-weight-strong);
-  }
-  tbody th {
-    font-weight: normal;
-  }
-  .number {
-    text-align: end;
-  }
   label,
   legend {
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
   }
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-small);
-    padding: var(--_space-1) var(--_space-2);
-    min-block-size: 2.25em;
-    max-inline-size: 100%;
-  }
   textarea {
     inline-size: 100%;
     box-sizing: border-box;
     min-block-size: 6em;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_color-danger);
   }
   .field {
     display: grid;

@@ -1,11 +1,14 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
+import { formControlStyles } from '../shared/form-controls.styles.js';
 import { formatNumber, formatTimeZoneName } from '../shared/format.js';
-import { LazyTabs, tabAfterKey } from '../shared/lazy-tabs.js';
+import { LazyTabs, renderTabList } from '../shared/lazy-tabs.js';
 import { tabsStyles } from '../shared/lazy-tabs.styles.js';
+import { PendingFocus } from '../shared/pending-focus.js';
 import { renderNoAccess } from '../shared/states.js';
+import { tableStyles } from '../shared/table.styles.js';
 import { deskHeaderQuery } from './coach-desk.graphql.js';
 import { isTab, tabLabel, tabs, type TabName } from './coach-desk.strings.js';
 import { coachDeskStyles } from './coach-desk.styles.js';
@@ -80,7 +83,14 @@ const tabModules: Record<TabName, () => Promise<TabModule>> = {
  * @csspart retry-button - The error state's button.
  */
 export class CoachDesk extends CoachworkElement {
-  static override styles: CSSResultGroup = [CoachworkElement.styles, cardStyles, tabsStyles, coachDeskStyles];
+  static override styles: CSSResultGroup = [
+    CoachworkElement.styles,
+    cardStyles,
+    tabsStyles,
+    tableStyles,
+    formControlStyles,
+    coachDeskStyles,
+  ];
 
   static override properties: PropertyDeclarations = {
     tab: { reflect: true },
@@ -91,7 +101,7 @@ export class CoachDesk extends CoachworkElement {
   compact = false;
 
   #announcement = '';
-  #focus: string | undefined;
+  readonly #focus = new PendingFocus(this);
 
   readonly #header = this.createQuery({
     query: deskHeaderQuery,
@@ -124,10 +134,7 @@ export class CoachDesk extends CoachworkElement {
       self.#announcement = text;
       self.requestUpdate();
     },
-    focusAfterUpdate: (selector) => {
-      self.#focus = selector;
-      self.requestUpdate();
-    },
+    focusAfterUpdate: (selector) => self.#focus.request(selector),
     dispatchEvent: (event) => self.dispatchEvent(event),
     requestUpdate: () => self.requestUpdate(),
   }))(this);
@@ -185,57 +192,15 @@ export class CoachDesk extends CoachworkElement {
 
   #renderTabs(): unknown {
     const active = this.#activeTab;
-    return html`<div
-        class="tabs"
-        role="tablist"
-        part="tablist"
-        aria-labelledby="heading"
-        @keydown=${this.#onTabKey}
-      >
-        ${tabs.map((tab) => {
-          const selected = tab === active;
-          return html`<button
-            type="button"
-            role="tab"
-            id=${`tab-${tab}`}
-            part=${selected ? 'tab tab-selected' : 'tab'}
-            data-tab=${tab}
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls=${selected ? 'panel' : nothing}
-            tabindex=${selected ? '0' : '-1'}
-            @click=${() => this.#select(tab)}
-          >
-            ${tabLabel(tab)}
-          </button>`;
-        })}
-      </div>
-      <div class="panel" role="tabpanel" id="panel" part="panel" aria-labelledby=${`tab-${active}`}>
-        ${this.#panels.render(active)}
-      </div>`;
+    return renderTabList(
+      { tabs, active, label: tabLabel, select: (tab) => this.#select(tab), rtl: this.dir === 'rtl' },
+      this.#panels.render(active),
+    );
   }
-
-  /** The WAI-ARIA tabs pattern: arrows move and select (mirrored right to left), Home and End. */
-  readonly #onTabKey = (event: KeyboardEvent): void => {
-    const next = tabAfterKey(event.key, tabs, this.#activeTab, this.dir === 'rtl');
-    if (next === undefined) return;
-    event.preventDefault();
-    this.#select(next);
-  };
 
   #select(tab: TabName): void {
     if (tab === this.#activeTab) return;
     this.tab = tab;
-    this.#focus = `[data-tab="${tab}"]`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#focus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
-      if (target) {
-        target.focus();
-        this.#focus = undefined;
-      }
-    }
+    this.#focus.request(`[data-tab="${tab}"]`);
   }
 }

@@ -5,7 +5,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { SessionNoteSavedEvent } from '../events/session-note-saved.js';
 import { SessionRecordedEvent } from '../events/session-recorded.js';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../shared/format.js';
-import { goalStatusLabel, sessionStatusLabel } from './coach-desk.strings.js';
+import { goalStatusLabel } from '../shared/labels.js';
+import { sessionStatusLabel } from './coach-desk.strings.js';
 import { localDate, refusal, startOfDay, type Tab, type TabHost } from './coach-desk.tab.js';
 import {
   completeMutation,

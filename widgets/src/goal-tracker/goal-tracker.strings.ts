@@ -1,22 +1,12 @@
 import { msg } from '@lit/localize';
+import { goalStatusLabel } from '../shared/labels.js';
 
 /** Labels for the gateway's enums, looked up at render time so they follow the active locale. */
 
 export type GoalStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'COMPLETED' | 'ABANDONED';
 export type GoalVisibility = 'PRIVATE' | 'COACH' | 'MANAGER';
 
-export function statusLabel(status: GoalStatus): string {
-  switch (status) {
-    case 'NOT_STARTED':
-      return msg('Not started');
-    case 'IN_PROGRESS':
-      return msg('In progress');
-    case 'COMPLETED':
-      return msg('Completed');
-    case 'ABANDONED':
-      return msg('Abandoned');
-  }
-}
+export const statusLabel = (status: GoalStatus): string => goalStatusLabel(status);
 
 export function visibilityLabel(visibility: GoalVisibility): string {
   switch (visibility) {

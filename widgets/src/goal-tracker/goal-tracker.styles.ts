@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlLook } from '../shared/control-look.styles.js';
 
 /** Logical properties throughout, so the layout mirrors in right-to-left locales. */
 export const goalTrackerStyles = css`
@@ -173,12 +174,7 @@ export const goalTrackerStyles = css`
     font-weight: var(--_font-weight-strong);
   }
   input:not([type='checkbox']) {
-    font: inherit;
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-small);
-    padding: var(--_space-1) var(--_space-2);
+    ${controlLook}
   }
   input:not([type='checkbox']),
   select,

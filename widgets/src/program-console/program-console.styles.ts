@@ -44,32 +44,6 @@ export const programConsoleStyles = css`
   .status[data-status='STALLED'] {
     border-color: var(--_color-danger);
   }
-  .scroll {
-    overflow-x: auto;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-  th,
-  td {
-    padding: var(--_space-2) var(--_gap);
-    text-align: start;
-    vertical-align: top;
-    border-block-end: var(--_border-width) solid var(--_color-border);
-  }
-  thead th {
-    font-size: var(--_font-size-small);
-    color: var(--_color-text-muted);
-    font-weight: var(--_font-weight-strong);
-  }
-  tbody th {
-    font-weight: normal;
-  }
-  .number {
-    text-align: end;
-  }
   button.link {
     all: unset;
     cursor: pointer;
@@ -98,18 +72,6 @@ export const programConsoleStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
   }
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-small);
-    padding: var(--_space-1) var(--_space-2);
-    min-block-size: 2.25em;
-    max-inline-size: 100%;
-  }
   .field input,
   .field select,
   .field textarea {
@@ -118,9 +80,6 @@ export const programConsoleStyles = css`
   fieldset > button,
   .kpi-card > button {
     justify-self: start;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_color-danger);
   }
   .field__error,
   .form__error {

@@ -2,6 +2,7 @@ import type { AnyVariables, GatewayError, QueryControllerOptions, QueryState } f
 import { msg } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { QueryView } from '../shared/coachwork-element.js';
+import { cadenceLabel } from '../shared/labels.js';
 import type { SupportedLocale } from '../shared/localization.js';
 import type { TabName } from './program-console.strings.js';
 
@@ -366,20 +367,7 @@ export function enrolmentStatusLabel(status: string): string {
 
 /** Pace against the program's cadence (the gateway's CadenceStatus). */
 export function paceLabel(pace: string | null | undefined): string {
-  switch (pace) {
-    case 'NOT_STARTED':
-      return msg('Not started');
-    case 'ON_TRACK':
-      return msg('On track');
-    case 'BEHIND':
-      return msg('Behind');
-    case 'FINISHED':
-      return msg('Finished');
-    case 'WITHDRAWN':
-      return msg('Left');
-    default:
-      return '—';
-  }
+  return pace === 'WITHDRAWN' ? msg('Left') : (cadenceLabel(pace) ?? '—');
 }
 
 export function coachStatusLabel(status: string | null | undefined): string {

@@ -1,12 +1,15 @@
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
-import { html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { cardStyles } from '../shared/card.styles.js';
 import { CoachworkElement } from '../shared/coachwork-element.js';
+import { formControlStyles } from '../shared/form-controls.styles.js';
 import { formatDate, formatNumber } from '../shared/format.js';
-import { LazyTabs, tabAfterKey } from '../shared/lazy-tabs.js';
+import { LazyTabs, renderTabList } from '../shared/lazy-tabs.js';
 import { tabsStyles } from '../shared/lazy-tabs.styles.js';
+import { PendingFocus } from '../shared/pending-focus.js';
 import { renderNoAccess } from '../shared/states.js';
+import { tableStyles } from '../shared/table.styles.js';
 import { programHeaderQuery, programListQuery } from './program-console.graphql.js';
 import { isTab, programStatusLabel, tabLabel, tabs, type TabName } from './program-console.strings.js';
 import { programConsoleStyles } from './program-console.styles.js';
@@ -86,6 +89,8 @@ export class ProgramConsole extends CoachworkElement {
     CoachworkElement.styles,
     cardStyles,
     tabsStyles,
+    tableStyles,
+    formControlStyles,
     programConsoleStyles,
   ];
 
@@ -101,8 +106,8 @@ export class ProgramConsole extends CoachworkElement {
 
   #announcement = '';
   #notice: string | undefined;
-  /** Selector of the element to focus after the next render. */
-  #focus: string | undefined;
+  /** The element to focus once it has rendered. */
+  readonly #focus = new PendingFocus(this);
 
   readonly #list = this.createQuery({
     query: programListQuery,
@@ -143,10 +148,7 @@ export class ProgramConsole extends CoachworkElement {
       self.requestUpdate();
     },
     open: (programId, tab) => self.#open(programId, tab),
-    focusAfterUpdate: (selector) => {
-      self.#focus = selector;
-      self.requestUpdate();
-    },
+    focusAfterUpdate: (selector) => self.#focus.request(selector),
     dispatchEvent: (event) => self.dispatchEvent(event),
     requestUpdate: () => self.requestUpdate(),
   }))(this);
@@ -295,68 +297,38 @@ export class ProgramConsole extends CoachworkElement {
   #renderProgram(): unknown {
     const active = this.#activeTab;
     const creating = this.program === 'new';
-    return html`<div
-        class="tabs"
-        role="tablist"
-        part="tablist"
-        aria-labelledby="heading"
-        @keydown=${this.#onTabKey}
-      >
-        ${tabs.map((tab) => {
-          const selected = tab === active;
-          return html`<button
-            type="button"
-            role="tab"
-            id=${`tab-${tab}`}
-            part=${selected ? 'tab tab-selected' : 'tab'}
-            data-tab=${tab}
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls=${selected ? 'panel' : nothing}
-            tabindex=${selected ? '0' : '-1'}
-            ?disabled=${creating && tab !== 'setup'}
-            @click=${() => this.#select(tab)}
-          >
-            ${tabLabel(tab)}
-          </button>`;
-        })}
-      </div>
-      <div class="panel" role="tabpanel" id="panel" part="panel" aria-labelledby=${`tab-${active}`}>
-        ${this.#panels.render(active)}
-      </div>`;
-  }
-
-  /** The WAI-ARIA tabs pattern: arrows move and select (mirrored right to left), Home and End. */
-  readonly #onTabKey = (event: KeyboardEvent): void => {
-    const next = tabAfterKey(
-      event.key,
-      this.program === 'new' ? (['setup'] as TabName[]) : [...tabs],
-      this.#activeTab,
-      this.dir === 'rtl',
+    return renderTabList(
+      {
+        tabs,
+        active,
+        label: tabLabel,
+        select: (tab) => this.#select(tab),
+        rtl: this.dir === 'rtl',
+        disabled: (tab) => creating && tab !== 'setup',
+      },
+      this.#panels.render(active),
     );
-    if (next === undefined) return;
-    event.preventDefault();
-    this.#select(next);
-  };
+  }
 
   #select(tab: TabName): void {
     if (tab === this.#activeTab) return;
     this.tab = tab;
     this.#notice = undefined;
-    this.#focus = `[data-tab="${tab}"]`;
+    this.#focus.request(`[data-tab="${tab}"]`);
   }
 
   #open(programId: string, tab: TabName): void {
     this.program = programId;
     this.tab = tab;
     this.#notice = undefined;
-    this.#focus = `[data-tab="${tab}"]`;
+    this.#focus.request(`[data-tab="${tab}"]`);
   }
 
   readonly #openNew = (): void => {
     this.program = 'new';
     this.tab = 'setup';
     this.#notice = undefined;
-    this.#focus = '[part~="panel"] form [name]';
+    this.#focus.request('[part~="panel"] form [name]');
   };
 
   readonly #backToList = (): void => {
@@ -364,18 +336,8 @@ export class ProgramConsole extends CoachworkElement {
     this.program = undefined;
     this.tab = undefined;
     this.#notice = undefined;
-    this.#focus = from && from !== 'new' ? `[data-program="${from}"] [part~="program-link"]` : '#heading';
+    this.#focus.request(
+      from && from !== 'new' ? `[data-program="${from}"] [part~="program-link"]` : '#heading',
+    );
   };
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#focus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
-      // The target may still be loading (a tab's module): keep the wish until it renders.
-      if (target) {
-        target.focus();
-        this.#focus = undefined;
-      }
-    }
-  }
 }

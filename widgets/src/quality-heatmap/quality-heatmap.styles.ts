@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlLook } from '../shared/control-look.styles.js';
 
 export const qualityHeatmapStyles = css`
   :host {
@@ -27,13 +28,8 @@ export const qualityHeatmapStyles = css`
     color: var(--_color-text-muted);
   }
   select {
-    font: inherit;
+    ${controlLook}
     font-size: var(--_font-size);
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-small);
-    padding: var(--_space-1) var(--_space-2);
     min-block-size: 2.25em;
   }
   .export {

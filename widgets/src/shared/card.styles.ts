@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlLook } from './control-look.styles.js';
 
 /**
  * The frame the full-size widgets share: a themed card whose inner spacing (`--_gap`)
@@ -60,12 +61,7 @@ export const cardStyles = css`
   }
   select,
   textarea {
-    font: inherit;
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-small);
-    padding: var(--_space-1) var(--_space-2);
+    ${controlLook}
     max-inline-size: 100%;
   }
 `;

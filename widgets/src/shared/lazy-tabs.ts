@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { renderError, renderSkeleton } from './states.js';
 
 /** What a tab's module makes: a view the element renders in its panel. */
@@ -75,4 +75,54 @@ export function tabAfterKey<Name>(
   if (key === 'Home') return tabs[0];
   if (key === 'End') return tabs[tabs.length - 1];
   return undefined;
+}
+
+/** The tab strip of an element built on LazyTabs, and what it is told. */
+export interface TabListOptions<Name> {
+  tabs: readonly Name[];
+  active: Name;
+  label(tab: Name): string;
+  select(tab: Name): void;
+  /** Right to left: the arrow keys are mirrored. */
+  rtl: boolean;
+  /** Tabs shown but not yet open to the user (the arrow keys pass them over). */
+  disabled?(tab: Name): boolean;
+}
+
+/**
+ * The WAI-ARIA tabs pattern around `panel`: a tablist labelled by the element's `#heading`, one
+ * button a tab (`data-tab`, part `tab`, the selected one also `tab-selected`), the arrow keys,
+ * Home and End moving and selecting among the enabled tabs, and the panel labelled by its tab.
+ */
+export function renderTabList<Name extends string>(options: TabListOptions<Name>, panel: unknown): unknown {
+  const { tabs, active, label, select, rtl, disabled } = options;
+  const onKeydown = (event: KeyboardEvent): void => {
+    const enabled = tabs.filter((tab) => !disabled?.(tab));
+    const next = tabAfterKey(event.key, enabled, active, rtl);
+    if (next === undefined) return;
+    event.preventDefault();
+    select(next);
+  };
+  return html`<div class="tabs" role="tablist" part="tablist" aria-labelledby="heading" @keydown=${onKeydown}>
+      ${tabs.map((tab) => {
+        const selected = tab === active;
+        return html`<button
+          type="button"
+          role="tab"
+          id=${`tab-${tab}`}
+          part=${selected ? 'tab tab-selected' : 'tab'}
+          data-tab=${tab}
+          aria-selected=${selected ? 'true' : 'false'}
+          aria-controls=${selected ? 'panel' : nothing}
+          tabindex=${selected ? '0' : '-1'}
+          ?disabled=${disabled?.(tab) ?? false}
+          @click=${() => select(tab)}
+        >
+          ${label(tab)}
+        </button>`;
+      })}
+    </div>
+    <div class="panel" role="tabpanel" id="panel" part="panel" aria-labelledby=${`tab-${active}`}>
+      ${panel}
+    </div>`;
 }

@@ -2,22 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
-import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { addCoach } from '../sessions/test-support.js';
-import { createHeatmapFixture, type HeatmapFixture, type HeatmapView, type Member } from './test-fixture.js';
+import {
+  createHeatmapFixture,
+  heatmapViewQuery,
+  readHeatmapView,
+  type HeatmapFixture,
+  type HeatmapView,
+  type Member,
+} from './test-fixture.js';
 
-const HEATMAP = `
-  query Heatmap($input: HeatmapInput!) {
-    heatmap(input: $input) {
-      metric periods
-      columns { capability { code } organisation { ...Cell } }
-      total { ...Row }
-      rows { ...Row }
-      csv
-    }
-  }
-  fragment Row on HeatmapRow { unit { name } cells { ...Cell } }
-  fragment Cell on HeatmapCell { value count suppressed reason }`;
+const HEATMAP = heatmapViewQuery();
 
 type Heatmap = HeatmapView;
 
@@ -41,15 +37,8 @@ describe.each(testEngines())('the session quality metric on %s', (engine) => {
   let running: RunningGateway;
   let token: string;
 
-  async function view(input: Record<string, unknown>): Promise<Heatmap> {
-    const res = await postGraphQL<{ heatmap: Heatmap }>(
-      running.url,
-      { query: HEATMAP, variables: { input: { metric: 'SESSION_QUALITY', ...input } } },
-      { token },
-    );
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data!.heatmap;
-  }
+  const view = (input: Record<string, unknown>): Promise<Heatmap> =>
+    readHeatmapView(running.url, token, HEATMAP, { metric: 'SESSION_QUALITY', ...input });
   const row = (map: Heatmap, name: string) => map.rows.find((r) => r.unit.name === `Team ${name}`)!;
 
   beforeAll(async () => {

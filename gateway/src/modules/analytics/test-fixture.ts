@@ -16,7 +16,9 @@
  *       └── Team E    6 (Q)                   all: 6    P: 0
  */
 import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
 import type { Database } from '../../db/types.js';
+import { postGraphQL } from '../../testing/harness.js';
 
 export interface Member {
   id: string;
@@ -192,4 +194,32 @@ export interface HeatmapView {
   total: { unit: { name: string }; cells: HeatmapCellView[] } | null;
   rows: Array<{ unit: { name: string }; cells: HeatmapCellView[] }>;
   csv: string;
+}
+
+/** The query that selects a HeatmapView, with `stale` where the test asks for it. */
+export function heatmapViewQuery({ stale = false } = {}): string {
+  return `
+  query Heatmap($input: HeatmapInput!) {
+    heatmap(input: $input) {
+      metric periods${stale ? ' stale' : ''}
+      columns { capability { code } organisation { ...Cell } }
+      total { ...Row }
+      rows { ...Row }
+      csv
+    }
+  }
+  fragment Row on HeatmapRow { unit { name } cells { ...Cell } }
+  fragment Cell on HeatmapCell { value count suppressed reason }`;
+}
+
+/** The heatmap of `input` read through the gateway at `url` with `token`; fails the test on any error. */
+export async function readHeatmapView(
+  url: string,
+  token: string,
+  query: string,
+  input: Record<string, unknown>,
+): Promise<HeatmapView> {
+  const res = await postGraphQL<{ heatmap: HeatmapView }>(url, { query, variables: { input } }, { token });
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data!.heatmap;
 }

@@ -5,12 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
-import type { Database } from '../../db/types.js';
+import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import { toGlobalId } from '../../ids.js';
 import { addPerson, fieldCodes, graphqlCalls, type UserErrorValue } from '../../testing/calls.js';
-import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
-import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { tokenFor } from '../../testing/harness.js';
+import { gatewaySuite } from '../../testing/suite.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { matchProposalJob } from './proposal-job.js';
 
@@ -51,11 +50,8 @@ const reinstateCoach = `mutation($input: CoachStatusInput!) {
 }`;
 
 describe.each(testEngines())('program matching on %s', (engine) => {
-  let db: Database;
-  let org: GatewayFixture;
-  let running: RunningGateway;
+  const suite = gatewaySuite(engine, `matching-${engine}`);
   let queue: JobQueue;
-  let adminToken: string;
   let programAdminToken: string;
   let otherProgramAdminToken: string;
   let participantToken: string;
@@ -63,13 +59,15 @@ describe.each(testEngines())('program matching on %s', (engine) => {
   let secondCoachId: string;
   const accepted: string[] = [];
 
-  const { call, ok } = graphqlCalls(() => running.url);
+  const { call, ok } = graphqlCalls(() => suite.gateway.url);
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    org = await createGatewayFixture(db, `matching-${engine}`);
     const person = (name: string, roles: string[], locale = 'en') =>
-      addPerson(db, org, name, roles, { locale, jobLevel: 'MANAGER', orgUnitId: org.teamIds[1]! });
+      addPerson(suite.db, suite.org, name, roles, {
+        locale,
+        jobLevel: 'MANAGER',
+        orgUnitId: suite.org.teamIds[1]!,
+      });
     const programAdminId = await person('Pat Programs', ['PROGRAM_ADMIN']);
     const otherProgramAdminId = await person('Otto Other', ['PROGRAM_ADMIN']);
     // Participants: three English speakers, one Japanese speaker nobody can coach.
@@ -81,46 +79,42 @@ describe.each(testEngines())('program matching on %s', (engine) => {
     ];
     const secondCoachPerson = await person('Sam Second', ['COACH']);
     secondCoachId = randomUUID();
-    await db.query(
+    await suite.db.query(
       `insert into coaches (id, org_id, person_id, languages, time_zone, credential, capacity)
        values ($1, $2, $3, array['en'], 'Europe/London', 'ICF_ACC', 1)`,
-      [secondCoachId, org.orgId, secondCoachPerson],
+      [secondCoachId, suite.org.orgId, secondCoachPerson],
     );
     programId = randomUUID();
-    await db.query(
+    await suite.db.query(
       `insert into programs (id, org_id, name, objective, sessions_per_participant, duration_weeks, languages, status)
        values ($1, $2, 'Matched program', 'Objective', 6, 12, array['en', 'ja'], 'ACTIVE')`,
-      [programId, org.orgId],
+      [programId, suite.org.orgId],
     );
-    await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
-      org.orgId,
+    await suite.db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+      suite.org.orgId,
       programId,
       programAdminId,
     ]);
     for (const id of people) {
-      const [row] = await db.query<{ id: string }>(
+      const [row] = await suite.db.query<{ id: string }>(
         `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'ACCEPTED') returning id`,
-        [org.orgId, programId, id],
+        [suite.org.orgId, programId, id],
       );
       accepted.push(row!.id);
     }
-    running = await startGateway(db);
-    queue = new JobQueue(db, [matchProposalJob()], {
+    queue = new JobQueue(suite.db, [matchProposalJob()], {
       pollingIntervalSeconds: 0.5,
       relayIntervalMs: 100,
       maintenanceIntervalSeconds: 1,
     });
     await queue.start();
-    adminToken = await tokenFor(db, org.adminId);
-    programAdminToken = await tokenFor(db, programAdminId);
-    otherProgramAdminToken = await tokenFor(db, otherProgramAdminId);
-    participantToken = await tokenFor(db, people[0]!);
+    programAdminToken = await tokenFor(suite.db, programAdminId);
+    otherProgramAdminToken = await tokenFor(suite.db, otherProgramAdminId);
+    participantToken = await tokenFor(suite.db, people[0]!);
   }, STORAGE_TEST_TIMEOUT_MS);
 
   afterAll(async () => {
     await queue?.stop();
-    await running?.close();
-    await db?.close();
   });
 
   it(
@@ -138,7 +132,10 @@ describe.each(testEngines())('program matching on %s', (engine) => {
       );
       expect(fieldCodes(bad.addProgramCoaches.userErrors)).toEqual([['coachIds.0', 'NOT_FOUND']]);
       const refused = await call(otherProgramAdminToken, addCoaches, {
-        input: { programId: toGlobalId('Program', programId), coachIds: [toGlobalId('Coach', org.coachId)] },
+        input: {
+          programId: toGlobalId('Program', programId),
+          coachIds: [toGlobalId('Coach', suite.org.coachId)],
+        },
       });
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const added = await ok<{
@@ -150,7 +147,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
       }>(programAdminToken, addCoaches, {
         input: {
           programId: toGlobalId('Program', programId),
-          coachIds: [toGlobalId('Coach', org.coachId), toGlobalId('Coach', secondCoachId)],
+          coachIds: [toGlobalId('Coach', suite.org.coachId), toGlobalId('Coach', secondCoachId)],
         },
       });
       expect(added.addProgramCoaches.program.coachPool.map((entry) => entry.coach.name)).toEqual([
@@ -165,7 +162,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
         {
           input: {
             programId: toGlobalId('Program', programId),
-            coachId: toGlobalId('Coach', org.coachId),
+            coachId: toGlobalId('Coach', suite.org.coachId),
             capacity: -1,
           },
         },
@@ -176,7 +173,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
       }>(programAdminToken, updateCoach, {
         input: {
           programId: toGlobalId('Program', programId),
-          coachId: toGlobalId('Coach', org.coachId),
+          coachId: toGlobalId('Coach', suite.org.coachId),
           capacity: 2,
         },
       });
@@ -287,7 +284,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
         },
       );
       expect(fieldCodes(again.approveMatchProposal.userErrors)).toEqual([['proposalId', 'CONFLICT']]);
-      const statuses = await db.query<{ status: string; n: number }>(
+      const statuses = await suite.db.query<{ status: string; n: number }>(
         `select status, count(*)::int as n from enrolments where program_id = $1 group by status order by status`,
         [programId],
       );
@@ -328,12 +325,12 @@ describe.each(testEngines())('program matching on %s', (engine) => {
         programAdminToken,
         pauseCoach,
         {
-          input: { coachId: toGlobalId('Coach', org.coachId), reason: '  ' },
+          input: { coachId: toGlobalId('Coach', suite.org.coachId), reason: '  ' },
         },
       );
       expect(fieldCodes(noReason.pauseCoach.userErrors)).toEqual([['reason', 'INVALID']]);
       const notTheirs = await call(otherProgramAdminToken, pauseCoach, {
-        input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Complaints' },
+        input: { coachId: toGlobalId('Coach', suite.org.coachId), reason: 'Complaints' },
       });
       expect(notTheirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const paused = await ok<{
@@ -345,7 +342,7 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           clientsToMove: number;
         };
       }>(programAdminToken, pauseCoach, {
-        input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Ratings slid this quarter' },
+        input: { coachId: toGlobalId('Coach', suite.org.coachId), reason: 'Ratings slid this quarter' },
       });
       expect(paused.pauseCoach.coach.qualityStatus).toBe('PAUSED');
       expect(paused.pauseCoach.coach.statusHistory[0]).toMatchObject({
@@ -360,7 +357,10 @@ describe.each(testEngines())('program matching on %s', (engine) => {
         programAdminToken,
         removeCoach,
         {
-          input: { programId: toGlobalId('Program', programId), coachId: toGlobalId('Coach', org.coachId) },
+          input: {
+            programId: toGlobalId('Program', programId),
+            coachId: toGlobalId('Coach', suite.org.coachId),
+          },
         },
       );
       expect(fieldCodes(removeBusy.removeProgramCoach.userErrors)).toEqual([['coachId', 'CONFLICT']]);
@@ -382,14 +382,17 @@ describe.each(testEngines())('program matching on %s', (engine) => {
           };
         };
       }>(programAdminToken, handover, {
-        input: { programId: toGlobalId('Program', programId), coachId: toGlobalId('Coach', org.coachId) },
+        input: {
+          programId: toGlobalId('Program', programId),
+          coachId: toGlobalId('Coach', suite.org.coachId),
+        },
       });
       expect(handed.proposeCoachHandover.proposal.kind).toBe('HANDOVER');
       expect(handed.proposeCoachHandover.proposal.matchedCount).toBe(0);
       expect(
         new Set(handed.proposeCoachHandover.proposal.unmatched.edges.map((edge) => edge.node.reason)),
       ).toEqual(new Set(['NO_CAPACITY']));
-      await db.query(`update coaches set capacity = 10 where id = $1`, [secondCoachId]);
+      await suite.db.query(`update coaches set capacity = 10 where id = $1`, [secondCoachId]);
       await ok(programAdminToken, updateCoach, {
         input: {
           programId: toGlobalId('Program', programId),
@@ -400,31 +403,34 @@ describe.each(testEngines())('program matching on %s', (engine) => {
       const handedAgain = await ok<{
         proposeCoachHandover: { proposal: { id: string; matchedCount: number } };
       }>(programAdminToken, handover, {
-        input: { programId: toGlobalId('Program', programId), coachId: toGlobalId('Coach', org.coachId) },
+        input: {
+          programId: toGlobalId('Program', programId),
+          coachId: toGlobalId('Coach', suite.org.coachId),
+        },
       });
       expect(handedAgain.proposeCoachHandover.proposal.matchedCount).toBe(2);
       await ok(programAdminToken, approve, {
         input: { proposalId: handedAgain.proposeCoachHandover.proposal.id },
       });
-      const [left] = await db.query<{ n: number }>(
+      const [left] = await suite.db.query<{ n: number }>(
         `select count(*)::int as n from enrolments where program_id = $1 and coach_id = $2`,
-        [programId, org.coachId],
+        [programId, suite.org.coachId],
       );
       expect(left!.n).toBe(0);
 
       const reinstated = await ok<{ reinstateCoach: { coach: { qualityStatus: string } } }>(
-        adminToken,
+        suite.admin,
         reinstateCoach,
         {
-          input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Reviewed with the coach' },
+          input: { coachId: toGlobalId('Coach', suite.org.coachId), reason: 'Reviewed with the coach' },
         },
       );
       expect(reinstated.reinstateCoach.coach.qualityStatus).toBe('ACTIVE');
       const twice = await ok<{ reinstateCoach: { userErrors: UserErrorValue[] } }>(
-        adminToken,
+        suite.admin,
         reinstateCoach,
         {
-          input: { coachId: toGlobalId('Coach', org.coachId), reason: 'Again' },
+          input: { coachId: toGlobalId('Coach', suite.org.coachId), reason: 'Again' },
         },
       );
       expect(fieldCodes(twice.reinstateCoach.userErrors)).toEqual([['coachId', 'CONFLICT']]);

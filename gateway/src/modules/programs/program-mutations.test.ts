@@ -9,6 +9,7 @@ import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
 import { addPerson, fieldCodes, graphqlCalls, type UserErrorValue } from '../../testing/calls.js';
 import { tokenFor } from '../../testing/harness.js';
+import { programTargeting } from '../../testing/fixtures.js';
 import { gatewaySuite } from '../../testing/suite.js';
 
 const programFields = `id name names { locale text } objective status sessionsPerParticipant cadenceDays capacity
@@ -81,14 +82,7 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
     objectives: [{ locale: 'en', text: 'Faster ramp-up of new managers' }],
     languages: ['en', 'fr'],
     sessionsPerParticipant: 6,
-    cadenceDays: 21,
-    kpis: [
-      { names: [{ locale: 'en', text: 'Time to first delegation' }], unit: 'days', baseline: 45, target: 30 },
-    ],
-    targetPopulation: {
-      orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', suite.org.functionId) }],
-      jobLevels: ['MANAGER', 'IC'],
-    },
+    ...programTargeting(suite.org),
   });
 
   beforeAll(async () => {

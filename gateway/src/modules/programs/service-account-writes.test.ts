@@ -7,15 +7,14 @@
 import { isNonNullType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceAccountMutations } from '../../auth/policy.js';
-import { mintToken } from '../../auth/tokens.js';
 import type { ServiceScope } from '../../context.js';
 import { buildSchema } from '../../schema.js';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
-import type { Database } from '../../db/types.js';
+import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import { fromGlobalId, fromOpaqueId, toGlobalId } from '../../ids.js';
 import { addPerson } from '../../testing/calls.js';
-import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
-import { postGraphQL, startGateway, type RunningGateway } from '../../testing/harness.js';
+import { postGraphQL } from '../../testing/harness.js';
+import { programTargeting } from '../../testing/fixtures.js';
+import { gatewaySuite } from '../../testing/suite.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { matchProposalJob } from '../programMatching/proposal-job.js';
 
@@ -33,34 +32,32 @@ interface Account {
 }
 
 describe.each(testEngines())('service accounts writing programs on %s', (engine) => {
-  let db: Database;
-  let org: GatewayFixture;
-  let gateway: RunningGateway;
+  const suite = gatewaySuite(engine, `sa-writes-${engine}`);
   let queue: JobQueue;
-  let admin: string;
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    org = await createGatewayFixture(db, `sa-writes-${engine}`);
-    gateway = await startGateway(db);
     // The match proposal is computed, and its audit entry written, by the job queue.
-    queue = new JobQueue(db, [matchProposalJob()], { pollingIntervalSeconds: 0.5, relayIntervalMs: 100 });
+    queue = new JobQueue(suite.db, [matchProposalJob()], {
+      pollingIntervalSeconds: 0.5,
+      relayIntervalMs: 100,
+    });
     await queue.start();
-    admin = (await mintToken(db, { personId: org.adminId })).token;
   }, STORAGE_TEST_TIMEOUT_MS);
 
   afterAll(async () => {
     await queue?.stop();
-    await gateway?.close();
-    await db?.close();
   });
 
   async function account(name: string, scopes: string[]): Promise<Account> {
     const created = await postGraphQL<{
       createServiceAccount: { serviceAccount: { id: string; clientId: string }; clientSecret: string };
-    }>(gateway.url, { query: CREATE_ACCOUNT, variables: { input: { name, scopes } } }, { token: admin });
+    }>(
+      suite.gateway.url,
+      { query: CREATE_ACCOUNT, variables: { input: { name, scopes } } },
+      { token: suite.admin },
+    );
     const { serviceAccount, clientSecret } = created.body.data!.createServiceAccount;
-    const response = await fetch(`${gateway.url}/oauth/token`, {
+    const response = await fetch(`${suite.gateway.url}/oauth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
@@ -78,7 +75,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
   }
 
   async function as<T>(who: Account, query: string, variables: Record<string, unknown> = {}) {
-    return postGraphQL<T>(gateway.url, { query, variables }, { token: who.token });
+    return postGraphQL<T>(suite.gateway.url, { query, variables }, { token: who.token });
   }
 
   const programInput = (name: string) => ({
@@ -86,14 +83,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
     objectives: [{ locale: 'en', text: 'Onboard new managers' }],
     languages: ['en'],
     sessionsPerParticipant: 4,
-    cadenceDays: 21,
-    kpis: [
-      { names: [{ locale: 'en', text: 'Time to first delegation' }], unit: 'days', baseline: 45, target: 30 },
-    ],
-    targetPopulation: {
-      orgUnits: [{ orgUnitId: toGlobalId('OrgUnit', org.functionId) }],
-      jobLevels: ['MANAGER', 'IC'],
-    },
+    ...programTargeting(suite.org),
   });
 
   it(
@@ -124,9 +114,9 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       expect(published.body.errors).toBeUndefined();
       expect(published.body.data!.publishProgram.userErrors).toEqual([]);
 
-      const newcomer = await addPerson(db, org, 'Nora Newcomer', [], {
+      const newcomer = await addPerson(suite.db, suite.org, 'Nora Newcomer', [], {
         jobLevel: 'SENIOR_MANAGER',
-        orgUnitId: org.regionId,
+        orgUnitId: suite.org.regionId,
       });
       const invited = await as<{ inviteToProgram: { enrolments: Array<{ id: string; status: string }> } }>(
         hr,
@@ -147,7 +137,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       const coaches = await as(
         hr,
         `mutation($input: AddProgramCoachesInput!) { addProgramCoaches(input: $input) { userErrors { code } } }`,
-        { input: { programId, coachIds: [toGlobalId('Coach', org.coachId)] } },
+        { input: { programId, coachIds: [toGlobalId('Coach', suite.org.coachId)] } },
       );
       expect(coaches.body.errors).toBeUndefined();
       const proposed = await as<{ proposeProgramMatch: { proposal: { id: string } | null } }>(
@@ -159,18 +149,21 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       expect(proposed.body.data!.proposeProgramMatch.proposal).not.toBeNull();
 
       // Every actor column names the service account and no person.
-      const [stored] = await db.query<{ created_by: string | null; created_by_service_account_id: string }>(
-        'select created_by, created_by_service_account_id from programs where id = $1',
-        [uuid],
-      );
+      const [stored] = await suite.db.query<{
+        created_by: string | null;
+        created_by_service_account_id: string;
+      }>('select created_by, created_by_service_account_id from programs where id = $1', [uuid]);
       expect(stored).toEqual({ created_by: null, created_by_service_account_id: hr.uuid });
-      const [value] = await db.query<{ recorded_by: string | null; recorded_by_service_account_id: string }>(
+      const [value] = await suite.db.query<{
+        recorded_by: string | null;
+        recorded_by_service_account_id: string;
+      }>(
         `select v.recorded_by, v.recorded_by_service_account_id from program_kpi_values v
            join program_kpis k on k.id = v.kpi_id where k.program_id = $1`,
         [uuid],
       );
       expect(value).toEqual({ recorded_by: null, recorded_by_service_account_id: hr.uuid });
-      const events = await db.query<{
+      const events = await suite.db.query<{
         to_status: string;
         actor_person_id: string | null;
         actor_service_account_id: string | null;
@@ -189,13 +182,13 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
           reason: 'Left before the start',
         },
       ]);
-      const [pool] = await db.query<{ added_by: string | null; added_by_service_account_id: string }>(
+      const [pool] = await suite.db.query<{ added_by: string | null; added_by_service_account_id: string }>(
         'select added_by, added_by_service_account_id from program_coaches where program_id = $1',
         [uuid],
       );
       expect(pool).toEqual({ added_by: null, added_by_service_account_id: hr.uuid });
       {
-        const [proposal] = await db.query<{
+        const [proposal] = await suite.db.query<{
           created_by: string | null;
           created_by_service_account_id: string;
         }>('select created_by, created_by_service_account_id from match_proposals where program_id = $1', [
@@ -205,7 +198,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       }
       const deadline = Date.now() + 60_000;
       for (;;) {
-        const [computed] = await db.query<{ status: string }>(
+        const [computed] = await suite.db.query<{ status: string }>(
           'select status from match_proposals where program_id = $1',
           [uuid],
         );
@@ -222,12 +215,12 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
           }>;
         };
       }>(
-        gateway.url,
+        suite.gateway.url,
         {
           query: `query($programId: ID) { auditLog(first: 50, filter: { programId: $programId }) { edges { node { action actor { id } serviceAccount { id name } } } } }`,
           variables: { programId },
         },
-        { token: admin },
+        { token: suite.admin },
       );
       const actions = log.body.data!.auditLog.edges.map((edge) => edge.node);
       expect(actions.map((entry) => entry.action).sort()).toEqual(
@@ -254,8 +247,8 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
     const writer = await account('HR sync 2', ['MANAGE_PROGRAMS']);
     const count = async () =>
       (
-        await db.query<{ n: number }>('select count(*)::int as n from programs where org_id = $1', [
-          org.orgId,
+        await suite.db.query<{ n: number }>('select count(*)::int as n from programs where org_id = $1', [
+          suite.org.orgId,
         ])
       )[0]!.n;
     const before = await count();
@@ -275,8 +268,8 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
       {
         input: programInput('Half done'),
         admin: {
-          programId: toGlobalId('Program', org.programId),
-          personId: toGlobalId('Person', org.adminId),
+          programId: toGlobalId('Program', suite.org.programId),
+          personId: toGlobalId('Person', suite.org.adminId),
         },
       },
     );
@@ -286,7 +279,7 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
     // A person's own answer is never a service account's to give.
     const respond = await as(
       writer,
-      `mutation { respondToProgramInvitation(input: { enrolmentId: "${toGlobalId('Enrolment', org.enrolmentId)}", response: ACCEPT }) { userErrors { code } } }`,
+      `mutation { respondToProgramInvitation(input: { enrolmentId: "${toGlobalId('Enrolment', suite.org.enrolmentId)}", response: ACCEPT }) { userErrors { code } } }`,
     );
     expect(respond.status).toBe(403);
     expect(await count()).toBe(before);
@@ -334,11 +327,11 @@ describe.each(testEngines())('service accounts writing programs on %s', (engine)
   it('stores a service account and a person as the same actor nowhere: the columns refuse both at once', async () => {
     const hr = await account('HR sync 3', ['MANAGE_PROGRAMS']);
     await expect(
-      db.query(
+      suite.db.query(
         `insert into programs (org_id, name, objective, sessions_per_participant, duration_weeks, languages, status,
            created_by, created_by_service_account_id)
          values ($1, 'Both', 'Both', 4, 8, array['en'], 'DRAFT', $2, $3)`,
-        [org.orgId, org.adminId, hr.uuid],
+        [suite.org.orgId, suite.org.adminId, hr.uuid],
       ),
     ).rejects.toThrow(/programs_one_creator/);
   });

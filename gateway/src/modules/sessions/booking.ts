@@ -153,6 +153,11 @@ export async function availabilityBetween(
   const zone = context.coachTimeZone;
   const rules = await rulesOfCoaches(tx, orgId, [context.coachId]);
   const pad = 24 * HOUR;
+  // Bookings a day either side of the window can still overlap a slot in it.
+  const busyFrom = new Date(from.getTime() - pad);
+  const busyTo = new Date(to.getTime() + pad);
+  const busy = (column: 'coach_id' | 'participant_id', ownerId: string) =>
+    busyIntervals(tx, orgId, column, ownerId, busyFrom, busyTo, exceptSessionId);
   return {
     rules: rules.get(context.coachId) ?? [],
     exceptions: await exceptionsOfCoach(
@@ -162,24 +167,8 @@ export async function availabilityBetween(
       addDays(instantToWallClock(from, zone).date, -1),
       addDays(instantToWallClock(to, zone).date, 1),
     ),
-    coachBusy: await busyIntervals(
-      tx,
-      orgId,
-      'coach_id',
-      context.coachId,
-      new Date(from.getTime() - pad),
-      new Date(to.getTime() + pad),
-      exceptSessionId,
-    ),
-    participantBusy: await busyIntervals(
-      tx,
-      orgId,
-      'participant_id',
-      context.participantId,
-      new Date(from.getTime() - pad),
-      new Date(to.getTime() + pad),
-      exceptSessionId,
-    ),
+    coachBusy: await busy('coach_id', context.coachId),
+    participantBusy: await busy('participant_id', context.participantId),
     coachTimeZone: zone,
     policy: context.policy,
     now,
@@ -220,15 +209,30 @@ function isOutcome<Opened extends object>(value: Opened | SessionOutcome): value
   return 'userErrors' in value;
 }
 
+/**
+ * A booking transaction on what `open` yields for `id` (an enrolment's rules, a session with its
+ * rules): `work` runs on it, or the refusal to open it is the answer.
+ */
+function inOpened<Opened extends object>(
+  tenant: Tenant,
+  actor: Actor,
+  open: (tx: Queryable, actor: Actor, id: string) => Promise<Opened | SessionOutcome>,
+  id: string,
+  work: (tx: Queryable, opened: Opened) => Promise<SessionOutcome>,
+): Promise<SessionOutcome> {
+  return inBookingTransaction(tenant, actor, async (tx) => {
+    const opened = await open(tx, actor, id);
+    return isOutcome(opened) ? opened : work(tx, opened);
+  });
+}
+
 export async function bookSession(
   tenant: Tenant,
   actor: Actor,
   input: { enrolmentId: string; startsAt: Date },
   now: Date,
 ): Promise<SessionOutcome> {
-  return inBookingTransaction(tenant, actor, async (tx) => {
-    const context = await openEnrolment(tx, actor, input.enrolmentId);
-    if (isOutcome(context)) return context;
+  return inOpened(tenant, actor, openEnrolment, input.enrolmentId, async (tx, context) => {
     const used = (await quotaUsed(tx, actor.orgId, [context.enrolmentId])).get(context.enrolmentId) ?? 0;
     const overQuota = quotaRefusal(used, context.sessionsPerParticipant);
     if (overQuota) return refuseWith(actor, overQuota);
@@ -283,10 +287,7 @@ export async function rescheduleSession(
   input: { sessionId: string; startsAt: Date },
   now: Date,
 ): Promise<SessionOutcome> {
-  return inBookingTransaction(tenant, actor, async (tx) => {
-    const opened = await openSession(tx, actor, input.sessionId);
-    if (isOutcome(opened)) return opened;
-    const { session, context } = opened;
+  return inOpened(tenant, actor, openSession, input.sessionId, async (tx, { session, context }) => {
     const refusal = rescheduleRefusal(actor, session, context.policy.lateCancelHours, input.startsAt, now);
     if (refusal) return refuseWith(actor, refusal);
     // The session keeps its coach even if the enrolment's coach changed since.
@@ -340,10 +341,7 @@ export async function cancelSession(
   const stored = cancellationReason(input.reason);
   if ('key' in stored) return refuseWith(actor, stored);
   const { reason } = stored;
-  return inBookingTransaction(tenant, actor, async (tx) => {
-    const opened = await openSession(tx, actor, input.sessionId);
-    if (isOutcome(opened)) return opened;
-    const { session, context } = opened;
+  return inOpened(tenant, actor, openSession, input.sessionId, async (tx, { session, context }) => {
     const refusal = cancelRefusal(session, now);
     if (refusal) return refuseWith(actor, refusal);
     // Only the participant's own late cancellation costs them a session.
@@ -362,10 +360,7 @@ export async function closeSession(
   input: { sessionId: string; status: 'COMPLETED' | 'NO_SHOW' },
   now: Date,
 ): Promise<SessionOutcome> {
-  return inBookingTransaction(tenant, actor, async (tx) => {
-    const opened = await openSession(tx, actor, input.sessionId);
-    if (isOutcome(opened)) return opened;
-    const { session, context } = opened;
+  return inOpened(tenant, actor, openSession, input.sessionId, async (tx, { session, context }) => {
     const refusal = closeRefusal(actor, holdsSession(actor, session, context), session, now);
     if (refusal) return refuseWith(actor, refusal);
     const closed = await setSessionStatus(tx, actor.orgId, session.id, input.status);

@@ -4,20 +4,15 @@ import type { Database } from '../../db/types.js';
 import type { HeatmapCellView, HeatmapView } from '../analytics/test-fixture.js';
 import { toGlobalId } from '../../ids.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
-import { createHeatmapFixture, type HeatmapFixture, type Member } from '../analytics/test-fixture.js';
+import {
+  createHeatmapFixture,
+  heatmapViewQuery,
+  readHeatmapView,
+  type HeatmapFixture,
+  type Member,
+} from '../analytics/test-fixture.js';
 
-const HEATMAP = `
-  query Heatmap($input: HeatmapInput!) {
-    heatmap(input: $input) {
-      metric periods stale
-      columns { capability { code } organisation { ...Cell } }
-      total { ...Row }
-      rows { ...Row }
-      csv
-    }
-  }
-  fragment Row on HeatmapRow { unit { name } cells { ...Cell } }
-  fragment Cell on HeatmapCell { value count suppressed reason }`;
+const HEATMAP = heatmapViewQuery({ stale: true });
 
 const ANSWER = `
   mutation Answer($input: AnswerWellbeingPulseInput!) {
@@ -58,15 +53,8 @@ describe.each(testEngines())('the wellbeing pulse on %s', (engine) => {
     await db?.close();
   });
 
-  async function viewAs(token: string, input: Record<string, unknown>): Promise<Heatmap> {
-    const res = await postGraphQL<{ heatmap: Heatmap }>(
-      running.url,
-      { query: HEATMAP, variables: { input: { metric: 'WELLBEING', ...input } } },
-      { token },
-    );
-    expect(res.body.errors).toBeUndefined();
-    return res.body.data!.heatmap;
-  }
+  const viewAs = (token: string, input: Record<string, unknown>): Promise<Heatmap> =>
+    readHeatmapView(running.url, token, HEATMAP, { metric: 'WELLBEING', ...input });
   /** The view once the rebuild that the latest answers started has finished. */
   async function freshView(token: string, input: Record<string, unknown>): Promise<Heatmap> {
     for (let attempt = 0; attempt < 60; attempt++) {
