@@ -17,7 +17,7 @@
 //                     what a page showing every everyday widget downloads: budget 80 kB
 //   staff tools       the files only the staff tools load (their element and on-demand parts;
 //                     STAFF_TOOLS below): what an admin's or a coach's page adds to the kit:
-//                     budget 36 kB. They are never on a participant's or a manager's page, so
+//                     budget 39 kB. They are never on a participant's or a manager's page, so
 //                     they do not weigh on what those pages download
 //   coach tools       the same for the coach's own tools (COACH_TOOLS below): what a coach's page
 //                     adds to the kit: budget 15 kB. A coach's page is not an admin's, so the two
@@ -47,9 +47,10 @@ import { minifyOutputs } from './build/terser-pass.mjs';
 export const FIRST_LOAD_BUDGET = 30_100;
 export const OWN_CHUNK_BUDGET = 12_000;
 export const KIT_BUDGET = 80_000;
-// Every tab of the console added up (six, each loaded only when opened); the console's first load
+// Every tab of the console added up (seven, each loaded only when opened; the learning platforms
+// tab, 4.2 kB, opens for org admins only); the console's first load
 // is judged against FIRST_LOAD_BUDGET like any widget's.
-export const STAFF_TOOLS_BUDGET = 36_000;
+export const STAFF_TOOLS_BUDGET = 39_000;
 
 export const COACH_TOOLS_BUDGET = 15_000;
 

@@ -29,6 +29,10 @@ export { EnrolmentChangedEvent, type EnrolmentChangedDetail } from './events/enr
 export { MatchApprovedEvent, type MatchApprovedDetail } from './events/match-approved.js';
 export { CoachStatusChangedEvent, type CoachStatusChangedDetail } from './events/coach-status-changed.js';
 export { ProgramExportEvent, type ProgramExportDetail } from './events/program-export.js';
+export {
+  LtiRegistrationChangedEvent,
+  type LtiRegistrationChangedDetail,
+} from './events/lti-registration-changed.js';
 export { SessionRecordedEvent, type SessionRecordedDetail } from './events/session-recorded.js';
 export { SessionNoteSavedEvent, type SessionNoteSavedDetail } from './events/session-note-saved.js';
 export { AvailabilitySavedEvent, type AvailabilitySavedDetail } from './events/availability-saved.js';

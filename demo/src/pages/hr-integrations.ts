@@ -1,3 +1,4 @@
+import { jwksKeyIds, pastedJwksProblem } from '@coachwork/client';
 import type { DevToken } from '../host/dev-backend.js';
 import { bootHostPage } from '../host/boot.js';
 import { applyDesignSystem } from '../host/design-system.js';
@@ -842,14 +843,8 @@ function toolConfigurationPanel(): HTMLElement {
 
 /** "2 keys: kid-a, kid-b" for keys registered inline. */
 function inlineKeysSummary(jwks: string | null): HTMLElement {
-  let kids: string[] = [];
-  try {
-    kids = ((JSON.parse(jwks ?? '') as { keys?: Array<{ kid?: string }> }).keys ?? []).map(
-      (key) => key.kid ?? '?',
-    );
-  } catch {
-    // Shown as no keys: the gateway stores only sets it could read.
-  }
+  // Shown as no keys when unreadable: the gateway stores only sets it could read.
+  const kids = jwksKeyIds(jwks);
   return h(
     'span',
     { 'data-lti-inline-keys': true },
@@ -858,28 +853,23 @@ function inlineKeysSummary(jwks: string | null): HTMLElement {
   );
 }
 
-/** Members only a private or symmetric JWK has. */
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
-
 /**
- * What is wrong with a pasted JWK Set before it is sent (the gateway checks it again, fully): not
- * JSON, no keys, a private key, a key without a kid. Empty when nothing is seen wrong.
+ * What is wrong with a pasted JWK Set before it is sent (the gateway checks it again, fully): the
+ * client package's checks, shared with the program console, in this page's words.
  */
 function pastedKeysProblem(text: string): string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return 'Paste a JWK Set in JSON: {"keys": [ … ]}.';
+  switch (pastedJwksProblem(text)) {
+    case 'JSON':
+      return 'Paste a JWK Set in JSON: {"keys": [ … ]}.';
+    case 'NO_KEYS':
+      return 'A JWK Set has a non-empty "keys" list: {"keys": [ … ]}.';
+    case 'PRIVATE':
+      return 'This is a private key: paste only the platform’s public keys, and treat the private key as leaked.';
+    case 'KID':
+      return 'Give every key its own "kid".';
+    case null:
+      return '';
   }
-  const keys = (parsed as { keys?: unknown } | null)?.keys;
-  if (!Array.isArray(keys) || keys.length === 0)
-    return 'A JWK Set has a non-empty "keys" list: {"keys": [ … ]}.';
-  if (keys.some((key) => typeof key === 'object' && key !== null && PRIVATE_MEMBERS.some((m) => m in key)))
-    return 'This is a private key: paste only the platform’s public keys, and treat the private key as leaked.';
-  if (keys.some((key) => typeof (key as { kid?: unknown } | null)?.kid !== 'string'))
-    return 'Give every key its own "kid".';
-  return '';
 }
 
 /** Where the platform's keys come from: its JWKS URL, or its public keys pasted as a JWK Set. */

@@ -44,6 +44,11 @@ export interface LtiSettings {
   publicUrl?: string | undefined;
   /** The kit's one-script loader (coachwork.js) when served elsewhere; by default this gateway's /kit/. */
   kitUrl?: string | undefined;
+  /**
+   * Whether platforms' JWKS URLs on http or a private or loopback address are called (a platform run
+   * beside the gateway); by default the gateway's dev mode decides.
+   */
+  dev?: boolean | undefined;
 }
 
 export interface LtiDeps {
@@ -53,6 +58,8 @@ export interface LtiDeps {
   /** The kit this gateway serves, whose loader launched pages load unless `settings.kitUrl` says otherwise. */
   kit: Kit;
   requestId: string;
+  /** The gateway's dev mode: platform keys are fetched through the screened fetch, relaxed in dev mode. */
+  dev: boolean;
 }
 
 const RTL: readonly SupportedLocale[] = ['ar'];
@@ -277,7 +284,7 @@ export async function serveLti(
   url: URL,
   deps: LtiDeps,
 ): Promise<boolean> {
-  const { db, log, settings, kit, requestId } = deps;
+  const { db, log, settings, kit, requestId, dev } = deps;
   const method = (req.method ?? 'GET').toUpperCase();
   const toolUrl = toolUrlOf(req, settings);
 
@@ -314,7 +321,11 @@ export async function serveLti(
     let launch: VerifiedLaunch;
     try {
       const form = await formOf(req, url);
-      launch = await verifyLaunch(db, { idToken: form.get('id_token'), state: form.get('state') });
+      launch = await verifyLaunch(
+        db,
+        { idToken: form.get('id_token'), state: form.get('state') },
+        { dev: settings.dev ?? dev },
+      );
     } catch (error) {
       const locale = localeOf(req);
       if (error instanceof BodyTooLarge)

@@ -84,7 +84,9 @@ export function serveRoutes(deps: RouterDeps): void {
     }
     if (await deps.kit.serve(req, res, path)) return;
     if (path.startsWith('/lti/')) {
-      if (await serveLti(req, res, url, { db, log: reqLog, settings: deps.lti, kit: deps.kit, requestId }))
+      if (
+        await serveLti(req, res, url, { db, log: reqLog, settings: deps.lti, kit: deps.kit, requestId, dev })
+      )
         return;
     }
     if (path === '/graphiql' && method === 'GET') {

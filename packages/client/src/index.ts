@@ -20,3 +20,4 @@ export { REFRESH_AHEAD_MS, PROVIDER_TIMEOUT_MS } from './token-manager.js';
 export { decodeJwtExpiry } from './jwt.js';
 export type { AnyVariables, DocumentInput } from './documents.js';
 export type { Client, OperationResult, RequestPolicy } from '@urql/core';
+export { pastedJwksProblem, jwksKeyIds, type PastedJwksProblem } from './jwks-paste.js';

@@ -1,7 +1,18 @@
 import { msg } from '@lit/localize';
 
-/** The console's tabs, in the order they are shown; each loads its own module the first time it opens. */
-export const tabs = ['setup', 'participants', 'matching', 'coaches', 'pulses', 'outcomes'] as const;
+/**
+ * The console's tabs, in the order they are shown; each loads its own module the first time it opens.
+ * `platforms` (the organisation's learning platforms) is offered to org admins only.
+ */
+export const tabs = [
+  'setup',
+  'participants',
+  'matching',
+  'coaches',
+  'pulses',
+  'outcomes',
+  'platforms',
+] as const;
 export type TabName = (typeof tabs)[number];
 
 export const isTab = (value: string | undefined): value is TabName =>
@@ -21,6 +32,8 @@ export function tabLabel(tab: TabName): string {
       return msg('360 pulses');
     case 'outcomes':
       return msg('Outcomes');
+    case 'platforms':
+      return msg('Learning platforms');
   }
 }
 

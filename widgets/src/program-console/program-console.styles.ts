@@ -374,4 +374,23 @@ export const programConsoleStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
   }
+  .tool-urls {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0;
+  }
+  .tool-url dt {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-muted);
+  }
+  .tool-url dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    margin: 0;
+  }
+  .platforms code {
+    overflow-wrap: anywhere;
+  }
 `;

@@ -62,12 +62,13 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
     await until(() => el.tab === 'participants', 'Participants selected');
     expect(el.shadowRoot!.activeElement?.getAttribute('data-tab')).to.equal('participants');
     expect($(el, '[data-tab="participants"]')!.getAttribute('aria-selected')).to.equal('true');
+    // The last tab, for this org admin, is the organisation's learning platforms.
     await sendKeys({ press: 'End' });
-    await until(() => el.tab === 'outcomes', 'Outcomes selected by End');
+    await until(() => el.tab === 'platforms', 'Learning platforms selected by End');
     await sendKeys({ press: 'Home' });
     await until(() => el.tab === 'setup', 'Setup selected by Home');
     await sendKeys({ press: 'ArrowLeft' });
-    await until(() => el.tab === 'outcomes', 'ArrowLeft wraps to the last tab');
+    await until(() => el.tab === 'platforms', 'ArrowLeft wraps to the last tab');
     // Back to the list puts focus on the program it came from.
     part(el, 'back-button')!.click();
     await until(() => $$(el, '[part~="program"]').length > 0, 'the list again');

@@ -25,7 +25,11 @@ const tabModules: Record<TabName, () => Promise<TabModule>> = {
   coaches: () => import('./program-console.coaches.js'),
   pulses: () => import('./program-console.pulses.js'),
   outcomes: () => import('./program-console.outcomes.js'),
+  platforms: () => import('./program-console.platforms.js'),
 };
+
+/** Tabs offered to org admins only. */
+const orgAdminTabs: ReadonlySet<TabName> = new Set(['platforms']);
 
 /** Who may run programs; anyone else is told they have no access, without a request for the list. */
 const adminRoles = new Set(['PROGRAM_ADMIN', 'ORG_ADMIN']);
@@ -47,13 +51,14 @@ function formatDates(program: ProgramRow, locale: string): string {
  *
  * @summary Create, populate, match, run and judge coaching programs.
  * @attr program - A Program ID: open that program instead of the list; `new` opens the setup of a new program.
- * @attr tab - The tab to show for the open program: `setup` (default), `participants`, `matching`, `coaches`, `pulses`, `outcomes`.
+ * @attr tab - The tab to show for the open program: `setup` (default), `participants`, `matching`, `coaches`, `pulses`, `outcomes`, `platforms` (the organisation's learning platforms, LTI 1.3; org admins only).
  * @attr compact - Denser layout for narrow slots.
  * @fires {ProgramSavedEvent} cw-program-saved - The gateway saved a program the admin created or edited. detail: `{ programId, status, created }`.
  * @fires {ProgramPublishedEvent} cw-program-published - A program was published: its population was invited. detail: `{ programId, invited }`.
  * @fires {EnrolmentChangedEvent} cw-enrolment-changed - Enrolments changed from the console (withdrawn, reinvited, reminded, re-matched). detail: `{ programId, enrolmentIds, change }`.
  * @fires {MatchApprovedEvent} cw-match-approved - The admin approved a match proposal. detail: `{ programId, matched, unmatched }`.
  * @fires {CoachStatusChangedEvent} cw-coach-status-changed - A coach was paused or reinstated in a program. detail: `{ programId, coachId, status }`.
+ * @fires {LtiRegistrationChangedEvent} cw-lti-registration-changed - An org admin registered a learning platform, replaced its keys or removed it. detail: `{ registrationId, change }`.
  * @fires {ProgramExportEvent} cw-program-export - The admin downloaded a CSV export. detail: `{ programId, kind, rows }`.
  * @csspart base - The card around everything.
  * @csspart header - Heading row (program name, status, back to the list).
@@ -79,6 +84,9 @@ function formatDates(program: ProgramRow, locale: string): string {
  * @csspart action-button - Any other command (publish, approve, pause, export…).
  * @csspart filter - The participants' status filter and search box.
  * @csspart proposal-state - A match proposal being computed (queued or computing, with its progress bar), or why it failed; `data-proposal-state` says which.
+ * @csspart platform - A registered learning platform's row (the `platforms` tab).
+ * @csspart key-source - The choice of a learning platform's keys: a JWKS URL or public keys pasted.
+ * @csspart copy-button - Copies one of Coachwork's LTI tool addresses.
  * @csspart table - A data table (roster, proposal, coaches, KPIs).
  * @csspart chart - A chart (participation over time, KPI series).
  * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
@@ -294,19 +302,35 @@ export class ProgramConsole extends CoachworkElement {
     });
   }
 
+  /**
+   * The tabs offered: all but the org admins' own to anyone else. A deep link to one of those shows
+   * its tab with the unauthorised state (and the gateway refuses its data anyway).
+   */
+  #shownTabs(): TabName[] {
+    const active = this.#activeTab;
+    return tabs.filter((tab) => !orgAdminTabs.has(tab) || this.#orgAdmin() === true || tab === active);
+  }
+
+  /** Whether the viewer is an org admin; undefined until the roles are known. */
+  #orgAdmin(): boolean | undefined {
+    const roles = this.#list.data?.viewer.roles;
+    return roles ? roles.includes('ORG_ADMIN') : undefined;
+  }
+
   #renderProgram(): unknown {
     const active = this.#activeTab;
     const creating = this.program === 'new';
+    const refused = orgAdminTabs.has(active) && this.#orgAdmin() === false;
     return renderTabList(
       {
-        tabs,
+        tabs: this.#shownTabs(),
         active,
         label: tabLabel,
         select: (tab) => this.#select(tab),
         rtl: this.dir === 'rtl',
         disabled: (tab) => creating && tab !== 'setup',
       },
-      this.#panels.render(active),
+      refused ? renderNoAccess('unauthorised') : this.#panels.render(active),
     );
   }
 

@@ -79,7 +79,8 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
   beforeAll(async () => {
     db = await openTestDatabase(engine);
     org = await createGatewayFixture(db, `ags-${engine}`);
-    gateway = await startGateway(db);
+    // The platform runs on 127.0.0.1 over http: its JWKS is fetched outside dev mode only from public https.
+    gateway = await startGateway(db, { lti: { dev: true } });
     platform = await startPlatform({ name: 'moodle' });
     platform.toolUrl = gateway.url;
     await insertRegistration(db, org.orgId, ltiRegistrationInput(platform, [`ags-${engine}.example`]));

@@ -5,7 +5,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import { decodeProtectedHeader, exportJWK, generateKeyPair, SignJWT, UnsecuredJWT, type JWK } from 'jose';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
@@ -57,6 +57,7 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
   let platformA: SimulatedPlatform;
   let platformB: SimulatedPlatform;
   const logLines: Array<Record<string, unknown>> = [];
+  let sink: Writable;
 
   async function register(org: GatewayFixture, platform: SimulatedPlatform, domains: string[]) {
     const response = await postGraphQL<{
@@ -116,14 +117,15 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
     db = await openTestDatabase(engine);
     orgA = await createGatewayFixture(db, 'lti-a');
     orgB = await createGatewayFixture(db, 'lti-b');
-    const sink = new Writable({
+    sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
         for (const line of chunk.toString().split('\n'))
           if (line) logLines.push(JSON.parse(line) as Record<string, unknown>);
         done();
       },
     });
-    gateway = await startGateway(db, { logger: pino({ level: 'info' }, sink) });
+    // The platforms run on 127.0.0.1 over http: their JWKS is fetched outside dev mode only from public https.
+    gateway = await startGateway(db, { logger: pino({ level: 'info' }, sink), lti: { dev: true } });
     platformA = await startPlatform({ name: 'moodle-a' });
     platformB = await startPlatform({ name: 'canvas-b' });
     platformA.toolUrl = gateway.url;
@@ -649,6 +651,130 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
     const arabic = await post({ idToken: 'x', state: 'y' }, { 'accept-language': 'ar' });
     expect(arabic.html).toContain('dir="rtl"');
     expect(refusal(arabic.html)).toBe('STATE');
+  });
+
+  it('launches a platform that signs with an EC P-256 key (ES256), and refuses its tokens under another algorithm', async () => {
+    const platformE = await startPlatform({ name: 'sakai-ec', alg: 'ES256' });
+    try {
+      expect((await register(orgA, platformE, ['lti-a.example'])).userErrors).toEqual([]);
+      const user = { sub: 'sakai-user-1', email: orgA.managerEmail };
+      const launched = await launch(platformE, { user, custom: { widget: 'goal-tracker' } });
+      expect(decodeProtectedHeader(launched.form.idToken)).toMatchObject({ alg: 'ES256' });
+      expect(launched.status).toBe(200);
+      expect(launched.html).toContain('<cw-goal-tracker data-cw-lti');
+
+      // The same claims, signed otherwise under the platform's kid: its JWKS holds a P-256 key only.
+      const kid = decodeProtectedHeader(launched.form.idToken).kid!;
+      const rsa = await generateKeyPair('RS256');
+      const p384 = await generateKeyPair('ES384');
+      const ecJwk = (JSON.parse(platformE.jwksJson) as { keys: JWK[] }).keys[0]!;
+      const resigned: Array<[string, (claims: Record<string, unknown>) => Promise<string>]> = [
+        // An RSA key the platform never published: no key of the JWKS is an RSA key.
+        [
+          'RS256',
+          (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid }).sign(rsa.privateKey),
+        ],
+        // Another curve: not an algorithm a launch may use.
+        [
+          'ES384',
+          (claims) => new SignJWT(claims).setProtectedHeader({ alg: 'ES384', kid }).sign(p384.privateKey),
+        ],
+        // The public key's coordinate as an HMAC secret (algorithm confusion).
+        [
+          'HS256',
+          (claims) =>
+            new SignJWT(claims)
+              .setProtectedHeader({ alg: 'HS256', kid })
+              .sign(Buffer.from(ecJwk.x!, 'base64url')),
+        ],
+        // No signature at all.
+        ['none', async (claims) => new UnsecuredJWT(claims).encode()],
+      ];
+      for (const [alg, sign] of resigned) {
+        const refused = await launch(platformE, { user }, async (form) => {
+          const claims = JSON.parse(
+            Buffer.from(form.idToken.split('.')[1]!, 'base64url').toString(),
+          ) as Record<string, unknown>;
+          return { ...form, idToken: await sign(claims) };
+        });
+        expect(decodeProtectedHeader(refused.form.idToken).alg, alg).toBe(alg);
+        expect(refused.status, alg).toBe(400);
+        expect(refusal(refused.html), alg).toBe('SIGNATURE');
+      }
+      expect(refusalsLogged().slice(-4)).toEqual(['SIGNATURE', 'SIGNATURE', 'SIGNATURE', 'SIGNATURE']);
+      // The platform's own ES256 launches still pass.
+      expect((await launch(platformE, { user })).status).toBe(200);
+    } finally {
+      await db.query(`delete from lti_registrations where issuer = $1`, [platformE.issuer]);
+      await platformE.close();
+    }
+  });
+
+  it('fetches a platform’s JWKS through the screened fetch: outside dev mode a loopback or private JWKS URL is never called', async () => {
+    // A gateway as production runs it (dev off), beside the suite's, over the same database.
+    const production = await startGateway(db, { logger: pino({ level: 'info' }, sink) });
+    const platformP = await startPlatform({ name: 'moodle-private' });
+    const user = { sub: 'private-user-1', email: orgA.managerEmail };
+    const launchInto = async (toolUrl: string): Promise<Launched> => {
+      const login = await fetch(platformP.loginUrl(toolUrl, { user }), { redirect: 'manual' });
+      expect(login.status).toBe(302);
+      const form = await platformP.authorise(login.headers.get('location')!);
+      const response = await fetch(form.action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ id_token: form.idToken, state: form.state }).toString(),
+      });
+      return { status: response.status, html: await response.text() };
+    };
+    const detailsLogged = () =>
+      logLines
+        .filter((line) => line['msg'] === 'lti launch refused')
+        .map((line) => (line['lti'] as { detail?: string }).detail ?? '');
+    try {
+      const { registration } = await register(orgA, platformP, ['lti-a.example']);
+      expect(registration).not.toBeNull();
+      // http on 127.0.0.1: refused before any connection.
+      const refused = await launchInto(production.url);
+      expect(refusal(refused.html)).toBe('SIGNATURE');
+      expect(refused.html).not.toContain('DestinationRefused');
+      expect(detailsLogged().at(-1)).toContain('destination refused: NOT_HTTPS');
+      expect(platformP.jwksRequests).toBe(0);
+      // https to a loopback or a private address: refused as well, whatever the scheme.
+      const admin = await tokenFor(db, orgA.adminId);
+      for (const jwksUrl of [
+        `https://127.0.0.1:${new URL(platformP.url).port}/jwks`,
+        'https://10.20.30.40/jwks',
+        'https://[::1]/jwks',
+        'https://169.254.169.254/latest/meta-data/jwks',
+      ]) {
+        const set = await postGraphQL<{ setLtiPlatformKeys: KeysPayload }>(
+          production.url,
+          { query: SET_KEYS, variables: { input: { registrationId: registration!.id, jwksUrl } } },
+          { token: admin },
+        );
+        expect(set.body.data!.setLtiPlatformKeys.userErrors).toEqual([]);
+        expect(refusal((await launchInto(production.url)).html), jwksUrl).toBe('SIGNATURE');
+        expect(detailsLogged().at(-1), jwksUrl).toContain('destination refused: PRIVATE_ADDRESS');
+      }
+      expect(platformP.jwksRequests).toBe(0);
+      // The suite's gateway (platform calls in dev mode, as the score and roster jobs' tests run
+      // them) reaches the same platform through the same screened fetch.
+      await postGraphQL(
+        gateway.url,
+        {
+          query: SET_KEYS,
+          variables: { input: { registrationId: registration!.id, jwksUrl: platformP.jwksUrl } },
+        },
+        { token: admin },
+      );
+      const launched = await launchInto(gateway.url);
+      expect(launched.status).toBe(200);
+      expect(platformP.jwksRequests).toBe(1);
+    } finally {
+      await db.query(`delete from lti_registrations where issuer = $1`, [platformP.issuer]);
+      await platformP.close();
+      await production.close();
+    }
   });
 
   it('removes a registration for its own organisation only; its launches are refused from then on', async () => {

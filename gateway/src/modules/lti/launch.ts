@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
+  customFetch,
   decodeJwt,
   errors as joseErrors,
   jwtVerify,
@@ -19,6 +20,7 @@ import {
   type JWTVerifyGetKey,
 } from 'jose';
 import type { Database } from '../../db/types.js';
+import { DestinationRefused, screenedFetch } from '../../http/destination.js';
 import { LTI, LTI_VERSION, MESSAGE_TYPES, type MessageType } from './claims.js';
 import { PLATFORM_ALGORITHMS } from './platform-keys.js';
 import { registrationById, registrationsOfIssuer, type RegistrationRow } from './sql.js';
@@ -148,20 +150,32 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
+/** The most a platform's JWKS document may weigh. */
+const MAX_JWKS_BYTES = 256 * 1024;
+
 const platformKeySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
 /**
  * The platform's keys: those registered inline, as they were read with the registration (so a
- * rotation takes effect at the next launch), else its JWKS, fetched and cached by jose (refetched
- * when an unknown `kid` arrives).
+ * rotation takes effect at the next launch), else its JWKS, cached by jose for ten minutes and
+ * refetched when an unknown `kid` arrives (a platform rotating its keys), at most every ten seconds.
+ * The JWKS is fetched through the screened fetch, as every call out is: outside dev mode only an
+ * https URL whose host resolves to public addresses is called, checked again at each fetch and
+ * connected to as checked, without following redirects.
  */
-function platformKeys(registration: RegistrationRow): JWTVerifyGetKey {
+function platformKeys(registration: RegistrationRow, dev: boolean): JWTVerifyGetKey {
   if (registration.jwks) return createLocalJWKSet(registration.jwks);
   const jwksUrl = registration.jwksUrl!;
-  let keys = platformKeySets.get(jwksUrl);
+  const cacheKey = `${dev ? 'dev' : 'screened'} ${jwksUrl}`;
+  let keys = platformKeySets.get(cacheKey);
   if (!keys) {
-    keys = createRemoteJWKSet(new URL(jwksUrl), { timeoutDuration: 5000, cooldownDuration: 10_000 });
-    platformKeySets.set(jwksUrl, keys);
+    const screened = screenedFetch({ dev, maxBytes: MAX_JWKS_BYTES });
+    keys = createRemoteJWKSet(new URL(jwksUrl), {
+      timeoutDuration: 5000,
+      cooldownDuration: 10_000,
+      [customFetch]: (url, init) => screened(url, init as RequestInit),
+    });
+    platformKeySets.set(cacheKey, keys);
   }
   return keys;
 }
@@ -194,6 +208,10 @@ interface StateRow {
 
 function describeJoseError(error: unknown): LaunchRefused {
   if (error instanceof LaunchRefused) return error;
+  // The platform's JWKS URL is one the gateway will not call (http, or a private or loopback address
+  // outside dev mode): its keys cannot be had, so neither can the signature be checked.
+  if (error instanceof DestinationRefused)
+    return new LaunchRefused('SIGNATURE', `platform keys not fetched: ${error.message}`);
   if (error instanceof joseErrors.JWTExpired)
     return new LaunchRefused('EXPIRED', `${error.claim}: ${error.message}`);
   if (
@@ -226,8 +244,13 @@ function describeJoseError(error: unknown): LaunchRefused {
 export async function verifyLaunch(
   db: Database,
   form: { idToken: string | null; state: string | null },
-  now: Date = new Date(),
+  options: {
+    /** Dev mode: the platform's JWKS may be on http and a private or loopback address. */
+    dev: boolean;
+    now?: Date;
+  },
 ): Promise<VerifiedLaunch> {
+  const now = options.now ?? new Date();
   if (!form.idToken || !form.state) throw new LaunchRefused('MALFORMED', 'id_token or state missing');
   const [stored] = await db.query<StateRow>(
     `delete from lti_launch_states where state = $1 returning registration_id, nonce, target_link_uri, expires_at`,
@@ -259,7 +282,7 @@ export async function verifyLaunch(
 
   let claims: LtiClaims;
   try {
-    const verified = await jwtVerify<LtiClaims>(form.idToken, platformKeys(registration), {
+    const verified = await jwtVerify<LtiClaims>(form.idToken, platformKeys(registration, options.dev), {
       algorithms: [...PLATFORM_ALGORITHMS],
       issuer: registration.issuer,
       audience: registration.clientId,

@@ -102,7 +102,8 @@ describe.each(testEngines())('LTI course rosters (%s)', (engine) => {
     db = await openTestDatabase(engine);
     org = await createGatewayFixture(db, `nrps-${engine}`);
     other = await createGatewayFixture(db, `nrps-other-${engine}`);
-    gateway = await startGateway(db);
+    // The platform runs on 127.0.0.1 over http: its JWKS is fetched outside dev mode only from public https.
+    gateway = await startGateway(db, { lti: { dev: true } });
     platform = await startPlatform({ name: 'moodle' });
     foreign = await startPlatform({ name: 'canvas' });
     platform.toolUrl = gateway.url;

@@ -62,6 +62,11 @@ type Documents = {
   '\n  mutation CwProgramConsoleChangeEnrolment($input: ChangeEnrolmentStatusInput!) {\n    changeEnrolmentStatus(input: $input) {\n      enrolment {\n        ...CwProgramConsoleEnrolmentChange\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleChangeEnrolmentDocument;
   '\n  mutation CwProgramConsoleRematch($input: RematchEnrolmentInput!) {\n    rematchEnrolment(input: $input) {\n      enrolment {\n        ...CwProgramConsoleEnrolmentChange\n        coach {\n          id\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRematchDocument;
   '\n  mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {\n    remindProgramParticipants(input: $input) {\n      remindedCount\n      alreadyRemindedCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRemindDocument;
+  '\n  fragment CwProgramConsolePlatform on LtiRegistration {\n    id\n    issuer\n    clientId\n    deploymentIds\n    jwksUrl\n    jwks\n    authLoginUrl\n    accessTokenUrl\n    emailLinkDomains\n    createdAt\n  }\n': typeof types.CwProgramConsolePlatformFragmentDoc;
+  '\n  query CwProgramConsolePlatforms {\n    ltiRegistrations {\n      ...CwProgramConsolePlatform\n    }\n  }\n': typeof types.CwProgramConsolePlatformsDocument;
+  '\n  mutation CwProgramConsoleRegisterPlatform($input: RegisterLtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      registration {\n        ...CwProgramConsolePlatform\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRegisterPlatformDocument;
+  '\n  mutation CwProgramConsoleSetPlatformKeys($input: SetLtiPlatformKeysInput!) {\n    setLtiPlatformKeys(input: $input) {\n      registration {\n        ...CwProgramConsolePlatform\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleSetPlatformKeysDocument;
+  '\n  mutation CwProgramConsoleRemovePlatform($id: ID!) {\n    removeLtiRegistration(id: $id) {\n      removedId\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRemovePlatformDocument;
   '\n  query CwProgramConsolePulsePhases($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        pulsePhases {\n          phase\n          opensAt\n          closesAt\n          ratersCutoffAt\n          raterLimits {\n            minReports\n            maxReports\n            minPeers\n            maxPeers\n          }\n          requested\n          submitted\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsolePulsePhasesDocument;
   '\n  mutation CwProgramConsoleOpenPulsePhase($input: OpenPulsePhaseInput!) {\n    openPulsePhase(input: $input) {\n      phase {\n        phase\n        opensAt\n        closesAt\n        requested\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwProgramConsoleOpenPulsePhaseDocument;
   '\n  mutation CwProgramConsoleClosePulsePhase($input: ClosePulsePhaseInput!) {\n    closePulsePhase(input: $input) {\n      phase {\n        phase\n        closesAt\n        submitted\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwProgramConsoleClosePulsePhaseDocument;
@@ -204,6 +209,16 @@ const documents: Documents = {
     types.CwProgramConsoleRematchDocument,
   '\n  mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {\n    remindProgramParticipants(input: $input) {\n      remindedCount\n      alreadyRemindedCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n':
     types.CwProgramConsoleRemindDocument,
+  '\n  fragment CwProgramConsolePlatform on LtiRegistration {\n    id\n    issuer\n    clientId\n    deploymentIds\n    jwksUrl\n    jwks\n    authLoginUrl\n    accessTokenUrl\n    emailLinkDomains\n    createdAt\n  }\n':
+    types.CwProgramConsolePlatformFragmentDoc,
+  '\n  query CwProgramConsolePlatforms {\n    ltiRegistrations {\n      ...CwProgramConsolePlatform\n    }\n  }\n':
+    types.CwProgramConsolePlatformsDocument,
+  '\n  mutation CwProgramConsoleRegisterPlatform($input: RegisterLtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      registration {\n        ...CwProgramConsolePlatform\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleRegisterPlatformDocument,
+  '\n  mutation CwProgramConsoleSetPlatformKeys($input: SetLtiPlatformKeysInput!) {\n    setLtiPlatformKeys(input: $input) {\n      registration {\n        ...CwProgramConsolePlatform\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleSetPlatformKeysDocument,
+  '\n  mutation CwProgramConsoleRemovePlatform($id: ID!) {\n    removeLtiRegistration(id: $id) {\n      removedId\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+    types.CwProgramConsoleRemovePlatformDocument,
   '\n  query CwProgramConsolePulsePhases($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        pulsePhases {\n          phase\n          opensAt\n          closesAt\n          ratersCutoffAt\n          raterLimits {\n            minReports\n            maxReports\n            minPeers\n            maxPeers\n          }\n          requested\n          submitted\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsolePulsePhasesDocument,
   '\n  mutation CwProgramConsoleOpenPulsePhase($input: OpenPulsePhaseInput!) {\n    openPulsePhase(input: $input) {\n      phase {\n        phase\n        opensAt\n        closesAt\n        requested\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
@@ -584,6 +599,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {\n    remindProgramParticipants(input: $input) {\n      remindedCount\n      alreadyRemindedCount\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleRemindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwProgramConsolePlatform on LtiRegistration {\n    id\n    issuer\n    clientId\n    deploymentIds\n    jwksUrl\n    jwks\n    authLoginUrl\n    accessTokenUrl\n    emailLinkDomains\n    createdAt\n  }\n',
+): typeof import('./graphql.js').CwProgramConsolePlatformFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwProgramConsolePlatforms {\n    ltiRegistrations {\n      ...CwProgramConsolePlatform\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsolePlatformsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleRegisterPlatform($input: RegisterLtiPlatformInput!) {\n    registerLtiPlatform(input: $input) {\n      registration {\n        ...CwProgramConsolePlatform\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleRegisterPlatformDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleSetPlatformKeys($input: SetLtiPlatformKeysInput!) {\n    setLtiPlatformKeys(input: $input) {\n      registration {\n        ...CwProgramConsolePlatform\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleSetPlatformKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwProgramConsoleRemovePlatform($id: ID!) {\n    removeLtiRegistration(id: $id) {\n      removedId\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwProgramConsoleRemovePlatformDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6584,6 +6584,102 @@ export type CwProgramConsoleRemindMutation = {
   };
 };
 
+export type CwProgramConsolePlatformFragment = {
+  __typename?: 'LtiRegistration';
+  id: string;
+  issuer: string;
+  clientId: string;
+  deploymentIds: Array<string>;
+  jwksUrl?: string | null;
+  jwks?: string | null;
+  authLoginUrl: string;
+  accessTokenUrl: string;
+  emailLinkDomains: Array<string>;
+  createdAt: string;
+};
+
+export type CwProgramConsolePlatformsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CwProgramConsolePlatformsQuery = {
+  __typename?: 'Query';
+  ltiRegistrations: Array<{
+    __typename?: 'LtiRegistration';
+    id: string;
+    issuer: string;
+    clientId: string;
+    deploymentIds: Array<string>;
+    jwksUrl?: string | null;
+    jwks?: string | null;
+    authLoginUrl: string;
+    accessTokenUrl: string;
+    emailLinkDomains: Array<string>;
+    createdAt: string;
+  }>;
+};
+
+export type CwProgramConsoleRegisterPlatformMutationVariables = Exact<{
+  input: RegisterLtiPlatformInput;
+}>;
+
+export type CwProgramConsoleRegisterPlatformMutation = {
+  __typename?: 'Mutation';
+  registerLtiPlatform: {
+    __typename?: 'RegisterLtiPlatformPayload';
+    registration?: {
+      __typename?: 'LtiRegistration';
+      id: string;
+      issuer: string;
+      clientId: string;
+      deploymentIds: Array<string>;
+      jwksUrl?: string | null;
+      jwks?: string | null;
+      authLoginUrl: string;
+      accessTokenUrl: string;
+      emailLinkDomains: Array<string>;
+      createdAt: string;
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleSetPlatformKeysMutationVariables = Exact<{
+  input: SetLtiPlatformKeysInput;
+}>;
+
+export type CwProgramConsoleSetPlatformKeysMutation = {
+  __typename?: 'Mutation';
+  setLtiPlatformKeys: {
+    __typename?: 'SetLtiPlatformKeysPayload';
+    registration?: {
+      __typename?: 'LtiRegistration';
+      id: string;
+      issuer: string;
+      clientId: string;
+      deploymentIds: Array<string>;
+      jwksUrl?: string | null;
+      jwks?: string | null;
+      authLoginUrl: string;
+      accessTokenUrl: string;
+      emailLinkDomains: Array<string>;
+      createdAt: string;
+    } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type CwProgramConsoleRemovePlatformMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type CwProgramConsoleRemovePlatformMutation = {
+  __typename?: 'Mutation';
+  removeLtiRegistration: {
+    __typename?: 'RemoveLtiRegistrationPayload';
+    removedId?: string | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
+  };
+};
+
 export type CwProgramConsolePulsePhasesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -7968,6 +8064,24 @@ fragment CwProgramConsoleEnrolmentChange on Enrolment {
 `,
   { fragmentName: 'CwProgramConsoleEnrolmentChange' },
 ) as unknown as TypedDocumentString<CwProgramConsoleEnrolmentChangeFragment, unknown>;
+export const CwProgramConsolePlatformFragmentDoc = new TypedDocumentString(
+  `
+fragment CwProgramConsolePlatform on LtiRegistration {
+  __typename
+  id
+  issuer
+  clientId
+  deploymentIds
+  jwksUrl
+  jwks
+  authLoginUrl
+  accessTokenUrl
+  emailLinkDomains
+  createdAt
+}
+`,
+  { fragmentName: 'CwProgramConsolePlatform' },
+) as unknown as TypedDocumentString<CwProgramConsolePlatformFragment, unknown>;
 export const CwProgramConsoleSetupFragmentDoc = new TypedDocumentString(
   `
 fragment CwProgramConsoleSetup on Program {
@@ -9501,6 +9615,101 @@ mutation CwProgramConsoleRemind($input: RemindProgramParticipantsInput!) {
   }
 }
 `) as unknown as TypedDocumentString<CwProgramConsoleRemindMutation, CwProgramConsoleRemindMutationVariables>;
+export const CwProgramConsolePlatformsDocument = new TypedDocumentString(`
+query CwProgramConsolePlatforms {
+  ltiRegistrations {
+    ...CwProgramConsolePlatform
+  }
+}
+
+fragment CwProgramConsolePlatform on LtiRegistration {
+  __typename
+  id
+  issuer
+  clientId
+  deploymentIds
+  jwksUrl
+  jwks
+  authLoginUrl
+  accessTokenUrl
+  emailLinkDomains
+  createdAt
+}
+`) as unknown as TypedDocumentString<CwProgramConsolePlatformsQuery, CwProgramConsolePlatformsQueryVariables>;
+export const CwProgramConsoleRegisterPlatformDocument = new TypedDocumentString(`
+mutation CwProgramConsoleRegisterPlatform($input: RegisterLtiPlatformInput!) {
+  registerLtiPlatform(input: $input) {
+    registration {
+      ...CwProgramConsolePlatform
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+
+fragment CwProgramConsolePlatform on LtiRegistration {
+  __typename
+  id
+  issuer
+  clientId
+  deploymentIds
+  jwksUrl
+  jwks
+  authLoginUrl
+  accessTokenUrl
+  emailLinkDomains
+  createdAt
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleRegisterPlatformMutation,
+  CwProgramConsoleRegisterPlatformMutationVariables
+>;
+export const CwProgramConsoleSetPlatformKeysDocument = new TypedDocumentString(`
+mutation CwProgramConsoleSetPlatformKeys($input: SetLtiPlatformKeysInput!) {
+  setLtiPlatformKeys(input: $input) {
+    registration {
+      ...CwProgramConsolePlatform
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+
+fragment CwProgramConsolePlatform on LtiRegistration {
+  __typename
+  id
+  issuer
+  clientId
+  deploymentIds
+  jwksUrl
+  jwks
+  authLoginUrl
+  accessTokenUrl
+  emailLinkDomains
+  createdAt
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleSetPlatformKeysMutation,
+  CwProgramConsoleSetPlatformKeysMutationVariables
+>;
+export const CwProgramConsoleRemovePlatformDocument = new TypedDocumentString(`
+mutation CwProgramConsoleRemovePlatform($id: ID!) {
+  removeLtiRegistration(id: $id) {
+    removedId
+    userErrors {
+      field
+      message
+    }
+  }
+}
+`) as unknown as TypedDocumentString<
+  CwProgramConsoleRemovePlatformMutation,
+  CwProgramConsoleRemovePlatformMutationVariables
+>;
 export const CwProgramConsolePulsePhasesDocument = new TypedDocumentString(`
 query CwProgramConsolePulsePhases($id: ID!) {
   node(id: $id) {

@@ -1,6 +1,6 @@
 /**
  * A learning platform in process, as the tests (and a hand-run end to end) meet it: its own RSA
- * keys and JWKS, an OIDC authorisation endpoint that answers a login with a form carrying a signed
+ * (or EC P-256) keys and JWKS, an OIDC authorisation endpoint that answers a login with a form carrying a signed
  * id_token, as Moodle or Canvas do, a token endpoint, an AGS scores endpoint and an NRPS 2.0
  * membership endpoint (paged with `Link: rel="next"`). The claims of the next launch are set by the
  * test; `sign` lets a test forge what a broken or hostile platform would send.
@@ -67,6 +67,8 @@ export interface SimulatedPlatform {
   gradebook: Map<string, Map<string, Array<Record<string, unknown>>>>;
   /** Access tokens the token endpoint issued. */
   issuedTokens: number;
+  /** Requests its JWKS URL answered. */
+  jwksRequests: number;
   /** Answers the next `n` score posts with this status instead (a platform down, or refusing). */
   failNextScores(status: number, n: number): void;
   /** The course's members as NRPS 2.0 lists them (the membership endpoint's source). */
@@ -112,12 +114,15 @@ export async function startPlatform(
     deploymentId?: string;
     /** false: no JWKS at `jwksUrl` (404), as a platform whose keys are registered inline. */
     publishJwks?: boolean;
+    /** How its id_tokens are signed: RSA (RS256, the default) or EC P-256 (ES256). */
+    alg?: 'RS256' | 'ES256';
   } = {},
 ): Promise<SimulatedPlatform> {
-  const keys = await generateKeyPair('RS256', { extractable: true });
-  const stranger = await generateKeyPair('RS256', { extractable: true });
+  const alg = options.alg ?? 'RS256';
+  const keys = await generateKeyPair(alg, { extractable: true });
+  const stranger = await generateKeyPair(alg, { extractable: true });
   const kid = `${options.name ?? 'platform'}-key-1`;
-  const publicJwk: JWK = { ...(await exportJWK(keys.publicKey)), kid, alg: 'RS256', use: 'sig' };
+  const publicJwk: JWK = { ...(await exportJWK(keys.publicKey)), kid, alg, use: 'sig' };
   const server = http.createServer();
   let failures = { status: 0, left: 0 };
   let membershipFailures = { status: 0, left: 0 };
@@ -138,6 +143,7 @@ export async function startPlatform(
     toolUrl: null,
     gradebook: new Map(),
     issuedTokens: 0,
+    jwksRequests: 0,
     failNextScores(status, n) {
       failures = { status, left: n };
     },
@@ -164,7 +170,7 @@ export async function startPlatform(
     },
     async sign(claims, signOptions = {}) {
       return new SignJWT(claims)
-        .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
+        .setProtectedHeader({ alg, kid, typ: 'JWT' })
         .sign(signOptions.foreignKey ? stranger.privateKey : keys.privateKey);
     },
     async authorise(location) {
@@ -398,6 +404,7 @@ export async function startPlatform(
       return;
     }
     if (requestUrl.pathname === '/jwks' && options.publishJwks !== false) {
+      platform.jwksRequests += 1;
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ keys: [publicJwk] }));
       return;
