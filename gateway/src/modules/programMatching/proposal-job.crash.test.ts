@@ -8,10 +8,11 @@
  * The worker process (`testing/proposal-worker.ts`) runs the real proposal job with a lease of
  * 3 s instead of 10 minutes, so the queue hands a dead worker's job out again within the test.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index.js';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
@@ -206,6 +207,59 @@ describe('a match proposal whose worker is killed mid-computation, on PGlite', (
     STORAGE_TEST_TIMEOUT_MS,
   );
 });
+
+describe.skipIf(!process.env.DATABASE_URL)(
+  'a match proposal whose gateway is killed mid-computation, on PostgreSQL with two gateways',
+  () => {
+    it(
+      'is computed by the other gateway once the lease runs out, exactly once',
+      async () => {
+        const server = process.env.DATABASE_URL!;
+        const name = `cw_test_proposal_${randomBytes(5).toString('hex')}`;
+        const admin = new pg.Client({ connectionString: server });
+        await admin.connect();
+        await admin.query(`CREATE DATABASE ${name}`);
+        const url = new URL(server);
+        url.pathname = `/${name}`;
+        const db = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 2 });
+        try {
+          const org = await organisation(db, 'proposal-crash-postgres');
+          const proposalId = await propose(db, org);
+          const doomed = startWorker(['--url', url.toString()], ['--hang']);
+          await until(
+            `the computation of ${proposalId}`,
+            () => doomed.lines('computing ').length > 0,
+            doomed,
+          );
+          // The second gateway starts while the first computes; the first then dies.
+          const other = startWorker(['--url', url.toString()]);
+          await until('the second gateway ready', () => other.output().includes('ready'), other);
+          expect((await outcomeOf(db, proposalId)).status).toBe('RUNNING');
+          doomed.process.kill('SIGKILL');
+          await doomed.exited;
+
+          await until(
+            'the proposal computed',
+            async () => (await outcomeOf(db, proposalId)).status === 'OPEN',
+          );
+          const done = await outcomeOf(db, proposalId);
+          expect(done).toMatchObject({ status: 'OPEN', cohortSize: 3, pairs: 3, audits: 1 });
+          expect(done.jobs.map((job) => job.state)).toEqual(['completed']);
+          expect(done.jobs[0]!.retry_count).toBeGreaterThan(0);
+          expect(other.lines('computing ')).toEqual([`computing ${proposalId}`]);
+
+          other.process.kill('SIGTERM');
+          expect(await other.exited).toBe(0);
+        } finally {
+          await db.close();
+          await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          await admin.end();
+        }
+      },
+      STORAGE_TEST_TIMEOUT_MS,
+    );
+  },
+);
 
 describe.each(testEngines())('a match proposal whose every attempt fails, on %s', (engine) => {
   let db: Database;
