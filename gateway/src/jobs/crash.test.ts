@@ -4,12 +4,10 @@
  * the same queue at once; on PGlite (one process per data directory) one instance is killed and a
  * new one opens the same directory.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index.js';
@@ -17,49 +15,22 @@ import { createTenantFixture } from '../db/test-fixtures.js';
 import { STORAGE_TEST_TIMEOUT_MS } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import { enqueueJob } from './queue.js';
+import { startWorkerProcess, until, type WorkerProcess } from './testing/worker-process.js';
 
-const gatewayDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const workerScript = join(gatewayDir, 'src/jobs/testing/delivery-worker.ts');
 const JOBS = 240;
 
-interface Worker {
-  process: ChildProcess;
+interface Worker extends WorkerProcess {
   begun: () => number;
-  output: () => string;
-  exited: Promise<number | null>;
 }
 
 function startWorker(target: string[], name: string, extra: string[] = []): Worker {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', workerScript, ...target, '--name', name, ...extra],
-    {
-      cwd: gatewayDir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    process: child,
-    output: () => output,
-    begun: () => output.split('\n').filter((line) => line.startsWith('begin ')).length,
-    exited,
-  };
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, worker?: Worker): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    if (worker && worker.process.exitCode !== null && !(await check())) {
-      throw new Error(`worker exited before ${what}:\n${worker.output()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}${worker ? `:\n${worker.output()}` : ''}`);
+  const worker = startWorkerProcess('src/jobs/testing/delivery-worker.ts', [
+    ...target,
+    '--name',
+    name,
+    ...extra,
+  ]);
+  return { ...worker, begun: () => worker.lines('begin ').length };
 }
 
 /** Tables the worker writes, and the jobs, as the owner. */

@@ -64,6 +64,22 @@ interface JobSettings<Payload> {
   expireInSeconds: number;
   /** Checks a stored payload's shape (throwing fails the attempt). */
   parse(payload: unknown): Payload;
+  /**
+   * Records in the job's own domain that the queue has given the job up: its last attempt threw,
+   * or its worker died during it and the lease ran out. Without it a row the job was to finish (a
+   * proposal RUNNING, say) would wait for it forever. Runs exactly once per job given up, from the
+   * queue's dead-letter queue (`<queue>-dead`), in a transaction bound to the job's organisation;
+   * it should change only what is still waiting for this job. Throwing retries it.
+   */
+  giveUp?(job: Job<Payload>, failure: JobFailure, tx: Queryable): Promise<void>;
+}
+
+/** Why the queue gave a job up, as `giveUp` is told. */
+export interface JobFailure {
+  /** The last attempt's worker died (or hung) and its lease ran out, rather than the attempt throwing. */
+  expired: boolean;
+  /** The last attempt's error message, or the queue's note that the lease ran out. */
+  message: string;
 }
 
 /** A job whose work stays in the database: one transaction. */
@@ -113,6 +129,7 @@ export interface QueueJob {
   retryDelaySeconds: number;
   expireInSeconds: number;
   perform: InTransaction | Outside;
+  giveUp?: (job: Job<unknown>, failure: JobFailure, tx: Queryable) => Promise<void>;
 }
 
 interface InTransaction {
@@ -135,13 +152,20 @@ export function defineJob<Payload, Plan, Result>(
   definition: JobDefinition<Payload> | OutsideJobDefinition<Payload, Plan, Result>,
 ): QueueJob {
   if (!QUEUE_NAME.test(definition.queue)) throw new Error(`invalid queue name "${definition.queue}"`);
+  if (definition.giveUp && !QUEUE_NAME.test(deadLetterOf(definition.queue))) {
+    throw new Error(`queue name "${definition.queue}" leaves no room for its dead-letter queue`);
+  }
+  const typed = (job: Job<unknown>): Job<Payload> => ({ ...job, payload: definition.parse(job.payload) });
+  const giveUp = definition.giveUp;
   const settings = {
     queue: definition.queue,
     retryLimit: definition.retryLimit,
     retryDelaySeconds: definition.retryDelaySeconds,
     expireInSeconds: definition.expireInSeconds,
+    ...(giveUp
+      ? { giveUp: (job: Job<unknown>, failure: JobFailure, tx: Queryable) => giveUp(typed(job), failure, tx) }
+      : {}),
   };
-  const typed = (job: Job<unknown>): Job<Payload> => ({ ...job, payload: definition.parse(job.payload) });
   if ('run' in definition) {
     return {
       ...settings,
@@ -218,6 +242,27 @@ interface StoredJob {
 /** How long before its lease ends a job's call is aborted. */
 const LEASE_MARGIN_MS = 2000;
 
+/** Where pg-boss moves a job it gives up, for a job that declares `giveUp`. */
+export const deadLetterOf = (queue: string): string => `${queue}-dead`;
+
+/** pg-boss's own output for a job whose lease ran out while it was active (`failJobsByTimeout`). */
+const EXPIRED_OUTPUT = 'job failed by timeout in active state';
+
+/** What pg-boss stored as a given-up job's output: a serialised error, or `{ value: … }`. */
+function failureOf(output: unknown): JobFailure {
+  const record = (output ?? {}) as { message?: unknown; value?: unknown };
+  const value = record.value as { message?: unknown } | string | undefined;
+  const message =
+    typeof record.message === 'string'
+      ? record.message
+      : typeof value === 'string'
+        ? value
+        : typeof value?.message === 'string'
+          ? value.message
+          : 'unknown failure';
+  return { expired: message === EXPIRED_OUTPUT, message };
+}
+
 /** Runs `work` in `tx` as the application role bound to `orgId`, then returns to the owner. */
 async function asTenant<T>(tx: Queryable, orgId: string, work: () => Promise<T>): Promise<T> {
   await tx.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
@@ -278,20 +323,45 @@ export class JobQueue {
     this.started = true;
     await this.boss.start();
     for (const definition of this.definitions.values()) {
-      const settings = {
+      const deadLetter = definition.giveUp ? deadLetterOf(definition.queue) : undefined;
+      if (deadLetter) {
+        // Before the queue that names it (a foreign key). Its jobs are the given-up ones, each
+        // recorded by `giveUp` in one short transaction.
+        await this.ensureQueue(deadLetter, {
+          name: deadLetter,
+          retryLimit: definition.retryLimit,
+          retryDelay: definition.retryDelaySeconds,
+          retryBackoff: true,
+          expireInSeconds: 60,
+        });
+      }
+      await this.ensureQueue(definition.queue, {
         name: definition.queue,
         retryLimit: definition.retryLimit,
         retryDelay: definition.retryDelaySeconds,
         retryBackoff: true,
         expireInSeconds: definition.expireInSeconds,
-      };
-      const existing = await this.boss.getQueue(definition.queue);
-      if (existing) await this.boss.updateQueue(definition.queue, settings);
-      else await this.createQueueOnce(definition.queue, settings);
+        ...(deadLetter ? { deadLetter } : {}),
+      });
     }
     this.scheduleRelay(0);
     if (this.options.work) {
       for (const definition of this.definitions.values()) {
+        const giveUp = definition.giveUp;
+        if (giveUp) {
+          const deadLetter = deadLetterOf(definition.queue);
+          await this.boss.work<StoredJob>(
+            deadLetter,
+            {
+              batchSize: this.options.batchSize,
+              pollingIntervalSeconds: this.options.pollingIntervalSeconds,
+              includeMetadata: true,
+            },
+            async (jobs) => {
+              for (const job of jobs) await this.giveUpJob(deadLetter, giveUp, job);
+            },
+          );
+        }
         await this.boss.work<StoredJob>(
           definition.queue,
           {
@@ -308,6 +378,12 @@ export class JobQueue {
     }
   }
 
+  /** Creates the queue or updates its settings. */
+  private async ensureQueue(name: string, settings: PgBoss.Queue): Promise<void> {
+    if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, settings);
+    else await this.createQueueOnce(name, settings);
+  }
+
   /** Two instances starting at once may both try to create a queue; the loser finds it made. */
   private async createQueueOnce(name: string, settings: PgBoss.Queue): Promise<void> {
     try {
@@ -315,6 +391,26 @@ export class JobQueue {
     } catch (error) {
       if (!(await this.boss.getQueue(name))) throw error;
     }
+  }
+
+  /** A job pg-boss gave up (moved to `deadLetter` with its data and last output): `giveUp`, once. */
+  private async giveUpJob(
+    deadLetter: string,
+    giveUp: NonNullable<QueueJob['giveUp']>,
+    job: PgBoss.JobWithMetadata<StoredJob>,
+  ): Promise<void> {
+    const handed: Job<unknown> = {
+      id: job.id,
+      orgId: job.data.orgId,
+      payload: job.data.payload,
+      retryCount: job.retryCount,
+    };
+    await this.db.transaction(async (tx) => {
+      if (await this.claim(tx, deadLetter, handed)) {
+        await asTenant(tx, handed.orgId, () => giveUp(handed, failureOf(job.output), tx));
+      }
+      await this.complete(tx, deadLetter, handed);
+    });
   }
 
   private async runJob(
@@ -331,9 +427,9 @@ export class JobQueue {
     const perform = definition.perform;
     if (perform.kind === 'transaction') {
       await this.db.transaction(async (tx) => {
-        if (await this.claim(tx, definition, handed))
+        if (await this.claim(tx, definition.queue, handed))
           await asTenant(tx, handed.orgId, () => perform.run(handed, tx));
-        await this.complete(tx, definition, handed);
+        await this.complete(tx, definition.queue, handed);
       });
       return;
     }
@@ -344,8 +440,8 @@ export class JobQueue {
         done.length > 0 ? null : await asTenant(tx, handed.orgId, () => perform.prepare(handed, tx));
       if (plan === null) {
         // Recorded already, or nothing to call for: the job ends here.
-        await this.claim(tx, definition, handed);
-        await this.complete(tx, definition, handed);
+        await this.claim(tx, definition.queue, handed);
+        await this.complete(tx, definition.queue, handed);
       }
       return plan;
     });
@@ -358,25 +454,25 @@ export class JobQueue {
     const result = await perform.callOut(prepared.plan, handed, { signal: AbortSignal.timeout(leaseLeftMs) });
 
     await this.db.transaction(async (tx) => {
-      if (await this.claim(tx, definition, handed)) {
+      if (await this.claim(tx, definition.queue, handed)) {
         await asTenant(tx, handed.orgId, () => perform.record(handed, prepared.plan, result, tx));
       }
-      await this.complete(tx, definition, handed);
+      await this.complete(tx, definition.queue, handed);
     });
   }
 
   /** The job's receipt: true for the one transaction that writes it. */
-  private async claim(tx: Queryable, definition: QueueJob, job: Job<unknown>): Promise<boolean> {
+  private async claim(tx: Queryable, queue: string, job: Job<unknown>): Promise<boolean> {
     const claimed = await tx.query(
       `INSERT INTO job_receipts (job_id, queue, org_id) VALUES ($1, $2, $3)
        ON CONFLICT (job_id) DO NOTHING RETURNING job_id`,
-      [job.id, definition.queue, job.orgId],
+      [job.id, queue, job.orgId],
     );
     return claimed.length > 0;
   }
 
-  private async complete(tx: Queryable, definition: QueueJob, job: Job<unknown>): Promise<void> {
-    await this.boss.complete(definition.queue, job.id, {}, { db: executorOf(tx) });
+  private async complete(tx: Queryable, queue: string, job: Job<unknown>): Promise<void> {
+    await this.boss.complete(queue, job.id, {}, { db: executorOf(tx) });
   }
 
   private scheduleRelay(delayMs: number): void {

@@ -137,6 +137,10 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
     const resumed = await mountAsAdmin(gateway, { program: failingProgram, tab: 'matching' });
     await until(() => $(resumed, '[data-action="retry-proposal"]') !== null, 'the Try again button');
     expect($(resumed, '[data-proposal-state="FAILED"]')!.textContent).to.match(/no longer active/);
+    // One way to propose, beside why the last attempt failed: no "Propose matches" as well.
+    expect($$(resumed, '[data-action="propose"], [data-action="retry-proposal"]')).to.have.length(1);
+    expect($(resumed, '[data-proposal-state="FAILED"] [data-action="retry-proposal"]')).to.not.equal(null);
+    expect($<HTMLButtonElement>(resumed, '[data-action="retry-proposal"]')!.disabled).to.equal(false);
     await expectAccessible(resumed);
     await shoot(resumed, 'matching-failed-light');
     $(resumed, '[data-action="retry-proposal"]')!.click();
@@ -146,6 +150,9 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
       45_000,
     );
     expect($(resumed, '[data-proposal-state]')).to.equal(null);
+    // Computed: the toolbar's propose button is back, now to propose again.
+    expect($(resumed, '[data-action="retry-proposal"]')).to.equal(null);
+    expect($(resumed, '[data-action="propose"]')!.textContent!.trim()).to.equal('Propose again');
   });
 
   it('pauses a coach with a reason and reinstates them', async () => {

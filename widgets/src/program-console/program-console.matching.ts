@@ -77,6 +77,8 @@ class MatchingTab implements Tab {
         : program.pendingMatchProposal;
     if (pending && computing(pending)) this.#watch(pending.id);
     const canPropose = program.viewerCanManage && program.status === 'ACTIVE';
+    // After a failed computation the one way to propose is "Try again", beside why it failed.
+    const failed = pending?.status === 'FAILED';
     return html`<div class="summary">
         <p class="figure">
           <strong>${formatNumber(accepted, { locale })}</strong>
@@ -97,7 +99,7 @@ class MatchingTab implements Tab {
       </div>
       <div class="toolbar">
         ${
-          canPropose
+          canPropose && !failed
             ? html`<button
                 type="button"
                 class=${proposal ? 'secondary' : ''}
@@ -139,7 +141,7 @@ class MatchingTab implements Tab {
             : nothing
         }
       </div>
-      ${pending ? this.#renderProgress(program, pending) : nothing}
+      ${pending ? this.#renderProgress(program, pending, accepted) : nothing}
       ${
         !proposal && pending
           ? nothing
@@ -296,8 +298,11 @@ class MatchingTab implements Tab {
     }`;
   }
 
-  /** A proposal queued, computing, or failed (with why and a way to try again). */
-  #renderProgress(program: Matching, progress: Progress): TemplateResult {
+  /**
+   * A proposal queued, computing, or failed: then why, and "Try again", which stands in for the
+   * toolbar's "Propose matches" (one action, not two that do the same).
+   */
+  #renderProgress(program: Matching, progress: Progress, accepted: number): TemplateResult {
     const locale = this.#host.locale;
     if (progress.status === 'FAILED') {
       return html`<div class="proposal-state pad" part="proposal-state" data-proposal-state="FAILED">
@@ -308,7 +313,7 @@ class MatchingTab implements Tab {
                 type="button"
                 part="action-button"
                 data-action="retry-proposal"
-                ?disabled=${this.#changes.busy}
+                ?disabled=${this.#changes.busy || accepted === 0}
                 @click=${() => void this.#propose(program)}
               >
                 ${msg('Try again')}

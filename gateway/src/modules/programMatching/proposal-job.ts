@@ -15,12 +15,15 @@
  *   and makes the proposal OPEN (or FAILED with why), with its audit entry.
  *
  * pg-boss hands a job to one worker, so two gateways never compute one proposal at once; a worker
- * that dies mid-computation leaves the job to be prepared and computed again after its lease.
+ * that dies mid-computation leaves the job to be prepared and computed again after its lease. When
+ * the queue gives the job up (every attempt threw, or the last one's worker died), `giveUp` makes
+ * the proposal FAILED with why, so it never stays PENDING or RUNNING behind a job that is gone, and
+ * proposing again queues a new computation.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Queryable } from '../../db/types.js';
 import type { MatchProposalFailure } from '../../generated/resolvers.js';
-import { defineJob, enqueueJob, type QueueJob } from '../../jobs/queue.js';
+import { defineJob, enqueueJob, type JobFailure, type QueueJob } from '../../jobs/queue.js';
 import { recordAudit } from '../audit/sql.js';
 import { drainInSlices } from '../coaching/assignment.js';
 import type { MatchProgram } from '../coaching/score.js';
@@ -170,6 +173,23 @@ export async function recordProposal(
   });
 }
 
+/**
+ * The queue gave the proposal's job up: the proposal, if still waiting for this job, becomes FAILED,
+ * TIMED_OUT when the last attempt's worker died (its lease ran out), else COMPUTATION_FAILED.
+ */
+export async function giveUpProposal(
+  tx: Queryable,
+  orgId: string,
+  proposalId: string,
+  failure: JobFailure,
+): Promise<void> {
+  await tx.query(
+    `update match_proposals set status = 'FAILED', failure = $3
+     where org_id = $1 and id = $2 and status in ('PENDING', 'RUNNING')`,
+    [orgId, proposalId, failure.expired ? 'TIMED_OUT' : 'COMPUTATION_FAILED'],
+  );
+}
+
 export function matchProposalJob(): QueueJob {
   return defineJob<ProposalJobPayload, Plan, Outcome>({
     queue: MATCH_PROPOSAL_QUEUE,
@@ -184,5 +204,6 @@ export function matchProposalJob(): QueueJob {
     prepare: (job, tx) => prepareProposal(tx, job.orgId, job.payload.proposalId),
     callOut: (plan, _job, { signal }) => computeInSlices(plan, signal),
     record: (job, plan, outcome, tx) => recordProposal(tx, job.orgId, plan, outcome),
+    giveUp: (job, failure, tx) => giveUpProposal(tx, job.orgId, job.payload.proposalId, failure),
   });
 }

@@ -183,22 +183,42 @@ export function ruleErrors(errors: readonly RuleError[], t: Translate): UserErro
 }
 
 /**
- * The population as a set of person ids (`population`), for the rules as parameters. Explicit
- * excludes always win; explicit includes join whatever the other rules say. The organisation's
- * "today" decides time in role. Deactivated people (deprovisioned by the identity provider) are in
- * no population, even when included by name. Coaches and admins are people like anyone else: a rule that
- * selects them selects them.
+ * The population (`population`: id and name), for the rules as parameters. Explicit excludes
+ * always win; explicit includes join whatever the other rules say. The organisation's "today"
+ * decides time in role. Deactivated people (deprovisioned by the identity provider) are in no
+ * population, even when included by name. Coaches and admins are people like anyone else: a rule
+ * that selects them selects them.
+ *
+ * Written for the planner, which sees the parameters' values (an unnamed statement is planned for
+ * its values): a rule left unset is a condition that folds to true and costs nothing, so each rule
+ * is `(unset or condition)`. Two things keep the rules on indexes at organisation scale:
+ * - "today" comes in as a parameter (`organisationToday`), so days in role bound the scan of
+ *   `people_job_level_idx` (org, job level, in role since); computed inside the statement it
+ *   would be a value the planner cannot see, and it would scan every person of the job levels.
+ * - "manages managers" (someone reporting to the person has reports) is written into the statement
+ *   only when the rule is set: as a top-level EXISTS the planner joins it to the candidates;
+ *   folded away inside an OR it would be a subplan that computes the whole organisation's
+ *   managers of managers (or asks each candidate's reporting line one person at a time).
  */
-function populationSql(first: number): {
+function populationSql(
+  first: number,
+  rules: PopulationRulesRow,
+): {
   sql: string;
-  params: (orgId: string, rules: PopulationRulesRow) => unknown[];
+  params: (rules: PopulationRulesRow, today: string | null) => unknown[];
 } {
   const p = (n: number) => `$${first + n}`;
+  // Written in only when the rule is set, at the top level of the selection, so the planner makes
+  // it a semi-join (or an anti-join) it can drive either way: from a few candidates into the
+  // reporting line, or from the reporting line when most people are candidates.
+  const managesManagers =
+    rules.managesManagers === undefined
+      ? ''
+      : `and ${rules.managesManagers ? '' : 'not '}exists (
+            select 1 from people r where r.org_id = $1 and r.manager_id = p.id
+              and exists (select 1 from people rr where rr.org_id = $1 and rr.manager_id = r.id))`;
   const sql = `
-    with today as (
-      select (now() at time zone o.time_zone)::date as day from organisations o where o.id = $1
-    ),
-    included_units as (
+    with included_units as (
       select u.id from org_units u where u.org_id = $1
         and (u.path && ${p(0)}::uuid[] or u.id = any(${p(1)}::uuid[]))
     ),
@@ -206,34 +226,29 @@ function populationSql(first: number): {
       select u.id from org_units u where u.org_id = $1
         and (u.path && ${p(2)}::uuid[] or u.id = any(${p(3)}::uuid[]))
     ),
-    managers_of_managers as (
-      select distinct r.manager_id as id from people r
-      where r.org_id = $1 and r.manager_id is not null
-        and exists (select 1 from people rr where rr.org_id = $1 and rr.manager_id = r.id)
-    ),
     -- Rule matches and explicit includes are two index-friendly selects (an OR between them would
     -- force a scan of every person); explicit excludes and excluded units are taken out of both.
     population as (
-      select id from (
-        select p.id from people p
+      select id, name from (
+        select p.id, p.name, p.org_unit_id from people p
         where p.org_id = $1 and p.active
           and (cardinality(${p(0)}::uuid[]) + cardinality(${p(1)}::uuid[]) = 0
             or p.org_unit_id in (select id from included_units))
           and (cardinality(${p(4)}::text[]) = 0 or p.job_level = any(${p(4)}::text[]))
-          and (${p(5)}::int is null or p.in_role_since <= (select day from today) - ${p(5)}::int)
-          and (${p(6)}::int is null or p.in_role_since >= (select day from today) - ${p(6)}::int)
-          and (${p(7)}::boolean is null
-            or (p.id in (select id from managers_of_managers)) = ${p(7)}::boolean)
-          and (cardinality(${p(8)}::text[]) = 0 or p.time_zone = any(${p(8)}::text[]))
-          and (cardinality(${p(9)}::text[]) = 0 or split_part(lower(p.locale), '-', 1) = any(${p(9)}::text[]))
+          and (${p(5)}::int is null or p.in_role_since <= ${p(11)}::date - ${p(5)}::int)
+          and (${p(6)}::int is null or p.in_role_since >= ${p(11)}::date - ${p(6)}::int)
+          ${managesManagers}
+          and (cardinality(${p(7)}::text[]) = 0 or p.time_zone = any(${p(7)}::text[]))
+          and (cardinality(${p(8)}::text[]) = 0 or split_part(lower(p.locale), '-', 1) = any(${p(8)}::text[]))
         union
-        select p.id from people p where p.org_id = $1 and p.active and p.id = any(${p(10)}::uuid[])
+        select p.id, p.name, p.org_unit_id from people p
+        where p.org_id = $1 and p.active and p.id = any(${p(9)}::uuid[])
       ) selected
-      where not (id = any(${p(11)}::uuid[]))
-        and not exists (select 1 from people x where x.org_id = $1 and x.id = selected.id
-                        and x.org_unit_id in (select id from excluded_units))
+      where not (id = any(${p(10)}::uuid[]))
+        and (cardinality(${p(2)}::uuid[]) + cardinality(${p(3)}::uuid[]) = 0
+          or not exists (select 1 from excluded_units x where x.id = selected.org_unit_id))
     )`;
-  const params = (_orgId: string, rules: PopulationRulesRow): unknown[] => {
+  const params = (rules: PopulationRulesRow, today: string | null): unknown[] => {
     const subtree = (list: PopulationRulesRow['orgUnits']) =>
       (list ?? []).filter((u) => u.subtree).map((u) => u.id);
     const direct = (list: PopulationRulesRow['orgUnits']) =>
@@ -246,14 +261,31 @@ function populationSql(first: number): {
       rules.jobLevels ?? [],
       rules.minDaysInRole ?? null,
       rules.maxDaysInRole ?? null,
-      rules.managesManagers ?? null,
       rules.timeZones ?? [],
       rules.locales ?? [],
       rules.include ?? [],
       rules.exclude ?? [],
+      today,
     ];
   };
   return { sql, params };
+}
+
+/**
+ * The organisation's date now (in its time zone, in this transaction), when a rule counts days in
+ * role; null otherwise (no statement).
+ */
+async function organisationToday(
+  tx: Queryable,
+  orgId: string,
+  rules: PopulationRulesRow,
+): Promise<string | null> {
+  if (rules.minDaysInRole === undefined && rules.maxDaysInRole === undefined) return null;
+  const [row] = await tx.query<{ day: string }>(
+    `select (now() at time zone time_zone)::date::text as day from organisations where id = $1`,
+    [orgId],
+  );
+  return row?.day ?? null;
 }
 
 export interface PopulationFigures {
@@ -273,20 +305,23 @@ export async function previewPopulation(
   rules: PopulationRulesRow,
   options: { programId: string | null; sampleSize: number },
 ): Promise<PopulationFigures> {
-  const { sql, params } = populationSql(5);
+  const { sql, params } = populationSql(5, rules);
+  const today = await organisationToday(tx, orgId, rules);
   const [row] = await tx.query<{
     count: number;
     overlap_count: number;
     overlaps: Array<{ program_id: string; count: number }> | string | null;
     sample: string[] | null;
   }>(
+    // The programs others take part in are few: their enrolments are hashed and joined to the
+    // population at once, rather than looked up person by person.
     `${sql},
     elsewhere as (
       select e.person_id, e.program_id from enrolments e
       join programs g on g.org_id = e.org_id and g.id = e.program_id
+      join population s on s.id = e.person_id
       where e.org_id = $1 and e.status = any($4::text[]) and g.status in ('ACTIVE', 'PAUSED')
         and ($2::uuid is null or e.program_id <> $2::uuid)
-        and e.person_id in (select id from population)
     )
     select
       (select count(*)::int from population) as count,
@@ -295,9 +330,8 @@ export async function previewPopulation(
          from (select program_id, count(*)::int as n from elsewhere group by program_id
                order by n desc, program_id limit 20) o) as overlaps,
       (select array_agg(id order by name, id) from (
-         select p.id, p.name from people p where p.org_id = $1 and p.id in (select id from population)
-         order by p.name, p.id limit $3) s) as sample`,
-    [orgId, options.programId, options.sampleSize, [...TAKING_PART], ...params(orgId, rules)],
+         select id, name from population order by name, id limit $3) s) as sample`,
+    [orgId, options.programId, options.sampleSize, [...TAKING_PART], ...params(rules, today)],
   );
   const overlaps = row?.overlaps
     ? typeof row.overlaps === 'string'
@@ -318,10 +352,11 @@ export async function populationIds(
   orgId: string,
   rules: PopulationRulesRow,
 ): Promise<string[]> {
-  const { sql, params } = populationSql(2);
+  const { sql, params } = populationSql(2, rules);
+  const today = await organisationToday(tx, orgId, rules);
   const rows = await tx.query<{ id: string }>(`${sql} select id from population`, [
     orgId,
-    ...params(orgId, rules),
+    ...params(rules, today),
   ]);
   return rows.map((row) => row.id);
 }
