@@ -11,10 +11,15 @@ import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { screenedFetch } from '../../http/destination.js';
-import { JobQueue } from '../../jobs/queue.js';
+import { JOB_SCHEMA, JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
-import { xapiRetryDelayMs, defaultXapiDeliverySettings, xapiStatementJob } from './delivery.js';
+import {
+  XAPI_STATEMENT_QUEUE,
+  xapiRetryDelayMs,
+  defaultXapiDeliverySettings,
+  xapiStatementJob,
+} from './delivery.js';
 import { setEnrolmentCoach } from '../coaching/sql.js';
 import { xapiPulseResponded } from './emit.js';
 import { sendStatement, statementsUrl } from './send.js';
@@ -212,6 +217,16 @@ describe.each(testEngines())('xAPI statements out on %s', (engine) => {
       id,
     ]);
     return row?.status;
+  }
+  /** Deliveries of one statement still to come: in the outbox, or queued, retrying or running in the queue. */
+  async function deliveriesPending(id: string): Promise<number> {
+    const [row] = await db.query<{ n: number }>(
+      `select (select count(*) from job_outbox where queue = $1 and payload->>'statementId' = $2)::int
+            + (select count(*) from ${JOB_SCHEMA}.job where name = $1 and data->'payload'->>'statementId' = $2
+                 and state in ('created', 'retry', 'active'))::int as n`,
+      [XAPI_STATEMENT_QUEUE, id],
+    );
+    return row!.n;
   }
   async function statementIds(): Promise<Array<{ id: string; verb: string; status: string }>> {
     return db.query(
@@ -496,8 +511,8 @@ describe.each(testEngines())('xAPI statements out on %s', (engine) => {
         return rows.length > before && rows.some((row) => row.status === 'FAILED');
       });
       const failed = (await statementIds()).find((row) => row.status === 'FAILED')!;
-      // Given time for a retry that must not come.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // No delivery of it is left to come (a retry would be queued before the job completes).
+      await until('its job done, no retry queued', async () => (await deliveriesPending(failed.id)) === 0);
       expect(lrs.receiptsOf(failed.id)).toBe(1);
       expect(await statusOf(failed.id)).toBe('FAILED');
       expect(lrs.stored.has(failed.id)).toBe(false);
@@ -604,7 +619,7 @@ describe.each(testEngines())('xAPI statements out on %s', (engine) => {
         { input: { all: true } },
       );
       expect(again.replayXapiStatements).toMatchObject({ replayedCount: 0, userErrors: [] });
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await until('no delivery of it left to come', async () => (await deliveriesPending(failed!.id)) === 0);
       expect(lrs.receiptsOf(failed!.id)).toBe(receiptsBefore + 1);
       const audit = await db.query<{ action: string; actor_person_id: string; after: { replayed: number } }>(
         `select action, actor_person_id, after from audit_log where org_id = $1 and action = 'XAPI_STATEMENTS_REPLAYED'`,
