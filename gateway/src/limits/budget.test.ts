@@ -85,6 +85,27 @@ describe.each(stores)('cost budget in %s', (_name, store) => {
     expect((await budget.refund(again.receipt!, 1_000)).currentlyAvailable).toBe(90);
   });
 
+  it('gives a refund back to the window it was charged in only: never above capacity after a reset', async () => {
+    // Capacity 30 refilled 10 a second: a reserve of 20 points that resets every 2 s.
+    const small = { capacity: 30, restoreRate: 10 };
+    const budget = new CostBudget(
+      { person: small, organisation: { capacity: 300, restoreRate: 100 } },
+      store(),
+    );
+    const caller = keys(randomUUID(), `org-${randomUUID()}`);
+    const charged = await budget.charge(caller, 30);
+    expect(charged.allowed).toBe(true);
+    // The answer came back late: the windows it was charged in have reset and the bucket is full.
+    const deadline = Date.now() + 10_000;
+    while ((await budget.status(caller)).currentlyAvailable < small.capacity) {
+      if (Date.now() > deadline) throw new Error('the bucket did not refill');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const afterRefund = await budget.refund(charged.receipt!, 20);
+    expect(afterRefund.currentlyAvailable).toBe(small.capacity);
+    expect((await budget.charge(caller, small.capacity + 10)).allowed).toBe(false);
+  });
+
   it('keeps an organisation on an allowance of its own apart from everyone else', async () => {
     const small = `org-${randomUUID()}`;
     const own = { person: { capacity: 10, restoreRate: 1 }, organisation: { capacity: 30, restoreRate: 1 } };

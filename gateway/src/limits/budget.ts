@@ -107,12 +107,31 @@ async function take(limiter: RateLimiterAbstract, key: string, points: number): 
   }
 }
 
+/**
+ * Gives `points` back to the reserve window they were taken from, never to a later one: once that
+ * window has reset, a refund would start the new one below zero and let it hold more than its
+ * capacity. Never more than the window has spent, for the same reason.
+ */
+async function giveBack(
+  limiter: RateLimiterAbstract,
+  key: string,
+  points: number,
+  until: number,
+): Promise<void> {
+  if (points <= 0 || Date.now() >= until) return;
+  const spent = (await limiter.get(key))?.consumedPoints ?? 0;
+  const back = Math.min(points, spent);
+  if (back > 0) await limiter.reward(key, back);
+}
+
 interface BucketCharge {
   allowed: boolean;
   retryAfterMs: number;
   status: ThrottleStatus;
   /** Points taken from the reserve: what a refund can give back. */
   fromReserve: number;
+  /** When the reserve window charged ends (epoch ms, never later than it does): a refund after it is void. */
+  reserveUntil: number;
 }
 
 /**
@@ -125,7 +144,10 @@ interface BucketCharge {
  */
 async function chargeBucket(bucket: Windows, key: string, cost: number): Promise<BucketCharge> {
   const { settings, second, reserve } = bucket;
+  const readAt = Date.now();
   const [secondRes, reserveRes] = await Promise.all([second.get(key), reserve.get(key)]);
+  // A window read is the one charged, or one that opened after the read: it ends no earlier than this.
+  const reserveUntil = readAt + (reserveRes ? reserveRes.msBeforeNext : reserve.duration * 1000);
   const secondLeft = secondRes ? Math.max(0, secondRes.remainingPoints) : second.points;
   const reserveLeft = reserveRes ? Math.max(0, reserveRes.remainingPoints) : reserve.points;
   const status = (available: number): ThrottleStatus => ({
@@ -141,16 +163,16 @@ async function chargeBucket(bucket: Windows, key: string, cost: number): Promise
       cost <= settings.restoreRate + reserveLeft && secondRes
         ? secondRes.msBeforeNext
         : (reserveRes?.msBeforeNext ?? 1000);
-    return { allowed: false, retryAfterMs, status: status(available), fromReserve: 0 };
+    return { allowed: false, retryAfterMs, status: status(available), fromReserve: 0, reserveUntil };
   }
   const fromReserve = Math.min(cost, reserveLeft);
   const tookReserve = await take(reserve, key, fromReserve);
   const took = tookReserve && (await take(second, key, cost - fromReserve));
   if (!took) {
     if (tookReserve && fromReserve > 0) await reserve.reward(key, fromReserve);
-    return { allowed: false, retryAfterMs: 1000, status: status(0), fromReserve: 0 };
+    return { allowed: false, retryAfterMs: 1000, status: status(0), fromReserve: 0, reserveUntil };
   }
-  return { allowed: true, retryAfterMs: 0, status: status(available - cost), fromReserve };
+  return { allowed: true, retryAfterMs: 0, status: status(available - cost), fromReserve, reserveUntil };
 }
 
 /** What one accepted charge took, so that the unused part can be given back. */
@@ -158,6 +180,9 @@ export interface Receipt {
   keys: BudgetKeys;
   person: number;
   organisation: number;
+  /** Until when (epoch ms) the person's and the organisation's reserve windows charged are still open. */
+  personUntil: number;
+  organisationUntil: number;
 }
 
 /** The buckets of a budget: one per person, one per organisation. */
@@ -226,13 +251,21 @@ export class CostBudget {
     const buckets = this.bucketsOf(keys);
     const person = await chargeBucket(buckets.person, keys.caller, cost);
     if (!person.allowed || keys.organisation === null) {
-      return summary([person], { keys, person: person.fromReserve, organisation: 0 });
+      return summary([person], {
+        keys,
+        person: person.fromReserve,
+        organisation: 0,
+        personUntil: person.reserveUntil,
+        organisationUntil: 0,
+      });
     }
     const organisation = await chargeBucket(buckets.organisation, keys.organisation, cost);
     return summary([person, organisation], {
       keys,
       person: person.fromReserve,
       organisation: organisation.fromReserve,
+      personUntil: person.reserveUntil,
+      organisationUntil: organisation.reserveUntil,
     });
   }
 
@@ -242,13 +275,21 @@ export class CostBudget {
    * from the reserves. Answers with the buckets' state after it.
    */
   async refund(receipt: Receipt, points: number): Promise<ThrottleStatus> {
-    const person = Math.min(points, receipt.person);
-    const organisation = Math.min(points, receipt.organisation);
     const buckets = this.bucketsOf(receipt.keys);
     await Promise.all([
-      person > 0 ? buckets.person.reserve.reward(receipt.keys.caller, person) : undefined,
-      organisation > 0 && receipt.keys.organisation !== null
-        ? buckets.organisation.reserve.reward(receipt.keys.organisation, organisation)
+      giveBack(
+        buckets.person.reserve,
+        receipt.keys.caller,
+        Math.min(points, receipt.person),
+        receipt.personUntil,
+      ),
+      receipt.keys.organisation !== null
+        ? giveBack(
+            buckets.organisation.reserve,
+            receipt.keys.organisation,
+            Math.min(points, receipt.organisation),
+            receipt.organisationUntil,
+          )
         : undefined,
     ]);
     return this.status(receipt.keys);
