@@ -43,6 +43,7 @@ export type {
   HeatmapCellSelectEvent,
   HeatmapDrilldownEvent,
   HeatmapExportEvent,
+  LtiRegistrationChangedEvent,
   MatchApprovedEvent,
   ProgramExportEvent,
   ProgramPublishedEvent,

@@ -13,6 +13,7 @@ export const programConsoleEvents = {
   onMatchApproved: eventName('cw-match-approved'),
   onCoachStatusChanged: eventName('cw-coach-status-changed'),
   onProgramExport: eventName('cw-program-export'),
+  onLtiRegistrationChanged: eventName('cw-lti-registration-changed'),
 } as const;
 
 /**
