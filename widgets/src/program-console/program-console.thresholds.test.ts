@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
+import { settled, stopTrackingRequests, trackRequests } from '../shared/testing/settled.js';
 import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
 import {
   LOOKS,
@@ -38,6 +39,8 @@ describe('<cw-program-console> probation thresholds', function () {
     programId = programs.programs.edges[0]!.node.id;
   });
 
+  before(trackRequests);
+  after(stopTrackingRequests);
   afterEach(() => setTokenProvider(gateway, undefined));
 
   const mount = (email: string, look: { theme?: string; locale?: string } = {}) =>
@@ -46,8 +49,9 @@ describe('<cw-program-console> probation thresholds', function () {
   it('is not shown to a program admin', async () => {
     const el = await mount(PROGRAM_ADMIN);
     await until(() => $(el, '[data-table="coaches"]') !== null, 'the pool');
-    // The roles have been read by now (the pool came after them): the section stays absent.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Every answer the console asked for is in and rendered: a section it has not shown by now,
+    // it will not show.
+    await settled(el, 'every answer the console asked for');
     expect($(el, '[data-section="thresholds"]')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.not.include('Probation thresholds');
   });

@@ -248,7 +248,8 @@ describe('CoachworkElement behaviour', () => {
       el.throwOnRender = true;
       el.requestUpdate();
       await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // An error escaping the update would be reported before the next frames are drawn.
+      for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(part(el, 'state-error')!.textContent).to.contain('could not be shown');
       expect(pageErrors).to.have.length(0);
     } finally {

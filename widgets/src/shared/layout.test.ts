@@ -7,6 +7,7 @@ import { until } from './testing/dom.js';
 import { gql, mintToken, signedIn, startGateway } from './testing/gateway.js';
 import { mount } from './testing/mount.js';
 import { screenshot } from './testing/screenshot.js';
+import { settled, stopTrackingRequests, trackRequests } from './testing/settled.js';
 
 type WidgetElement = HTMLElement & { tokenProvider?: unknown; updateComplete: Promise<unknown> };
 
@@ -38,41 +39,8 @@ function place(
   return element;
 }
 
-/** Requests the page has sent (the widgets' client sends them with fetch) whose answer is not yet read in full. */
-let inFlight = 0;
-const pageFetch = window.fetch;
-before(() => {
-  window.fetch = (...args: Parameters<typeof fetch>) => {
-    inFlight++;
-    const answer = pageFetch.apply(window, args);
-    void answer
-      .then((response) => response.clone().arrayBuffer())
-      .catch(() => undefined)
-      .finally(() => inFlight--);
-    return answer;
-  };
-});
-after(() => {
-  window.fetch = pageFetch;
-});
-
-/**
- * Resolves once the widget has settled: no request on its way and no update pending at three
- * polls in a row, then two frames for the layout to be computed and its shifts reported. A part
- * asked for late (the booker's slots) is a request on its way, however slow the machine.
- */
-async function settled(element: WidgetElement & { isUpdatePending?: boolean }, what: string): Promise<void> {
-  let quiet = 0;
-  await until(
-    () => {
-      quiet = inFlight === 0 && element.isUpdatePending !== true ? quiet + 1 : 0;
-      return quiet >= 3;
-    },
-    what,
-    30_000,
-  );
-  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
+before(trackRequests);
+after(stopTrackingRequests);
 
 /** Every height the element takes from now on, frame by frame, until `stop()`. */
 function recordHeights(element: Element): { heights: number[]; stop(): void } {
