@@ -254,17 +254,7 @@ class PlatformsTab implements Tab {
                     >
                       ${msg('Remove the platform')}
                     </button>
-                    <button
-                      type="button"
-                      class="secondary"
-                      part="action-button"
-                      @click=${() => {
-                        this.#removing = undefined;
-                        this.#host.requestUpdate();
-                      }}
-                    >
-                      ${msg('Cancel')}
-                    </button>
+                    ${this.#renderCancel(() => (this.#removing = undefined))}
                   </div>
                 </div>
               </td>
@@ -278,6 +268,21 @@ class PlatformsTab implements Tab {
             </tr>`
           : nothing
       }`;
+  }
+
+  /** Closes what `close` names (a confirmation, a form) without saving anything. */
+  #renderCancel(close: () => void): TemplateResult {
+    return html`<button
+      type="button"
+      class="secondary"
+      part="action-button"
+      @click=${() => {
+        close();
+        this.#host.requestUpdate();
+      }}
+    >
+      ${msg('Cancel')}
+    </button>`;
   }
 
   #toggleReplace(p: Platform): void {
@@ -312,17 +317,7 @@ class PlatformsTab implements Tab {
         <button type="submit" part="save-button" data-action="save-keys" ?disabled=${this.#changes.busy}>
           ${msg('Save the keys')}
         </button>
-        <button
-          type="button"
-          class="secondary"
-          part="action-button"
-          @click=${() => {
-            this.#replacing = undefined;
-            this.#host.requestUpdate();
-          }}
-        >
-          ${msg('Cancel')}
-        </button>
+        ${this.#renderCancel(() => (this.#replacing = undefined))}
       </div>
     </form>`;
   }

@@ -355,6 +355,8 @@ export const programConsoleStyles = css`
   .thresholds__fields {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    /* A field with a hint below must not stretch its neighbours' inputs to its height. */
+    align-items: start;
     gap: var(--_space-2) var(--_space-3);
     margin-block-end: var(--_space-2);
   }
