@@ -60,27 +60,35 @@ export async function openTestDatabase(
   bounds: Pick<OpenDatabaseOptions, 'statementTimeoutMs' | 'transactionDeadlineMs'> = {},
 ): Promise<Database> {
   if (engine === 'pglite') return openDatabase({ engine: 'pglite', dataDir: 'memory://', ...bounds });
+  return (await openServerTestDatabase({ maxConnections: 4, ...bounds })).db;
+}
 
+/**
+ * A fresh, migrated cw_test_<random> database on the DATABASE_URL server, with its URL for other
+ * processes (a worker or a gateway under test) to open; `db.close()` drops it.
+ */
+export async function openServerTestDatabase(
+  options: Pick<OpenDatabaseOptions, 'statementTimeoutMs' | 'transactionDeadlineMs' | 'maxConnections'> = {},
+): Promise<{ db: Database; url: string }> {
   const name = `cw_test_${randomBytes(6).toString('hex')}`;
+  const url = withDatabaseName(serverUrl(), name);
   await onAdminConnection((client) => client.query(`CREATE DATABASE ${name}`));
   let db: Database;
   try {
-    db = await openDatabase({
-      engine: 'postgres',
-      url: withDatabaseName(serverUrl(), name),
-      maxConnections: 4,
-      ...bounds,
-    });
+    db = await openDatabase({ engine: 'postgres', url, maxConnections: 4, ...options });
   } catch (error) {
     await onAdminConnection((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     throw error;
   }
   const closeDatabase = db.close.bind(db);
   return {
-    ...db,
-    async close(): Promise<void> {
-      await closeDatabase();
-      await onAdminConnection((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    url,
+    db: {
+      ...db,
+      async close(): Promise<void> {
+        await closeDatabase();
+        await onAdminConnection((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      },
     },
   };
 }

@@ -8,11 +8,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/index.js';
 import { createTenantFixture } from '../db/test-fixtures.js';
-import { STORAGE_TEST_TIMEOUT_MS } from '../db/testing.js';
+import { openServerTestDatabase, STORAGE_TEST_TIMEOUT_MS } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import { enqueueJob } from './queue.js';
 import { startWorkerProcess, until, type WorkerProcess } from './testing/worker-process.js';
@@ -185,20 +184,13 @@ describe.skipIf(!process.env.DATABASE_URL)('job queue crash recovery on PostgreS
   it(
     'one of two instances killed mid-run and restarted: every job delivered exactly once',
     async () => {
-      const server = process.env.DATABASE_URL!;
-      const name = `cw_test_jobs_${randomBytes(5).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: server });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      const url = new URL(server);
-      url.pathname = `/${name}`;
-      const db = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 2 });
+      const { db, url } = await openServerTestDatabase({ maxConnections: 2 });
       try {
         const began = Date.now();
-        const a = startWorker(['--url', url.toString()], 'a', ['--delay-ms', '15']);
+        const a = startWorker(['--url', url], 'a', ['--delay-ms', '15']);
         started.push(a);
         await until('first instance ready', () => a.output().includes('ready'), a);
-        const b = startWorker(['--url', url.toString()], 'b', ['--delay-ms', '15']);
+        const b = startWorker(['--url', url], 'b', ['--delay-ms', '15']);
         started.push(b);
         await until('second instance ready', () => b.output().includes('ready'), b);
         await prepare(db);
@@ -207,7 +199,7 @@ describe.skipIf(!process.env.DATABASE_URL)('job queue crash recovery on PostgreS
         a.process.kill('SIGKILL');
         await a.exited;
         const begunBeforeKill = a.begun();
-        const restarted = startWorker(['--url', url.toString()], 'a-restarted', ['--delay-ms', '15']);
+        const restarted = startWorker(['--url', url], 'a-restarted', ['--delay-ms', '15']);
         started.push(restarted);
 
         await until('every job delivered', async () => (await tally(db)).distinctJobs === JOBS);
@@ -230,8 +222,6 @@ describe.skipIf(!process.env.DATABASE_URL)('job queue crash recovery on PostgreS
         expect(await restarted.exited).toBe(0);
       } finally {
         await db.close();
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
       }
     },
     STORAGE_TEST_TIMEOUT_MS,

@@ -8,14 +8,18 @@
  * The worker process (`testing/proposal-worker.ts`) runs the real proposal job with a lease of
  * 3 s instead of 10 minutes, so the queue hands a dead worker's job out again within the test.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/index.js';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
+import {
+  openServerTestDatabase,
+  openTestDatabase,
+  STORAGE_TEST_TIMEOUT_MS,
+  testEngines,
+} from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { deadLetterOf, JOB_SCHEMA, JobQueue, type QueueJob } from '../../jobs/queue.js';
@@ -214,25 +218,18 @@ describe.skipIf(!process.env.DATABASE_URL)(
     it(
       'is computed by the other gateway once the lease runs out, exactly once',
       async () => {
-        const server = process.env.DATABASE_URL!;
-        const name = `cw_test_proposal_${randomBytes(5).toString('hex')}`;
-        const admin = new pg.Client({ connectionString: server });
-        await admin.connect();
-        await admin.query(`CREATE DATABASE ${name}`);
-        const url = new URL(server);
-        url.pathname = `/${name}`;
-        const db = await openDatabase({ engine: 'postgres', url: url.toString(), maxConnections: 2 });
+        const { db, url } = await openServerTestDatabase({ maxConnections: 2 });
         try {
           const org = await organisation(db, 'proposal-crash-postgres');
           const proposalId = await propose(db, org);
-          const doomed = startWorker(['--url', url.toString()], ['--hang']);
+          const doomed = startWorker(['--url', url], ['--hang']);
           await until(
             `the computation of ${proposalId}`,
             () => doomed.lines('computing ').length > 0,
             doomed,
           );
           // The second gateway starts while the first computes; the first then dies.
-          const other = startWorker(['--url', url.toString()]);
+          const other = startWorker(['--url', url]);
           await until('the second gateway ready', () => other.output().includes('ready'), other);
           expect((await outcomeOf(db, proposalId)).status).toBe('RUNNING');
           doomed.process.kill('SIGKILL');
@@ -252,8 +249,6 @@ describe.skipIf(!process.env.DATABASE_URL)(
           expect(await other.exited).toBe(0);
         } finally {
           await db.close();
-          await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await admin.end();
         }
       },
       STORAGE_TEST_TIMEOUT_MS,
