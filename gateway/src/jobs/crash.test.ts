@@ -128,16 +128,24 @@ describe('a job calling another system, killed between its call and its record, 
     'calls again after the restart and records every outcome exactly once',
     async () => {
       const jobs = 40;
-      const hung = 15;
+      // The first worker hangs in its 16th call: the 15 before it are called and recorded.
+      const hangOnCall = 16;
       const dataDir = await mkdtemp(join(tmpdir(), 'cw-jobs-'));
       try {
         const db = await openDatabase({ engine: 'pglite', dataDir });
         await prepare(db, 'test-call', jobs);
         await db.close();
 
-        const first = startWorker(['--data-dir', dataDir], 'first', ['--hang-on', String(hung)]);
+        const first = startWorker(['--data-dir', dataDir], 'first', ['--hang-on-call', String(hangOnCall)]);
         started.push(first);
-        await until(`the call of job ${hung}`, () => first.output().includes(`call ${hung}\n`), first);
+        const callsOf = (worker: Worker) =>
+          worker
+            .output()
+            .split('\n')
+            .filter((line) => line.startsWith('call '))
+            .map((line) => Number(line.slice(5)));
+        await until(`call number ${hangOnCall}`, () => callsOf(first).length >= hangOnCall, first);
+        const hung = callsOf(first)[hangOnCall - 1]!;
         first.process.kill('SIGKILL');
         await first.exited;
 
@@ -151,14 +159,8 @@ describe('a job calling another system, killed between its call and its record, 
           `SELECT n, worker FROM queue_test_deliveries ORDER BY n`,
         );
         await reopened.close();
-        const calls = (worker: Worker) =>
-          worker
-            .output()
-            .split('\n')
-            .filter((line) => line.startsWith('call '))
-            .map((line) => Number(line.slice(5)));
-        const firstCalls = calls(first);
-        const secondCalls = calls(second);
+        const firstCalls = callsOf(first);
+        const secondCalls = callsOf(second);
         console.log(
           `[jobs:pglite] outside calls: first called ${firstCalls.length} and recorded ` +
             `${counted.byWorker.first ?? 0}; second called ${secondCalls.length} and recorded ${counted.byWorker.second ?? 0}`,

@@ -6,8 +6,9 @@
  *
  * `test-delivery` does its work in the job's transaction. `test-call` is a job that calls another
  * system: it prints `call N` as its call begins and `recorded N` once the outcome is committed;
- * with `--hang-on N` the call of job N never returns, so the test can kill the process between a
- * call and its record.
+ * with `--hang-on-call K` this worker's K-th call never returns (whichever job it is: the queue
+ * does not promise an order), so the test can kill the process between a call and its record
+ * after the calls before it were recorded.
  */
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/index.js';
@@ -21,7 +22,7 @@ const { values } = parseArgs({
     name: { type: 'string', default: 'worker' },
     'delay-ms': { type: 'string', default: '20' },
     'exit-when-idle': { type: 'boolean', default: false },
-    'hang-on': { type: 'string' },
+    'hang-on-call': { type: 'string' },
   },
 });
 const delayMs = Number(values['delay-ms']);
@@ -48,7 +49,8 @@ export const testDelivery = defineJob<{ n: number }>({
   },
 });
 
-const hangOn = values['hang-on'] === undefined ? null : Number(values['hang-on']);
+const hangOnCall = values['hang-on-call'] === undefined ? null : Number(values['hang-on-call']);
+let callsMade = 0;
 
 export const testCall = defineJob<{ n: number }, { n: number }, { answeredBy: string }>({
   queue: 'test-call',
@@ -59,7 +61,8 @@ export const testCall = defineJob<{ n: number }, { n: number }, { answeredBy: st
   prepare: async (job) => ({ n: job.payload.n }),
   async callOut(plan) {
     process.stdout.write(`call ${plan.n}\n`);
-    if (plan.n === hangOn) await new Promise(() => undefined);
+    callsMade += 1;
+    if (callsMade === hangOnCall) await new Promise(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     return { answeredBy: values.name };
   },
