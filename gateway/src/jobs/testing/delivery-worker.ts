@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/index.js';
 import { defineJob, JobQueue } from '../queue.js';
+import { serveUntilIdleOrStopped } from './worker-main.js';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -85,25 +86,4 @@ const queue = new JobQueue(db, [testDelivery, testCall], {
   log: (line) => process.stderr.write(`${line}\n`),
 });
 await queue.start();
-process.stdout.write('ready\n');
-if (values['exit-when-idle']) {
-  // Polls until nothing is left in the outbox or the queue, then stops gracefully.
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const left = (await queue.depth()).reduce(
-      (sum, depth) => sum + depth.outbox + depth.queued + depth.active,
-      0,
-    );
-    if (left === 0) break;
-  }
-  await queue.stop();
-  await db.close();
-  process.stdout.write('idle\n');
-  process.exit(0);
-}
-process.on('SIGTERM', () => {
-  void queue
-    .stop()
-    .then(() => db.close())
-    .then(() => process.exit(0));
-});
+await serveUntilIdleOrStopped(queue, db, { exitWhenIdle: values['exit-when-idle'] });

@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../../db/index.js';
 import { deadLetterOf, JOB_SCHEMA, JobQueue, type QueueJob } from '../../../jobs/queue.js';
+import { serveUntilIdleOrStopped } from '../../../jobs/testing/worker-main.js';
 import { matchProposalJob } from '../proposal-job.js';
 
 const { values } = parseArgs({
@@ -60,28 +61,14 @@ const queue = new JobQueue(db, [job], {
   log: (line) => process.stderr.write(`${line}\n`),
 });
 await queue.start();
-process.stdout.write('ready\n');
-if (values['exit-when-idle']) {
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // The dead-letter queue is not in depth(): count its jobs not yet done as well.
+await serveUntilIdleOrStopped(queue, db, {
+  exitWhenIdle: values['exit-when-idle'],
+  // The dead-letter queue is not in depth(): count its jobs not yet done as well.
+  alsoWaiting: async () => {
     const [dead] = await db.query<{ n: number }>(
       `select count(*)::int as n from ${JOB_SCHEMA}.job where name = $1 and state in ('created', 'retry', 'active')`,
       [deadLetterOf(real.queue)],
     );
-    const left =
-      (await queue.depth()).reduce((sum, depth) => sum + depth.outbox + depth.queued + depth.active, 0) +
-      dead!.n;
-    if (left === 0) break;
-  }
-  await queue.stop();
-  await db.close();
-  process.stdout.write('idle\n');
-  process.exit(0);
-}
-process.on('SIGTERM', () => {
-  void queue
-    .stop()
-    .then(() => db.close())
-    .then(() => process.exit(0));
+    return dead!.n;
+  },
 });
