@@ -319,20 +319,37 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
       );
     }
 
+    /** Rebuilds now, then reads the heatmap's 360 views, whole and filtered to the program. */
+    async function pollRebuilt(program: string): Promise<string> {
+      await db.query('select cw_refresh_analytics($1)', [heat.orgId]);
+      // An in-process PGlite rebuild holds the event loop for seconds: let the server close the
+      // keep-alive connections that timed out meanwhile before the client reuses one.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const answers: string[] = [];
+      for (const metric of ['SCORE', 'DELTA_FROM_BASELINE'] as const) {
+        for (const filter of [{}, { program: toGlobalId('Program', program) }]) {
+          const { heatmap } = await ask<{ heatmap: Heatmap }>(heat.orgAdminId, HEATMAP, {
+            input: { metric, capabilities: CODES, depth: 3, ...filter },
+          });
+          answers.push(JSON.stringify([heatmap.columns, heatmap.rows]));
+        }
+      }
+      return answers.join('\n');
+    }
+
     it('learns no single rating from the heatmap: a pulse is released whole, when it closes', async () => {
-      // One of Team E's six (program Q) has a POST pulse still open, and new raters answer one by one.
+      // Program Q's POST phase is open again, and new raters answer one by one for one of Team E's six.
       const subject = heat.members.find((member) => member.unit === 'E')!;
       const program = heat.programs.Q;
-      // A closed pulse cannot be reopened (its close cannot move); this subject's POST pulse is
-      // withdrawn instead (as erasing it would) and a new one opened in its place.
-      await db.query(
-        `delete from assessment_windows where subject_id = $1 and program_id = $2 and phase = 'POST'`,
-        [subject.id, program],
-      );
+      // A closed pulse cannot be reopened (its close cannot move); the phase's pulses are withdrawn
+      // instead (as erasing them would) and new ones opened in their place. One pulse withdrawn and
+      // opened alone would, once closed, wait for k more (a phase already released takes late pulses
+      // k at a time).
+      await db.query(`delete from assessment_windows where program_id = $1 and phase = 'POST'`, [program]);
       await db.query(
         `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
-         select org_id, $2, id, 'POST', now() + interval '1 day' from people where id = $1`,
-        [subject.id, program],
+         select org_id, $2, id, 'POST', now() + interval '1 day' from people where id = any($1::uuid[])`,
+        [heat.members.filter((member) => member.program === 'Q').map((member) => member.id), program],
       );
       const raters: string[] = [];
       for (let i = 0; i < 6; i += 1) {
@@ -367,8 +384,11 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
         compare(before, after, `rating ${i + 1} into the open pulse`);
         before = after;
       }
-      // The close releases the pulse: the figures move once, for all six ratings together.
-      await closeWindow(subject.id, program, 'POST', 'now()');
+      // The phase's close releases it: the figures move once, for all six ratings together.
+      await db.query(
+        `update assessment_windows set closes_at = now() where program_id = $1 and phase = 'POST'`,
+        [program],
+      );
       // Rebuilds are debounced per organisation (analytics/freshness.ts): on a loaded machine the
       // release may be served by the trailing rebuild, a few seconds later.
       let released = await poll();
@@ -411,22 +431,7 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
           [subject, program, i],
         );
       }
-      const poll = async (): Promise<string> => {
-        await db.query('select cw_refresh_analytics($1)', [heat.orgId]);
-        // An in-process PGlite rebuild holds the event loop for seconds: let the server close the
-        // keep-alive connections that timed out meanwhile before the client reuses one.
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        const answers: string[] = [];
-        for (const metric of ['SCORE', 'DELTA_FROM_BASELINE'] as const) {
-          for (const filter of [{}, { program: toGlobalId('Program', program) }]) {
-            const { heatmap } = await ask<{ heatmap: Heatmap }>(heat.orgAdminId, HEATMAP, {
-              input: { metric, capabilities: CODES, depth: 3, ...filter },
-            });
-            answers.push(JSON.stringify([heatmap.columns, heatmap.rows]));
-          }
-        }
-        return answers.join('\n');
-      };
+      const poll = () => pollRebuilt(program);
       const attacks = new Attempts();
       let before = await poll();
       let closedSinceChange = 0;
@@ -448,6 +453,62 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
       // Released in steps, and whole once the last pulse closed.
       expect(changes).toBeGreaterThanOrEqual(2);
       expect(closedSinceChange).toBe(0);
+    });
+
+    it('learns no one person’s result from a pulse added after its phase was released: late pulses wait for k', async () => {
+      // Program P's POST phase has closed and been released. An import then brings pulses in late,
+      // one person at a time (here Q's members, rated in P as well). Were the released set computed
+      // afresh, the addition would shrink it and the late pulse's close grow it back one person past
+      // where it was; recorded releases only grow, k late pulses at a time.
+      const program = heat.programs.P;
+      const [{ k }] = (await db.query<{ k: number }>(
+        'select min_group_size as k from organisations where id = $1',
+        [heat.orgId],
+      )) as [{ k: number }];
+      await db.query(
+        `update assessment_windows set closes_at = now() where program_id = $1 and phase = 'POST' and closes_at > now()`,
+        [program],
+      );
+      const poll = () => pollRebuilt(program);
+      const latecomers = heat.members.filter((member) => member.program === 'Q');
+      const attacks = new Attempts();
+      let before = await poll();
+      let closedSinceChange = 0;
+      let changes = 0;
+      const observe = async (step: string) => {
+        const after = await poll();
+        if (after !== before) {
+          changes += 1;
+          attacks.attempt(
+            closedSinceChange < k,
+            () => `figures moved ${step}, ${closedSinceChange} late closes after the last move`,
+          );
+          closedSinceChange = 0;
+        }
+        before = after;
+      };
+      for (const [i, latecomer] of latecomers.entries()) {
+        await db.query(
+          `insert into assessment_windows (org_id, program_id, subject_id, phase, closes_at)
+           values ($1, $2, $3, 'POST', now() + interval '1 day')`,
+          [heat.orgId, program, latecomer.id],
+        );
+        await observe(`when late pulse ${i + 1} opened`);
+        // A peer from team D rates each latecomer (the backdating attack below keeps the program admin
+        // as a rater of no one).
+        const rater = heat.members.filter((member) => member.unit === 'D')[i % 7]!.id;
+        await rate(latecomer.id, program, 'POST', 'PEER', rater, 1 + (i % 3));
+        await observe(`when late pulse ${i + 1} was rated`);
+        await closeWindow(latecomer.id, program, 'POST', 'now()');
+        closedSinceChange += 1;
+        await observe(`when late pulse ${i + 1} closed`);
+      }
+      tally['polling the heatmap as late pulses arrive'] = latecomers.length * 3;
+      expect(latecomers.length).toBeGreaterThan(k);
+      expect(attacks.succeeded).toEqual([]);
+      // The first k late pulses were released together; the rest wait for k more.
+      expect(changes).toBe(1);
+      expect(closedSinceChange).toBe(latecomers.length - k);
     });
 
     it('learns no single rating from a progress card: a pulse is released whole, when it closes', async () => {
