@@ -93,6 +93,24 @@ describe.each(testEngines())('row-level security on %s', (engine) => {
     expect(goalOfB?.progress).toBe(10);
   });
 
+  it('guards every table that holds an organisation’s rows and that the application role may touch', async () => {
+    // A table added by a later migration without its policy would be open across tenants to the
+    // application role. Tables it cannot touch at all (signing keys, the queue's receipts) need none;
+    // one it may only insert into (the job outbox) needs the policy that checks the insert.
+    const unguarded = await db.query<{ table: string }>(
+      `SELECT c.relname AS table
+       FROM pg_class c
+       JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
+       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'org_id' AND NOT a.attisdropped
+       WHERE c.relkind IN ('r', 'p')
+         AND has_table_privilege('coachwork_app', c.oid, 'SELECT, INSERT, UPDATE, DELETE')
+         AND NOT (c.relrowsecurity AND EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid)
+                  AND (c.relforcerowsecurity OR NOT has_table_privilege('coachwork_app', c.oid, 'SELECT')))
+       ORDER BY 1`,
+    );
+    expect(unguarded.map((row) => row.table)).toEqual([]);
+  });
+
   it('cannot move a row of A into B by updating its org_id', async () => {
     const attempt = db.withTenant(a.orgId, (tx) =>
       tx.query('UPDATE goals SET org_id = $1 WHERE org_id = $2', [b.orgId, a.orgId]),
