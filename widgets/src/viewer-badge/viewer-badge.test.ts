@@ -111,12 +111,8 @@ describe('<cw-viewer-badge> on the real gateway', function () {
           query: `{ ${Array.from({ length: 10 }, (_, i) => `v${i}: viewer { id }`).join(' ')} }`,
         }),
       });
-    let spent = false;
-    for (let i = 0; i < 20 && !spent; i++) spent = (await spend()).status === 429;
-    expect(spent, 'the other tab spends the budget').to.equal(true);
-    const hog = setInterval(() => void spend(), 100);
     const seen: Array<{ status: number; code?: string; retryAfter: string | null }> = [];
-    const endpoint = `${gateway}/graphql?throttled`;
+    let endpoint = '';
     const realFetch = window.fetch;
     // Only watches the badge's requests: every answer is the real gateway's.
     window.fetch = async (input, init) => {
@@ -134,20 +130,40 @@ describe('<cw-viewer-badge> on the real gateway', function () {
       }
       return response;
     };
+    let hog: ReturnType<typeof setInterval> | undefined;
     try {
-      const el = await badge({ gateway: endpoint, tokenProvider: devTokenProvider(gateway, who) });
-      await until(() => part(el, 'state-rate-limited') !== null, 'the rate-limited state');
+      // The bucket refills whole at the end of its window: a badge whose first request lands just
+      // after a refill, before the other tab's next spend, is answered and never meets the 429. That
+      // is the gateway being fair, not what this test is about, so such a round is set aside and the
+      // scene played again on a fresh client (a new endpoint spelling), at most three times.
+      let el: HTMLElement | undefined;
+      for (let round = 1; round <= 3 && !el; round++) {
+        let spent = false;
+        for (let i = 0; i < 20 && !spent; i++) spent = (await spend()).status === 429;
+        expect(spent, 'the other tab spends the budget').to.equal(true);
+        hog = setInterval(() => void spend(), 100);
+        endpoint = `${gateway}/graphql?throttled=${round}`;
+        seen.length = 0;
+        const candidate = await badge({ gateway: endpoint, tokenProvider: devTokenProvider(gateway, who) });
+        await until(
+          () => part(candidate, 'state-rate-limited') !== null || part(candidate, 'name') !== null,
+          'the rate-limited state or the name',
+        );
+        if (part(candidate, 'state-rate-limited') !== null) el = candidate;
+        else clearInterval(hog);
+      }
       clearInterval(hog);
+      expect(el, 'a badge that met the 429 in three rounds').to.not.equal(undefined);
       expect(seen[0]).to.deep.include({ status: 429, code: 'RATE_LIMITED' });
       expect(Number(seen[0]!.retryAfter)).to.be.within(1, 2);
-      const state = part(el, 'state-rate-limited')!;
+      const state = part(el!, 'state-rate-limited')!;
       expect(state.getAttribute('role')).to.equal('status');
       expect(state.textContent?.trim()).to.match(/^Too many requests — trying again in [12] s$/);
-      expect(part(el, 'state-error')).to.equal(null);
-      await expectAccessible(el);
-      await shoot(el, 'rate-limited');
-      await until(() => part(el, 'name') !== null, 'the name once the wait is over', 10000);
-      expect(part(el, 'name')!.textContent).to.equal(throttledPerson.name);
+      expect(part(el!, 'state-error')).to.equal(null);
+      await expectAccessible(el!);
+      await shoot(el!, 'rate-limited');
+      await until(() => part(el!, 'name') !== null, 'the name once the wait is over', 10000);
+      expect(part(el!, 'name')!.textContent).to.equal(throttledPerson.name);
       expect(seen.at(-1)!.status).to.equal(200);
     } finally {
       clearInterval(hog);
