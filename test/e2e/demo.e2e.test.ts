@@ -156,6 +156,11 @@ describe('demo host pages', () => {
         .poll(() => page.locator('#cw-demo-viewing-as').inputValue())
         .toBe(northwindCast.manager.email);
       expect(await badgeName(page)).toBe(northwindCast.manager.name);
+      // The host's own team strip, which asks the gateway itself, comes back too.
+      await page
+        .locator('[data-cw-team-progress] cw-progress-card')
+        .first()
+        .waitFor({ timeout: RENDER_TIMEOUT_MS });
       await page.screenshot({ path: `${screenshots}intranet-recovered.png`, fullPage: true });
     } finally {
       await page.close();
