@@ -137,6 +137,36 @@ describe('demo host pages', () => {
     }
   });
 
+  it('after a gateway outage the "Viewing as" line comes back by itself, with the widgets', async () => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    // The gateway as the browser sees it when it is down: every connection refused, until unrouted.
+    const gatewayRequests = `${gateway.url}/**`;
+    await page.route(gatewayRequests, (route) => route.abort('connectionrefused'));
+    try {
+      await page.goto(`${demo.url}/intranet.html`);
+      await expect.poll(() => page.locator('[data-viewing-as]').innerText()).toMatch(/^Viewing as: nobody/);
+      await expect
+        .poll(() => page.locator('cw-viewer-badge [part~="state-error"]').innerText())
+        .toMatch(/could not be reached/);
+      await page.screenshot({ path: `${screenshots}intranet-outage.png`, fullPage: true });
+
+      // The gateway answers again; nothing on the page is clicked or reloaded.
+      await page.unroute(gatewayRequests);
+      await expect
+        .poll(() => page.locator('#cw-demo-viewing-as').inputValue())
+        .toBe(northwindCast.manager.email);
+      expect(await badgeName(page)).toBe(northwindCast.manager.name);
+      // The host's own team strip, which asks the gateway itself, comes back too.
+      await page
+        .locator('[data-cw-team-progress] cw-progress-card')
+        .first()
+        .waitFor({ timeout: RENDER_TIMEOUT_MS });
+      await page.screenshot({ path: `${screenshots}intranet-recovered.png`, fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
   it("react: the @coachwork/react page renders the team, and a card's event opens that report's goals", async () => {
     const { page, problems } = await open('/react.html');
     try {

@@ -1,6 +1,7 @@
 import type { TokenProviderResult } from '@coachwork/client';
 import { DevBackend, type DemoRole, type DevToken } from './dev-backend.js';
 import { gatewayUrl } from './gateway-url.js';
+import { retryUntilAnswered } from './retry.js';
 import { renderViewingAs, ROLE_GROUPS, type PeopleGroup } from './viewing-as.js';
 import {
   mountCoachDesk,
@@ -51,13 +52,15 @@ export async function bootHostPage(page: HostPage): Promise<void> {
   const org = params.get('org') ?? undefined;
   const asEmail = params.get('as') ?? undefined;
 
-  const groupsLoaded: Promise<PeopleGroup[]> = Promise.all(
-    ROLE_GROUPS.map(async ({ role, label }) => ({
-      role,
-      label,
-      people: await backend.people({ role, org, limit: PEOPLE_PER_ROLE }).catch(() => []),
-    })),
-  );
+  const loadGroups = (): Promise<PeopleGroup[]> =>
+    Promise.all(
+      ROLE_GROUPS.map(async ({ role, label }) => ({
+        role,
+        label,
+        people: await backend.people({ role, org, limit: PEOPLE_PER_ROLE }).catch(() => []),
+      })),
+    );
+  const groupsLoaded = loadGroups();
   const firstOfRole = async () =>
     (await groupsLoaded).find((group) => group.role === page.defaultRole)?.people[0]?.email;
 
@@ -145,7 +148,7 @@ export async function bootHostPage(page: HostPage): Promise<void> {
 
   const switcher = document.querySelector('[data-viewing-as]');
   if (!switcher) return;
-  const [groups, viewer] = await Promise.all([
+  let [groups, viewer] = await Promise.all([
     groupsLoaded,
     firstToken.then(
       (minted) => minted.person,
@@ -154,7 +157,16 @@ export async function bootHostPage(page: HostPage): Promise<void> {
   ]);
   if (!viewer && groups.every((group) => group.people.length === 0)) {
     switcher.textContent = `Viewing as: nobody (no dev gateway at ${gateway})`;
-    return;
+    // The gateway is down or not started yet: ask again on the widgets' schedule, so the line comes
+    // back with them rather than only after a reload. A token minted here (or by a widget's retry)
+    // names the viewer.
+    [groups, viewer] = await retryUntilAnswered(async () => {
+      const person = await token().then(
+        (minted) => minted.person,
+        () => undefined,
+      );
+      return person && ([await loadGroups(), person] as const);
+    });
   }
   renderViewingAs(switcher, groups, viewer, (next) => {
     params.set('as', next);

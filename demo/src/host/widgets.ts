@@ -1,5 +1,6 @@
 import type { TokenProvider } from '@coachwork/client';
 import { loadDirectReports } from './direct-reports.js';
+import { retryUntilAnswered } from './retry.js';
 // The kit's lazy registry, not every widget's define module: each widget's code is fetched and
 // compiled only once one of its elements is on the page and near the viewport, so the host's first
 // load does not pay for widgets further down, on another page, or in a hidden panel.
@@ -86,12 +87,23 @@ export function mountProgressCard(slot: HTMLElement, settings: WidgetSettings, p
  * page's shared client, so the cards reuse what this request brings into the cache.
  */
 export async function mountTeamProgress(slot: HTMLElement, settings: WidgetSettings): Promise<void> {
-  const reports = await loadDirectReports(settings.gateway, 12);
-  if (reports instanceof Error || reports.length === 0) {
-    const note = document.createElement('p');
-    note.className = 'slot-placeholder';
-    note.textContent = reports instanceof Error ? 'The team could not be loaded.' : 'No one reports to you.';
-    slot.replaceChildren(note);
+  const note = (text: string): void => {
+    const line = document.createElement('p');
+    line.className = 'slot-placeholder';
+    line.textContent = text;
+    slot.replaceChildren(line);
+  };
+  let reports = await loadDirectReports(settings.gateway, 12);
+  if (reports instanceof Error) {
+    note('The team could not be loaded.');
+    // Asked again on the widgets' schedule, so the strip comes back with them after an outage.
+    reports = await retryUntilAnswered(async () => {
+      const answer = await loadDirectReports(settings.gateway, 12);
+      return answer instanceof Error ? undefined : answer;
+    });
+  }
+  if (reports.length === 0) {
+    note('No one reports to you.');
     return;
   }
   const list = document.createElement('ul');

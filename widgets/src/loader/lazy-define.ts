@@ -22,6 +22,8 @@
  * (`@coachwork/widgets/<widget>.js`) or load it by hand with `loadElement(tag)`.
  */
 
+import { warmUpIntl } from '../shared/intl-warm-up.js';
+
 /** Tag name → a function that imports the module defining it. */
 export type ElementLoaders = Readonly<Record<string, () => Promise<unknown>>>;
 
@@ -73,6 +75,8 @@ export function defineLazily(
     }
     if (load !== undefined) {
       pending.delete(tag);
+      // While the element's code downloads: its first render formats dates and numbers.
+      void warmUpIntl(document.documentElement.lang || navigator.language);
       if (pending.size === 0) {
         observer.disconnect();
         nearViewport?.disconnect();
