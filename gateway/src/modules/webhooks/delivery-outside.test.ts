@@ -15,6 +15,7 @@ import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { until } from '../../testing/until.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import { webhookDeliveryJob } from './delivery.js';
 import { announce } from './events.js';
@@ -75,14 +76,6 @@ async function startReceiver(slowMs: number, gateway: () => { url: string; token
     started,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const SLOW_MS = 3000;

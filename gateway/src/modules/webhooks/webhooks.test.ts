@@ -18,8 +18,10 @@ import { verifyCoachworkWebhook } from '../../api/cookbook-webhook-receiver.js';
 import { toGlobalId } from '../../ids.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { smtpMailer, type Mailer } from '../../notifications/mailer.js';
+import { hangingRelay } from '../../testing/hanging-relay.js';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { until } from '../../testing/until.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import {
   webhookDeliveryJob,
@@ -82,14 +84,6 @@ async function startReceiver() {
     at: (path: string) => received.filter((request) => request.path === path),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 function schemaValidator() {
@@ -688,20 +682,10 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
     async () => {
       await subscribe('/hang', ['COACH_STATUS_CHANGED']);
       receiver.answers.set('/hang', [500]);
-      // A relay that accepts nothing until released: were the notice sent inside the delivery's
-      // transaction, the switch-off would wait for it and never be seen while it hangs.
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      let waiting = 0;
-      const hangingRelay: Mailer = {
-        send: async (message) => {
-          waiting += 1;
-          await released;
-          await mailer.send(message);
-        },
-        close: () => undefined,
-      };
-      queue = await startQueue({ firstRetryDelayMs: 100, disableAfterFailures: 2 }, { mailer: hangingRelay });
+      // Were the notice sent inside the delivery's transaction, the switch-off would wait for the
+      // relay and never be seen while it hangs.
+      const relay = hangingRelay(mailer);
+      queue = await startQueue({ firstRetryDelayMs: 100, disableAfterFailures: 2 }, { mailer: relay.mailer });
       const mailsBefore = sink.inbox.length;
       await ok(
         admin,
@@ -712,10 +696,10 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
         'the subscription to be switched off',
         async () => (await subscriptions())[0]!.status === 'DISABLED_FAILING',
       );
-      await until('the notice to reach the relay', () => waiting > 0);
+      await until('the notice to reach the relay', () => relay.waiting() > 0);
       expect(sink.inbox.length).toBe(mailsBefore);
       expect((await subscriptions())[0]!.deliveries[0]!.status).toBe('FAILED');
-      release();
+      relay.release();
       await until('the notice', () => sink.inbox.length > mailsBefore);
       await stopQueue();
       expect(sink.inbox.at(-1)!.subject).toBe(`Webhooks to ${receiver.url('/hang')} were disabled`);

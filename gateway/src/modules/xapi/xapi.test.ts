@@ -13,6 +13,7 @@ import { toGlobalId } from '../../ids.js';
 import { screenedFetch } from '../../http/destination.js';
 import { JOB_SCHEMA, JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { until } from '../../testing/until.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import {
   XAPI_STATEMENT_QUEUE,
@@ -44,14 +45,6 @@ interface Failure {
   responseStatus: number | null;
   responseBodyExcerpt: string | null;
   error: string | null;
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('xAPI statements', () => {
