@@ -1,4 +1,3 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EnrolmentChangedEvent } from '../events/enrolment-changed.js';
@@ -8,7 +7,7 @@ import type { ProgramSavedEvent } from '../events/program-saved.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { mintToken, startGateway } from '../shared/testing/gateway.js';
+import { mintToken, onRealGateway } from '../shared/testing/gateway.js';
 import { createProgram, publishProgram } from '../shared/testing/programs.js';
 import {
   PRIYA,
@@ -48,12 +47,7 @@ describe('<cw-program-console> tabs on the real gateway', function () {
   this.timeout(90_000);
   let gateway: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway('programs')).url;
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  onRealGateway((url) => (gateway = url), 'programs');
 
   describe('setup', () => {
     it('shows the gateway’s userErrors on their fields, then creates a draft, counts its population and publishes it', async () => {
