@@ -7,7 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { Webhook } from 'standardwebhooks';
@@ -21,6 +20,7 @@ import { smtpMailer, type Mailer } from '../../notifications/mailer.js';
 import { hangingRelay } from '../../testing/hanging-relay.js';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { listenOnLoopback } from '../../testing/loopback.js';
 import { until } from '../../testing/until.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import {
@@ -73,16 +73,15 @@ async function startReceiver() {
       }, delayMs);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server);
   return {
-    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    url: (path: string) => `${listening.origin}${path}`,
     received,
     secrets,
     answers,
     setDelay: (ms: number) => (delayMs = ms),
     at: (path: string) => received.filter((request) => request.path === path),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: listening.close,
   };
 }
 
