@@ -20,6 +20,7 @@ import { smtpMailer, type Mailer } from '../../notifications/mailer.js';
 import { hangingRelay } from '../../testing/hanging-relay.js';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { SLOT_STARTS_QUERY, slotsInDays, type SlotStarts } from '../../testing/slots.js';
 import { listenOnLoopback } from '../../testing/loopback.js';
 import { until } from '../../testing/until.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
@@ -34,7 +35,6 @@ import { isPublicAddress, resolveDestination } from '../../http/destination.js';
 import { announce } from './events.js';
 import { pulseSweepJob } from './pulses.js';
 
-const DAY = 86_400_000;
 const SCHEMA_DIR = new URL('../../../api/webhooks/', import.meta.url);
 
 interface Received {
@@ -360,16 +360,7 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
 
       // Booked, moved, cancelled.
       const enrolment = toGlobalId('Enrolment', org.enrolmentId);
-      const slots = await ok<{ node: { availableSlots: { slots: Array<{ startsAt: string }> } } }>(
-        participant,
-        `query($id: ID!, $from: DateTime!, $to: DateTime!) { node(id: $id) { ... on Enrolment {
-         availableSlots(from: $from, to: $to) { slots { startsAt } } } } }`,
-        {
-          id: enrolment,
-          from: new Date(Date.now() + 3 * DAY).toISOString(),
-          to: new Date(Date.now() + 8 * DAY).toISOString(),
-        },
-      );
+      const slots = await ok<SlotStarts>(participant, SLOT_STARTS_QUERY, slotsInDays(enrolment, 3, 8));
       const [first, second] = slots.node.availableSlots.slots;
       const booked = await ok<{ bookSession: { session: { id: string } } }>(
         participant,
