@@ -7,6 +7,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ServiceScope, Viewer } from '../context.js';
+import { orgRowsInCreationOrder } from '../db/org-rows.js';
 import type { Database, Queryable } from '../db/types.js';
 
 export const serviceScopes: readonly ServiceScope[] = ['read-analytics', 'manage-programs', 'provision'];
@@ -81,10 +82,7 @@ export async function createServiceAccount(
 }
 
 export async function listServiceAccounts(tx: Queryable, orgId: string): Promise<ServiceAccountRow[]> {
-  const rows = await tx.query<RawServiceAccount>(
-    `select ${columns} from service_accounts where org_id = $1 order by created_at, id`,
-    [orgId],
-  );
+  const rows = await orgRowsInCreationOrder<RawServiceAccount>(tx, 'service_accounts', columns, orgId);
   return rows.map(toRow);
 }
 

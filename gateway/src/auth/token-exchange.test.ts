@@ -7,13 +7,13 @@
  */
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, SignJWT, decodeJwt, type JWK } from 'jose';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
+import { listenOnLoopback } from '../testing/loopback.js';
 import { postGraphQL, startGateway, type RunningGateway } from '../testing/harness.js';
 import { ID_TOKEN_TYPE, JWT_TOKEN_TYPE, TOKEN_EXCHANGE_GRANT } from './token-exchange.js';
 
@@ -39,8 +39,8 @@ async function startProvider(): Promise<IdentityProvider> {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const key = { ...(await exportJWK(privateKey)), kid: 'idp-1', alg: 'RS256', use: 'sig' };
   const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listening = await listenOnLoopback(server);
+  const issuer = listening.origin;
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -151,7 +151,7 @@ async function startProvider(): Promise<IdentityProvider> {
     get gatewayCalls() {
       return gatewayCalls;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: listening.close,
   };
 }
 

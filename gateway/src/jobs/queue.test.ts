@@ -7,15 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTenantFixture } from '../db/test-fixtures.js';
 import { openTestDatabase, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
+import { until } from '../testing/until.js';
 import { defineJob, enqueueJob, JOB_SCHEMA, JobQueue } from './queue.js';
-
-async function until(what: string, check: () => Promise<boolean>, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe.each(testEngines())('job queue on %s', (engine) => {
   let db: Database;

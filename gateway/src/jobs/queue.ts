@@ -248,6 +248,11 @@ export const deadLetterOf = (queue: string): string => `${queue}-dead`;
 /** pg-boss's own output for a job whose lease ran out while it was active (`failJobsByTimeout`). */
 const EXPIRED_OUTPUT = 'job failed by timeout in active state';
 
+/** A job as pg-boss fetched it, in the shape a job definition is handed. */
+function handedOf(job: PgBoss.JobWithMetadata<StoredJob>): Job<unknown> {
+  return { id: job.id, orgId: job.data.orgId, payload: job.data.payload, retryCount: job.retryCount };
+}
+
 /** What pg-boss stored as a given-up job's output: a serialised error, or `{ value: … }`. */
 function failureOf(output: unknown): JobFailure {
   const record = (output ?? {}) as { message?: unknown; value?: unknown };
@@ -399,12 +404,7 @@ export class JobQueue {
     giveUp: NonNullable<QueueJob['giveUp']>,
     job: PgBoss.JobWithMetadata<StoredJob>,
   ): Promise<void> {
-    const handed: Job<unknown> = {
-      id: job.id,
-      orgId: job.data.orgId,
-      payload: job.data.payload,
-      retryCount: job.retryCount,
-    };
+    const handed = handedOf(job);
     await this.db.transaction(async (tx) => {
       if (await this.claim(tx, deadLetter, handed)) {
         await asTenant(tx, handed.orgId, () => giveUp(handed, failureOf(job.output), tx));
@@ -418,12 +418,7 @@ export class JobQueue {
     job: PgBoss.JobWithMetadata<StoredJob>,
     fetchedAt: number,
   ): Promise<void> {
-    const handed: Job<unknown> = {
-      id: job.id,
-      orgId: job.data.orgId,
-      payload: job.data.payload,
-      retryCount: job.retryCount,
-    };
+    const handed = handedOf(job);
     const perform = definition.perform;
     if (perform.kind === 'transaction') {
       await this.db.transaction(async (tx) => {

@@ -30,6 +30,12 @@ export interface Mailer {
 
 export const DEFAULT_SENDER = 'Coachwork <no-reply@coachwork.app>';
 
+/**
+ * How every mail job is retried while the relay is down: 8 retries from 30 s doubling (about two
+ * hours in all); an attempt still running after two minutes is taken to have died and is retried.
+ */
+export const MAIL_JOB_RETRIES = { retryLimit: 8, retryDelaySeconds: 30, expireInSeconds: 120 } as const;
+
 /** Seconds an SMTP hand-over may take before the attempt fails (and the job is retried later). */
 const SMTP_TIMEOUT_MS = 20_000;
 

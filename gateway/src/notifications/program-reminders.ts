@@ -10,7 +10,7 @@ import { supportedLocaleOf } from '../i18n/negotiate.js';
 import { translator } from '../i18n/translate.js';
 import { defineJob, enqueueJob, type QueueJob } from '../jobs/queue.js';
 import { inLocale, type LocalisedTextRow } from '../modules/programs/sql.js';
-import type { Mailer, MailMessage } from './mailer.js';
+import { MAIL_JOB_RETRIES, type Mailer, type MailMessage } from './mailer.js';
 
 export const PROGRAM_REMINDER_QUEUE = 'program-reminders';
 
@@ -90,9 +90,7 @@ function parseReminder(payload: unknown): ProgramReminder {
 export function programReminderJob(mailer: Mailer): QueueJob {
   return defineJob<ProgramReminder, MailMessage, void>({
     queue: PROGRAM_REMINDER_QUEUE,
-    retryLimit: 8,
-    retryDelaySeconds: 30,
-    expireInSeconds: 120,
+    ...MAIL_JOB_RETRIES,
     parse: parseReminder,
     prepare: (job, tx) => composeProgramReminder(tx, job.orgId, job.id, job.payload),
     // The message ID is the job's, so a resend after a crash is recognisably the same message.

@@ -15,7 +15,7 @@ import { supportedLocaleOf } from '../i18n/negotiate.js';
 import { translator } from '../i18n/translate.js';
 import { defineJob, enqueueJob, type QueueJob } from '../jobs/queue.js';
 import { inLocale, type LocalisedTextRow } from '../modules/programs/sql.js';
-import type { Mailer, MailMessage } from './mailer.js';
+import { MAIL_JOB_RETRIES, type Mailer, type MailMessage } from './mailer.js';
 import { instantFor } from './reminders.js';
 
 /** The moment a phase's raters are reminded (one job per phase). */
@@ -215,9 +215,7 @@ export function pulsePhaseReminderJob(): QueueJob {
 export function pulseReminderJob(mailer: Mailer): QueueJob {
   return defineJob<RaterDue, MailMessage, void>({
     queue: PULSE_REMINDER_QUEUE,
-    retryLimit: 8,
-    retryDelaySeconds: 30,
-    expireInSeconds: 120,
+    ...MAIL_JOB_RETRIES,
     parse: parseRaterDue,
     prepare: (job, tx) => composePulseReminder(tx, job.orgId, job.payload.personId, job.id),
     callOut: (message) => mailer.send(message),

@@ -12,6 +12,7 @@ import { fromGlobalId, toGlobalId } from '../ids.js';
 import { JOB_SCHEMA } from '../jobs/queue.js';
 import { createBookingFixture, type BookingFixture } from '../modules/sessions/test-support.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
+import { SLOT_STARTS_QUERY, slotsInDays, type SlotStarts } from '../testing/slots.js';
 import { startMailQueue, type MailQueue } from '../testing/mail-queue.js';
 
 const HOUR = 3_600_000;
@@ -27,8 +28,6 @@ const RESCHEDULE = `mutation($input: RescheduleSessionInput!) { rescheduleSessio
 const CANCEL = `mutation($input: CancelSessionInput!) { cancelSession(input: $input) { ${FIELDS} } }`;
 const COMPLETE = `mutation($input: SessionIdInput!) { completeSession(input: $input) { ${FIELDS} } }`;
 const NO_SHOW = `mutation($input: SessionIdInput!) { markSessionNoShow(input: $input) { ${FIELDS} } }`;
-const SLOTS = `query($id: ID!, $from: DateTime!, $to: DateTime!) {
-  node(id: $id) { ... on Enrolment { availableSlots(from: $from, to: $to) { slots { startsAt } } } } }`;
 
 describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
   let db: Database;
@@ -111,15 +110,7 @@ describe.each(testEngines())('reminders by e-mail on %s', (engine) => {
   let startsAt: string;
 
   it('a booking sends both parties an invitation with the .ics, each in their language and zone', async () => {
-    const data = await gql<{ node: { availableSlots: { slots: Array<{ startsAt: string }> } } }>(
-      participant,
-      SLOTS,
-      {
-        id: enrolment(),
-        from: new Date(Date.now() + 3 * DAY).toISOString(),
-        to: new Date(Date.now() + 5 * DAY).toISOString(),
-      },
-    );
+    const data = await gql<SlotStarts>(participant, SLOT_STARTS_QUERY, slotsInDays(enrolment(), 3, 5));
     startsAt = data.node.availableSlots.slots[0]!.startsAt;
     const before = mail.sink.inbox.length;
     const booked = (

@@ -16,7 +16,7 @@ import { translator, type Translate } from '../i18n/translate.js';
 import { defineJob, enqueueJob, type QueueJob } from '../jobs/queue.js';
 import { sessionCalendar } from '../modules/sessions/calendar.js';
 import { sessionsByIds, type SessionRow } from '../modules/sessions/sql.js';
-import type { Mailer, MailMessage } from './mailer.js';
+import { MAIL_JOB_RETRIES, type Mailer, type MailMessage } from './mailer.js';
 
 export const REMINDER_QUEUE = 'reminders';
 
@@ -44,15 +44,23 @@ function queue(tx: Queryable, orgId: string, notice: Notice, runAfter?: Date): P
   return enqueueJob(tx, { orgId, queue: REMINDER_QUEUE, payload: notice, ...(runAfter ? { runAfter } : {}) });
 }
 
+/**
+ * The calendar invitation at the session's current sequence, composed from the session as it is
+ * when sent: a request for a booked or moved session, a cancel for a cancelled one.
+ */
+function queueInvitation(tx: Queryable, session: SessionRow, recipient: Recipient): Promise<void> {
+  return queue(tx, session.orgId, {
+    kind: 'SESSION_INVITATION',
+    sessionId: session.id,
+    recipient,
+    sequence: session.sequence,
+  });
+}
+
 /** A session was booked or moved: a (new) invitation to both, and reminders a day and an hour before. */
 export async function noticeSessionScheduled(tx: Queryable, session: SessionRow, now: Date): Promise<void> {
   for (const recipient of RECIPIENTS) {
-    await queue(tx, session.orgId, {
-      kind: 'SESSION_INVITATION',
-      sessionId: session.id,
-      recipient,
-      sequence: session.sequence,
-    });
+    await queueInvitation(tx, session, recipient);
     for (const [lead, before] of [
       ['DAY', 24 * HOUR],
       ['HOUR', HOUR],
@@ -77,14 +85,7 @@ export async function noticeSessionScheduled(tx: Queryable, session: SessionRow,
 
 /** A session was cancelled: both get the cancellation (METHOD:CANCEL removes it from their calendars). */
 export async function noticeSessionCancelled(tx: Queryable, session: SessionRow): Promise<void> {
-  for (const recipient of RECIPIENTS) {
-    await queue(tx, session.orgId, {
-      kind: 'SESSION_INVITATION',
-      sessionId: session.id,
-      recipient,
-      sequence: session.sequence,
-    });
-  }
+  for (const recipient of RECIPIENTS) await queueInvitation(tx, session, recipient);
 }
 
 /** The coach recorded the session held (feedback request now and a reminder later) or missed. */
@@ -275,13 +276,11 @@ function parseNotice(payload: unknown): Notice {
   return value as Notice;
 }
 
-/** The reminders queue: 8 retries from 30 s doubling (about two hours in all) while the relay is down. */
+/** The reminders queue, retried as every mail job is while the relay is down. */
 export function reminderJob(mailer: Mailer): QueueJob {
   return defineJob<Notice, MailMessage, void>({
     queue: REMINDER_QUEUE,
-    retryLimit: 8,
-    retryDelaySeconds: 30,
-    expireInSeconds: 120,
+    ...MAIL_JOB_RETRIES,
     parse: parseNotice,
     // The message is composed from committed rows; the SMTP hand-over holds no transaction.
     async prepare(job, tx) {

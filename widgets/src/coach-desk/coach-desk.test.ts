@@ -1,4 +1,3 @@
-import { setTokenProvider, type TokenProvider } from '@coachwork/client';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/session-booker.js';
@@ -9,7 +8,7 @@ import type { SessionRecordedEvent } from '../events/session-recorded.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import { gql, mintToken, signedIn, onRealGateway, heldTokenProvider } from '../shared/testing/gateway.js';
 import {
   CLIENT,
   COACH,
@@ -28,12 +27,7 @@ describe('<cw-coach-desk> on the real gateway', function () {
   this.timeout(60_000);
   let gateway: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway()).url;
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  onRealGateway((url) => (gateway = url));
 
   for (const theme of ['light', 'dark'] as const) {
     it(`shows today and this week with the sessions still to record (${theme}), axe-clean`, async () => {
@@ -301,12 +295,7 @@ describe('<cw-coach-desk> on the real gateway', function () {
 
   describe('states', () => {
     it('shows a skeleton while loading', async () => {
-      let release: () => void = () => {};
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const provider: TokenProvider = async () => {
-        await gate;
-        return (await mintToken(gateway, { email: COACH })).token;
-      };
+      const { tokenProvider: provider, release } = heldTokenProvider(gateway, { email: COACH });
       const el = await mountDesk({ gateway: `${gateway}/graphql?desk-skeleton`, tokenProvider: provider });
       const skeleton = part(el, 'state-loading')!;
       expect(skeleton.getAttribute('aria-busy')).to.equal('true');

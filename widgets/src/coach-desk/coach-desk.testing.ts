@@ -1,9 +1,8 @@
 import type { TokenProvider } from '@coachwork/client';
-import { fixture, html } from '@open-wc/testing';
+import { html, nothing } from 'lit';
 import '../define/coach-desk.js';
 import { $ } from '../shared/testing/dom.js';
-import { untilLocale } from '../shared/testing/locale.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import { mountFramed, shootFrame, untilShown } from '../shared/testing/framed.js';
 import type { CoachDesk } from './coach-desk.js';
 
 /** Test helpers the desk's test files share (not shipped: only tests import this). */
@@ -17,20 +16,8 @@ export const EMPTY_COACH = 'coach@deskempty.example';
 
 export const part = (el: Element, name: string): HTMLElement | null => $(el, `[part~="${name}"]`);
 
-let current: Element | undefined;
-
-export async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) {
-      const shown = current?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 800);
-      throw new Error(`timed out waiting for ${what}; the element shows: ${shown}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-let shots = 0;
+/** Waits until `check` holds; a timeout quotes what the widget shows. */
+export const until = untilShown;
 
 export async function mountDesk(options: {
   gateway: string;
@@ -39,31 +26,20 @@ export async function mountDesk(options: {
   theme?: string;
   tab?: string;
 }): Promise<CoachDesk> {
-  const dark = options.theme === 'dark' || options.theme === 'high-contrast';
-  const frame = await fixture<HTMLDivElement>(
-    html`<div
-      data-shot=${++shots}
-      style="inline-size: 860px; padding: 24px; font-family: system-ui, sans-serif; background: ${dark ? '#2b2d31' : '#f4f5f7'}"
-    >
-      <cw-coach-desk
-        gateway=${options.gateway}
-        locale=${options.locale ?? 'en'}
-        theme=${options.theme ?? 'light'}
-        tab=${options.tab ?? ''}
-        .tokenProvider=${options.tokenProvider}
-      ></cw-coach-desk>
-    </div>`,
+  // No tab attribute at all unless one is asked for: the desk then opens its default tab.
+  return mountFramed<CoachDesk>(
+    html`<cw-coach-desk
+      gateway=${options.gateway}
+      locale=${options.locale ?? 'en'}
+      theme=${options.theme ?? 'light'}
+      tab=${options.tab || nothing}
+      .tokenProvider=${options.tokenProvider}
+    ></cw-coach-desk>`,
+    { size: 'inline-size: 860px', theme: options.theme, locale: options.locale },
   );
-  const el = frame.querySelector('cw-coach-desk')!;
-  if (!options.tab) el.removeAttribute('tab');
-  current = el;
-  await el.updateComplete;
-  if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
-  return el;
 }
 
-export const shoot = (el: Element, name: string): Promise<void> =>
-  screenshot(`coach-desk-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+export const shoot = (el: Element, name: string): Promise<void> => shootFrame(el, `coach-desk-${name}`);
 
 /** Types into a control as a person would (value, then input and change events). */
 export function fill(control: HTMLInputElement | HTMLTextAreaElement, value: string): void {

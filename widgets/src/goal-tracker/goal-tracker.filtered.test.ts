@@ -3,34 +3,24 @@ import '../define/goal-tracker.js';
 import { $, until } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
-import { untilLocale } from '../shared/testing/locale.js';
 import { mount } from '../shared/testing/mount.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import { mountFramed, shootFrame } from '../shared/testing/framed.js';
 import type { GoalTracker } from './goal-tracker.js';
 
 const LUCIA = 'lucia.fernandez@northwind.example';
 
-let shots = 0;
-
 async function tracker(url: string, locale: string, capability: string): Promise<GoalTracker> {
   const auth = signedIn(url, { email: LUCIA });
-  const frame = mount<HTMLDivElement>(
-    html`<div
-      data-shot=${`filtered-${++shots}`}
-      style="inline-size: 560px; padding: 24px; font-family: system-ui, sans-serif; background: #f4f5f7"
-    >
-      <cw-goal-tracker
-        gateway=${auth.gateway}
-        locale=${locale}
-        theme="light"
-        capability=${capability}
-        .tokenProvider=${auth.tokenProvider}
-      ></cw-goal-tracker>
-    </div>`,
+  return mountFramed<GoalTracker>(
+    html`<cw-goal-tracker
+      gateway=${auth.gateway}
+      locale=${locale}
+      theme="light"
+      capability=${capability}
+      .tokenProvider=${auth.tokenProvider}
+    ></cw-goal-tracker>`,
+    { size: 'inline-size: 560px', locale },
   );
-  const el = frame.querySelector('cw-goal-tracker')!;
-  await untilLocale(el, locale);
-  return el;
 }
 
 const words = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -78,7 +68,7 @@ describe('<cw-goal-tracker> filtered to a capability with no goals', () => {
       const create = empty.querySelector<HTMLButtonElement>('button')!;
       expect(words(create)).to.equal(locale === 'ar' ? `هدف جديد في «${name}»` : `New ${name} goal`);
       await expectAccessible(el);
-      await screenshot(`goal-tracker-filtered-empty-${locale}`, `[data-shot="filtered-${shots}"]`);
+      await shootFrame(el, `goal-tracker-filtered-empty-${locale}`);
 
       create.click();
       await until(() => $(el, 'select[name="capability"]') !== null, 'the new goal form');

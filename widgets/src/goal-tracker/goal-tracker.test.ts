@@ -1,5 +1,5 @@
 import { setTokenProvider, type TokenProvider } from '@coachwork/client';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/goal-tracker.js';
 import type { GoalCheckedInEvent } from '../events/goal-checked-in.js';
@@ -9,9 +9,8 @@ import type { GoalUpdatedEvent } from '../events/goal-updated.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
-import { untilLocale } from '../shared/testing/locale.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import { mintToken, signedIn, startGateway, heldTokenProvider } from '../shared/testing/gateway.js';
+import { mountFramed, shootFrame, untilShown as until } from '../shared/testing/framed.js';
 import { testedThemes } from '../shared/testing/themes.js';
 import type { GoalTracker } from './goal-tracker.js';
 
@@ -20,21 +19,6 @@ const JAVIER = 'javier.moreno@northwind.example';
 const TOM = 'tom.becker@northwind.example';
 
 const part = (el: Element, name: string): HTMLElement | null => $(el, `[part~="${name}"]`);
-
-async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) {
-      const shown = current?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 600);
-      throw new Error(`timed out waiting for ${what}; the tracker shows: ${shown}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-let shots = 0;
-/** The tracker under test, whose text a timeout reports. */
-let current: GoalTracker | undefined;
 
 async function tracker(options: {
   gateway: string;
@@ -45,32 +29,21 @@ async function tracker(options: {
   capability?: string;
   compact?: boolean;
 }): Promise<GoalTracker> {
-  const dark = options.theme === 'dark' || options.theme === 'high-contrast';
-  const frame = await fixture<HTMLDivElement>(
-    html`<div
-      data-shot=${++shots}
-      style="inline-size: 560px; padding: 24px; font-family: system-ui, sans-serif; background: ${dark ? '#2b2d31' : '#f4f5f7'}"
-    >
-      <cw-goal-tracker
-        gateway=${options.gateway}
-        locale=${options.locale ?? 'en'}
-        theme=${options.theme ?? 'light'}
-        person=${options.person ?? ''}
-        capability=${options.capability ?? ''}
-        ?compact=${options.compact ?? false}
-        .tokenProvider=${options.tokenProvider}
-      ></cw-goal-tracker>
-    </div>`,
+  return mountFramed<GoalTracker>(
+    html`<cw-goal-tracker
+      gateway=${options.gateway}
+      locale=${options.locale ?? 'en'}
+      theme=${options.theme ?? 'light'}
+      person=${options.person ?? ''}
+      capability=${options.capability ?? ''}
+      ?compact=${options.compact ?? false}
+      .tokenProvider=${options.tokenProvider}
+    ></cw-goal-tracker>`,
+    { size: 'inline-size: 560px', theme: options.theme, locale: options.locale },
   );
-  const el = frame.querySelector('cw-goal-tracker')!;
-  current = el;
-  await el.updateComplete;
-  if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
-  return el;
 }
 
-const shoot = (el: Element, name: string): Promise<void> =>
-  screenshot(`goal-tracker-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+const shoot = (el: Element, name: string): Promise<void> => shootFrame(el, `goal-tracker-${name}`);
 
 const goalItems = (el: GoalTracker): HTMLElement[] => $$(el, '[part~="goal"]');
 const goalNamed = (el: GoalTracker, title: string): HTMLElement | undefined =>
@@ -447,12 +420,7 @@ describe('<cw-goal-tracker> on the real gateway', function () {
 
   describe('states', () => {
     it('shows a skeleton while loading', async () => {
-      let release: () => void = () => {};
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const provider: TokenProvider = async () => {
-        await gate;
-        return (await mintToken(gateway, { email: LUCIA })).token;
-      };
+      const { tokenProvider: provider, release } = heldTokenProvider(gateway, { email: LUCIA });
       const el = await tracker({ gateway: `${gateway}/graphql?goal-skeleton`, tokenProvider: provider });
       expect(part(el, 'state-loading')!.getAttribute('aria-busy')).to.equal('true');
       await expectAccessible(el);

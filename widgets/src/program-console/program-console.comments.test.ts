@@ -1,9 +1,8 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect } from '@open-wc/testing';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
-import { createProgram } from '../shared/testing/programs.js';
+import { gql, mintToken, signedIn, onRealGateway } from '../shared/testing/gateway.js';
+import { createProgram, uniqueName } from '../shared/testing/programs.js';
 import { PRIYA, mountAsAdmin, mountConsole, shoot, until } from './program-console.testing.js';
 
 /** The test gateway's `comments` organisation (scripts/test-gateway-comments.ts): k = 3. */
@@ -21,13 +20,10 @@ describe('<cw-program-console> coach comments', function () {
   let gateway: string;
   let token: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway('programs')).url;
+  onRealGateway(async (url) => {
+    gateway = url;
     token = (await mintToken(gateway, { email: PRIYA })).token;
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  }, 'programs');
 
   it('says why a new program’s coaches have no comments to show, in English and Arabic', async () => {
     const coaches = await gql<{ coaches: { edges: Array<{ node: { id: string } }> } }>(
@@ -35,11 +31,7 @@ describe('<cw-program-console> coach comments', function () {
       token,
       `{ coaches(first: 2) { edges { node { id } } } }`,
     );
-    const programId = await createProgram(
-      gateway,
-      token,
-      `Comments ${Math.random().toString(36).slice(2, 8)}`,
-    );
+    const programId = await createProgram(gateway, token, uniqueName('Comments'));
     await gql(
       gateway,
       token,

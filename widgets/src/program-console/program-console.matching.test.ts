@@ -1,12 +1,11 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect } from '@open-wc/testing';
 import type { CoachStatusChangedEvent } from '../events/coach-status-changed.js';
 import type { MatchApprovedEvent } from '../events/match-approved.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, startGateway } from '../shared/testing/gateway.js';
-import { createProgram, invitedTo, publishProgram } from '../shared/testing/programs.js';
+import { gql, mintToken, onRealGateway } from '../shared/testing/gateway.js';
+import { createProgram, invitedTo, publishProgram, uniqueName } from '../shared/testing/programs.js';
 import {
   PRIYA,
   collect,
@@ -31,7 +30,7 @@ async function programWithAcceptedParticipants(gateway: string): Promise<string>
     token,
     `{ coaches(first: 6) { edges { node { id } } } }`,
   );
-  const programId = await createProgram(gateway, token, `Matching ${Math.random().toString(36).slice(2, 8)}`);
+  const programId = await createProgram(gateway, token, uniqueName('Matching'));
   await gql(
     gateway,
     token,
@@ -56,13 +55,10 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
   let gateway: string;
   let programId: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway('programs')).url;
+  onRealGateway(async (url) => {
+    gateway = url;
     programId = await programWithAcceptedParticipants(gateway);
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  }, 'programs');
 
   it('proposes matches with their reasons, then approves them and the roster shows the coaches', async () => {
     const el = await mountAsAdmin(gateway, { program: programId, tab: 'matching' });

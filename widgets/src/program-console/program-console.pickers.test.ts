@@ -1,11 +1,10 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ProgramSavedEvent } from '../events/program-saved.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, startGateway } from '../shared/testing/gateway.js';
-import { createProgram, publishProgram } from '../shared/testing/programs.js';
+import { gql, mintToken, onRealGateway } from '../shared/testing/gateway.js';
+import { createProgram, publishProgram, uniqueName } from '../shared/testing/programs.js';
 import {
   PRIYA,
   collect,
@@ -16,8 +15,6 @@ import {
   shoot,
   until,
 } from './program-console.testing.js';
-
-const unique = (): string => Math.random().toString(36).slice(2, 8);
 
 /** The combobox labelled `label`, and the ids of the options its listbox shows. */
 function combobox(el: Element, label: string): { input: HTMLInputElement; options: () => HTMLElement[] } {
@@ -36,13 +33,10 @@ describe('<cw-program-console> person and unit pickers, bulk remind', function (
   let gateway: string;
   let token: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway('programs')).url;
+  onRealGateway(async (url) => {
+    gateway = url;
     ({ token } = await mintToken(gateway, { email: PRIYA }));
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  }, 'programs');
 
   it('names people to include and exclude with a keyboard-only combobox, and finds any org unit by name', async () => {
     // The last unit by name, which a list of the first few would not show.
@@ -116,7 +110,7 @@ describe('<cw-program-console> person and unit pickers, bulk remind', function (
     );
 
     // Saved and opened again, the named person and the unit keep their names.
-    fill(control(el, 'Name'), `Pickers ${unique()}`);
+    fill(control(el, 'Name'), uniqueName('Pickers'));
     fill(control<HTMLTextAreaElement>(el, 'Objective'), 'Named people');
     part(el, 'save-button')!.click();
     await until(() => saved.length === 1, 'cw-program-saved');
@@ -146,7 +140,7 @@ describe('<cw-program-console> person and unit pickers, bulk remind', function (
   });
 
   it('reminds who has not answered, once a day however often it is clicked', async () => {
-    const id = await createProgram(gateway, token, `Remind ${unique()}`, { languages: ['en'] });
+    const id = await createProgram(gateway, token, uniqueName('Remind'), { languages: ['en'] });
     await publishProgram(gateway, token, id);
     for (const locale of ['en', 'ar']) {
       const el = await mountAsAdmin(gateway, { program: id, tab: 'participants', locale });

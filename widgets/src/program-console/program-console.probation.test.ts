@@ -1,10 +1,9 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect } from '@open-wc/testing';
 import type { CoachStatusChangedEvent } from '../events/coach-status-changed.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, startGateway } from '../shared/testing/gateway.js';
-import { createProgram } from '../shared/testing/programs.js';
+import { gql, mintToken, onRealGateway } from '../shared/testing/gateway.js';
+import { createProgram, uniqueName } from '../shared/testing/programs.js';
 import { PRIYA, TOM, collect, fill, mountAsAdmin, part, shoot, until } from './program-console.testing.js';
 
 describe('<cw-program-console> ending a coach probation', function () {
@@ -13,9 +12,8 @@ describe('<cw-program-console> ending a coach probation', function () {
   let programId: string;
   let onProbation: string[];
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway('programs')).url;
+  onRealGateway(async (url) => {
+    gateway = url;
     const { token } = await mintToken(gateway, { email: PRIYA });
     // Only an org admin sees every coach's status; Priya sees those of her programs' pools.
     const orgAdmin = await mintToken(gateway, { email: TOM });
@@ -28,16 +26,14 @@ describe('<cw-program-console> ending a coach probation', function () {
     onProbation = coaches.coaches.edges
       .filter(({ node }) => node.qualityStatus === 'PROBATION')
       .map(({ node }) => node.id);
-    programId = await createProgram(gateway, token, `Probation ${Math.random().toString(36).slice(2, 8)}`);
+    programId = await createProgram(gateway, token, uniqueName('Probation'));
     await gql(
       gateway,
       token,
       `mutation ($input: AddProgramCoachesInput!) { addProgramCoaches(input: $input) { userErrors { message } } }`,
       { input: { programId, coachIds: onProbation.slice(0, 2), capacity: 5 } },
     );
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  }, 'programs');
 
   it('keeps one coach on probation and removes another, each with a reason', async () => {
     expect(onProbation.length, 'coaches on probation in the seed').to.be.greaterThanOrEqual(2);

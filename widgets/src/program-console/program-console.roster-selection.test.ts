@@ -1,10 +1,9 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, startGateway } from '../shared/testing/gateway.js';
-import { createProgram, publishProgram } from '../shared/testing/programs.js';
+import { gql, mintToken, onRealGateway } from '../shared/testing/gateway.js';
+import { createProgram, publishProgram, uniqueName } from '../shared/testing/programs.js';
 import { LOOKS, PRIYA, lookName, mountAsAdmin, shoot, until } from './program-console.testing.js';
 
 describe('<cw-program-console> reminding selected roster rows', function () {
@@ -12,17 +11,14 @@ describe('<cw-program-console> reminding selected roster rows', function () {
   let gateway: string;
   let programId: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway('programs')).url;
+  onRealGateway(async (url) => {
+    gateway = url;
     const { token } = await mintToken(gateway, { email: PRIYA });
-    programId = await createProgram(gateway, token, `Selection ${Math.random().toString(36).slice(2, 8)}`, {
+    programId = await createProgram(gateway, token, uniqueName('Selection'), {
       languages: ['en'],
     });
     await publishProgram(gateway, token, programId);
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  }, 'programs');
 
   const rows = (el: Element) => $$(el, '[data-table="roster"] tbody tr[data-enrolment]');
   const box = (row: Element) => row.querySelector<HTMLInputElement>('input[type="checkbox"]')!;

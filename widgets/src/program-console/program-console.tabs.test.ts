@@ -1,4 +1,3 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EnrolmentChangedEvent } from '../events/enrolment-changed.js';
@@ -8,8 +7,8 @@ import type { ProgramSavedEvent } from '../events/program-saved.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { mintToken, startGateway } from '../shared/testing/gateway.js';
-import { createProgram, publishProgram } from '../shared/testing/programs.js';
+import { mintToken, onRealGateway } from '../shared/testing/gateway.js';
+import { createProgram, publishProgram, uniqueName } from '../shared/testing/programs.js';
 import {
   PRIYA,
   collect,
@@ -22,8 +21,6 @@ import {
   shoot,
   until,
 } from './program-console.testing.js';
-
-const unique = (): string => Math.random().toString(36).slice(2, 8);
 
 /** A published program for the tabs that need people in it, made through the API as a host's admin would. */
 async function publishedProgram(gateway: string, name: string): Promise<string> {
@@ -48,12 +45,7 @@ describe('<cw-program-console> tabs on the real gateway', function () {
   this.timeout(90_000);
   let gateway: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway('programs')).url;
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  onRealGateway((url) => (gateway = url), 'programs');
 
   describe('setup', () => {
     it('shows the gateway’s userErrors on their fields, then creates a draft, counts its population and publishes it', async () => {
@@ -75,7 +67,7 @@ describe('<cw-program-console> tabs on the real gateway', function () {
       await expectAccessible(el);
       await shoot(el, 'setup-errors');
 
-      const name = `First 100 days ${unique()}`;
+      const name = uniqueName('First 100 days');
       fill(control(el, 'Name'), name);
       fill(control<HTMLTextAreaElement>(el, 'Objective'), 'Faster ramp-up of new managers');
       fill(control(el, 'Sessions per participant'), '6');
@@ -114,7 +106,7 @@ describe('<cw-program-console> tabs on the real gateway', function () {
     });
 
     it('renders the setup in dark and in Arabic', async () => {
-      const id = await publishedProgram(gateway, `Setup look ${unique()}`);
+      const id = await publishedProgram(gateway, uniqueName('Setup look'));
       for (const [theme, locale] of LOOKS) {
         const el = await mountAsAdmin(gateway, { program: id, theme, locale });
         await until(() => $(el, '[data-count]') !== null, 'the population count');
@@ -128,7 +120,7 @@ describe('<cw-program-console> tabs on the real gateway', function () {
   describe('participants', () => {
     let programId: string;
     before(async () => {
-      programId = await publishedProgram(gateway, `Roster ${unique()}`);
+      programId = await publishedProgram(gateway, uniqueName('Roster'));
     });
 
     it('lists the roster, filters by status, searches and withdraws one person', async () => {
@@ -189,7 +181,7 @@ describe('<cw-program-console> tabs on the real gateway', function () {
   describe('outcomes', () => {
     let programId: string;
     before(async () => {
-      programId = await publishedProgram(gateway, `Outcomes ${unique()}`);
+      programId = await publishedProgram(gateway, uniqueName('Outcomes'));
     });
 
     it('records a KPI value, charts it against baseline and target, and exports the roster', async () => {

@@ -1,9 +1,8 @@
-import { setTokenProvider, type TokenProvider } from '@coachwork/client';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import { heldTokenProvider, onRealGateway, signedIn } from '../shared/testing/gateway.js';
 import { testedThemes } from '../shared/testing/themes.js';
 import { LUCIA, TOM, mountConsole, part, shoot, until } from './program-console.testing.js';
 
@@ -16,12 +15,7 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
   this.timeout(60_000);
   let gateway: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway()).url;
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  onRealGateway((url) => (gateway = url));
 
   for (const theme of testedThemes) {
     it(`lists the programs an org admin runs (${theme}), axe-clean`, async () => {
@@ -93,12 +87,7 @@ describe('<cw-program-console> list and frame on the real gateway', function () 
 
   describe('states', () => {
     it('shows a skeleton while loading', async () => {
-      let release: () => void = () => {};
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const provider: TokenProvider = async () => {
-        await gate;
-        return (await mintToken(gateway, orgAdmin)).token;
-      };
+      const { tokenProvider: provider, release } = heldTokenProvider(gateway, orgAdmin);
       const el = await mountConsole({
         gateway: `${gateway}/graphql?console-skeleton`,
         tokenProvider: provider,

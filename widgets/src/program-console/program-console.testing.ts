@@ -1,10 +1,10 @@
 import type { TokenProvider } from '@coachwork/client';
-import { fixture, html } from '@open-wc/testing';
+import { html, nothing } from 'lit';
 import '../define/program-console.js';
 import { $ } from '../shared/testing/dom.js';
 import { signedIn } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import { frameWidget, shootFrame, untilShown } from '../shared/testing/framed.js';
 import type { ProgramConsole } from './program-console.js';
 
 /** Test helpers the console's test files share (not shipped: only tests import this). */
@@ -15,21 +15,8 @@ export const LUCIA = 'lucia.fernandez@northwind.example';
 
 export const part = (el: Element, name: string): HTMLElement | null => $(el, `[part~="${name}"]`);
 
-/** The console under test, whose text a timeout reports. */
-let current: ProgramConsole | undefined;
-
-export async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) {
-      const shown = current?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 800);
-      throw new Error(`timed out waiting for ${what}; the console shows: ${shown}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-let shots = 0;
+/** Waits until `check` holds; a timeout quotes what the widget shows. */
+export const until = untilShown;
 
 export interface MountOptions {
   gateway: string;
@@ -41,31 +28,23 @@ export interface MountOptions {
 }
 
 export async function mountConsole(options: MountOptions): Promise<ProgramConsole> {
-  const dark = options.theme === 'dark' || options.theme === 'high-contrast';
-  const frame = await fixture<HTMLDivElement>(
-    html`<div
-      data-shot=${++shots}
-      style="inline-size: 900px; padding: 24px; font-family: system-ui, sans-serif; background: ${dark ? '#2b2d31' : '#f4f5f7'}"
-    >
-      <cw-program-console
-        gateway=${options.gateway}
-        locale=${options.locale ?? 'en'}
-        theme=${options.theme ?? 'light'}
-        program=${options.program ?? ''}
-        tab=${options.tab ?? ''}
-        .tokenProvider=${options.tokenProvider}
-      ></cw-program-console>
-    </div>`,
+  // No program or tab attribute unless one is asked for: the console then opens its list.
+  const el = frameWidget<ProgramConsole>(
+    html`<cw-program-console
+      gateway=${options.gateway}
+      locale=${options.locale ?? 'en'}
+      theme=${options.theme ?? 'light'}
+      program=${options.program || nothing}
+      tab=${options.tab || nothing}
+      .tokenProvider=${options.tokenProvider}
+    ></cw-program-console>`,
+    { size: 'inline-size: 900px', theme: options.theme },
   );
   // A test mounting several consoles stacks them; each is looked at, as a person scrolls to it (a
   // widget a viewport below the fold waits to be near before it loads).
-  frame.scrollIntoView();
-  const el = frame.querySelector('cw-program-console')!;
-  if (!options.program) el.removeAttribute('program');
-  if (!options.tab) el.removeAttribute('tab');
-  current = el;
+  el.parentElement!.scrollIntoView();
   await el.updateComplete;
-  if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
+  if (options.locale) await untilLocale(el, options.locale);
   return el;
 }
 
@@ -84,8 +63,7 @@ export const LOOKS = [
 /** How a look's screenshot is named: by its theme, or `ar`. */
 export const lookName = (theme: string, locale: string): string => (locale === 'ar' ? 'ar' : theme);
 
-export const shoot = (el: Element, name: string): Promise<void> =>
-  screenshot(`program-console-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+export const shoot = (el: Element, name: string): Promise<void> => shootFrame(el, `program-console-${name}`);
 
 /** Types into a control as a person would (value, then input and change events). */
 export function fill(

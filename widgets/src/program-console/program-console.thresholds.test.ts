@@ -1,10 +1,9 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { settled, stopTrackingRequests, trackRequests } from '../shared/testing/settled.js';
-import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import { gql, mintToken, onRealGateway, signedIn } from '../shared/testing/gateway.js';
 import {
   LOOKS,
   control,
@@ -27,9 +26,8 @@ describe('<cw-program-console> probation thresholds', function () {
   let gateway: string;
   let programId: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway('programs')).url;
+  onRealGateway(async (url) => {
+    gateway = url;
     const { token } = await mintToken(gateway, { email: ORG_ADMIN });
     const programs = await gql<{ programs: { edges: Array<{ node: { id: string } }> } }>(
       gateway,
@@ -37,11 +35,10 @@ describe('<cw-program-console> probation thresholds', function () {
       `{ programs(first: 5) { edges { node { id } } } }`,
     );
     programId = programs.programs.edges[0]!.node.id;
-  });
+  }, 'programs');
 
   before(trackRequests);
   after(stopTrackingRequests);
-  afterEach(() => setTokenProvider(gateway, undefined));
 
   const mount = (email: string, look: { theme?: string; locale?: string } = {}) =>
     mountConsole({ ...signedIn(gateway, { email }), program: programId, tab: 'coaches', ...look });

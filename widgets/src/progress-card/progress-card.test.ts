@@ -11,7 +11,7 @@ import { $, $$, until } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
-import { untilLocale } from '../shared/testing/locale.js';
+import { mountFramed, shootFrame } from '../shared/testing/framed.js';
 import { mount } from '../shared/testing/mount.js';
 import { nextDownload } from '../shared/testing/download.js';
 import { screenshot } from '../shared/testing/screenshot.js';
@@ -20,8 +20,6 @@ import type { ProgressCard } from './progress-card.js';
 const LUCIA = 'lucia.fernandez@northwind.example';
 const JAVIER = 'javier.moreno@northwind.example';
 const ADMIN = 'tom.becker@northwind.example';
-
-let shots = 0;
 
 interface CardOptions {
   gateway: string;
@@ -44,25 +42,14 @@ const cardTemplate = (o: CardOptions) =>
 
 /** The card in a frame whose background suits the theme, so screenshots read like a page. */
 async function card(options: CardOptions): Promise<ProgressCard> {
-  const dark = options.theme === 'dark' || options.theme === 'high-contrast';
-  const frame = mount<HTMLDivElement>(
-    html`<div
-      data-shot=${++shots}
-      style="inline-size: ${options.layout === 'compact' ? 320 : 440}px; padding: 24px; font-family: system-ui, sans-serif; background: ${
-        dark ? '#2b2d31' : '#f4f5f7'
-      }"
-    >
-      ${cardTemplate(options)}
-    </div>`,
-  );
-  const el = frame.querySelector('cw-progress-card')!;
-  await el.updateComplete;
-  if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
-  return el;
+  return mountFramed<ProgressCard>(cardTemplate(options), {
+    size: `inline-size: ${options.layout === 'compact' ? 320 : 440}px`,
+    theme: options.theme,
+    locale: options.locale,
+  });
 }
 
-const shoot = (el: Element, name: string): Promise<void> =>
-  screenshot(`progress-card-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+const shoot = (el: Element, name: string): Promise<void> => shootFrame(el, `progress-card-${name}`);
 
 const loaded = (el: ProgressCard) => () => $(el, '[part~="sessions"]') !== null;
 const text = (el: Element, part: string): string =>

@@ -1,4 +1,3 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/pulse.js';
@@ -13,7 +12,7 @@ import {
 } from '../program-console/program-console.testing.js';
 import { $, $$, until } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import { gql, mintToken, signedIn, onRealGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { Pulse } from './pulse.js';
@@ -146,9 +145,8 @@ describe('the coaching loop: PRE and POST collected through the widgets move the
   /** The participants' team: the heatmap's scope. */
   let team: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway()).url;
+  onRealGateway(async (url) => {
+    gateway = url;
     const { token } = await mintToken(gateway, { email: ADMIN });
     const data = await gql<{ programs: { edges: Array<{ node: { id: string } }> } }>(
       gateway,
@@ -165,8 +163,6 @@ describe('the coaching loop: PRE and POST collected through the widgets move the
       )
     ).viewer.orgUnit.id;
   });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
 
   it('collects PRE and POST through the console and the pulse, with the keyboard', async () => {
     expect(await heatmapFigures(gateway, program, team)).to.deep.equal([]);

@@ -1,12 +1,11 @@
-import { setTokenProvider, type TokenProvider } from '@coachwork/client';
-import { expect, fixture, html } from '@open-wc/testing';
+import type { TokenProvider } from '@coachwork/client';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/pulse.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
-import { untilLocale } from '../shared/testing/locale.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import { gql, mintToken, signedIn, onRealGateway } from '../shared/testing/gateway.js';
+import { mountFramed, shootFrame, untilShown as until } from '../shared/testing/framed.js';
 import type { Pulse } from './pulse.js';
 
 /** The test gateway's `pulse` organisation (widgets/scripts/test-gateway-pulse.ts). */
@@ -16,51 +15,26 @@ const NOBODY = 'outsider@pulse.example';
 /** Invited to the program after the phase opened: owes no rating, may answer the wellbeing check-in. */
 const WELLBEING = 'wellbeing@pulse.example';
 
-let shots = 0;
-let current: Element | undefined;
-
-async function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > deadline) {
-      const shown = current?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 600);
-      throw new Error(`timed out waiting for ${what}; the element shows: ${shown}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 async function mount(options: {
   gateway: string;
   tokenProvider?: TokenProvider;
   locale?: string;
   theme?: string;
 }): Promise<Pulse> {
-  const dark = options.theme === 'dark';
-  const frame = await fixture<HTMLDivElement>(
-    html`<div
-      data-shot=${++shots}
-      style="inline-size: 560px; padding: 24px; font-family: system-ui, sans-serif; background: ${dark ? '#2b2d31' : '#f4f5f7'}"
-    >
-      <button type="button" id="before">Before</button>
+  return mountFramed<Pulse>(
+    html`<button type="button" id="before">Before</button>
       <cw-pulse
         gateway=${options.gateway}
         locale=${options.locale ?? 'en'}
         theme=${options.theme ?? 'light'}
         .tokenProvider=${options.tokenProvider}
-      ></cw-pulse>
-    </div>`,
+      ></cw-pulse>`,
+    { size: 'inline-size: 560px', theme: options.theme, locale: options.locale },
   );
-  const el = frame.querySelector('cw-pulse')!;
-  current = el;
-  await el.updateComplete;
-  if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
-  return el;
 }
 
 const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
-const shoot = (el: Element, name: string) =>
-  screenshot(`pulse-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+const shoot = (el: Element, name: string) => shootFrame(el, `pulse-${name}`);
 const checked = (el: Element) =>
   $$<HTMLInputElement>(el, '[part~="capability"] input[type="radio"]')
     .filter((radio) => radio.checked)
@@ -85,12 +59,7 @@ describe('<cw-pulse> on the real gateway', function () {
   this.timeout(60_000);
   let gateway: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway()).url;
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  onRealGateway((url) => (gateway = url));
 
   for (const theme of ['light', 'dark'] as const) {
     it(`shows what the viewer owes on the program's scale (${theme}), axe-clean`, async () => {

@@ -1,39 +1,29 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect, html } from '@open-wc/testing';
 import '../define/quality-heatmap.js';
 import type { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
 import { until } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { devTokenProvider, startGateway } from '../shared/testing/gateway.js';
+import { devTokenProvider, onRealGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
-import { mount } from '../shared/testing/mount.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import { frameWidget, shootFrame } from '../shared/testing/framed.js';
 import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
 import { heatmapView, shownCell, withheldCell } from './quality-heatmap.test-data.js';
 
 const ADMIN = 'tom.becker@northwind.example';
-let shots = 0;
-
 function heatmap(options: { gateway: string; locale: string; email?: string; data?: HeatmapData }) {
-  const frame = mount<HTMLDivElement>(
-    html`<div
-      data-shot=${`quality-${++shots}`}
-      style="width: 1100px; padding: 24px; font-family: system-ui, sans-serif; background: #f4f5f7"
-    >
-      <cw-quality-heatmap
-        gateway=${options.gateway}
-        locale=${options.locale}
-        theme="light"
-        .tokenProvider=${options.email ? devTokenProvider(options.gateway, { email: options.email }) : undefined}
-        .data=${options.data}
-      ></cw-quality-heatmap>
-    </div>`,
+  return frameWidget<QualityHeatmap>(
+    html`<cw-quality-heatmap
+      gateway=${options.gateway}
+      locale=${options.locale}
+      theme="light"
+      .tokenProvider=${options.email ? devTokenProvider(options.gateway, { email: options.email }) : undefined}
+      .data=${options.data}
+    ></cw-quality-heatmap>`,
+    { size: 'width: 1100px' },
   );
-  return frame.querySelector('cw-quality-heatmap')!;
 }
-const shoot = (el: QualityHeatmap, name: string) =>
-  screenshot(`heatmap-session-quality-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+const shoot = (el: QualityHeatmap, name: string) => shootFrame(el, `heatmap-session-quality-${name}`);
 const figures = (el: QualityHeatmap) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="gridcell"]:not(.suppressed)'),
 ];
@@ -41,11 +31,7 @@ const figures = (el: QualityHeatmap) => [
 describe('<cw-quality-heatmap> session quality', function () {
   let gateway: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway()).url;
-  });
-  afterEach(() => setTokenProvider(gateway, undefined));
+  onRealGateway((url) => (gateway = url));
 
   for (const locale of ['en', 'ar']) {
     it(`is a measure the viewer can pick, with the gateway's figures on a 1–5 scale (${locale})`, async function () {

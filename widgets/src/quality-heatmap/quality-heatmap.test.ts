@@ -1,4 +1,3 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/quality-heatmap.js';
@@ -8,17 +7,14 @@ import type { HeatmapExportEvent } from '../events/heatmap-export.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { nextDownload } from '../shared/testing/download.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { devTokenProvider, startGateway } from '../shared/testing/gateway.js';
+import { devTokenProvider, onRealGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
-import { mount } from '../shared/testing/mount.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import { frameWidget, shootFrame } from '../shared/testing/framed.js';
 import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
 import { heatmapView, shownCell, withheldCell } from './quality-heatmap.test-data.js';
 import { until } from '../shared/testing/dom.js';
 
 const ADMIN = 'tom.becker@northwind.example';
-
-let shots = 0;
 
 function heatmap(options: {
   gateway: string;
@@ -29,24 +25,20 @@ function heatmap(options: {
   locale?: string;
   data?: HeatmapData;
 }): QualityHeatmap {
-  const dark = options.theme === 'dark' || options.theme === 'high-contrast';
-  const frame = mount<HTMLDivElement>(
-    html`<div
-      data-shot=${++shots}
-      style="width: 1100px; padding: 24px; font-family: system-ui, sans-serif; background: ${
-        dark ? '#2b2d31' : '#f4f5f7'
-      }"
-    >
-      <cw-quality-heatmap
-        gateway=${options.gateway}
-        locale=${options.locale ?? 'en'}
-        theme=${options.theme ?? 'light'}
-        .tokenProvider=${options.email ? devTokenProvider(options.tokenGateway ?? options.gateway, { email: options.email }) : undefined}
-        .data=${options.data}
-      ></cw-quality-heatmap>
-    </div>`,
+  return frameWidget<QualityHeatmap>(
+    html`<cw-quality-heatmap
+      gateway=${options.gateway}
+      locale=${options.locale ?? 'en'}
+      theme=${options.theme ?? 'light'}
+      .tokenProvider=${
+        options.email
+          ? devTokenProvider(options.tokenGateway ?? options.gateway, { email: options.email })
+          : undefined
+      }
+      .data=${options.data}
+    ></cw-quality-heatmap>`,
+    { size: 'width: 1100px', theme: options.theme },
   );
-  return frame.querySelector('cw-quality-heatmap')!;
 }
 
 const grid = (el: QualityHeatmap) => el.shadowRoot!.querySelector<HTMLElement>('[role="grid"]');
@@ -56,18 +48,12 @@ const position = (el: QualityHeatmap) => {
   const cell = active(el);
   return cell ? [Number(cell.dataset['row']), Number(cell.dataset['col'])] : null;
 };
-const shoot = (el: Element, name: string) =>
-  screenshot(`heatmap-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+const shoot = (el: Element, name: string) => shootFrame(el, `heatmap-${name}`);
 
 describe('<cw-quality-heatmap> on the real gateway', function () {
   let gateway: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway()).url;
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  onRealGateway((url) => (gateway = url));
 
   it('shows the organisation by region to an admin, with figures, counts and a legend', async function () {
     this.timeout(30_000);
@@ -298,12 +284,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
 describe('<cw-quality-heatmap> in German and Japanese', function () {
   let gateway: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway()).url;
-  });
-
-  afterEach(() => setTokenProvider(gateway, undefined));
+  onRealGateway((url) => (gateway = url));
 
   const text = (el: QualityHeatmap, selector: string) =>
     el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

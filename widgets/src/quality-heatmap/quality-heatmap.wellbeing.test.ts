@@ -1,14 +1,12 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect, html } from '@open-wc/testing';
 import '../define/quality-heatmap.js';
 import type { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
 import { until } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { devTokenProvider, startGateway } from '../shared/testing/gateway.js';
+import { devTokenProvider, onRealGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
-import { mount } from '../shared/testing/mount.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import { frameWidget, shootFrame } from '../shared/testing/framed.js';
 import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
 import { heatmapView, shownCell, withheldCell } from './quality-heatmap.test-data.js';
 
@@ -17,27 +15,19 @@ const LABEL: Record<string, string> = {
   en: 'Wellbeing (1–5, higher is better)',
   ar: 'الرفاه (1–5، الأعلى أفضل)',
 };
-let shots = 0;
-
 function heatmap(options: { gateway: string; locale: string; email?: string; data?: HeatmapData }) {
-  const frame = mount<HTMLDivElement>(
-    html`<div
-      data-shot=${`wellbeing-${++shots}`}
-      style="width: 900px; padding: 24px; font-family: system-ui, sans-serif; background: #f4f5f7"
-    >
-      <cw-quality-heatmap
-        gateway=${options.gateway}
-        locale=${options.locale}
-        theme="light"
-        .tokenProvider=${options.email ? devTokenProvider(options.gateway, { email: options.email }) : undefined}
-        .data=${options.data}
-      ></cw-quality-heatmap>
-    </div>`,
+  return frameWidget<QualityHeatmap>(
+    html`<cw-quality-heatmap
+      gateway=${options.gateway}
+      locale=${options.locale}
+      theme="light"
+      .tokenProvider=${options.email ? devTokenProvider(options.gateway, { email: options.email }) : undefined}
+      .data=${options.data}
+    ></cw-quality-heatmap>`,
+    { size: 'width: 900px' },
   );
-  return frame.querySelector('cw-quality-heatmap')!;
 }
-const shoot = (el: QualityHeatmap, name: string) =>
-  screenshot(`heatmap-wellbeing-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+const shoot = (el: QualityHeatmap, name: string) => shootFrame(el, `heatmap-wellbeing-${name}`);
 const figures = (el: QualityHeatmap) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="gridcell"]:not(.suppressed)'),
 ];
@@ -47,11 +37,7 @@ const western = (text: string) =>
 describe('<cw-quality-heatmap> wellbeing', function () {
   let gateway: string;
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway()).url;
-  });
-  afterEach(() => setTokenProvider(gateway, undefined));
+  onRealGateway((url) => (gateway = url));
 
   for (const locale of ['en', 'ar']) {
     it(`is a measure of its own, one column on a 1–5 scale from groups only (${locale})`, async function () {

@@ -3,9 +3,7 @@ import '../define/session-booker.js';
 import { $, $$, until } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { signedIn, startGateway } from '../shared/testing/gateway.js';
-import { untilLocale } from '../shared/testing/locale.js';
-import { mount } from '../shared/testing/mount.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import { mountFramed, shootFrame } from '../shared/testing/framed.js';
 import type { SessionBooker } from './session-booker.js';
 
 const LUCIA = 'lucia.fernandez@northwind.example';
@@ -63,31 +61,23 @@ function withoutSlots(mode: 'day' | 'range'): {
   };
 }
 
-let shots = 0;
+let cases = 0;
 
 async function booker(url: string, locale: string): Promise<SessionBooker> {
   // Each case its own client and cache: an answer cached by the case before it would skip the fetch.
   const auth = signedIn(url, { email: LUCIA });
-  const frame = mount<HTMLDivElement>(
-    html`<div
-      data-shot=${`empty-days-${++shots}`}
-      style="inline-size: 720px; padding: 24px; font-family: system-ui, sans-serif; background: #f4f5f7"
-    >
-      <cw-session-booker
-        gateway=${`${auth.gateway}&case=${shots}`}
-        locale=${locale}
-        theme="light"
-        .tokenProvider=${auth.tokenProvider}
-      ></cw-session-booker>
-    </div>`,
+  return mountFramed<SessionBooker>(
+    html`<cw-session-booker
+      gateway=${`${auth.gateway}&case=${++cases}`}
+      locale=${locale}
+      theme="light"
+      .tokenProvider=${auth.tokenProvider}
+    ></cw-session-booker>`,
+    { size: 'inline-size: 720px', locale },
   );
-  const el = frame.querySelector('cw-session-booker')!;
-  await untilLocale(el, locale);
-  return el;
 }
 
-const shoot = (el: Element, name: string) =>
-  screenshot(`session-booker-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+const shoot = (el: Element, name: string) => shootFrame(el, `session-booker-${name}`);
 const words = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<cw-session-booker> days without open times', () => {

@@ -3,7 +3,13 @@ import '../define/session-booker.js';
 import { $, until } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
-import { createProgram, invitedTo, publishProgram, type Invited } from '../shared/testing/programs.js';
+import {
+  createProgram,
+  invitedTo,
+  publishProgram,
+  type Invited,
+  uniqueName,
+} from '../shared/testing/programs.js';
 import { screenshot } from '../shared/testing/screenshot.js';
 import type { SessionBooker } from './session-booker.js';
 
@@ -12,11 +18,7 @@ const PRIYA = 'priya.raman@northwind.example';
 /** Publishes a program for the seed's managers and answers its invitations, one per person. */
 async function invitations(gateway: string): Promise<Invited[]> {
   const { token } = await mintToken(gateway, { email: PRIYA });
-  const programId = await createProgram(
-    gateway,
-    token,
-    `Invitation ${Math.random().toString(36).slice(2, 8)}`,
-  );
+  const programId = await createProgram(gateway, token, uniqueName('Invitation'));
   await publishProgram(gateway, token, programId);
   return invitedTo(gateway, token, programId);
 }

@@ -1,5 +1,5 @@
 import type { TokenProvider } from '@coachwork/client';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define/session-booker.js';
 import type { CoachSelectedEvent } from '../events/coach-selected.js';
@@ -12,8 +12,7 @@ import { nextDownload } from '../shared/testing/download.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { $, $$, until } from '../shared/testing/dom.js';
 import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
-import { untilLocale } from '../shared/testing/locale.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import { mountFramed, shootFrame } from '../shared/testing/framed.js';
 import type { SessionBooker } from './session-booker.js';
 
 const ADMIN = 'tom.becker@northwind.example';
@@ -61,8 +60,6 @@ async function unmatchedParticipants(url: string): Promise<Array<{ personId: str
   return found;
 }
 
-let shots = 0;
-
 async function booker(options: {
   gateway: string;
   tokenProvider?: TokenProvider;
@@ -71,32 +68,20 @@ async function booker(options: {
   compact?: boolean;
   enrolment?: string;
 }): Promise<SessionBooker> {
-  const dark = options.theme === 'dark' || options.theme === 'high-contrast';
-  const frame = await fixture<HTMLDivElement>(
-    html`<div
-      data-shot=${++shots}
-      style="inline-size: ${options.compact ? 380 : 720}px; padding: 24px; font-family: system-ui, sans-serif; background: ${
-        dark ? '#2b2d31' : '#f4f5f7'
-      }"
-    >
-      <cw-session-booker
-        gateway=${options.gateway}
-        locale=${options.locale ?? 'en'}
-        theme=${options.theme ?? 'light'}
-        enrolment=${options.enrolment ?? ''}
-        ?compact=${options.compact ?? false}
-        .tokenProvider=${options.tokenProvider}
-      ></cw-session-booker>
-    </div>`,
+  return mountFramed<SessionBooker>(
+    html`<cw-session-booker
+      gateway=${options.gateway}
+      locale=${options.locale ?? 'en'}
+      theme=${options.theme ?? 'light'}
+      enrolment=${options.enrolment ?? ''}
+      ?compact=${options.compact ?? false}
+      .tokenProvider=${options.tokenProvider}
+    ></cw-session-booker>`,
+    { size: `inline-size: ${options.compact ? 380 : 720}px`, theme: options.theme, locale: options.locale },
   );
-  const el = frame.querySelector('cw-session-booker')!;
-  await el.updateComplete;
-  if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
-  return el;
 }
 
-const shoot = (el: Element, name: string): Promise<void> =>
-  screenshot(`session-booker-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+const shoot = (el: Element, name: string): Promise<void> => shootFrame(el, `session-booker-${name}`);
 
 const slotCells = (el: SessionBooker): HTMLElement[] => $$(el, 'td[part~="slot"]');
 const gridReady = (el: SessionBooker) => () => slotCells(el).length > 0;

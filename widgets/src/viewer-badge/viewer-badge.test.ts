@@ -4,18 +4,20 @@ import '../define/viewer-badge.js';
 import type { TokenRejectedEvent } from '../events/token-rejected.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { devTokenProvider, mintToken, startGateway, type MintedToken } from '../shared/testing/gateway.js';
-import { untilLocale } from '../shared/testing/locale.js';
-import { mount } from '../shared/testing/mount.js';
-import { screenshot } from '../shared/testing/screenshot.js';
+import {
+  devTokenProvider,
+  mintToken,
+  startGateway,
+  type MintedToken,
+  heldTokenProvider,
+} from '../shared/testing/gateway.js';
+import { mountFramed, shootFrame } from '../shared/testing/framed.js';
 import { testedLocales, testedThemes } from '../shared/testing/themes.js';
 import type { ViewerBadge } from './viewer-badge.js';
 import { until } from '../shared/testing/dom.js';
 
 const part = (el: Element, name: string): HTMLElement | null =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`);
-
-let shots = 0;
 
 /** The badge inside a padded frame whose background suits the theme, so screenshots read like a page. */
 async function badge(options: {
@@ -24,28 +26,18 @@ async function badge(options: {
   locale?: string;
   theme?: string;
 }): Promise<ViewerBadge> {
-  const dark = options.theme === 'dark' || options.theme === 'high-contrast';
-  const frame = mount<HTMLDivElement>(
-    html`<div
-      data-shot=${++shots}
-      style="display: inline-block; padding: 24px; font-family: system-ui, sans-serif; background: ${dark ? '#2b2d31' : '#f4f5f7'}"
-    >
-      <cw-viewer-badge
-        gateway=${options.gateway}
-        locale=${options.locale ?? 'en'}
-        theme=${options.theme ?? 'light'}
-        .tokenProvider=${options.tokenProvider}
-      ></cw-viewer-badge>
-    </div>`,
+  return mountFramed<ViewerBadge>(
+    html`<cw-viewer-badge
+      gateway=${options.gateway}
+      locale=${options.locale ?? 'en'}
+      theme=${options.theme ?? 'light'}
+      .tokenProvider=${options.tokenProvider}
+    ></cw-viewer-badge>`,
+    { size: 'display: inline-block', theme: options.theme, locale: options.locale },
   );
-  const el = frame.querySelector('cw-viewer-badge')!;
-  await el.updateComplete;
-  if (options.locale && options.locale !== 'en') await untilLocale(el, options.locale);
-  return el;
 }
 
-const shoot = (el: Element, name: string): Promise<void> =>
-  screenshot(`viewer-badge-${name}`, `[data-shot="${el.parentElement!.dataset['shot']}"]`);
+const shoot = (el: Element, name: string): Promise<void> => shootFrame(el, `viewer-badge-${name}`);
 
 const graphqlRequests = (gateway: string): number =>
   performance.getEntriesByType('resource').filter((e) => e.name.startsWith(`${gateway}/graphql`)).length;
@@ -172,12 +164,7 @@ describe('<cw-viewer-badge> on the real gateway', function () {
   });
 
   it('shows a skeleton while loading', async () => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const provider: TokenProvider = async () => {
-      await gate;
-      return (await mintToken(gateway)).token;
-    };
+    const { tokenProvider: provider, release } = heldTokenProvider(gateway);
     // A gateway URL spelled differently gets its own client, so nothing is cached yet.
     const el = await badge({ gateway: `${gateway}/graphql?skeleton`, tokenProvider: provider });
     const loading = part(el, 'state-loading')!;

@@ -13,6 +13,7 @@ import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { SLOT_STARTS_QUERY, type SlotStarts } from '../../testing/slots.js';
 import { instantToWallClock, zonedToInstant } from '../sessions/zoned-time.js';
 import { bookWednesdayMorning, COACH_ZONE as ZONE } from './test-support.js';
 
@@ -20,8 +21,6 @@ const SET = `mutation($input: SetCoachAvailabilityInput!) { setCoachAvailability
   saved conflicts { reason session { id } } userErrors { field code message } } }`;
 const KEPT = `{ coachDesk { availability { conflicts { reason session { id startsAt status
   enrolment { id } participant { name } } } } } }`;
-const SLOTS = `query($id: ID!, $from: DateTime!, $to: DateTime!) {
-  node(id: $id) { ... on Enrolment { availableSlots(from: $from, to: $to) { slots { startsAt } } } } }`;
 const MOVE = `mutation($input: RescheduleSessionInput!) { rescheduleSession(input: $input) {
   session { id startsAt status } userErrors { field code message } } }`;
 const AUDIT = `query($actions: [AuditAction!]) { auditLog(first: 20, filter: { actions: $actions }) {
@@ -242,15 +241,11 @@ describe.each(testEngines())('moving a kept booking on %s', (engine) => {
   /** The starts the enrolment is offered on Wednesday in the coach's zone, asked as `role`. */
   const wednesdaySlots = async (role: 'coach' | 'participant'): Promise<string[]> => {
     const from = zonedToInstant(wednesday, '00:00', ZONE);
-    const slots = await ask<{ node: { availableSlots: { slots: Array<{ startsAt: string }> } } }>(
-      role,
-      SLOTS,
-      {
-        id: toGlobalId('Enrolment', org.enrolmentId),
-        from: from.toISOString(),
-        to: new Date(from.getTime() + 24 * HOUR).toISOString(),
-      },
-    );
+    const slots = await ask<SlotStarts>(role, SLOT_STARTS_QUERY, {
+      id: toGlobalId('Enrolment', org.enrolmentId),
+      from: from.toISOString(),
+      to: new Date(from.getTime() + 24 * HOUR).toISOString(),
+    });
     expect(slots.errors).toBeUndefined();
     return slots.data!.node.availableSlots.slots.map((s) => s.startsAt);
   };

@@ -1,4 +1,5 @@
 /** Signing keys and identity settings of one organisation, read and written as the application role. */
+import { orgRowsInCreationOrder } from '../../db/org-rows.js';
 import type { Queryable } from '../../db/types.js';
 import type { HostKeyAlgorithm } from '../../auth/host-keys.js';
 
@@ -39,10 +40,7 @@ const toKey = (raw: RawKey): SigningKeyRow => ({
 const keyColumns = 'id, kid, alg, public_jwk, created_at, revoked_at';
 
 export async function listSigningKeys(tx: Queryable, orgId: string): Promise<SigningKeyRow[]> {
-  const rows = await tx.query<RawKey>(
-    `select ${keyColumns} from organisation_signing_keys where org_id = $1 order by created_at, id`,
-    [orgId],
-  );
+  const rows = await orgRowsInCreationOrder<RawKey>(tx, 'organisation_signing_keys', keyColumns, orgId);
   return rows.map(toKey);
 }
 

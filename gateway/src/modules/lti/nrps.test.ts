@@ -5,7 +5,6 @@
  * the tool's client assertion and the scope, its membership endpoint checking the token, the media
  * type, and paging with `Link: rel="next"`). Members map to people only as launches map users.
  */
-import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
@@ -13,6 +12,7 @@ import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { addPerson } from '../../testing/calls.js';
+import { insertActiveProgram } from '../../testing/programs.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { toolKeyForJobs } from './keys.js';
@@ -126,16 +126,18 @@ describe.each(testEngines())('LTI course rosters (%s)', (engine) => {
       jobLevel: 'SENIOR_MANAGER',
       orgUnitId: org.regionId,
     });
-    otherProgramId = randomUUID();
-    await db.query(
-      `insert into programs (id, org_id, name, objective, sessions_per_participant, duration_weeks, languages, status)
-       values ($1, $2, 'Other program', 'Other objective', 4, 8, array['en'], 'ACTIVE')`,
-      [otherProgramId, org.orgId],
-    );
-    await db.query(
-      `insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3), ($1, $4, $5)`,
-      [org.orgId, org.programId, programAdminId, otherProgramId, otherProgramAdminId],
-    );
+    ({ programId: otherProgramId } = await insertActiveProgram(db, org.orgId, {
+      name: 'Other program',
+      objective: 'Other objective',
+      sessionsPerParticipant: 4,
+      durationWeeks: 8,
+      adminIds: [otherProgramAdminId],
+    }));
+    await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+      org.orgId,
+      org.programId,
+      programAdminId,
+    ]);
     programAdmin = await tokenFor(db, programAdminId);
     otherProgramAdmin = await tokenFor(db, otherProgramAdminId);
   }, STORAGE_TEST_TIMEOUT_MS);

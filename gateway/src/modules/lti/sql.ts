@@ -1,5 +1,6 @@
 /** Rows of the LTI tables (migration 0075). */
 import type { JSONWebKeySet } from 'jose';
+import { orgRowsInCreationOrder } from '../../db/org-rows.js';
 import type { Queryable } from '../../db/types.js';
 
 export interface RegistrationRow {
@@ -23,10 +24,7 @@ const registrationColumns = `id, org_id as "orgId", issuer, client_id as "client
   access_token_url as "accessTokenUrl", email_link_domains as "emailLinkDomains", created_at as "createdAt"`;
 
 export async function listRegistrations(tx: Queryable, orgId: string): Promise<RegistrationRow[]> {
-  return tx.query<RegistrationRow>(
-    `select ${registrationColumns} from lti_registrations where org_id = $1 order by created_at, id`,
-    [orgId],
-  );
+  return orgRowsInCreationOrder<RegistrationRow>(tx, 'lti_registrations', registrationColumns, orgId);
 }
 
 export async function registrationById(tx: Queryable, id: string): Promise<RegistrationRow | undefined> {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import { toGlobalId } from '../../ids.js';
 import { addPerson, fieldCodes, graphqlCalls, type UserErrorValue } from '../../testing/calls.js';
+import { insertActiveProgram } from '../../testing/programs.js';
 import { tokenFor } from '../../testing/harness.js';
 import { gatewaySuite } from '../../testing/suite.js';
 import { JobQueue } from '../../jobs/queue.js';
@@ -84,24 +85,14 @@ describe.each(testEngines())('program matching on %s', (engine) => {
        values ($1, $2, $3, array['en'], 'Europe/London', 'ICF_ACC', 1)`,
       [secondCoachId, suite.org.orgId, secondCoachPerson],
     );
-    programId = randomUUID();
-    await suite.db.query(
-      `insert into programs (id, org_id, name, objective, sessions_per_participant, duration_weeks, languages, status)
-       values ($1, $2, 'Matched program', 'Objective', 6, 12, array['en', 'ja'], 'ACTIVE')`,
-      [programId, suite.org.orgId],
-    );
-    await suite.db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
-      suite.org.orgId,
-      programId,
-      programAdminId,
-    ]);
-    for (const id of people) {
-      const [row] = await suite.db.query<{ id: string }>(
-        `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'ACCEPTED') returning id`,
-        [suite.org.orgId, programId, id],
-      );
-      accepted.push(row!.id);
-    }
+    const program = await insertActiveProgram(suite.db, suite.org.orgId, {
+      name: 'Matched program',
+      languages: ['en', 'ja'],
+      adminIds: [programAdminId],
+      acceptedIds: people,
+    });
+    programId = program.programId;
+    accepted.push(...program.enrolmentIds);
     queue = new JobQueue(suite.db, [matchProposalJob()], {
       pollingIntervalSeconds: 0.5,
       relayIntervalMs: 100,

@@ -8,7 +8,6 @@
  * The worker process (`testing/proposal-worker.ts`) runs the real proposal job with a lease of
  * 3 s instead of 10 minutes, so the queue hands a dead worker's job out again within the test.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +24,7 @@ import { toGlobalId } from '../../ids.js';
 import { deadLetterOf, JOB_SCHEMA, JobQueue, type QueueJob } from '../../jobs/queue.js';
 import { startWorkerProcess, until, type WorkerProcess } from '../../jobs/testing/worker-process.js';
 import { addPerson, graphqlCalls } from '../../testing/calls.js';
+import { insertActiveProgram } from '../../testing/programs.js';
 import { createGatewayFixture } from '../../testing/fixtures.js';
 import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { enqueueProposal, MATCH_PROPOSAL_QUEUE, matchProposalJob } from './proposal-job.js';
@@ -48,23 +48,11 @@ async function organisation(db: Database, slug: string): Promise<Organisation> {
     await person('Bo Beta', ['PARTICIPANT']),
     await person('Kei Kappa', ['PARTICIPANT'], 'ja'),
   ];
-  const programId = randomUUID();
-  await db.query(
-    `insert into programs (id, org_id, name, objective, sessions_per_participant, duration_weeks, languages, status)
-     values ($1, $2, 'Cut off mid-computation', 'Objective', 6, 12, array['en'], 'ACTIVE')`,
-    [programId, org.orgId],
-  );
-  await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
-    org.orgId,
-    programId,
-    adminId,
-  ]);
-  for (const participant of participants) {
-    await db.query(
-      `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'ACCEPTED')`,
-      [org.orgId, programId, participant],
-    );
-  }
+  const { programId } = await insertActiveProgram(db, org.orgId, {
+    name: 'Cut off mid-computation',
+    adminIds: [adminId],
+    acceptedIds: participants,
+  });
   return { orgId: org.orgId, programId, adminId };
 }
 

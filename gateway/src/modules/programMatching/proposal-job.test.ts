@@ -5,13 +5,13 @@
  * working the queue compute it once, a computation that cannot run is FAILED with why and proposing
  * again retries it, and nobody but the program's managers may ask or look.
  */
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
 import { JOB_SCHEMA, JobQueue } from '../../jobs/queue.js';
 import { addPerson, graphqlCalls } from '../../testing/calls.js';
+import { insertActiveProgram } from '../../testing/programs.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { MATCH_PROPOSAL_QUEUE, matchProposalJob } from './proposal-job.js';
@@ -65,23 +65,11 @@ describe.each(testEngines())('match proposals on the job queue on %s', (engine) 
   const global = (id: string) => toGlobalId('Program', id);
 
   async function program(name: string, adminId: string, participants: string[]): Promise<string> {
-    const id = randomUUID();
-    await db.query(
-      `insert into programs (id, org_id, name, objective, sessions_per_participant, duration_weeks, languages, status)
-       values ($1, $2, $3, 'Objective', 6, 12, array['en'], 'ACTIVE')`,
-      [id, org.orgId, name],
-    );
-    await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
-      org.orgId,
-      id,
-      adminId,
-    ]);
-    for (const person of participants) {
-      await db.query(
-        `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'ACCEPTED')`,
-        [org.orgId, id, person],
-      );
-    }
+    const { programId: id } = await insertActiveProgram(db, org.orgId, {
+      name,
+      adminIds: [adminId],
+      acceptedIds: participants,
+    });
     return id;
   }
 

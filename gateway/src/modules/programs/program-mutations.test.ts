@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import { fromGlobalId, toGlobalId } from '../../ids.js';
 import { addPerson, fieldCodes, graphqlCalls, type UserErrorValue } from '../../testing/calls.js';
+import { insertActiveProgram } from '../../testing/programs.js';
 import { tokenFor } from '../../testing/harness.js';
 import { programTargeting } from '../../testing/fixtures.js';
 import { gatewaySuite } from '../../testing/suite.js';
@@ -70,7 +71,6 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
   let programAdminToken: string;
   let otherProgramAdminToken: string;
   let participantToken: string;
-  let otherProgramId: string;
 
   const { call, ok } = graphqlCalls(() => suite.gateway.url);
   const team = () => toGlobalId('OrgUnit', suite.org.teamIds[0]!);
@@ -93,17 +93,14 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
       });
     const programAdminId = await person('Pat Programs', ['PROGRAM_ADMIN']);
     const otherProgramAdminId = await person('Otto Other', ['PROGRAM_ADMIN']);
-    otherProgramId = randomUUID();
-    await suite.db.query(
-      `insert into programs (id, org_id, name, objective, sessions_per_participant, duration_weeks, languages, status)
-       values ($1, $2, 'Other program', 'Other objective', 4, 8, array['en'], 'ACTIVE')`,
-      [otherProgramId, suite.org.orgId],
-    );
-    await suite.db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
-      suite.org.orgId,
-      otherProgramId,
-      otherProgramAdminId,
-    ]);
+    // Otto runs a program of his own; the tests below check that it gives him no hold on others.
+    await insertActiveProgram(suite.db, suite.org.orgId, {
+      name: 'Other program',
+      objective: 'Other objective',
+      sessionsPerParticipant: 4,
+      durationWeeks: 8,
+      adminIds: [otherProgramAdminId],
+    });
     programAdminToken = await tokenFor(suite.db, programAdminId);
     otherProgramAdminToken = await tokenFor(suite.db, otherProgramAdminId);
     participantToken = await tokenFor(suite.db, suite.org.reportIds[1]!);

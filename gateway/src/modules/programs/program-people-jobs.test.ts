@@ -17,6 +17,7 @@ import { addPerson, graphqlCalls } from '../../testing/calls.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { startGatewayQueue } from '../../testing/mail-queue.js';
+import { hangingRelay } from '../../testing/hanging-relay.js';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.js';
 
 const remind = `mutation Remind($input: RemindProgramParticipantsInput!) {
@@ -270,20 +271,10 @@ describe.each(testEngines())('program jobs on %s', (engine) => {
       `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'INVITED')`,
       [org.orgId, programId, waiter],
     );
-    // A relay that accepts nothing until released. Were the mail sent inside the job's transaction,
-    // PGlite's one connection would stay taken (every request waits for the relay), and PostgreSQL
-    // would show a session idle in a transaction for as long as the relay hangs.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let waiting = 0;
-    const hangingRelay: Mailer = {
-      send: async (message) => {
-        waiting += 1;
-        await released;
-        await mailer.send(message);
-      },
-      close: () => undefined,
-    };
+    // Were the mail sent inside the job's transaction, PGlite's one connection would stay taken
+    // (every request waits for the relay), and PostgreSQL would show a session idle in a
+    // transaction for as long as the relay hangs.
+    const relay = hangingRelay(mailer);
     const mailsBefore = sink.inbox.length;
     let reminded = 0;
     try {
@@ -293,8 +284,8 @@ describe.each(testEngines())('program jobs on %s', (engine) => {
       // Hana, and whoever earlier tests left unreminded today.
       reminded = sent.remindProgramParticipants.remindedCount;
       expect(reminded).toBeGreaterThanOrEqual(1);
-      queue = await startGatewayQueue(db, hangingRelay);
-      await until('the reminder to reach the relay', async () => (waiting > 0 ? true : undefined));
+      queue = await startGatewayQueue(db, relay.mailer);
+      await until('the reminder to reach the relay', async () => (relay.waiting() > 0 ? true : undefined));
       const answered = await Promise.race([
         ok<{ viewer: { id: string } }>(participantToken, '{ viewer { id } }', {}).then(() => true),
         new Promise<false>((resolve) => setTimeout(() => resolve(false), 10_000).unref()),
@@ -319,7 +310,7 @@ describe.each(testEngines())('program jobs on %s', (engine) => {
       }
       expect(sink.inbox.length).toBe(mailsBefore);
     } finally {
-      release();
+      relay.release();
     }
     await until('the reminders', async () =>
       sink.inbox.length >= mailsBefore + reminded ? true : undefined,

@@ -3,12 +3,12 @@
  * only if they still have something to be reminded of), and a list naming anything but this
  * program's enrolments is refused whole, field by field, before anyone is reminded.
  */
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { addPerson, fieldCodes, graphqlCalls, type UserErrorValue } from '../../testing/calls.js';
+import { insertActiveProgram } from '../../testing/programs.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 
@@ -57,12 +57,10 @@ describe.each(testEngines())('reminding selected participants on %s', (engine) =
       jobLevel: 'SENIOR_MANAGER',
       orgUnitId: org.regionId,
     });
-    programId = randomUUID();
-    await db.query(
-      `insert into programs (id, org_id, name, objective, sessions_per_participant, duration_weeks, languages, status)
-       values ($1, $2, 'First 100 days', 'Ramp-up', 6, 12, array['en'], 'ACTIVE')`,
-      [programId, org.orgId],
-    );
+    ({ programId } = await insertActiveProgram(db, org.orgId, {
+      name: 'First 100 days',
+      objective: 'Ramp-up',
+    }));
     const rows = await db.query<{ id: string; person_id: string }>(
       `insert into enrolments (org_id, program_id, person_id, status)
        values ($1, $2, $3, 'INVITED'), ($1, $2, $4, 'INVITED'), ($1, $2, $5, 'ACCEPTED'), ($1, $2, $6, 'DECLINED')

@@ -8,6 +8,7 @@ import { openTestDatabase } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { SLOT_STARTS_QUERY, slotsInDays, type SlotStarts } from '../../testing/slots.js';
 import { addCoach, createBookingFixture, type BookingFixture } from './test-support.js';
 
 const RACERS = 200;
@@ -53,18 +54,9 @@ describe.skipIf(!process.env.DATABASE_URL)('200 concurrent bookings of one slot 
   });
 
   it('books exactly one session; the other 199 get a CONFLICT user error', async () => {
-    const slotQuery = `query($id: ID!, $from: DateTime!, $to: DateTime!) { node(id: $id) { ... on Enrolment {
-      availableSlots(from: $from, to: $to) { slots { startsAt } } } } }`;
-    const found = await postGraphQL<{ node: { availableSlots: { slots: Array<{ startsAt: string }> } } }>(
+    const found = await postGraphQL<SlotStarts>(
       running.url,
-      {
-        query: slotQuery,
-        variables: {
-          id: enrolmentIds[0],
-          from: new Date(Date.now() + 3 * 86_400_000).toISOString(),
-          to: new Date(Date.now() + 4 * 86_400_000).toISOString(),
-        },
-      },
+      { query: SLOT_STARTS_QUERY, variables: slotsInDays(enrolmentIds[0]!, 3, 4) },
       { token: tokens[0] },
     );
     const startsAt = found.body.data!.node.availableSlots.slots[0]!.startsAt;

@@ -8,13 +8,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from '../../db/testing.js';
 import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { listenOnLoopback } from '../../testing/loopback.js';
+import { until } from '../../testing/until.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import { webhookDeliveryJob } from './delivery.js';
 import { announce } from './events.js';
@@ -67,22 +68,13 @@ async function startReceiver(slowMs: number, gateway: () => { url: string; token
       );
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server);
   return {
-    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    url: (path: string) => `${listening.origin}${path}`,
     handled,
     started,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: listening.close,
   };
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const SLOW_MS = 3000;

@@ -1,5 +1,6 @@
 /** Reading and writing an organisation's webhook subscriptions and their delivery log. */
 import { randomBytes } from 'node:crypto';
+import { orgRowsInCreationOrder } from '../../db/org-rows.js';
 import type { Queryable } from '../../db/types.js';
 import type { WebhookEventKind } from './events.js';
 
@@ -80,9 +81,11 @@ function subscriptionOf(raw: RawSubscription): WebhookSubscriptionRow {
 }
 
 export async function listSubscriptions(tx: Queryable, orgId: string): Promise<WebhookSubscriptionRow[]> {
-  const rows = await tx.query<RawSubscription>(
-    `select ${subscriptionColumns} from webhook_subscriptions where org_id = $1 order by created_at, id`,
-    [orgId],
+  const rows = await orgRowsInCreationOrder<RawSubscription>(
+    tx,
+    'webhook_subscriptions',
+    subscriptionColumns,
+    orgId,
   );
   return rows.map(subscriptionOf);
 }

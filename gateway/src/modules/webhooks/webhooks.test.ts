@@ -7,7 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { Webhook } from 'standardwebhooks';
@@ -18,8 +17,12 @@ import { verifyCoachworkWebhook } from '../../api/cookbook-webhook-receiver.js';
 import { toGlobalId } from '../../ids.js';
 import { JobQueue } from '../../jobs/queue.js';
 import { smtpMailer, type Mailer } from '../../notifications/mailer.js';
+import { hangingRelay } from '../../testing/hanging-relay.js';
 import { startSmtpSink, type SmtpSink } from '../../testing/smtp-sink.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { SLOT_STARTS_QUERY, slotsInDays, type SlotStarts } from '../../testing/slots.js';
+import { listenOnLoopback } from '../../testing/loopback.js';
+import { until } from '../../testing/until.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import {
   webhookDeliveryJob,
@@ -32,7 +35,6 @@ import { isPublicAddress, resolveDestination } from '../../http/destination.js';
 import { announce } from './events.js';
 import { pulseSweepJob } from './pulses.js';
 
-const DAY = 86_400_000;
 const SCHEMA_DIR = new URL('../../../api/webhooks/', import.meta.url);
 
 interface Received {
@@ -71,25 +73,16 @@ async function startReceiver() {
       }, delayMs);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenOnLoopback(server);
   return {
-    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    url: (path: string) => `${listening.origin}${path}`,
     received,
     secrets,
     answers,
     setDelay: (ms: number) => (delayMs = ms),
     at: (path: string) => received.filter((request) => request.path === path),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: listening.close,
   };
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 function schemaValidator() {
@@ -367,16 +360,7 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
 
       // Booked, moved, cancelled.
       const enrolment = toGlobalId('Enrolment', org.enrolmentId);
-      const slots = await ok<{ node: { availableSlots: { slots: Array<{ startsAt: string }> } } }>(
-        participant,
-        `query($id: ID!, $from: DateTime!, $to: DateTime!) { node(id: $id) { ... on Enrolment {
-         availableSlots(from: $from, to: $to) { slots { startsAt } } } } }`,
-        {
-          id: enrolment,
-          from: new Date(Date.now() + 3 * DAY).toISOString(),
-          to: new Date(Date.now() + 8 * DAY).toISOString(),
-        },
-      );
+      const slots = await ok<SlotStarts>(participant, SLOT_STARTS_QUERY, slotsInDays(enrolment, 3, 8));
       const [first, second] = slots.node.availableSlots.slots;
       const booked = await ok<{ bookSession: { session: { id: string } } }>(
         participant,
@@ -688,20 +672,10 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
     async () => {
       await subscribe('/hang', ['COACH_STATUS_CHANGED']);
       receiver.answers.set('/hang', [500]);
-      // A relay that accepts nothing until released: were the notice sent inside the delivery's
-      // transaction, the switch-off would wait for it and never be seen while it hangs.
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      let waiting = 0;
-      const hangingRelay: Mailer = {
-        send: async (message) => {
-          waiting += 1;
-          await released;
-          await mailer.send(message);
-        },
-        close: () => undefined,
-      };
-      queue = await startQueue({ firstRetryDelayMs: 100, disableAfterFailures: 2 }, { mailer: hangingRelay });
+      // Were the notice sent inside the delivery's transaction, the switch-off would wait for the
+      // relay and never be seen while it hangs.
+      const relay = hangingRelay(mailer);
+      queue = await startQueue({ firstRetryDelayMs: 100, disableAfterFailures: 2 }, { mailer: relay.mailer });
       const mailsBefore = sink.inbox.length;
       await ok(
         admin,
@@ -712,10 +686,10 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
         'the subscription to be switched off',
         async () => (await subscriptions())[0]!.status === 'DISABLED_FAILING',
       );
-      await until('the notice to reach the relay', () => waiting > 0);
+      await until('the notice to reach the relay', () => relay.waiting() > 0);
       expect(sink.inbox.length).toBe(mailsBefore);
       expect((await subscriptions())[0]!.deliveries[0]!.status).toBe('FAILED');
-      release();
+      relay.release();
       await until('the notice', () => sink.inbox.length > mailsBefore);
       await stopQueue();
       expect(sink.inbox.at(-1)!.subject).toBe(`Webhooks to ${receiver.url('/hang')} were disabled`);

@@ -13,6 +13,8 @@ import { toGlobalId } from '../../ids.js';
 import { screenedFetch } from '../../http/destination.js';
 import { JOB_SCHEMA, JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { SLOT_STARTS_QUERY, slotsInDays, type SlotStarts } from '../../testing/slots.js';
+import { until } from '../../testing/until.js';
 import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
 import {
   XAPI_STATEMENT_QUEUE,
@@ -26,7 +28,6 @@ import { sendStatement, statementsUrl } from './send.js';
 import { buildStatement, keyedAgentName, uuidV5, validateStatement, VERBS } from './statements.js';
 import { startTestLrs, type TestLrs } from './testing/lrs.js';
 
-const DAY = 86_400_000;
 const HOME = 'https://learning.northwind.example';
 
 const CONFIG = `endpoint homePage username version mboxAgents enabled updatedAt`;
@@ -44,14 +45,6 @@ interface Failure {
   responseStatus: number | null;
   responseBodyExcerpt: string | null;
   error: string | null;
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('xAPI statements', () => {
@@ -363,16 +356,7 @@ describe.each(testEngines())('xAPI statements out on %s', (engine) => {
       await until('the first attempt of registered', async () => lrs.receipts.length > receiptsBefore);
       await db.query(`update enrolments set status = 'ACTIVE' where id = $1`, [org.enrolmentId]);
 
-      const slots = await ok<{ node: { availableSlots: { slots: Array<{ startsAt: string }> } } }>(
-        participant,
-        `query($id: ID!, $from: DateTime!, $to: DateTime!) { node(id: $id) { ... on Enrolment {
-         availableSlots(from: $from, to: $to) { slots { startsAt } } } } }`,
-        {
-          id: enrolmentId,
-          from: new Date(Date.now() + 3 * DAY).toISOString(),
-          to: new Date(Date.now() + 8 * DAY).toISOString(),
-        },
-      );
+      const slots = await ok<SlotStarts>(participant, SLOT_STARTS_QUERY, slotsInDays(enrolmentId, 3, 8));
       await ok(
         participant,
         `mutation($input: BookSessionInput!) { bookSession(input: $input) { session { id } userErrors { code } } }`,

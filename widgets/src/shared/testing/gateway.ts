@@ -1,3 +1,4 @@
+import { setTokenProvider } from '@coachwork/client';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 export interface TestGateway {
@@ -40,6 +41,24 @@ export function startGateway(instance: GatewayInstance = 'shared'): Promise<Test
     gateways.set(instance, gateway);
   }
   return gateway;
+}
+
+/**
+ * For a suite that talks to the real gateway: starts it before the suite's first test (migrations
+ * and seed take a while) and hands its URL to `ready`, which may prepare the suite's data on it
+ * (in the same time allowance), and after each test forgets the token
+ * provider a test set for it, so no test runs signed in as the one before it.
+ */
+export function onRealGateway(ready: (url: string) => unknown, instance: GatewayInstance = 'shared'): void {
+  let url: string | undefined;
+  before(async function () {
+    this.timeout(200_000);
+    url = (await startGateway(instance)).url;
+    await ready(url);
+  });
+  afterEach(() => {
+    if (url) setTokenProvider(url, undefined);
+  });
 }
 
 /** Stops the gateway process: from the page's side, nothing listens at its address any more. */

@@ -8,6 +8,12 @@ export interface Invited {
   personId: string;
 }
 
+/**
+ * `prefix` and six random characters: a program name no other test on the shared `programs`
+ * gateway has used, so a test finds its own program by name.
+ */
+export const uniqueName = (prefix: string): string => `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
+
 /** A draft program for the seed's managers; `input` adds to or replaces the defaults. */
 export async function createProgram(
   gateway: string,

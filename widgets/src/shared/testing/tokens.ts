@@ -49,6 +49,25 @@ export function devTokenProvider(
 }
 
 /**
+ * A token provider for `who` that answers only once `release` is called: a widget given it stays
+ * in its loading state for as long as a test needs to look at that state.
+ */
+export function heldTokenProvider(
+  url: string,
+  who: Identity = {},
+): { tokenProvider: TokenProvider; release(): void } {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return {
+    tokenProvider: async () => {
+      await held;
+      return (await mintToken(url, who)).token;
+    },
+    release: () => release(),
+  };
+}
+
+/**
  * A gateway address and token provider for one person. The client (and its token) is shared per
  * gateway address, so each identity gets its own address (a query string the gateway ignores),
  * as two hosts signed in as two people would; widgets given the same pair share one cache.

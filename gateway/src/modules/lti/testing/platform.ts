@@ -6,7 +6,6 @@
  * test; `sign` lets a test forge what a broken or hostile platform would send.
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   createRemoteJWKSet,
   exportJWK,
@@ -16,6 +15,7 @@ import {
   type JWK,
   type JWTPayload,
 } from 'jose';
+import { listenOnLoopback } from '../../../testing/loopback.js';
 import { LTI, LTI_VERSION } from '../claims.js';
 
 const NRPS_SCOPE = 'https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly';
@@ -127,8 +127,7 @@ export async function startPlatform(
   let failures = { status: 0, left: 0 };
   let membershipFailures = { status: 0, left: 0 };
   const tokens = new Set<string>();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = (await listenOnLoopback(server)).origin;
 
   const platform: SimulatedPlatform = {
     url,

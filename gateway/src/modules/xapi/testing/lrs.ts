@@ -5,7 +5,7 @@
  * runs), storing each statement once per ID and counting every receipt, so a test sees duplicates.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../../testing/loopback.js';
 import { validateStatement } from '../statements.js';
 
 export interface Receipt {
@@ -124,11 +124,6 @@ export async function startTestLrs(username: string, password: string): Promise<
       );
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    ...lrs,
-    endpoint: `http://127.0.0.1:${port}/xapi`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  } as TestLrs;
+  const listening = await listenOnLoopback(server);
+  return { ...lrs, endpoint: `${listening.origin}/xapi`, close: listening.close } as TestLrs;
 }
