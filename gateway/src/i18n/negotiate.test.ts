@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedLanguages, negotiateAcceptLanguage, resolveLocale, supportedLocaleOf } from './negotiate.js';
+import {
+  acceptedLanguages,
+  negotiateAcceptLanguage,
+  preferredTag,
+  resolveLocale,
+  supportedLocaleOf,
+} from './negotiate.js';
 
 describe('locale negotiation', () => {
   it('falls back from a region or script to its language', () => {
@@ -23,5 +29,24 @@ describe('locale negotiation', () => {
     expect(resolveLocale({ token: null, acceptLanguage: 'sw', organisation: ['pt', 'es'] })).toBe('es');
     expect(resolveLocale({ acceptLanguage: 'sw', organisation: ['pt'] })).toBe('en');
     expect(resolveLocale({})).toBe('en');
+  });
+
+  it('answers the same for a header or claim it has seen before (negotiated once, remembered)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(negotiateAcceptLanguage('pt-BR, zh;q=0.9, fr-CA;q=0.8')).toBe('fr');
+      expect(supportedLocaleOf(' de-AT ')).toBe('de');
+      expect(supportedLocaleOf('not a tag!')).toBeNull();
+      expect(resolveLocale({ token: 'xx-YY', acceptLanguage: 'sw', organisation: ['pt', 'es'] })).toBe('es');
+    }
+    // Far more distinct headers than are remembered still negotiate correctly.
+    for (let i = 0; i < 2000; i++) expect(negotiateAcceptLanguage(`x-${i}, de;q=0.5`)).toBe('de');
+    expect(negotiateAcceptLanguage(`${'de-AT, '.repeat(100)}fr`)).toBe('de');
+  });
+
+  it('keeps the tag as asked for the organisation texts: the claim, else the first range, canonical', () => {
+    expect(preferredTag({ token: 'pt-br', acceptLanguage: 'de' }, 'en')).toBe('pt-BR');
+    expect(preferredTag({ token: 'not a tag!', acceptLanguage: 'fr;q=0.5, EN-gb' }, 'en')).toBe('en-GB');
+    expect(preferredTag({ token: null, acceptLanguage: 'not a tag!' }, 'es')).toBe('es');
+    expect(preferredTag({}, 'ja')).toBe('ja');
   });
 });
