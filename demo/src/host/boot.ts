@@ -1,5 +1,5 @@
 import type { TokenProviderResult } from '@coachwork/client';
-import { DevBackend, type DemoRole, type DevToken } from './dev-backend.js';
+import { DevBackend, DevBackendError, type DemoRole, type DevToken } from './dev-backend.js';
 import { gatewayUrl } from './gateway-url.js';
 import { retryUntilAnswered } from './retry.js';
 import { renderViewingAs, ROLE_GROUPS, type PeopleGroup } from './viewing-as.js';
@@ -70,7 +70,11 @@ export async function bootHostPage(page: HostPage): Promise<void> {
     if (!org) {
       try {
         return await backend.token({ email: page.defaultEmail });
-      } catch {
+      } catch (error) {
+        // A gateway that did not answer says nothing about who is in its database: ask again later as
+        // this person. Had the next call reached it just after it came back, the page would have
+        // signed in as whoever the fallback found instead.
+        if (error instanceof DevBackendError && error.unreachable) throw error;
         // Not in this database (another seed); fall back to the role.
       }
     }

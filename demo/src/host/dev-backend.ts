@@ -30,6 +30,10 @@ export interface DevToken {
 
 export class DevBackendError extends Error {
   override name = 'DevBackendError';
+  /** The gateway did not answer at all (down, or not started yet), rather than answering with a refusal. */
+  get unreachable(): boolean {
+    return this.cause !== undefined;
+  }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
