@@ -1,32 +1,16 @@
-import { expect, html } from '@open-wc/testing';
-import '../define/quality-heatmap.js';
+import { expect } from '@open-wc/testing';
 import type { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
 import { until } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { devTokenProvider, onRealGateway } from '../shared/testing/gateway.js';
+import { onRealGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
-import { frameWidget, shootFrame } from '../shared/testing/framed.js';
-import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
+import { shootFrame } from '../shared/testing/framed.js';
+import { HEATMAP_ADMIN, mountHeatmap, shownFigures } from './quality-heatmap.testing.js';
+import type { QualityHeatmap } from './quality-heatmap.js';
 import { heatmapView, shownCell, withheldCell } from './quality-heatmap.test-data.js';
 
-const ADMIN = 'tom.becker@northwind.example';
-function heatmap(options: { gateway: string; locale: string; email?: string; data?: HeatmapData }) {
-  return frameWidget<QualityHeatmap>(
-    html`<cw-quality-heatmap
-      gateway=${options.gateway}
-      locale=${options.locale}
-      theme="light"
-      .tokenProvider=${options.email ? devTokenProvider(options.gateway, { email: options.email }) : undefined}
-      .data=${options.data}
-    ></cw-quality-heatmap>`,
-    { size: 'width: 1100px' },
-  );
-}
 const shoot = (el: QualityHeatmap, name: string) => shootFrame(el, `heatmap-session-quality-${name}`);
-const figures = (el: QualityHeatmap) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="gridcell"]:not(.suppressed)'),
-];
 
 describe('<cw-quality-heatmap> session quality', function () {
   let gateway: string;
@@ -36,9 +20,9 @@ describe('<cw-quality-heatmap> session quality', function () {
   for (const locale of ['en', 'ar']) {
     it(`is a measure the viewer can pick, with the gateway's figures on a 1–5 scale (${locale})`, async function () {
       this.timeout(40_000);
-      const el = heatmap({ gateway, locale, email: ADMIN });
+      const el = mountHeatmap({ gateway, locale, email: HEATMAP_ADMIN });
       await untilLocale(el, locale);
-      await until(() => figures(el).length > 0, 'the figures');
+      await until(() => shownFigures(el).length > 0, 'the figures');
       const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="controls"] select')!;
       const option = [...select.options].find((o) => o.value === 'SESSION_QUALITY')!;
       expect(option.textContent!.trim()).to.equal(
@@ -48,10 +32,10 @@ describe('<cw-quality-heatmap> session quality', function () {
       select.dispatchEvent(new Event('change'));
       const grid = () => el.shadowRoot!.querySelector('[role="grid"]');
       await until(() => grid()?.getAttribute('aria-label') === option.textContent!.trim(), 'the new measure');
-      await until(() => figures(el).length > 0, 'session quality figures');
+      await until(() => shownFigures(el).length > 0, 'session quality figures');
       expect(el.metric).to.equal('SESSION_QUALITY');
       const minGroupSize = 5;
-      for (const cell of figures(el)) {
+      for (const cell of shownFigures(el)) {
         const value = Number(
           cell
             .querySelector('.value')!
@@ -116,7 +100,7 @@ describe('<cw-quality-heatmap> session quality', function () {
         },
       ],
     });
-    const el = heatmap({ gateway: 'http://localhost:1', locale: 'en', data });
+    const el = mountHeatmap({ gateway: 'http://localhost:1', locale: 'en', data });
     await untilLocale(el, 'en');
     await el.updateComplete;
     const teamA = el.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"]')[0]!;

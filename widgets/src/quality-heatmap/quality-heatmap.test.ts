@@ -1,45 +1,18 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../define/quality-heatmap.js';
 import type { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
 import type { HeatmapDrilldownEvent } from '../events/heatmap-drilldown.js';
 import type { HeatmapExportEvent } from '../events/heatmap-export.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { nextDownload } from '../shared/testing/download.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { devTokenProvider, onRealGateway } from '../shared/testing/gateway.js';
+import { onRealGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
-import { frameWidget, shootFrame } from '../shared/testing/framed.js';
+import { shootFrame } from '../shared/testing/framed.js';
+import { HEATMAP_ADMIN, mountHeatmap } from './quality-heatmap.testing.js';
 import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
 import { heatmapView, shownCell, withheldCell } from './quality-heatmap.test-data.js';
 import { until } from '../shared/testing/dom.js';
-
-const ADMIN = 'tom.becker@northwind.example';
-
-function heatmap(options: {
-  gateway: string;
-  /** The gateway's base URL for /dev/token when `gateway` is spelled differently. */
-  tokenGateway?: string;
-  email?: string;
-  theme?: string;
-  locale?: string;
-  data?: HeatmapData;
-}): QualityHeatmap {
-  return frameWidget<QualityHeatmap>(
-    html`<cw-quality-heatmap
-      gateway=${options.gateway}
-      locale=${options.locale ?? 'en'}
-      theme=${options.theme ?? 'light'}
-      .tokenProvider=${
-        options.email
-          ? devTokenProvider(options.tokenGateway ?? options.gateway, { email: options.email })
-          : undefined
-      }
-      .data=${options.data}
-    ></cw-quality-heatmap>`,
-    { size: 'width: 1100px', theme: options.theme },
-  );
-}
 
 const grid = (el: QualityHeatmap) => el.shadowRoot!.querySelector<HTMLElement>('[role="grid"]');
 const bodyRows = (el: QualityHeatmap) => [...el.shadowRoot!.querySelectorAll('.body [role="row"]')];
@@ -57,7 +30,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
 
   it('shows the organisation by region to an admin, with figures, counts and a legend', async function () {
     this.timeout(30_000);
-    const el = heatmap({ gateway, email: ADMIN });
+    const el = mountHeatmap({ gateway, email: HEATMAP_ADMIN });
     await until(() => bodyRows(el).length > 0, 'the rows');
     const g = grid(el)!;
     expect(g.getAttribute('aria-colcount')).to.equal('11');
@@ -80,7 +53,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
 
   it('moves with the arrow keys and drills into a unit with Enter', async function () {
     this.timeout(30_000);
-    const el = heatmap({ gateway, email: ADMIN });
+    const el = mountHeatmap({ gateway, email: HEATMAP_ADMIN });
     await until(() => bodyRows(el).length > 0, 'the rows');
     const drilled: HeatmapDrilldownEvent[] = [];
     el.addEventListener('cw-heatmap-drilldown', (event) => drilled.push(event));
@@ -129,7 +102,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
 
   it('sorts by a column from its header', async function () {
     this.timeout(30_000);
-    const el = heatmap({ gateway, email: ADMIN });
+    const el = mountHeatmap({ gateway, email: HEATMAP_ADMIN });
     await until(() => bodyRows(el).length > 1, 'the rows');
     const header = el.shadowRoot!.querySelector<HTMLElement>('[data-row="0"][data-col="2"]')!;
     header.click();
@@ -144,7 +117,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
 
   it('switches the metric and flags participation under 60%', async function () {
     this.timeout(30_000);
-    const el = heatmap({ gateway, email: ADMIN });
+    const el = mountHeatmap({ gateway, email: HEATMAP_ADMIN });
     await until(() => bodyRows(el).length > 0, 'the rows');
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('.controls select')!;
     select.value = 'DELTA_FROM_BASELINE';
@@ -162,7 +135,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
 
   it('exports exactly the view as CSV', async function () {
     this.timeout(30_000);
-    const el = heatmap({ gateway, email: ADMIN });
+    const el = mountHeatmap({ gateway, email: HEATMAP_ADMIN });
     await until(() => bodyRows(el).length > 0, 'the rows');
     const exported = new Promise<HeatmapExportEvent>((resolve) =>
       el.addEventListener('cw-heatmap-export', (event) => {
@@ -189,7 +162,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
 
   it('saves the CSV as a file when the host leaves the export to it', async function () {
     this.timeout(30_000);
-    const el = heatmap({ gateway, email: ADMIN });
+    const el = mountHeatmap({ gateway, email: HEATMAP_ADMIN });
     await until(() => bodyRows(el).length > 0, 'the rows');
     const exported = new Promise<HeatmapExportEvent>((resolve) =>
       el.addEventListener('cw-heatmap-export', resolve as EventListener),
@@ -207,7 +180,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
     // Northwind keeps the heatmap to program and organisation admins; Lucía is a participant (and a
     // manager, which Northwind does not let see the heatmap).
     // Spelled differently, the gateway gets its own client: nothing the admin saw is cached.
-    const el = heatmap({
+    const el = mountHeatmap({
       gateway: `${gateway}/graphql?as-participant`,
       tokenGateway: gateway,
       email: 'lucia.fernandez@northwind.example',
@@ -220,7 +193,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
   it('shows a program admin the figures of their own programs only, starting with the first', async function () {
     this.timeout(30_000);
     // Priya runs some of Northwind's programs, not all: no "All programs", only hers to pick from.
-    const el = heatmap({
+    const el = mountHeatmap({
       gateway: `${gateway}/graphql?as-program-admin`,
       tokenGateway: gateway,
       email: 'priya.raman@northwind.example',
@@ -241,7 +214,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
   it('tells a program admin with no program yet that there is nothing of theirs to see', async function () {
     this.timeout(30_000);
     // Aiko is Aurora's new program admin: no program is assigned to her yet.
-    const el = heatmap({
+    const el = mountHeatmap({
       gateway: `${gateway}/graphql?as-new-program-admin`,
       tokenGateway: gateway,
       email: 'aiko.yamamoto@aurora.example',
@@ -257,7 +230,7 @@ describe('<cw-quality-heatmap> on the real gateway', function () {
   ] as const) {
     it(`renders in ${theme}${locale === 'ar' ? ', right to left' : ''}`, async function () {
       this.timeout(30_000);
-      const el = heatmap({ gateway, email: ADMIN, theme, locale });
+      const el = mountHeatmap({ gateway, email: HEATMAP_ADMIN, theme, locale });
       if (locale !== 'en') await untilLocale(el, locale);
       await until(() => bodyRows(el).length > 0, 'the rows');
       if (theme === 'high-contrast') {
@@ -295,7 +268,7 @@ describe('<cw-quality-heatmap> in German and Japanese', function () {
   ] as const) {
     it(`speaks ${locale}: its own copy, the gateway's capability names, Intl figures`, async function () {
       this.timeout(30_000);
-      const el = heatmap({ gateway, email: ADMIN, locale });
+      const el = mountHeatmap({ gateway, email: HEATMAP_ADMIN, locale });
       el.metric = 'PARTICIPATION_RATE';
       await untilLocale(el, locale);
       await until(() => bodyRows(el).length > 0, 'the rows');
@@ -353,7 +326,7 @@ describe('<cw-quality-heatmap> with 2,000 rows', () => {
     this.timeout(30_000);
     const data = bigView(2000);
     const started = performance.now();
-    const el = heatmap({ gateway: 'http://localhost:1', data });
+    const el = mountHeatmap({ gateway: 'http://localhost:1', data });
     await el.updateComplete;
     const firstRender = performance.now() - started;
     const again = performance.now();
@@ -414,7 +387,7 @@ describe('<cw-quality-heatmap> participation target', () => {
         },
       ],
     });
-    const el = heatmap({ gateway: 'http://localhost:1', data });
+    const el = mountHeatmap({ gateway: 'http://localhost:1', data });
     await el.updateComplete;
     const legend = el.shadowRoot!.querySelector('[part~="legend"]')!.textContent!.replace(/\s+/g, ' ');
     expect(legend).to.contain('! under the 75% participation target.');
@@ -436,7 +409,7 @@ describe('<cw-quality-heatmap> filters', () => {
       ],
       rows: [],
     });
-    const el = heatmap({ gateway: 'http://localhost:1', data });
+    const el = mountHeatmap({ gateway: 'http://localhost:1', data });
     await el.updateComplete;
     const [, program, period] = [...el.shadowRoot!.querySelectorAll<HTMLSelectElement>('.controls select')];
     expect([...program!.options].map((o) => o.textContent!.trim())).to.deep.equal(['All programs']);

@@ -1,36 +1,20 @@
-import { expect, html } from '@open-wc/testing';
-import '../define/quality-heatmap.js';
+import { expect } from '@open-wc/testing';
 import type { HeatmapCellSelectEvent } from '../events/heatmap-cell-select.js';
 import { until } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { devTokenProvider, onRealGateway } from '../shared/testing/gateway.js';
+import { onRealGateway } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
-import { frameWidget, shootFrame } from '../shared/testing/framed.js';
-import type { HeatmapData, QualityHeatmap } from './quality-heatmap.js';
+import { shootFrame } from '../shared/testing/framed.js';
+import { HEATMAP_ADMIN, mountHeatmap, shownFigures } from './quality-heatmap.testing.js';
+import type { QualityHeatmap } from './quality-heatmap.js';
 import { heatmapView, shownCell, withheldCell } from './quality-heatmap.test-data.js';
 
-const ADMIN = 'tom.becker@northwind.example';
 const LABEL: Record<string, string> = {
   en: 'Wellbeing (1–5, higher is better)',
   ar: 'الرفاه (1–5، الأعلى أفضل)',
 };
-function heatmap(options: { gateway: string; locale: string; email?: string; data?: HeatmapData }) {
-  return frameWidget<QualityHeatmap>(
-    html`<cw-quality-heatmap
-      gateway=${options.gateway}
-      locale=${options.locale}
-      theme="light"
-      .tokenProvider=${options.email ? devTokenProvider(options.gateway, { email: options.email }) : undefined}
-      .data=${options.data}
-    ></cw-quality-heatmap>`,
-    { size: 'width: 900px' },
-  );
-}
 const shoot = (el: QualityHeatmap, name: string) => shootFrame(el, `heatmap-wellbeing-${name}`);
-const figures = (el: QualityHeatmap) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="gridcell"]:not(.suppressed)'),
-];
 const western = (text: string) =>
   Number(text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace('٫', '.'));
 
@@ -42,9 +26,9 @@ describe('<cw-quality-heatmap> wellbeing', function () {
   for (const locale of ['en', 'ar']) {
     it(`is a measure of its own, one column on a 1–5 scale from groups only (${locale})`, async function () {
       this.timeout(40_000);
-      const el = heatmap({ gateway, locale, email: ADMIN });
+      const el = mountHeatmap({ width: 900, gateway, locale, email: HEATMAP_ADMIN });
       await untilLocale(el, locale);
-      await until(() => figures(el).length > 0, 'the figures');
+      await until(() => shownFigures(el).length > 0, 'the figures');
       const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="controls"] select')!;
       const option = [...select.options].find((o) => o.value === 'WELLBEING')!;
       expect(option.textContent!.trim()).to.equal(LABEL[locale]);
@@ -53,9 +37,9 @@ describe('<cw-quality-heatmap> wellbeing', function () {
       const grid = () => el.shadowRoot!.querySelector('[role="grid"]');
       await until(() => grid()?.getAttribute('aria-label') === LABEL[locale], 'the new measure');
       await until(() => el.shadowRoot!.querySelectorAll('[role="columnheader"]').length === 2, 'one column');
-      await until(() => figures(el).length > 0, 'wellbeing figures');
+      await until(() => shownFigures(el).length > 0, 'wellbeing figures');
       expect(el.metric).to.equal('WELLBEING');
-      for (const cell of figures(el)) {
+      for (const cell of shownFigures(el)) {
         expect(western(cell.querySelector('.value')!.textContent!)).to.be.within(1, 5);
         const count = western(cell.querySelector('.count')!.textContent!.replace(/[^\d٠-٩]/g, ''));
         expect(count).to.be.at.least(5);
@@ -104,7 +88,7 @@ describe('<cw-quality-heatmap> wellbeing', function () {
         },
       ],
     });
-    const el = heatmap({ gateway: 'http://localhost:1', locale: 'en', data });
+    const el = mountHeatmap({ width: 900, gateway: 'http://localhost:1', locale: 'en', data });
     await untilLocale(el, 'en');
     await el.updateComplete;
     const rows = el.shadowRoot!.querySelectorAll<HTMLElement>('.body [role="row"]');
