@@ -150,6 +150,13 @@ describe.each(testEngines())('authorisation matrix on %s', (engine) => {
        values ($1, $2, current_date + 30, current_date + 32, 'Conference')`,
       [world.org.orgId, world.org.coachId],
     );
+    // A booked session inside that time off, so that the availability's conflicts always answer one
+    // (whether another booked session falls outside the weekly hours depends on the time of day).
+    await db.query(
+      `insert into sessions (org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status)
+       values ($1, $2, $3, $4, (current_date + 31) + time '12:00', (current_date + 31) + time '13:00', 'en', 'BOOKED')`,
+      [world.org.orgId, world.org.coachId, world.org.reportIds[0], world.org.enrolmentId],
+    );
     // Both coaches' summaries reach the minimum group size, so that admins see the figure the coach
     // sees (below it they see it withheld: the privacy attack suite tries that).
     await db.query(
