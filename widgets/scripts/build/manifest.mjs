@@ -26,7 +26,7 @@ export const manifestFile = `${widgetsDir}custom-elements.json`;
  */
 function sourceFiles() {
   const isPublic = (file) =>
-    /^src\/(index|define\/[\w-]+|events\/[\w-]+|shared\/(coachwork-element|define|theme-tokens))\.ts$/.test(
+    /^src\/(index|define\/[\w-]+|events\/[\w-]+|shared\/(coachwork-element|define|tabbed-element|theme-tokens))\.ts$/.test(
       file,
     ) || /^src\/([\w-]+)\/\1\.ts$/.test(file);
   return readdirSync(`${widgetsDir}src`, { recursive: true, encoding: 'utf8' })

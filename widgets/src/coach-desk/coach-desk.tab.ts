@@ -1,33 +1,15 @@
-import type { AnyVariables, GatewayError, QueryControllerOptions, QueryState } from '@coachwork/client';
+import type { GatewayError } from '@coachwork/client';
 import { msg } from '@lit/localize';
-import type { QueryView } from '../shared/coachwork-element.js';
-import type { SupportedLocale } from '../shared/localization.js';
+import type { TabHostBase } from '../shared/tabbed-element.js';
 import type { TabName } from './coach-desk.strings.js';
 
-/**
- * What a tab module gets from the desk. Tabs are loaded with import() the first time they are
- * shown, so the first paint carries only the frame and the tab bar; they borrow the desk's
- * queries, states and live region rather than being elements of their own.
- */
-export interface TabHost {
-  readonly gateway: string;
-  readonly locale: SupportedLocale;
+/** What a tab module gets from the desk, besides what every tab host gives (`TabHostBase`). */
+export interface TabHost extends TabHostBase {
   /** The coach's zone, once the desk's frame has loaded. */
   readonly timeZone: string | undefined;
   /** The tab on screen: a tab's queries pause while another is shown. */
   readonly activeTab: TabName;
   readonly rtl: boolean;
-  createQuery<TData, TVars extends AnyVariables = AnyVariables>(
-    options: Omit<QueryControllerOptions<TData, TVars>, 'gateway'>,
-  ): QueryState<TData> & { readonly stale: boolean };
-  renderQuery<TData>(query: QueryState<TData>, view: QueryView<TData>): unknown;
-  describeError(error: GatewayError): string;
-  /** Read out by the desk's live region. */
-  announce(text: string): void;
-  /** Focuses the first element matching `selector` once it has rendered. */
-  focusAfterUpdate(selector: string): void;
-  dispatchEvent(event: Event): boolean;
-  requestUpdate(): void;
 }
 
 export interface Tab {

@@ -6,9 +6,9 @@ import { formControlStyles } from '../shared/form-controls.styles.js';
 import { formatNumber, formatTimeZoneName } from '../shared/format.js';
 import { LazyTabs, renderTabList } from '../shared/lazy-tabs.js';
 import { tabsStyles } from '../shared/lazy-tabs.styles.js';
-import { PendingFocus } from '../shared/pending-focus.js';
 import { renderNoAccess } from '../shared/states.js';
 import { tableStyles } from '../shared/table.styles.js';
+import { TabbedElement } from '../shared/tabbed-element.js';
 import { deskHeaderQuery } from './coach-desk.graphql.js';
 import { isTab, tabLabel, tabs, type TabName } from './coach-desk.strings.js';
 import { coachDeskStyles } from './coach-desk.styles.js';
@@ -82,7 +82,7 @@ const tabModules: Record<TabName, () => Promise<TabModule>> = {
  * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
  * @csspart retry-button - The error state's button.
  */
-export class CoachDesk extends CoachworkElement {
+export class CoachDesk extends TabbedElement {
   static override styles: CSSResultGroup = [
     CoachworkElement.styles,
     cardStyles,
@@ -100,9 +100,6 @@ export class CoachDesk extends CoachworkElement {
   tab?: string;
   compact = false;
 
-  #announcement = '';
-  readonly #focus = new PendingFocus(this);
-
   readonly #header = this.createQuery({
     query: deskHeaderQuery,
     // The rating moves with feedback participants give elsewhere: a desk opened again shows what is
@@ -111,33 +108,18 @@ export class CoachDesk extends CoachworkElement {
     additionalTypenames: ['Coach', 'Session', 'SessionFeedback'],
   });
 
-  readonly #host: TabHost = ((self: CoachDesk): TabHost => ({
-    get gateway() {
-      return self.gateway ?? '';
-    },
-    get locale() {
-      return self.resolvedLocale;
-    },
-    get timeZone() {
-      return self.#header.data?.coachDesk?.timeZone;
-    },
-    get activeTab() {
-      return self.#activeTab;
-    },
-    get rtl() {
-      return self.dir === 'rtl';
-    },
-    createQuery: (options) => self.createQuery(options),
-    renderQuery: (query, view) => self.renderQuery(query, view),
-    describeError: (error) => self.describeError(error),
-    announce: (text) => {
-      self.#announcement = text;
-      self.requestUpdate();
-    },
-    focusAfterUpdate: (selector) => self.#focus.request(selector),
-    dispatchEvent: (event) => self.dispatchEvent(event),
-    requestUpdate: () => self.requestUpdate(),
-  }))(this);
+  readonly #host: TabHost = ((self: CoachDesk) =>
+    self.tabHost({
+      get timeZone() {
+        return self.#header.data?.coachDesk?.timeZone;
+      },
+      get activeTab() {
+        return self.#activeTab;
+      },
+      get rtl() {
+        return self.dir === 'rtl';
+      },
+    }))(this);
 
   /** Each tab's code, loaded the first time the tab is shown. */
   readonly #panels = new LazyTabs<TabName, Tab>(
@@ -182,7 +164,7 @@ export class CoachDesk extends CoachworkElement {
             : nothing
         }
       </header>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       ${this.renderQuery(this.#header, {
         loading: { label: msg('Loading your desk…'), lines: 6 },
         content: (data) => (data.coachDesk ? this.#renderTabs() : renderNoAccess('unauthorised')),
@@ -201,6 +183,6 @@ export class CoachDesk extends CoachworkElement {
   #select(tab: TabName): void {
     if (tab === this.#activeTab) return;
     this.tab = tab;
-    this.#focus.request(`[data-tab="${tab}"]`);
+    this.pendingFocus.request(`[data-tab="${tab}"]`);
   }
 }

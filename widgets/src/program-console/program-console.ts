@@ -7,7 +7,7 @@ import { formControlStyles } from '../shared/form-controls.styles.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { LazyTabs, renderTabList } from '../shared/lazy-tabs.js';
 import { tabsStyles } from '../shared/lazy-tabs.styles.js';
-import { PendingFocus } from '../shared/pending-focus.js';
+import { TabbedElement } from '../shared/tabbed-element.js';
 import { renderNoAccess } from '../shared/states.js';
 import { tableStyles } from '../shared/table.styles.js';
 import { programHeaderQuery, programListQuery } from './program-console.graphql.js';
@@ -92,7 +92,7 @@ function formatDates(program: ProgramRow, locale: string): string {
  * @csspart state - Any non-content state; also `state-loading`, `state-empty`, `state-error`, `state-signed-out`, `state-unauthorised`, `state-rate-limited`.
  * @csspart retry-button - The error state's button.
  */
-export class ProgramConsole extends CoachworkElement {
+export class ProgramConsole extends TabbedElement {
   static override styles: CSSResultGroup = [
     CoachworkElement.styles,
     cardStyles,
@@ -112,10 +112,7 @@ export class ProgramConsole extends CoachworkElement {
   tab?: string;
   compact = false;
 
-  #announcement = '';
   #notice: string | undefined;
-  /** The element to focus once it has rendered. */
-  readonly #focus = new PendingFocus(this);
 
   readonly #list = this.createQuery({
     query: programListQuery,
@@ -131,35 +128,20 @@ export class ProgramConsole extends CoachworkElement {
   });
 
   /** What the tab modules use of the console. */
-  readonly #host: TabHost = ((self: ProgramConsole): TabHost => ({
-    get gateway() {
-      return self.gateway ?? '';
-    },
-    get locale() {
-      return self.resolvedLocale;
-    },
-    get programId() {
-      return self.program && self.program !== 'new' ? self.program : undefined;
-    },
-    get activeTab() {
-      return self.program ? self.#activeTab : undefined;
-    },
-    createQuery: (options) => self.createQuery(options),
-    renderQuery: (query, view) => self.renderQuery(query, view),
-    describeError: (error) => self.describeError(error),
-    announce: (text) => {
-      self.#announcement = text;
-      self.requestUpdate();
-    },
-    notice: (text) => {
-      self.#notice = text;
-      self.requestUpdate();
-    },
-    open: (programId, tab) => self.#open(programId, tab),
-    focusAfterUpdate: (selector) => self.#focus.request(selector),
-    dispatchEvent: (event) => self.dispatchEvent(event),
-    requestUpdate: () => self.requestUpdate(),
-  }))(this);
+  readonly #host: TabHost = ((self: ProgramConsole) =>
+    self.tabHost({
+      get programId() {
+        return self.program && self.program !== 'new' ? self.program : undefined;
+      },
+      get activeTab() {
+        return self.program ? self.#activeTab : undefined;
+      },
+      notice: (text: string | undefined) => {
+        self.#notice = text;
+        self.requestUpdate();
+      },
+      open: (programId: string, tab: TabName) => self.#open(programId, tab),
+    }))(this);
 
   /** Each tab's code, loaded the first time the tab is shown. */
   readonly #panels = new LazyTabs<TabName, Tab>(
@@ -221,7 +203,7 @@ export class ProgramConsole extends CoachworkElement {
             : nothing
         }
       </header>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       ${
         this.#notice
           ? html`<div class="notice" part="notice" role="alert">
@@ -338,21 +320,21 @@ export class ProgramConsole extends CoachworkElement {
     if (tab === this.#activeTab) return;
     this.tab = tab;
     this.#notice = undefined;
-    this.#focus.request(`[data-tab="${tab}"]`);
+    this.pendingFocus.request(`[data-tab="${tab}"]`);
   }
 
   #open(programId: string, tab: TabName): void {
     this.program = programId;
     this.tab = tab;
     this.#notice = undefined;
-    this.#focus.request(`[data-tab="${tab}"]`);
+    this.pendingFocus.request(`[data-tab="${tab}"]`);
   }
 
   readonly #openNew = (): void => {
     this.program = 'new';
     this.tab = 'setup';
     this.#notice = undefined;
-    this.#focus.request('[part~="panel"] form [name]');
+    this.pendingFocus.request('[part~="panel"] form [name]');
   };
 
   readonly #backToList = (): void => {
@@ -360,7 +342,7 @@ export class ProgramConsole extends CoachworkElement {
     this.program = undefined;
     this.tab = undefined;
     this.#notice = undefined;
-    this.#focus.request(
+    this.pendingFocus.request(
       from && from !== 'new' ? `[data-program="${from}"] [part~="program-link"]` : '#heading',
     );
   };
