@@ -11,7 +11,8 @@ import {
   setAvailabilityMutation,
 } from './coach-desk.availability.graphql.js';
 import { conflictLabel } from './coach-desk.strings.js';
-import { refusal, type Tab, type TabHost } from './coach-desk.tab.js';
+import { refusalText as refusal } from '../shared/refusal.js';
+import type { Tab, TabHost } from './coach-desk.tab.js';
 
 type Availability = NonNullable<DocumentType<typeof availabilityQuery>['coachDesk']>['availability'];
 type Payload = DocumentType<typeof setAvailabilityMutation>['setCoachAvailability'];

@@ -1,5 +1,3 @@
-import type { GatewayError } from '@coachwork/client';
-import { msg } from '@lit/localize';
 import type { TabHostBase } from '../shared/tabbed-element.js';
 import type { TabName } from './coach-desk.strings.js';
 
@@ -17,16 +15,6 @@ export interface Tab {
 }
 
 export type TabModule = { createTab(host: TabHost): Tab };
-
-/** The gateway's userErrors, else its error in words. */
-export function refusal(
-  host: TabHost,
-  userErrors: ReadonlyArray<{ message: string }> | undefined,
-  error: GatewayError | undefined,
-): string {
-  if (userErrors && userErrors.length > 0) return userErrors.map((e) => e.message).join(' ');
-  return error ? host.describeError(error) : msg('The coaching service had a problem.');
-}
 
 /** `YYYY-MM-DD` of an instant in a zone. */
 export function localDate(instant: Date, timeZone: string | undefined): string {

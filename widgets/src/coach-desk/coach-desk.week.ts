@@ -7,7 +7,8 @@ import { SessionRecordedEvent } from '../events/session-recorded.js';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '../shared/format.js';
 import { goalStatusLabel } from '../shared/labels.js';
 import { sessionStatusLabel } from './coach-desk.strings.js';
-import { localDate, refusal, startOfDay, type Tab, type TabHost } from './coach-desk.tab.js';
+import { refusalText as refusal } from '../shared/refusal.js';
+import { localDate, startOfDay, type Tab, type TabHost } from './coach-desk.tab.js';
 import {
   completeMutation,
   noShowMutation,

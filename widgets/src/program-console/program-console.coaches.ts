@@ -28,7 +28,9 @@ import {
   ChangeRunner,
   type Tab,
   type TabHost,
+  renderRowForm,
 } from './program-console.tab.js';
+import { refusalText, refusalErrors } from '../shared/refusal.js';
 
 type Program = Extract<NonNullable<DocumentType<typeof coachesQuery>['node']>, { viewerCanManage: boolean }>;
 type PoolCoach = NonNullable<Program['coachPool']>[number];
@@ -59,7 +61,7 @@ class CoachesTab implements Tab {
   readonly #settings;
   /** The thresholds as typed; undefined until the saved ones arrive (and again after a save). */
   #thresholds: ThresholdDraft | undefined;
-  #thresholdErrors: FieldError[] = [];
+  #thresholdErrors: readonly FieldError[] = [];
   #savingThresholds = false;
   /** Shown beside the save button once the gateway has the thresholds; cleared by the next edit. */
   #thresholdsSaved = false;
@@ -281,78 +283,51 @@ class CoachesTab implements Tab {
 
   #renderReasonRow(coachId: string, name: string, action: Action): TemplateResult {
     const id = `reason-${coachId}`;
-    return html`<tr class="reason-row">
-      <td colspan="7">
-        <form
-          part="form"
-          class="inline-form"
-          aria-label=${
+    return renderRowForm(
+      {
+        colspan: 7,
+        label: {
+          pause: msg(str`Pause ${name}`),
+          reinstate: msg(str`Reinstate ${name}`),
+          keep: msg(str`Keep ${name}`),
+          remove: msg(str`Remove ${name}`),
+        }[action],
+        layout: 'inline-form',
+        submitLabel: {
+          pause: msg('Pause the coach'),
+          reinstate: msg('Reinstate the coach'),
+          keep: msg('Keep the coach'),
+          remove: msg('Remove the coach'),
+        }[action],
+        busy: this.#changes.busy,
+        submit: () => void this.#change(coachId, action),
+        cancel: () => this.#close(coachId, action),
+      },
+      html`<div class="field" part="field">
+        <label for=${id}
+          >${
             {
-              pause: msg(str`Pause ${name}`),
-              reinstate: msg(str`Reinstate ${name}`),
-              keep: msg(str`Keep ${name}`),
-              remove: msg(str`Remove ${name}`),
+              pause: msg('Why pause this coach?'),
+              reinstate: msg('Why reinstate this coach?'),
+              keep: msg('Why end the probation and keep this coach?'),
+              remove: msg('Why end the probation and remove this coach?'),
             }[action]
-          }
-          novalidate
-          @submit=${(e: SubmitEvent) => {
-            e.preventDefault();
-            void this.#change(coachId, action);
-          }}
-          @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              this.#close(coachId, action);
-            }
-          }}
+          }</label
         >
-          <div class="field" part="field">
-            <label for=${id}
-              >${
-                {
-                  pause: msg('Why pause this coach?'),
-                  reinstate: msg('Why reinstate this coach?'),
-                  keep: msg('Why end the probation and keep this coach?'),
-                  remove: msg('Why end the probation and remove this coach?'),
-                }[action]
-              }</label
-            >
-            <input
-              id=${id}
-              maxlength="500"
-              dir="auto"
-              autocomplete="off"
-              required
-              .value=${this.#reason}
-              aria-invalid=${this.#reasonError ? 'true' : 'false'}
-              aria-describedby=${this.#reasonError ? `${id}-error` : nothing}
-              @input=${(e: Event) => (this.#reason = (e.target as HTMLInputElement).value)}
-            />
-            ${this.#reasonError ? html`<p class="field__error" id=${`${id}-error`} part="field-error">${this.#reasonError}</p>` : nothing}
-          </div>
-          <div class="form__actions">
-            <button type="submit" part="save-button" ?disabled=${this.#changes.busy}>
-              ${
-                {
-                  pause: msg('Pause the coach'),
-                  reinstate: msg('Reinstate the coach'),
-                  keep: msg('Keep the coach'),
-                  remove: msg('Remove the coach'),
-                }[action]
-              }
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              part="action-button"
-              @click=${() => this.#close(coachId, action)}
-            >
-              ${msg('Cancel')}
-            </button>
-          </div>
-        </form>
-      </td>
-    </tr>`;
+        <input
+          id=${id}
+          maxlength="500"
+          dir="auto"
+          autocomplete="off"
+          required
+          .value=${this.#reason}
+          aria-invalid=${this.#reasonError ? 'true' : 'false'}
+          aria-describedby=${this.#reasonError ? `${id}-error` : nothing}
+          @input=${(e: Event) => (this.#reason = (e.target as HTMLInputElement).value)}
+        />
+        ${this.#reasonError ? html`<p class="field__error" id=${`${id}-error`} part="field-error">${this.#reasonError}</p>` : nothing}
+      </div>`,
+    );
   }
 
   #open(coachId: string, action: Action): void {
@@ -399,13 +374,7 @@ class CoachesTab implements Tab {
     if (!result) return;
     const { payload, error } = result;
     if (!payload?.coach) {
-      const messages = payload?.userErrors.map((e) => e.message) ?? [];
-      this.#reasonError =
-        messages.length > 0
-          ? messages.join(' ')
-          : error
-            ? this.#host.describeError(error)
-            : msg('The coaching service had a problem.');
+      this.#reasonError = refusalText(this.#host, payload?.userErrors, error);
       this.#host.focusAfterUpdate(`#reason-${CSS.escape(coachId)}`);
       this.#host.requestUpdate();
       return;
@@ -553,17 +522,7 @@ class CoachesTab implements Tab {
     this.#savingThresholds = false;
     const payload = result.data?.setCoachQualitySettings;
     if (!payload?.settings) {
-      this.#showThresholdErrors(
-        payload?.userErrors.length
-          ? payload.userErrors
-          : [
-              {
-                message: result.error
-                  ? this.#host.describeError(result.error)
-                  : msg('The coaching service had a problem.'),
-              },
-            ],
-      );
+      this.#showThresholdErrors(refusalErrors(this.#host, payload?.userErrors, result.error));
       return;
     }
     this.#thresholdErrors = [];
@@ -574,7 +533,7 @@ class CoachesTab implements Tab {
     this.#host.requestUpdate();
   }
 
-  #showThresholdErrors(errors: FieldError[]): void {
+  #showThresholdErrors(errors: readonly FieldError[]): void {
     this.#thresholdErrors = errors;
     const first = thresholdKeys.find((key) => errors.some((e) => e.field?.includes(key)));
     this.#host.focusAfterUpdate(

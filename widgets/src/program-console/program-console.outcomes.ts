@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ProgramExportEvent, type ProgramExportDetail } from '../events/program-export.js';
 import { formatDate, formatNumber, formatPercent } from '../shared/format.js';
 import { styleProperties } from '../shared/style-properties.js';
+import { refusalErrors } from '../shared/refusal.js';
 import { exportQuery, outcomesQuery, recordKpiMutation } from './program-console.outcomes.graphql.js';
 import {
   epochDay,
@@ -391,10 +392,11 @@ class OutcomesTab implements Tab {
 
   #refusedRecord(userErrors: readonly FieldError[] | undefined, error?: GatewayError): void {
     this.#busy = undefined;
-    this.#errors =
-      userErrors && userErrors.length > 0
-        ? userErrors.map((e) => ({ ...e, field: e.field?.[0] === 'input' ? e.field.slice(1) : e.field }))
-        : [{ message: error ? this.#host.describeError(error) : msg('The coaching service had a problem.') }];
+    this.#errors = refusalErrors(
+      this.#host,
+      userErrors?.map((e) => ({ ...e, field: e.field?.[0] === 'input' ? e.field.slice(1) : e.field })),
+      error,
+    );
     this.#host.focusAfterUpdate('form.record [aria-invalid="true"], form.record [part~="form-error"]');
     this.#host.requestUpdate();
   }

@@ -11,7 +11,15 @@ import {
   remindMutation,
   rosterQuery,
 } from './program-console.participants.graphql.js';
-import { dataTable, enrolmentStatusLabel, paceLabel, type Tab, type TabHost } from './program-console.tab.js';
+import { refusalText } from '../shared/refusal.js';
+import {
+  dataTable,
+  enrolmentStatusLabel,
+  paceLabel,
+  renderRowForm,
+  type Tab,
+  type TabHost,
+} from './program-console.tab.js';
 
 type Program = Extract<NonNullable<DocumentType<typeof rosterQuery>['node']>, { viewerCanManage: boolean }>;
 type Enrolment = NonNullable<Program['enrolments']>['edges'][number]['node'];
@@ -337,51 +345,28 @@ class ParticipantsTab implements Tab {
 
   #renderConfirm(program: Program, e: Enrolment): TemplateResult {
     const id = `withdraw-${e.id}`;
-    return html`<tr class="reason-row">
-      <td colspan=${this.#selectable(program) ? 8 : 7}>
-        <form
-          part="form"
-          class="inline-form"
-          aria-label=${msg(str`Withdraw ${e.person.name}`)}
-          novalidate
-          @submit=${(event: SubmitEvent) => {
-            event.preventDefault();
-            void this.#apply(program, e, 'withdraw', this.#reason);
-          }}
-          @keydown=${(event: KeyboardEvent) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              this.#cancelConfirm(e.id);
-            }
-          }}
-        >
-          <div class="field" part="field">
-            <label for=${id}>${msg('Reason (optional, kept in the history)')}</label>
-            <input
-              id=${id}
-              maxlength="500"
-              dir="auto"
-              autocomplete="off"
-              .value=${this.#reason}
-              @input=${(event: Event) => (this.#reason = (event.target as HTMLInputElement).value)}
-            />
-          </div>
-          <div class="form__actions">
-            <button type="submit" part="save-button" ?disabled=${this.#busy}>
-              ${msg('Withdraw from the program')}
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              part="action-button"
-              @click=${() => this.#cancelConfirm(e.id)}
-            >
-              ${msg('Cancel')}
-            </button>
-          </div>
-        </form>
-      </td>
-    </tr>`;
+    return renderRowForm(
+      {
+        colspan: this.#selectable(program) ? 8 : 7,
+        label: msg(str`Withdraw ${e.person.name}`),
+        layout: 'inline-form',
+        submitLabel: msg('Withdraw from the program'),
+        busy: this.#busy,
+        submit: () => void this.#apply(program, e, 'withdraw', this.#reason),
+        cancel: () => this.#cancelConfirm(e.id),
+      },
+      html`<div class="field" part="field">
+        <label for=${id}>${msg('Reason (optional, kept in the history)')}</label>
+        <input
+          id=${id}
+          maxlength="500"
+          dir="auto"
+          autocomplete="off"
+          .value=${this.#reason}
+          @input=${(event: Event) => (this.#reason = (event.target as HTMLInputElement).value)}
+        />
+      </div>`,
+    );
   }
 
   readonly #onStatus = (event: Event): void => {
@@ -475,12 +460,7 @@ class ParticipantsTab implements Tab {
     this.#busy = false;
     const payload = result.data?.remindProgramParticipants;
     if (!payload || payload.userErrors.length) {
-      this.#host.notice(
-        payload?.userErrors.map((u) => u.message).join(' ') ||
-          (result.error
-            ? this.#host.describeError(result.error)
-            : msg('The coaching service had a problem.')),
-      );
+      this.#host.notice(refusalText(this.#host, payload?.userErrors, result.error));
       return;
     }
     const sent = payload.remindedCount;
@@ -503,7 +483,7 @@ class ParticipantsTab implements Tab {
     this.#host.notice(undefined);
     this.#host.requestUpdate();
     let ok = false;
-    let refusal: string | undefined;
+    let userErrors: ReadonlyArray<{ message: string }> | undefined;
     let error: GatewayError | undefined;
     if (action === 'rematch') {
       const result = await mutate(this.#host.gateway, rematchMutation, {
@@ -511,7 +491,7 @@ class ParticipantsTab implements Tab {
       });
       const payload = result.data?.rematchEnrolment;
       ok = Boolean(payload?.enrolment);
-      refusal = payload?.userErrors.map((u) => u.message).join(' ');
+      userErrors = payload?.userErrors;
       error = result.error;
       if (payload?.enrolment?.coach)
         this.#host.announce(msg(str`${e.person.name} is now coached by ${payload.enrolment.coach.name}.`));
@@ -525,7 +505,7 @@ class ParticipantsTab implements Tab {
       });
       const payload = result.data?.changeEnrolmentStatus;
       ok = Boolean(payload?.enrolment);
-      refusal = payload?.userErrors.map((u) => u.message).join(' ');
+      userErrors = payload?.userErrors;
       error = result.error;
       if (ok)
         this.#host.announce(
@@ -536,9 +516,7 @@ class ParticipantsTab implements Tab {
     }
     this.#busy = false;
     if (!ok) {
-      this.#host.notice(
-        refusal || (error ? this.#host.describeError(error) : msg('The coaching service had a problem.')),
-      );
+      this.#host.notice(refusalText(this.#host, userErrors, error));
       return;
     }
     this.#confirming = undefined;

@@ -26,6 +26,7 @@ import {
   type Tab,
   type TabHost,
 } from './program-console.tab.js';
+import { refusalErrors } from '../shared/refusal.js';
 
 type Platform = DocumentType<typeof platformsQuery>['ltiRegistrations'][number];
 
@@ -511,17 +512,7 @@ class PlatformsTab implements Tab {
     const payload = result.data?.registerLtiPlatform;
     const registration = payload?.registration;
     if (!registration) {
-      this.#showRegisterErrors(
-        payload?.userErrors.length
-          ? payload.userErrors
-          : [
-              {
-                message: result.error
-                  ? this.#host.describeError(result.error)
-                  : msg('The coaching service had a problem.'),
-              },
-            ],
-      );
+      this.#showRegisterErrors(refusalErrors(this.#host, payload?.userErrors, result.error));
       return;
     }
     this.#draft = emptyDraft();

@@ -19,6 +19,7 @@ import {
   type FieldError,
   type Tab,
   type TabHost,
+  renderRowForm,
 } from './program-console.tab.js';
 
 type Program = Extract<
@@ -231,71 +232,48 @@ class PulsesTab implements Tab {
           .value=${values[key]}
           @input=${(event: Event) => this.#type(key, (event.target as HTMLInputElement).value)}
         />`;
-    return html`<tr class="reason-row">
-      <td colspan="6">
-        <form
-          part="form"
-          class="record"
-          aria-label=${msg(str`Open ${phaseLabel(phase)}`)}
-          novalidate
-          @submit=${(event: SubmitEvent) => {
-            event.preventDefault();
-            void this.#open(program, phase);
-          }}
-          @keydown=${(event: KeyboardEvent) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              this.#cancel(phase, 'open');
-            }
-          }}
-        >
-          <div class="inline-form">
-            ${field(
-              errors,
-              'opensAt',
-              msg('Opens'),
-              input('opensAt', 'datetime-local'),
-              msg('Leave empty to open now.'),
-            )}
-            ${field(errors, 'closesAt', msg('Closes'), input('closesAt', 'datetime-local', true))}
-            ${field(
-              errors,
-              'ratersCutoffAt',
-              msg('Raters can be changed until'),
-              input('ratersCutoffAt', 'datetime-local'),
-              msg('Leave empty to allow changes until the phase closes.'),
-            )}
-          </div>
-          <div class="inline-form">
-            ${field(errors, 'minReports', msg('Fewest direct reports'), input('minReports', 'number'))}
-            ${field(errors, 'maxReports', msg('Most direct reports'), input('maxReports', 'number'))}
-            ${field(errors, 'minPeers', msg('Fewest peers'), input('minPeers', 'number'))}
-            ${field(errors, 'maxPeers', msg('Most peers'), input('maxPeers', 'number'))}
-          </div>
-          <p class="muted hint">${msg('Times are in your time zone.')}</p>
-          ${
-            general.length > 0
-              ? html`<p class="form__error" part="form-error" role="alert" tabindex="-1">
-                  ${general.map((e) => e.message).join(' ')}
-                </p>`
-              : nothing
-          }
-          <div class="form__actions">
-            <button type="submit" part="save-button" ?disabled=${this.#changes.busy}>
-              ${msg(str`Open ${phaseLabel(phase)}`)}
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              part="action-button"
-              @click=${() => this.#cancel(phase, 'open')}
-            >
-              ${msg('Cancel')}
-            </button>
-          </div>
-        </form>
-      </td>
-    </tr>`;
+    return renderRowForm(
+      {
+        colspan: 6,
+        label: msg(str`Open ${phaseLabel(phase)}`),
+        layout: 'record',
+        submitLabel: msg(str`Open ${phaseLabel(phase)}`),
+        busy: this.#changes.busy,
+        submit: () => void this.#open(program, phase),
+        cancel: () => this.#cancel(phase, 'open'),
+      },
+      html`<div class="inline-form">
+          ${field(
+            errors,
+            'opensAt',
+            msg('Opens'),
+            input('opensAt', 'datetime-local'),
+            msg('Leave empty to open now.'),
+          )}
+          ${field(errors, 'closesAt', msg('Closes'), input('closesAt', 'datetime-local', true))}
+          ${field(
+            errors,
+            'ratersCutoffAt',
+            msg('Raters can be changed until'),
+            input('ratersCutoffAt', 'datetime-local'),
+            msg('Leave empty to allow changes until the phase closes.'),
+          )}
+        </div>
+        <div class="inline-form">
+          ${field(errors, 'minReports', msg('Fewest direct reports'), input('minReports', 'number'))}
+          ${field(errors, 'maxReports', msg('Most direct reports'), input('maxReports', 'number'))}
+          ${field(errors, 'minPeers', msg('Fewest peers'), input('minPeers', 'number'))}
+          ${field(errors, 'maxPeers', msg('Most peers'), input('maxPeers', 'number'))}
+        </div>
+        <p class="muted hint">${msg('Times are in your time zone.')}</p>
+        ${
+          general.length > 0
+            ? html`<p class="form__error" part="form-error" role="alert" tabindex="-1">
+                ${general.map((e) => e.message).join(' ')}
+              </p>`
+            : nothing
+        }`,
+    );
   }
 
   #renderCloseConfirm(program: Program, phase: Phase, window: Window): TemplateResult {

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ProgramPublishedEvent } from '../events/program-published.js';
 import { ProgramSavedEvent } from '../events/program-saved.js';
 import { formatList, formatNumber } from '../shared/format.js';
+import { refusalErrors } from '../shared/refusal.js';
 import type { programSetupFields } from './program-console.setup.graphql.js';
 import {
   closeProgramMutation,
@@ -1149,10 +1150,7 @@ class SetupTab implements Tab {
 
   #refused(userErrors: readonly FieldError[] | undefined, error?: GatewayError): undefined {
     this.#saving = false;
-    this.#errors =
-      userErrors && userErrors.length > 0
-        ? userErrors
-        : [{ message: error ? this.#host.describeError(error) : msg('The coaching service had a problem.') }];
+    this.#errors = refusalErrors(this.#host, userErrors, error);
     this.#host.notice(msg('The coaching service refused this. The form says why.'));
     this.#host.focusAfterUpdate('[aria-invalid="true"], [part~="form-error"]');
     return undefined;

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cadenceLabel } from '../shared/labels.js';
 import type { TabHostBase } from '../shared/tabbed-element.js';
+import { refusalText } from '../shared/refusal.js';
 import type { TabName } from './program-console.strings.js';
 
 /*
@@ -47,13 +48,7 @@ export class ChangeRunner {
 
   /** The gateway's userErrors, else its error in words, as the console's notice. */
   refuse(userErrors: ReadonlyArray<{ message: string }> | undefined, error: GatewayError | undefined): void {
-    this.#host.notice(
-      userErrors && userErrors.length > 0
-        ? userErrors.map((e) => e.message).join(' ')
-        : error
-          ? this.#host.describeError(error)
-          : msg('The coaching service had a problem.'),
-    );
+    this.#host.notice(refusalText(this.#host, userErrors, error));
   }
 }
 
@@ -63,6 +58,55 @@ export interface Tab {
 }
 
 export type TabModule = { createTab(host: TabHost): Tab };
+
+// —— A form in a table row ——
+
+/** A form opened in a row under the row it acts on. */
+export interface RowForm {
+  /** Columns of the table, so the form spans the row. */
+  colspan: number;
+  /** The form's accessible name (what it does, to whom). */
+  label: string;
+  /** `inline-form` lays the fields out in one row; `record` stacks rows of fields. */
+  layout: 'inline-form' | 'record';
+  submitLabel: string;
+  busy: boolean;
+  submit(): void;
+  /** Cancel, or Escape anywhere in the form. */
+  cancel(): void;
+}
+
+/** The row and its form around `fields`: Enter sends it, Escape or Cancel closes it. */
+export function renderRowForm(form: RowForm, fields: unknown): TemplateResult {
+  return html`<tr class="reason-row">
+    <td colspan=${form.colspan}>
+      <form
+        part="form"
+        class=${form.layout}
+        aria-label=${form.label}
+        novalidate
+        @submit=${(event: SubmitEvent) => {
+          event.preventDefault();
+          form.submit();
+        }}
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            form.cancel();
+          }
+        }}
+      >
+        ${fields}
+        <div class="form__actions">
+          <button type="submit" part="save-button" ?disabled=${form.busy}>${form.submitLabel}</button>
+          <button type="button" class="secondary" part="action-button" @click=${() => form.cancel()}>
+            ${msg('Cancel')}
+          </button>
+        </div>
+      </form>
+    </td>
+  </tr>`;
+}
 
 // —— Form fields and the gateway's userErrors ——
 

@@ -3,6 +3,7 @@ import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatNumber } from '../shared/format.js';
+import { refusalErrors } from '../shared/refusal.js';
 import { raterChoicesQuery, setPulseRatersMutation } from './pulse.raters.graphql.js';
 import type { WellbeingHost } from './pulse.wellbeing.js';
 
@@ -68,7 +69,7 @@ export class RaterChoices {
   readonly #query: QueryState<Data>;
   /** The phase whose form is open, by key, with what is ticked. */
   #editing: { key: string; picked: Record<Kind, Set<string>> } | undefined;
-  #errors: FieldError[] = [];
+  #errors: readonly FieldError[] = [];
   #busy = false;
 
   constructor(host: RatersHost) {
@@ -278,14 +279,7 @@ export class RaterChoices {
     this.#busy = false;
     const refused = data?.setPulseRaters.userErrors ?? [];
     if (error || refused.length > 0 || !data?.setPulseRaters.request) {
-      this.#errors =
-        refused.length > 0
-          ? refused
-          : [
-              {
-                message: error ? this.#host.describeError(error) : msg('The coaching service had a problem.'),
-              },
-            ];
+      this.#errors = refusalErrors(this.#host, refused, error);
       // Past the cut-off the form is gone after the reload; until then, the first list at fault.
       if (refused.some((e) => e.code === 'CONFLICT')) this.#query.retry();
       const first = kinds.find((kind) => this.#errors.some((e) => kindOf(e) === kind));

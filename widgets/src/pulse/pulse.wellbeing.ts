@@ -11,6 +11,7 @@ import { html, nothing } from 'lit';
 import { formatNumber } from '../shared/format.js';
 import type { SupportedLocale } from '../shared/localization.js';
 import { renderError } from '../shared/states.js';
+import { refusalText } from '../shared/refusal.js';
 import { answerWellbeingMutation, wellbeingPulseQuery } from './pulse.wellbeing.graphql.js';
 
 /**
@@ -171,12 +172,7 @@ export class WellbeingForm {
       return;
     }
     if (error || refused.length > 0 || !data?.answerWellbeingPulse.answer) {
-      this.#error =
-        refused.length > 0
-          ? refused.map((e) => e.message).join(' ')
-          : error
-            ? this.#host.describeError(error)
-            : msg('The coaching service had a problem.');
+      this.#error = refusalText(this.#host, refused, error);
       this.#host.requestUpdate();
       return;
     }
