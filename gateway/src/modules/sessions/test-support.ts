@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/types.js';
+import { toGlobalId } from '../../ids.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 
 export interface BookingFixture extends GatewayFixture {
@@ -246,4 +247,30 @@ export async function addProgramAdmin(
     ]);
   }
   return personId;
+}
+
+/**
+ * A session of the fixture's coach with its first participant that started an hour ago and is
+ * still BOOKED: one the coach may now record as held or missed. Returns its id.
+ */
+export async function insertSessionStartedAnHourAgo(db: Database, fixture: BookingFixture): Promise<string> {
+  const id = randomUUID();
+  await db.query(
+    `insert into sessions (id, org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status)
+     values ($1, $2, $3, $4, $5, now() - interval '1 hour', now(), 'en', 'BOOKED')`,
+    [id, fixture.orgId, fixture.coachId, fixture.reportIds[0], fixture.enrolmentId],
+  );
+  return id;
+}
+
+/** What `announce` is given for SESSION_BOOKED: a made-up session of the fixture's enrolment. */
+export function sessionBookedData(fixture: BookingFixture) {
+  return {
+    sessionId: toGlobalId('Session', randomUUID()),
+    enrolmentId: toGlobalId('Enrolment', fixture.enrolmentId),
+    programId: toGlobalId('Program', fixture.programId),
+    participantId: toGlobalId('Person', fixture.reportIds[0]!),
+    coachId: toGlobalId('Coach', fixture.coachId),
+    rescheduled: false,
+  };
 }

@@ -16,7 +16,7 @@ import { JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { listenOnLoopback } from '../../testing/loopback.js';
 import { until } from '../../testing/until.js';
-import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
+import { createBookingFixture, sessionBookedData, type BookingFixture } from '../sessions/test-support.js';
 import { webhookDeliveryJob } from './delivery.js';
 import { announce } from './events.js';
 
@@ -107,16 +107,7 @@ describe.each(testEngines())('webhook calls outside the database on %s', (engine
   }
 
   async function deliver(): Promise<void> {
-    await db.withTenant(org.orgId, (tx) =>
-      announce(tx, org.orgId, 'SESSION_BOOKED', {
-        sessionId: toGlobalId('Session', randomUUID()),
-        enrolmentId: toGlobalId('Enrolment', org.enrolmentId),
-        programId: toGlobalId('Program', org.programId),
-        participantId: toGlobalId('Person', org.reportIds[0]!),
-        coachId: toGlobalId('Coach', org.coachId),
-        rescheduled: false,
-      }),
-    );
+    await db.withTenant(org.orgId, (tx) => announce(tx, org.orgId, 'SESSION_BOOKED', sessionBookedData(org)));
   }
 
   async function deliveries(subscriptionId: string) {

@@ -23,7 +23,12 @@ import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../
 import { SLOT_STARTS_QUERY, slotsInDays, type SlotStarts } from '../../testing/slots.js';
 import { listenOnLoopback } from '../../testing/loopback.js';
 import { until } from '../../testing/until.js';
-import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
+import {
+  createBookingFixture,
+  insertSessionStartedAnHourAgo,
+  sessionBookedData,
+  type BookingFixture,
+} from '../sessions/test-support.js';
 import {
   webhookDeliveryJob,
   webhookDisabledNoticeJob,
@@ -379,12 +384,7 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
         { input: { sessionId, reason: 'my manager booked an offsite, private reason' } },
       );
       // Held: a session that started an hour ago, recorded by its coach.
-      const pastId = randomUUID();
-      await db.query(
-        `insert into sessions (id, org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status)
-       values ($1, $2, $3, $4, $5, now() - interval '1 hour', now(), 'en', 'BOOKED')`,
-        [pastId, org.orgId, org.coachId, org.reportIds[0], org.enrolmentId],
-      );
+      const pastId = await insertSessionStartedAnHourAgo(db, org);
       await ok(
         coach,
         `mutation($input: SessionIdInput!) { completeSession(input: $input) { session { id status } } }`,
@@ -502,14 +502,7 @@ describe.each(testEngines())('signed webhooks on %s', (engine) => {
       const count = 20;
       await db.withTenant(org.orgId, async (tx) => {
         for (let n = 0; n < count; n += 1) {
-          await announce(tx, org.orgId, 'SESSION_BOOKED', {
-            sessionId: toGlobalId('Session', randomUUID()),
-            enrolmentId: toGlobalId('Enrolment', org.enrolmentId),
-            programId: toGlobalId('Program', org.programId),
-            participantId: toGlobalId('Person', org.reportIds[0]!),
-            coachId: toGlobalId('Coach', org.coachId),
-            rescheduled: false,
-          });
+          await announce(tx, org.orgId, 'SESSION_BOOKED', sessionBookedData(org));
         }
       });
       receiver.setDelay(100);

@@ -15,7 +15,11 @@ import { JOB_SCHEMA, JobQueue } from '../../jobs/queue.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
 import { SLOT_STARTS_QUERY, slotsInDays, type SlotStarts } from '../../testing/slots.js';
 import { until } from '../../testing/until.js';
-import { createBookingFixture, type BookingFixture } from '../sessions/test-support.js';
+import {
+  createBookingFixture,
+  insertSessionStartedAnHourAgo,
+  type BookingFixture,
+} from '../sessions/test-support.js';
 import {
   XAPI_STATEMENT_QUEUE,
   xapiRetryDelayMs,
@@ -363,12 +367,7 @@ describe.each(testEngines())('xAPI statements out on %s', (engine) => {
         { input: { enrolmentId, startsAt: slots.node.availableSlots.slots[0]!.startsAt } },
       );
       // Held: a session that started an hour ago, recorded by its coach.
-      const pastId = randomUUID();
-      await db.query(
-        `insert into sessions (id, org_id, coach_id, participant_id, enrolment_id, starts_at, ends_at, language, status)
-         values ($1, $2, $3, $4, $5, now() - interval '1 hour', now(), 'en', 'BOOKED')`,
-        [pastId, org.orgId, org.coachId, org.reportIds[0], org.enrolmentId],
-      );
+      const pastId = await insertSessionStartedAnHourAgo(db, org);
       await ok(
         await tokenFor(db, org.coachPersonId),
         `mutation($input: SessionIdInput!) { completeSession(input: $input) { session { id status } } }`,
