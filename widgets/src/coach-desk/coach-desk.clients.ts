@@ -74,7 +74,7 @@ class ClientsTab implements Tab {
                 <th scope="row" dir="auto">${c.person.name}</th>
                 <td dir="auto">${c.program.name}</td>
                 <td>
-                  <span class="badge" part="status" data-pace=${c.pace ?? ''}>${paceLabel(c.pace)}</span>
+                  <span class="status" part="status" data-pace=${c.pace ?? ''}>${paceLabel(c.pace)}</span>
                 </td>
                 <td class="number">
                   ${msg(

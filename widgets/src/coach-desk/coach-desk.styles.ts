@@ -5,40 +5,22 @@ import { css } from 'lit';
  * Logical properties throughout, so the layout mirrors right to left.
  */
 export const coachDeskStyles = css`
-  :host {
-    min-inline-size: 20em;
-  }
   .header {
-    display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
-    gap: var(--_space-2) var(--_space-3);
-  }
-  .header h2 {
-    flex: 1 1 12em;
-    overflow-wrap: anywhere;
   }
   .rating {
     font-size: var(--_font-size-small);
     color: var(--_color-text-muted);
   }
-  .badge {
-    display: inline-block;
-    padding: 0 var(--_space-2);
-    border-radius: var(--_radius-pill);
-    border: var(--_border-width) solid var(--_color-border);
-    font-size: var(--_font-size-small);
-    white-space: nowrap;
-  }
-  .badge[data-status='COMPLETED'],
-  .badge[data-pace='ON_TRACK'] {
+  .status[data-status='COMPLETED'],
+  .status[data-pace='ON_TRACK'] {
     background: var(--_color-accent);
     border-color: var(--_color-accent);
     color: var(--_color-on-accent);
   }
-  .badge[data-status='NO_SHOW'],
-  .badge[data-status='CANCELLED'],
-  .badge[data-pace='BEHIND'] {
+  .status[data-status='NO_SHOW'],
+  .status[data-status='CANCELLED'],
+  .status[data-pace='BEHIND'] {
     border-color: var(--_color-danger);
   }
   .muted {

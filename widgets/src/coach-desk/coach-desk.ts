@@ -1,13 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
-import { cardStyles } from '../shared/card.styles.js';
-import { CoachworkElement } from '../shared/coachwork-element.js';
-import { formControlStyles } from '../shared/form-controls.styles.js';
 import { formatNumber, formatTimeZoneName } from '../shared/format.js';
 import { LazyTabs, renderTabList } from '../shared/lazy-tabs.js';
-import { tabsStyles } from '../shared/lazy-tabs.styles.js';
 import { renderNoAccess } from '../shared/states.js';
-import { tableStyles } from '../shared/table.styles.js';
 import { TabbedElement } from '../shared/tabbed-element.js';
 import { deskHeaderQuery } from './coach-desk.graphql.js';
 import { isTab, tabLabel, tabs, type TabName } from './coach-desk.strings.js';
@@ -83,14 +78,7 @@ const tabModules: Record<TabName, () => Promise<TabModule>> = {
  * @csspart retry-button - The error state's button.
  */
 export class CoachDesk extends TabbedElement {
-  static override styles: CSSResultGroup = [
-    CoachworkElement.styles,
-    cardStyles,
-    tabsStyles,
-    tableStyles,
-    formControlStyles,
-    coachDeskStyles,
-  ];
+  static override styles: CSSResultGroup = [TabbedElement.styles, coachDeskStyles];
 
   static override properties: PropertyDeclarations = {
     tab: { reflect: true },

@@ -162,7 +162,7 @@ class WeekTab implements Tab {
           <strong dir="auto">${s.participant.name}</strong>
           <span class="muted">· <bdi>${s.enrolment.program.name}</bdi></span>
         </span>
-        <span class="badge" part="status" data-status=${s.status}>${sessionStatusLabel(s.status)}</span>
+        <span class="status" part="status" data-status=${s.status}>${sessionStatusLabel(s.status)}</span>
         ${s.privateNote ? html`<span class="muted">${msg('Note written')}</span>` : nothing}
         <button
           type="button"

@@ -5,32 +5,11 @@ import { css } from 'lit';
  * charts, forms). Logical properties throughout, so the layout mirrors right to left.
  */
 export const programConsoleStyles = css`
-  :host {
-    min-inline-size: 20em;
-  }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2) var(--_space-3);
-  }
-  .header h2 {
-    flex: 1 1 12em;
-    overflow-wrap: anywhere;
-  }
   .back::before {
     content: '← ';
   }
   .back:dir(rtl)::before {
     content: '→ ';
-  }
-  .status {
-    display: inline-block;
-    padding: 0 var(--_space-2);
-    border-radius: var(--_radius-pill);
-    border: var(--_border-width) solid var(--_color-border);
-    font-size: var(--_font-size-small);
-    white-space: nowrap;
   }
   .status[data-status='ACTIVE'],
   .status[data-status='ACCEPTED'] {

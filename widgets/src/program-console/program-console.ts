@@ -1,15 +1,10 @@
 import type { DocumentType } from '@coachwork/schema/gql';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
-import { cardStyles } from '../shared/card.styles.js';
-import { CoachworkElement } from '../shared/coachwork-element.js';
-import { formControlStyles } from '../shared/form-controls.styles.js';
 import { formatDate, formatNumber } from '../shared/format.js';
 import { LazyTabs, renderTabList } from '../shared/lazy-tabs.js';
-import { tabsStyles } from '../shared/lazy-tabs.styles.js';
 import { TabbedElement } from '../shared/tabbed-element.js';
 import { renderNoAccess } from '../shared/states.js';
-import { tableStyles } from '../shared/table.styles.js';
 import { programHeaderQuery, programListQuery } from './program-console.graphql.js';
 import { isTab, programStatusLabel, tabLabel, tabs, type TabName } from './program-console.strings.js';
 import { programConsoleStyles } from './program-console.styles.js';
@@ -93,14 +88,7 @@ function formatDates(program: ProgramRow, locale: string): string {
  * @csspart retry-button - The error state's button.
  */
 export class ProgramConsole extends TabbedElement {
-  static override styles: CSSResultGroup = [
-    CoachworkElement.styles,
-    cardStyles,
-    tabsStyles,
-    tableStyles,
-    formControlStyles,
-    programConsoleStyles,
-  ];
+  static override styles: CSSResultGroup = [TabbedElement.styles, programConsoleStyles];
 
   static override properties: PropertyDeclarations = {
     program: { reflect: true },

@@ -1,7 +1,13 @@
 import type { AnyVariables, GatewayError, QueryControllerOptions, QueryState } from '@coachwork/client';
+import type { CSSResultGroup } from 'lit';
+import { cardStyles } from './card.styles.js';
 import { CoachworkElement, type QueryView } from './coachwork-element.js';
+import { formControlStyles } from './form-controls.styles.js';
+import { tabsStyles } from './lazy-tabs.styles.js';
 import type { SupportedLocale } from './localization.js';
 import { PendingFocus } from './pending-focus.js';
+import { tableStyles } from './table.styles.js';
+import { tabbedElementStyles } from './tabbed-element.styles.js';
 
 /**
  * What every tab module borrows from the element that shows it. Tabs are loaded with import() the
@@ -29,6 +35,16 @@ export interface TabHostBase {
 
 /** An element whose panels are tabs loaded on demand: the live region and focus its tabs share. */
 export abstract class TabbedElement extends CoachworkElement {
+  /** The frame, tabs, tables and forms both tabbed elements draw; each adds its own sheet after these. */
+  static override styles: CSSResultGroup = [
+    CoachworkElement.styles,
+    cardStyles,
+    tabsStyles,
+    tableStyles,
+    formControlStyles,
+    tabbedElementStyles,
+  ];
+
   /** The live region's text; render it in a `role="status"` paragraph. */
   protected announcement = '';
   protected readonly pendingFocus = new PendingFocus(this);
