@@ -108,3 +108,43 @@ describe('renderSlotGrid', () => {
     expect(el.chosen).to.have.length(2);
   });
 });
+
+describe('the grid’s formatting', () => {
+  /** Locales of the Intl.DateTimeFormat objects created while `work` runs. */
+  async function formattersMadeDuring(work: () => Promise<void>): Promise<string[]> {
+    const made: string[] = [];
+    const original = Intl.DateTimeFormat;
+    Intl.DateTimeFormat = new Proxy(original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        made.push(String(args[0]));
+        return Reflect.construct(target, args) as Intl.DateTimeFormat;
+      },
+    });
+    try {
+      await work();
+    } finally {
+      Intl.DateTimeFormat = original;
+    }
+    return made;
+  }
+
+  it('lays out in the page’s language only, and renders again without making a formatter', async () => {
+    // A zone no other test lays out in: its formatter is made here, not found in a cache.
+    const made = await formattersMadeDuring(async () => {
+      layOutSlots([slot('2026-03-27T09:00:00Z')], ['2026-03-27'], 'Pacific/Chatham');
+    });
+    // A regional variant (en-GB) would load its own locale data in the first render.
+    expect(made).to.deep.equal(['en']);
+
+    const el = mount<SlotGridProbe>(html`<cw-slot-grid-probe></cw-slot-grid-probe>`);
+    el.layout = layOutSlots([slot('2026-03-27T09:00:00Z')], ['2026-03-27', '2026-03-28'], 'UTC');
+    el.requestUpdate();
+    await el.updateComplete;
+    const again = await formattersMadeDuring(async () => {
+      el.layout = layOutSlots([slot('2026-03-27T09:00:00Z')], ['2026-03-27', '2026-03-28'], 'UTC');
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(again).to.deep.equal([]);
+  });
+});

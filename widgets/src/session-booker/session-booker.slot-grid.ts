@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatTime } from '../shared/format.js';
+import { dateTimeFormat, formatTime } from '../shared/format.js';
 import type { GridNavigationController } from '../shared/grid-navigation.js';
 import { dateAsInstant, localParts } from './session-booker.time.js';
 
@@ -40,9 +40,12 @@ export function layOutSlots(slots: readonly Slot[], days: readonly string[], tim
   };
 }
 
-/** A part of a local date (weekday, day, month) in the locale, whatever zone the page is in. */
+/**
+ * A part of a local date (weekday, day, month) in the locale, whatever zone the page is in. The
+ * formatter is the shared cached one: a column header asks twice per day on every render.
+ */
 export function dayPart(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(dateAsInstant(date));
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(dateAsInstant(date));
 }
 
 export interface SlotGridView {

@@ -15,7 +15,9 @@ const partFormats = new Map<string, Intl.DateTimeFormat>();
 function partsFormat(timeZone: string): Intl.DateTimeFormat {
   let format = partFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
+    // Root English, whose data an English page has loaded already: a regional variant (en-GB)
+    // loads its own tables, in the booker's first render on a slow phone.
+    format = new Intl.DateTimeFormat('en', {
       timeZone,
       year: 'numeric',
       month: '2-digit',

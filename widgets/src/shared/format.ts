@@ -25,7 +25,8 @@ function toDate(value: DateInput): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** The cached formatter for these options (an unknown `timeZone`: the browser's), for formats the helpers below do not name. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   try {
     return cached('dt', locale, options, () => new Intl.DateTimeFormat(locale, options));
   } catch {
