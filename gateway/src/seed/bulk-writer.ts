@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Queryable } from '../db/types.js';
 
 /**
@@ -87,11 +88,18 @@ function insertStatement(spec: TableSpec): string {
   );
 }
 
+/** Rows generated between two turns of the event loop while a batch is being written. */
+const ROWS_PER_TURN = 500;
+
 export class BulkWriter {
   private readonly buffers = new Map<string, CellValue[][]>();
   private readonly statements = new Map<string, string>();
   private readonly written = new Map<string, number>();
   private readonly writeMs = new Map<string, number>();
+  private inFlight: Promise<void> = Promise.resolve();
+  private writing = false;
+  private rowsSinceTurn = 0;
+  private waitedMs = 0;
 
   /**
    * `specs` in dependency order: a flush writes tables in this order, so a row
@@ -118,19 +126,58 @@ export class BulkWriter {
     }
   }
 
-  /** Adds one row (values in the spec's column order); flushes everything when a buffer is full. */
+  /**
+   * Adds one row (values in the spec's column order); when a buffer is full, sends everything
+   * buffered and goes on generating while the database writes it.
+   */
   async add(table: string, row: CellValue[]): Promise<void> {
     const buffer = this.buffers.get(table);
     if (!buffer) throw new Error(`BulkWriter: no spec for table ${table}`);
     buffer.push(row);
-    if (buffer.length >= this.batchSize) await this.flush();
+    if (buffer.length >= this.batchSize) await this.send();
+    else if (this.writing && ++this.rowsSinceTurn >= ROWS_PER_TURN) {
+      // Generating never waits on its own, so it would hold the event loop until the next batch is
+      // full: let the batch in flight reach the socket and its answer come back in between.
+      this.rowsSinceTurn = 0;
+      await nextTurn();
+    }
   }
 
+  /** Writes everything buffered; resolves once the database has it all. */
   async flush(): Promise<void> {
+    await this.send();
+    await this.settle();
+  }
+
+  /**
+   * Starts writing the buffered rows once the previous batch is written: one batch in flight and
+   * one filling, so the generator and the database work at the same time and memory stays bounded.
+   */
+  private async send(): Promise<void> {
+    await this.settle();
+    const batches: Array<[TableSpec, CellValue[][]]> = [];
     for (const spec of this.specs) {
       const rows = this.buffers.get(spec.table)!;
       if (rows.length === 0) continue;
       this.buffers.set(spec.table, []);
+      batches.push([spec, rows]);
+    }
+    if (batches.length === 0) return;
+    this.writing = true;
+    this.inFlight = this.write(batches).finally(() => (this.writing = false));
+    // Handled when the next send or flush awaits it; marked now so a failure in between is not reported unhandled.
+    this.inFlight.catch(() => undefined);
+  }
+
+  private async settle(): Promise<void> {
+    const started = performance.now();
+    await this.inFlight;
+    this.waitedMs += performance.now() - started;
+  }
+
+  /** Tables in dependency order, each batch one statement; a row only needs rows sent before it. */
+  private async write(batches: ReadonlyArray<[TableSpec, CellValue[][]]>): Promise<void> {
+    for (const [spec, rows] of batches) {
       const started = performance.now();
       const trusted = this.trustedTables.has(spec.table);
       if (trusted) await this.db.query('SET LOCAL session_replication_role = replica');
@@ -156,5 +203,10 @@ export class BulkWriter {
   /** Milliseconds spent waiting for the database per table (to see where a large seed's time goes). */
   writeTimes(): Map<string, number> {
     return new Map(this.writeMs);
+  }
+
+  /** Milliseconds the generator spent waiting for a batch to be written before it could send the next. */
+  waitTime(): number {
+    return this.waitedMs;
   }
 }

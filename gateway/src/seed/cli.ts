@@ -24,6 +24,11 @@ export function formatSeedReport(report: SeedReport): string {
     ([table, count]) => `  ${table.padEnd(width)}  ${count.toLocaleString('en').padStart(12)}`,
   );
   lines.push(`  ${'total'.padEnd(width)}  ${report.totalRows.toLocaleString('en').padStart(12)}`);
+  lines.push(report.bulkLoad ? 'Phases (bulk load):' : 'Phases:');
+  const phaseWidth = Math.max(...report.phases.map(({ phase }) => phase.length));
+  for (const { phase, ms } of report.phases) {
+    lines.push(`  ${phase.padEnd(phaseWidth)}  ${(ms / 1000).toFixed(1).padStart(7)} s`);
+  }
   lines.push(
     `Seeded ${report.organisations.map((org) => org.slug).join(', ')} in ${seconds.toFixed(1)} s ` +
       `(${Math.round(report.totalRows / Math.max(seconds, 0.001)).toLocaleString('en')} rows/s).`,

@@ -1,12 +1,14 @@
-import type { Database } from '../db/types.js';
+import type { Database, Queryable } from '../db/types.js';
 import { DEMO_PEOPLE, type DemoCast } from './demo-people.js';
-import { OrganisationGenerator } from './organisation-generator.js';
+import { OrganisationGenerator, type GeneratedOrganisation } from './organisation-generator.js';
 import { SeededRandom } from './random.js';
-import { ORGANISATION_TEMPLATES } from './reference-data.js';
+import { ORGANISATION_TEMPLATES, type OrganisationTemplate } from './reference-data.js';
 import { DAY_MS } from './time.js';
 import { assignProgramAdmins } from './program-admins.js';
 import { addUnmatchedEnrolments } from './unmatched-enrolments.js';
 import { addWellbeingPulses } from './wellbeing-pulses.js';
+import { restoreConstraints, suspendConstraints } from './bulk-load.js';
+import { SEED_TABLES } from './table-specs.js';
 
 export { DEMO_PEOPLE, DEMO_EMAILS, DEFAULT_DEMO_EMAIL } from './demo-people.js';
 
@@ -47,6 +49,13 @@ export interface SeedOptions {
   trustedBulkLoad?: boolean;
   /** How batches are written: COPY (default) or INSERT … unnest, which writes the same rows more slowly. */
   writeWith?: 'copy' | 'insert';
+  /**
+   * Load the generated tables without their foreign keys and non-unique indexes, then re-create
+   * them, all in one transaction (see bulk-load.ts): the organisations are then written one after
+   * the other instead of side by side, which a large seed more than wins back. Defaults to on from
+   * BULK_LOAD_MIN_MANAGERS managers.
+   */
+  bulkLoad?: boolean;
   log?: (line: string) => void;
 }
 
@@ -56,7 +65,22 @@ export interface SeedReport {
   rowsWritten: Record<string, number>;
   totalRows: number;
   elapsedMs: number;
+  /** Where the time went, in order (milliseconds); phases overlap nothing and add up to about elapsedMs. */
+  phases: Array<{ phase: string; ms: number }>;
+  bulkLoad: boolean;
 }
+
+/**
+ * From this size a seed loads in bulk: below it, dropping and re-creating some eighty constraints
+ * and indexes costs more than the per-row checks it saves.
+ */
+export const BULK_LOAD_MIN_MANAGERS = 5_000;
+
+/**
+ * Indexes the load reads itself, kept while it runs: the coach-rating trigger re-aggregates every
+ * batch's coaches from their feedback, which without this index scans all feedback once per coach.
+ */
+const INDEXES_KEPT_DURING_BULK_LOAD = ['session_feedback_coach_idx'];
 
 export const DEFAULT_SEED_OPTIONS = { seed: 42, managers: 300, organisations: 2 } as const;
 
@@ -102,39 +126,76 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
   const rowsWritten: Record<string, number> = {};
   const organisations: SeedReport['organisations'] = [];
 
-  // Organisations are independent (own PRNG stream, own transaction, disjoint
-  // rows), so on PostgreSQL they are written concurrently on separate
-  // connections; PGlite's single connection runs the transactions one by one.
-  const generated = await Promise.all(
-    templates.map(async (template, index) => {
-      const managers = Math.max(1, Math.round((options.managers * template.weight) / totalWeight));
-      // One stream per organisation: the size of one does not shift the data of the next.
-      const rng = new SeededRandom(options.seed * 7919 + index);
-      const demo: DemoCast | undefined = (DEMO_PEOPLE as Record<string, DemoCast>)[template.slug];
-      log(`Seeding ${template.name} (${managers.toLocaleString('en')} managers)…`);
-      const orgStarted = performance.now();
-      const result = await db.transaction((tx) =>
-        new OrganisationGenerator(
-          tx,
-          rng,
-          template,
-          template.slug,
-          managers,
-          referenceDay,
-          demo,
-          options.batchSize ?? ((options.writeWith ?? 'copy') === 'copy' ? 50_000 : 5_000),
-          log,
-          {
-            leadershipPulse: options.leadershipPulse ?? false,
-            trustedBulkLoad: options.trustedBulkLoad ?? false,
-            useCopy: (options.writeWith ?? 'copy') === 'copy',
-          },
-        ).generate(),
+  const phases: SeedReport['phases'] = [];
+  let phaseStarted = performance.now();
+  const endPhase = (phase: string, ms = performance.now() - phaseStarted) => {
+    phases.push({ phase, ms });
+    phaseStarted = performance.now();
+  };
+  const useCopy = (options.writeWith ?? 'copy') === 'copy';
+  const generate = async (tx: Queryable, template: OrganisationTemplate, index: number) => {
+    const managers = Math.max(1, Math.round((options.managers * template.weight) / totalWeight));
+    // One stream per organisation: the size of one does not shift the data of the next.
+    const rng = new SeededRandom(options.seed * 7919 + index);
+    const demo: DemoCast | undefined = (DEMO_PEOPLE as Record<string, DemoCast>)[template.slug];
+    log(`Seeding ${template.name} (${managers.toLocaleString('en')} managers)…`);
+    const orgStarted = performance.now();
+    const result = await new OrganisationGenerator(
+      tx,
+      rng,
+      template,
+      template.slug,
+      managers,
+      referenceDay,
+      demo,
+      options.batchSize ?? (useCopy ? 50_000 : 5_000),
+      log,
+      {
+        leadershipPulse: options.leadershipPulse ?? false,
+        trustedBulkLoad: options.trustedBulkLoad ?? false,
+        useCopy,
+      },
+    ).generate();
+    log(`  ${template.slug}: done in ${((performance.now() - orgStarted) / 1000).toFixed(1)} s`);
+    return result;
+  };
+
+  const bulkLoad = options.bulkLoad ?? options.managers >= BULK_LOAD_MIN_MANAGERS;
+  let generated: GeneratedOrganisation[];
+  if (bulkLoad) {
+    // One transaction: the dropped keys and indexes come back before anyone can see the tables
+    // without them, and a failure anywhere rolls back the drops with the rows.
+    let committing = 0;
+    generated = await db.transaction(async (tx) => {
+      const suspended = await suspendConstraints(
+        tx,
+        db.engine,
+        SEED_TABLES.map((spec) => spec.table),
+        INDEXES_KEPT_DURING_BULK_LOAD,
       );
-      log(`  ${template.slug}: done in ${((performance.now() - orgStarted) / 1000).toFixed(1)} s`);
-      return result;
-    }),
-  );
+      endPhase(`drop ${suspended.foreignKeys.length} foreign keys, ${suspended.indexes.length} indexes`);
+      const loaded: GeneratedOrganisation[] = [];
+      for (const [index, template] of templates.entries()) loaded.push(await generate(tx, template, index));
+      endPhase('generate and load rows');
+      log('Re-creating indexes and foreign keys…');
+      const restored = await restoreConstraints(tx, suspended);
+      const slowest = restored.slowest.slice(0, 6).map(([what, ms]) => `${what} ${(ms / 1000).toFixed(1)} s`);
+      log(`  slowest to re-create: ${slowest.join(', ')}`);
+      endPhase('re-create indexes', restored.indexesMs);
+      endPhase('re-add and validate foreign keys', restored.foreignKeysMs);
+      committing = performance.now();
+      return loaded;
+    });
+    endPhase('commit', performance.now() - committing);
+  } else {
+    // Organisations are independent (own PRNG stream, own transaction, disjoint
+    // rows), so on PostgreSQL they are written concurrently on separate
+    // connections; PGlite's single connection runs the transactions one by one.
+    generated = await Promise.all(
+      templates.map((template, index) => db.transaction((tx) => generate(tx, template, index))),
+    );
+    endPhase('generate and load rows');
+  }
   for (const [index, organisation] of generated.entries()) {
     const invited = await db.transaction((tx) => addUnmatchedEnrolments(tx, organisation.id, 6));
     organisation.rowsWritten.set('enrolments', (organisation.rowsWritten.get('enrolments') ?? 0) + invited);
@@ -154,6 +215,8 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     }
   }
 
+  endPhase('enrolment invitations, wellbeing pulses, program admins');
+
   const ordered: Record<string, number> = {};
   for (const table of ['organisations', 'capabilities', ...Object.keys(rowsWritten)]) {
     if (rowsWritten[table] !== undefined) ordered[table] = rowsWritten[table];
@@ -163,5 +226,7 @@ export async function seed(db: Database, options: SeedOptions): Promise<SeedRepo
     rowsWritten: ordered,
     totalRows: Object.values(ordered).reduce((sum, count) => sum + count, 0),
     elapsedMs: performance.now() - started,
+    phases,
+    bulkLoad,
   };
 }

@@ -227,6 +227,9 @@ export class OrganisationGenerator {
       .slice(0, 5)
       .map(([table, ms]) => `${table} ${(ms / 1000).toFixed(1)} s`);
     this.log(`  ${this.slug}: database time by table: ${slowest.join(', ')}`);
+    this.log(
+      `  ${this.slug}: the generator waited ${(this.writer.waitTime() / 1000).toFixed(1)} s for the database`,
+    );
     rowsWritten.set('organisations', 1);
     rowsWritten.set('capabilities', CAPABILITY_CODES.length);
     return { id: this.orgId, slug: this.slug, name, rowsWritten };

@@ -81,6 +81,19 @@ describe.each(testEngines())('seed generator on %s', (engine) => {
     }
   });
 
+  it('writes the same rows when it loads in bulk, without foreign keys until the end', async () => {
+    const bulk = await openSeededTestDatabase(engine, {
+      seed: 7,
+      referenceDate: REFERENCE_DATE,
+      bulkLoad: true,
+    });
+    try {
+      expect(await tableChecksums(bulk)).toEqual(checksums);
+    } finally {
+      await bulk.close();
+    }
+  });
+
   it('writes different rows for a different seed', async () => {
     const other = await openSeededTestDatabase(engine, { seed: 8, referenceDate: REFERENCE_DATE });
     try {
