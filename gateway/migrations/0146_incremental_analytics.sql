@@ -355,12 +355,21 @@ BEGIN
   FROM keyed
   GROUP BY person_id, program_key, period_key;
 
-  INSERT INTO analytics_person_facts
-    (org_id, person_id, unit_id, metric, program_key, period_key, capability_code, x, pre, post)
-  SELECT p_org, f.person_id, p.org_unit_id, f.metric, f.program_key, f.period_key, f.capability_code,
+  -- Left in a temp table too, with statistics, for the full rebuild to roll up from: the planner
+  -- knows the stored table only as it was at its last analyze (often empty, before a first rebuild).
+  DROP TABLE IF EXISTS cw_located_facts;
+  CREATE TEMP TABLE cw_located_facts ON COMMIT DROP AS
+  SELECT f.person_id, p.org_unit_id AS unit_id, f.metric, f.program_key, f.period_key, f.capability_code,
          f.x, f.pre, f.post
   FROM cw_person_facts f
   LEFT JOIN people p ON p.org_id = p_org AND p.id = f.person_id;
+  ANALYZE cw_located_facts;
+
+  INSERT INTO analytics_person_facts
+    (org_id, person_id, unit_id, metric, program_key, period_key, capability_code, x, pre, post)
+  SELECT p_org, f.person_id, f.unit_id, f.metric, f.program_key, f.period_key, f.capability_code,
+         f.x, f.pre, f.post
+  FROM cw_located_facts f;
 END
 $$;
 
@@ -396,11 +405,10 @@ BEGIN
            count(*)::int AS n, sum(f.x) AS s1, sum(f.x * f.x) AS s2,
            sum(f.pre) AS pre_s1, sum(f.pre * f.pre) AS pre_s2,
            sum(f.post) AS post_s1, sum(f.post * f.post) AS post_s2, sum(f.pre * f.post) AS cross_s
-    FROM analytics_person_facts f
+    FROM cw_located_facts f
     JOIN org_units u ON u.org_id = p_org AND u.id = f.unit_id
     CROSS JOIN LATERAL unnest(u.path || nil) AS anc(unit_id)
-    WHERE f.org_id = p_org
-      AND f.metric IN ('SCORE', 'DELTA_FROM_BASELINE', 'SESSION_CADENCE', 'SESSION_QUALITY', 'WELLBEING')
+    WHERE f.metric IN ('SCORE', 'DELTA_FROM_BASELINE', 'SESSION_CADENCE', 'SESSION_QUALITY', 'WELLBEING')
     GROUP BY 1, 2, 3, 4, 5
   )
   SELECT p_org, metric, program_key, period_key, unit_id,
@@ -420,10 +428,10 @@ BEGIN
     (org_id, metric, program_key, period_key, unit_id, capability_codes, n, s1, s2)
   WITH rolled AS (
     SELECT f.metric, f.program_key, f.period_key, anc.unit_id, f.capability_code, count(*) AS n
-    FROM analytics_person_facts f
+    FROM cw_located_facts f
     JOIN org_units u ON u.org_id = p_org AND u.id = f.unit_id
     CROSS JOIN LATERAL unnest(u.path || nil) AS anc(unit_id)
-    WHERE f.org_id = p_org AND f.metric IN ('MANAGER', 'PARTICIPATION_RATE')
+    WHERE f.metric IN ('MANAGER', 'PARTICIPATION_RATE')
     GROUP BY 1, 2, 3, 4, 5
   ), population AS (
     SELECT r.unit_id, r.n::int AS n FROM rolled r WHERE r.metric = 'MANAGER'
@@ -434,7 +442,7 @@ BEGIN
   ), periods AS (
     SELECT 'ALL'::text AS period_key
     UNION
-    SELECT DISTINCT f.period_key FROM analytics_person_facts f WHERE f.org_id = p_org AND f.metric = 'PERIOD'
+    SELECT DISTINCT f.period_key FROM cw_located_facts f WHERE f.metric = 'PERIOD'
   ), enrolled AS (
     SELECT r.program_key, r.period_key, r.unit_id, r.capability_code, r.n::float8 AS yes
     FROM rolled r WHERE r.metric = 'PARTICIPATION_RATE'
@@ -464,7 +472,7 @@ BEGIN
     (SELECT min(w.closes_at) FROM assessment_windows w WHERE w.org_id = p_org AND w.closes_at > now()),
     now(), tz, false, false,
     coalesce((SELECT array_agg(DISTINCT f.period_key ORDER BY f.period_key)
-              FROM analytics_person_facts f WHERE f.org_id = p_org AND f.metric = 'PERIOD'), ARRAY[]::text[]),
+              FROM cw_located_facts f WHERE f.metric = 'PERIOD'), ARRAY[]::text[]),
     'full', elapsed
   )
   ON CONFLICT (org_id) DO UPDATE SET

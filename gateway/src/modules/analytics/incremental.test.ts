@@ -62,8 +62,8 @@ function expectSameAggregates(incremental: AggregateRow[], full: AggregateRow[],
     expect(row.n, where).toEqual(expected.n);
     const tolerance = row.key.startsWith('SESSION_CADENCE|') ? 1e-4 : 1e-9;
     for (const column of sumColumns) {
-      const actual = row.sums[column];
-      const wanted = expected.sums[column];
+      const actual = row.sums[column] ?? null;
+      const wanted = expected.sums[column] ?? null;
       if (actual === null || wanted === null) {
         expect(actual, `${where} ${column}`).toEqual(wanted);
         continue;
