@@ -95,7 +95,8 @@ async function incrementalRefreshes(db: Database, orgId: string): Promise<Record
     ),
     'refresh after one manager moved': await timed(
       movers.map(
-        (mover) => () => db.query('update people set org_unit_id = $2 where id = $1', [mover.id, mover.to_unit]),
+        (mover) => () =>
+          db.query('update people set org_unit_id = $2 where id = $1', [mover.id, mover.to_unit]),
       ),
     ),
   };

@@ -54,7 +54,10 @@ function random(seed: number): () => number {
 }
 
 function expectSameAggregates(incremental: AggregateRow[], full: AggregateRow[], context: string): void {
-  expect(incremental.map((row) => row.key), context).toEqual(full.map((row) => row.key));
+  expect(
+    incremental.map((row) => row.key),
+    context,
+  ).toEqual(full.map((row) => row.key));
   incremental.forEach((row, i) => {
     const expected = full[i]!;
     const where = `${context}: ${row.key}`;
@@ -240,20 +243,21 @@ describe.each(testEngines())('the incremental analytics refresh on %s', (engine)
   it(
     'rebuilds whole when the unit structure changed or a pulse release is due',
     async () => {
-      await db.query(`insert into org_units (id, org_id, parent_id, kind, name) values ($1, $2, $3, 'TEAM', 'New')`, [
-        randomUUID(),
-        org.orgId,
-        org.units.F2,
-      ]);
+      await db.query(
+        `insert into org_units (id, org_id, parent_id, kind, name) values ($1, $2, $3, 'TEAM', 'New')`,
+        [randomUUID(), org.orgId, org.units.F2],
+      );
       expect(await refreshIncrementally()).toBe('full');
       expect(await refreshIncrementally()).toBe('incremental');
-      await db.query(`update analytics_refresh_state set next_release_at = now() - interval '1 second' where org_id = $1`, [
-        org.orgId,
-      ]);
+      await db.query(
+        `update analytics_refresh_state set next_release_at = now() - interval '1 second' where org_id = $1`,
+        [org.orgId],
+      );
       expect(await refreshIncrementally()).toBe('full');
-      await db.query(`update analytics_refresh_state set facts_built_at = now() - interval '2 hours' where org_id = $1`, [
-        org.orgId,
-      ]);
+      await db.query(
+        `update analytics_refresh_state set facts_built_at = now() - interval '2 hours' where org_id = $1`,
+        [org.orgId],
+      );
       expect(await refreshIncrementally()).toBe('full');
     },
     STORAGE_TEST_TIMEOUT_MS,
