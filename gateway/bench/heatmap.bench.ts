@@ -20,6 +20,7 @@ import { openDatabase } from '../src/db/index.js';
 import type { Database } from '../src/db/types.js';
 import { toGlobalId } from '../src/ids.js';
 import { buildHeatmap } from '../src/modules/analytics/heatmap.js';
+import { analyticsRebuilds } from '../src/config.js';
 import { analyticsSettings } from '../src/modules/analytics/sql.js';
 import { seed } from '../src/seed/index.js';
 import { postGraphQL, startGateway, tokenFor } from '../src/testing/harness.js';
@@ -36,6 +37,70 @@ const QUERY = `query Bench($input: HeatmapInput!) {
 }`;
 
 const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
+
+/**
+ * The refresh after one person's change, beside the full rebuild: one session of theirs completed
+ * (or, when none is booked, one completed session marked a no-show), and one manager moved to
+ * another unit. Each run changes another person, so every refresh has work to do.
+ */
+async function incrementalRefreshes(db: Database, orgId: string): Promise<Record<string, Timing>> {
+  const runs = 7;
+  const sessions = await db.query<{ id: string; status: string }>(
+    `select s.id, s.status from sessions s
+     where s.org_id = $1 and s.status in ('BOOKED', 'COMPLETED') and s.starts_at < now()
+     order by s.status, s.id limit $2`,
+    [orgId, runs],
+  );
+  const movers = await db.query<{ id: string; to_unit: string }>(
+    `select p.id, (select u.id from org_units u where u.org_id = p.org_id and u.id <> p.org_unit_id
+                   and exists (select 1 from people q where q.org_id = u.org_id and q.org_unit_id = u.id
+                               and q.job_level <> 'IC') order by u.id limit 1) as to_unit
+     from people p where p.org_id = $1 and p.job_level <> 'IC'
+       and (select count(*) from people q where q.org_id = p.org_id and q.org_unit_id = p.org_unit_id
+            and q.job_level <> 'IC') > 1
+     order by p.id limit $2`,
+    [orgId, runs],
+  );
+  const refresh = async (): Promise<number> => {
+    const started = performance.now();
+    const [row] = await db.query<{ kind: string }>(
+      `select cw_refresh_analytics_incremental($1, make_interval(secs => $2), $3) as kind`,
+      [orgId, analyticsRebuilds.incrementalMaxAgeSeconds, analyticsRebuilds.incrementalMaxPeople],
+    );
+    const elapsed = performance.now() - started;
+    if (row?.kind !== 'incremental') throw new Error(`expected an incremental refresh, got ${row?.kind}`);
+    return elapsed;
+  };
+  const timed = async (changes: Array<() => Promise<unknown>>): Promise<Timing> => {
+    const samples: number[] = [];
+    for (const change of changes) {
+      await change();
+      samples.push(await refresh());
+    }
+    samples.sort((a, b) => a - b);
+    return {
+      median: samples[Math.floor(samples.length / 2)]!,
+      p95: samples[Math.min(samples.length - 1, Math.ceil(samples.length * 0.95) - 1)]!,
+    };
+  };
+  return {
+    'refresh after one session completed': await timed(
+      sessions.map(
+        (session) => () =>
+          db.query(`update sessions set status = $2 where id = $1`, [
+            session.id,
+            session.status === 'BOOKED' ? 'COMPLETED' : 'NO_SHOW',
+          ]),
+      ),
+    ),
+    'refresh after one manager moved': await timed(
+      movers.map(
+        (mover) => () =>
+          db.query('update people set org_unit_id = $2 where id = $1', [mover.id, mover.to_unit]),
+      ),
+    ),
+  };
+}
 
 async function benchSize(managers: number): Promise<Record<string, Timing>> {
   // HEATMAP_BENCH_KEEP=1 keeps each size's database (cw_bench_heatmap_<managers>) and reuses it on
@@ -73,6 +138,7 @@ async function benchSize(managers: number): Promise<Record<string, Timing>> {
     const refreshStarted = performance.now();
     if (refresh) await db.query('select cw_refresh_analytics($1)', [orgId]);
     const refreshMs = performance.now() - refreshStarted;
+    const results0: Record<string, Timing> = {};
     await db.query('ANALYZE analytics_unit_aggregates');
     console.log(
       `\n${managers.toLocaleString('en')} managers requested: ${counts!.managers.toLocaleString('en')} managers, ` +
@@ -80,6 +146,15 @@ async function benchSize(managers: number): Promise<Record<string, Timing>> {
         `${reused ? `reused ${name}` : `seeded in ${(seeded.elapsedMs / 1000).toFixed(1)} s`}, ` +
         (refresh ? `aggregates rebuilt in ${(refreshMs / 1000).toFixed(1)} s` : 'aggregates kept'),
     );
+
+    const incremental = await incrementalRefreshes(db, orgId);
+    for (const [label, timing] of Object.entries(incremental)) {
+      results0[label] = timing;
+      console.log(
+        `  ${label.padEnd(34)} median ${ms(timing.median)}  p95 ${ms(timing.p95)}` +
+          (refresh ? `  → ${(refreshMs / timing.median).toFixed(0)}× faster than the full rebuild` : ''),
+      );
+    }
 
     const [adminPerson] = await db.query<{ id: string }>(
       `select id from people where org_id = $1 and 'ORG_ADMIN' = any(roles) order by id limit 1`,
@@ -122,7 +197,7 @@ async function benchSize(managers: number): Promise<Record<string, Timing>> {
       ['root, program filter', { program: toGlobalId('Program', program!) }],
       ['function, period filter', { unit: toGlobalId('OrgUnit', fn!), period }],
     ];
-    const results: Record<string, Timing> = {};
+    const results: Record<string, Timing> = { ...results0 };
     try {
       // The gateway's own floor: token check, Apollo, one tenant transaction.
       const floor = await time(async () => {

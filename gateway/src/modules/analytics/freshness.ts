@@ -3,7 +3,10 @@
  * migration 0009); a heatmap request rebuilds inline when there is no snapshot
  * yet or the previous rebuild was quick, so small organisations, tests and the
  * demo see their latest writes, and otherwise starts one background rebuild per
- * organisation and answers from the previous snapshot, flagged stale.
+ * organisation and answers from the previous snapshot, flagged stale. A rebuild
+ * applies only the changed people's differences when it can (`refreshAggregates`);
+ * the plan below still judges by the last full rebuild's duration, since any
+ * rebuild may turn out to be a full one.
  *
  * Rebuilds are debounced per organisation, so that a loop of writes and reads
  * (a script updating profiles) cannot keep the database rebuilding: inline

@@ -1,5 +1,5 @@
 /** Reads of the heatmap's materialised aggregates (migration 0009) and of the tree around a view. */
-import { limits } from '../../config.js';
+import { analyticsRebuilds, limits } from '../../config.js';
 import type { Queryable } from '../../db/types.js';
 import type { HeatmapMetric } from '../../generated/resolvers.js';
 import {
@@ -68,6 +68,8 @@ export async function analyticsSettings(tx: Queryable, orgId: string): Promise<A
  * Rebuilds the organisation's aggregates, once for one change however many gateway instances ask:
  * rebuilds of one organisation take turns on an advisory lock, and one that finds the aggregates
  * already current when its turn comes (another instance rebuilt them meanwhile) does nothing.
+ * The rebuild is incremental (only the people changed since, and the units on their paths) unless
+ * the database decides a full one is needed (docs/ARCHITECTURE.md, "Analytics freshness").
  * Resolves to whether it rebuilt.
  */
 export async function refreshAggregates(tx: Queryable, orgId: string): Promise<boolean> {
@@ -82,7 +84,11 @@ export async function refreshAggregates(tx: Queryable, orgId: string): Promise<b
     [orgId],
   );
   if (current?.current) return false;
-  await tx.query('select cw_refresh_analytics($1)', [orgId]);
+  await tx.query('select cw_refresh_analytics_incremental($1, make_interval(secs => $2), $3)', [
+    orgId,
+    analyticsRebuilds.incrementalMaxAgeSeconds,
+    analyticsRebuilds.incrementalMaxPeople,
+  ]);
   return true;
 }
 
