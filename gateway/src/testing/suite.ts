@@ -29,6 +29,7 @@ export function gatewaySuite(
   engine: Engine,
   slug: string,
   options: Partial<GatewayOptions> = {},
+  fixture: { teams?: number } = {},
 ): GatewaySuite {
   const suite = {
     async gql<T>(query: string, variables: Record<string, unknown> = {}, token = suite.admin): Promise<T> {
@@ -40,7 +41,7 @@ export function gatewaySuite(
 
   beforeAll(async () => {
     suite.db = await openTestDatabase(engine);
-    suite.org = await createGatewayFixture(suite.db, slug);
+    suite.org = await createGatewayFixture(suite.db, slug, fixture);
     suite.gateway = await startGateway(suite.db, options);
     suite.admin = await tokenFor(suite.db, suite.org.adminId);
   }, STORAGE_TEST_TIMEOUT_MS);

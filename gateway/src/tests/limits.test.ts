@@ -3,18 +3,11 @@
  * names the limit, and the very next ordinary request is answered.
  */
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { limits } from '../config.js';
-import { openTestDatabase, testEngines } from '../db/testing.js';
-import type { Database } from '../db/types.js';
-import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
-import {
-  postGraphQL,
-  startGateway,
-  tokenFor,
-  type GraphQLResponse,
-  type RunningGateway,
-} from '../testing/harness.js';
+import { testEngines } from '../db/testing.js';
+import { postGraphQL, startGateway, tokenFor, type GraphQLResponse } from '../testing/harness.js';
+import { gatewaySuite } from '../testing/suite.js';
 
 const ordinary = { query: '{ viewer { name organisation { name } } }' };
 
@@ -23,24 +16,15 @@ function nested(levels: number, leaf: string): string {
 }
 
 describe.each(testEngines())('request limits on %s', (engine) => {
-  let db: Database;
-  let org: GatewayFixture;
-  let running: RunningGateway;
+  const suite = gatewaySuite(engine, 'limits');
   let token: string;
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    org = await createGatewayFixture(db, 'limits');
-    running = await startGateway(db);
-    token = await tokenFor(db, org.managerId);
-  });
-  afterAll(async () => {
-    await running?.close();
-    await db?.close();
+    token = await tokenFor(suite.db, suite.org.managerId);
   });
 
   async function stillServes() {
-    const res = await postGraphQL(running.url, ordinary, { token });
+    const res = await postGraphQL(suite.gateway.url, ordinary, { token });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       data: { viewer: { name: 'Manager 0001', organisation: { name: 'Org limits' } } },
@@ -54,10 +38,14 @@ describe.each(testEngines())('request limits on %s', (engine) => {
   }
 
   it(`refuses documents nested deeper than ${limits.maxDepth}`, async () => {
-    const ok = await postGraphQL(running.url, { query: `{ viewer { ${nested(3, 'name')} } }` }, { token });
+    const ok = await postGraphQL(
+      suite.gateway.url,
+      { query: `{ viewer { ${nested(3, 'name')} } }` },
+      { token },
+    );
     expect(ok.body.errors).toBeUndefined();
     const res = await postGraphQL(
-      running.url,
+      suite.gateway.url,
       { query: `{ viewer { ${nested(limits.maxDepth + 2, 'name')} } }` },
       { token },
     );
@@ -69,14 +57,14 @@ describe.each(testEngines())('request limits on %s', (engine) => {
     const aliases = Array.from({ length: limits.maxAliases + 5 }, (_, i) => `a${i}: viewer { name }`).join(
       ' ',
     );
-    const res = await postGraphQL(running.url, { query: `{ ${aliases} }` }, { token });
+    const res = await postGraphQL(suite.gateway.url, { query: `{ ${aliases} }` }, { token });
     expectRefused(res, 400, new RegExp(`Aliases limit of ${limits.maxAliases} exceeded`));
     await stillServes();
   });
 
   it(`refuses documents of more than ${limits.maxTokens} tokens`, async () => {
     const res = await postGraphQL(
-      running.url,
+      suite.gateway.url,
       { query: `{ viewer { ${'name '.repeat(limits.maxTokens)} } }` },
       { token },
     );
@@ -90,7 +78,11 @@ describe.each(testEngines())('request limits on %s', (engine) => {
 
   it(`refuses more than ${limits.maxDirectives} directives`, async () => {
     const directives = '@include(if: true) '.repeat(limits.maxDirectives + 5);
-    const res = await postGraphQL(running.url, { query: `{ viewer { name ${directives} } }` }, { token });
+    const res = await postGraphQL(
+      suite.gateway.url,
+      { query: `{ viewer { name ${directives} } }` },
+      { token },
+    );
     expectRefused(res, 400, new RegExp(`Directives limit of ${limits.maxDirectives} exceeded`));
     await stillServes();
   });
@@ -102,7 +94,7 @@ describe.each(testEngines())('request limits on %s', (engine) => {
       `{ programs${first} { edges { node { enrolments${first} { edges { node {
          sessions${first} { edges { node { calendar { ics } } } } } } } } } } }`;
     for (const first of ['', '(first: 20)', '(first: 100)']) {
-      const res = await postGraphQL(running.url, { query: fanOut(first) }, { token });
+      const res = await postGraphQL(suite.gateway.url, { query: fanOut(first) }, { token });
       // The manager's token says French.
       expectRefused(res, 400, /une requête peut coûter au plus 10\u202f000/);
       expect(res.body.errors?.[0]?.extensions).toMatchObject({
@@ -119,10 +111,10 @@ describe.each(testEngines())('request limits on %s', (engine) => {
       query:
         '{ programs(first: 2) { edges { node { enrolments { edges { node { sessions { edges { node { id coach { id } } } } } } } } } } }',
     };
-    const single = await postGraphQL(running.url, operation, { token });
+    const single = await postGraphQL(suite.gateway.url, operation, { token });
     expect(single.status).toBe(200);
     const res = await postGraphQL(
-      running.url,
+      suite.gateway.url,
       Array.from({ length: limits.maxBatchSize }, () => operation),
       {
         token,
@@ -138,14 +130,14 @@ describe.each(testEngines())('request limits on %s', (engine) => {
 
   it(`refuses batches of more than ${limits.maxBatchSize} operations and answers smaller ones`, async () => {
     const batch = await postGraphQL(
-      running.url,
+      suite.gateway.url,
       Array.from({ length: limits.maxBatchSize }, () => ordinary),
       { token },
     );
     expect(batch.status).toBe(200);
     expect(batch.body).toHaveLength(limits.maxBatchSize);
     const res = await postGraphQL(
-      running.url,
+      suite.gateway.url,
       Array.from({ length: limits.maxBatchSize + 1 }, () => ordinary),
       { token },
     );
@@ -155,7 +147,7 @@ describe.each(testEngines())('request limits on %s', (engine) => {
 
   it('refuses oversized bodies', async () => {
     const res = await postGraphQL(
-      running.url,
+      suite.gateway.url,
       { query: `{ viewer { name } } # ${'x'.repeat(limits.maxBodyBytes)}` },
       { token },
     );
@@ -166,7 +158,7 @@ describe.each(testEngines())('request limits on %s', (engine) => {
 
   it('refuses pages larger than the maximum page size', async () => {
     const res = await postGraphQL(
-      running.url,
+      suite.gateway.url,
       { query: `{ orgUnits(first: ${limits.maxPageSize + 1}) { totalCount } }` },
       { token },
     );
@@ -179,7 +171,7 @@ describe.each(testEngines())('request limits on %s', (engine) => {
   });
 
   it('refuses simple cross-site GET requests (CSRF prevention) and serves GETs that prove they are not', async () => {
-    const url = `${running.url}/graphql?query=${encodeURIComponent('{ viewer { name } }')}`;
+    const url = `${suite.gateway.url}/graphql?query=${encodeURIComponent('{ viewer { name } }')}`;
     const blocked = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
     expect(blocked.status).toBe(400);
     expect(await blocked.text()).toMatch(/CSRF/);
@@ -190,7 +182,7 @@ describe.each(testEngines())('request limits on %s', (engine) => {
     expect(((await allowed.json()) as { data: unknown }).data).toEqual({ viewer: { name: 'Manager 0001' } });
     // Mutations never run over GET.
     const mutation = await fetch(
-      `${running.url}/graphql?query=${encodeURIComponent('mutation { updateViewerPreferences(input: { locale: "en" }) { userErrors { code } } }')}`,
+      `${suite.gateway.url}/graphql?query=${encodeURIComponent('mutation { updateViewerPreferences(input: { locale: "en" }) { userErrors { code } } }')}`,
       { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } },
     );
     expect(mutation.status).toBe(405);
@@ -200,17 +192,21 @@ describe.each(testEngines())('request limits on %s', (engine) => {
   it('serves automatic persisted queries', async () => {
     const query = '{ viewer { jobLevel } }';
     const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
-    const miss = await postGraphQL(running.url, { extensions: { persistedQuery } }, { token });
+    const miss = await postGraphQL(suite.gateway.url, { extensions: { persistedQuery } }, { token });
     expect(miss.body.errors?.[0]).toMatchObject({
       message: 'PersistedQueryNotFound',
       extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
     });
-    const register = await postGraphQL(running.url, { query, extensions: { persistedQuery } }, { token });
+    const register = await postGraphQL(
+      suite.gateway.url,
+      { query, extensions: { persistedQuery } },
+      { token },
+    );
     expect(register.body).toEqual({ data: { viewer: { jobLevel: 'MANAGER' } } });
-    const hit = await postGraphQL(running.url, { extensions: { persistedQuery } }, { token });
+    const hit = await postGraphQL(suite.gateway.url, { extensions: { persistedQuery } }, { token });
     expect(hit.body).toEqual({ data: { viewer: { jobLevel: 'MANAGER' } } });
     const wrongHash = await postGraphQL(
-      running.url,
+      suite.gateway.url,
       { query: '{ viewer { name } }', extensions: { persistedQuery } },
       { token },
     );
@@ -219,13 +215,17 @@ describe.each(testEngines())('request limits on %s', (engine) => {
   });
 
   it('refuses introspection in production mode', async () => {
-    const res = await postGraphQL(running.url, { query: '{ __schema { queryType { name } } }' }, { token });
+    const res = await postGraphQL(
+      suite.gateway.url,
+      { query: '{ __schema { queryType { name } } }' },
+      { token },
+    );
     expectRefused(res, 400, /introspection is not allowed/i);
     await stillServes();
   });
 
   it('allows introspection in dev mode', async () => {
-    const dev = await startGateway(db, { dev: true });
+    const dev = await startGateway(suite.db, { dev: true });
     try {
       const res = await postGraphQL(dev.url, { query: '{ __schema { queryType { name } } }' });
       expect(res.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });

@@ -2,11 +2,10 @@
  * One DataLoader set per request: listing 10 or 100 org units with their
  * manager, headcount and children sends the same number of SQL statements.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, testEngines } from '../db/testing.js';
-import type { Database } from '../db/types.js';
-import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
-import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
+import { describe, expect, it } from 'vitest';
+import { testEngines } from '../db/testing.js';
+import { postGraphQL } from '../testing/harness.js';
+import { gatewaySuite } from '../testing/suite.js';
 
 const query = `query Units($first: Int!) {
   orgUnits(first: $first) {
@@ -32,27 +31,17 @@ interface UnitsData {
 }
 
 describe.each(testEngines())('no N+1 on %s', (engine) => {
-  let db: Database;
-  let org: GatewayFixture;
-  let running: RunningGateway;
-  let token: string;
-
-  beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    org = await createGatewayFixture(db, 'nplusone', { teams: 110 });
-    running = await startGateway(db);
-    token = await tokenFor(db, org.adminId);
-  });
-  afterAll(async () => {
-    await running?.close();
-    await db?.close();
-  });
+  const suite = gatewaySuite(engine, 'nplusone', {}, { teams: 110 });
 
   async function countStatements(first: number): Promise<{ statements: number; data: UnitsData }> {
     const seen: string[] = [];
-    const stop = db.onStatement((sql) => seen.push(sql));
+    const stop = suite.db.onStatement((sql) => seen.push(sql));
     try {
-      const res = await postGraphQL<UnitsData>(running.url, { query, variables: { first } }, { token });
+      const res = await postGraphQL<UnitsData>(
+        suite.gateway.url,
+        { query, variables: { first } },
+        { token: suite.admin },
+      );
       expect(res.body.errors).toBeUndefined();
       return { statements: seen.length, data: res.body.data! };
     } finally {
