@@ -20,8 +20,8 @@ import {
   type SessionOutcome,
 } from './booking.js';
 import { sessionCalendar } from './calendar.js';
-import { firstOpenSlot } from './first-slot.js';
 import { submitFeedback } from './feedback.js';
+import { firstOpenSlot } from './first-slot.js';
 import { personContacts, type BookingContext, type SessionRow } from './sql.js';
 
 const MAX_SLOT_RANGE_DAYS = 31;
