@@ -86,6 +86,25 @@ describe('actual cost', () => {
     expect(actualCost(operation, data)).toBe(1 + 2 * 3 + 2);
     expect(actualCost(operation, data)).toBeLessThanOrEqual(requestedCost(operation));
   });
+
+  it('prices each item of a list by what it holds, through fragments, aliases and @skip', () => {
+    const document = parse(`query ($skip: Boolean!) { nodes(ids: ["a", "b", "c", "d"]) {
+      id ... on Session { calendar { filename } again: calendar @skip(if: $skip) { filename } } } }`);
+    const data = {
+      nodes: [
+        { id: 'a', calendar: { filename: 'a.ics' }, again: { filename: 'a.ics' } },
+        // The calendar's own work is charged even when it answers nothing.
+        { id: 'b', calendar: null },
+        null,
+        { id: 'd' },
+      ],
+    };
+    const of = (skip: boolean) => actualCost({ schema, document, variables: { skip } }, data);
+    // a: 1 + calendar (20 + 1); b: 1 + calendar (20); c: nothing; d: 1.
+    expect(of(true)).toBe(22 + 21 + 0 + 1);
+    // The alias is priced where the answer holds it: a's, 20 + 1 more.
+    expect(of(false)).toBe(22 + 21 + 0 + 1 + 21);
+  });
 });
 
 describe("the widgets' documents", () => {

@@ -127,53 +127,78 @@ export function actualCost(operation: Operation, data: unknown): number {
   }
   const variables = operation.variables ?? {};
 
-  const objectCost = (selections: SelectionSetNode[], type: GraphQLCompositeType, value: ObjectValue) => {
+  const planOf = (selections: SelectionSetNode[], type: GraphQLCompositeType): Priced[] => {
     const fields = new Map<string, { type: GraphQLCompositeType; nodes: FieldNode[] }>();
     for (const selectionSet of selections) {
       collectFields(selectionSet, type, fragments, operation.schema, variables, fields);
     }
-    let total = 0;
+    const plan: Priced[] = [];
     for (const [key, { type: declaring, nodes }] of fields) {
-      if (!(key in value) || isIntrospection(nodes[0]!.name.value)) continue;
+      if (isIntrospection(nodes[0]!.name.value)) continue;
       const field = fieldOf(declaring, nodes[0]!.name.value);
       if (!field) continue;
-      total += fieldCost(declaring.name, field, nodes, value[key]);
+      const named = getNamedType(field.type);
+      const priced: Priced = {
+        key,
+        nodes,
+        extra: extraCost(declaring.name, field.name),
+        item: itemCost(declaring.name, field),
+        list: isListField(field),
+        composite: isCompositeType(named) ? named : null,
+        children: null,
+      };
+      // A plain scalar adds nothing whatever it holds.
+      if (priced.extra !== 0 || priced.item !== 0 || priced.composite) plan.push(priced);
+    }
+    return plan;
+  };
+
+  // The prices of a selection depend on the document, the variables and the types only, not on
+  // the items: a list of a hundred items is priced from one plan.
+  const objectCost = (plan: readonly Priced[], value: ObjectValue): number => {
+    let total = 0;
+    for (const priced of plan) {
+      if (!(priced.key in value)) continue;
+      total += fieldCost(priced, value[priced.key]);
     }
     return total;
   };
 
-  const itemValueCost = (
-    parentTypeName: string,
-    field: GraphQLField<unknown, unknown>,
-    nodes: FieldNode[],
-    value: unknown,
-  ): number => {
+  const itemValueCost = (priced: Priced, value: unknown): number => {
     if (value === null || value === undefined) return 0;
-    let total = itemCost(parentTypeName, field);
-    const named = getNamedType(field.type);
-    if (isCompositeType(named) && typeof value === 'object') {
-      const selections = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    let total = priced.item;
+    if (priced.composite && typeof value === 'object') {
       // An abstract type's answer names no type unless asked; its fields are
       // looked up on the fragments' conditions (collectFields) or the interface.
-      total += objectCost(selections, named, value as ObjectValue);
+      priced.children ??= planOf(
+        priced.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])),
+        priced.composite,
+      );
+      total += objectCost(priced.children, value as ObjectValue);
     }
     return total;
   };
 
-  const fieldCost = (
-    parentTypeName: string,
-    field: GraphQLField<unknown, unknown>,
-    nodes: FieldNode[],
-    value: unknown,
-  ): number => {
-    let total = extraCost(parentTypeName, field.name);
-    if (isListField(field) && Array.isArray(value)) {
-      for (const item of value) total += itemValueCost(parentTypeName, field, nodes, item);
+  const fieldCost = (priced: Priced, value: unknown): number => {
+    let total = priced.extra;
+    if (priced.list && Array.isArray(value)) {
+      for (const item of value) total += itemValueCost(priced, item);
     } else {
-      total += itemValueCost(parentTypeName, field, nodes, value);
+      total += itemValueCost(priced, value);
     }
     return total;
   };
 
-  return objectCost([definition.selectionSet], root, data as ObjectValue);
+  return objectCost(planOf([definition.selectionSet], root), data as ObjectValue);
+}
+
+/** One response key of a selection with its prices, and the plan of its own selection once needed. */
+interface Priced {
+  key: string;
+  nodes: FieldNode[];
+  extra: number;
+  item: number;
+  list: boolean;
+  composite: GraphQLCompositeType | null;
+  children: Priced[] | null;
 }

@@ -62,15 +62,28 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => parseDate(stringLiteral('Date', ast)),
 });
 
+/**
+ * Verdicts on names of the right shape: building an Intl.DateTimeFormat to ask costs more than the
+ * rest of a small answer, and every coach and slot list names a zone. Bounded for made-up names.
+ */
+const zoneVerdicts = new Map<string, boolean>();
+const ZONE_VERDICT_LIMIT = 1_000;
+
 export function isTimeZone(name: string): boolean {
   // The same shape the database's cw_is_time_zone CHECK accepts: UTC or Area/Location[/Sub].
   if (name.length > 64 || !/^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = zoneVerdicts.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zoneVerdicts.size >= ZONE_VERDICT_LIMIT) zoneVerdicts.clear();
+    zoneVerdicts.set(name, known);
   }
+  return known;
 }
 
 function parseTimeZone(text: string): string {

@@ -21,6 +21,7 @@ import {
 } from './booking.js';
 import { sessionCalendar } from './calendar.js';
 import { submitFeedback } from './feedback.js';
+import { firstOpenSlot } from './first-slot.js';
 import { personContacts, type BookingContext, type SessionRow } from './sql.js';
 
 const MAX_SLOT_RANGE_DAYS = 31;
@@ -222,7 +223,7 @@ export const sessionResolvers: Resolvers = {
       );
       const asSlot = (slot: { start: Date; end: Date }) => ({ startsAt: slot.start, endsAt: slot.end });
       const slots = openSlots(input, from, to).map(asSlot);
-      const next = horizon > to ? openSlots(input, to, horizon)[0] : undefined;
+      const next = horizon > to ? firstOpenSlot(input, to, horizon) : undefined;
       return { timeZone, from, to, slots, nextSlot: next ? asSlot(next) : null };
     },
     async sessions(enrolment, args, context) {

@@ -15,6 +15,13 @@ function parseDate(date: LocalDate): [number, number, number] {
 }
 
 /**
+ * Every slot list converts the same few rule times on the same days again: one TZDate costs
+ * several Intl look-ups, a Map hit almost nothing. The answer depends on its three arguments only.
+ */
+const instants = new Map<string, number>();
+const MEMO_LIMIT = 10_000;
+
+/**
  * The instant at which the wall clock in `zone` reads `date` `time`.
  * A time inside a spring-forward gap (02:30 on the day Madrid skips 02:00–03:00)
  * does not exist; it is moved forward by the gap's length, as calendar
@@ -22,9 +29,18 @@ function parseDate(date: LocalDate): [number, number, number] {
  * the later (standard-time) occurrence.
  */
 export function zonedToInstant(date: LocalDate, time: string, zone: string): Date {
-  const [y, m, d] = parseDate(date);
-  const [hh, mm] = time.split(':').map(Number);
-  return new Date(new TZDate(y, m - 1, d, hh ?? 0, mm ?? 0, 0, zone).getTime());
+  const key = `${date} ${time} ${zone}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    const [y, m, d] = parseDate(date);
+    const [hh, mm] = time.split(':').map(Number);
+    instant = new TZDate(y, m - 1, d, hh ?? 0, mm ?? 0, 0, zone).getTime();
+    // Zone rules change only with a new build of the runtime's time zone data; the bound keeps
+    // odd inputs from growing the memo without end.
+    if (instants.size >= MEMO_LIMIT) instants.clear();
+    instants.set(key, instant);
+  }
+  return new Date(instant);
 }
 
 export interface WallClock {
