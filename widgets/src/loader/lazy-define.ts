@@ -17,12 +17,18 @@
  * while the page loads: the host's page stays responsive. `loadElement(tag)` loads at once, and
  * `customElements.whenDefined(tag)` resolves as always once the module has run.
  *
+ * Several tags that come near together (a page's first frame) are asked for one per task: a host's
+ * bundler may do work of its own the moment a module is asked for (Vite, for one, adds a
+ * `<link rel=modulepreload>` for each of the module's dependencies, a few milliseconds each on a
+ * slow phone), and asked for all at once that work adds up to one long task in the host's page.
+ *
  * Not seen: elements inside closed shadow roots, and an open shadow root a defined element attaches
  * later than its upgrade (e.g. on first click). Such a host can import the widget's define module
  * (`@coachwork/widgets/<widget>.js`) or load it by hand with `loadElement(tag)`.
  */
 
 import { warmUpIntl } from '../shared/intl-warm-up.js';
+import { yieldToMain } from '../shared/yield.js';
 
 /** Tag name → a function that imports the module defining it. */
 export type ElementLoaders = Readonly<Record<string, () => Promise<unknown>>>;
@@ -58,10 +64,26 @@ export function defineLazily(
       ? undefined
       : new IntersectionObserver(
           (entries) => {
-            for (const entry of entries) if (entry.isIntersecting) void loadElement(entry.target.localName);
+            for (const entry of entries) if (entry.isIntersecting) loadInTurn(entry.target.localName);
           },
           { rootMargin: near },
         );
+  /** Tags come near and not asked for yet, asked for one per task in the order they came. */
+  const queued = new Set<string>();
+  let asking = false;
+  const loadInTurn = (tag: string): void => {
+    queued.add(tag);
+    if (asking) return;
+    asking = true;
+    void (async () => {
+      for (const next of queued) {
+        queued.delete(next);
+        void loadElement(next);
+        await yieldToMain();
+      }
+      asking = false;
+    })();
+  };
   const watched = new WeakSet<Node>();
   /** Undefined host components' tags whose definition the loader waits for. */
   const awaited = new Set<string>();

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /** The slot grid (logical properties, so it mirrors in right-to-left locales). */
 export const slotGridStyles = css`
-  /* Seven day columns need about 28em; narrower, the grid scrolls inside the card, not the page. */
+  /* Seven day columns need about 28em, three (compact) 15em; narrower, the grid scrolls inside the card, not the page. */
   .grid-scroll {
     overflow-x: auto;
     /* Holds the cells' visually hidden labels, which would otherwise widen the page past the scroller. */
@@ -14,6 +14,9 @@ export const slotGridStyles = css`
     border-spacing: var(--_space-1);
     table-layout: fixed;
     min-inline-size: 28em;
+  }
+  :host([compact]) table {
+    min-inline-size: 15em;
   }
   th {
     vertical-align: top;

@@ -67,6 +67,8 @@ async function booker(options: {
   theme?: string;
   compact?: boolean;
   enrolment?: string;
+  /** The host's width in px; default 380 compact, 720 otherwise. */
+  width?: number;
 }): Promise<SessionBooker> {
   return mountFramed<SessionBooker>(
     html`<cw-session-booker
@@ -77,7 +79,11 @@ async function booker(options: {
       ?compact=${options.compact ?? false}
       .tokenProvider=${options.tokenProvider}
     ></cw-session-booker>`,
-    { size: `inline-size: ${options.compact ? 380 : 720}px`, theme: options.theme, locale: options.locale },
+    {
+      size: `inline-size: ${options.width ?? (options.compact ? 380 : 720)}px`,
+      theme: options.theme,
+      locale: options.locale,
+    },
   );
 }
 
@@ -366,11 +372,15 @@ describe('<cw-session-booker>', () => {
     await shoot(el, 'rtl-ar');
   });
 
-  it('is compact on narrow hosts', async function () {
+  it('is compact on narrow hosts: three days that fit a phone-wide card without scrolling sideways', async function () {
     this.timeout(60_000);
-    const el = await booker({ ...signedIn(url, { email: LUCIA }), compact: true });
+    const el = await booker({ ...signedIn(url, { email: LUCIA }), compact: true, width: 300 });
     await until(gridReady(el), 'the slot grid');
     expect($$(el, '[role="columnheader"]')).to.have.length(3);
+    const scroller = $(el, '.grid-scroll')!;
+    expect(scroller.scrollWidth, 'the grid, beside the width it is shown in').to.be.at.most(
+      scroller.clientWidth,
+    );
     await expectAccessible(el);
     await shoot(el, 'compact');
   });
