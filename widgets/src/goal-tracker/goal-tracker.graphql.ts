@@ -53,6 +53,18 @@ export const checkInFields = graphql(`
   }
 `);
 
+/** The answer to a change of a goal's own fields: the row as it now is, or why it was refused. */
+export const goalChangeFields = graphql(`
+  fragment CwGoalTrackerGoalChange on GoalPayload {
+    goal {
+      ...CwGoalTrackerGoal
+    }
+    userErrors {
+      ...CwUserError
+    }
+  }
+`);
+
 export const goalTrackerQuery = graphql(`
   query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {
     viewer {
@@ -68,35 +80,11 @@ export const goalTrackerQuery = graphql(`
         }
       }
     }
-    # The goal's fields are spelled out rather than spread from CwGoalTrackerGoal: the gateway's
-    # static cost limit charges a fragment spread one more level.
     goals(first: $first, filter: { owner: $owner, capability: $capability }) {
       totalCount
       edges {
         node {
-          id
-          title
-          description
-          targetDate
-          status
-          progress
-          visibility
-          viewerCanEdit
-          capability {
-            id
-            code
-            name(locale: $locale)
-          }
-          milestones {
-            id
-            title
-            done
-            position
-          }
-          latestCheckIn {
-            id
-            checkedInAt
-          }
+          ...CwGoalTrackerGoal
         }
       }
     }
@@ -114,12 +102,7 @@ export const goalDetailQuery = graphql(`
 export const createGoalMutation = graphql(`
   mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {
     createGoal(input: $input) {
-      goal {
-        ...CwGoalTrackerGoal
-      }
-      userErrors {
-        ...CwUserError
-      }
+      ...CwGoalTrackerGoalChange
     }
   }
 `);
@@ -127,12 +110,7 @@ export const createGoalMutation = graphql(`
 export const updateGoalMutation = graphql(`
   mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {
     updateGoal(input: $input) {
-      goal {
-        ...CwGoalTrackerGoal
-      }
-      userErrors {
-        ...CwUserError
-      }
+      ...CwGoalTrackerGoalChange
     }
   }
 `);
@@ -140,12 +118,7 @@ export const updateGoalMutation = graphql(`
 export const setVisibilityMutation = graphql(`
   mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {
     setGoalVisibility(input: $input) {
-      goal {
-        ...CwGoalTrackerGoal
-      }
-      userErrors {
-        ...CwUserError
-      }
+      ...CwGoalTrackerGoalChange
     }
   }
 `);

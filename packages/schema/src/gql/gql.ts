@@ -27,11 +27,12 @@ type Documents = {
   '\n  mutation CwCoachDeskWriteNote($input: WriteSessionNoteInput!) {\n    writeSessionNote(input: $input) {\n      session {\n        id\n      }\n      note {\n        body\n        updatedAt\n        capabilities {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwCoachDeskWriteNoteDocument;
   '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      id\n      code\n      name(locale: $locale)\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n': typeof types.CwGoalTrackerGoalFragmentDoc;
   '\n  fragment CwGoalTrackerCheckIns on Goal {\n    id\n    checkIns(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          progress\n          note\n          mood\n          confidence\n          checkedInAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInsFragmentDoc;
-  "\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    # The goal's fields are spelled out rather than spread from CwGoalTrackerGoal: the gateway's\n    # static cost limit charges a fragment spread one more level.\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          targetDate\n          status\n          progress\n          visibility\n          viewerCanEdit\n          capability {\n            id\n            code\n            name(locale: $locale)\n          }\n          milestones {\n            id\n            title\n            done\n            position\n          }\n          latestCheckIn {\n            id\n            checkedInAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.CwGoalTrackerDocument;
+  '\n  fragment CwGoalTrackerGoalChange on GoalPayload {\n    goal {\n      ...CwGoalTrackerGoal\n    }\n    userErrors {\n      ...CwUserError\n    }\n  }\n': typeof types.CwGoalTrackerGoalChangeFragmentDoc;
+  '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n': typeof types.CwGoalTrackerDocument;
   '\n  query CwGoalTrackerDetail($id: ID!) {\n    goal(id: $id) {\n      ...CwGoalTrackerCheckIns\n    }\n  }\n': typeof types.CwGoalTrackerDetailDocument;
-  '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCreateDocument;
-  '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerUpdateDocument;
-  '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerVisibilityDocument;
+  '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n': typeof types.CwGoalTrackerCreateDocument;
+  '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n': typeof types.CwGoalTrackerUpdateDocument;
+  '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n': typeof types.CwGoalTrackerVisibilityDocument;
   '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInDocument;
   '\n  mutation CwGoalTrackerMilestone($input: CompleteGoalMilestoneInput!, $locale: Locale) {\n    completeGoalMilestone(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwGoalTrackerMilestoneDocument;
   '\n  query CwProgramConsoleCoaches($id: ID!) {\n    viewer {\n      id\n      roles\n    }\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        coachPool {\n          capacity\n          activeClients\n          ratingTrend {\n            month\n            average\n            withheld\n          }\n          feedbackComments {\n            withheld\n            minGroupSize\n            comments {\n              month\n              text\n            }\n          }\n          coach {\n            id\n            name\n            languages\n            qualityStatus\n            capacity\n            activeClients\n            rating {\n              average\n              count\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleCoachesDocument;
@@ -139,15 +140,17 @@ const documents: Documents = {
     types.CwGoalTrackerGoalFragmentDoc,
   '\n  fragment CwGoalTrackerCheckIns on Goal {\n    id\n    checkIns(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          progress\n          note\n          mood\n          confidence\n          checkedInAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.CwGoalTrackerCheckInsFragmentDoc,
-  "\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    # The goal's fields are spelled out rather than spread from CwGoalTrackerGoal: the gateway's\n    # static cost limit charges a fragment spread one more level.\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          targetDate\n          status\n          progress\n          visibility\n          viewerCanEdit\n          capability {\n            id\n            code\n            name(locale: $locale)\n          }\n          milestones {\n            id\n            title\n            done\n            position\n          }\n          latestCheckIn {\n            id\n            checkedInAt\n          }\n        }\n      }\n    }\n  }\n":
+  '\n  fragment CwGoalTrackerGoalChange on GoalPayload {\n    goal {\n      ...CwGoalTrackerGoal\n    }\n    userErrors {\n      ...CwUserError\n    }\n  }\n':
+    types.CwGoalTrackerGoalChangeFragmentDoc,
+  '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n':
     types.CwGoalTrackerDocument,
   '\n  query CwGoalTrackerDetail($id: ID!) {\n    goal(id: $id) {\n      ...CwGoalTrackerCheckIns\n    }\n  }\n':
     types.CwGoalTrackerDetailDocument,
-  '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+  '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n':
     types.CwGoalTrackerCreateDocument,
-  '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+  '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n':
     types.CwGoalTrackerUpdateDocument,
-  '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
+  '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n':
     types.CwGoalTrackerVisibilityDocument,
   '\n  mutation CwGoalTrackerCheckIn($input: AddGoalCheckInInput!, $locale: Locale) {\n    addGoalCheckIn(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n        ...CwGoalTrackerCheckIns\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwGoalTrackerCheckInDocument,
@@ -393,7 +396,13 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    # The goal's fields are spelled out rather than spread from CwGoalTrackerGoal: the gateway's\n    # static cost limit charges a fragment spread one more level.\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          description\n          targetDate\n          status\n          progress\n          visibility\n          viewerCanEdit\n          capability {\n            id\n            code\n            name(locale: $locale)\n          }\n          milestones {\n            id\n            title\n            done\n            position\n          }\n          latestCheckIn {\n            id\n            checkedInAt\n          }\n        }\n      }\n    }\n  }\n",
+  source: '\n  fragment CwGoalTrackerGoalChange on GoalPayload {\n    goal {\n      ...CwGoalTrackerGoal\n    }\n    userErrors {\n      ...CwUserError\n    }\n  }\n',
+): typeof import('./graphql.js').CwGoalTrackerGoalChangeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -405,19 +414,19 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+  source: '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+  source: '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      goal {\n        ...CwGoalTrackerGoal\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
+  source: '\n  mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {\n    setGoalVisibility(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerVisibilityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -5593,6 +5593,36 @@ export type CwGoalTrackerCheckInsFragment = {
   };
 };
 
+export type CwGoalTrackerGoalChangeFragment = {
+  __typename?: 'GoalPayload';
+  goal?: {
+    __typename?: 'Goal';
+    id: string;
+    title: string;
+    description?: string | null;
+    targetDate?: string | null;
+    status: GoalStatus;
+    progress: number;
+    visibility: GoalVisibility;
+    viewerCanEdit: boolean;
+    capability: { __typename?: 'Capability'; id: string; code: string; name: string };
+    milestones: Array<{
+      __typename?: 'GoalMilestone';
+      id: string;
+      title: string;
+      done: boolean;
+      position: number;
+    }>;
+    latestCheckIn?: { __typename?: 'GoalCheckIn'; id: string; checkedInAt: string } | null;
+  } | null;
+  userErrors: Array<{
+    __typename?: 'UserError';
+    field?: Array<string> | null;
+    code: UserErrorCode;
+    message: string;
+  }>;
+};
+
 export type CwGoalTrackerQueryVariables = Exact<{
   owner?: InputMaybe<Scalars['ID']['input']>;
   capability?: InputMaybe<Scalars['String']['input']>;
@@ -7850,6 +7880,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CwGoalTrackerCheckInsFragmentDoc = new TypedDocumentString(
+  `
+fragment CwGoalTrackerCheckIns on Goal {
+  __typename
+  id
+  checkIns(first: 10) {
+    totalCount
+    edges {
+      node {
+        __typename
+        id
+        progress
+        note
+        mood
+        confidence
+        checkedInAt
+        author {
+          __typename
+          id
+          name
+        }
+      }
+    }
+  }
+}
+`,
+  { fragmentName: 'CwGoalTrackerCheckIns' },
+) as unknown as TypedDocumentString<CwGoalTrackerCheckInsFragment, unknown>;
 export const CwGoalTrackerGoalFragmentDoc = new TypedDocumentString(
   `
 fragment CwGoalTrackerGoal on Goal {
@@ -7884,34 +7942,65 @@ fragment CwGoalTrackerGoal on Goal {
 `,
   { fragmentName: 'CwGoalTrackerGoal' },
 ) as unknown as TypedDocumentString<CwGoalTrackerGoalFragment, unknown>;
-export const CwGoalTrackerCheckInsFragmentDoc = new TypedDocumentString(
+export const CwUserErrorFragmentDoc = new TypedDocumentString(
   `
-fragment CwGoalTrackerCheckIns on Goal {
-  __typename
-  id
-  checkIns(first: 10) {
-    totalCount
-    edges {
-      node {
-        __typename
-        id
-        progress
-        note
-        mood
-        confidence
-        checkedInAt
-        author {
-          __typename
-          id
-          name
-        }
-      }
-    }
-  }
+fragment CwUserError on UserError {
+  field
+  code
+  message
 }
 `,
-  { fragmentName: 'CwGoalTrackerCheckIns' },
-) as unknown as TypedDocumentString<CwGoalTrackerCheckInsFragment, unknown>;
+  { fragmentName: 'CwUserError' },
+) as unknown as TypedDocumentString<CwUserErrorFragment, unknown>;
+export const CwGoalTrackerGoalChangeFragmentDoc = new TypedDocumentString(
+  `
+fragment CwGoalTrackerGoalChange on GoalPayload {
+  goal {
+    ...CwGoalTrackerGoal
+  }
+  userErrors {
+    ...CwUserError
+  }
+}
+
+fragment CwGoalTrackerGoal on Goal {
+  __typename
+  id
+  title
+  description
+  targetDate
+  status
+  progress
+  visibility
+  viewerCanEdit
+  capability {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+  milestones {
+    __typename
+    id
+    title
+    done
+    position
+  }
+  latestCheckIn {
+    __typename
+    id
+    checkedInAt
+  }
+}
+
+fragment CwUserError on UserError {
+  field
+  code
+  message
+}
+`,
+  { fragmentName: 'CwGoalTrackerGoalChange' },
+) as unknown as TypedDocumentString<CwGoalTrackerGoalChangeFragment, unknown>;
 export const CwProgramConsoleCoachStatusFragmentDoc = new TypedDocumentString(
   `
 fragment CwProgramConsoleCoachStatus on CoachStatusPayload {
@@ -8265,16 +8354,6 @@ fragment CwSessionBookerSession on Session {
 `,
   { fragmentName: 'CwSessionBookerSession' },
 ) as unknown as TypedDocumentString<CwSessionBookerSessionFragment, unknown>;
-export const CwUserErrorFragmentDoc = new TypedDocumentString(
-  `
-fragment CwUserError on UserError {
-  field
-  code
-  message
-}
-`,
-  { fragmentName: 'CwUserError' },
-) as unknown as TypedDocumentString<CwUserErrorFragment, unknown>;
 export const CwCoachDeskAvailabilityDocument = new TypedDocumentString(`
 query CwCoachDeskAvailability {
   coachDesk {
@@ -8627,35 +8706,39 @@ query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: In
     totalCount
     edges {
       node {
-        __typename
-        id
-        title
-        description
-        targetDate
-        status
-        progress
-        visibility
-        viewerCanEdit
-        capability {
-          __typename
-          id
-          code
-          name(locale: $locale)
-        }
-        milestones {
-          __typename
-          id
-          title
-          done
-          position
-        }
-        latestCheckIn {
-          __typename
-          id
-          checkedInAt
-        }
+        ...CwGoalTrackerGoal
       }
     }
+  }
+}
+
+fragment CwGoalTrackerGoal on Goal {
+  __typename
+  id
+  title
+  description
+  targetDate
+  status
+  progress
+  visibility
+  viewerCanEdit
+  capability {
+    __typename
+    id
+    code
+    name(locale: $locale)
+  }
+  milestones {
+    __typename
+    id
+    title
+    done
+    position
+  }
+  latestCheckIn {
+    __typename
+    id
+    checkedInAt
   }
 }
 `) as unknown as TypedDocumentString<CwGoalTrackerQuery, CwGoalTrackerQueryVariables>;
@@ -8693,12 +8776,7 @@ fragment CwGoalTrackerCheckIns on Goal {
 export const CwGoalTrackerCreateDocument = new TypedDocumentString(`
 mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {
   createGoal(input: $input) {
-    goal {
-      ...CwGoalTrackerGoal
-    }
-    userErrors {
-      ...CwUserError
-    }
+    ...CwGoalTrackerGoalChange
   }
 }
 
@@ -8729,6 +8807,15 @@ fragment CwGoalTrackerGoal on Goal {
     __typename
     id
     checkedInAt
+  }
+}
+
+fragment CwGoalTrackerGoalChange on GoalPayload {
+  goal {
+    ...CwGoalTrackerGoal
+  }
+  userErrors {
+    ...CwUserError
   }
 }
 
@@ -8741,12 +8828,7 @@ fragment CwUserError on UserError {
 export const CwGoalTrackerUpdateDocument = new TypedDocumentString(`
 mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {
   updateGoal(input: $input) {
-    goal {
-      ...CwGoalTrackerGoal
-    }
-    userErrors {
-      ...CwUserError
-    }
+    ...CwGoalTrackerGoalChange
   }
 }
 
@@ -8777,6 +8859,15 @@ fragment CwGoalTrackerGoal on Goal {
     __typename
     id
     checkedInAt
+  }
+}
+
+fragment CwGoalTrackerGoalChange on GoalPayload {
+  goal {
+    ...CwGoalTrackerGoal
+  }
+  userErrors {
+    ...CwUserError
   }
 }
 
@@ -8789,12 +8880,7 @@ fragment CwUserError on UserError {
 export const CwGoalTrackerVisibilityDocument = new TypedDocumentString(`
 mutation CwGoalTrackerVisibility($input: SetGoalVisibilityInput!, $locale: Locale) {
   setGoalVisibility(input: $input) {
-    goal {
-      ...CwGoalTrackerGoal
-    }
-    userErrors {
-      ...CwUserError
-    }
+    ...CwGoalTrackerGoalChange
   }
 }
 
@@ -8825,6 +8911,15 @@ fragment CwGoalTrackerGoal on Goal {
     __typename
     id
     checkedInAt
+  }
+}
+
+fragment CwGoalTrackerGoalChange on GoalPayload {
+  goal {
+    ...CwGoalTrackerGoal
+  }
+  userErrors {
+    ...CwUserError
   }
 }
 
