@@ -1,31 +1,47 @@
 import { graphql } from '@coachwork/schema/gql';
 
+/** The coach's hours as the form edits them; the query and the save answer with the same fields. */
+export const hoursFields = graphql(`
+  fragment CwCoachDeskHours on CoachAvailability {
+    timeZone
+    capacity
+    activeClients
+    weeklyHours {
+      weekday
+      startTime
+      endTime
+    }
+    exceptions {
+      startsOn
+      endsOn
+      reason
+    }
+  }
+`);
+
+/** A booked session the coach's hours would leave out, and whose it is. */
+export const conflictFields = graphql(`
+  fragment CwCoachDeskConflict on AvailabilityConflict {
+    reason
+    session {
+      id
+      startsAt
+      participant {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const availabilityQuery = graphql(`
   query CwCoachDeskAvailability {
     coachDesk {
       availability {
-        timeZone
-        capacity
-        activeClients
-        weeklyHours {
-          weekday
-          startTime
-          endTime
-        }
-        exceptions {
-          startsOn
-          endsOn
-          reason
-        }
+        ...CwCoachDeskHours
         conflicts {
-          reason
+          ...CwCoachDeskConflict
           session {
-            id
-            startsAt
-            participant {
-              id
-              name
-            }
             enrolment {
               id
             }
@@ -76,30 +92,12 @@ export const setAvailabilityMutation = graphql(`
     setCoachAvailability(input: $input) {
       saved
       availability {
-        timeZone
-        capacity
-        activeClients
-        weeklyHours {
-          weekday
-          startTime
-          endTime
-        }
-        exceptions {
-          startsOn
-          endsOn
-          reason
-        }
+        ...CwCoachDeskHours
       }
       conflicts {
-        reason
+        ...CwCoachDeskConflict
         session {
-          id
-          startsAt
           endsAt
-          participant {
-            id
-            name
-          }
         }
       }
       userErrors {

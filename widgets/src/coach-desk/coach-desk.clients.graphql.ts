@@ -36,21 +36,28 @@ export const clientsQuery = graphql(`
   }
 `);
 
+/** A goal a client shares with their coach, as the client list and an opened session show it. */
+export const clientGoalFields = graphql(`
+  fragment CwCoachDeskClientGoal on Goal {
+    id
+    title
+    progress
+    status
+    capability {
+      id
+      name
+    }
+  }
+`);
+
 /** One client's shared goals, loaded when the coach opens them. */
 export const clientGoalsQuery = graphql(`
   query CwCoachDeskClientGoals($owner: ID!) {
     goals(first: 20, filter: { owner: $owner }) {
       edges {
         node {
-          id
-          title
-          progress
-          status
+          ...CwCoachDeskClientGoal
           targetDate
-          capability {
-            id
-            name
-          }
         }
       }
     }

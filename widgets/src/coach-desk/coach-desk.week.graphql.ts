@@ -43,14 +43,7 @@ export const sessionDetailQuery = graphql(`
     goals(first: 20, filter: { owner: $owner }) {
       edges {
         node {
-          id
-          title
-          progress
-          status
-          capability {
-            id
-            name
-          }
+          ...CwCoachDeskClientGoal
         }
       }
     }
@@ -87,17 +80,24 @@ export const sessionDetailQuery = graphql(`
   }
 `);
 
+/** A session marked held or missed: its new status, or why it could not be. */
+export const sessionStatusFields = graphql(`
+  fragment CwCoachDeskSessionStatus on SessionPayload {
+    session {
+      id
+      status
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+`);
+
 export const completeMutation = graphql(`
   mutation CwCoachDeskComplete($input: SessionIdInput!) {
     completeSession(input: $input) {
-      session {
-        id
-        status
-      }
-      userErrors {
-        field
-        message
-      }
+      ...CwCoachDeskSessionStatus
     }
   }
 `);
@@ -105,14 +105,7 @@ export const completeMutation = graphql(`
 export const noShowMutation = graphql(`
   mutation CwCoachDeskNoShow($input: SessionIdInput!) {
     markSessionNoShow(input: $input) {
-      session {
-        id
-        status
-      }
-      userErrors {
-        field
-        message
-      }
+      ...CwCoachDeskSessionStatus
     }
   }
 `);

@@ -13,17 +13,21 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n        conflicts {\n          reason\n          session {\n            id\n            startsAt\n            participant {\n              id\n              name\n            }\n            enrolment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskAvailabilityDocument;
+  '\n  fragment CwCoachDeskHours on CoachAvailability {\n    timeZone\n    capacity\n    activeClients\n    weeklyHours {\n      weekday\n      startTime\n      endTime\n    }\n    exceptions {\n      startsOn\n      endsOn\n      reason\n    }\n  }\n': typeof types.CwCoachDeskHoursFragmentDoc;
+  '\n  fragment CwCoachDeskConflict on AvailabilityConflict {\n    reason\n    session {\n      id\n      startsAt\n      participant {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CwCoachDeskConflictFragmentDoc;
+  '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        ...CwCoachDeskHours\n        conflicts {\n          ...CwCoachDeskConflict\n          session {\n            enrolment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskAvailabilityDocument;
   '\n  query CwCoachDeskMoveSlots($id: ID!, $from: DateTime!, $to: DateTime!) {\n    node(id: $id) {\n      id\n      ... on Enrolment {\n        availableSlots(from: $from, to: $to) {\n          slots {\n            startsAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskMoveSlotsDocument;
   '\n  mutation CwCoachDeskMoveSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        id\n        startsAt\n        endsAt\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwCoachDeskMoveSessionDocument;
-  '\n  mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {\n    setCoachAvailability(input: $input) {\n      saved\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n      }\n      conflicts {\n        reason\n        session {\n          id\n          startsAt\n          endsAt\n          participant {\n            id\n            name\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwCoachDeskSetAvailabilityDocument;
+  '\n  mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {\n    setCoachAvailability(input: $input) {\n      saved\n      availability {\n        ...CwCoachDeskHours\n      }\n      conflicts {\n        ...CwCoachDeskConflict\n        session {\n          endsAt\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwCoachDeskSetAvailabilityDocument;
   '\n  query CwCoachDeskClients {\n    coachDesk {\n      clients {\n        id\n        status\n        pace\n        person {\n          id\n          name\n        }\n        program {\n          id\n          name\n        }\n        quota {\n          allowed\n          used\n          remaining\n        }\n        progress {\n          goals {\n            total\n            onTrack\n          }\n          nextSession {\n            id\n            startsAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskClientsDocument;
-  '\n  query CwCoachDeskClientGoals($owner: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          id\n          title\n          progress\n          status\n          targetDate\n          capability {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskClientGoalsDocument;
+  '\n  fragment CwCoachDeskClientGoal on Goal {\n    id\n    title\n    progress\n    status\n    capability {\n      id\n      name\n    }\n  }\n': typeof types.CwCoachDeskClientGoalFragmentDoc;
+  '\n  query CwCoachDeskClientGoals($owner: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          ...CwCoachDeskClientGoal\n          targetDate\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskClientGoalsDocument;
   '\n  query CwCoachDeskHeader {\n    coachDesk {\n      timeZone\n      coach {\n        id\n        name\n        rating {\n          average\n          count\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskHeaderDocument;
   '\n  query CwCoachDeskWeek($from: DateTime!, $to: DateTime!) {\n    coachDesk {\n      timeZone\n      sessions(from: $from, to: $to) {\n        id\n        startsAt\n        endsAt\n        status\n        joinUrl\n        participant {\n          id\n          name\n        }\n        enrolment {\n          id\n          program {\n            id\n            name\n          }\n        }\n        privateNote {\n          body\n          updatedAt\n          capabilities {\n            id\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskWeekDocument;
-  '\n  query CwCoachDeskSessionDetail($owner: ID!, $enrolment: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          id\n          title\n          progress\n          status\n          capability {\n            id\n            name\n          }\n        }\n      }\n    }\n    node(id: $enrolment) {\n      id\n      ... on Enrolment {\n        sessions(first: 100, status: [COMPLETED, NO_SHOW]) {\n          edges {\n            node {\n              id\n              startsAt\n              status\n              privateNote {\n                body\n                updatedAt\n                capabilities {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    capabilities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskSessionDetailDocument;
-  '\n  mutation CwCoachDeskComplete($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      session {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwCoachDeskCompleteDocument;
-  '\n  mutation CwCoachDeskNoShow($input: SessionIdInput!) {\n    markSessionNoShow(input: $input) {\n      session {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwCoachDeskNoShowDocument;
+  '\n  query CwCoachDeskSessionDetail($owner: ID!, $enrolment: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          ...CwCoachDeskClientGoal\n        }\n      }\n    }\n    node(id: $enrolment) {\n      id\n      ... on Enrolment {\n        sessions(first: 100, status: [COMPLETED, NO_SHOW]) {\n          edges {\n            node {\n              id\n              startsAt\n              status\n              privateNote {\n                body\n                updatedAt\n                capabilities {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    capabilities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.CwCoachDeskSessionDetailDocument;
+  '\n  fragment CwCoachDeskSessionStatus on SessionPayload {\n    session {\n      id\n      status\n    }\n    userErrors {\n      field\n      message\n    }\n  }\n': typeof types.CwCoachDeskSessionStatusFragmentDoc;
+  '\n  mutation CwCoachDeskComplete($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      ...CwCoachDeskSessionStatus\n    }\n  }\n': typeof types.CwCoachDeskCompleteDocument;
+  '\n  mutation CwCoachDeskNoShow($input: SessionIdInput!) {\n    markSessionNoShow(input: $input) {\n      ...CwCoachDeskSessionStatus\n    }\n  }\n': typeof types.CwCoachDeskNoShowDocument;
   '\n  mutation CwCoachDeskWriteNote($input: WriteSessionNoteInput!) {\n    writeSessionNote(input: $input) {\n      session {\n        id\n      }\n      note {\n        body\n        updatedAt\n        capabilities {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwCoachDeskWriteNoteDocument;
   '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      id\n      code\n      name(locale: $locale)\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n': typeof types.CwGoalTrackerGoalFragmentDoc;
   '\n  fragment CwGoalTrackerCheckIns on Goal {\n    id\n    checkIns(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          progress\n          note\n          mood\n          confidence\n          checkedInAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInsFragmentDoc;
@@ -112,27 +116,35 @@ type Documents = {
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n': typeof types.CwViewerBadgeDocument;
 };
 const documents: Documents = {
-  '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n        conflicts {\n          reason\n          session {\n            id\n            startsAt\n            participant {\n              id\n              name\n            }\n            enrolment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  fragment CwCoachDeskHours on CoachAvailability {\n    timeZone\n    capacity\n    activeClients\n    weeklyHours {\n      weekday\n      startTime\n      endTime\n    }\n    exceptions {\n      startsOn\n      endsOn\n      reason\n    }\n  }\n':
+    types.CwCoachDeskHoursFragmentDoc,
+  '\n  fragment CwCoachDeskConflict on AvailabilityConflict {\n    reason\n    session {\n      id\n      startsAt\n      participant {\n        id\n        name\n      }\n    }\n  }\n':
+    types.CwCoachDeskConflictFragmentDoc,
+  '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        ...CwCoachDeskHours\n        conflicts {\n          ...CwCoachDeskConflict\n          session {\n            enrolment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.CwCoachDeskAvailabilityDocument,
   '\n  query CwCoachDeskMoveSlots($id: ID!, $from: DateTime!, $to: DateTime!) {\n    node(id: $id) {\n      id\n      ... on Enrolment {\n        availableSlots(from: $from, to: $to) {\n          slots {\n            startsAt\n          }\n        }\n      }\n    }\n  }\n':
     types.CwCoachDeskMoveSlotsDocument,
   '\n  mutation CwCoachDeskMoveSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        id\n        startsAt\n        endsAt\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwCoachDeskMoveSessionDocument,
-  '\n  mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {\n    setCoachAvailability(input: $input) {\n      saved\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n      }\n      conflicts {\n        reason\n        session {\n          id\n          startsAt\n          endsAt\n          participant {\n            id\n            name\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {\n    setCoachAvailability(input: $input) {\n      saved\n      availability {\n        ...CwCoachDeskHours\n      }\n      conflicts {\n        ...CwCoachDeskConflict\n        session {\n          endsAt\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwCoachDeskSetAvailabilityDocument,
   '\n  query CwCoachDeskClients {\n    coachDesk {\n      clients {\n        id\n        status\n        pace\n        person {\n          id\n          name\n        }\n        program {\n          id\n          name\n        }\n        quota {\n          allowed\n          used\n          remaining\n        }\n        progress {\n          goals {\n            total\n            onTrack\n          }\n          nextSession {\n            id\n            startsAt\n          }\n        }\n      }\n    }\n  }\n':
     types.CwCoachDeskClientsDocument,
-  '\n  query CwCoachDeskClientGoals($owner: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          id\n          title\n          progress\n          status\n          targetDate\n          capability {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  fragment CwCoachDeskClientGoal on Goal {\n    id\n    title\n    progress\n    status\n    capability {\n      id\n      name\n    }\n  }\n':
+    types.CwCoachDeskClientGoalFragmentDoc,
+  '\n  query CwCoachDeskClientGoals($owner: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          ...CwCoachDeskClientGoal\n          targetDate\n        }\n      }\n    }\n  }\n':
     types.CwCoachDeskClientGoalsDocument,
   '\n  query CwCoachDeskHeader {\n    coachDesk {\n      timeZone\n      coach {\n        id\n        name\n        rating {\n          average\n          count\n        }\n      }\n    }\n  }\n':
     types.CwCoachDeskHeaderDocument,
   '\n  query CwCoachDeskWeek($from: DateTime!, $to: DateTime!) {\n    coachDesk {\n      timeZone\n      sessions(from: $from, to: $to) {\n        id\n        startsAt\n        endsAt\n        status\n        joinUrl\n        participant {\n          id\n          name\n        }\n        enrolment {\n          id\n          program {\n            id\n            name\n          }\n        }\n        privateNote {\n          body\n          updatedAt\n          capabilities {\n            id\n          }\n        }\n      }\n    }\n  }\n':
     types.CwCoachDeskWeekDocument,
-  '\n  query CwCoachDeskSessionDetail($owner: ID!, $enrolment: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          id\n          title\n          progress\n          status\n          capability {\n            id\n            name\n          }\n        }\n      }\n    }\n    node(id: $enrolment) {\n      id\n      ... on Enrolment {\n        sessions(first: 100, status: [COMPLETED, NO_SHOW]) {\n          edges {\n            node {\n              id\n              startsAt\n              status\n              privateNote {\n                body\n                updatedAt\n                capabilities {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    capabilities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+  '\n  query CwCoachDeskSessionDetail($owner: ID!, $enrolment: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          ...CwCoachDeskClientGoal\n        }\n      }\n    }\n    node(id: $enrolment) {\n      id\n      ... on Enrolment {\n        sessions(first: 100, status: [COMPLETED, NO_SHOW]) {\n          edges {\n            node {\n              id\n              startsAt\n              status\n              privateNote {\n                body\n                updatedAt\n                capabilities {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    capabilities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.CwCoachDeskSessionDetailDocument,
-  '\n  mutation CwCoachDeskComplete($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      session {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  fragment CwCoachDeskSessionStatus on SessionPayload {\n    session {\n      id\n      status\n    }\n    userErrors {\n      field\n      message\n    }\n  }\n':
+    types.CwCoachDeskSessionStatusFragmentDoc,
+  '\n  mutation CwCoachDeskComplete($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      ...CwCoachDeskSessionStatus\n    }\n  }\n':
     types.CwCoachDeskCompleteDocument,
-  '\n  mutation CwCoachDeskNoShow($input: SessionIdInput!) {\n    markSessionNoShow(input: $input) {\n      session {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwCoachDeskNoShow($input: SessionIdInput!) {\n    markSessionNoShow(input: $input) {\n      ...CwCoachDeskSessionStatus\n    }\n  }\n':
     types.CwCoachDeskNoShowDocument,
   '\n  mutation CwCoachDeskWriteNote($input: WriteSessionNoteInput!) {\n    writeSessionNote(input: $input) {\n      session {\n        id\n      }\n      note {\n        body\n        updatedAt\n        capabilities {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwCoachDeskWriteNoteDocument,
@@ -312,7 +324,19 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n        conflicts {\n          reason\n          session {\n            id\n            startsAt\n            participant {\n              id\n              name\n            }\n            enrolment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n',
+  source: '\n  fragment CwCoachDeskHours on CoachAvailability {\n    timeZone\n    capacity\n    activeClients\n    weeklyHours {\n      weekday\n      startTime\n      endTime\n    }\n    exceptions {\n      startsOn\n      endsOn\n      reason\n    }\n  }\n',
+): typeof import('./graphql.js').CwCoachDeskHoursFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwCoachDeskConflict on AvailabilityConflict {\n    reason\n    session {\n      id\n      startsAt\n      participant {\n        id\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CwCoachDeskConflictFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwCoachDeskAvailability {\n    coachDesk {\n      availability {\n        ...CwCoachDeskHours\n        conflicts {\n          ...CwCoachDeskConflict\n          session {\n            enrolment {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwCoachDeskAvailabilityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -330,7 +354,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {\n    setCoachAvailability(input: $input) {\n      saved\n      availability {\n        timeZone\n        capacity\n        activeClients\n        weeklyHours {\n          weekday\n          startTime\n          endTime\n        }\n        exceptions {\n          startsOn\n          endsOn\n          reason\n        }\n      }\n      conflicts {\n        reason\n        session {\n          id\n          startsAt\n          endsAt\n          participant {\n            id\n            name\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {\n    setCoachAvailability(input: $input) {\n      saved\n      availability {\n        ...CwCoachDeskHours\n      }\n      conflicts {\n        ...CwCoachDeskConflict\n        session {\n          endsAt\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwCoachDeskSetAvailabilityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -342,7 +366,13 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CwCoachDeskClientGoals($owner: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          id\n          title\n          progress\n          status\n          targetDate\n          capability {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+  source: '\n  fragment CwCoachDeskClientGoal on Goal {\n    id\n    title\n    progress\n    status\n    capability {\n      id\n      name\n    }\n  }\n',
+): typeof import('./graphql.js').CwCoachDeskClientGoalFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CwCoachDeskClientGoals($owner: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          ...CwCoachDeskClientGoal\n          targetDate\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwCoachDeskClientGoalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -360,19 +390,25 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CwCoachDeskSessionDetail($owner: ID!, $enrolment: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          id\n          title\n          progress\n          status\n          capability {\n            id\n            name\n          }\n        }\n      }\n    }\n    node(id: $enrolment) {\n      id\n      ... on Enrolment {\n        sessions(first: 100, status: [COMPLETED, NO_SHOW]) {\n          edges {\n            node {\n              id\n              startsAt\n              status\n              privateNote {\n                body\n                updatedAt\n                capabilities {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    capabilities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+  source: '\n  query CwCoachDeskSessionDetail($owner: ID!, $enrolment: ID!) {\n    goals(first: 20, filter: { owner: $owner }) {\n      edges {\n        node {\n          ...CwCoachDeskClientGoal\n        }\n      }\n    }\n    node(id: $enrolment) {\n      id\n      ... on Enrolment {\n        sessions(first: 100, status: [COMPLETED, NO_SHOW]) {\n          edges {\n            node {\n              id\n              startsAt\n              status\n              privateNote {\n                body\n                updatedAt\n                capabilities {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    capabilities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwCoachDeskSessionDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwCoachDeskComplete($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      session {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  fragment CwCoachDeskSessionStatus on SessionPayload {\n    session {\n      id\n      status\n    }\n    userErrors {\n      field\n      message\n    }\n  }\n',
+): typeof import('./graphql.js').CwCoachDeskSessionStatusFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CwCoachDeskComplete($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      ...CwCoachDeskSessionStatus\n    }\n  }\n',
 ): typeof import('./graphql.js').CwCoachDeskCompleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwCoachDeskNoShow($input: SessionIdInput!) {\n    markSessionNoShow(input: $input) {\n      session {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwCoachDeskNoShow($input: SessionIdInput!) {\n    markSessionNoShow(input: $input) {\n      ...CwCoachDeskSessionStatus\n    }\n  }\n',
 ): typeof import('./graphql.js').CwCoachDeskNoShowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -5215,6 +5215,36 @@ export type XapiVersion =
   /** xAPI 2.0 (IEEE 9274.1.1), sent as `2.0.0`. */
   | 'V2_0_0';
 
+export type CwCoachDeskHoursFragment = {
+  __typename?: 'CoachAvailability';
+  timeZone: string;
+  capacity: number;
+  activeClients: number;
+  weeklyHours: Array<{
+    __typename?: 'AvailabilityWindow';
+    weekday: number;
+    startTime: string;
+    endTime: string;
+  }>;
+  exceptions: Array<{
+    __typename?: 'AvailabilityException';
+    startsOn: string;
+    endsOn: string;
+    reason?: string | null;
+  }>;
+};
+
+export type CwCoachDeskConflictFragment = {
+  __typename?: 'AvailabilityConflict';
+  reason: AvailabilityConflictReason;
+  session: {
+    __typename?: 'Session';
+    id: string;
+    startsAt: string;
+    participant: { __typename?: 'Person'; id: string; name: string };
+  };
+};
+
 export type CwCoachDeskAvailabilityQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CwCoachDeskAvailabilityQuery = {
@@ -5226,6 +5256,17 @@ export type CwCoachDeskAvailabilityQuery = {
       timeZone: string;
       capacity: number;
       activeClients: number;
+      conflicts: Array<{
+        __typename?: 'AvailabilityConflict';
+        reason: AvailabilityConflictReason;
+        session: {
+          __typename?: 'Session';
+          id: string;
+          startsAt: string;
+          enrolment: { __typename?: 'Enrolment'; id: string };
+          participant: { __typename?: 'Person'; id: string; name: string };
+        };
+      }>;
       weeklyHours: Array<{
         __typename?: 'AvailabilityWindow';
         weekday: number;
@@ -5237,17 +5278,6 @@ export type CwCoachDeskAvailabilityQuery = {
         startsOn: string;
         endsOn: string;
         reason?: string | null;
-      }>;
-      conflicts: Array<{
-        __typename?: 'AvailabilityConflict';
-        reason: AvailabilityConflictReason;
-        session: {
-          __typename?: 'Session';
-          id: string;
-          startsAt: string;
-          participant: { __typename?: 'Person'; id: string; name: string };
-          enrolment: { __typename?: 'Enrolment'; id: string };
-        };
       }>;
     };
   } | null;
@@ -5335,9 +5365,9 @@ export type CwCoachDeskSetAvailabilityMutation = {
       reason: AvailabilityConflictReason;
       session: {
         __typename?: 'Session';
+        endsAt: string;
         id: string;
         startsAt: string;
-        endsAt: string;
         participant: { __typename?: 'Person'; id: string; name: string };
       };
     }>;
@@ -5368,6 +5398,15 @@ export type CwCoachDeskClientsQuery = {
   } | null;
 };
 
+export type CwCoachDeskClientGoalFragment = {
+  __typename?: 'Goal';
+  id: string;
+  title: string;
+  progress: number;
+  status: GoalStatus;
+  capability: { __typename?: 'Capability'; id: string; name: string };
+};
+
 export type CwCoachDeskClientGoalsQueryVariables = Exact<{
   owner: Scalars['ID']['input'];
 }>;
@@ -5380,11 +5419,11 @@ export type CwCoachDeskClientGoalsQuery = {
       __typename?: 'GoalEdge';
       node: {
         __typename?: 'Goal';
+        targetDate?: string | null;
         id: string;
         title: string;
         progress: number;
         status: GoalStatus;
-        targetDate?: string | null;
         capability: { __typename?: 'Capability'; id: string; name: string };
       };
     }>;
@@ -5503,6 +5542,12 @@ export type CwCoachDeskSessionDetailQuery = {
       node: { __typename?: 'Capability'; id: string; name: string };
     }>;
   };
+};
+
+export type CwCoachDeskSessionStatusFragment = {
+  __typename?: 'SessionPayload';
+  session?: { __typename?: 'Session'; id: string; status: SessionStatus } | null;
+  userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
 };
 
 export type CwCoachDeskCompleteMutationVariables = Exact<{
@@ -7880,6 +7925,77 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CwCoachDeskHoursFragmentDoc = new TypedDocumentString(
+  `
+fragment CwCoachDeskHours on CoachAvailability {
+  timeZone
+  capacity
+  activeClients
+  weeklyHours {
+    weekday
+    startTime
+    endTime
+  }
+  exceptions {
+    startsOn
+    endsOn
+    reason
+  }
+}
+`,
+  { fragmentName: 'CwCoachDeskHours' },
+) as unknown as TypedDocumentString<CwCoachDeskHoursFragment, unknown>;
+export const CwCoachDeskConflictFragmentDoc = new TypedDocumentString(
+  `
+fragment CwCoachDeskConflict on AvailabilityConflict {
+  reason
+  session {
+    __typename
+    id
+    startsAt
+    participant {
+      __typename
+      id
+      name
+    }
+  }
+}
+`,
+  { fragmentName: 'CwCoachDeskConflict' },
+) as unknown as TypedDocumentString<CwCoachDeskConflictFragment, unknown>;
+export const CwCoachDeskClientGoalFragmentDoc = new TypedDocumentString(
+  `
+fragment CwCoachDeskClientGoal on Goal {
+  __typename
+  id
+  title
+  progress
+  status
+  capability {
+    __typename
+    id
+    name
+  }
+}
+`,
+  { fragmentName: 'CwCoachDeskClientGoal' },
+) as unknown as TypedDocumentString<CwCoachDeskClientGoalFragment, unknown>;
+export const CwCoachDeskSessionStatusFragmentDoc = new TypedDocumentString(
+  `
+fragment CwCoachDeskSessionStatus on SessionPayload {
+  session {
+    __typename
+    id
+    status
+  }
+  userErrors {
+    field
+    message
+  }
+}
+`,
+  { fragmentName: 'CwCoachDeskSessionStatus' },
+) as unknown as TypedDocumentString<CwCoachDeskSessionStatusFragment, unknown>;
 export const CwGoalTrackerCheckInsFragmentDoc = new TypedDocumentString(
   `
 fragment CwGoalTrackerCheckIns on Goal {
@@ -8358,36 +8474,46 @@ export const CwCoachDeskAvailabilityDocument = new TypedDocumentString(`
 query CwCoachDeskAvailability {
   coachDesk {
     availability {
-      timeZone
-      capacity
-      activeClients
-      weeklyHours {
-        weekday
-        startTime
-        endTime
-      }
-      exceptions {
-        startsOn
-        endsOn
-        reason
-      }
+      ...CwCoachDeskHours
       conflicts {
-        reason
+        ...CwCoachDeskConflict
         session {
-          __typename
-          id
-          startsAt
-          participant {
-            __typename
-            id
-            name
-          }
           enrolment {
             __typename
             id
           }
         }
       }
+    }
+  }
+}
+
+fragment CwCoachDeskHours on CoachAvailability {
+  timeZone
+  capacity
+  activeClients
+  weeklyHours {
+    weekday
+    startTime
+    endTime
+  }
+  exceptions {
+    startsOn
+    endsOn
+    reason
+  }
+}
+
+fragment CwCoachDeskConflict on AvailabilityConflict {
+  reason
+  session {
+    __typename
+    id
+    startsAt
+    participant {
+      __typename
+      id
+      name
     }
   }
 }
@@ -8429,37 +8555,47 @@ mutation CwCoachDeskSetAvailability($input: SetCoachAvailabilityInput!) {
   setCoachAvailability(input: $input) {
     saved
     availability {
-      timeZone
-      capacity
-      activeClients
-      weeklyHours {
-        weekday
-        startTime
-        endTime
-      }
-      exceptions {
-        startsOn
-        endsOn
-        reason
-      }
+      ...CwCoachDeskHours
     }
     conflicts {
-      reason
+      ...CwCoachDeskConflict
       session {
-        __typename
-        id
-        startsAt
         endsAt
-        participant {
-          __typename
-          id
-          name
-        }
       }
     }
     userErrors {
       field
       message
+    }
+  }
+}
+
+fragment CwCoachDeskHours on CoachAvailability {
+  timeZone
+  capacity
+  activeClients
+  weeklyHours {
+    weekday
+    startTime
+    endTime
+  }
+  exceptions {
+    startsOn
+    endsOn
+    reason
+  }
+}
+
+fragment CwCoachDeskConflict on AvailabilityConflict {
+  reason
+  session {
+    __typename
+    id
+    startsAt
+    participant {
+      __typename
+      id
+      name
     }
   }
 }
@@ -8510,19 +8646,23 @@ query CwCoachDeskClientGoals($owner: ID!) {
   goals(first: 20, filter: {owner: $owner}) {
     edges {
       node {
-        __typename
-        id
-        title
-        progress
-        status
+        ...CwCoachDeskClientGoal
         targetDate
-        capability {
-          __typename
-          id
-          name
-        }
       }
     }
+  }
+}
+
+fragment CwCoachDeskClientGoal on Goal {
+  __typename
+  id
+  title
+  progress
+  status
+  capability {
+    __typename
+    id
+    name
   }
 }
 `) as unknown as TypedDocumentString<CwCoachDeskClientGoalsQuery, CwCoachDeskClientGoalsQueryVariables>;
@@ -8584,16 +8724,7 @@ query CwCoachDeskSessionDetail($owner: ID!, $enrolment: ID!) {
   goals(first: 20, filter: {owner: $owner}) {
     edges {
       node {
-        __typename
-        id
-        title
-        progress
-        status
-        capability {
-          __typename
-          id
-          name
-        }
+        ...CwCoachDeskClientGoal
       }
     }
   }
@@ -8632,34 +8763,55 @@ query CwCoachDeskSessionDetail($owner: ID!, $enrolment: ID!) {
     }
   }
 }
+
+fragment CwCoachDeskClientGoal on Goal {
+  __typename
+  id
+  title
+  progress
+  status
+  capability {
+    __typename
+    id
+    name
+  }
+}
 `) as unknown as TypedDocumentString<CwCoachDeskSessionDetailQuery, CwCoachDeskSessionDetailQueryVariables>;
 export const CwCoachDeskCompleteDocument = new TypedDocumentString(`
 mutation CwCoachDeskComplete($input: SessionIdInput!) {
   completeSession(input: $input) {
-    session {
-      __typename
-      id
-      status
-    }
-    userErrors {
-      field
-      message
-    }
+    ...CwCoachDeskSessionStatus
+  }
+}
+
+fragment CwCoachDeskSessionStatus on SessionPayload {
+  session {
+    __typename
+    id
+    status
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<CwCoachDeskCompleteMutation, CwCoachDeskCompleteMutationVariables>;
 export const CwCoachDeskNoShowDocument = new TypedDocumentString(`
 mutation CwCoachDeskNoShow($input: SessionIdInput!) {
   markSessionNoShow(input: $input) {
-    session {
-      __typename
-      id
-      status
-    }
-    userErrors {
-      field
-      message
-    }
+    ...CwCoachDeskSessionStatus
+  }
+}
+
+fragment CwCoachDeskSessionStatus on SessionPayload {
+  session {
+    __typename
+    id
+    status
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<CwCoachDeskNoShowMutation, CwCoachDeskNoShowMutationVariables>;
