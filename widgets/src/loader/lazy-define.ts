@@ -27,7 +27,8 @@
  * (`@coachwork/widgets/<widget>.js`) or load it by hand with `loadElement(tag)`.
  */
 
-import { warmUpIntl } from '../shared/intl-warm-up.js';
+import { warmUpIntl, warmUpZoneNames } from '../shared/intl-warm-up.js';
+import { OFFERED_TIME_ZONES } from '../shared/offered-time-zones.js';
 import { yieldToMain } from '../shared/yield.js';
 
 /** Tag name → a function that imports the module defining it. */
@@ -97,8 +98,10 @@ export function defineLazily(
     }
     if (load !== undefined) {
       pending.delete(tag);
-      // While the element's code downloads: its first render formats dates and numbers.
-      void warmUpIntl(document.documentElement.lang || navigator.language);
+      // While the element's code and data download: its first render formats dates and numbers,
+      // and the booker's names the zones it offers.
+      const locale = document.documentElement.lang || navigator.language;
+      void (tag === 'cw-session-booker' ? warmUpZoneNames(locale, OFFERED_TIME_ZONES) : warmUpIntl(locale));
       if (pending.size === 0) {
         observer.disconnect();
         nearViewport?.disconnect();

@@ -1,25 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatTimeZoneName } from '../shared/format.js';
+import { OFFERED_TIME_ZONES } from '../shared/offered-time-zones.js';
 import { dayPart, renderSlotGrid, type SlotGridView } from './session-booker.slot-grid.js';
 import { dateAsInstant } from './session-booker.time.js';
 
-/** Zones offered in the picker besides the viewer's, the coach's and the browser's own. */
-const COMMON_ZONES = [
-  'UTC',
-  'Europe/London',
-  'Europe/Madrid',
-  'Europe/Berlin',
-  'America/New_York',
-  'America/Los_Angeles',
-  'Asia/Dubai',
-  'Asia/Kolkata',
-  'Asia/Tokyo',
-];
-
 /** The zones to offer: `preferred` first (the one shown, the viewer's, the browser's, the coach's), then common ones, each once. */
 export function zoneChoices(preferred: ReadonlyArray<string | null | undefined>): string[] {
-  const zones = [...preferred, ...COMMON_ZONES];
+  const zones = [...preferred, ...OFFERED_TIME_ZONES];
   return [...new Set(zones.filter((z): z is string => typeof z === 'string' && z.length > 0))];
 }
 

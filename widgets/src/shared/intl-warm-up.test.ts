@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { warmUpIntl } from './intl-warm-up.js';
+import { warmUpIntl, warmUpZoneNames } from './intl-warm-up.js';
 
 describe('warmUpIntl', () => {
   it('readies Intl after giving the main thread back, a step at a time, once per page', async () => {
@@ -25,6 +25,33 @@ describe('warmUpIntl', () => {
     } finally {
       Intl.Locale.prototype.maximize = maximize;
       Intl.NumberFormat.supportedLocalesOf = supported;
+    }
+  });
+
+  it("readies the names of the zones given, one zone per task, none in the caller's, past a zone it does not know", async () => {
+    const made: string[] = [];
+    /** How many zone formatters had been made when each one's task had run its microtasks. */
+    const madeByEndOfTask: number[] = [];
+    const DateTimeFormat = Intl.DateTimeFormat;
+    Intl.DateTimeFormat = new Proxy(DateTimeFormat, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        const zone = args[1]?.timeZone;
+        if (zone !== undefined && args[1]?.timeZoneName === 'longGeneric') {
+          made.push(zone);
+          queueMicrotask(() => queueMicrotask(() => madeByEndOfTask.push(made.length)));
+        }
+        return new target(...args);
+      },
+    });
+    try {
+      const readied = warmUpZoneNames('en', ['Asia/Tokyo', 'Not/A_Zone', 'America/New_York']);
+      expect(made).to.deep.equal([]);
+      await readied;
+      expect(made).to.deep.equal(['Asia/Tokyo', 'Not/A_Zone', 'America/New_York']);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(madeByEndOfTask).to.deep.equal([1, 2, 3]);
+    } finally {
+      Intl.DateTimeFormat = DateTimeFormat;
     }
   });
 });
