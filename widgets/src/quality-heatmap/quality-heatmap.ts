@@ -159,9 +159,9 @@ export class QualityHeatmap extends CoachworkElement {
     return this.program ?? this.#ownProgramsOnly?.[0]?.id;
   }
 
-  readonly #heatmap = this.createQuery({
-    query: qualityHeatmapQuery,
-    variables: () => ({
+  /** The export is asked with the view's own filters, so the file holds what the grid shows. */
+  #filters() {
+    return {
       locale: this.resolvedLocale,
       input: {
         metric: this.metric,
@@ -169,7 +169,12 @@ export class QualityHeatmap extends CoachworkElement {
         ...(this.#program ? { program: this.#program } : {}),
         ...(this.period ? { period: this.period } : {}),
       },
-    }),
+    };
+  }
+
+  readonly #heatmap = this.createQuery({
+    query: qualityHeatmapQuery,
+    variables: () => this.#filters(),
     // Without a program from the host, wait for the viewer's roles: a program admin's view is of
     // one of their programs, and asking for the organisation's would only be refused.
     pause: () => this.data !== undefined || (!this.program && !this.#programs.data && !this.#programs.error),
@@ -178,15 +183,7 @@ export class QualityHeatmap extends CoachworkElement {
   readonly #csv = this.createQuery({
     query: qualityHeatmapCsvQuery,
     requestPolicy: 'network-only',
-    variables: () => ({
-      locale: this.resolvedLocale,
-      input: {
-        metric: this.metric,
-        ...(this.unit ? { unit: this.unit } : {}),
-        ...(this.#program ? { program: this.#program } : {}),
-        ...(this.period ? { period: this.period } : {}),
-      },
-    }),
+    variables: () => this.#filters(),
     pause: () => !this.exporting,
   });
 
