@@ -362,40 +362,42 @@ export class QualityHeatmap extends CoachworkElement {
     return String(this.#grid.tabIndex(row, column));
   }
 
-  #headerCell(column: number, content: unknown): unknown {
+  /** A column's header cell; a capability's (`sort`) sorts the rows by it when clicked. */
+  #headerCell(
+    column: number,
+    content: unknown,
+    sort?: { state: 'ascending' | 'descending' | 'none'; title: string; by: () => void },
+  ): unknown {
     return html`<div
       role="columnheader"
-      class="cell head-cell"
+      class=${sort ? 'cell head-cell sortable' : 'cell head-cell'}
       data-row="0"
       data-col=${column}
       aria-colindex=${column + 1}
+      aria-sort=${sort?.state ?? nothing}
+      title=${sort?.title ?? nothing}
       tabindex=${this.#tabIndex(0, column)}
       @focus=${() => this.#grid.track(0, column)}
+      @click=${sort?.by}
     >
       ${content}
     </div>`;
   }
 
   #columnHeader(name: string, index: number): unknown {
-    const column = index + 1;
     const sorted = this.sortColumn === index;
-    return html`<div
-      role="columnheader"
-      class="cell head-cell sortable"
-      data-row="0"
-      data-col=${column}
-      aria-colindex=${column + 1}
-      aria-sort=${sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none'}
-      title=${name}
-      tabindex=${this.#tabIndex(0, column)}
-      @focus=${() => this.#grid.track(0, column)}
-      @click=${() => this.#sortBy(index)}
-    >
-      <span>${name}</span>
-      <span class="sort-indicator" aria-hidden="true"
-        >${sorted ? (this.sortDescending ? '▼' : '▲') : '↕'}</span
-      >
-    </div>`;
+    return this.#headerCell(
+      index + 1,
+      html`<span>${name}</span>
+        <span class="sort-indicator" aria-hidden="true"
+          >${sorted ? (this.sortDescending ? '▼' : '▲') : '↕'}</span
+        >`,
+      {
+        state: sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none',
+        title: name,
+        by: () => this.#sortBy(index),
+      },
+    );
   }
 
   #rowHeader(gridRow: number, content: unknown, row?: Row): unknown {
