@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { linkButton } from '../shared/link-button.styles.js';
 
 /**
  * The desk's frame, tabs and the parts its tabs share (day lists, tables, badges, forms).
@@ -190,16 +191,8 @@ export const coachDeskStyles = css`
   .move p {
     margin: 0;
   }
+  ${linkButton}
   button.link {
-    all: unset;
-    cursor: pointer;
-    color: var(--_color-accent);
-    text-decoration: underline;
     text-underline-offset: 0.2em;
-    border-radius: var(--_radius-small);
-  }
-  button.link:focus-visible {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
-    outline-offset: 2px;
   }
 `;

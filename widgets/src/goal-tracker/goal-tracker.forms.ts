@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { formField, type ControlWiring } from '../shared/form-field.js';
 import { scaleLabel, visibilities, visibilityLabel } from './goal-tracker.strings.js';
 
 /** A userError as the gateway sends it: `field` is the path into the mutation's input. */
@@ -33,21 +34,13 @@ const errorFor = (errors: readonly FieldError[], name: string): string | undefin
 const formLevel = (errors: readonly FieldError[], names: readonly string[]): FieldError[] =>
   errors.filter((e) => !names.includes(e.field?.[0] ?? ''));
 
-/** A labelled control with its inline error, wired through aria-invalid and aria-describedby. */
-function field(
+/** Ids carry the form's prefix: more than one form can be open in the shadow root. */
+const field = (
   o: FormOptions,
   name: string,
   label: string,
-  control: (attrs: { id: string; invalid: boolean; describedBy: string | typeof nothing }) => TemplateResult,
-): TemplateResult {
-  const id = `${o.id}-${name}`;
-  const error = errorFor(o.errors, name);
-  return html`<div class="field" part="field">
-    <label for=${id}>${label}</label>
-    ${control({ id, invalid: error !== undefined, describedBy: error ? `${id}-error` : nothing })}
-    ${error ? html`<p class="field__error" id=${`${id}-error`} part="field-error">${error}</p>` : nothing}
-  </div>`;
-}
+  control: (wiring: ControlWiring) => TemplateResult,
+): TemplateResult => formField(`${o.id}-${name}`, label, errorFor(o.errors, name), control);
 
 function form(
   o: FormOptions,
@@ -103,29 +96,22 @@ export function renderGoalForm(
       o,
       'title',
       msg('Title'),
-      (a) =>
+      (wiring) =>
         html`<input
-          id=${a.id}
+          ${wiring}
           name="title"
           .value=${d['title'] ?? ''}
           maxlength="300"
           required
           autocomplete="off"
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${a.describedBy}
         />`,
     ),
     field(
       o,
       'capability',
       msg('Capability'),
-      (a) =>
-        html`<select
-          id=${a.id}
-          name="capability"
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${a.describedBy}
-        >
+      (wiring) =>
+        html`<select ${wiring} name="capability">
           ${o.capabilities.map(
             (c) => html`<option value=${c.code} ?selected=${c.code === d['capability']}>${c.name}</option>`,
           )}
@@ -135,42 +121,27 @@ export function renderGoalForm(
       o,
       'targetDate',
       msg('Target date'),
-      (a) =>
-        html`<input
-          id=${a.id}
-          name="targetDate"
-          type="date"
-          .value=${d['targetDate'] ?? ''}
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${a.describedBy}
-        />`,
+      (wiring) => html`<input ${wiring} name="targetDate" type="date" .value=${d['targetDate'] ?? ''} />`,
     ),
     field(
       o,
       'description',
       msg('Description'),
-      (a) =>
+      (wiring) =>
         html`<textarea
-          id=${a.id}
+          ${wiring}
           name="description"
           rows="2"
           maxlength="4000"
           .value=${d['description'] ?? ''}
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${a.describedBy}
         ></textarea>`,
     ),
     field(
       o,
       'visibility',
       msg('Who can see it'),
-      (a) =>
-        html`<select
-          id=${a.id}
-          name="visibility"
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${a.describedBy}
-        >
+      (wiring) =>
+        html`<select ${wiring} name="visibility">
           ${visibilities.map(
             (v) =>
               html`<option value=${v} ?selected=${v === (d['visibility'] ?? 'COACH')}>
@@ -184,15 +155,8 @@ export function renderGoalForm(
           o,
           'milestones',
           msg('Milestones, one per line'),
-          (a) =>
-            html`<textarea
-              id=${a.id}
-              name="milestones"
-              rows="3"
-              .value=${d['milestones'] ?? ''}
-              aria-invalid=${a.invalid ? 'true' : 'false'}
-              aria-describedby=${a.describedBy}
-            ></textarea>`,
+          (wiring) =>
+            html`<textarea ${wiring} name="milestones" rows="3" .value=${d['milestones'] ?? ''}></textarea>`,
         )
       : html``,
   ]);
@@ -205,13 +169,8 @@ export function renderCheckInForm(o: FormOptions): TemplateResult {
       o,
       name,
       label,
-      (a) =>
-        html`<select
-          id=${a.id}
-          name=${name}
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${a.describedBy}
-        >
+      (wiring) =>
+        html`<select ${wiring} name=${name}>
           <option value="" ?selected=${!d[name]}>${msg('Not given')}</option>
           ${[1, 2, 3, 4, 5].map(
             (n) => html`<option value=${n} ?selected=${d[name] === String(n)}>${scaleLabel(n)}</option>`,
@@ -227,32 +186,28 @@ export function renderCheckInForm(o: FormOptions): TemplateResult {
         o,
         'progress',
         msg('Progress (%)'),
-        (a) =>
+        (wiring) =>
           html`<input
-            id=${a.id}
+            ${wiring}
             name="progress"
             type="number"
             inputmode="numeric"
             min="0"
             max="100"
             .value=${d['progress'] ?? '0'}
-            aria-invalid=${a.invalid ? 'true' : 'false'}
-            aria-describedby=${a.describedBy}
           />`,
       ),
       field(
         o,
         'note',
         msg('Note'),
-        (a) =>
+        (wiring) =>
           html`<textarea
-            id=${a.id}
+            ${wiring}
             name="note"
             rows="2"
             maxlength="4000"
             .value=${d['note'] ?? ''}
-            aria-invalid=${a.invalid ? 'true' : 'false'}
-            aria-describedby=${a.describedBy}
           ></textarea>`,
       ),
       html`<div class="form__row">

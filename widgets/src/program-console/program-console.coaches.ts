@@ -428,14 +428,12 @@ class CoachesTab implements Tab {
         errors,
         key,
         label,
-        (a) =>
+        (wiring) =>
           html`<input
-            id=${a.id}
+            ${wiring}
             inputmode=${decimal ? 'decimal' : 'numeric'}
             autocomplete="off"
             .value=${draft[key]}
-            aria-invalid=${a.invalid ? 'true' : 'false'}
-            aria-describedby=${a.describedBy}
             @input=${(e: Event) => {
               draft[key] = (e.target as HTMLInputElement).value;
               if (this.#thresholdsSaved) {

@@ -265,14 +265,12 @@ class OutcomesTab implements Tab {
         errors,
         'recordedOn',
         msg('Measured on'),
-        (a) =>
+        (wiring) =>
           html`<input
-            id=${a.id}
+            ${wiring}
             type="date"
             max=${today()}
             .value=${r.recordedOn}
-            aria-invalid=${a.invalid ? 'true' : 'false'}
-            aria-describedby=${a.describedBy}
             @input=${(e: Event) => (r.recordedOn = (e.target as HTMLInputElement).value)}
           />`,
       )}
@@ -280,13 +278,11 @@ class OutcomesTab implements Tab {
         errors,
         'value',
         kpi.unit ? msg(str`Value (${kpi.unit})`) : msg('Value'),
-        (a) =>
+        (wiring) =>
           html`<input
-            id=${a.id}
+            ${wiring}
             inputmode="decimal"
             .value=${r.value}
-            aria-invalid=${a.invalid ? 'true' : 'false'}
-            aria-describedby=${a.describedBy}
             @input=${(e: Event) => (r.value = (e.target as HTMLInputElement).value)}
           />`,
       )}
@@ -294,14 +290,12 @@ class OutcomesTab implements Tab {
         errors,
         'note',
         msg('Note (optional)'),
-        (a) =>
+        (wiring) =>
           html`<input
-            id=${a.id}
+            ${wiring}
             maxlength="500"
             dir="auto"
             .value=${r.note}
-            aria-invalid=${a.invalid ? 'true' : 'false'}
-            aria-describedby=${a.describedBy}
             @input=${(e: Event) => (r.note = (e.target as HTMLInputElement).value)}
           />`,
       )}

@@ -1,25 +1,22 @@
-import { setTokenProvider } from '@coachwork/client';
 import { expect } from '@open-wc/testing';
 import type { LtiRegistrationChangedEvent } from '../events/lti-registration-changed.js';
 import { $, $$ } from '../shared/testing/dom.js';
 import { expectEventContract } from '../shared/testing/event-contract.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
-import { gql, mintToken, signedIn, startGateway } from '../shared/testing/gateway.js';
+import { gql } from '../shared/testing/gateway.js';
 import {
+  COMMENTS_ADMIN,
+  COMMENTS_PROGRAM_ADMIN,
   LOOKS,
   collect,
   control,
   fill,
   lookName,
-  mountConsole,
+  onCommentsProgram,
   part,
   shoot,
   until,
 } from './program-console.testing.js';
-
-/** The test gateway's `comments` organisation: its org admin, and a program admin of its program. */
-const ORG_ADMIN = 'admin@comments.example';
-const PROGRAM_ADMIN = 'padma@comments.example';
 
 const listQuery = `{ ltiRegistrations { id issuer jwksUrl jwks } }`;
 
@@ -40,7 +37,6 @@ async function publicJwk(kid: string): Promise<JsonWebKey & { kid: string }> {
 describe('<cw-program-console> learning platforms', function () {
   this.timeout(120_000);
   let gateway: string;
-  let programId: string;
   let adminToken: string;
 
   const registrations = async (): Promise<Registration[]> =>
@@ -54,29 +50,15 @@ describe('<cw-program-console> learning platforms', function () {
       });
   }
 
-  before(async function () {
-    this.timeout(200_000);
-    gateway = (await startGateway('programs')).url;
-    adminToken = (await mintToken(gateway, { email: ORG_ADMIN })).token;
-    const programs = await gql<{ programs: { edges: Array<{ node: { id: string } }> } }>(
-      gateway,
-      adminToken,
-      `{ programs(first: 5) { edges { node { id } } } }`,
-    );
-    programId = programs.programs.edges[0]!.node.id;
+  const mount = onCommentsProgram('platforms', async (suite) => {
+    ({ gateway, adminToken } = suite);
     await removeAll();
   });
 
-  afterEach(async () => {
-    setTokenProvider(gateway, undefined);
-    await removeAll();
-  });
-
-  const mount = (email: string, look: { theme?: string; locale?: string; tab?: string } = {}) =>
-    mountConsole({ ...signedIn(gateway, { email }), program: programId, tab: 'platforms', ...look });
+  afterEach(removeAll);
 
   it('is neither offered to a program admin nor shown on a deep link: the unauthorised state', async () => {
-    const el = await mount(PROGRAM_ADMIN, { tab: 'setup' });
+    const el = await mount(COMMENTS_PROGRAM_ADMIN, { tab: 'setup' });
     await until(() => $(el, '[data-tab="coaches"]') !== null && $(el, 'form') !== null, 'the setup tab');
     await until(() => $(el, '[data-tab="platforms"]') === null, 'the roles');
     el.tab = 'platforms';
@@ -87,7 +69,7 @@ describe('<cw-program-console> learning platforms', function () {
   });
 
   it('shows the empty list, the tool’s addresses to copy, and registers a platform with the gateway’s errors beside their fields', async () => {
-    const el = await mount(ORG_ADMIN);
+    const el = await mount(COMMENTS_ADMIN);
     const changes = collect<LtiRegistrationChangedEvent>(el, 'cw-lti-registration-changed');
     await until(() => $(el, '[data-empty="platforms"]') !== null, 'the empty list');
     expect($(el, '[data-tab="platforms"]')!.getAttribute('aria-selected')).to.equal('true');
@@ -156,7 +138,7 @@ describe('<cw-program-console> learning platforms', function () {
         },
       },
     );
-    const el = await mount(ORG_ADMIN);
+    const el = await mount(COMMENTS_ADMIN);
     const changes = collect<LtiRegistrationChangedEvent>(el, 'cw-lti-registration-changed');
     // The list cached from an earlier test may show first: this test's own row is waited for.
     const [registered] = await registrations();
@@ -227,7 +209,7 @@ describe('<cw-program-console> learning platforms', function () {
       },
     );
     for (const [theme, locale] of LOOKS) {
-      const el = await mount(ORG_ADMIN, { theme, locale });
+      const el = await mount(COMMENTS_ADMIN, { theme, locale });
       await until(() => $(el, '[part~="platform"]') !== null, 'the platform');
       if (locale === 'ar') expect(el.dir).to.equal('rtl');
       await expectAccessible(el);

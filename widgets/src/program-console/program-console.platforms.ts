@@ -376,16 +376,14 @@ class PlatformsTab implements Tab {
               errors,
               `${prefix}jwksUrl`,
               msg('Platform JWKS URL'),
-              (a) =>
+              (wiring) =>
                 html`<input
-                  id=${a.id}
+                  ${wiring}
                   type="url"
                   dir="ltr"
                   autocomplete="off"
                   placeholder="https://lms.example.com/keys"
                   .value=${keys.jwksUrl}
-                  aria-invalid=${a.invalid ? 'true' : 'false'}
-                  aria-describedby=${a.describedBy}
                   @input=${(e: Event) => (keys.jwksUrl = (e.target as HTMLInputElement).value)}
                 />`,
             )
@@ -393,16 +391,14 @@ class PlatformsTab implements Tab {
               shown,
               `${prefix}jwks`,
               msg('Platform public keys (JWK Set)'),
-              (a) =>
+              (wiring) =>
                 html`<textarea
-                  id=${a.id}
+                  ${wiring}
                   rows="5"
                   dir="ltr"
                   spellcheck="false"
                   placeholder='{"keys": [{"kty": "RSA", "kid": "…", "n": "…", "e": "AQAB"}]}'
                   .value=${keys.jwks}
-                  aria-invalid=${a.invalid ? 'true' : 'false'}
-                  aria-describedby=${a.describedBy}
                   @input=${(e: Event) => {
                     keys.jwks = (e.target as HTMLTextAreaElement).value;
                     this.#host.requestUpdate();
@@ -425,15 +421,13 @@ class PlatformsTab implements Tab {
         errors,
         key,
         label,
-        (a) =>
+        (wiring) =>
           html`<input
-            id=${a.id}
+            ${wiring}
             dir="ltr"
             autocomplete="off"
             placeholder=${placeholder ?? nothing}
             .value=${draft[key]}
-            aria-invalid=${a.invalid ? 'true' : 'false'}
-            aria-describedby=${a.describedBy}
             @input=${(e: Event) => (draft[key] = (e.target as HTMLInputElement).value)}
           />`,
         hint,

@@ -3,6 +3,7 @@ import type { DocumentType } from '@coachwork/schema/gql';
 import type { OpenPulsePhaseInput } from '@coachwork/schema/gql/graphql.js';
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ControlWiring } from '../shared/form-field.js';
 import { formatDateTime, formatNumber } from '../shared/format.js';
 import {
   closePulsePhaseMutation,
@@ -210,25 +211,15 @@ class PulsesTab implements Tab {
     const general = formLevel(errors, new Set<string>(formKeys));
     const input =
       (key: FormKey, type: 'datetime-local' | 'number', required = false) =>
-      ({
-        id,
-        invalid,
-        describedBy,
-      }: {
-        id: string;
-        invalid: boolean;
-        describedBy: string | typeof nothing;
-      }) =>
+      (wiring: ControlWiring) =>
         html`<input
-          id=${id}
+          ${wiring}
           name=${key}
           type=${type}
           min=${type === 'number' ? '0' : nothing}
           max=${type === 'number' ? '20' : nothing}
           inputmode=${type === 'number' ? 'numeric' : nothing}
           ?required=${required}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${describedBy}
           .value=${values[key]}
           @input=${(event: Event) => this.#type(key, (event.target as HTMLInputElement).value)}
         />`;

@@ -311,13 +311,11 @@ class SetupTab implements Tab {
         errors,
         errorPath,
         label,
-        (a) =>
+        (wiring) =>
           html`<input
-            id=${a.id}
+            ${wiring}
             inputmode="numeric"
             .value=${d[key] as string}
-            aria-invalid=${a.invalid ? 'true' : 'false'}
-            aria-describedby=${a.describedBy}
             @input=${(e: Event) => this.#set(key, (e.target as HTMLInputElement).value)}
           />`,
         hint,
@@ -418,11 +416,9 @@ class SetupTab implements Tab {
             errors,
             'targetPopulation.managesManagers',
             msg('Manages managers'),
-            (a) =>
+            (wiring) =>
               html`<select
-                id=${a.id}
-                aria-invalid=${a.invalid ? 'true' : 'false'}
-                aria-describedby=${a.describedBy}
+                ${wiring}
                 @change=${(e: Event) => {
                   d.managesManagers = (e.target as HTMLSelectElement).value as Draft['managesManagers'];
                   this.#rulesChanged();
@@ -438,14 +434,12 @@ class SetupTab implements Tab {
           errors,
           'targetPopulation.timeZones',
           msg('Time zones'),
-          (a) =>
+          (wiring) =>
             html`<input
-              id=${a.id}
+              ${wiring}
               dir="ltr"
               autocomplete="off"
               .value=${d.timeZones}
-              aria-invalid=${a.invalid ? 'true' : 'false'}
-              aria-describedby=${a.describedBy}
               @input=${(e: Event) => {
                 d.timeZones = (e.target as HTMLInputElement).value;
                 this.#rulesChanged();
@@ -488,17 +482,15 @@ class SetupTab implements Tab {
       this.#errors,
       primary ? 'names' : `names-${l}`,
       primary ? msg('Name') : msg(str`Name in ${language}`),
-      (a) =>
+      (wiring) =>
         html`<input
-          id=${a.id}
+          ${wiring}
           lang=${l}
           dir="auto"
           maxlength="200"
           autocomplete="off"
           ?required=${primary}
           .value=${d.names[l] ?? ''}
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${a.describedBy}
           @input=${(e: Event) => {
             d.names = { ...d.names, [l]: (e.target as HTMLInputElement).value };
           }}
@@ -508,17 +500,15 @@ class SetupTab implements Tab {
       this.#errors,
       primary ? 'objectives' : `objectives-${l}`,
       primary ? msg('Objective') : msg(str`Objective in ${language}`),
-      (a) =>
+      (wiring) =>
         html`<textarea
-          id=${a.id}
+          ${wiring}
           lang=${l}
           dir="auto"
           rows="2"
           maxlength="2000"
           ?required=${primary}
           .value=${d.objectives[l] ?? ''}
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${a.describedBy}
           @input=${(e: Event) => {
             d.objectives = { ...d.objectives, [l]: (e.target as HTMLTextAreaElement).value };
           }}
@@ -589,13 +579,11 @@ class SetupTab implements Tab {
       this.#errors,
       key,
       label,
-      (a) =>
+      (wiring) =>
         html`<input
-          id=${a.id}
+          ${wiring}
           type="date"
           .value=${d[key]}
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${a.describedBy}
           @input=${(e: Event) => (d[key] = (e.target as HTMLInputElement).value)}
         />`,
     );
@@ -607,13 +595,11 @@ class SetupTab implements Tab {
       this.#errors,
       `targetPopulation.${key}`,
       label,
-      (a) =>
+      (wiring) =>
         html`<input
-          id=${a.id}
+          ${wiring}
           inputmode="numeric"
           .value=${d[key]}
-          aria-invalid=${a.invalid ? 'true' : 'false'}
-          aria-describedby=${a.describedBy}
           @input=${(e: Event) => {
             d[key] = (e.target as HTMLInputElement).value;
             this.#rulesChanged();
@@ -933,15 +919,13 @@ class SetupTab implements Tab {
                 this.#errors,
                 'outcomeSummary',
                 msg('Outcome summary'),
-                (a) =>
+                (wiring) =>
                   html`<textarea
-                    id=${a.id}
+                    ${wiring}
                     rows="3"
                     maxlength="2000"
                     dir="auto"
                     .value=${this.#summary}
-                    aria-invalid=${a.invalid ? 'true' : 'false'}
-                    aria-describedby=${a.describedBy}
                     @input=${(e: Event) => (this.#summary = (e.target as HTMLTextAreaElement).value)}
                   ></textarea>`,
               ),

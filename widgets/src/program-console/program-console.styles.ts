@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { linkButton } from '../shared/link-button.styles.js';
 
 /**
  * The console's frame, list, tabs and the parts every tab shares (tables, toolbars, badges,
@@ -23,19 +24,11 @@ export const programConsoleStyles = css`
   .status[data-status='STALLED'] {
     border-color: var(--_color-danger);
   }
+  ${linkButton}
   button.link {
-    all: unset;
-    cursor: pointer;
-    color: var(--_color-accent);
     font-weight: var(--_font-weight-strong);
-    text-decoration: underline;
     text-underline-offset: 0.2em;
     overflow-wrap: anywhere;
-    border-radius: var(--_radius-small);
-  }
-  button.link:focus-visible {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
-    outline-offset: 2px;
   }
   .toolbar {
     display: flex;

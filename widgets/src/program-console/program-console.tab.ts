@@ -1,6 +1,7 @@
 import type { GatewayError } from '@coachwork/client';
 import { msg } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formField, type ControlWiring } from '../shared/form-field.js';
 import { cadenceLabel } from '../shared/labels.js';
 import type { TabHostBase } from '../shared/tabbed-element.js';
 import { refusalText } from '../shared/refusal.js';
@@ -134,29 +135,15 @@ export const errorFor = (errors: readonly FieldError[], key: string): string | u
   return messages.length > 0 ? messages.join(' ') : undefined;
 };
 
-export interface ControlAttributes {
-  id: string;
-  invalid: boolean;
-  describedBy: string | typeof nothing;
-}
-
-/** A labelled control with its inline error (aria-invalid, aria-describedby); `hint` is read with it. */
+/** A labelled control with its inline error; `hint` is read with it. */
 export function field(
   errors: readonly FieldError[],
   key: string,
   label: string,
-  control: (attrs: ControlAttributes) => TemplateResult,
+  control: (wiring: ControlWiring) => TemplateResult,
   hint?: string,
 ): TemplateResult {
-  const id = `setup-${key.replace(/\W/g, '-')}`;
-  const error = errorFor(errors, key);
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field" part="field">
-    <label for=${id}>${label}</label>
-    ${control({ id, invalid: error !== undefined, describedBy: described || nothing })}
-    ${hint ? html`<p class="muted hint" id=${`${id}-hint`}>${hint}</p>` : nothing}
-    ${error ? html`<p class="field__error" id=${`${id}-error`} part="field-error">${error}</p>` : nothing}
-  </div>`;
+  return formField(`setup-${key.replace(/\W/g, '-')}`, label, errorFor(errors, key), control, hint);
 }
 
 export interface Column {

@@ -2,7 +2,7 @@ import type { TokenProvider } from '@coachwork/client';
 import { html, nothing } from 'lit';
 import '../define/program-console.js';
 import { $ } from '../shared/testing/dom.js';
-import { signedIn } from '../shared/testing/gateway.js';
+import { gql, mintToken, onRealGateway, signedIn } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
 import { frameWidget, shootFrame, untilShown } from '../shared/testing/framed.js';
 import type { ProgramConsole } from './program-console.js';
@@ -12,6 +12,10 @@ import type { ProgramConsole } from './program-console.js';
 export const PRIYA = 'priya.raman@northwind.example';
 export const TOM = 'tom.becker@northwind.example';
 export const LUCIA = 'lucia.fernandez@northwind.example';
+
+/** The `programs` gateway's `comments` organisation: its org admin, and a program admin of its program. */
+export const COMMENTS_ADMIN = 'admin@comments.example';
+export const COMMENTS_PROGRAM_ADMIN = 'padma@comments.example';
 
 export const part = (el: Element, name: string): HTMLElement | null => $(el, `[part~="${name}"]`);
 
@@ -53,6 +57,37 @@ export const mountAsAdmin = (
   gateway: string,
   options: Omit<MountOptions, 'gateway' | 'tokenProvider'>,
 ): Promise<ProgramConsole> => mountConsole({ ...signedIn(gateway, { email: PRIYA }), ...options });
+
+export interface CommentsProgram {
+  gateway: string;
+  /** The org admin's token, for what a test sets up or tidies through the API. */
+  adminToken: string;
+  programId: string;
+}
+
+/**
+ * For a suite on a tab of the `comments` organisation's program (the org admin's tabs): starts the
+ * `programs` gateway and finds the program before the first test, then hands them to `ready`.
+ * Returns how the suite mounts the console on `tab`, signed in as `email`.
+ */
+export function onCommentsProgram(
+  tab: string,
+  ready: (suite: CommentsProgram) => unknown = () => undefined,
+): (email: string, look?: { theme?: string; locale?: string; tab?: string }) => Promise<ProgramConsole> {
+  let suite: CommentsProgram;
+  onRealGateway(async (gateway) => {
+    const adminToken = (await mintToken(gateway, { email: COMMENTS_ADMIN })).token;
+    const programs = await gql<{ programs: { edges: Array<{ node: { id: string } }> } }>(
+      gateway,
+      adminToken,
+      `{ programs(first: 5) { edges { node { id } } } }`,
+    );
+    suite = { gateway, adminToken, programId: programs.programs.edges[0]!.node.id };
+    await ready(suite);
+  }, 'programs');
+  return (email, look = {}) =>
+    mountConsole({ ...signedIn(suite.gateway, { email }), program: suite.programId, tab, ...look });
+}
 
 /** The looks each tab is checked in besides the default: dark, and right-to-left in Arabic. */
 export const LOOKS = [

@@ -3,48 +3,34 @@ import { sendKeys } from '@web/test-runner-commands';
 import { $ } from '../shared/testing/dom.js';
 import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { settled, stopTrackingRequests, trackRequests } from '../shared/testing/settled.js';
-import { gql, mintToken, onRealGateway, signedIn } from '../shared/testing/gateway.js';
+import { gql, mintToken } from '../shared/testing/gateway.js';
 import {
+  COMMENTS_ADMIN,
+  COMMENTS_PROGRAM_ADMIN,
   LOOKS,
   control,
   fill,
   lookName,
-  mountConsole,
+  onCommentsProgram,
   part,
   shoot,
   until,
 } from './program-console.testing.js';
-
-/** The test gateway's `comments` organisation: its org admin, and a program admin of its program. */
-const ORG_ADMIN = 'admin@comments.example';
-const PROGRAM_ADMIN = 'padma@comments.example';
 
 const settingsQuery = `{ coachQualitySettings { probationBelow restoreAtOrAbove minRatings window } }`;
 
 describe('<cw-program-console> probation thresholds', function () {
   this.timeout(90_000);
   let gateway: string;
-  let programId: string;
-
-  onRealGateway(async (url) => {
-    gateway = url;
-    const { token } = await mintToken(gateway, { email: ORG_ADMIN });
-    const programs = await gql<{ programs: { edges: Array<{ node: { id: string } }> } }>(
-      gateway,
-      token,
-      `{ programs(first: 5) { edges { node { id } } } }`,
-    );
-    programId = programs.programs.edges[0]!.node.id;
-  }, 'programs');
+  const mount = onCommentsProgram('coaches', (suite) => {
+    gateway = suite.gateway;
+  });
 
   before(trackRequests);
   after(stopTrackingRequests);
 
-  const mount = (email: string, look: { theme?: string; locale?: string } = {}) =>
-    mountConsole({ ...signedIn(gateway, { email }), program: programId, tab: 'coaches', ...look });
-
   it('is not shown to a program admin', async () => {
-    const el = await mount(PROGRAM_ADMIN);
+    const el = await mount(COMMENTS_PROGRAM_ADMIN);
     await until(() => $(el, '[data-table="coaches"]') !== null, 'the pool');
     // Every answer the console asked for is in and rendered: a section it has not shown by now,
     // it will not show.
@@ -54,7 +40,7 @@ describe('<cw-program-console> probation thresholds', function () {
   });
 
   it('lets an org admin set them: the gateway’s errors beside their fields, then saved and announced', async () => {
-    const el = await mount(ORG_ADMIN);
+    const el = await mount(COMMENTS_ADMIN);
     await until(() => $(el, '[data-section="thresholds"] form') !== null, 'the thresholds form');
     const below = control(el, 'Probation below');
     const restore = control(el, 'Active again at or above');
@@ -96,7 +82,7 @@ describe('<cw-program-console> probation thresholds', function () {
     await until(() => $(el, '[data-saved="thresholds"]') !== null, 'saved');
     expect($(el, '[role="status"]')!.textContent).to.include('Probation thresholds saved.');
     expect($(el, '[data-section="thresholds"] [aria-invalid="true"]')).to.equal(null);
-    const { token } = await mintToken(gateway, { email: ORG_ADMIN });
+    const { token } = await mintToken(gateway, { email: COMMENTS_ADMIN });
     const stored = await gql<{ coachQualitySettings: Record<string, number> }>(gateway, token, settingsQuery);
     expect(stored.coachQualitySettings).to.deep.equal({
       probationBelow: 3.2,
@@ -110,7 +96,7 @@ describe('<cw-program-console> probation thresholds', function () {
 
   it('renders the thresholds in dark and in Arabic', async () => {
     for (const [theme, locale] of LOOKS) {
-      const el = await mount(ORG_ADMIN, { theme, locale });
+      const el = await mount(COMMENTS_ADMIN, { theme, locale });
       await until(() => $(el, '[data-section="thresholds"] form') !== null, 'the thresholds form');
       if (locale === 'ar') expect(el.dir).to.equal('rtl');
       await expectAccessible(el);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { linkButton } from '../shared/link-button.styles.js';
 
 /** Logical properties throughout, so the layout mirrors in right-to-left locales. */
 export const progressCardStyles = css`
@@ -53,18 +54,10 @@ export const progressCardStyles = css`
     block-size: 100%;
     background: var(--_color-accent);
   }
+  ${linkButton}
   button.link {
-    all: unset;
-    color: var(--_color-accent);
     font-size: var(--_font-size-small);
     font-weight: var(--_font-weight-strong);
-    text-decoration: underline;
-    cursor: pointer;
-    border-radius: var(--_radius-small);
-  }
-  button.link:focus-visible {
-    outline: var(--_focus-ring-width) solid var(--_color-focus);
-    outline-offset: 2px;
   }
   .goals {
     display: flex;

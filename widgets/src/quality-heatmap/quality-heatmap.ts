@@ -159,9 +159,9 @@ export class QualityHeatmap extends CoachworkElement {
     return this.program ?? this.#ownProgramsOnly?.[0]?.id;
   }
 
-  readonly #heatmap = this.createQuery({
-    query: qualityHeatmapQuery,
-    variables: () => ({
+  /** The export is asked with the view's own filters, so the file holds what the grid shows. */
+  #filters() {
+    return {
       locale: this.resolvedLocale,
       input: {
         metric: this.metric,
@@ -169,7 +169,12 @@ export class QualityHeatmap extends CoachworkElement {
         ...(this.#program ? { program: this.#program } : {}),
         ...(this.period ? { period: this.period } : {}),
       },
-    }),
+    };
+  }
+
+  readonly #heatmap = this.createQuery({
+    query: qualityHeatmapQuery,
+    variables: () => this.#filters(),
     // Without a program from the host, wait for the viewer's roles: a program admin's view is of
     // one of their programs, and asking for the organisation's would only be refused.
     pause: () => this.data !== undefined || (!this.program && !this.#programs.data && !this.#programs.error),
@@ -178,15 +183,7 @@ export class QualityHeatmap extends CoachworkElement {
   readonly #csv = this.createQuery({
     query: qualityHeatmapCsvQuery,
     requestPolicy: 'network-only',
-    variables: () => ({
-      locale: this.resolvedLocale,
-      input: {
-        metric: this.metric,
-        ...(this.unit ? { unit: this.unit } : {}),
-        ...(this.#program ? { program: this.#program } : {}),
-        ...(this.period ? { period: this.period } : {}),
-      },
-    }),
+    variables: () => this.#filters(),
     pause: () => !this.exporting,
   });
 
@@ -365,40 +362,42 @@ export class QualityHeatmap extends CoachworkElement {
     return String(this.#grid.tabIndex(row, column));
   }
 
-  #headerCell(column: number, content: unknown): unknown {
+  /** A column's header cell; a capability's (`sort`) sorts the rows by it when clicked. */
+  #headerCell(
+    column: number,
+    content: unknown,
+    sort?: { state: 'ascending' | 'descending' | 'none'; title: string; by: () => void },
+  ): unknown {
     return html`<div
       role="columnheader"
-      class="cell head-cell"
+      class=${sort ? 'cell head-cell sortable' : 'cell head-cell'}
       data-row="0"
       data-col=${column}
       aria-colindex=${column + 1}
+      aria-sort=${sort?.state ?? nothing}
+      title=${sort?.title ?? nothing}
       tabindex=${this.#tabIndex(0, column)}
       @focus=${() => this.#grid.track(0, column)}
+      @click=${sort?.by}
     >
       ${content}
     </div>`;
   }
 
   #columnHeader(name: string, index: number): unknown {
-    const column = index + 1;
     const sorted = this.sortColumn === index;
-    return html`<div
-      role="columnheader"
-      class="cell head-cell sortable"
-      data-row="0"
-      data-col=${column}
-      aria-colindex=${column + 1}
-      aria-sort=${sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none'}
-      title=${name}
-      tabindex=${this.#tabIndex(0, column)}
-      @focus=${() => this.#grid.track(0, column)}
-      @click=${() => this.#sortBy(index)}
-    >
-      <span>${name}</span>
-      <span class="sort-indicator" aria-hidden="true"
-        >${sorted ? (this.sortDescending ? '▼' : '▲') : '↕'}</span
-      >
-    </div>`;
+    return this.#headerCell(
+      index + 1,
+      html`<span>${name}</span>
+        <span class="sort-indicator" aria-hidden="true"
+          >${sorted ? (this.sortDescending ? '▼' : '▲') : '↕'}</span
+        >`,
+      {
+        state: sorted ? (this.sortDescending ? 'descending' : 'ascending') : 'none',
+        title: name,
+        by: () => this.#sortBy(index),
+      },
+    );
   }
 
   #rowHeader(gridRow: number, content: unknown, row?: Row): unknown {
