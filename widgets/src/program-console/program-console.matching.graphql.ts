@@ -146,16 +146,9 @@ export const proposalProgressQuery = graphql(`
 export const proposeMatchMutation = graphql(`
   mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
     proposeProgramMatch(input: $input) {
+      ...CwProgramConsoleProposalPayload
       proposal {
-        id
         status
-        program {
-          id
-        }
-      }
-      userErrors {
-        field
-        message
       }
     }
   }
@@ -183,16 +176,9 @@ export const approveMatchMutation = graphql(`
 export const discardMatchMutation = graphql(`
   mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {
     discardMatchProposal(input: $input) {
+      ...CwProgramConsoleProposalPayload
       proposal {
-        id
         status
-        program {
-          id
-        }
-      }
-      userErrors {
-        field
-        message
       }
     }
   }

@@ -55,10 +55,10 @@ type Documents = {
   '\n  query CwProgramConsoleMatching($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        status\n        viewerCanManage\n        enrolmentCounts {\n          status\n          count\n        }\n        coachPool {\n          coach {\n            id\n            name\n            languages\n          }\n        }\n        openMatchProposal {\n          ...CwProgramConsoleProposal\n        }\n        pendingMatchProposal {\n          ...CwProgramConsoleProposalProgress\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleMatchingDocument;
   '\n  fragment CwProgramConsoleProposalProgress on MatchProposal {\n    id\n    status\n    cohortSize\n    failure\n    failureMessage\n  }\n': typeof types.CwProgramConsoleProposalProgressFragmentDoc;
   '\n  query CwProgramConsoleProposalProgress($id: ID!) {\n    node(id: $id) {\n      id\n      ... on MatchProposal {\n        ...CwProgramConsoleProposalProgress\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposalProgressDocument;
-  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposeDocument;
+  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProposeDocument;
   '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n': typeof types.CwProgramConsoleAdjustDocument;
   '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n': typeof types.CwProgramConsoleApproveDocument;
-  '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleDiscardDocument;
+  '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n': typeof types.CwProgramConsoleDiscardDocument;
   '\n  query CwProgramConsoleOutcomes($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n        viewerCanManage\n        publishedAt\n        closedAt\n        enrolmentCounts {\n          status\n          count\n        }\n        participation {\n          weekStarting\n          activeParticipants\n          participantsWithSessions\n          sessionsHeld\n          withheld\n        }\n        kpis {\n          id\n          name\n          unit\n          baseline\n          target\n          values {\n            recordedOn\n            value\n            note\n          }\n        }\n        outcomeSummary {\n          locale\n          text\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleOutcomesDocument;
   '\n  mutation CwProgramConsoleRecordKpi($input: RecordProgramKpiValueInput!) {\n    recordProgramKpiValue(input: $input) {\n      kpi {\n        id\n        values {\n          recordedOn\n          value\n          note\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwProgramConsoleRecordKpiDocument;
   '\n  query CwProgramConsoleExport(\n    $id: ID!\n    $locale: Locale\n    $roster: Boolean!\n    $sessions: Boolean!\n    $kpis: Boolean!\n  ) {\n    node(id: $id) {\n      id\n      ... on Program {\n        rosterCsv(locale: $locale) @include(if: $roster)\n        sessionsCsv(locale: $locale) @include(if: $sessions)\n        kpiCsv(locale: $locale) @include(if: $kpis)\n      }\n    }\n  }\n': typeof types.CwProgramConsoleExportDocument;
@@ -200,13 +200,13 @@ const documents: Documents = {
     types.CwProgramConsoleProposalProgressFragmentDoc,
   '\n  query CwProgramConsoleProposalProgress($id: ID!) {\n    node(id: $id) {\n      id\n      ... on MatchProposal {\n        ...CwProgramConsoleProposalProgress\n      }\n    }\n  }\n':
     types.CwProgramConsoleProposalProgressDocument,
-  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n':
     types.CwProgramConsoleProposeDocument,
   '\n  mutation CwProgramConsoleAdjust($input: AdjustMatchProposalInput!) {\n    adjustMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n    }\n  }\n':
     types.CwProgramConsoleAdjustDocument,
   '\n  mutation CwProgramConsoleApprove($input: DecideMatchProposalInput!) {\n    approveMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n':
     types.CwProgramConsoleApproveDocument,
-  '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
+  '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n':
     types.CwProgramConsoleDiscardDocument,
   '\n  query CwProgramConsoleOutcomes($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        name\n        status\n        viewerCanManage\n        publishedAt\n        closedAt\n        enrolmentCounts {\n          status\n          count\n        }\n        participation {\n          weekStarting\n          activeParticipants\n          participantsWithSessions\n          sessionsHeld\n          withheld\n        }\n        kpis {\n          id\n          name\n          unit\n          baseline\n          target\n          values {\n            recordedOn\n            value\n            note\n          }\n        }\n        outcomeSummary {\n          locale\n          text\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsoleOutcomesDocument,
@@ -576,7 +576,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {\n    proposeProgramMatch(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleProposeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -594,7 +594,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      proposal {\n        id\n        status\n        program {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n',
+  source: '\n  mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {\n    discardMatchProposal(input: $input) {\n      ...CwProgramConsoleProposalPayload\n      proposal {\n        status\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleDiscardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -6372,8 +6372,10 @@ export type CwProgramConsoleProposeMutation = {
     __typename?: 'MatchProposalPayload';
     proposal?: {
       __typename?: 'MatchProposal';
-      id: string;
       status: MatchProposalStatus;
+      id: string;
+      matchedCount: number;
+      unmatchedCount: number;
       program: { __typename?: 'Program'; id: string };
     } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
@@ -6429,8 +6431,10 @@ export type CwProgramConsoleDiscardMutation = {
     __typename?: 'MatchProposalPayload';
     proposal?: {
       __typename?: 'MatchProposal';
-      id: string;
       status: MatchProposalStatus;
+      id: string;
+      matchedCount: number;
+      unmatchedCount: number;
       program: { __typename?: 'Program'; id: string };
     } | null;
     userErrors: Array<{ __typename?: 'UserError'; field?: Array<string> | null; message: string }>;
@@ -9563,19 +9567,27 @@ fragment CwProgramConsoleProposalProgress on MatchProposal {
 export const CwProgramConsoleProposeDocument = new TypedDocumentString(`
 mutation CwProgramConsolePropose($input: ProposeProgramMatchInput!) {
   proposeProgramMatch(input: $input) {
+    ...CwProgramConsoleProposalPayload
     proposal {
+      status
+    }
+  }
+}
+
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
       __typename
       id
-      status
-      program {
-        __typename
-        id
-      }
     }
-    userErrors {
-      field
-      message
-    }
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
@@ -9639,19 +9651,27 @@ fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
 export const CwProgramConsoleDiscardDocument = new TypedDocumentString(`
 mutation CwProgramConsoleDiscard($input: DecideMatchProposalInput!) {
   discardMatchProposal(input: $input) {
+    ...CwProgramConsoleProposalPayload
     proposal {
+      status
+    }
+  }
+}
+
+fragment CwProgramConsoleProposalPayload on MatchProposalPayload {
+  proposal {
+    __typename
+    id
+    matchedCount
+    unmatchedCount
+    program {
       __typename
       id
-      status
-      program {
-        __typename
-        id
-      }
     }
-    userErrors {
-      field
-      message
-    }
+  }
+  userErrors {
+    field
+    message
   }
 }
 `) as unknown as TypedDocumentString<
