@@ -84,31 +84,27 @@ export async function createRelationsWorld(db: Database, slug: string): Promise<
      values ($1, $2, $3, $4, 'ACTIVE', $5)`,
     [org.orgId, org.programId, peerId, org.coachId, at(-30 * DAY_MS)],
   );
-  const pastProgramId = randomUUID();
-  await db.query(
-    `insert into programs (id, org_id, name, objective, kpi_name, sessions_per_participant, duration_weeks,
-       languages, status)
-     values ($1, $2, 'Earlier program', 'Earlier objective', 'Earlier KPI', 4, 8, array['en'], 'COMPLETED')`,
-    [pastProgramId, org.orgId],
-  );
-  await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
-    org.orgId,
-    org.programId,
-    programAdminId,
-  ]);
+  const program = async (label: string, status: 'ACTIVE' | 'COMPLETED'): Promise<string> => {
+    const id = randomUUID();
+    await db.query(
+      `insert into programs (id, org_id, name, objective, kpi_name, sessions_per_participant, duration_weeks,
+         languages, status)
+       values ($1, $2, $3, $4, $5, 4, 8, array['en'], $6)`,
+      [id, org.orgId, `${label} program`, `${label} objective`, `${label} KPI`, status],
+    );
+    return id;
+  };
+  const assignProgramAdmin = (programId: string, personId: string) =>
+    db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
+      org.orgId,
+      programId,
+      personId,
+    ]);
+  const pastProgramId = await program('Earlier', 'COMPLETED');
+  await assignProgramAdmin(org.programId, programAdminId);
   const otherProgramAdminId = await person('Otto Otherprogram', ['PROGRAM_ADMIN']);
-  const otherProgramId = randomUUID();
-  await db.query(
-    `insert into programs (id, org_id, name, objective, kpi_name, sessions_per_participant, duration_weeks,
-       languages, status)
-     values ($1, $2, 'Another program', 'Another objective', 'Another KPI', 4, 8, array['en'], 'ACTIVE')`,
-    [otherProgramId, org.orgId],
-  );
-  await db.query(`insert into program_admins (org_id, program_id, person_id) values ($1, $2, $3)`, [
-    org.orgId,
-    otherProgramId,
-    otherProgramAdminId,
-  ]);
+  const otherProgramId = await program('Another', 'ACTIVE');
+  await assignProgramAdmin(otherProgramId, otherProgramAdminId);
   // The peer also takes part in the other program: the current program's population overlaps it.
   await db.query(
     `insert into enrolments (org_id, program_id, person_id, status) values ($1, $2, $3, 'ACCEPTED')`,

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StorageError, type StorageErrorCode } from './errors.js';
-import { openTestDatabase, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
+import { openTwoTenants, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
 import {
   countRows,
-  createTenantFixture,
-  INSERT_SESSION_SQL,
-  sessionParams,
+  insertGoal as insertFixtureGoal,
+  insertSessionOf,
   type TenantFixture,
 } from './test-fixtures.js';
 import type { Database, Queryable } from './types.js';
@@ -37,22 +36,15 @@ const insertGoal = (
     ],
   );
 
+/** 09:00 to 10:00 on 4 May: a session that breaks no rule by its times. */
+const WELL_TIMED = { startsAt: '2026-05-04T09:00:00Z', endsAt: '2026-05-04T10:00:00Z' };
+
 const cases: BadInputCase[] = [
   {
     name: 'a session ending before it starts',
     table: 'sessions',
     write: (tx, a) =>
-      tx.query(
-        INSERT_SESSION_SQL,
-        sessionParams({
-          orgId: a.orgId,
-          coachId: a.coachId,
-          participantId: a.participantId,
-          enrolmentId: a.enrolmentId,
-          startsAt: '2026-05-04T10:00:00Z',
-          endsAt: '2026-05-04T09:00:00Z',
-        }),
-      ),
+      insertSessionOf(tx, a, { startsAt: '2026-05-04T10:00:00Z', endsAt: '2026-05-04T09:00:00Z' }),
     expected: {
       code: 'CHECK_VIOLATION',
       constraint: 'sessions_ends_after_starts',
@@ -75,14 +67,10 @@ const cases: BadInputCase[] = [
     name: 'a check-in progress of -1',
     table: 'goal_check_ins',
     write: async (tx, a) => {
-      const [goal] = await tx.query<{ id: string }>(
-        `INSERT INTO goals (org_id, owner_id, capability_code, title) VALUES ($1, $2, 'FEEDBACK', 'x')
-         RETURNING id`,
-        [a.orgId, a.participantId],
-      );
+      const goalId = await insertFixtureGoal(tx, a.orgId, a.participantId);
       return tx.query(
         `INSERT INTO goal_check_ins (org_id, goal_id, author_id, progress) VALUES ($1, $2, $3, -1)`,
-        [a.orgId, goal?.id, a.participantId],
+        [a.orgId, goalId, a.participantId],
       );
     },
     expected: {
@@ -126,18 +114,7 @@ const cases: BadInputCase[] = [
   {
     name: "a session with another organisation's coach",
     table: 'sessions',
-    write: (tx, a, b) =>
-      tx.query(
-        INSERT_SESSION_SQL,
-        sessionParams({
-          orgId: a.orgId,
-          coachId: b.coachId,
-          participantId: a.participantId,
-          enrolmentId: a.enrolmentId,
-          startsAt: '2026-05-04T09:00:00Z',
-          endsAt: '2026-05-04T10:00:00Z',
-        }),
-      ),
+    write: (tx, a, b) => insertSessionOf(tx, a, { ...WELL_TIMED, coachId: b.coachId }),
     expected: {
       code: 'FOREIGN_KEY_VIOLATION',
       constraint: 'sessions_coach_fkey',
@@ -148,18 +125,7 @@ const cases: BadInputCase[] = [
   {
     name: "a session whose participant is not the enrolment's person",
     table: 'sessions',
-    write: (tx, a) =>
-      tx.query(
-        INSERT_SESSION_SQL,
-        sessionParams({
-          orgId: a.orgId,
-          coachId: a.coachId,
-          participantId: a.secondParticipantId,
-          enrolmentId: a.enrolmentId,
-          startsAt: '2026-05-04T09:00:00Z',
-          endsAt: '2026-05-04T10:00:00Z',
-        }),
-      ),
+    write: (tx, a) => insertSessionOf(tx, a, { ...WELL_TIMED, participantId: a.secondParticipantId }),
     expected: {
       code: 'FOREIGN_KEY_VIOLATION',
       constraint: 'sessions_enrolment_fkey',
@@ -270,9 +236,7 @@ describe.each(testEngines())('bad input on %s', (engine) => {
   let b: TenantFixture;
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    a = await createTenantFixture(db, 'alpha');
-    b = await createTenantFixture(db, 'beta');
+    ({ db, a, b } = await openTwoTenants(engine));
     await db.query(
       `INSERT INTO capabilities (org_id, code, names) VALUES ($1, 'NEGOTIATION', '{"en": "Negotiation"}')`,
       [b.orgId],

@@ -3,9 +3,8 @@ import { openTestDatabase, raceOn, STORAGE_TEST_TIMEOUT_MS, testEngines } from '
 import {
   countRows,
   createTenantFixture,
-  INSERT_SESSION_SQL,
-  sessionParams,
-  type SessionInput,
+  insertSessionOf,
+  type FixtureSession,
   type TenantFixture,
 } from './test-fixtures.js';
 import type { Database } from './types.js';
@@ -36,19 +35,8 @@ describe.each(testEngines())('no double booking on %s', (engine) => {
   beforeEach(() => db.query('DELETE FROM sessions'));
   afterAll(() => db?.close());
 
-  const book = (overrides: Partial<SessionInput> & Pick<SessionInput, 'startsAt' | 'endsAt'>) =>
-    db.withTenant(org.orgId, (tx) =>
-      tx.query(
-        INSERT_SESSION_SQL,
-        sessionParams({
-          orgId: org.orgId,
-          coachId: org.coachId,
-          participantId: org.participantId,
-          enrolmentId: org.enrolmentId,
-          ...overrides,
-        }),
-      ),
-    );
+  const book = (session: FixtureSession) =>
+    db.withTenant(org.orgId, (tx) => insertSessionOf(tx, org, session));
 
   it("refuses a second session overlapping the coach's booked session", async () => {
     await book({ startsAt: '2026-04-06T09:00:00Z', endsAt: '2026-04-06T10:00:00Z' });

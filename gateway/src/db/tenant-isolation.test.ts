@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StorageError } from './errors.js';
-import { openTestDatabase, raceOn, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
-import {
-  createTenantFixture,
-  countRows,
-  insertGoal,
-  INSERT_SESSION_SQL,
-  sessionParams,
-  type TenantFixture,
-} from './test-fixtures.js';
+import { openTwoTenants, raceOn, STORAGE_TEST_TIMEOUT_MS, testEngines } from './testing.js';
+import { countRows, insertGoal, insertSessionOf, type TenantFixture } from './test-fixtures.js';
 import type { Database } from './types.js';
 
 vi.setConfig({ testTimeout: STORAGE_TEST_TIMEOUT_MS, hookTimeout: STORAGE_TEST_TIMEOUT_MS });
@@ -20,23 +13,11 @@ describe.each(testEngines())('row-level security on %s', (engine) => {
   let b: TenantFixture;
 
   beforeAll(async () => {
-    db = await openTestDatabase(engine);
-    a = await createTenantFixture(db, 'alpha');
-    b = await createTenantFixture(db, 'beta');
+    ({ db, a, b } = await openTwoTenants(engine));
     await insertGoal(db, a.orgId, a.participantId, 'Alpha goal');
     await insertGoal(db, b.orgId, b.participantId, 'Beta goal');
     for (const t of [a, b]) {
-      await db.query(
-        INSERT_SESSION_SQL,
-        sessionParams({
-          orgId: t.orgId,
-          coachId: t.coachId,
-          participantId: t.participantId,
-          enrolmentId: t.enrolmentId,
-          startsAt: '2026-03-02T09:00:00Z',
-          endsAt: '2026-03-02T10:00:00Z',
-        }),
-      );
+      await insertSessionOf(db, t, { startsAt: '2026-03-02T09:00:00Z', endsAt: '2026-03-02T10:00:00Z' });
     }
   });
   afterAll(() => db?.close());

@@ -163,6 +163,27 @@ export function sessionParams(input: SessionInput): unknown[] {
   ];
 }
 
+/** A session of a fixture's enrolment: its times, and whatever else is not the fixture's. */
+export type FixtureSession = Partial<SessionInput> & Pick<SessionInput, 'startsAt' | 'endsAt'>;
+
+/** Writes a session of the fixture's first enrolment, with its coach and participant unless `session` names others. */
+export function insertSessionOf(
+  tx: Queryable,
+  fixture: TenantFixture,
+  session: FixtureSession,
+): Promise<unknown[]> {
+  return tx.query(
+    INSERT_SESSION_SQL,
+    sessionParams({
+      orgId: fixture.orgId,
+      coachId: fixture.coachId,
+      participantId: fixture.participantId,
+      enrolmentId: fixture.enrolmentId,
+      ...session,
+    }),
+  );
+}
+
 export async function countRows(db: Queryable, table: string): Promise<number> {
   const [row] = await db.query<{ count: number }>(`SELECT count(*) AS count FROM ${table}`);
   return row?.count ?? 0;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { seed, type SeedOptions } from '../seed/index.js';
 import { openDatabase } from './index.js';
+import { createTenantFixture, type TenantFixture } from './test-fixtures.js';
 import type { Database, Engine, OpenDatabaseOptions, Queryable } from './types.js';
 
 /**
@@ -61,6 +62,21 @@ export async function openTestDatabase(
 ): Promise<Database> {
   if (engine === 'pglite') return openDatabase({ engine: 'pglite', dataDir: 'memory://', ...bounds });
   return (await openServerTestDatabase({ maxConnections: 4, ...bounds })).db;
+}
+
+/** A fresh test database of `engine` with two organisations: `a` (alpha) acts, `b` (beta) is kept out. */
+export async function openTwoTenants(
+  engine: Engine,
+): Promise<{ db: Database; a: TenantFixture; b: TenantFixture }> {
+  const db = await openTestDatabase(engine);
+  try {
+    const a = await createTenantFixture(db, 'alpha');
+    const b = await createTenantFixture(db, 'beta');
+    return { db, a, b };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
 }
 
 /**

@@ -87,6 +87,15 @@ function clientCredentials(req: IncomingMessage, form: URLSearchParams): ClientC
   return null;
 }
 
+/** A token request admitted past the endpoint's limits, for the grant it names to answer. */
+interface TokenRequest {
+  deps: OAuthDeps;
+  res: ServerResponse;
+  form: URLSearchParams;
+  client: ClientCredentials | null;
+  log: Logger;
+}
+
 /** RFC 6749 §3.2: a parameter sent twice is a malformed request. */
 function single(form: URLSearchParams, name: string): string | null {
   const values = form.getAll(name);
@@ -94,13 +103,7 @@ function single(form: URLSearchParams, name: string): string | null {
   return values[0] ?? null;
 }
 
-async function clientCredentialsGrant(
-  deps: OAuthDeps,
-  res: ServerResponse,
-  form: URLSearchParams,
-  client: ClientCredentials | null,
-  log: Logger,
-): Promise<void> {
+async function clientCredentialsGrant({ deps, res, form, client, log }: TokenRequest): Promise<void> {
   if (!client)
     throw new OAuthError('invalid_client', 'The client credentials grant needs client authentication.');
   let account: ServiceAccountRow;
@@ -124,13 +127,7 @@ async function clientCredentialsGrant(
   }
 }
 
-async function tokenExchangeGrant(
-  deps: OAuthDeps,
-  res: ServerResponse,
-  form: URLSearchParams,
-  client: ClientCredentials | null,
-  log: Logger,
-): Promise<void> {
+async function tokenExchangeGrant({ deps, res, form, client, log }: TokenRequest): Promise<void> {
   if (client) {
     // A service account acts as itself, never for a person.
     await authenticateClient(deps.db, client.clientId, client.clientSecret).catch((error: unknown) => {
@@ -205,8 +202,9 @@ export async function oauthToken(
     }
     const grantType = single(form, 'grant_type');
     if (!grantType) throw new OAuthError('invalid_request', 'grant_type is required.');
-    if (grantType === 'client_credentials') return await clientCredentialsGrant(deps, res, form, client, log);
-    if (grantType === TOKEN_EXCHANGE_GRANT) return await tokenExchangeGrant(deps, res, form, client, log);
+    const request: TokenRequest = { deps, res, form, client, log };
+    if (grantType === 'client_credentials') return await clientCredentialsGrant(request);
+    if (grantType === TOKEN_EXCHANGE_GRANT) return await tokenExchangeGrant(request);
     throw new OAuthError('unsupported_grant_type', `grant_type ${grantType} is not supported.`);
   } catch (error) {
     if (!(error instanceof OAuthError)) throw error;

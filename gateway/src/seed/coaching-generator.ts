@@ -32,6 +32,16 @@ export interface CoachRecord {
 type EnrolmentStatus = 'INVITED' | 'ACTIVE' | 'COMPLETED' | 'WITHDRAWN';
 type Visibility = 'PRIVATE' | 'COACH' | 'MANAGER';
 
+/** When an enrolment began and ended (days of the generated calendar) and how it stands. */
+interface EnrolmentSpan {
+  enrolledDay: number;
+  /** Where the program's length from enrolledDay runs out. */
+  endDay: number;
+  status: EnrolmentStatus;
+  /** Set when the participant withdrew. */
+  withdrawnDay: number | null;
+}
+
 export interface EnrolmentPlan {
   program: ProgramRecord;
   forcedCoach?: CoachRecord | undefined;
@@ -190,18 +200,9 @@ export class CoachingGenerator {
         plan.firstSessionUnrated ?? false,
       );
     }
-    await this.writeGoals(person, plan, enrolmentId, enrolledDay, endDay, status, withdrawnDay);
-    await this.writeAssessments(
-      person,
-      reports,
-      peers,
-      context,
-      program,
-      enrolledDay,
-      endDay,
-      status,
-      withdrawnDay,
-    );
+    const span: EnrolmentSpan = { enrolledDay, endDay, status, withdrawnDay };
+    await this.writeGoals(person, plan, enrolmentId, span);
+    await this.writeAssessments(person, reports, peers, context, program, span);
   }
 
   private slotIsFree(coach: CoachRecord, participantSlots: Set<number>, startMs: number): boolean {
@@ -373,10 +374,7 @@ export class CoachingGenerator {
     person: PersonRecord,
     plan: EnrolmentPlan,
     enrolmentId: string,
-    enrolledDay: number,
-    endDay: number,
-    status: EnrolmentStatus,
-    withdrawnDay: number | null,
+    { enrolledDay, endDay, status, withdrawnDay }: EnrolmentSpan,
   ): Promise<void> {
     const rng = this.rng;
     const program = plan.program;
@@ -485,10 +483,7 @@ export class CoachingGenerator {
     peers: readonly string[],
     context: UnitContext,
     program: ProgramRecord,
-    enrolledDay: number,
-    endDay: number,
-    status: EnrolmentStatus,
-    withdrawnDay: number | null,
+    { enrolledDay, endDay, status, withdrawnDay }: EnrolmentSpan,
   ): Promise<void> {
     const rng = this.rng;
     const phases: Array<['PRE' | 'MID' | 'POST', number]> = [

@@ -18,8 +18,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngines } from '../db/testing.js';
 import type { Database } from '../db/types.js';
 import { toGlobalId } from '../ids.js';
-import { writeProgressWorld, type ProgressWorld } from '../modules/progress/test-fixture.js';
+import { writeProgressWorld, type Figure, type ProgressWorld } from '../modules/progress/test-fixture.js';
 import { createHeatmapFixture, type HeatmapFixture } from '../modules/analytics/test-fixture.js';
+import { insertBackdatedPeerRating } from '../modules/pulses/test-support.js';
 import { addCoach } from '../modules/sessions/test-support.js';
 import { createGatewayFixture, type GatewayFixture } from '../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../testing/harness.js';
@@ -52,12 +53,6 @@ interface Heatmap {
   columns: Array<{ capability: { code: string }; organisation: Cell }>;
   total: { unit: { name: string }; cells: Cell[] } | null;
   rows: Array<{ unit: { name: string }; cells: Cell[] }>;
-}
-interface Figure {
-  phase: string;
-  mean: number | null;
-  raters: number | null;
-  withheld: boolean;
 }
 interface Card {
   progress: null | {
@@ -615,18 +610,14 @@ describe.each(testEngines())('privacy attacks on %s', (engine) => {
       for (const window of closed) {
         let accepted = true;
         try {
-          await db.query(
-            `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id,
-               score, submitted_at)
-             values ($1, $2, $3, 'DELEGATION', 'POST', 'PEER', $4, 1, $5)`,
-            [
-              heat.orgId,
-              window.subject_id,
-              window.program_id,
-              rater,
-              new Date(window.closes_at.getTime() - 60_000),
-            ],
-          );
+          await insertBackdatedPeerRating(db, {
+            orgId: heat.orgId,
+            subjectId: window.subject_id,
+            programId: window.program_id,
+            phase: 'POST',
+            raterId: rater,
+            closesAt: window.closes_at,
+          });
         } catch (error) {
           expect(error).toMatchObject({ constraint: 'assessments_pulse_open' });
           accepted = false;

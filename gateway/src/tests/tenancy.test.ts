@@ -28,21 +28,18 @@ describe.each(testEngines())('tenancy on %s', (engine) => {
     await db?.close();
   });
 
+  /** One object of each kind the organisation holds, as the global IDs a client would ask for. */
+  const objectIdsOf = (org: GatewayFixture): string[] => [
+    toGlobalId('Person', org.managerId),
+    toGlobalId('OrgUnit', org.teamIds[0]!),
+    toGlobalId('Program', org.programId),
+    toGlobalId('Enrolment', org.enrolmentId),
+    toGlobalId('Organisation', org.orgId),
+  ];
+
   it('resolves org B’s objects by ID to null for org A’s admin, and org A’s own to objects', async () => {
-    const foreign = [
-      toGlobalId('Person', b.managerId),
-      toGlobalId('OrgUnit', b.teamIds[0]!),
-      toGlobalId('Program', b.programId),
-      toGlobalId('Enrolment', b.enrolmentId),
-      toGlobalId('Organisation', b.orgId),
-    ];
-    const own = [
-      toGlobalId('Person', a.managerId),
-      toGlobalId('OrgUnit', a.teamIds[0]!),
-      toGlobalId('Program', a.programId),
-      toGlobalId('Enrolment', a.enrolmentId),
-      toGlobalId('Organisation', a.orgId),
-    ];
+    const foreign = objectIdsOf(b);
+    const own = objectIdsOf(a);
     const res = await postGraphQL<{ nodes: Array<{ __typename: string; id: string } | null> }>(
       running.url,
       {

@@ -6,3 +6,4 @@ export const auditModule = defineModule({
   typeDefs: sdlBeside(import.meta.url),
   resolvers: auditResolvers,
 });
+export { recordAudit, type AuditRecord } from './sql.js';

@@ -67,6 +67,18 @@ export function pageRequest(args: { first?: number | null; after?: string | null
   return { limit: first, after: args.after ? decodeCursor(args.after) : null };
 }
 
+/**
+ * How many rows a list without cursors returns: `first`, else `fallback`; at least one and at most
+ * the page size limit, else the request is refused as bad input.
+ */
+export function listSize(first: number | null | undefined, fallback = 20): number {
+  const size = first ?? fallback;
+  if (size < 1 || size > limits.maxPageSize) {
+    throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
+  }
+  return size;
+}
+
 /** A stable string for grouping equal page requests into one batched query. */
 export function pageKey(page: PageRequest): string {
   return JSON.stringify([page.limit, page.after?.sort ?? null, page.after?.id ?? null]);

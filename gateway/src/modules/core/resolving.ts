@@ -1,11 +1,12 @@
 /**
  * What resolvers of every module do alike: refuse an input with a user error in
  * the caller's language, refuse a caller the access table keeps out of an
- * organisation-wide row, read the UUID out of a global ID of the expected type,
- * and follow a reference that must exist.
+ * organisation-wide row, read the caller's own organisation once let in, read the
+ * UUID out of a global ID of the expected type, and follow a reference that must exist.
  */
 import { mayRead, type Category } from '../../auth/policy.js';
-import type { Caller } from '../../context.js';
+import { callerOf, type Caller, type GraphQLContext } from '../../context.js';
+import type { Queryable } from '../../db/types.js';
 import { forbidden, notFound } from '../../errors.js';
 import type { UserError } from '../../generated/resolvers.js';
 import { fromGlobalId, type NodeType } from '../../ids.js';
@@ -33,6 +34,20 @@ export async function requireOrganisationAccess(
   key: MessageKey,
 ): Promise<void> {
   if (!(await mayRead(caller, category, { kind: 'organisation' }))) throw forbidden(key);
+}
+
+/**
+ * `read` of the caller's own organisation, in the request's tenant transaction, once `guard`
+ * (a module's admins-only check) has let the caller in.
+ */
+export async function readOwnOrganisation<T>(
+  context: GraphQLContext,
+  guard: (caller: Caller) => Promise<void>,
+  read: (tx: Queryable, orgId: string) => Promise<T>,
+): Promise<T> {
+  const caller = callerOf(context);
+  await guard(caller);
+  return caller.tenant((tx) => read(tx, caller.viewer.orgId));
 }
 
 /** The UUID of a global ID of `type`; null for a malformed ID or one of another type. */

@@ -37,15 +37,19 @@ export interface GoalMilestoneRow {
   doneAt: Date | null;
 }
 
-export interface GoalCheckInRow {
-  readonly __typename: 'GoalCheckIn';
-  id: string;
+/** What a person writes in a check-in; the row adds its id and when it was written. */
+export interface NewCheckIn {
   goalId: string;
   authorId: string;
   progress: number;
   note: string | null;
   mood: number | null;
   confidence: number | null;
+}
+
+export interface GoalCheckInRow extends NewCheckIn {
+  readonly __typename: 'GoalCheckIn';
+  id: string;
   checkedInAt: Date;
 }
 
@@ -430,15 +434,6 @@ export async function reorderMilestones(
      where m.org_id = $1 and m.goal_id = $2 and m.id = o.id`,
     [orgId, goalId, orderedIds],
   );
-}
-
-export interface NewCheckIn {
-  goalId: string;
-  authorId: string;
-  progress: number;
-  note: string | null;
-  mood: number | null;
-  confidence: number | null;
 }
 
 export async function insertCheckIn(tx: Queryable, orgId: string, checkIn: NewCheckIn): Promise<string> {

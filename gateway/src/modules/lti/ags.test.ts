@@ -52,6 +52,17 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
     return response.body.data!;
   }
 
+  /** The failed grade deliveries an org admin reads with `query`, `{ ltiFailedGradeDeliveries { … } }`. */
+  async function failedDeliveriesAsAdmin(query: string): Promise<Array<Record<string, unknown>>> {
+    const view = await postGraphQL<{ ltiFailedGradeDeliveries: Array<Record<string, unknown>> }>(
+      gateway.url,
+      { query },
+      { token: await tokenFor(db, org.adminId) },
+    );
+    expect(view.body.errors).toBeUndefined();
+    return view.body.data!.ltiFailedGradeDeliveries;
+  }
+
   /** Queued retries become due now (the backoff is the queue's business, not this test's). */
   async function retryNow(): Promise<void> {
     await db.query(
@@ -177,13 +188,7 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
       responseStatus responseBodyExcerpt error lastAttemptAt } }`;
     const refused = await postGraphQL(gateway.url, { query: FAILED }, { token: learnerToken });
     expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
-    const view = await postGraphQL<{ ltiFailedGradeDeliveries: Array<Record<string, unknown>> }>(
-      gateway.url,
-      { query: FAILED },
-      { token: await tokenFor(db, org.adminId) },
-    );
-    expect(view.body.errors).toBeUndefined();
-    expect(view.body.data!.ltiFailedGradeDeliveries).toEqual([
+    expect(await failedDeliveriesAsAdmin(FAILED)).toEqual([
       expect.objectContaining({
         personId: toGlobalId('Person', org.managerId),
         issuer: platform.issuer,
@@ -209,13 +214,7 @@ describe.each(testEngines())('LTI grade service (%s)', (engine) => {
       { timeout: 120_000, interval: 300 },
     );
     const FAILED = `{ ltiFailedGradeDeliveries { reason personId responseStatus responseBodyExcerpt error } }`;
-    const view = await postGraphQL<{ ltiFailedGradeDeliveries: Array<Record<string, unknown>> }>(
-      gateway.url,
-      { query: FAILED },
-      { token: await tokenFor(db, org.adminId) },
-    );
-    expect(view.body.errors).toBeUndefined();
-    expect(view.body.data!.ltiFailedGradeDeliveries).toEqual([
+    expect(await failedDeliveriesAsAdmin(FAILED)).toEqual([
       {
         reason: 'RETRIES_EXHAUSTED',
         personId: toGlobalId('Person', org.managerId),

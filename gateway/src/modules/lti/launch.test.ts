@@ -503,6 +503,8 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
   });
 
   const now = () => Math.floor(Date.now() / 1000);
+  /** The platform A user whose e-mail links them to org A's admin: each bad launch would otherwise sign them in. */
+  const linkedAdmin = { sub: 'u1', email: 'admin@lti-a.example' };
   const badLaunches: Array<
     [
       string,
@@ -511,16 +513,12 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
       ((form: { idToken: string; state: string }) => Promise<{ idToken: string; state: string }>)?,
     ]
   > = [
-    [
-      'wrong audience',
-      'AUDIENCE',
-      { user: { sub: 'u1', email: 'admin@lti-a.example' }, override: { aud: 'another-tool' } },
-    ],
+    ['wrong audience', 'AUDIENCE', { user: linkedAdmin, override: { aud: 'another-tool' } }],
     [
       'azp naming another tool',
       'AZP',
       {
-        user: { sub: 'u1', email: 'admin@lti-a.example' },
+        user: linkedAdmin,
         override: { aud: ['coachwork-moodle-a', 'x'], azp: 'x' },
       },
     ],
@@ -528,7 +526,7 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
       'expired token',
       'EXPIRED',
       {
-        user: { sub: 'u1', email: 'admin@lti-a.example' },
+        user: linkedAdmin,
         lifetimeSeconds: -600,
         override: { iat: now() - 1200 },
       },
@@ -536,30 +534,22 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
     [
       'unknown deployment',
       'DEPLOYMENT',
-      { user: { sub: 'u1', email: 'admin@lti-a.example' }, override: { [LTI.deploymentId]: 'deployment-9' } },
+      { user: linkedAdmin, override: { [LTI.deploymentId]: 'deployment-9' } },
     ],
-    [
-      'wrong LTI version',
-      'VERSION',
-      { user: { sub: 'u1', email: 'admin@lti-a.example' }, override: { [LTI.version]: '1.1' } },
-    ],
+    ['wrong LTI version', 'VERSION', { user: linkedAdmin, override: { [LTI.version]: '1.1' } }],
     [
       'unknown message type',
       'MESSAGE_TYPE',
       {
-        user: { sub: 'u1', email: 'admin@lti-a.example' },
+        user: linkedAdmin,
         override: { [LTI.messageType]: 'LtiSubmissionReviewRequest' },
       },
     ],
-    [
-      'a signature by a key the JWKS does not publish',
-      'SIGNATURE',
-      { user: { sub: 'u1', email: 'admin@lti-a.example' }, foreignKey: true },
-    ],
+    ['a signature by a key the JWKS does not publish', 'SIGNATURE', { user: linkedAdmin, foreignKey: true }],
     [
       'a tampered payload',
       'SIGNATURE',
-      { user: { sub: 'u1', email: 'admin@lti-a.example' } },
+      { user: linkedAdmin },
       async (form) => {
         const [header, payload, signature] = form.idToken.split('.');
         const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as Record<string, unknown>;
@@ -570,21 +560,13 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
         };
       },
     ],
-    [
-      'a nonce that is not the state’s',
-      'NONCE',
-      { user: { sub: 'u1', email: 'admin@lti-a.example' }, override: { nonce: 'made-up' } },
-    ],
-    [
-      'a missing resource link',
-      'CLAIM',
-      { user: { sub: 'u1', email: 'admin@lti-a.example' }, override: { [LTI.resourceLink]: undefined } },
-    ],
+    ['a nonce that is not the state’s', 'NONCE', { user: linkedAdmin, override: { nonce: 'made-up' } }],
+    ['a missing resource link', 'CLAIM', { user: linkedAdmin, override: { [LTI.resourceLink]: undefined } }],
     [
       'a target link that is not the login’s',
       'TARGET',
       {
-        user: { sub: 'u1', email: 'admin@lti-a.example' },
+        user: linkedAdmin,
         override: { [LTI.targetLinkUri]: 'https://elsewhere.example/' },
       },
     ],
@@ -597,7 +579,7 @@ describe.each(testEngines())('LTI 1.3 launch (%s)', (engine) => {
     [
       'an id_token of another organisation’s platform',
       'OTHER_PLATFORM',
-      { user: { sub: 'u1', email: 'admin@lti-a.example' } },
+      { user: linkedAdmin },
       async (form) => ({
         ...form,
         idToken: await platformB.sign({

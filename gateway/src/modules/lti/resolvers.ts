@@ -4,10 +4,9 @@ import { callerOf, type Caller } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import type { Resolvers, UserError } from '../../generated/resolvers.js';
 import { fromOpaqueId, toOpaqueId } from '../../ids.js';
-import { limits } from '../../config.js';
-import { badUserInput } from '../../errors.js';
 import { toGlobalId } from '../../ids.js';
-import { requireOrganisationAccess, userError } from '../core/resolving.js';
+import { listSize } from '../core/connection.js';
+import { readOwnOrganisation, requireOrganisationAccess, userError } from '../core/resolving.js';
 import { managedProgram } from '../programs/managed.js';
 import { queueRosterImport } from './nrps.js';
 import { JwksRefused, parsePlatformJwks } from './platform-keys.js';
@@ -110,27 +109,18 @@ const requireOrgAdmin = (caller: Caller) =>
 
 export const ltiResolvers: Resolvers = {
   Query: {
-    async ltiRegistrations(_parent, _args, context) {
-      const caller = callerOf(context);
-      await requireOrgAdmin(caller);
-      return caller.tenant((tx) => listRegistrations(tx, caller.viewer.orgId));
-    },
+    ltiRegistrations: (_parent, _args, context) =>
+      readOwnOrganisation(context, requireOrgAdmin, listRegistrations),
     async ltiFailedGradeDeliveries(_parent, args, context) {
       const caller = callerOf(context);
       await requireOrgAdmin(caller);
-      const first = args.first ?? 20;
-      if (first < 1 || first > limits.maxPageSize) {
-        throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
-      }
+      const first = listSize(args.first);
       return caller.tenant((tx) => gradeRefusals(tx, caller.viewer.orgId, first));
     },
     async ltiCourses(_parent, args, context) {
       const caller = callerOf(context);
       await requireOrganisationAccess(caller, 'ltiCourses', 'lti.adminsOnly');
-      const first = args.first ?? 20;
-      if (first < 1 || first > limits.maxPageSize) {
-        throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
-      }
+      const first = listSize(args.first);
       return caller.tenant((tx) => listCourses(tx, caller.viewer.orgId, first));
     },
   },
@@ -227,10 +217,7 @@ export const ltiResolvers: Resolvers = {
       const caller = callerOf(context);
       if (!(await mayRead(caller, 'programManagement', { kind: 'program', programId: program.id })))
         return null;
-      const first = args.first ?? 10;
-      if (first < 1 || first > limits.maxPageSize) {
-        throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
-      }
+      const first = listSize(args.first, 10);
       return caller.tenant((tx) => rosterImportsOfProgram(tx, caller.viewer.orgId, program.id, first));
     },
   },

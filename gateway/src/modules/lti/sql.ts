@@ -1,6 +1,6 @@
 /** Rows of the LTI tables (migration 0075). */
 import type { JSONWebKeySet } from 'jose';
-import { orgRowsInCreationOrder } from '../../db/org-rows.js';
+import { latestOrgRows, orgRowsInCreationOrder } from '../../db/org-rows.js';
 import type { Queryable } from '../../db/types.js';
 
 export interface RegistrationRow {
@@ -202,9 +202,11 @@ export async function rosterImportsOfProgram(
   programId: string,
   first: number,
 ): Promise<RosterImportRow[]> {
-  return tx.query<RosterImportRow>(
-    `select ${importColumns} from lti_roster_imports where org_id = $1 and program_id = $2
-     order by requested_at desc, id limit $3`,
-    [orgId, programId, first],
+  return latestOrgRows<RosterImportRow>(
+    tx,
+    { table: 'lti_roster_imports', columns: importColumns, column: 'program_id', datedBy: 'requested_at' },
+    orgId,
+    programId,
+    first,
   );
 }

@@ -10,7 +10,7 @@ import { OverlapCache, scoreMatch } from '../coaching/score.js';
 import { lockAllCoaches, type CoachRow } from '../coaching/sql.js';
 import { encodeCursor, pageRequest, type PageRequest } from '../core/connection.js';
 import { idOf, present, required, userError } from '../core/resolving.js';
-import { enrolmentOrError, managedProgram } from '../programs/index.js';
+import { enrolmentOrError, managedProgram, recordEnrolmentChange } from '../programs/index.js';
 import { actAs, lockProgram } from '../programs/lifecycle.js';
 import type { EnrolmentRow, ProgramRow } from '../programs/sql.js';
 import { cohortOf, poolOf, proposedPerCoach, proposeMatch, type Member } from './engine.js';
@@ -761,15 +761,13 @@ export const programMatchingResolvers: Resolvers = {
           enrolmentId,
           best.coach.row.id,
         ]);
-        await announceEnrolmentChanges(tx, orgId, [
-          { enrolmentId, previousStatus: row.status, coachChanged: true },
-        ]);
-        await recordAudit(tx, orgId, {
+        await recordEnrolmentChange(tx, orgId, {
+          enrolmentId,
+          programId: program.id,
+          previousStatus: row.status,
+          coachChanged: true,
           action: 'ENROLMENT_REMATCHED',
           actorId: personId,
-          programId: program.id,
-          subjectType: 'Enrolment',
-          subjectId: enrolmentId,
           before: { coachId: row.coach_id },
           after: { coachId: best.coach.row.id, reason: input.reason ?? null },
         });

@@ -31,11 +31,23 @@ function textsFor(caller: Caller, locale: string) {
 }
 
 /** What a file with figures about people needs: its texts, and the smallest group it may show. */
-async function aboutPeople(tx: Queryable, caller: Caller, requested: string) {
+interface AboutPeople {
+  t: Translate;
+  orgId: string;
+  k: number;
+}
+
+async function aboutPeople(tx: Queryable, caller: Caller, requested: string): Promise<AboutPeople> {
   const { t } = textsFor(caller, requested);
   const { orgId } = caller.viewer;
   return { t, orgId, k: await minGroupSize(tx, orgId) };
 }
+
+/** A program's export with figures about people, in the language `requested` (else the caller's). */
+const peopleCsv =
+  (write: (tx: Queryable, program: ProgramRow, about: AboutPeople) => Promise<string>) =>
+  async (tx: Queryable, caller: Caller, program: ProgramRow, requested: string): Promise<string> =>
+    write(tx, program, await aboutPeople(tx, caller, requested));
 
 /** The header line: `programs.<key>` of each key, in the file's language. */
 function header(t: Translate, keys: readonly string[]): string {
@@ -47,13 +59,7 @@ function header(t: Translate, keys: readonly string[]): string {
  * its count by status; a unit with fewer than `minGroupSize` enrolments is written as withheld, so the
  * file adds no figure about a small group that the heatmap would not show.
  */
-export async function rosterCsv(
-  tx: Queryable,
-  caller: Caller,
-  program: ProgramRow,
-  requested: string,
-): Promise<string> {
-  const { t, orgId, k } = await aboutPeople(tx, caller, requested);
+export const rosterCsv = peopleCsv(async (tx, program, { t, orgId, k }) => {
   const rows = await tx.query<{
     name: string;
     unit: string;
@@ -123,7 +129,7 @@ export async function rosterCsv(
     }
   }
   return out;
-}
+});
 
 /** Every KPI with each recorded value (no figure here is about people). */
 export function kpiCsv(
@@ -188,13 +194,7 @@ async function weeks(tx: Queryable, orgId: string, program: ProgramRow): Promise
 }
 
 /** Sessions per ISO week; a week with fewer active participants than k is withheld. */
-export async function sessionsCsv(
-  tx: Queryable,
-  caller: Caller,
-  program: ProgramRow,
-  requested: string,
-): Promise<string> {
-  const { t, orgId, k } = await aboutPeople(tx, caller, requested);
+export const sessionsCsv = peopleCsv(async (tx, program, { t, orgId, k }) => {
   let out = header(t, ['csvWeek', 'csvBooked', 'csvCompleted', 'csvCancelled', 'csvNoShows']);
   for (const week of await weeks(tx, orgId, program)) {
     if (week.active < k) {
@@ -211,7 +211,7 @@ export async function sessionsCsv(
     }
   }
   return out;
-}
+});
 
 export async function participationOf(tx: Queryable, orgId: string, program: ProgramRow) {
   const k = await minGroupSize(tx, orgId);

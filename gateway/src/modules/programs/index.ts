@@ -37,3 +37,4 @@ export const programsModule = defineModule({
   },
 });
 export { enrolmentOrError, managedProgram } from './managed.js';
+export { recordEnrolmentChange } from './lifecycle.js';

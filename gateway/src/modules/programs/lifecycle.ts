@@ -6,8 +6,9 @@
 import { SYSTEM, type Actor } from '../../auth/actor.js';
 import type { Queryable } from '../../db/types.js';
 import type { EnrolmentStatus, ProgramStatus } from '../../generated/resolvers.js';
+import { recordAudit, type AuditRecord } from '../audit/index.js';
 import { populationIds, TAKING_PART } from './population.js';
-import { announceEnrolmentChanges } from '../webhooks/events.js';
+import { announceEnrolmentChanges, type EnrolmentChange } from '../webhooks/events.js';
 import { xapiEnrolmentsChanged } from '../xapi/emit.js';
 import type { PopulationRulesRow } from './sql.js';
 
@@ -177,6 +178,33 @@ export async function promoteWaitlist(
     rows.map((row) => ({ enrolmentId: row.id, previousStatus: 'WAITLISTED', coachChanged: false })),
   );
   return rows.length;
+}
+
+/** An audit entry whose subject is the program itself. */
+export function recordProgramAudit(
+  tx: Queryable,
+  orgId: string,
+  programId: string,
+  entry: Pick<AuditRecord, 'action' | 'actorId' | 'before' | 'after'>,
+): Promise<void> {
+  return recordAudit(tx, orgId, { ...entry, programId, subjectType: 'Program', subjectId: programId });
+}
+
+/** One enrolment a person's request changed, with what the audit log keeps of it. */
+export interface AuditedEnrolmentChange
+  extends EnrolmentChange, Pick<AuditRecord, 'action' | 'actorId' | 'before' | 'after'> {
+  programId: string;
+}
+
+/** Subscribers hear of the changed enrolment and the audit log keeps it, in the change's transaction. */
+export async function recordEnrolmentChange(
+  tx: Queryable,
+  orgId: string,
+  change: AuditedEnrolmentChange,
+): Promise<void> {
+  const { enrolmentId, programId, previousStatus, coachChanged, ...entry } = change;
+  await announceEnrolmentChanges(tx, orgId, [{ enrolmentId, previousStatus, coachChanged }]);
+  await recordAudit(tx, orgId, { ...entry, programId, subjectType: 'Enrolment', subjectId: enrolmentId });
 }
 
 /** Future sessions still booked in the program: a program with any cannot close. */

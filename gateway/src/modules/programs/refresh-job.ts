@@ -7,8 +7,7 @@
  */
 import type { Queryable } from '../../db/types.js';
 import { defineJob, type QueueJob } from '../../jobs/queue.js';
-import { recordAudit } from '../audit/sql.js';
-import { actAs, lockProgram, refreshPopulation } from './lifecycle.js';
+import { actAs, lockProgram, recordProgramAudit, refreshPopulation } from './lifecycle.js';
 import { programsByIds } from './sql.js';
 
 export const POPULATION_REFRESH_QUEUE = 'population-refresh';
@@ -30,12 +29,9 @@ export async function refreshOpenPrograms(tx: Queryable, orgId: string, reason: 
     if (!program) continue;
     const counts = await refreshPopulation(tx, orgId, id, program.targetPopulation, program.capacity);
     if (counts.invited + counts.waitlisted + counts.withdrawn === 0) continue;
-    await recordAudit(tx, orgId, {
+    await recordProgramAudit(tx, orgId, id, {
       action: 'POPULATION_REFRESHED',
       actorId: null,
-      programId: id,
-      subjectType: 'Program',
-      subjectId: id,
       after: { ...counts, reason },
     });
   }

@@ -20,6 +20,8 @@ import {
   lockProgram,
   placesTaken,
   promoteWaitlist,
+  recordEnrolmentChange,
+  recordProgramAudit,
   refreshPopulation,
   setEnrolmentStatus,
   setProgramStatus,
@@ -155,12 +157,9 @@ async function transition(
     const locked = await lockProgram(tx, orgId, program.id);
     if (!locked || !allowed(kind, locked.status)) return locked?.status ?? program.status;
     await setProgramStatus(tx, orgId, program.id, kind);
-    await recordAudit(tx, orgId, {
+    await recordProgramAudit(tx, orgId, program.id, {
       action,
       actorId: personId,
-      programId: program.id,
-      subjectType: 'Program',
-      subjectId: program.id,
       before: { status: locked.status },
       after: {
         status: kind === 'pause' ? 'PAUSED' : kind === 'resume' ? 'ACTIVE' : 'ARCHIVED',
@@ -468,12 +467,9 @@ export const programResolvers: Resolvers = {
             [orgId, id, personId],
           );
         }
-        await recordAudit(tx, orgId, {
+        await recordProgramAudit(tx, orgId, id, {
           action: 'PROGRAM_CREATED',
           actorId: personId,
-          programId: id,
-          subjectType: 'Program',
-          subjectId: id,
           after: { ...setup, status: 'DRAFT' },
         });
         return { id, errors: [] };
@@ -500,12 +496,9 @@ export const programResolvers: Resolvers = {
         );
         if (setupErrors.length) return setupErrors;
         await updateProgramSetup(tx, orgId, program.id, setup);
-        await recordAudit(tx, orgId, {
+        await recordProgramAudit(tx, orgId, program.id, {
           action: 'PROGRAM_UPDATED',
           actorId: personId,
-          programId: program.id,
-          subjectType: 'Program',
-          subjectId: program.id,
           before: auditState(program),
           after: { ...auditState(program), ...setup, kpis: setup.kpis ?? undefined },
         });
@@ -541,12 +534,9 @@ export const programResolvers: Resolvers = {
         // Invitations by publishing are the system's, not a person's choice of who to invite.
         await actAs(tx, null);
         const outcome = await invite(tx, orgId, program.id, people, program.capacity);
-        await recordAudit(tx, orgId, {
+        await recordProgramAudit(tx, orgId, program.id, {
           action: 'PROGRAM_PUBLISHED',
           actorId: personId,
-          programId: program.id,
-          subjectType: 'Program',
-          subjectId: program.id,
           before: { status: 'DRAFT' },
           after: { status: 'ACTIVE', invited: outcome.invited.length, waitlisted: outcome.waitlisted.length },
         });
@@ -618,12 +608,9 @@ export const programResolvers: Resolvers = {
         await setProgramStatus(tx, orgId, program.id, 'close', { outcomeSummary: JSON.stringify(summary) });
         await actAs(tx, actorOf(caller.viewer));
         const settled = await settleEnrolmentsOnClose(tx, orgId, program.id);
-        await recordAudit(tx, orgId, {
+        await recordProgramAudit(tx, orgId, program.id, {
           action: 'PROGRAM_CLOSED',
           actorId: personId,
-          programId: program.id,
-          subjectType: 'Program',
-          subjectId: program.id,
           before: { status: locked.status },
           after: { status: 'CLOSED', outcomeSummary: summary, ...settled },
         });
@@ -714,12 +701,9 @@ export const programResolvers: Resolvers = {
           program.targetPopulation,
           program.capacity,
         );
-        await recordAudit(tx, orgId, {
+        await recordProgramAudit(tx, orgId, program.id, {
           action: 'POPULATION_REFRESHED',
           actorId: personId,
-          programId: program.id,
-          subjectType: 'Program',
-          subjectId: program.id,
           after: counts,
         });
         return { counts };
@@ -788,12 +772,9 @@ export const programResolvers: Resolvers = {
         }
         // A click that reminds nobody new changes nothing, so it leaves no entry.
         if (reminded > 0) {
-          await recordAudit(tx, orgId, {
+          await recordProgramAudit(tx, orgId, program.id, {
             action: 'PARTICIPANTS_REMINDED',
             actorId: personId,
-            programId: program.id,
-            subjectType: 'Program',
-            subjectId: program.id,
             after: { day: today, ...sent, ...(chosen.ids ? { selected: new Set(chosen.ids).size } : {}) },
           });
         }
@@ -838,12 +819,9 @@ export const programResolvers: Resolvers = {
         if (locked?.status !== 'ACTIVE') return { error: notActive(caller, locked?.status) };
         await actAs(tx, actorOf(caller.viewer));
         const outcome = await invite(tx, orgId, program.id, ids, locked.capacity);
-        await recordAudit(tx, orgId, {
+        await recordProgramAudit(tx, orgId, program.id, {
           action: 'PARTICIPANTS_INVITED',
           actorId: personId,
-          programId: program.id,
-          subjectType: 'Program',
-          subjectId: program.id,
           after: { invited: outcome.invited, waitlisted: outcome.waitlisted },
         });
         return { ids: [...outcome.invited, ...outcome.waitlisted] };
@@ -931,15 +909,13 @@ export const programResolvers: Resolvers = {
           await actAs(tx, null);
           await promoteWaitlist(tx, orgId, locked.programId, locked.capacity);
         }
-        await announceEnrolmentChanges(tx, orgId, [
-          { enrolmentId, previousStatus: locked.status, coachChanged: false },
-        ]);
-        await recordAudit(tx, orgId, {
+        await recordEnrolmentChange(tx, orgId, {
+          enrolmentId,
+          programId: locked.programId,
+          previousStatus: locked.status,
+          coachChanged: false,
           action: 'ENROLMENT_STATUS_CHANGED',
           actorId: personId,
-          programId: locked.programId,
-          subjectType: 'Enrolment',
-          subjectId: enrolmentId,
           before: { status: locked.status },
           after: { status: input.status, reason: input.reason ?? null },
         });
@@ -997,12 +973,9 @@ async function changeProgramAdmin(
       );
       if (!deleted.length) return userError(caller, ['personId'], 'NOT_FOUND', 'programs.notAssigned');
     }
-    await recordAudit(tx, orgId, {
+    await recordProgramAudit(tx, orgId, programId, {
       action: assign ? 'PROGRAM_ADMIN_ASSIGNED' : 'PROGRAM_ADMIN_UNASSIGNED',
       actorId,
-      programId,
-      subjectType: 'Program',
-      subjectId: programId,
       before: assign ? undefined : { admin: personId },
       after: assign ? { admin: personId } : undefined,
     });

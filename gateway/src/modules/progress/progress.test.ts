@@ -10,7 +10,7 @@ import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
-import { writeProgressWorld, type ProgressWorld } from './test-fixture.js';
+import { writeProgressWorld, type Figure, type ProgressWorld } from './test-fixture.js';
 
 const CARD = `query Card($enrolment: ID, $person: ID) {
   progressCard(enrolment: $enrolment, person: $person) {
@@ -36,12 +36,6 @@ const CARD = `query Card($enrolment: ID, $person: ID) {
   }
 }`;
 
-interface Figure {
-  phase: string;
-  mean: number | null;
-  raters: number | null;
-  withheld: boolean;
-}
 interface Card {
   availability: string;
   person: { name: string };

@@ -10,6 +10,14 @@ import type { GatewayFixture } from '../../testing/fixtures.js';
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
+/** An `AssessmentFigure` of a progress card as the API answers it: `{ phase mean raters withheld }`. */
+export interface Figure {
+  phase: string;
+  mean: number | null;
+  raters: number | null;
+  withheld: boolean;
+}
+
 export interface ProgressWorld {
   /** reportIds[0]'s enrolment: 8 sessions over 16 weeks (a session every 14 days), enrolled 43 days ago. */
   enrolmentId: string;

@@ -13,6 +13,7 @@ import { applyMapping } from '../../http/scim/groups.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { fromGlobalId, fromOpaqueId, toOpaqueId } from '../../ids.js';
 import { recordAudit } from '../audit/sql.js';
+import { readOwnOrganisation } from '../core/resolving.js';
 import { contentRetentionDays, MAX_RETENTION_DAYS, setContentRetentionDays } from './retention.js';
 import {
   deleteMapping,
@@ -44,16 +45,10 @@ export const provisioningResolvers: Resolvers = {
       const days = await caller.tenant((tx) => contentRetentionDays(tx, caller.viewer.orgId));
       return { contentRetentionDays: days };
     },
-    async scimCredentials(_parent, _args, context) {
-      const caller = callerOf(context);
-      await requireOrgAdmin(caller);
-      return caller.tenant((tx) => listCredentials(tx, caller.viewer.orgId));
-    },
-    async scimGroupMappings(_parent, _args, context) {
-      const caller = callerOf(context);
-      await requireOrgAdmin(caller);
-      return caller.tenant((tx) => listMappings(tx, caller.viewer.orgId));
-    },
+    scimCredentials: (_parent, _args, context) =>
+      readOwnOrganisation(context, requireOrgAdmin, listCredentials),
+    scimGroupMappings: (_parent, _args, context) =>
+      readOwnOrganisation(context, requireOrgAdmin, listMappings),
   },
   Mutation: {
     async setContentRetention(_parent, { input }, context) {

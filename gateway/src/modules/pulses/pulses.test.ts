@@ -13,6 +13,7 @@ import type { Database } from '../../db/types.js';
 import { toGlobalId } from '../../ids.js';
 import { createGatewayFixture, type GatewayFixture } from '../../testing/fixtures.js';
 import { postGraphQL, startGateway, tokenFor, type RunningGateway } from '../../testing/harness.js';
+import { insertBackdatedPeerRating } from './test-support.js';
 
 const OPEN = `mutation($input: OpenPulsePhaseInput!) { openPulsePhase(input: $input) {
   phase { phase opensAt closesAt ratersCutoffAt raterLimits { minPeers maxPeers } requested submitted }
@@ -35,7 +36,6 @@ const CARD = `query($person: ID!) { progressCard(person: $person) { progress { c
   capability { code } baseline { mean raters withheld } latest { phase mean withheld } delta } } } }`;
 const HEATMAP = `query($input: HeatmapInput!) { heatmap(input: $input) { total { cells { value count suppressed } } } }`;
 
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 interface UserErrors {
@@ -476,18 +476,14 @@ describe.each(testEngines())('360 pulse collection on %s', (engine) => {
     // A backdated rating (dated before the close, written after it) is refused by the database.
     await expect(
       db.withTenant(org.orgId, (tx) =>
-        tx.query(
-          `insert into assessments (org_id, subject_id, program_id, capability_code, phase, rater_type, rater_id,
-             score, submitted_at)
-           values ($1, $2, $3, 'DELEGATION', 'PRE', 'PEER', $4, 1, $5)`,
-          [
-            org.orgId,
-            people.participant,
-            org.programId,
-            people['Peer B'],
-            new Date(window!.closes_at.getTime() - MINUTE),
-          ],
-        ),
+        insertBackdatedPeerRating(tx, {
+          orgId: org.orgId,
+          subjectId: people.participant!,
+          programId: org.programId,
+          phase: 'PRE',
+          raterId: people['Peer B']!,
+          closesAt: window!.closes_at,
+        }),
       ),
     ).rejects.toThrow(/not open|closed/);
     await expect(

@@ -1,13 +1,13 @@
 import { mayRead } from '../../auth/policy.js';
 import type { Caller } from '../../context.js';
 import { callerOf } from '../../context.js';
-import { badUserInput, forbidden } from '../../errors.js';
+import { forbidden } from '../../errors.js';
 import type { Resolvers, UserError, WebhookEventType } from '../../generated/resolvers.js';
 import type { MessageKey } from '../../i18n/catalogue.js';
 import { fromOpaqueId, toOpaqueId } from '../../ids.js';
 import { enqueueJob } from '../../jobs/queue.js';
-import { userError } from '../core/resolving.js';
-import { limits } from '../../config.js';
+import { listSize } from '../core/connection.js';
+import { readOwnOrganisation, userError } from '../core/resolving.js';
 import { resolveDestination, type DestinationProblem } from '../../http/destination.js';
 import { kindOf, WEBHOOK_DELIVERY_QUEUE, type DeliveryJobPayload } from './events.js';
 import { startPulseSweep } from './pulses.js';
@@ -79,11 +79,8 @@ const notFound = (caller: Caller, field: string) =>
 
 export const webhooksResolvers: Resolvers = {
   Query: {
-    async webhookSubscriptions(_parent, _args, context) {
-      const caller = callerOf(context);
-      await requireOrgAdmin(caller);
-      return caller.tenant((tx) => listSubscriptions(tx, caller.viewer.orgId));
-    },
+    webhookSubscriptions: (_parent, _args, context) =>
+      readOwnOrganisation(context, requireOrgAdmin, listSubscriptions),
   },
   WebhookSubscription: {
     id: (subscription) => toOpaqueId('WebhookSubscription', subscription.id),
@@ -95,10 +92,7 @@ export const webhooksResolvers: Resolvers = {
           : 'DISABLED_BY_ADMIN',
     secretHint: (subscription) => `whsec_…${subscription.secretHint}`,
     async deliveries(subscription, args, context) {
-      const first = args.first ?? 20;
-      if (first < 1 || first > limits.maxPageSize) {
-        throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
-      }
+      const first = listSize(args.first);
       const caller = callerOf(context);
       return caller.tenant((tx) =>
         deliveriesOf(tx, caller.viewer.orgId, subscription.id, first, args.status ?? null),

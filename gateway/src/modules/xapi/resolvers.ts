@@ -1,10 +1,9 @@
-import { limits } from '../../config.js';
 import { callerOf, type Caller } from '../../context.js';
-import { badUserInput } from '../../errors.js';
 import type { Resolvers, UserError, XapiVersion } from '../../generated/resolvers.js';
 import { resolveDestination } from '../../http/destination.js';
 import { recordAudit } from '../audit/sql.js';
-import { requireOrganisationAccess, userError } from '../core/resolving.js';
+import { listSize } from '../core/connection.js';
+import { readOwnOrganisation, requireOrganisationAccess, userError } from '../core/resolving.js';
 import { queueStatement } from './delivery.js';
 import { validateStatement } from './statements.js';
 import {
@@ -39,18 +38,11 @@ function isHttpsUrl(text: string): boolean {
 
 export const xapiResolvers: Resolvers = {
   Query: {
-    async xapiLrsConfig(_parent, _args, context) {
-      const caller = callerOf(context);
-      await requireOrgAdmin(caller);
-      return caller.tenant((tx) => lrsConfigOf(tx, caller.viewer.orgId));
-    },
+    xapiLrsConfig: (_parent, _args, context) => readOwnOrganisation(context, requireOrgAdmin, lrsConfigOf),
     async xapiFailedDeliveries(_parent, args, context) {
       const caller = callerOf(context);
       await requireOrgAdmin(caller);
-      const first = args.first ?? 20;
-      if (first < 1 || first > limits.maxPageSize) {
-        throw badUserInput('core.pageSize', 'first', { max: limits.maxPageSize });
-      }
+      const first = listSize(args.first);
       return caller.tenant((tx) => statementsIn(tx, caller.viewer.orgId, 'FAILED', first));
     },
   },

@@ -1,4 +1,5 @@
 /** The xAPI module's statements: the organisation's LRS configuration and its statements. */
+import { latestOrgRows } from '../../db/org-rows.js';
 import type { Queryable } from '../../db/types.js';
 import { randomBytes } from 'node:crypto';
 import { credentialKey, openPassword, sealPassword } from './credentials.js';
@@ -154,10 +155,12 @@ export async function statementsIn(
   status: StatementStatus,
   first: number,
 ): Promise<StatementRow[]> {
-  return tx.query<StatementRow>(
-    `select ${statementColumns} from xapi_statements where org_id = $1 and status = $2
-     order by created_at desc, id limit $3`,
-    [orgId, status, first],
+  return latestOrgRows<StatementRow>(
+    tx,
+    { table: 'xapi_statements', columns: statementColumns, column: 'status', datedBy: 'created_at' },
+    orgId,
+    status,
+    first,
   );
 }
 
