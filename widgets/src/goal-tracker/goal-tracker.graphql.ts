@@ -12,9 +12,7 @@ export const goalFields = graphql(`
     visibility
     viewerCanEdit
     capability {
-      id
-      code
-      name(locale: $locale)
+      ...CwCapabilityChoice
     }
     milestones {
       id
@@ -74,9 +72,7 @@ export const goalTrackerQuery = graphql(`
     capabilities(first: 50) {
       edges {
         node {
-          id
-          code
-          name(locale: $locale)
+          ...CwCapabilityChoice
         }
       }
     }

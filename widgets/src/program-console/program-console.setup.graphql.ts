@@ -94,9 +94,7 @@ export const setupChoicesQuery = graphql(`
     capabilities(first: 50) {
       edges {
         node {
-          id
-          code
-          name(locale: $locale)
+          ...CwCapabilityChoice
         }
       }
     }

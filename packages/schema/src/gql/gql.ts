@@ -29,10 +29,10 @@ type Documents = {
   '\n  mutation CwCoachDeskComplete($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      ...CwCoachDeskSessionStatus\n    }\n  }\n': typeof types.CwCoachDeskCompleteDocument;
   '\n  mutation CwCoachDeskNoShow($input: SessionIdInput!) {\n    markSessionNoShow(input: $input) {\n      ...CwCoachDeskSessionStatus\n    }\n  }\n': typeof types.CwCoachDeskNoShowDocument;
   '\n  mutation CwCoachDeskWriteNote($input: WriteSessionNoteInput!) {\n    writeSessionNote(input: $input) {\n      session {\n        id\n      }\n      note {\n        body\n        updatedAt\n        capabilities {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n': typeof types.CwCoachDeskWriteNoteDocument;
-  '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      id\n      code\n      name(locale: $locale)\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n': typeof types.CwGoalTrackerGoalFragmentDoc;
+  '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      ...CwCapabilityChoice\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n': typeof types.CwGoalTrackerGoalFragmentDoc;
   '\n  fragment CwGoalTrackerCheckIns on Goal {\n    id\n    checkIns(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          progress\n          note\n          mood\n          confidence\n          checkedInAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwGoalTrackerCheckInsFragmentDoc;
   '\n  fragment CwGoalTrackerGoalChange on GoalPayload {\n    goal {\n      ...CwGoalTrackerGoal\n    }\n    userErrors {\n      ...CwUserError\n    }\n  }\n': typeof types.CwGoalTrackerGoalChangeFragmentDoc;
-  '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n': typeof types.CwGoalTrackerDocument;
+  '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          ...CwCapabilityChoice\n        }\n      }\n    }\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n': typeof types.CwGoalTrackerDocument;
   '\n  query CwGoalTrackerDetail($id: ID!) {\n    goal(id: $id) {\n      ...CwGoalTrackerCheckIns\n    }\n  }\n': typeof types.CwGoalTrackerDetailDocument;
   '\n  mutation CwGoalTrackerCreate($input: CreateGoalInput!, $locale: Locale) {\n    createGoal(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n': typeof types.CwGoalTrackerCreateDocument;
   '\n  mutation CwGoalTrackerUpdate($input: UpdateGoalInput!, $locale: Locale) {\n    updateGoal(input: $input) {\n      ...CwGoalTrackerGoalChange\n    }\n  }\n': typeof types.CwGoalTrackerUpdateDocument;
@@ -76,7 +76,7 @@ type Documents = {
   '\n  mutation CwProgramConsoleOpenPulsePhase($input: OpenPulsePhaseInput!) {\n    openPulsePhase(input: $input) {\n      phase {\n        phase\n        opensAt\n        closesAt\n        requested\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwProgramConsoleOpenPulsePhaseDocument;
   '\n  mutation CwProgramConsoleClosePulsePhase($input: ClosePulsePhaseInput!) {\n    closePulsePhase(input: $input) {\n      phase {\n        phase\n        closesAt\n        submitted\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwProgramConsoleClosePulsePhaseDocument;
   '\n  fragment CwProgramConsoleSetup on Program {\n    id\n    name\n    status\n    viewerCanManage\n    names {\n      locale\n      text\n    }\n    objectives {\n      locale\n      text\n    }\n    languages\n    sessionsPerParticipant\n    durationWeeks\n    cadenceDays\n    sessionMinutes\n    capacity\n    startsOn\n    endsOn\n    policy {\n      minNoticeHours\n      horizonDays\n      lateCancelHours\n      bufferMinutes\n    }\n    focusCapabilities {\n      id\n      code\n    }\n    kpis {\n      id\n      names {\n        locale\n        text\n      }\n      unit\n      baseline\n      target\n    }\n    targetPopulation {\n      orgUnits {\n        includeSubtree\n        orgUnit {\n          id\n          name\n        }\n      }\n      excludedOrgUnits {\n        includeSubtree\n        orgUnit {\n          id\n          name\n        }\n      }\n      includedPeople {\n        id\n        name\n      }\n      excludedPeople {\n        id\n        name\n      }\n      jobLevels\n      minDaysInRole\n      maxDaysInRole\n      managesManagers\n      timeZones\n      locales\n    }\n    outcomeSummary {\n      locale\n      text\n    }\n  }\n': typeof types.CwProgramConsoleSetupFragmentDoc;
-  '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleSetupChoicesDocument;
+  '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          ...CwCapabilityChoice\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleSetupChoicesDocument;
   '\n  query CwProgramConsoleUnitSearch($search: String) {\n    orgUnits(first: 8, search: $search) {\n      edges {\n        node {\n          id\n          name\n          peopleCount\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsoleUnitSearchDocument;
   '\n  query CwProgramConsolePersonSearch($search: String) {\n    people(first: 8, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          orgUnit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CwProgramConsolePersonSearchDocument;
   '\n  query CwProgramConsoleProgram($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Program {\n        ...CwProgramConsoleSetup\n      }\n    }\n  }\n': typeof types.CwProgramConsoleProgramDocument;
@@ -111,6 +111,7 @@ type Documents = {
   '\n  mutation CwSessionBookerBook($input: BookSessionInput!) {\n    bookSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerBookDocument;
   '\n  mutation CwSessionBookerReschedule($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      session {\n        ...CwSessionBookerSession\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerRescheduleDocument;
   '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n': typeof types.CwSessionBookerChooseCoachDocument;
+  '\n  fragment CwCapabilityChoice on Capability {\n    id\n    code\n    name(locale: $locale)\n  }\n': typeof types.CwCapabilityChoiceFragmentDoc;
   '\n  query CwSessionCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n': typeof types.CwSessionCalendarDocument;
   '\n  fragment CwUserError on UserError {\n    field\n    code\n    message\n  }\n': typeof types.CwUserErrorFragmentDoc;
   '\n  query CwViewerBadge {\n    viewer {\n      id\n      name\n      timeZone\n      roles\n      organisation {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n': typeof types.CwViewerBadgeDocument;
@@ -148,13 +149,13 @@ const documents: Documents = {
     types.CwCoachDeskNoShowDocument,
   '\n  mutation CwCoachDeskWriteNote($input: WriteSessionNoteInput!) {\n    writeSessionNote(input: $input) {\n      session {\n        id\n      }\n      note {\n        body\n        updatedAt\n        capabilities {\n          id\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n':
     types.CwCoachDeskWriteNoteDocument,
-  '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      id\n      code\n      name(locale: $locale)\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n':
+  '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      ...CwCapabilityChoice\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n':
     types.CwGoalTrackerGoalFragmentDoc,
   '\n  fragment CwGoalTrackerCheckIns on Goal {\n    id\n    checkIns(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          progress\n          note\n          mood\n          confidence\n          checkedInAt\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.CwGoalTrackerCheckInsFragmentDoc,
   '\n  fragment CwGoalTrackerGoalChange on GoalPayload {\n    goal {\n      ...CwGoalTrackerGoal\n    }\n    userErrors {\n      ...CwUserError\n    }\n  }\n':
     types.CwGoalTrackerGoalChangeFragmentDoc,
-  '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n':
+  '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          ...CwCapabilityChoice\n        }\n      }\n    }\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n':
     types.CwGoalTrackerDocument,
   '\n  query CwGoalTrackerDetail($id: ID!) {\n    goal(id: $id) {\n      ...CwGoalTrackerCheckIns\n    }\n  }\n':
     types.CwGoalTrackerDetailDocument,
@@ -242,7 +243,7 @@ const documents: Documents = {
     types.CwProgramConsoleClosePulsePhaseDocument,
   '\n  fragment CwProgramConsoleSetup on Program {\n    id\n    name\n    status\n    viewerCanManage\n    names {\n      locale\n      text\n    }\n    objectives {\n      locale\n      text\n    }\n    languages\n    sessionsPerParticipant\n    durationWeeks\n    cadenceDays\n    sessionMinutes\n    capacity\n    startsOn\n    endsOn\n    policy {\n      minNoticeHours\n      horizonDays\n      lateCancelHours\n      bufferMinutes\n    }\n    focusCapabilities {\n      id\n      code\n    }\n    kpis {\n      id\n      names {\n        locale\n        text\n      }\n      unit\n      baseline\n      target\n    }\n    targetPopulation {\n      orgUnits {\n        includeSubtree\n        orgUnit {\n          id\n          name\n        }\n      }\n      excludedOrgUnits {\n        includeSubtree\n        orgUnit {\n          id\n          name\n        }\n      }\n      includedPeople {\n        id\n        name\n      }\n      excludedPeople {\n        id\n        name\n      }\n      jobLevels\n      minDaysInRole\n      maxDaysInRole\n      managesManagers\n      timeZones\n      locales\n    }\n    outcomeSummary {\n      locale\n      text\n    }\n  }\n':
     types.CwProgramConsoleSetupFragmentDoc,
-  '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n  }\n':
+  '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          ...CwCapabilityChoice\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsoleSetupChoicesDocument,
   '\n  query CwProgramConsoleUnitSearch($search: String) {\n    orgUnits(first: 8, search: $search) {\n      edges {\n        node {\n          id\n          name\n          peopleCount\n        }\n      }\n    }\n  }\n':
     types.CwProgramConsoleUnitSearchDocument,
@@ -312,6 +313,8 @@ const documents: Documents = {
     types.CwSessionBookerRescheduleDocument,
   '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n':
     types.CwSessionBookerChooseCoachDocument,
+  '\n  fragment CwCapabilityChoice on Capability {\n    id\n    code\n    name(locale: $locale)\n  }\n':
+    types.CwCapabilityChoiceFragmentDoc,
   '\n  query CwSessionCalendar($id: ID!) {\n    node(id: $id) {\n      ... on Session {\n        id\n        calendar {\n          filename\n          contentType\n          ics\n        }\n      }\n    }\n  }\n':
     types.CwSessionCalendarDocument,
   '\n  fragment CwUserError on UserError {\n    field\n    code\n    message\n  }\n':
@@ -420,7 +423,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      id\n      code\n      name(locale: $locale)\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n',
+  source: '\n  fragment CwGoalTrackerGoal on Goal {\n    id\n    title\n    description\n    targetDate\n    status\n    progress\n    visibility\n    viewerCanEdit\n    capability {\n      ...CwCapabilityChoice\n    }\n    milestones {\n      id\n      title\n      done\n      position\n    }\n    latestCheckIn {\n      id\n      checkedInAt\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerGoalFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -438,7 +441,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n',
+  source: '\n  query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: Int!) {\n    viewer {\n      id\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          ...CwCapabilityChoice\n        }\n      }\n    }\n    goals(first: $first, filter: { owner: $owner, capability: $capability }) {\n      totalCount\n      edges {\n        node {\n          ...CwGoalTrackerGoal\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwGoalTrackerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -702,7 +705,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          id\n          code\n          name(locale: $locale)\n        }\n      }\n    }\n  }\n',
+  source: '\n  query CwProgramConsoleSetupChoices($locale: Locale) {\n    organisation {\n      id\n      locales\n      timeZone\n    }\n    capabilities(first: 50) {\n      edges {\n        node {\n          ...CwCapabilityChoice\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwProgramConsoleSetupChoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -908,6 +911,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CwSessionBookerChooseCoach($input: ChooseCoachInput!) {\n    chooseCoach(input: $input) {\n      enrolment {\n        id\n        status\n      }\n      userErrors {\n        ...CwUserError\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').CwSessionBookerChooseCoachDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CwCapabilityChoice on Capability {\n    id\n    code\n    name(locale: $locale)\n  }\n',
+): typeof import('./graphql.js').CwCapabilityChoiceFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7864,6 +7864,13 @@ export type CwSessionBookerChooseCoachMutation = {
   };
 };
 
+export type CwCapabilityChoiceFragment = {
+  __typename?: 'Capability';
+  id: string;
+  code: string;
+  name: string;
+};
+
 export type CwSessionCalendarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -8028,6 +8035,17 @@ fragment CwGoalTrackerCheckIns on Goal {
 `,
   { fragmentName: 'CwGoalTrackerCheckIns' },
 ) as unknown as TypedDocumentString<CwGoalTrackerCheckInsFragment, unknown>;
+export const CwCapabilityChoiceFragmentDoc = new TypedDocumentString(
+  `
+fragment CwCapabilityChoice on Capability {
+  __typename
+  id
+  code
+  name(locale: $locale)
+}
+`,
+  { fragmentName: 'CwCapabilityChoice' },
+) as unknown as TypedDocumentString<CwCapabilityChoiceFragment, unknown>;
 export const CwGoalTrackerGoalFragmentDoc = new TypedDocumentString(
   `
 fragment CwGoalTrackerGoal on Goal {
@@ -8041,10 +8059,7 @@ fragment CwGoalTrackerGoal on Goal {
   visibility
   viewerCanEdit
   capability {
-    __typename
-    id
-    code
-    name(locale: $locale)
+    ...CwCapabilityChoice
   }
   milestones {
     __typename
@@ -8058,6 +8073,13 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwCapabilityChoice on Capability {
+  __typename
+  id
+  code
+  name(locale: $locale)
 }
 `,
   { fragmentName: 'CwGoalTrackerGoal' },
@@ -8094,10 +8116,7 @@ fragment CwGoalTrackerGoal on Goal {
   visibility
   viewerCanEdit
   capability {
-    __typename
-    id
-    code
-    name(locale: $locale)
+    ...CwCapabilityChoice
   }
   milestones {
     __typename
@@ -8111,6 +8130,13 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwCapabilityChoice on Capability {
+  __typename
+  id
+  code
+  name(locale: $locale)
 }
 
 fragment CwUserError on UserError {
@@ -8851,10 +8877,7 @@ query CwGoalTracker($owner: ID, $capability: String, $locale: Locale, $first: In
   capabilities(first: 50) {
     edges {
       node {
-        __typename
-        id
-        code
-        name(locale: $locale)
+        ...CwCapabilityChoice
       }
     }
   }
@@ -8879,10 +8902,7 @@ fragment CwGoalTrackerGoal on Goal {
   visibility
   viewerCanEdit
   capability {
-    __typename
-    id
-    code
-    name(locale: $locale)
+    ...CwCapabilityChoice
   }
   milestones {
     __typename
@@ -8896,6 +8916,13 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwCapabilityChoice on Capability {
+  __typename
+  id
+  code
+  name(locale: $locale)
 }
 `) as unknown as TypedDocumentString<CwGoalTrackerQuery, CwGoalTrackerQueryVariables>;
 export const CwGoalTrackerDetailDocument = new TypedDocumentString(`
@@ -8947,10 +8974,7 @@ fragment CwGoalTrackerGoal on Goal {
   visibility
   viewerCanEdit
   capability {
-    __typename
-    id
-    code
-    name(locale: $locale)
+    ...CwCapabilityChoice
   }
   milestones {
     __typename
@@ -8973,6 +8997,13 @@ fragment CwGoalTrackerGoalChange on GoalPayload {
   userErrors {
     ...CwUserError
   }
+}
+
+fragment CwCapabilityChoice on Capability {
+  __typename
+  id
+  code
+  name(locale: $locale)
 }
 
 fragment CwUserError on UserError {
@@ -8999,10 +9030,7 @@ fragment CwGoalTrackerGoal on Goal {
   visibility
   viewerCanEdit
   capability {
-    __typename
-    id
-    code
-    name(locale: $locale)
+    ...CwCapabilityChoice
   }
   milestones {
     __typename
@@ -9025,6 +9053,13 @@ fragment CwGoalTrackerGoalChange on GoalPayload {
   userErrors {
     ...CwUserError
   }
+}
+
+fragment CwCapabilityChoice on Capability {
+  __typename
+  id
+  code
+  name(locale: $locale)
 }
 
 fragment CwUserError on UserError {
@@ -9051,10 +9086,7 @@ fragment CwGoalTrackerGoal on Goal {
   visibility
   viewerCanEdit
   capability {
-    __typename
-    id
-    code
-    name(locale: $locale)
+    ...CwCapabilityChoice
   }
   milestones {
     __typename
@@ -9077,6 +9109,13 @@ fragment CwGoalTrackerGoalChange on GoalPayload {
   userErrors {
     ...CwUserError
   }
+}
+
+fragment CwCapabilityChoice on Capability {
+  __typename
+  id
+  code
+  name(locale: $locale)
 }
 
 fragment CwUserError on UserError {
@@ -9112,10 +9151,7 @@ fragment CwGoalTrackerGoal on Goal {
   visibility
   viewerCanEdit
   capability {
-    __typename
-    id
-    code
-    name(locale: $locale)
+    ...CwCapabilityChoice
   }
   milestones {
     __typename
@@ -9155,6 +9191,13 @@ fragment CwGoalTrackerCheckIns on Goal {
   }
 }
 
+fragment CwCapabilityChoice on Capability {
+  __typename
+  id
+  code
+  name(locale: $locale)
+}
+
 fragment CwUserError on UserError {
   field
   code
@@ -9184,10 +9227,7 @@ fragment CwGoalTrackerGoal on Goal {
   visibility
   viewerCanEdit
   capability {
-    __typename
-    id
-    code
-    name(locale: $locale)
+    ...CwCapabilityChoice
   }
   milestones {
     __typename
@@ -9201,6 +9241,13 @@ fragment CwGoalTrackerGoal on Goal {
     id
     checkedInAt
   }
+}
+
+fragment CwCapabilityChoice on Capability {
+  __typename
+  id
+  code
+  name(locale: $locale)
 }
 
 fragment CwUserError on UserError {
@@ -10064,13 +10111,17 @@ query CwProgramConsoleSetupChoices($locale: Locale) {
   capabilities(first: 50) {
     edges {
       node {
-        __typename
-        id
-        code
-        name(locale: $locale)
+        ...CwCapabilityChoice
       }
     }
   }
+}
+
+fragment CwCapabilityChoice on Capability {
+  __typename
+  id
+  code
+  name(locale: $locale)
 }
 `) as unknown as TypedDocumentString<
   CwProgramConsoleSetupChoicesQuery,
