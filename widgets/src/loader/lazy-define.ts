@@ -99,7 +99,8 @@ export function defineLazily(
     if (load !== undefined) {
       pending.delete(tag);
       // While the element's code and data download: its first render formats dates and numbers,
-      // and the booker's names the zones it offers.
+      // and the booker's names the zones it offers. Readied here, by tag, because the booker's own
+      // first load has no bytes to spare for it (the size budget, docs/ARCHITECTURE.md).
       const locale = document.documentElement.lang || navigator.language;
       void (tag === 'cw-session-booker' ? warmUpZoneNames(locale, OFFERED_TIME_ZONES) : warmUpIntl(locale));
       if (pending.size === 0) {

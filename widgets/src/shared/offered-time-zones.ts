@@ -3,7 +3,7 @@
  * and the browser's own. A module of its own because the loader readies their names while the
  * booker's data is on its way (shared/intl-warm-up.ts).
  */
-export const OFFERED_TIME_ZONES = [
+export const OFFERED_TIME_ZONES: readonly string[] = [
   'UTC',
   'Europe/London',
   'Europe/Madrid',
