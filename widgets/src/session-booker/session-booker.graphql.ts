@@ -50,6 +50,9 @@ export const enrolmentsQuery = graphql(`
           node {
             id
             status
+            bookingPolicy {
+              minNoticeHours
+            }
           }
         }
       }

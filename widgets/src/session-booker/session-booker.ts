@@ -245,10 +245,12 @@ export class SessionBooker extends CoachworkElement {
 
   /** The local dates on the current page, from the first bookable day (minimum notice) in the shown zone. */
   #days(): string[] {
+    // From the viewer's enrolments, which the enrolment query waits for: known before its first
+    // request, so the days it asks for are the ones it keeps.
+    const id = this.#enrolmentId();
     const noticeHours =
-      this.#detail.data?.node && 'bookingPolicy' in this.#detail.data.node
-        ? this.#detail.data.node.bookingPolicy.minNoticeHours
-        : 0;
+      this.#viewer.data?.viewer.enrolments?.edges.find((e) => e.node.id === id)?.node.bookingPolicy
+        .minNoticeHours ?? 0;
     const today = localParts(new Date(Date.now() + noticeHours * 3_600_000), this.#timeZone()).date;
     const first = addDays(today, this.#page * this.#daysPerPage);
     return Array.from({ length: this.#daysPerPage }, (_, i) => addDays(first, i));

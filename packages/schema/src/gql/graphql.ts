@@ -7521,7 +7521,12 @@ export type CwSessionBookerViewerQuery = {
       __typename?: 'EnrolmentConnection';
       edges: Array<{
         __typename?: 'EnrolmentEdge';
-        node: { __typename?: 'Enrolment'; id: string; status: EnrolmentStatus };
+        node: {
+          __typename?: 'Enrolment';
+          id: string;
+          status: EnrolmentStatus;
+          bookingPolicy: { __typename?: 'BookingPolicy'; minNoticeHours: number };
+        };
       }>;
     } | null;
   };
@@ -10764,6 +10769,9 @@ query CwSessionBookerViewer {
           __typename
           id
           status
+          bookingPolicy {
+            minNoticeHours
+          }
         }
       }
     }
