@@ -10,8 +10,6 @@
  */
 import {
   createLocalJWKSet,
-  createRemoteJWKSet,
-  customFetch,
   errors as joseErrors,
   exportJWK,
   importJWK,
@@ -23,15 +21,13 @@ import {
 import { tokens } from '../config.js';
 import type { Database } from '../db/types.js';
 import { screenedFetch } from '../http/destination.js';
+import { remoteKeySet, type RemoteKeySet } from './remote-key-set.js';
 
 export const hostKeyAlgorithms = ['RS256', 'ES256', 'EdDSA'] as const;
 export type HostKeyAlgorithm = (typeof hostKeyAlgorithms)[number];
 
 export const isHostKeyAlgorithm = (alg: unknown): alg is HostKeyAlgorithm =>
   typeof alg === 'string' && (hostKeyAlgorithms as readonly string[]).includes(alg);
-
-/** How long a fetched JWKS is trusted without a refetch, and the least time between two fetches. */
-export const remoteJwks = { cacheMaxAgeMs: 10 * 60_000, cooldownMs: 30_000, timeoutMs: 5_000 } as const;
 
 interface OrganisationKeys {
   keys: JWK[];
@@ -127,7 +123,7 @@ export function forgetHostKeys(orgId: string): void {
 /** The keys of every organisation that registered its own, cached per gateway. */
 export class HostKeys {
   private readonly organisations = new Map<string, OrganisationKeys>();
-  private readonly remote = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+  private readonly remote = new Map<string, RemoteKeySet>();
   private readonly ttlMs: number;
   private readonly recheckMs: number;
   private readonly now: () => number;
@@ -180,12 +176,7 @@ export class HostKeys {
   private remoteSet(url: string) {
     let set = this.remote.get(url);
     if (!set) {
-      set = createRemoteJWKSet(new URL(url), {
-        cacheMaxAge: remoteJwks.cacheMaxAgeMs,
-        cooldownDuration: remoteJwks.cooldownMs,
-        timeoutDuration: remoteJwks.timeoutMs,
-        [customFetch]: this.fetchImpl,
-      });
+      set = remoteKeySet(url, this.fetchImpl);
       this.remote.set(url, set);
     }
     return set;

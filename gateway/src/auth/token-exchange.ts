@@ -5,19 +5,12 @@
  * and its subject maps to a person linked once by that subject, or, where the organisation allows
  * it, found once by a verified e-mail address and linked from then on.
  */
-import {
-  createRemoteJWKSet,
-  customFetch,
-  decodeJwt,
-  errors as joseErrors,
-  jwtVerify,
-  type JWTPayload,
-} from 'jose';
+import { decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { tokens } from '../config.js';
 import type { Database } from '../db/types.js';
 import { screenedFetch, type Resolver } from '../http/destination.js';
 import { mintToken, type MintedToken } from './tokens.js';
-import { remoteJwks } from './host-keys.js';
+import { remoteJwks, remoteKeySet, type RemoteKeySet } from './remote-key-set.js';
 
 export const TOKEN_EXCHANGE_GRANT = 'urn:ietf:params:oauth:grant-type:token-exchange';
 export const ID_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:id_token';
@@ -56,7 +49,7 @@ export class OAuthError extends Error {
 }
 
 interface Provider {
-  jwks: ReturnType<typeof createRemoteJWKSet>;
+  jwks: RemoteKeySet;
   at: number;
 }
 
@@ -102,12 +95,7 @@ export class IdentityProviders {
     if (document.issuer !== issuer) throw new Error('the discovery document names another issuer');
     if (typeof document.jwks_uri !== 'string') throw new Error('the discovery document has no jwks_uri');
     return {
-      jwks: createRemoteJWKSet(new URL(document.jwks_uri), {
-        cacheMaxAge: remoteJwks.cacheMaxAgeMs,
-        cooldownDuration: remoteJwks.cooldownMs,
-        timeoutDuration: remoteJwks.timeoutMs,
-        [customFetch]: this.fetchImpl,
-      }),
+      jwks: remoteKeySet(document.jwks_uri, this.fetchImpl),
       at: Date.now(),
     };
   }

@@ -11,14 +11,13 @@
 import { randomBytes } from 'node:crypto';
 import {
   createLocalJWKSet,
-  createRemoteJWKSet,
-  customFetch,
   decodeJwt,
   errors as joseErrors,
   jwtVerify,
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { remoteJwks, remoteKeySet, type RemoteKeySet } from '../../auth/remote-key-set.js';
 import type { Database } from '../../db/types.js';
 import { DestinationRefused, screenedFetch } from '../../http/destination.js';
 import { LTI, LTI_VERSION, MESSAGE_TYPES, type MessageType } from './claims.js';
@@ -153,7 +152,9 @@ function sameOrigin(a: string, b: string): boolean {
 /** The most a platform's JWKS document may weigh. */
 const MAX_JWKS_BYTES = 256 * 1024;
 
-const platformKeySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+const platformJwks = { ...remoteJwks, cooldownMs: 10_000 };
+
+const platformKeySets = new Map<string, RemoteKeySet>();
 
 /**
  * The platform's keys: those registered inline, as they were read with the registration (so a
@@ -169,12 +170,7 @@ function platformKeys(registration: RegistrationRow, dev: boolean): JWTVerifyGet
   const cacheKey = `${dev ? 'dev' : 'screened'} ${jwksUrl}`;
   let keys = platformKeySets.get(cacheKey);
   if (!keys) {
-    const screened = screenedFetch({ dev, maxBytes: MAX_JWKS_BYTES });
-    keys = createRemoteJWKSet(new URL(jwksUrl), {
-      timeoutDuration: 5000,
-      cooldownDuration: 10_000,
-      [customFetch]: (url, init) => screened(url, init as RequestInit),
-    });
+    keys = remoteKeySet(jwksUrl, screenedFetch({ dev, maxBytes: MAX_JWKS_BYTES }), platformJwks);
     platformKeySets.set(cacheKey, keys);
   }
   return keys;
