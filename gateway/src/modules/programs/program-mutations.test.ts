@@ -178,6 +178,9 @@ describe.each(testEngines())('program mutations on %s', (engine) => {
         viewerCanManage: true,
         cadenceDays: 21,
       });
+      // Every status in the enum's order, zeros included.
+      const statuses = ['INVITED', 'ACCEPTED', 'DECLINED', 'WAITLISTED', 'ACTIVE', 'COMPLETED', 'WITHDRAWN'];
+      expect(program['enrolmentCounts']).toEqual(statuses.map((status) => ({ status, count: 0 })));
       const programId = program.id;
       const programUuid = fromGlobalId(programId)!.uuid;
 

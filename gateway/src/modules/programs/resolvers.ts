@@ -1,3 +1,4 @@
+import { assertEnumType } from 'graphql';
 import { actorOf } from '../../auth/actor.js';
 import { hasRole, isAdmin, managesProgram, mayRead, requireManagesProgram } from '../../auth/policy.js';
 import { callerOf, type Caller } from '../../context.js';
@@ -54,16 +55,6 @@ const newestFirst = (enrolment: EnrolmentRow) => ({
   sort: enrolment.enrolledAt.toISOString(),
   id: enrolment.id,
 });
-
-const ENROLMENT_STATUSES: EnrolmentStatus[] = [
-  'INVITED',
-  'ACCEPTED',
-  'DECLINED',
-  'WAITLISTED',
-  'ACTIVE',
-  'COMPLETED',
-  'WITHDRAWN',
-];
 
 const MAX_REASON = 500;
 
@@ -254,12 +245,17 @@ export const programResolvers: Resolvers = {
       );
       return { ...figures, userErrors: [] };
     },
-    async enrolmentCounts(program, _args, context) {
+    async enrolmentCounts(program, _args, context, info) {
       const caller = callerOf(context);
       if (!(await mayRead(caller, 'programManagement', { kind: 'program', programId: program.id })))
         return null;
       const counts = await caller.loaders.programs.statusCounts.load(program.id);
-      return ENROLMENT_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+      // The field promises every status in the enum's order, so the enum itself lists them.
+      const statuses = assertEnumType(info.schema.getType('EnrolmentStatus')).getValues();
+      return statuses.map(({ value }: { value: EnrolmentStatus }) => ({
+        status: value,
+        count: counts.get(value) ?? 0,
+      }));
     },
     async admins(program, _args, context) {
       const caller = callerOf(context);
