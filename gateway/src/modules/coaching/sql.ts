@@ -1,6 +1,7 @@
 /** Coaches, their load, and the reads and writes of matching. */
 import type { Queryable } from '../../db/types.js';
 import type { ConnectionPage, PageRequest } from '../core/connection.js';
+import { groupBy } from '../core/group-by.js';
 import type { AvailabilityRule } from '../sessions/availability.js';
 import type { CoachQualityStatus, MatchCoach } from './score.js';
 import { byKeys } from '../core/sql.js';
@@ -149,20 +150,18 @@ export async function rulesOfCoaches(
      order by weekday, start_time`,
     [orgId, coachIds],
   );
-  const byCoach = new Map<string, AvailabilityRule[]>();
-  for (const raw of rows) {
-    const list = byCoach.get(raw.coach_id) ?? [];
-    list.push({
+  return groupBy(
+    rows,
+    (raw) => raw.coach_id,
+    (raw): AvailabilityRule => ({
       weekday: raw.weekday,
       startTime: raw.start_time,
       endTime: raw.end_time,
       timeZone: raw.time_zone,
       validFrom: raw.valid_from,
       validUntil: raw.valid_until,
-    });
-    byCoach.set(raw.coach_id, list);
-  }
-  return byCoach;
+    }),
+  );
 }
 
 /** Capabilities of the person's goals that are not abandoned (goals they share or not: only codes are used). */

@@ -8,6 +8,7 @@ import type {
 } from '../../generated/resolvers.js';
 import type { MatchReasonValue } from '../coaching/score.js';
 import type { ConnectionPage } from '../core/connection.js';
+import { groupBy } from '../core/group-by.js';
 import type { Queryable } from '../../db/types.js';
 import { byKeys } from '../core/sql.js';
 
@@ -170,22 +171,16 @@ export async function pairsOf(
      order by proposal_id, score desc nulls last, enrolment_id`,
     [orgId, proposalIds],
   );
-  const out = new Map<string, ProposalPairRow[]>();
-  for (const raw of rows) {
-    const list = out.get(raw.proposal_id) ?? [];
-    list.push({
-      proposalId: raw.proposal_id,
-      enrolmentId: raw.enrolment_id,
-      coachId: raw.coach_id,
-      score: raw.score === null ? null : Number(raw.score),
-      reasons:
-        typeof raw.reasons === 'string' ? (JSON.parse(raw.reasons) as MatchReasonValue[]) : raw.reasons,
-      unmatchedReason: raw.unmatched_reason,
-      adjusted: raw.adjusted,
-    });
-    out.set(raw.proposal_id, list);
-  }
-  return out;
+  const pairs = rows.map((raw): ProposalPairRow => ({
+    proposalId: raw.proposal_id,
+    enrolmentId: raw.enrolment_id,
+    coachId: raw.coach_id,
+    score: raw.score === null ? null : Number(raw.score),
+    reasons: typeof raw.reasons === 'string' ? (JSON.parse(raw.reasons) as MatchReasonValue[]) : raw.reasons,
+    unmatchedReason: raw.unmatched_reason,
+    adjusted: raw.adjusted,
+  }));
+  return groupBy(pairs, (pair) => pair.proposalId);
 }
 
 /** The coach pool of each program, by coach name. */
@@ -210,19 +205,14 @@ export async function poolsOf(
      where pc.org_id = $1 and pc.program_id = any($2::uuid[]) order by pc.program_id, p.name, pc.coach_id`,
     [orgId, programIds],
   );
-  const out = new Map<string, ProgramCoachRow[]>();
-  for (const raw of rows) {
-    const list = out.get(raw.program_id) ?? [];
-    list.push({
-      programId: raw.program_id,
-      coachId: raw.coach_id,
-      capacity: raw.capacity,
-      activeClients: raw.active_clients,
-      addedAt: instant(raw.added_at),
-    });
-    out.set(raw.program_id, list);
-  }
-  return out;
+  const pool = rows.map((raw): ProgramCoachRow => ({
+    programId: raw.program_id,
+    coachId: raw.coach_id,
+    capacity: raw.capacity,
+    activeClients: raw.active_clients,
+    addedAt: instant(raw.added_at),
+  }));
+  return groupBy(pool, (coach) => coach.programId);
 }
 
 /** Pauses and reinstatements of each coach, newest first, at most 50. */
@@ -245,20 +235,15 @@ export async function statusChangesOf(
      where rn <= 50 order by coach_id, at desc`,
     [orgId, coachIds],
   );
-  const out = new Map<string, CoachStatusChangeRow[]>();
-  for (const raw of rows) {
-    const list = out.get(raw.coach_id) ?? [];
-    list.push({
-      coachId: raw.coach_id,
-      from: raw.from_status,
-      to: raw.to_status,
-      reason: raw.reason,
-      actorId: raw.actor_person_id,
-      at: instant(raw.at),
-    });
-    out.set(raw.coach_id, list);
-  }
-  return out;
+  const changes = rows.map((raw): CoachStatusChangeRow => ({
+    coachId: raw.coach_id,
+    from: raw.from_status,
+    to: raw.to_status,
+    reason: raw.reason,
+    actorId: raw.actor_person_id,
+    at: instant(raw.at),
+  }));
+  return groupBy(changes, (change) => change.coachId);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Sessions, the inputs of availability, and feedback. */
 import type { Queryable } from '../../db/types.js';
 import type { ConnectionPage } from '../core/connection.js';
+import { groupBy } from '../core/group-by.js';
 import type { AvailabilityException, BookingPolicy, Interval } from './availability.js';
 import { byKeys } from '../core/sql.js';
 
@@ -108,13 +109,7 @@ export async function sessionsOfEnrolments(
      order by s.starts_at, s.id`,
     [orgId, enrolmentIds, filter.statuses, filter.endingAfter],
   );
-  const grouped = new Map<string, SessionRow[]>();
-  for (const raw of rows) {
-    const list = grouped.get(raw.enrolment_id) ?? [];
-    list.push(toSession(raw));
-    grouped.set(raw.enrolment_id, list);
-  }
-  return grouped;
+  return groupBy(rows.map(toSession), (session) => session.enrolmentId);
 }
 
 /** Sessions count against the quota unless cancelled in time. */

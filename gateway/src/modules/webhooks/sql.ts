@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { orgRowsInCreationOrder } from '../../db/org-rows.js';
 import type { Queryable } from '../../db/types.js';
+import { groupBy } from '../core/group-by.js';
 import type { WebhookEventKind } from './events.js';
 
 export interface WebhookSubscriptionRow {
@@ -261,17 +262,15 @@ export async function attemptsOf(
      order by attempted_at, id`,
     [orgId, deliveryIds],
   );
-  const byDelivery = new Map<string, WebhookDeliveryAttemptRow[]>();
-  for (const row of rows) {
-    const list = byDelivery.get(row.delivery_id) ?? [];
-    list.push({
+  return groupBy(
+    rows,
+    (row) => row.delivery_id,
+    (row): WebhookDeliveryAttemptRow => ({
       at: row.attempted_at,
       responseStatus: row.response_status,
       responseBodyExcerpt: row.response_excerpt,
       error: row.error,
       durationMs: row.duration_ms,
-    });
-    byDelivery.set(row.delivery_id, list);
-  }
-  return byDelivery;
+    }),
+  );
 }
