@@ -61,4 +61,37 @@ describe('defineLazily: asking for the modules of elements near the viewport', (
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(asked).to.equal(1);
   });
+
+  it('asks for the shared modules once, just before the first element module', async () => {
+    const asked: string[] = [];
+    const standIn = (name: string) => () => {
+      asked.push(name);
+      return new Promise<never>(() => {});
+    };
+    container.innerHTML = '<cw-test-one></cw-test-one><cw-test-two></cw-test-two>';
+    registry = defineLazily(
+      { 'cw-test-one': standIn('cw-test-one'), 'cw-test-two': standIn('cw-test-two') },
+      document,
+      { shared: standIn('shared') },
+    );
+    await until(() => asked.length === 3, 'both modules to be asked for');
+    await registry.loadElement('cw-test-late').catch(() => undefined);
+    expect(asked).to.deep.equal(['shared', 'cw-test-one', 'cw-test-two']);
+  });
+
+  it('still loads the element when the shared modules fail to load', async () => {
+    let loaded = false;
+    container.innerHTML = '<cw-test-alone></cw-test-alone>';
+    registry = defineLazily(
+      {
+        'cw-test-alone': () => {
+          loaded = true;
+          return Promise.resolve();
+        },
+      },
+      document,
+      { shared: () => Promise.reject(new Error('offline')) },
+    );
+    await until(() => loaded, 'the element module to be asked for');
+  });
 });

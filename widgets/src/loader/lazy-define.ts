@@ -50,12 +50,18 @@ export interface LazyOptions {
    * above and below.
    */
   near?: string | false;
+  /**
+   * Imports the modules every element shares (Lit, the client, the shared base class), asked for
+   * just before the first element's module: its graph is a part of every element's, so it arrives
+   * first and runs in a task of its own, and the first element's task runs only its own code.
+   */
+  shared?: () => Promise<unknown>;
 }
 
 export function defineLazily(
   loaders: ElementLoaders,
   root: Document | ShadowRoot = document,
-  { near = '100% 0px' }: LazyOptions = {},
+  { near = '100% 0px', shared }: LazyOptions = {},
 ): LazyDefinitions {
   const pending = new Map(Object.entries(loaders));
   /** Elements of a pending tag waiting to come near the viewport, by tag. */
@@ -89,6 +95,7 @@ export function defineLazily(
   /** Undefined host components' tags whose definition the loader waits for. */
   const awaited = new Set<string>();
 
+  let pendingShared = shared;
   const loadElement = async (tag: string): Promise<CustomElementConstructor | undefined> => {
     const load = pending.get(tag);
     const seen = waiting.get(tag);
@@ -98,6 +105,9 @@ export function defineLazily(
     }
     if (load !== undefined) {
       pending.delete(tag);
+      // Not awaited: the element's own request goes out at once; a failure shows in its import.
+      if (pendingShared !== undefined) void pendingShared().catch(() => undefined);
+      pendingShared = undefined;
       // While the element's code and data download: its first render formats dates and numbers,
       // and the booker's names the zones it offers. Readied here, by tag, because the booker's own
       // first load has no bytes to spare for it (the size budget, docs/ARCHITECTURE.md).

@@ -9,4 +9,6 @@ import { elementLoaders } from './elements.js';
 import { defineLazily } from './lazy-define.js';
 
 /** The loader on this page: `pending` tags, `loadElement(tag)`, `disconnect()`. */
-export const loader = defineLazily(elementLoaders);
+export const loader = defineLazily(elementLoaders, document, {
+  shared: () => import('../shared/coachwork-element.js'),
+});
