@@ -7,7 +7,25 @@ export type CoachworkEventName = `cw-${string}-${string}`;
  * keeps `event.detail` where framework wrappers (@lit/react, Vue, Angular) look for it.
  */
 export abstract class CoachworkEvent<TDetail> extends CustomEvent<TDetail> {
-  protected constructor(name: CoachworkEventName, detail: TDetail, options: { cancelable?: boolean } = {}) {
-    super(name, { bubbles: true, composed: true, cancelable: options.cancelable ?? false, detail });
+  // Each event class sets these to its own values; the manifest documents them there, where the
+  // analyzer would otherwise list them as inherited from here on every event.
+  /** @ignore */
+  declare static readonly eventName: CoachworkEventName;
+  /** @ignore */
+  declare static readonly cancelable?: boolean;
+
+  // Read from the class being constructed, so an event's name is written once, in its class, and
+  // no event needs a constructor of its own.
+  constructor(detail: TDetail) {
+    super(new.target.eventName, { bubbles: true, composed: true, cancelable: new.target.cancelable, detail });
   }
 }
+
+/**
+ * An event's entry in the DOM's event maps, `{ 'cw-…': TheEvent }`, keyed by the class's own
+ * `eventName`. Each event file merges it into `HTMLElementEventMap` and `DocumentEventMap`, so
+ * `addEventListener('cw-…', …)` hands the listener the typed event.
+ */
+export type CoachworkEventMap<
+  TEvent extends { readonly eventName: CoachworkEventName; readonly prototype: Event },
+> = Record<TEvent['eventName'], TEvent['prototype']>;

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
 
 export interface FeedbackSubmittedDetail {
   /** The rated session's global ID. */
@@ -22,17 +22,10 @@ export interface FeedbackSubmittedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-feedback-submitted.v1.schema.json`.
  */
 export class FeedbackSubmittedEvent extends CoachworkEvent<FeedbackSubmittedDetail> {
-  static readonly eventName = 'cw-feedback-submitted';
-  constructor(detail: FeedbackSubmittedDetail) {
-    super(FeedbackSubmittedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-feedback-submitted';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-feedback-submitted': FeedbackSubmittedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-feedback-submitted': FeedbackSubmittedEvent;
-  }
+  interface HTMLElementEventMap extends CoachworkEventMap<typeof FeedbackSubmittedEvent> {}
+  interface DocumentEventMap extends CoachworkEventMap<typeof FeedbackSubmittedEvent> {}
 }
