@@ -42,8 +42,8 @@ export default tseslint.config(
     ...litConfigs['flat/recommended'],
   },
   {
-    // Each event file merges its entry into the DOM's global event maps with an interface that only
-    // extends CoachworkEventMap<…>: declaration merging, which a type alias cannot do.
+    // Each event file merges its entry into the global CoachworkEventMap with an interface that only
+    // extends CoachworkEventEntry<…>: declaration merging, which a type alias cannot do.
     files: ['widgets/src/events/*.ts'],
     rules: {
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface AvailabilitySavedDetail {
   /** Weekly windows offered now. */
@@ -25,6 +25,5 @@ export class AvailabilitySavedEvent extends CoachworkEvent<AvailabilitySavedDeta
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof AvailabilitySavedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof AvailabilitySavedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof AvailabilitySavedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface CoachSelectedDetail {
   /** The enrolment's global ID. */
@@ -21,6 +21,5 @@ export class CoachSelectedEvent extends CoachworkEvent<CoachSelectedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof CoachSelectedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof CoachSelectedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof CoachSelectedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface CoachStatusChangedDetail {
   /** The program's global ID. */
@@ -23,6 +23,5 @@ export class CoachStatusChangedEvent extends CoachworkEvent<CoachStatusChangedDe
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof CoachStatusChangedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof CoachStatusChangedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof CoachStatusChangedEvent> {}
 }

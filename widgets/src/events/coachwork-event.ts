@@ -22,10 +22,21 @@ export abstract class CoachworkEvent<TDetail> extends CustomEvent<TDetail> {
 }
 
 /**
- * An event's entry in the DOM's event maps, `{ 'cw-…': TheEvent }`, keyed by the class's own
- * `eventName`. Each event file merges it into `HTMLElementEventMap` and `DocumentEventMap`, so
- * `addEventListener('cw-…', …)` hands the listener the typed event.
+ * An event's entry in `CoachworkEventMap`, `{ 'cw-…': TheEvent }`, keyed by the class's own
+ * `eventName`, so an event file never writes its name twice.
  */
-export type CoachworkEventMap<
+export type CoachworkEventEntry<
   TEvent extends { readonly eventName: CoachworkEventName; readonly prototype: Event },
 > = Record<TEvent['eventName'], TEvent['prototype']>;
+
+declare global {
+  /**
+   * Every host-facing event by name (`'cw-session-booked': SessionBookedEvent`, …); each event's
+   * file adds its own entry. The DOM's maps take them all, so `el.addEventListener('cw-…', …)` and
+   * `document.addEventListener('cw-…', …)` hand the listener the typed event.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the event files declare the members
+  interface CoachworkEventMap {}
+  interface HTMLElementEventMap extends CoachworkEventMap {}
+  interface DocumentEventMap extends CoachworkEventMap {}
+}

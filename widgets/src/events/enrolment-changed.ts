@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface EnrolmentChangedDetail {
   /** The program's global ID. */
@@ -23,6 +23,5 @@ export class EnrolmentChangedEvent extends CoachworkEvent<EnrolmentChangedDetail
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof EnrolmentChangedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof EnrolmentChangedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof EnrolmentChangedEvent> {}
 }

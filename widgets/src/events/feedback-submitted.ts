@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface FeedbackSubmittedDetail {
   /** The rated session's global ID. */
@@ -26,6 +26,5 @@ export class FeedbackSubmittedEvent extends CoachworkEvent<FeedbackSubmittedDeta
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof FeedbackSubmittedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof FeedbackSubmittedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof FeedbackSubmittedEvent> {}
 }

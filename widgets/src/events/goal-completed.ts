@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface GoalCompletedDetail {
   /** The goal's global ID (as `Goal.id` in the gateway's schema). */
@@ -26,6 +26,5 @@ export class GoalCompletedEvent extends CoachworkEvent<GoalCompletedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof GoalCompletedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof GoalCompletedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof GoalCompletedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface GoalUpdatedDetail {
   /** The goal's global ID (as `Goal.id` in the gateway's schema). */
@@ -26,6 +26,5 @@ export class GoalUpdatedEvent extends CoachworkEvent<GoalUpdatedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof GoalUpdatedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof GoalUpdatedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof GoalUpdatedEvent> {}
 }

@@ -1,5 +1,5 @@
 import type { HeatmapMetricName } from '../quality-heatmap/quality-heatmap.scale.js';
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface HeatmapCellSelectDetail {
   /** The row's org unit (global ID); null for the organisation-wide row. */
@@ -32,6 +32,5 @@ export class HeatmapCellSelectEvent extends CoachworkEvent<HeatmapCellSelectDeta
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof HeatmapCellSelectEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof HeatmapCellSelectEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof HeatmapCellSelectEvent> {}
 }

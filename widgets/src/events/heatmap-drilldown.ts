@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface HeatmapDrilldownDetail {
   /** The org unit now shown (its global ID, as `OrgUnit.id`); null for the whole organisation. */
@@ -22,6 +22,5 @@ export class HeatmapDrilldownEvent extends CoachworkEvent<HeatmapDrilldownDetail
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof HeatmapDrilldownEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof HeatmapDrilldownEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof HeatmapDrilldownEvent> {}
 }

@@ -1,5 +1,5 @@
 import type { HeatmapMetricName } from '../quality-heatmap/quality-heatmap.scale.js';
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface HeatmapExportDetail {
   /** The view as CSV (RFC 4180), exactly as the gateway let the viewer see it. */
@@ -28,6 +28,5 @@ export class HeatmapExportEvent extends CoachworkEvent<HeatmapExportDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof HeatmapExportEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof HeatmapExportEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof HeatmapExportEvent> {}
 }

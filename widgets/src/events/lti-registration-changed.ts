@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface LtiRegistrationChangedDetail {
   /** The registration's ID (as `LtiRegistration.id`). */
@@ -22,6 +22,5 @@ export class LtiRegistrationChangedEvent extends CoachworkEvent<LtiRegistrationC
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof LtiRegistrationChangedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof LtiRegistrationChangedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof LtiRegistrationChangedEvent> {}
 }

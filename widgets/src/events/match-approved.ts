@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface MatchApprovedDetail {
   /** The program's global ID. */
@@ -31,6 +31,5 @@ export class MatchApprovedEvent extends CoachworkEvent<MatchApprovedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof MatchApprovedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof MatchApprovedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof MatchApprovedEvent> {}
 }

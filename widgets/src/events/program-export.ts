@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface ProgramExportDetail {
   /** The program's global ID. */
@@ -27,6 +27,5 @@ export class ProgramExportEvent extends CoachworkEvent<ProgramExportDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof ProgramExportEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof ProgramExportEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof ProgramExportEvent> {}
 }

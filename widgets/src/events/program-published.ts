@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface ProgramPublishedDetail {
   /** The program's global ID. */
@@ -25,6 +25,5 @@ export class ProgramPublishedEvent extends CoachworkEvent<ProgramPublishedDetail
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof ProgramPublishedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof ProgramPublishedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof ProgramPublishedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface ProgramSavedDetail {
   /** The program's global ID (as `Program.id` in the gateway's schema). */
@@ -23,6 +23,5 @@ export class ProgramSavedEvent extends CoachworkEvent<ProgramSavedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof ProgramSavedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof ProgramSavedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof ProgramSavedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface ProgressOpenBookingDetail {
   /** The participant's global ID (`Person.id`). */
@@ -23,6 +23,5 @@ export class ProgressOpenBookingEvent extends CoachworkEvent<ProgressOpenBooking
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof ProgressOpenBookingEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof ProgressOpenBookingEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof ProgressOpenBookingEvent> {}
 }

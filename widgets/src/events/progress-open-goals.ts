@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface ProgressOpenGoalsDetail {
   /** The participant's global ID (`Person.id`). */
@@ -21,6 +21,5 @@ export class ProgressOpenGoalsEvent extends CoachworkEvent<ProgressOpenGoalsDeta
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof ProgressOpenGoalsEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof ProgressOpenGoalsEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof ProgressOpenGoalsEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface SessionBookedDetail {
   /** The new session's global ID (`Session.id`). */
@@ -31,6 +31,5 @@ export class SessionBookedEvent extends CoachworkEvent<SessionBookedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof SessionBookedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof SessionBookedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof SessionBookedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface SessionCancelledDetail {
   /** The session's global ID. */
@@ -21,6 +21,5 @@ export class SessionCancelledEvent extends CoachworkEvent<SessionCancelledDetail
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof SessionCancelledEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof SessionCancelledEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof SessionCancelledEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface SessionNoteSavedDetail {
   /** The session's global ID. */
@@ -24,6 +24,5 @@ export class SessionNoteSavedEvent extends CoachworkEvent<SessionNoteSavedDetail
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof SessionNoteSavedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof SessionNoteSavedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof SessionNoteSavedEvent> {}
 }

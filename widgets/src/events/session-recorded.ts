@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface SessionRecordedDetail {
   /** The session's global ID. */
@@ -21,6 +21,5 @@ export class SessionRecordedEvent extends CoachworkEvent<SessionRecordedDetail> 
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof SessionRecordedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof SessionRecordedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof SessionRecordedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface SessionRescheduledDetail {
   /** The session's global ID. */
@@ -34,6 +34,5 @@ export class SessionRescheduledEvent extends CoachworkEvent<SessionRescheduledDe
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof SessionRescheduledEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof SessionRescheduledEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof SessionRescheduledEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent, type CoachworkEventMap } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface TokenRejectedDetail {
   /** The widget's `gateway` attribute. */
@@ -22,6 +22,5 @@ export class TokenRejectedEvent extends CoachworkEvent<TokenRejectedDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap extends CoachworkEventMap<typeof TokenRejectedEvent> {}
-  interface DocumentEventMap extends CoachworkEventMap<typeof TokenRejectedEvent> {}
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof TokenRejectedEvent> {}
 }
