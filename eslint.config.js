@@ -42,6 +42,14 @@ export default tseslint.config(
     ...litConfigs['flat/recommended'],
   },
   {
+    // Each event file merges its entry into the global CoachworkEventMap with an interface that only
+    // extends CoachworkEventEntry<…>: declaration merging, which a type alias cannot do.
+    files: ['widgets/src/events/*.ts'],
+    rules: {
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+    },
+  },
+  {
     // The module SDL is the API's documentation: developers querying the gateway read these descriptions in
     // the generated reference (docs/api/), since introspection is off in production.
     files: ['gateway/src/modules/*/schema.graphql'],

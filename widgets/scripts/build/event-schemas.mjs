@@ -36,7 +36,7 @@ export function eventContracts() {
         /\/\*\*\n((?: \*.*\n)+?) \*\/\nexport class (\w+) extends CoachworkEvent<(\w+)>/.exec(source);
       if (!classMatch) fail('no documented `export class … extends CoachworkEvent<Detail>`');
       const [, doc, className, detailType] = classMatch;
-      const name = /static readonly eventName = '(cw-[a-z0-9-]+)'/.exec(source)?.[1];
+      const name = /static override readonly eventName = '(cw-[a-z0-9-]+)'/.exec(source)?.[1];
       if (!name) fail(`${className} has no static eventName`);
       const version = Number(/^ \* @version (\d+)/m.exec(doc)?.[1]);
       if (!version) fail(`${className}'s doc comment has no \`@version N\``);

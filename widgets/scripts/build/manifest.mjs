@@ -85,7 +85,7 @@ function themeTokenProperties(sourceFile) {
   return tokens;
 }
 
-/** Event class name → event name, from `static readonly eventName = 'cw-…'` in src/events/. */
+/** Event class name → event name, from `static override readonly eventName = 'cw-…'` in src/events/. */
 function eventClassNames(sourceFile) {
   const names = new Map();
   for (const statement of sourceFile.statements) {

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface AvailabilitySavedDetail {
   /** Weekly windows offered now. */
@@ -21,17 +21,9 @@ export interface AvailabilitySavedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-availability-saved.v1.schema.json`.
  */
 export class AvailabilitySavedEvent extends CoachworkEvent<AvailabilitySavedDetail> {
-  static readonly eventName = 'cw-availability-saved';
-  constructor(detail: AvailabilitySavedDetail) {
-    super(AvailabilitySavedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-availability-saved';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-availability-saved': AvailabilitySavedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-availability-saved': AvailabilitySavedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof AvailabilitySavedEvent> {}
 }

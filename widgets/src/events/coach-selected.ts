@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface CoachSelectedDetail {
   /** The enrolment's global ID. */
@@ -17,17 +17,9 @@ export interface CoachSelectedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-coach-selected.v1.schema.json`.
  */
 export class CoachSelectedEvent extends CoachworkEvent<CoachSelectedDetail> {
-  static readonly eventName = 'cw-coach-selected';
-  constructor(detail: CoachSelectedDetail) {
-    super(CoachSelectedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-coach-selected';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-coach-selected': CoachSelectedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-coach-selected': CoachSelectedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof CoachSelectedEvent> {}
 }

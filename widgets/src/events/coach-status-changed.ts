@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface CoachStatusChangedDetail {
   /** The program's global ID. */
@@ -19,17 +19,9 @@ export interface CoachStatusChangedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-coach-status-changed.v1.schema.json`.
  */
 export class CoachStatusChangedEvent extends CoachworkEvent<CoachStatusChangedDetail> {
-  static readonly eventName = 'cw-coach-status-changed';
-  constructor(detail: CoachStatusChangedDetail) {
-    super(CoachStatusChangedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-coach-status-changed';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-coach-status-changed': CoachStatusChangedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-coach-status-changed': CoachStatusChangedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof CoachStatusChangedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface EnrolmentChangedDetail {
   /** The program's global ID. */
@@ -19,17 +19,9 @@ export interface EnrolmentChangedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-enrolment-changed.v1.schema.json`.
  */
 export class EnrolmentChangedEvent extends CoachworkEvent<EnrolmentChangedDetail> {
-  static readonly eventName = 'cw-enrolment-changed';
-  constructor(detail: EnrolmentChangedDetail) {
-    super(EnrolmentChangedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-enrolment-changed';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-enrolment-changed': EnrolmentChangedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-enrolment-changed': EnrolmentChangedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof EnrolmentChangedEvent> {}
 }

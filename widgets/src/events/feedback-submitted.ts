@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface FeedbackSubmittedDetail {
   /** The rated session's global ID. */
@@ -22,17 +22,9 @@ export interface FeedbackSubmittedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-feedback-submitted.v1.schema.json`.
  */
 export class FeedbackSubmittedEvent extends CoachworkEvent<FeedbackSubmittedDetail> {
-  static readonly eventName = 'cw-feedback-submitted';
-  constructor(detail: FeedbackSubmittedDetail) {
-    super(FeedbackSubmittedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-feedback-submitted';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-feedback-submitted': FeedbackSubmittedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-feedback-submitted': FeedbackSubmittedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof FeedbackSubmittedEvent> {}
 }

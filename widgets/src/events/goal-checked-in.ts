@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface GoalCheckedInDetail {
   /** The goal's global ID (as `Goal.id` in the gateway's schema). */
@@ -22,17 +22,9 @@ export interface GoalCheckedInDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-goal-checked-in.v1.schema.json`.
  */
 export class GoalCheckedInEvent extends CoachworkEvent<GoalCheckedInDetail> {
-  static readonly eventName = 'cw-goal-checked-in';
-  constructor(detail: GoalCheckedInDetail) {
-    super(GoalCheckedInEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-goal-checked-in';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-goal-checked-in': GoalCheckedInEvent;
-  }
-  interface DocumentEventMap {
-    'cw-goal-checked-in': GoalCheckedInEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof GoalCheckedInEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface GoalCompletedDetail {
   /** The goal's global ID (as `Goal.id` in the gateway's schema). */
@@ -22,17 +22,9 @@ export interface GoalCompletedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-goal-completed.v1.schema.json`.
  */
 export class GoalCompletedEvent extends CoachworkEvent<GoalCompletedDetail> {
-  static readonly eventName = 'cw-goal-completed';
-  constructor(detail: GoalCompletedDetail) {
-    super(GoalCompletedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-goal-completed';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-goal-completed': GoalCompletedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-goal-completed': GoalCompletedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof GoalCompletedEvent> {}
 }

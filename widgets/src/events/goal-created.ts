@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface GoalCreatedDetail {
   /** The goal's global ID (as `Goal.id` in the gateway's schema). */
@@ -22,17 +22,9 @@ export interface GoalCreatedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-goal-created.v1.schema.json`.
  */
 export class GoalCreatedEvent extends CoachworkEvent<GoalCreatedDetail> {
-  static readonly eventName = 'cw-goal-created';
-  constructor(detail: GoalCreatedDetail) {
-    super(GoalCreatedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-goal-created';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-goal-created': GoalCreatedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-goal-created': GoalCreatedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof GoalCreatedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface GoalUpdatedDetail {
   /** The goal's global ID (as `Goal.id` in the gateway's schema). */
@@ -22,17 +22,9 @@ export interface GoalUpdatedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-goal-updated.v1.schema.json`.
  */
 export class GoalUpdatedEvent extends CoachworkEvent<GoalUpdatedDetail> {
-  static readonly eventName = 'cw-goal-updated';
-  constructor(detail: GoalUpdatedDetail) {
-    super(GoalUpdatedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-goal-updated';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-goal-updated': GoalUpdatedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-goal-updated': GoalUpdatedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof GoalUpdatedEvent> {}
 }

@@ -1,5 +1,5 @@
 import type { HeatmapMetricName } from '../quality-heatmap/quality-heatmap.scale.js';
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface HeatmapCellSelectDetail {
   /** The row's org unit (global ID); null for the organisation-wide row. */
@@ -28,17 +28,9 @@ export interface HeatmapCellSelectDetail {
  * `WELLBEING` metric, v2 added `SESSION_QUALITY`; v1 and v2 stay in `schemas/` for hosts still on them).
  */
 export class HeatmapCellSelectEvent extends CoachworkEvent<HeatmapCellSelectDetail> {
-  static readonly eventName = 'cw-heatmap-cell-select';
-  constructor(detail: HeatmapCellSelectDetail) {
-    super(HeatmapCellSelectEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-heatmap-cell-select';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-heatmap-cell-select': HeatmapCellSelectEvent;
-  }
-  interface DocumentEventMap {
-    'cw-heatmap-cell-select': HeatmapCellSelectEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof HeatmapCellSelectEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface HeatmapDrilldownDetail {
   /** The org unit now shown (its global ID, as `OrgUnit.id`); null for the whole organisation. */
@@ -18,17 +18,9 @@ export interface HeatmapDrilldownDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-heatmap-drilldown.v1.schema.json`.
  */
 export class HeatmapDrilldownEvent extends CoachworkEvent<HeatmapDrilldownDetail> {
-  static readonly eventName = 'cw-heatmap-drilldown';
-  constructor(detail: HeatmapDrilldownDetail) {
-    super(HeatmapDrilldownEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-heatmap-drilldown';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-heatmap-drilldown': HeatmapDrilldownEvent;
-  }
-  interface DocumentEventMap {
-    'cw-heatmap-drilldown': HeatmapDrilldownEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof HeatmapDrilldownEvent> {}
 }

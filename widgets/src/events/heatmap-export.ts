@@ -1,5 +1,5 @@
 import type { HeatmapMetricName } from '../quality-heatmap/quality-heatmap.scale.js';
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface HeatmapExportDetail {
   /** The view as CSV (RFC 4180), exactly as the gateway let the viewer see it. */
@@ -23,17 +23,10 @@ export interface HeatmapExportDetail {
  * `WELLBEING` metric, v2 added `SESSION_QUALITY`; v1 and v2 stay in `schemas/` for hosts still on them).
  */
 export class HeatmapExportEvent extends CoachworkEvent<HeatmapExportDetail> {
-  static readonly eventName = 'cw-heatmap-export';
-  constructor(detail: HeatmapExportDetail) {
-    super(HeatmapExportEvent.eventName, detail, { cancelable: true });
-  }
+  static override readonly eventName = 'cw-heatmap-export';
+  static override readonly cancelable = true;
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-heatmap-export': HeatmapExportEvent;
-  }
-  interface DocumentEventMap {
-    'cw-heatmap-export': HeatmapExportEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof HeatmapExportEvent> {}
 }

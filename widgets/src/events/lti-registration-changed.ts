@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface LtiRegistrationChangedDetail {
   /** The registration's ID (as `LtiRegistration.id`). */
@@ -18,17 +18,9 @@ export interface LtiRegistrationChangedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-lti-registration-changed.v1.schema.json`.
  */
 export class LtiRegistrationChangedEvent extends CoachworkEvent<LtiRegistrationChangedDetail> {
-  static readonly eventName = 'cw-lti-registration-changed';
-  constructor(detail: LtiRegistrationChangedDetail) {
-    super(LtiRegistrationChangedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-lti-registration-changed';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-lti-registration-changed': LtiRegistrationChangedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-lti-registration-changed': LtiRegistrationChangedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof LtiRegistrationChangedEvent> {}
 }

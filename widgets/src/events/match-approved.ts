@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface MatchApprovedDetail {
   /** The program's global ID. */
@@ -27,17 +27,9 @@ export interface MatchApprovedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-match-approved.v1.schema.json`.
  */
 export class MatchApprovedEvent extends CoachworkEvent<MatchApprovedDetail> {
-  static readonly eventName = 'cw-match-approved';
-  constructor(detail: MatchApprovedDetail) {
-    super(MatchApprovedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-match-approved';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-match-approved': MatchApprovedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-match-approved': MatchApprovedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof MatchApprovedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface ProgramExportDetail {
   /** The program's global ID. */
@@ -22,17 +22,10 @@ export interface ProgramExportDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-program-export.v1.schema.json`.
  */
 export class ProgramExportEvent extends CoachworkEvent<ProgramExportDetail> {
-  static readonly eventName = 'cw-program-export';
-  constructor(detail: ProgramExportDetail) {
-    super(ProgramExportEvent.eventName, detail, { cancelable: true });
-  }
+  static override readonly eventName = 'cw-program-export';
+  static override readonly cancelable = true;
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-program-export': ProgramExportEvent;
-  }
-  interface DocumentEventMap {
-    'cw-program-export': ProgramExportEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof ProgramExportEvent> {}
 }

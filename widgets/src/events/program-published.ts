@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface ProgramPublishedDetail {
   /** The program's global ID. */
@@ -21,17 +21,9 @@ export interface ProgramPublishedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-program-published.v1.schema.json`.
  */
 export class ProgramPublishedEvent extends CoachworkEvent<ProgramPublishedDetail> {
-  static readonly eventName = 'cw-program-published';
-  constructor(detail: ProgramPublishedDetail) {
-    super(ProgramPublishedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-program-published';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-program-published': ProgramPublishedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-program-published': ProgramPublishedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof ProgramPublishedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface ProgramSavedDetail {
   /** The program's global ID (as `Program.id` in the gateway's schema). */
@@ -19,17 +19,9 @@ export interface ProgramSavedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-program-saved.v1.schema.json`.
  */
 export class ProgramSavedEvent extends CoachworkEvent<ProgramSavedDetail> {
-  static readonly eventName = 'cw-program-saved';
-  constructor(detail: ProgramSavedDetail) {
-    super(ProgramSavedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-program-saved';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-program-saved': ProgramSavedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-program-saved': ProgramSavedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof ProgramSavedEvent> {}
 }

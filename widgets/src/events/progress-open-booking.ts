@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface ProgressOpenBookingDetail {
   /** The participant's global ID (`Person.id`). */
@@ -19,17 +19,9 @@ export interface ProgressOpenBookingDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-progress-open-booking.v1.schema.json`.
  */
 export class ProgressOpenBookingEvent extends CoachworkEvent<ProgressOpenBookingDetail> {
-  static readonly eventName = 'cw-progress-open-booking';
-  constructor(detail: ProgressOpenBookingDetail) {
-    super(ProgressOpenBookingEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-progress-open-booking';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-progress-open-booking': ProgressOpenBookingEvent;
-  }
-  interface DocumentEventMap {
-    'cw-progress-open-booking': ProgressOpenBookingEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof ProgressOpenBookingEvent> {}
 }

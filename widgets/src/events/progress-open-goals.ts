@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface ProgressOpenGoalsDetail {
   /** The participant's global ID (`Person.id`). */
@@ -17,17 +17,9 @@ export interface ProgressOpenGoalsDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-progress-open-goals.v1.schema.json`.
  */
 export class ProgressOpenGoalsEvent extends CoachworkEvent<ProgressOpenGoalsDetail> {
-  static readonly eventName = 'cw-progress-open-goals';
-  constructor(detail: ProgressOpenGoalsDetail) {
-    super(ProgressOpenGoalsEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-progress-open-goals';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-progress-open-goals': ProgressOpenGoalsEvent;
-  }
-  interface DocumentEventMap {
-    'cw-progress-open-goals': ProgressOpenGoalsEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof ProgressOpenGoalsEvent> {}
 }

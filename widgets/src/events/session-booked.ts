@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface SessionBookedDetail {
   /** The new session's global ID (`Session.id`). */
@@ -27,17 +27,9 @@ export interface SessionBookedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-session-booked.v1.schema.json`.
  */
 export class SessionBookedEvent extends CoachworkEvent<SessionBookedDetail> {
-  static readonly eventName = 'cw-session-booked';
-  constructor(detail: SessionBookedDetail) {
-    super(SessionBookedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-session-booked';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-session-booked': SessionBookedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-session-booked': SessionBookedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof SessionBookedEvent> {}
 }

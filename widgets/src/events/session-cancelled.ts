@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface SessionCancelledDetail {
   /** The session's global ID. */
@@ -17,17 +17,9 @@ export interface SessionCancelledDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-session-cancelled.v1.schema.json`.
  */
 export class SessionCancelledEvent extends CoachworkEvent<SessionCancelledDetail> {
-  static readonly eventName = 'cw-session-cancelled';
-  constructor(detail: SessionCancelledDetail) {
-    super(SessionCancelledEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-session-cancelled';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-session-cancelled': SessionCancelledEvent;
-  }
-  interface DocumentEventMap {
-    'cw-session-cancelled': SessionCancelledEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof SessionCancelledEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface SessionNoteSavedDetail {
   /** The session's global ID. */
@@ -20,17 +20,9 @@ export interface SessionNoteSavedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-session-note-saved.v1.schema.json`.
  */
 export class SessionNoteSavedEvent extends CoachworkEvent<SessionNoteSavedDetail> {
-  static readonly eventName = 'cw-session-note-saved';
-  constructor(detail: SessionNoteSavedDetail) {
-    super(SessionNoteSavedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-session-note-saved';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-session-note-saved': SessionNoteSavedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-session-note-saved': SessionNoteSavedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof SessionNoteSavedEvent> {}
 }

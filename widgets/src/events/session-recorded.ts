@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface SessionRecordedDetail {
   /** The session's global ID. */
@@ -17,17 +17,9 @@ export interface SessionRecordedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-session-recorded.v1.schema.json`.
  */
 export class SessionRecordedEvent extends CoachworkEvent<SessionRecordedDetail> {
-  static readonly eventName = 'cw-session-recorded';
-  constructor(detail: SessionRecordedDetail) {
-    super(SessionRecordedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-session-recorded';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-session-recorded': SessionRecordedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-session-recorded': SessionRecordedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof SessionRecordedEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface SessionRescheduledDetail {
   /** The session's global ID. */
@@ -30,17 +30,9 @@ export interface SessionRescheduledDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-session-rescheduled.v1.schema.json`.
  */
 export class SessionRescheduledEvent extends CoachworkEvent<SessionRescheduledDetail> {
-  static readonly eventName = 'cw-session-rescheduled';
-  constructor(detail: SessionRescheduledDetail) {
-    super(SessionRescheduledEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-session-rescheduled';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-session-rescheduled': SessionRescheduledEvent;
-  }
-  interface DocumentEventMap {
-    'cw-session-rescheduled': SessionRescheduledEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof SessionRescheduledEvent> {}
 }

@@ -1,4 +1,4 @@
-import { CoachworkEvent } from './coachwork-event.js';
+import { CoachworkEvent, type CoachworkEventEntry } from './coachwork-event.js';
 
 export interface TokenRejectedDetail {
   /** The widget's `gateway` attribute. */
@@ -18,17 +18,9 @@ export interface TokenRejectedDetail {
  * @version 1 — the `detail` contract, published as `schemas/cw-token-rejected.v1.schema.json`.
  */
 export class TokenRejectedEvent extends CoachworkEvent<TokenRejectedDetail> {
-  static readonly eventName = 'cw-token-rejected';
-  constructor(detail: TokenRejectedDetail) {
-    super(TokenRejectedEvent.eventName, detail);
-  }
+  static override readonly eventName = 'cw-token-rejected';
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'cw-token-rejected': TokenRejectedEvent;
-  }
-  interface DocumentEventMap {
-    'cw-token-rejected': TokenRejectedEvent;
-  }
+  interface CoachworkEventMap extends CoachworkEventEntry<typeof TokenRejectedEvent> {}
 }

@@ -9,9 +9,9 @@ import { createProgram, invitedTo, publishProgram, uniqueName } from '../shared/
 import {
   PRIYA,
   collect,
+  expectLook,
   fill,
   LOOKS,
-  lookName,
   mountAsAdmin,
   openTab,
   part,
@@ -183,19 +183,17 @@ describe('<cw-program-console> matching and coaches on the real gateway', functi
     expect(changed[1]!.detail.status).to.equal('ACTIVE');
   });
 
-  for (const [theme, locale] of LOOKS) {
-    it(`renders matching and coaches (${theme}, ${locale})`, async () => {
-      const el = await mountAsAdmin(gateway, { program: programId, tab: 'coaches', theme, locale });
+  for (const look of LOOKS) {
+    it(`renders matching and coaches (${look.theme}, ${look.locale})`, async () => {
+      const el = await mountAsAdmin(gateway, { program: programId, tab: 'coaches', ...look });
       await until(() => $$(el, '[data-table="coaches"] tbody tr[data-coach]').length > 0, 'the pool');
-      await expectAccessible(el);
-      await shoot(el, `coaches-${lookName(theme, locale)}`);
+      await expectLook(el, 'coaches');
       await openTab(el, 'matching');
       await until(
         () => $(el, '[data-action="propose"]') !== null || $(el, '[data-empty="proposal"]') !== null,
         'the matching tab',
       );
-      await expectAccessible(el);
-      await shoot(el, `matching-${lookName(theme, locale)}`);
+      await expectLook(el, 'matching');
     });
   }
 });

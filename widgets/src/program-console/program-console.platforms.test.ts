@@ -7,11 +7,10 @@ import { gql } from '../shared/testing/gateway.js';
 import {
   COMMENTS_ADMIN,
   COMMENTS_PROGRAM_ADMIN,
-  LOOKS,
   collect,
   control,
+  expectLooks,
   fill,
-  lookName,
   onCommentsProgram,
   part,
   shoot,
@@ -208,12 +207,10 @@ describe('<cw-program-console> learning platforms', function () {
         },
       },
     );
-    for (const [theme, locale] of LOOKS) {
-      const el = await mount(COMMENTS_ADMIN, { theme, locale });
+    await expectLooks('platforms-list', async (look) => {
+      const el = await mount(COMMENTS_ADMIN, look);
       await until(() => $(el, '[part~="platform"]') !== null, 'the platform');
-      if (locale === 'ar') expect(el.dir).to.equal('rtl');
-      await expectAccessible(el);
-      await shoot(el, `platforms-list-${lookName(theme, locale)}`);
-    }
+      return el;
+    });
   });
 });

@@ -1,7 +1,9 @@
 import type { TokenProvider } from '@coachwork/client';
+import { expect } from '@open-wc/testing';
 import { html, nothing } from 'lit';
 import '../define/program-console.js';
 import { $ } from '../shared/testing/dom.js';
+import { expectAccessible } from '../shared/testing/expect-accessible.js';
 import { gql, mintToken, onRealGateway, signedIn } from '../shared/testing/gateway.js';
 import { untilLocale } from '../shared/testing/locale.js';
 import { frameWidget, shootFrame, untilShown } from '../shared/testing/framed.js';
@@ -91,14 +93,32 @@ export function onCommentsProgram(
 
 /** The looks each tab is checked in besides the default: dark, and right-to-left in Arabic. */
 export const LOOKS = [
-  ['dark', 'en'],
-  ['light', 'ar'],
+  { theme: 'dark', locale: 'en' },
+  { theme: 'light', locale: 'ar' },
 ] as const;
 
-/** How a look's screenshot is named: by its theme, or `ar`. */
-export const lookName = (theme: string, locale: string): string => (locale === 'ar' ? 'ar' : theme);
+export type Look = (typeof LOOKS)[number];
 
 export const shoot = (el: Element, name: string): Promise<void> => shootFrame(el, `program-console-${name}`);
+
+/**
+ * What a view is checked for in a look, the one the console was mounted in: right to left in
+ * Arabic, accessible, and shot as `<name>-<theme>` (`<name>-ar` in Arabic).
+ */
+export async function expectLook(el: ProgramConsole, name: string): Promise<void> {
+  const arabic = el.locale === 'ar';
+  if (arabic) expect(el.dir).to.equal('rtl');
+  await expectAccessible(el);
+  await shoot(el, `${name}-${arabic ? 'ar' : el.theme}`);
+}
+
+/** `show` mounts the console in a look and waits for the view; each of LOOKS is then checked. */
+export async function expectLooks(
+  name: string,
+  show: (look: Look) => Promise<ProgramConsole>,
+): Promise<void> {
+  for (const look of LOOKS) await expectLook(await show(look), name);
+}
 
 /** Types into a control as a person would (value, then input and change events). */
 export function fill(

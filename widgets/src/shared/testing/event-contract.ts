@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
-/** The host-facing events, `cw-…`, as declared by the HTMLElementEventMap augmentations in src/events/. */
-export type CoachworkEventType = Extract<keyof HTMLElementEventMap, `cw-${string}`>;
+/** The host-facing events, `cw-…`, as each file in src/events/ adds itself to CoachworkEventMap. */
+export type CoachworkEventType = keyof CoachworkEventMap;
 
 interface ContractResult {
   valid: boolean;
