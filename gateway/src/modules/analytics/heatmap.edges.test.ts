@@ -1,6 +1,6 @@
 /**
- * Edges of the heatmap's assembly found by mutation testing after its results were committed
- * (heatmap.unit.test.ts holds the rest; kept apart so those results stay valid): siblings sorted
+ * Edges of the heatmap's assembly that mutation testing found unguarded (heatmap.unit.test.ts holds
+ * the rest; both are the module's tests in mutation/modules.json): siblings sorted
  * by name rather than id, no rows deeper than asked when a filtered view is decided over the
  * whole tree, a group of exactly the minimum, an organisation without a figure of its own.
  * No database: the reads come from memory, answering as sql.ts's queries do.
@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HeatmapMetric } from '../../generated/resolvers.js';
 import { familyTree, heatmapFrom, wholeTree, type HeatmapRequest } from './heatmap.js';
+import { heatmapRequest, treeUnit, unitReads } from './heatmap.testing.js';
 import { ORGANISATION } from './privacy.js';
 import {
   ALL_PERIODS,
@@ -15,24 +16,12 @@ import {
   filterKeyString,
   type AggregateIndex,
   type HeatmapSource,
-  type TreeUnit,
 } from './sql.js';
 import type { Sums } from './stats.js';
 
-const unit = (id: string, name: string, path: string[], hasChildren: boolean): TreeUnit => ({
-  __typename: 'OrgUnit',
-  id,
-  orgId: 'org',
-  parentId: path.length > 1 ? path[path.length - 2]! : null,
-  kind: 'TEAM',
-  name,
-  depth: path.length - 1,
-  path,
-  hasChildren,
-});
-const NORTH = unit('north', 'North', ['north'], true);
-const ENG = unit('eng', 'Engineering', ['north', 'eng'], false);
-const SOUTH = unit('south', 'South', ['south'], false);
+const NORTH = treeUnit('north', 'North', ['north'], true);
+const ENG = treeUnit('eng', 'Engineering', ['north', 'eng'], false);
+const SOUTH = treeUnit('south', 'South', ['south'], false);
 const UNITS = [NORTH, ENG, SOUTH];
 const P = 'program-p';
 const ALL = filterKeyString({ program: ALL_PROGRAMS, period: ALL_PERIODS });
@@ -41,19 +30,9 @@ const sums = (n: number): Sums => ({ n, s1: 3 * n, s2: 9 * n + n - 1 });
 
 /** Unit → FEEDBACK sums, per filter key string. */
 function source(figures: Record<string, Record<string, number>>): HeatmapSource {
-  const byId = new Map(UNITS.map((u) => [u.id, u]));
   return {
-    unitById: async (id) => byId.get(id) ?? null,
+    ...unitReads(UNITS),
     personUnit: async () => null,
-    allUnits: async () => [...UNITS],
-    unitsAround: async (scope, depth) =>
-      UNITS.filter(
-        (u) =>
-          u.parentId === null ||
-          (scope?.path ?? []).includes(u.parentId) ||
-          (scope === null && u.depth < depth) ||
-          (scope !== null && u.path.includes(scope.id) && u.depth <= scope.depth + depth),
-      ),
     aggregatesFor: async (_metric: HeatmapMetric, keys, unitIds) => {
       const index: AggregateIndex = new Map();
       for (const key of keys.map(filterKeyString)) {
@@ -68,20 +47,11 @@ function source(figures: Record<string, Record<string, number>>): HeatmapSource 
     programFocus: async (programId) => (programId === P ? ['FEEDBACK'] : null),
   };
 }
-const request = (overrides: Partial<HeatmapRequest>): HeatmapRequest => ({
-  unitId: null,
-  depth: 3,
-  capabilityCodes: null,
-  metric: 'SCORE',
-  programId: null,
-  period: null,
-  ...overrides,
-});
 const build = (figures: Record<string, Record<string, number>>, overrides: Partial<HeatmapRequest> = {}) =>
   heatmapFrom(
     source(figures),
     'org',
-    request(overrides),
+    heatmapRequest(overrides),
     { personId: 'admin', roles: ['ORG_ADMIN'], managesRequestedProgram: false },
     { minGroupSize: 3, managersSeeOwnSubtree: false, refresh: null },
   );
@@ -89,8 +59,8 @@ const SHOWN = { [ORGANISATION]: 12, north: 6, eng: 6, south: 6 };
 
 describe('heatmap edges', () => {
   it('sorts siblings by name, not by id', () => {
-    const zed = unit('a-first-id', 'Zed', ['a-first-id'], false);
-    const abe = unit('b-second-id', 'Abe', ['b-second-id'], false);
+    const zed = treeUnit('a-first-id', 'Zed', ['a-first-id'], false);
+    const abe = treeUnit('b-second-id', 'Abe', ['b-second-id'], false);
     expect(familyTree([zed, abe], null, 1).children.get(ORGANISATION)).toEqual(['b-second-id', 'a-first-id']);
     expect(wholeTree([zed, abe]).children.get(ORGANISATION)).toEqual(['b-second-id', 'a-first-id']);
   });

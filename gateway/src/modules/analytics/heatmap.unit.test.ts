@@ -25,6 +25,7 @@ import {
   type HeatmapResult,
   type HeatmapViewer,
 } from './heatmap.js';
+import { heatmapRequest, treeUnit, unitReads } from './heatmap.testing.js';
 import { ORGANISATION } from './privacy.js';
 import {
   ALL_PERIODS,
@@ -38,23 +39,11 @@ import {
 } from './sql.js';
 import type { Sums } from './stats.js';
 
-const unit = (id: string, name: string, path: string[], hasChildren: boolean): TreeUnit => ({
-  __typename: 'OrgUnit',
-  id,
-  orgId: 'org',
-  parentId: path.length > 1 ? path[path.length - 2]! : null,
-  kind: 'TEAM',
-  name,
-  depth: path.length - 1,
-  path,
-  hasChildren,
-});
-
-const NORTH = unit('north', 'North', ['north'], true);
-const ENG = unit('eng', 'Engineering', ['north', 'eng'], false);
-const OPS = unit('ops', 'Operations', ['north', 'ops'], true);
-const EXP = unit('exp', 'Expansion', ['north', 'ops', 'exp'], false);
-const SOUTH = unit('south', 'South', ['south'], false);
+const NORTH = treeUnit('north', 'North', ['north'], true);
+const ENG = treeUnit('eng', 'Engineering', ['north', 'eng'], false);
+const OPS = treeUnit('ops', 'Operations', ['north', 'ops'], true);
+const EXP = treeUnit('exp', 'Expansion', ['north', 'ops', 'exp'], false);
+const SOUTH = treeUnit('south', 'South', ['south'], false);
 const UNITS = [SOUTH, OPS, NORTH, EXP, ENG];
 
 const capability = (code: string): CapabilityRow => ({
@@ -92,20 +81,9 @@ interface Organisation {
 
 /** Reads of an in-memory organisation, answering as sql.ts's queries do. */
 function memorySource(org: Organisation): HeatmapSource {
-  const units = org.units ?? UNITS;
-  const byId = new Map(units.map((u) => [u.id, u]));
   return {
-    unitById: async (id) => byId.get(id) ?? null,
+    ...unitReads(org.units ?? UNITS),
     personUnit: async (personId) => org.people?.[personId] ?? null,
-    allUnits: async () => [...units],
-    unitsAround: async (scope, depth) =>
-      units.filter(
-        (u) =>
-          u.parentId === null ||
-          (scope?.path ?? []).includes(u.parentId) ||
-          (scope === null && u.depth < depth) ||
-          (scope !== null && u.path.includes(scope.id) && u.depth <= scope.depth + depth),
-      ),
     aggregatesFor: async (metric, keys, unitIds) => {
       const index: AggregateIndex = new Map();
       const wanted = (id: string) => unitIds === null || unitIds.includes(id);
@@ -136,15 +114,6 @@ const settings = (overrides: Partial<AnalyticsSettings> = {}): AnalyticsSettings
   refresh: null,
   ...overrides,
 });
-const request = (overrides: Partial<HeatmapRequest> = {}): HeatmapRequest => ({
-  unitId: null,
-  depth: 3,
-  capabilityCodes: null,
-  metric: 'SCORE',
-  programId: null,
-  period: null,
-  ...overrides,
-});
 
 /** Figures where every unit is shown: ORG 20 = North 14 (Engineering 6 + Operations 8 = Expansion 8) + South 6. */
 const SHOWN: Figures = {
@@ -167,7 +136,8 @@ const build = (
   viewer: HeatmapViewer = ADMIN,
   options: Partial<AnalyticsSettings> = {},
   orgId = nextOrg(),
-): Promise<HeatmapResult> => heatmapFrom(memorySource(org), orgId, request(req), viewer, settings(options));
+): Promise<HeatmapResult> =>
+  heatmapFrom(memorySource(org), orgId, heatmapRequest(req), viewer, settings(options));
 
 /** A rejection's code, catalogue key and values, and the input argument at fault. */
 async function refusal(promise: Promise<unknown>) {
@@ -201,7 +171,7 @@ describe('basesOf', () => {
 
 describe('wholeTree', () => {
   it('lists every family, siblings by name then id, parents before children', () => {
-    const twin = unit('a-twin', 'Engineering', ['north', 'a-twin'], false);
+    const twin = treeUnit('a-twin', 'Engineering', ['north', 'a-twin'], false);
     const tree = wholeTree([...UNITS, twin]);
     expect(tree.order).toEqual([ORGANISATION, 'north', 'south', 'a-twin', 'eng', 'ops', 'exp']);
     expect(Object.fromEntries(tree.children)).toEqual({
@@ -240,7 +210,7 @@ describe('familyTree', () => {
   });
 
   it('breaks a tie of names by id', () => {
-    const twin = unit('a-twin', 'Engineering', ['north', 'a-twin'], false);
+    const twin = treeUnit('a-twin', 'Engineering', ['north', 'a-twin'], false);
     expect(familyTree([twin, ...UNITS], null, 2).children.get('north')).toEqual(['a-twin', 'eng', 'ops']);
   });
 });
