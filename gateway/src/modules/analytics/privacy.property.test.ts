@@ -128,6 +128,61 @@ describe('decideFiltered: nothing left to hide', () => {
   });
 });
 
+/** A group's figures in one or more measures (people; or all and kept under a filter); [] is none in every one. */
+type Figures = readonly number[];
+const plus = (a: Figures, b: Figures): Figures =>
+  Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
+
+/**
+ * A random organisation's tree (regions `R0…` of units `R0U0…` of teams `R0U0T0…`, each team a group
+ * of people) and every unit's figures: a team's are its group's, and every other unit's are its
+ * children's summed plus the next group of `direct`, the people placed in it directly (none in a unit
+ * without teams, and none once `direct` runs out). `measure(i)` reads measure i of every unit.
+ */
+function organisationOf<G>(
+  shape: readonly (readonly (readonly G[])[])[],
+  direct: readonly G[],
+  figures: (group: G) => Figures,
+) {
+  const children = new Map<string, string[]>();
+  const counted = new Map<string, Figures>();
+  let nextDirect = 0;
+  const placed = (): Figures => (nextDirect < direct.length ? figures(direct[nextDirect++]!) : []);
+  /** Counts each of `items` as the unit `${prefix}${i}`, in order. */
+  const units = <T>(prefix: string, items: readonly T[], count: (id: string, item: T) => Figures) =>
+    new Map(items.map((item, i) => [`${prefix}${i}`, count(`${prefix}${i}`, item)] as const));
+  /** Records a unit whose own people are `own` and whose children are `kids`; returns its figures. */
+  const unit = (id: string, own: Figures, kids: ReadonlyMap<string, Figures>): Figures => {
+    if (kids.size) children.set(id, [...kids.keys()]);
+    const total = [...kids.values()].reduce(plus, own);
+    counted.set(id, total);
+    return total;
+  };
+  unit(
+    ORGANISATION,
+    placed(),
+    units('R', shape, (region, regionUnits) =>
+      unit(
+        region,
+        placed(),
+        units(`${region}U`, regionUnits, (id, teams) =>
+          unit(
+            id,
+            teams.length ? placed() : [],
+            units(`${id}T`, teams, (team, group) => unit(team, figures(group), new Map())),
+          ),
+        ),
+      ),
+    ),
+  );
+  // Parents before children: the organisation, the regions, then the units.
+  const below = [...children.keys()].filter((id) => id !== ORGANISATION);
+  const order = [ORGANISATION, ...below.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))];
+  const tree: FamilyTree = { children, order };
+  const measure = (i: number) => new Map([...counted].map(([id, f]) => [id, f[i] ?? 0]));
+  return { tree, measure };
+}
+
 /** A random organisation: up to three regions, each with up to three units, each with up to three teams. */
 const organisation = fc
   .record({
@@ -139,43 +194,8 @@ const organisation = fc
     direct: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 16, maxLength: 16 }),
   })
   .map(({ k, shape, direct }) => {
-    const children = new Map<string, string[]>();
-    const people = new Map<string, number>();
-    const order: string[] = [ORGANISATION];
-    let nextDirect = 0;
-    const placed = () => (nextDirect < direct.length ? direct[nextDirect++]! : 0);
-    const regions: string[] = [];
-    let orgTotal = placed();
-    shape.forEach((units, r) => {
-      const region = `R${r}`;
-      regions.push(region);
-      const unitIds: string[] = [];
-      let regionTotal = placed();
-      units.forEach((teams, u) => {
-        const unit = `${region}U${u}`;
-        unitIds.push(unit);
-        const teamIds = teams.map((_, t) => `${unit}T${t}`);
-        teams.forEach((size, t) => people.set(teamIds[t]!, size));
-        const unitTotal = teams.reduce((sum, size) => sum + size, 0) + (teams.length ? placed() : 0);
-        people.set(unit, unitTotal);
-        if (teams.length) {
-          children.set(unit, teamIds);
-          order.push(unit);
-        }
-        regionTotal += unitTotal;
-      });
-      people.set(region, regionTotal);
-      if (unitIds.length) {
-        children.set(region, unitIds);
-        order.splice(1, 0, region);
-      }
-      orgTotal += regionTotal;
-    });
-    people.set(ORGANISATION, orgTotal);
-    children.set(ORGANISATION, regions);
-    // Parents before children: the organisation, the regions, then the units.
-    const sorted = [ORGANISATION, ...order.slice(1).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))];
-    return { k, tree: { children, order: sorted } as FamilyTree, people };
+    const { tree, measure } = organisationOf(shape, direct, (people) => [people]);
+    return { k, tree, people: measure(0) };
   });
 
 describe('decideUnfiltered against an attacker who subtracts (random organisations)', () => {
@@ -231,58 +251,11 @@ const filteredOrganisation = fc
     }),
   })
   .map(({ k, shape, direct }) => {
-    const children = new Map<string, string[]>();
-    const all = new Map<string, number>();
-    const kept = new Map<string, number>();
-    const order: string[] = [];
     // Half the groups keep everyone (the same figure under the filter), the others keep at most two
     // people (a small filtered group beside a large remainder, the case a parent can be shown in).
-    const keep = ([size, draw]: [number, number]) => (draw >= 3 ? size : Math.min(size, draw));
-    let nextDirect = 0;
-    const placed = (): [number, number] => {
-      const group = nextDirect < direct.length ? direct[nextDirect++]! : ([0, 0] as [number, number]);
-      return [group[0], keep(group)];
-    };
-    const add = (id: string, [n, m]: [number, number]) => {
-      all.set(id, n);
-      kept.set(id, m);
-    };
-    const sum = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
-    const regions: string[] = [];
-    let orgTotal = placed();
-    shape.forEach((units, r) => {
-      const region = `R${r}`;
-      regions.push(region);
-      const unitIds: string[] = [];
-      let regionTotal = placed();
-      units.forEach((teams, u) => {
-        const unit = `${region}U${u}`;
-        unitIds.push(unit);
-        const teamIds = teams.map((_, t) => `${unit}T${t}`);
-        let unitTotal: [number, number] = teams.length ? placed() : [0, 0];
-        teams.forEach((team, t) => {
-          const counted: [number, number] = [team[0], keep(team)];
-          add(teamIds[t]!, counted);
-          unitTotal = sum(unitTotal, counted);
-        });
-        add(unit, unitTotal);
-        if (teams.length) {
-          children.set(unit, teamIds);
-          order.push(unit);
-        }
-        regionTotal = sum(regionTotal, unitTotal);
-      });
-      add(region, regionTotal);
-      if (unitIds.length) {
-        children.set(region, unitIds);
-        order.push(region);
-      }
-      orgTotal = sum(orgTotal, regionTotal);
-    });
-    add(ORGANISATION, orgTotal);
-    children.set(ORGANISATION, regions);
-    const sorted = [ORGANISATION, ...order.sort((a, b) => a.length - b.length || (a < b ? -1 : 1))];
-    return { k, tree: { children, order: sorted } as FamilyTree, all, kept };
+    const keep = ([size, draw]: readonly [number, number]) => (draw >= 3 ? size : Math.min(size, draw));
+    const { tree, measure } = organisationOf(shape, direct, (group) => [group[0], keep(group)]);
+    return { k, tree, all: measure(0), kept: measure(1) };
   });
 
 describe('decideFiltered against an attacker who subtracts (random organisations and filters)', () => {
@@ -310,13 +283,6 @@ describe('decideFiltered against an attacker who subtracts (random organisations
         }
         for (const id of base.hidden.keys()) expect(view.hidden.has(id)).toBe(true);
         // A leak closed by this view: a unit hidden for another's sake that the base shows.
-        console.log(
-          k,
-          JSON.stringify([...all]),
-          JSON.stringify([...kept]),
-          JSON.stringify([...base.hidden]),
-          JSON.stringify([...view.hidden]),
-        );
         if ([...view.hidden].some(([id, why]) => why === 'COMPLEMENTARY' && !base.hidden.has(id))) {
           leaksClosed += 1;
         }

@@ -13,47 +13,13 @@ import {
   bookableUntil,
   openSlots,
   slotProblem,
-  type AvailabilityInput,
-  type AvailabilityRule,
-  type BookingPolicy,
   type Interval,
 } from './availability.js';
+import { HOUR, MINUTE, at, inputOf, policyOf, quarterHourTime, rule } from './availability.testing.js';
 import { instantToWallClock } from './zoned-time.js';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const MONDAY = '2026-02-02';
-const at = (iso: string) => new Date(iso);
 const starts = (slots: readonly Interval[]) => slots.map((s) => s.start.toISOString());
-
-const rule = (fields: Partial<AvailabilityRule> = {}): AvailabilityRule => ({
-  weekday: 1,
-  startTime: '09:00',
-  endTime: '11:00',
-  timeZone: 'UTC',
-  validFrom: null,
-  validUntil: null,
-  ...fields,
-});
-
-const policyOf = (fields: Partial<BookingPolicy> = {}): BookingPolicy => ({
-  sessionMinutes: 60,
-  bufferMinutes: 0,
-  minNoticeHours: 0,
-  horizonDays: 365,
-  ...fields,
-});
-
-const inputOf = (fields: Partial<AvailabilityInput> = {}): AvailabilityInput => ({
-  rules: [rule()],
-  exceptions: [],
-  coachBusy: [],
-  participantBusy: [],
-  coachTimeZone: 'UTC',
-  policy: policyOf(),
-  now: at('2026-01-01T00:00:00Z'),
-  ...fields,
-});
 
 const mondayFrom = at(`${MONDAY}T00:00:00Z`);
 const mondayTo = at(`${MONDAY}T23:59:00Z`);
@@ -101,6 +67,17 @@ describe('the slots of a window', () => {
     expect(slotProblem(inputOf(), at(`${MONDAY}T10:30:00Z`))).toBe('OUTSIDE_AVAILABILITY');
     expect(slotProblem(inputOf(), at(`${MONDAY}T08:30:00Z`))).toBe('OUTSIDE_AVAILABILITY');
     expect(slotProblem(inputOf(), at(`${MONDAY}T09:15:00Z`))).toBe('OUTSIDE_AVAILABILITY');
+  });
+
+  it('count their half hours from the window’s start, not from the hour', () => {
+    const i = inputOf({ rules: [rule({ startTime: '09:10' })] });
+    expect(starts(openSlots(i, mondayFrom, mondayTo))).toEqual([
+      `${MONDAY}T09:10:00.000Z`,
+      `${MONDAY}T09:40:00.000Z`,
+    ]);
+    expect(slotProblem(i, at(`${MONDAY}T09:40:00Z`))).toBeNull();
+    expect(slotProblem(i, at(`${MONDAY}T09:20:00Z`))).toBe('OUTSIDE_AVAILABILITY');
+    expect(slotProblem(i, at(`${MONDAY}T09:30:00Z`))).toBe('OUTSIDE_AVAILABILITY');
   });
 
   it('start within [from, to)', () => {
@@ -274,13 +251,10 @@ describe('busy times', () => {
 });
 
 const zones = ['UTC', 'Europe/Madrid', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
-const time = fc
-  .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
-  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const ruleArb = fc.record({
   weekday: fc.integer({ min: 1, max: 7 }),
-  startTime: time,
-  endTime: time,
+  startTime: quarterHourTime,
+  endTime: quarterHourTime,
   timeZone: fc.constant('UTC'),
   validFrom: fc.constantFrom(null, '2026-03-20', '2026-03-29'),
   validUntil: fc.constantFrom(null, '2026-03-29', '2026-04-05'),

@@ -4,34 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openSlots, type AvailabilityInput, type AvailabilityRule, type Interval } from './availability.js';
+import { openSlots, type Interval } from './availability.js';
+import { HOUR, MINUTE, at, inputOf, quarterHourTime, rule } from './availability.testing.js';
 import { firstOpenSlot } from './first-slot.js';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-const at = (iso: string) => new Date(iso);
-
-const rule = (fields: Partial<AvailabilityRule> = {}): AvailabilityRule => ({
-  weekday: 1,
-  startTime: '09:00',
-  endTime: '11:00',
-  timeZone: 'UTC',
-  validFrom: null,
-  validUntil: null,
-  ...fields,
-});
-
-const inputOf = (fields: Partial<AvailabilityInput> = {}): AvailabilityInput => ({
-  rules: [rule()],
-  exceptions: [],
-  coachBusy: [],
-  participantBusy: [],
-  coachTimeZone: 'UTC',
-  policy: { sessionMinutes: 60, bufferMinutes: 0, minNoticeHours: 0, horizonDays: 365 },
-  now: at('2026-01-01T00:00:00Z'),
-  ...fields,
-});
 
 describe('the first open slot of a range', () => {
   it('is the first of the whole range’s slots, weeks away behind leave', () => {
@@ -76,9 +53,6 @@ const zones = [
   'Australia/Lord_Howe',
   'Pacific/Kiritimati',
 ];
-const time = fc
-  .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
-  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const START = at('2026-03-01T00:00:00Z').getTime();
 const instant = (maxHours: number) =>
   fc.integer({ min: 0, max: maxHours }).map((h) => new Date(START + h * HOUR));
@@ -94,8 +68,8 @@ const scenario = fc.record({
   rules: fc.array(
     fc.record({
       weekday: fc.integer({ min: 1, max: 7 }),
-      startTime: time,
-      endTime: time,
+      startTime: quarterHourTime,
+      endTime: quarterHourTime,
       // A rule may keep a zone of its own: its windows need not come in the coach's day order.
       timeZone: fc.constantFrom(...zones),
       validFrom: fc.option(day, { nil: null }),
