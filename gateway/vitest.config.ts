@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { alias: [graphqlCommonJsAlias] },
   test: {
     include: ['src/**/*.test.ts'],
-    // Each file boots an in-memory PGlite (WebAssembly + initdb + migrations): seconds
+    // Each file boots an in-memory PGlite (WebAssembly, then a migrated cluster loaded): seconds
     // on an idle machine, minutes on a loaded CI box (see STORAGE_TEST_TIMEOUT_MS).
     testTimeout: 120_000,
     hookTimeout: 300_000,

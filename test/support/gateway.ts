@@ -1,4 +1,4 @@
-import { openDatabase } from '@coachwork/gateway/db/index.js';
+import { openTestDatabase } from '@coachwork/gateway/db/testing.js';
 import type { Database } from '@coachwork/gateway/db/types.js';
 import { JobQueue } from '@coachwork/gateway/jobs/queue.js';
 import { matchProposalJob } from '@coachwork/gateway/modules/programMatching/proposal-job.js';
@@ -13,11 +13,11 @@ export interface TestGateway {
 
 /**
  * The real gateway in dev mode (the demo pages mint tokens through its /dev routes) over an
- * in-memory PGlite database that `prepare` fills, with the job queue computing match proposals as
- * `coachwork serve` does.
+ * in-memory PGlite database, migrated as the gateway's own tests open it, that `prepare` fills, with
+ * the job queue computing match proposals as `coachwork serve` does.
  */
 export async function startTestGateway(prepare: (db: Database) => Promise<void>): Promise<TestGateway> {
-  const db = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
+  const db = await openTestDatabase('pglite');
   try {
     await prepare(db);
     const gateway = createGateway({ db, dev: true, logLevel: 'silent' });

@@ -51,6 +51,8 @@ export interface Driver {
     onLost: () => void,
   ): Promise<() => Promise<void>>;
   poolStats?(): PoolStats;
+  /** PGlite: the data directory as a tarball, for `loadDataDir`. */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 

@@ -27,7 +27,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   }
   const driver = url
     ? createPostgresDriver({ url, maxConnections: options.maxConnections })
-    : await createPGliteDriver({ dataDir: options.dataDir });
+    : await createPGliteDriver({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   const db = createDatabase(driver, {
     statementTimeoutMs: options.statementTimeoutMs ?? limits.statementTimeoutMs,
     transactionDeadlineMs: options.transactionDeadlineMs ?? limits.transactionDeadlineMs,

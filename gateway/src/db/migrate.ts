@@ -114,7 +114,10 @@ export async function migrate(db: Database, options: { directory?: string } = {}
   });
 
   const appliedNow: string[] = [];
+  const appliedBefore = new Set(alreadyApplied);
   for (const file of files) {
+    // Checked against its file above; an applied migration stays applied.
+    if (appliedBefore.has(file.version)) continue;
     const didApply = await db.transaction(async (tx) => {
       await ensureMigrationTable(tx);
       // Another process may have applied it while we waited for the lock.

@@ -30,6 +30,8 @@ function copyOn(target: Transaction): CopyRows {
 export interface PGliteDriverOptions {
   /** A folder to persist to, or undefined / 'memory://' for an in-memory database. */
   dataDir?: string;
+  /** In memory only: start from this dump of a data directory (`dumpDataDir`) instead of an empty cluster. */
+  loadDataDir?: Blob;
 }
 
 export async function createPGliteDriver(options: PGliteDriverOptions = {}): Promise<Driver> {
@@ -95,6 +97,7 @@ export async function createPGliteDriver(options: PGliteDriverOptions = {}): Pro
         await Promise.all(stops.map((stop) => stop()));
       };
     },
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     close: async () => {
       try {
         await pglite.close();
@@ -107,7 +110,7 @@ export async function createPGliteDriver(options: PGliteDriverOptions = {}): Pro
 
 function createPGlite(inMemory: boolean, options: PGliteDriverOptions): Promise<PGlite> {
   return PGlite.create({
-    ...(inMemory ? {} : { dataDir: options.dataDir }),
+    ...(inMemory ? { loadDataDir: options.loadDataDir } : { dataDir: options.dataDir }),
     // The no-double-booking exclusion constraints need btree_gist.
     extensions: { btree_gist },
     // Same value shapes as the PostgreSQL driver (see `Row` in types.ts).

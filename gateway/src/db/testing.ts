@@ -1,13 +1,22 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
+import { limits } from '../config.js';
 import { seed, type SeedOptions } from '../seed/index.js';
+import { createDatabase } from './database.js';
 import { openDatabase } from './index.js';
+import { migrate, readMigrationFiles } from './migrate.js';
+import { createPGliteDriver } from './pglite-driver.js';
 import { createTenantFixture, type TenantFixture } from './test-fixtures.js';
 import type { Database, Engine, OpenDatabaseOptions, Queryable } from './types.js';
 
 /**
  * Per-test and per-hook time limit for storage suites. Booting an in-memory
- * PGlite compiles its WebAssembly and runs initdb: a few seconds on an idle
+ * PGlite compiles its WebAssembly and loads a cluster: a few seconds on an idle
  * machine, but close to a minute on a two-core CI box that is also running the
  * browser suites, so the limit leaves room for a loaded machine.
  */
@@ -60,8 +69,56 @@ export async function openTestDatabase(
   engine: Engine,
   bounds: Pick<OpenDatabaseOptions, 'statementTimeoutMs' | 'transactionDeadlineMs'> = {},
 ): Promise<Database> {
-  if (engine === 'pglite') return openDatabase({ engine: 'pglite', dataDir: 'memory://', ...bounds });
+  if (engine === 'pglite') {
+    const loadDataDir = await migratedPGliteCluster();
+    return openDatabase({ engine: 'pglite', dataDir: 'memory://', loadDataDir, ...bounds });
+  }
   return (await openServerTestDatabase({ maxConnections: 4, ...bounds })).db;
+}
+
+const CLUSTER_FILE_PREFIX = 'coachwork-pglite-migrated-';
+
+/**
+ * A PGlite cluster with every migration applied, as the tarball PGlite's `loadDataDir` takes. An
+ * empty PGlite's initdb and the migrations cost about 3 s of CPU a test database (much more on a
+ * loaded two-core machine, and the gateway's suites open a few hundred), loading this about 1 s.
+ * Built once and kept in the OS temp folder under a name that hashes the migrations and PGlite's
+ * version, so a new or changed migration builds a new one (and removes the old). The database
+ * opened from it still runs `migrate`, which checks every applied migration against its file.
+ */
+function migratedPGliteCluster(): Promise<Blob> {
+  clusterOnce ??= readOrBuildMigratedPGliteCluster();
+  return clusterOnce;
+}
+let clusterOnce: Promise<Blob> | undefined;
+
+async function readOrBuildMigratedPGliteCluster(): Promise<Blob> {
+  const pgliteEntry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const pgliteVersion = readFileSync(join(dirname(pgliteEntry), '..', 'package.json'), 'utf8');
+  const key = createHash('sha256').update(JSON.parse(pgliteVersion).version);
+  for (const file of readMigrationFiles()) key.update(`${file.version}:${file.checksum}`);
+  const path = join(tmpdir(), `${CLUSTER_FILE_PREFIX}${key.digest('hex').slice(0, 16)}.tar`);
+  const kept = await readFile(path).catch(() => null);
+  if (kept) return new Blob([kept]);
+
+  const driver = await createPGliteDriver();
+  let dump: Blob;
+  try {
+    await migrate(createDatabase(driver, limits));
+    dump = await driver.dumpDataDir!();
+  } finally {
+    await driver.close();
+  }
+  // Test processes may build it at the same time: each writes its own file and renames it into place.
+  const partial = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
+  await rename(partial, path);
+  for (const name of await readdir(tmpdir())) {
+    if (name.startsWith(CLUSTER_FILE_PREFIX) && name.endsWith('.tar') && join(tmpdir(), name) !== path) {
+      await rm(join(tmpdir(), name), { force: true });
+    }
+  }
+  return dump;
 }
 
 /** A fresh test database of `engine` with two organisations: `a` (alpha) acts, `b` (beta) is kept out. */

@@ -90,6 +90,8 @@ export interface OpenDatabaseOptions {
   url?: string;
   /** PGlite data folder; `memory://` or undefined for an in-memory database (tests). */
   dataDir?: string;
+  /** In-memory PGlite: start from this dump of a data directory instead of an empty cluster (tests). */
+  loadDataDir?: Blob;
   /** Apply pending migrations on open (default true). */
   migrate?: boolean;
   /**
