@@ -6,7 +6,7 @@
  * Started by web-test-runner.config.mjs; prints `listening on <url>` on stderr when ready.
  */
 import { budget as standardBudget } from '@coachwork/gateway/config.js';
-import { openDatabase } from '@coachwork/gateway/db/index.js';
+import { openTestDatabase } from '@coachwork/gateway/db/testing.js';
 import { JobQueue } from '@coachwork/gateway/jobs/queue.js';
 import { CostBudget } from '@coachwork/gateway/limits/budget.js';
 import { matchProposalJob } from '@coachwork/gateway/modules/programMatching/proposal-job.js';
@@ -17,7 +17,7 @@ import { seedComments } from './test-gateway-comments.js';
 import { seedCoachDesk } from './test-gateway-desk.js';
 import { seedLoop, seedPulse } from './test-gateway-pulse.js';
 
-const db = await openDatabase({ engine: 'pglite', dataDir: 'memory://' });
+const db = await openTestDatabase('pglite');
 // Small enough to start in seconds; the well-known demo people exist at any size.
 await seed(db, { ...DEFAULT_SEED_OPTIONS, managers: 40, log: () => {} });
 // Its people (report1@throttled.example, …) have 20 points, 10 back a second: a few requests

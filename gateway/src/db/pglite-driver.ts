@@ -34,7 +34,9 @@ export interface PGliteDriverOptions {
   loadDataDir?: Blob;
 }
 
-export async function createPGliteDriver(options: PGliteDriverOptions = {}): Promise<Driver> {
+export async function createPGliteDriver(
+  options: PGliteDriverOptions = {},
+): Promise<Driver & Required<Pick<Driver, 'dumpDataDir'>>> {
   const inMemory = options.dataDir === undefined || options.dataDir.startsWith('memory://');
   if (!inMemory && options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const lock = !inMemory && options.dataDir ? lockDataDirectory(options.dataDir) : null;

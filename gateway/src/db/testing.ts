@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -94,8 +93,8 @@ let clusterOnce: Promise<Blob> | undefined;
 
 async function readOrBuildMigratedPGliteCluster(): Promise<Blob> {
   const pgliteEntry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-  const pgliteVersion = readFileSync(join(dirname(pgliteEntry), '..', 'package.json'), 'utf8');
-  const key = createHash('sha256').update(JSON.parse(pgliteVersion).version);
+  const pglitePackage = await readFile(join(dirname(pgliteEntry), '..', 'package.json'), 'utf8');
+  const key = createHash('sha256').update((JSON.parse(pglitePackage) as { version: string }).version);
   for (const file of readMigrationFiles()) key.update(`${file.version}:${file.checksum}`);
   const path = join(tmpdir(), `${CLUSTER_FILE_PREFIX}${key.digest('hex').slice(0, 16)}.tar`);
   const kept = await readFile(path).catch(() => null);
@@ -105,7 +104,7 @@ async function readOrBuildMigratedPGliteCluster(): Promise<Blob> {
   let dump: Blob;
   try {
     await migrate(createDatabase(driver, limits));
-    dump = await driver.dumpDataDir!();
+    dump = await driver.dumpDataDir();
   } finally {
     await driver.close();
   }
@@ -113,9 +112,10 @@ async function readOrBuildMigratedPGliteCluster(): Promise<Blob> {
   const partial = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
   await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
   await rename(partial, path);
-  for (const name of await readdir(tmpdir())) {
-    if (name.startsWith(CLUSTER_FILE_PREFIX) && name.endsWith('.tar') && join(tmpdir(), name) !== path) {
-      await rm(join(tmpdir(), name), { force: true });
+  for (const name of await readdir(dirname(path))) {
+    const other = join(dirname(path), name);
+    if (name.startsWith(CLUSTER_FILE_PREFIX) && name.endsWith('.tar') && other !== path) {
+      await rm(other, { force: true });
     }
   }
   return dump;
